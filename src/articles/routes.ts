@@ -1,0 +1,56 @@
+/**
+ * Article pages. Handlers turn the request into repository calls and a view;
+ * `load` puts the article on `res.locals` or answers 404 before the handlers
+ * that need it run.
+ */
+import type { RequestHandler } from 'express';
+import { NotFoundError } from '../http/errors.js';
+import type { SiteTexts } from './content.js';
+import type { Article, ArticleRepository } from './repository.js';
+
+const ARTICLES_PER_PAGE = 20;
+
+export interface ArticleLocals {
+  article: Article;
+}
+
+/** Parses `?page=N`: a positive whole number, anything else is page 1. */
+export function pageNumber(value: unknown): number {
+  const n = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return n >= 1 ? n : 1;
+}
+
+export function articleRoutes(deps: { articles: ArticleRepository; site: SiteTexts }) {
+  const load: RequestHandler<{ slug: string }> = (req, res, next) => {
+    const article = deps.articles.findBySlug(req.params.slug);
+    if (!article) throw new NotFoundError('There is no article at this address.');
+    res.locals.article = article;
+    next();
+  };
+
+  const index: RequestHandler = (req, res) => {
+    const page = pageNumber(req.query.page);
+    // One row more than a page tells whether there is a next page without counting.
+    const rows = deps.articles.listNewestFirst(ARTICLES_PER_PAGE + 1, (page - 1) * ARTICLES_PER_PAGE);
+    if (page > 1 && rows.length === 0) throw new NotFoundError('There are no more articles.');
+    res.render('articles/index', {
+      title: 'Latest articles',
+      articles: rows.slice(0, ARTICLES_PER_PAGE),
+      page,
+      hasNext: rows.length > ARTICLES_PER_PAGE,
+    });
+  };
+
+  const show: RequestHandler = (_req, res) => {
+    const { article } = res.locals as ArticleLocals;
+    res.render('articles/show', {
+      title: article.title,
+      description: article.summary,
+      article,
+      discussionPolicyHtml: deps.site.discussionPolicyHtml,
+      commentCount: 0,
+    });
+  };
+
+  return { load, index, show };
+}

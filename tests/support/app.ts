@@ -1,0 +1,42 @@
+/**
+ * Builds the real app on a fresh database in a temporary folder, exactly as
+ * server.ts does (migrations, article import), without opening a port.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after } from 'node:test';
+import { pino } from 'pino';
+import { createApp } from '../../src/app.js';
+import { prepareDatabase } from '../../src/bootstrap.js';
+import { loadConfig, type Config } from '../../src/config.js';
+
+export const silentLogger = pino({ level: 'silent' });
+
+export function tempDir(prefix = 'article-server-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT: 'off',
+    DATABASE_PATH: path.join(tempDir(), 'app.db'),
+    ...env,
+  });
+}
+
+export function makeApp(env: Record<string, string> = {}) {
+  const config = testConfig(env);
+  const db = prepareDatabase(config, silentLogger);
+  after(() => db.close());
+  const app = createApp({ db, config, logger: silentLogger });
+  return { app, db, config };
+}
+
+/** The shared folder beside the checkout: seed article, labelled data, hostile strings. */
+export const SHARED_DIR = path.resolve(import.meta.dirname, '../../../shared');
+export const SEED_SLUG = 'csto-set-to-become-alternative-to-nato';
