@@ -7,39 +7,104 @@ import path from 'node:path';
 import compression from 'compression';
 import express from 'express';
 import type { Logger } from 'pino';
+import { loadUser, redirectIfSignedIn, requireRole, requireUser } from './accounts/guards.js';
+import { UserRepository } from './accounts/repository.js';
+import { accountRoutes } from './accounts/routes.js';
+import { AccountService } from './accounts/service.js';
+import { SqliteSessionStore, sessionMiddleware } from './accounts/sessions.js';
+import { adminRoutes } from './admin/routes.js';
 import { loadSiteTexts } from './articles/content.js';
 import { ArticleRepository } from './articles/repository.js';
 import { articleRoutes } from './articles/routes.js';
 import { ROOT_DIR, type Config } from './config.js';
 import type { Db } from './db/database.js';
 import { createAssets } from './http/assets.js';
+import { csrfProtection, exposeCsrfToken } from './http/csrf.js';
 import { errorHandler, notFound } from './http/errors.js';
+import { textField } from './http/forms.js';
 import { health } from './http/health.js';
 import { createLogger, requestLogger } from './http/logging.js';
+import { limiter } from './http/rate-limit.js';
 import { securityHeaders } from './http/security.js';
 import { commentCountLabel, formatDate } from './http/view-helpers.js';
+import { SettingsRepository } from './settings/repository.js';
 
 export interface AppDeps {
   db: Db;
   config: Config;
   logger?: Logger;
+  /** The time, injectable so tests can move it (edit windows, block expiry). */
+  clock?: () => Date;
 }
 
-export function createApp({ db, config, logger = createLogger(config) }: AppDeps): express.Express {
+export interface Services {
+  users: UserRepository;
+  accounts: AccountService;
+  sessions: SqliteSessionStore;
+}
+
+/** Builds the repositories and services from the database: one place, shared by the app and the CLI. */
+export function createServices(db: Db, clock: () => Date = () => new Date()): Services {
+  const users = new UserRepository(db);
+  const sessions = new SqliteSessionStore(db, () => clock().getTime());
+  return { users, sessions, accounts: new AccountService(users, sessions, clock) };
+}
+
+export function createApp({
+  db,
+  config,
+  logger = createLogger(config),
+  clock = () => new Date(),
+}: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ?? false);
   app.set('views', path.join(ROOT_DIR, 'views'));
   app.set('view engine', 'ejs');
   app.set('view cache', config.env !== 'development');
-  // Paths are case-sensitive and `/a/` is not `/a`: one URL per page.
+  // Paths are case-sensitive: one URL per page.
   app.set('case sensitive routing', true);
-  app.set('strict routing', false);
 
   const assets = createAssets(path.join(ROOT_DIR, 'public'));
   Object.assign(app.locals, { siteName: config.siteName, asset: assets.url, commentCountLabel, formatDate });
 
+  const services = createServices(db, clock);
+  const secret = new SettingsRepository(db).sessionSecret(config.sessionSecret);
   const articles = articleRoutes({ articles: new ArticleRepository(db), site: loadSiteTexts(config.contentDir) });
+  const accounts = accountRoutes(services);
+  const admin = adminRoutes(services);
+
+  const { limits } = config;
+  const loginPerIp = limiter({
+    enabled: config.rateLimit,
+    limit: limits.loginPerIp,
+    windowMs: limits.loginWindowMs,
+    what: 'sign-in attempts',
+    onlyFailures: true,
+  });
+  const loginPerAccount = limiter({
+    enabled: config.rateLimit,
+    limit: limits.loginPerAccount,
+    windowMs: limits.loginWindowMs,
+    what: 'sign-in attempts for this account',
+    onlyFailures: true,
+    key: (req) => `account:${textField(req.body, 'username').trim().toLowerCase()}`,
+  });
+  // The current-password field of the change form is a guessing oracle too, for whoever holds a session.
+  const passwordChecks = limiter({
+    enabled: config.rateLimit,
+    limit: limits.loginPerAccount,
+    windowMs: limits.loginWindowMs,
+    what: 'password attempts',
+    onlyFailures: true,
+    key: (req) => `user:${req.user?.id ?? 0}`,
+  });
+  const registerPerIp = limiter({
+    enabled: config.rateLimit,
+    limit: limits.registerPerIp,
+    windowMs: limits.registerWindowMs,
+    what: 'new accounts from your network',
+  });
 
   app.use(requestLogger(logger));
   app.use(securityHeaders());
@@ -47,6 +112,14 @@ export function createApp({ db, config, logger = createLogger(config) }: AppDeps
   app.use('/assets', ...assets.handler);
   app.use(express.urlencoded({ extended: false, limit: config.bodyLimitBytes, parameterLimit: 100 }));
   app.use(express.json({ limit: config.bodyLimitBytes }));
+  app.use(sessionMiddleware(services.sessions, secret));
+  app.use(loadUser(services.users));
+  app.use(csrfProtection);
+  app.use(exposeCsrfToken);
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.originalUrl;
+    next();
+  });
 
   // ---- operations
   app.get('/healthz', health(db));
@@ -54,6 +127,19 @@ export function createApp({ db, config, logger = createLogger(config) }: AppDeps
   // ---- articles
   app.get('/', articles.index);
   app.get('/articles/:slug', articles.load, articles.show);
+
+  // ---- accounts
+  app.get('/register', redirectIfSignedIn, accounts.showRegister);
+  app.post('/register', registerPerIp, redirectIfSignedIn, accounts.register);
+  app.get('/login', redirectIfSignedIn, accounts.showLogin);
+  app.post('/login', loginPerIp, loginPerAccount, redirectIfSignedIn, accounts.login);
+  app.post('/logout', requireUser, accounts.logout);
+  app.get('/account/password', requireUser, accounts.showPassword);
+  app.post('/account/password', requireUser, passwordChecks, accounts.changePassword);
+
+  // ---- admin
+  app.get('/admin/users', requireRole('admin'), admin.listUsers);
+  app.post('/admin/users/:id/role', requireRole('admin'), admin.loadTargetUser, admin.setRole);
 
   // ---- the end of every request that nothing above answered
   app.use(notFound);

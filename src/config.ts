@@ -53,8 +53,18 @@ const schema = z.object({
   /** At start, if no user of this name exists, it is created with role `admin`. */
   ADMIN_USERNAME: z.string().trim().min(1).optional(),
   ADMIN_PASSWORD: z.string().min(1).optional(),
+  /** The bootstrap admin's email (default: USERNAME@admin.invalid, a reserved domain). */
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
   /** `off` disables every rate limit and flood interval (tests, benchmarks). */
   RATE_LIMIT: onOff.default(true),
+  /** Failed sign-ins allowed per client IP per window (guessing many accounts from one place). */
+  LOGIN_LIMIT_PER_IP: integer(1, 100_000).default(10),
+  /** Failed sign-ins allowed per account per window (guessing one account from many places). */
+  LOGIN_LIMIT_PER_ACCOUNT: integer(1, 100_000).default(10),
+  LOGIN_LIMIT_WINDOW_MINUTES: integer(1, 1440).default(15),
+  /** New accounts per client IP per window: slows down sock-puppet farms. */
+  REGISTER_LIMIT_PER_IP: integer(1, 100_000).default(5),
+  REGISTER_LIMIT_WINDOW_MINUTES: integer(1, 1440).default(60),
   /** Passed to Express `trust proxy`, so client IPs are right behind a reverse proxy. */
   TRUST_PROXY: trustProxy.optional(),
   /** pino's level for the JSON log on standard output. */
@@ -75,8 +85,15 @@ export interface Config {
   host: string;
   databasePath: string;
   sessionSecret: string | undefined;
-  admin: { username: string; password: string } | undefined;
+  admin: { username: string; password: string; email?: string } | undefined;
   rateLimit: boolean;
+  limits: {
+    loginPerIp: number;
+    loginPerAccount: number;
+    loginWindowMs: number;
+    registerPerIp: number;
+    registerWindowMs: number;
+  };
   trustProxy: boolean | number | string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   contentDir: string;
@@ -124,8 +141,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath: v.DATABASE_PATH === ':memory:' ? v.DATABASE_PATH : path.resolve(ROOT_DIR, v.DATABASE_PATH),
     sessionSecret: v.SESSION_SECRET,
     admin:
-      v.ADMIN_USERNAME && v.ADMIN_PASSWORD ? { username: v.ADMIN_USERNAME, password: v.ADMIN_PASSWORD } : undefined,
+      v.ADMIN_USERNAME && v.ADMIN_PASSWORD
+        ? { username: v.ADMIN_USERNAME, password: v.ADMIN_PASSWORD, ...(v.ADMIN_EMAIL ? { email: v.ADMIN_EMAIL } : {}) }
+        : undefined,
     rateLimit: v.RATE_LIMIT,
+    limits: {
+      loginPerIp: v.LOGIN_LIMIT_PER_IP,
+      loginPerAccount: v.LOGIN_LIMIT_PER_ACCOUNT,
+      loginWindowMs: v.LOGIN_LIMIT_WINDOW_MINUTES * 60_000,
+      registerPerIp: v.REGISTER_LIMIT_PER_IP,
+      registerWindowMs: v.REGISTER_LIMIT_WINDOW_MINUTES * 60_000,
+    },
     trustProxy: v.TRUST_PROXY,
     logLevel: v.LOG_LEVEL,
     contentDir: path.resolve(ROOT_DIR, v.CONTENT_DIR),

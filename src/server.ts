@@ -1,18 +1,20 @@
 /**
  * The only file that listens. Reads the configuration, prepares the database,
- * serves, and on SIGTERM/SIGINT stops accepting connections, lets requests in
- * flight finish (up to SHUTDOWN_GRACE_SECONDS) and closes the database.
+ * creates the bootstrap admin, serves, and on SIGTERM/SIGINT stops accepting
+ * connections, lets requests in flight finish (up to SHUTDOWN_GRACE_SECONDS)
+ * and closes the database.
  */
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app.js';
+import { createApp, createServices } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import type { Db } from './db/database.js';
+import { ValidationError } from './http/errors.js';
 import { createLogger } from './http/logging.js';
 
-function main(): void {
-  let config;
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -20,14 +22,27 @@ function main(): void {
     }
     throw err;
   }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
   const logger = createLogger(config);
-  let db;
+  let db: Db;
   try {
     db = prepareDatabase(config, logger);
+    if (config.admin) {
+      const created = await createServices(db).accounts.ensureAdmin(config.admin);
+      if (created) logger.info({ username: created.username }, 'bootstrap admin created');
+    }
   } catch (err) {
-    logger.fatal({ err }, (err as Error).message);
+    const detail =
+      err instanceof ValidationError
+        ? `ADMIN_USERNAME/ADMIN_PASSWORD refused: ${Object.values(err.fields).join(' ')}`
+        : (err as Error).message;
+    logger.fatal({ err }, detail);
     process.exit(1);
   }
+
   const app = createApp({ db, config, logger });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
@@ -62,4 +77,4 @@ function main(): void {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-main();
+void main();

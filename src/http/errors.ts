@@ -126,3 +126,37 @@ export function errorHandler(options: { logger: Logger; showStack: boolean }): E
     );
   };
 }
+
+/** Input that breaks a rule: 422, with a message per field for the form or the JSON client. */
+export class ValidationError extends HttpError {
+  constructor(
+    readonly fields: Record<string, string>,
+    message = 'Please correct the marked fields.',
+  ) {
+    super(422, 'invalid_input', message, { fields });
+  }
+}
+
+export class UnauthorizedError extends HttpError {
+  constructor(message = 'Please sign in first.') {
+    super(401, 'unauthenticated', message);
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(
+    message = 'Your account is not allowed to do this.',
+    code = 'forbidden',
+    details: Record<string, unknown> = {},
+  ) {
+    super(403, code, message, details);
+  }
+}
+
+export class TooManyRequestsError extends HttpError {
+  constructor(retryAfterSeconds: number, what = 'requests') {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    const wait = retryAfterSeconds < 90 ? `${retryAfterSeconds} seconds` : `${minutes} minutes`;
+    super(429, 'rate_limited', `Too many ${what}. Please try again in ${wait}.`, { retryAfterSeconds });
+  }
+}

@@ -39,8 +39,31 @@ describe('the server process', () => {
         setTimeout(() => req.end('=2&c=3'), 300);
       }, 100);
     });
-    assert.equal(await answered, 404);
+    assert.equal(await answered, 403, 'answered (CSRF refusal), not cut off');
     assert.equal(await server.exited, 0);
+  });
+
+  it('creates the bootstrap admin from ADMIN_USERNAME/ADMIN_PASSWORD', async () => {
+    const server = await startServer({ ADMIN_USERNAME: 'boot_admin', ADMIN_PASSWORD: 'Boot-admin-pass-1' });
+    assert.match(server.output(), /"username":"boot_admin","msg":"bootstrap admin created"/);
+    const page = await fetch(`${server.baseUrl}/login`);
+    const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+    const cookie = page.headers.getSetCookie()[0]!.split(';')[0]!;
+    const res = await fetch(`${server.baseUrl}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: token, username: 'boot_admin', password: 'Boot-admin-pass-1' }),
+    });
+    assert.equal(res.status, 303);
+    server.child.kill('SIGTERM');
+    await server.exited;
+  });
+
+  it('refuses to start with a bootstrap password that breaks the rules', async () => {
+    const server = spawnServer({ ADMIN_USERNAME: 'boot_admin', ADMIN_PASSWORD: 'short' });
+    assert.equal(await server.exited, 1);
+    assert.match(server.output(), /ADMIN_USERNAME\/ADMIN_PASSWORD refused: Use at least 10 characters/);
   });
 
   it('refuses to start on a bad setting, naming it', async () => {

@@ -1,0 +1,37 @@
+/**
+ * Rate limits (express-rate-limit), one factory so that every limit answers the
+ * same way: 429, Retry-After, and a page or JSON that says when to try again.
+ * All are off with RATE_LIMIT=off. Counters live in memory: right for the one
+ * process this server runs as; several processes would need a shared store.
+ */
+import type { Request } from 'express';
+import { rateLimit, type AugmentedRequest } from 'express-rate-limit';
+import { TooManyRequestsError } from './errors.js';
+
+export interface LimitOptions {
+  enabled: boolean;
+  limit: number;
+  windowMs: number;
+  /** What is being limited, for the message: "sign-in attempts". */
+  what: string;
+  /** Defaults to the client IP (IPv6 grouped by /56 by express-rate-limit). */
+  key?: (req: Request) => string;
+  /** Count only failed requests (status >= 400): a successful log-in does not use up the budget. */
+  onlyFailures?: boolean;
+}
+
+export function limiter(options: LimitOptions) {
+  return rateLimit({
+    windowMs: options.windowMs,
+    limit: options.limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    skip: () => !options.enabled,
+    skipSuccessfulRequests: options.onlyFailures ?? false,
+    ...(options.key ? { keyGenerator: options.key } : {}),
+    handler: (req, _res, next) => {
+      const reset = (req as AugmentedRequest).rateLimit?.resetTime?.getTime() ?? Date.now() + options.windowMs;
+      next(new TooManyRequestsError(Math.max(1, Math.ceil((reset - Date.now()) / 1000)), options.what));
+    },
+  });
+}
