@@ -53,7 +53,11 @@ describe('GET /articles/:slug', () => {
     assert.equal($('footer.site-footer').length, 1);
     assert.equal($('#comments h2').text().trim(), 'No Comments');
     assert.equal($('script').length, 0, 'no client script is needed to read');
-    assert.equal($('.site-nav a').first().attr('href'), `/login?next=${encodeURIComponent(SEED_PATH)}`, 'sign in comes back here');
+    assert.equal(
+      $('.site-nav a').first().attr('href'),
+      `/login?next=${encodeURIComponent(SEED_PATH)}`,
+      'sign in comes back here',
+    );
     assert.equal(res.headers['set-cookie'], undefined, 'reading anonymously sets no cookie');
   });
 
