@@ -28,6 +28,10 @@ import { limiter } from './http/rate-limit.js';
 import { securityHeaders } from './http/security.js';
 import { commentCountLabel, formatDate } from './http/view-helpers.js';
 import { SettingsRepository } from './settings/repository.js';
+import { WordListRepository } from './settings/word-lists.js';
+import { commentApi } from './comments/api.js';
+import { CommentPolicy } from './comments/policy.js';
+import type { AuthorRecord } from './policy/types.js';
 
 export interface AppDeps {
   db: Db;
@@ -41,13 +45,29 @@ export interface Services {
   users: UserRepository;
   accounts: AccountService;
   sessions: SqliteSessionStore;
+  settings: SettingsRepository;
+  wordLists: WordListRepository;
+  policy: CommentPolicy;
+  /** What the policy knows of an author: published count, recent comments, escalation. */
+  authorRecord: (userId: number) => AuthorRecord;
 }
 
 /** Builds the repositories and services from the database: one place, shared by the app and the CLI. */
 export function createServices(db: Db, clock: () => Date = () => new Date()): Services {
   const users = new UserRepository(db);
   const sessions = new SqliteSessionStore(db, () => clock().getTime());
-  return { users, sessions, accounts: new AccountService(users, sessions, clock) };
+  const settings = new SettingsRepository(db);
+  const wordLists = new WordListRepository(db);
+  return {
+    users,
+    sessions,
+    accounts: new AccountService(users, sessions, clock),
+    settings,
+    wordLists,
+    policy: new CommentPolicy(wordLists, settings, clock),
+    // No comments are stored yet (they arrive with the comments feature), so no author has a record.
+    authorRecord: () => ({ publishedCount: 0, recent: [] }),
+  };
 }
 
 export function createApp({
@@ -69,10 +89,11 @@ export function createApp({
   Object.assign(app.locals, { siteName: config.siteName, asset: assets.url, commentCountLabel, formatDate });
 
   const services = createServices(db, clock);
-  const secret = new SettingsRepository(db).sessionSecret(config.sessionSecret);
+  const secret = services.settings.sessionSecret(config.sessionSecret);
   const articles = articleRoutes({ articles: new ArticleRepository(db), site: loadSiteTexts(config.contentDir) });
   const accounts = accountRoutes(services);
   const admin = adminRoutes(services);
+  const api = commentApi(services);
 
   const { limits } = config;
   const loginPerIp = limiter({
@@ -106,6 +127,15 @@ export function createApp({
     what: 'new accounts from your network',
   });
 
+  // Called while a reader types (debounced by the page script): generous, but not unlimited.
+  const policyChecks = limiter({
+    enabled: config.rateLimit,
+    limit: config.limits.policyChecksPerMinute,
+    windowMs: 60_000,
+    what: 'policy checks',
+    key: (req) => `user:${req.user?.id ?? 0}`,
+  });
+
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   app.use(compression());
@@ -136,6 +166,9 @@ export function createApp({
   app.post('/logout', requireUser, accounts.logout);
   app.get('/account/password', requireUser, accounts.showPassword);
   app.post('/account/password', requireUser, passwordChecks, accounts.changePassword);
+
+  // ---- JSON API
+  app.post('/api/policy/check', requireUser, policyChecks, api.checkPolicy);
 
   // ---- admin
   app.get('/admin/users', requireRole('admin'), admin.listUsers);

@@ -5,12 +5,20 @@
  * start-up with the variable's name, what was expected and what was given, so an
  * operator never runs a server that half-understood its configuration.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-/** The project root: `src/` and `dist/` both sit directly below it. */
-export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The project root: the nearest folder above this file with a package.json (from src/, dist/ or a bench build alike). */
+export const ROOT_DIR = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'package.json'))) return d;
+    if (path.dirname(d) === d) return path.resolve(dir, '..');
+  }
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -65,6 +73,8 @@ const schema = z.object({
   /** New accounts per client IP per window: slows down sock-puppet farms. */
   REGISTER_LIMIT_PER_IP: integer(1, 100_000).default(5),
   REGISTER_LIMIT_WINDOW_MINUTES: integer(1, 1440).default(60),
+  /** Policy checks per user per minute (the comment form asks while the reader types). */
+  POLICY_CHECK_LIMIT_PER_MINUTE: integer(1, 100_000).default(60),
   /** Passed to Express `trust proxy`, so client IPs are right behind a reverse proxy. */
   TRUST_PROXY: trustProxy.optional(),
   /** pino's level for the JSON log on standard output. */
@@ -93,6 +103,7 @@ export interface Config {
     loginWindowMs: number;
     registerPerIp: number;
     registerWindowMs: number;
+    policyChecksPerMinute: number;
   };
   trustProxy: boolean | number | string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -151,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginWindowMs: v.LOGIN_LIMIT_WINDOW_MINUTES * 60_000,
       registerPerIp: v.REGISTER_LIMIT_PER_IP,
       registerWindowMs: v.REGISTER_LIMIT_WINDOW_MINUTES * 60_000,
+      policyChecksPerMinute: v.POLICY_CHECK_LIMIT_PER_MINUTE,
     },
     trustProxy: v.TRUST_PROXY,
     logLevel: v.LOG_LEVEL,

@@ -1,0 +1,42 @@
+/**
+ * The discussion policy as the server applies it: the pure engine of
+ * src/policy/ given the publisher's current settings and word lists and the
+ * author's record. Compiled word lists are kept until `invalidate()` (called
+ * when an admin changes them).
+ */
+import { evaluate } from '../policy/engine.js';
+import { compileWordList } from '../policy/rules/word-lists.js';
+import type { AuthorRecord, CompiledWordList, PolicyContext, Verdict } from '../policy/types.js';
+import type { SettingsRepository } from '../settings/repository.js';
+import type { WordListRepository } from '../settings/word-lists.js';
+
+export class CommentPolicy {
+  private lists?: { banned: CompiledWordList; suspect: CompiledWordList };
+
+  constructor(
+    private readonly wordLists: WordListRepository,
+    private readonly settings: SettingsRepository,
+    private readonly clock: () => Date,
+  ) {}
+
+  invalidate(): void {
+    this.lists = undefined;
+  }
+
+  context(author?: AuthorRecord): PolicyContext {
+    this.lists ??= {
+      banned: compileWordList(this.wordLists.words('banned')),
+      suspect: compileWordList(this.wordLists.words('suspect')),
+    };
+    return {
+      now: this.clock(),
+      settings: this.settings.policySettings(),
+      ...this.lists,
+      ...(author ? { author } : {}),
+    };
+  }
+
+  check(text: string, author?: AuthorRecord): Verdict {
+    return evaluate(text, this.context(author));
+  }
+}

@@ -1,0 +1,150 @@
+/** Helpers the rules share: find a pattern in the normalised text and report it against the original. */
+import { originalSpan } from './normalize.js';
+import type { Clause, Reason, Submission } from './types.js';
+
+/**
+ * Every match of `pattern` (global, against the normalised text) as a reason
+ * whose span is in the original. `group` picks the part of the match to mark
+ * (e.g. the insult rather than the whole sentence).
+ */
+export function reasonsFor(
+  submission: Submission,
+  wordPattern: WordPattern,
+  make: (match: RegExpExecArray) => { rule: string; clause: Clause; message: string } | undefined,
+  group = 0,
+): Reason[] {
+  const reasons: Reason[] = [];
+  // A pattern whose trigger words are absent cannot match: skip the scan.
+  if (wordPattern.triggers.length) {
+    const hit = triggered(submission);
+    for (const id of wordPattern.triggers) if (!hit.has(id)) return reasons;
+  }
+  const text = submission.normalized.text;
+  for (const [from, to] of windowsFor(submission, wordPattern)) {
+    // A window cut before the end gets a dummy word, so "$" in a pattern still means the real end.
+    const slice = to < text.length ? `${text.slice(from, to)} x` : text.slice(from, to);
+    const pattern = wordPattern.regex;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      if (m[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      if (m.index >= to - from) break;
+      m.index += from;
+      const what = make(m);
+      if (!what) continue;
+      const part = m[group] ?? m[0];
+      const offset = m.index + (group ? m[0].indexOf(part) : 0);
+      reasons.push({ ...what, ...originalSpan(submission.normalized, offset, offset + part.length) });
+    }
+  }
+  return reasons;
+}
+
+/**
+ * A word-bounded pattern over the normalised text, with trigger words: for
+ * each set given, the text must contain one of its words or the pattern is not
+ * run. Most comments contain no insult and no violent verb, so most patterns
+ * cost a lookup instead of a scan of the whole text.
+ */
+export interface WordPattern {
+  regex: RegExp;
+  /** Ids of trigger-word sets (see `words`); empty: always run. */
+  triggers: number[];
+}
+
+/** Every trigger word, with the ids of the sets it belongs to; and each set's words. Built once, as the rules load. */
+const TRIGGER_SETS = new Map<string, number[]>();
+const SET_WORDS: Set<string>[] = [];
+let nextTriggerSet = 0;
+
+export function words(source: string, ...triggers: Iterable<string>[]): WordPattern {
+  return {
+    regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
+    triggers: triggers.map((set) => {
+      const id = nextTriggerSet++;
+      SET_WORDS[id] = new Set(set);
+      for (const word of set) TRIGGER_SETS.set(word, [...(TRIGGER_SETS.get(word) ?? []), id]);
+      return id;
+    }),
+  };
+}
+
+/** The trigger sets that a submission's words touch, worked out once per submission. */
+const touched = new WeakMap<Submission, Set<number>>();
+function triggered(submission: Submission): Set<number> {
+  let ids = touched.get(submission);
+  if (!ids) {
+    ids = new Set();
+    for (const word of submission.words) for (const id of TRIGGER_SETS.get(word) ?? []) ids.add(id);
+    touched.set(submission, ids);
+  }
+  return ids;
+}
+
+/**
+ * Where to run a pattern: the whole text when it has no trigger words;
+ * otherwise windows around each occurrence of its last (rarest) trigger set's
+ * words — 80 characters before, 40 after, widened to whole words, which holds
+ * every pattern here ("you are such a complete and utter moron", "I'm going to
+ * find you and kill you"). An insult or a violent verb is rare in a comment, so
+ * the regular expressions read a few dozen characters instead of a thousand.
+ */
+const BEFORE = 80;
+const AFTER = 40;
+let everywhere = false;
+/** Scan whole texts instead of windows: for the test that compares the two. */
+export function scanWholeTexts(on: boolean): void {
+  everywhere = on;
+}
+function windowsFor(submission: Submission, pattern: WordPattern): [number, number][] {
+  const text = submission.normalized.text;
+  if (everywhere || !pattern.triggers.length) return [[0, text.length]];
+  const anchors = SET_WORDS[pattern.triggers[pattern.triggers.length - 1]!]!;
+  const windows: [number, number][] = [];
+  for (const word of submission.words) {
+    if (!anchors.has(word)) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + word.length))) continue;
+      let from = Math.max(0, at - BEFORE);
+      while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+      let to = Math.min(text.length, at + word.length + AFTER);
+      while (to < text.length && isWordChar(text.charCodeAt(to))) to++;
+      windows.push([from, to]);
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
+
+/**
+ * The words whose presence a lexicon entry needs: each entry's first word, in
+ * its forms ("muslims?" gives "muslim" and "muslims"; "middle eastern(?:ers?)?"
+ * gives "middle").
+ */
+export function triggerWords(entries: readonly string[]): string[] {
+  return entries.flatMap((entry) => {
+    const first = entry.split(' ')[0]!.replace(/\(\?:[^)]*\)\??/g, '');
+    return first.endsWith('s?') ? [first.slice(0, -2), `${first.slice(0, -2)}s`] : [first.replace(/\?$/, '')];
+  });
+}
+
+/** The original text of a reason's span, for messages that quote it. */
+export function quote(submission: Submission, reason: Pick<Reason, 'start' | 'end'>): string {
+  return submission.text.slice(reason.start, reason.end);
+}
+
+/** Whether a span of the original lies within one of its links (words in URLs are the spam rule's business). */
+export function insideLink(submission: Submission, start: number, end: number): boolean {
+  return submission.links.some((l) => start >= l.start && end <= l.end);
+}

@@ -1,0 +1,367 @@
+/**
+ * Normalisation: the text a rule matches against, with a map back to the
+ * original so that every reason can point at the span the commenter wrote.
+ *
+ * Each step defeats one way of hiding a word from a matcher:
+ * - compatibility forms (NFKD): full-width "ｆｕｃｋ", ligatures, circled letters;
+ * - diacritics dropped: "fück";
+ * - zero-width and direction characters removed: "fu\u200Bck", RLO tricks;
+ * - look-alike letters from other scripts mapped to Latin: Cyrillic "аss";
+ * - lower case;
+ * - leetspeak inside words: "sh1t", "a$$", "$hit" ("2024", "idiot!" and "@ann" stay);
+ * - single letters spread out by separators joined: "f.u.c.k", "f u c k";
+ * - runs of three or more of one letter collapsed to one: "fuuuuck", "stuuupid".
+ *
+ * The result is lower-case Latin where the input was letters; other characters
+ * (digits, punctuation, emoji) pass through, so word boundaries survive.
+ */
+
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /**
+   * For each UTF-16 index of `text`, the index in the original where the
+   * character it came from starts; one extra entry maps `text.length` to the
+   * original's length, so half-open spans map directly. `null` when every
+   * index maps to itself (plain text, where only case changed).
+   */
+  map: Int32Array | null;
+  /** The original, for the spans' ends and for case (proper names). */
+  original: string;
+}
+
+/** Zero-width characters, direction marks and overrides, soft hyphen, BOM, variation selectors, tags. */
+const INVISIBLE_RANGES: [number, number][] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe01ef],
+];
+const isInvisible = (ch: string) => {
+  const cp = ch.codePointAt(0)!;
+  return INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to);
+};
+const MARK = /\p{M}/u;
+
+/**
+ * Letters of other scripts that look like Latin ones (Unicode's confusables,
+ * the part that matters for English words). NFKD already folds full-width and
+ * mathematical alphabets.
+ */
+const CONFUSABLES: Record<string, string> = {
+  // Cyrillic
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ү: 'y',
+  ӏ: 'l',
+  ɡ: 'g',
+  А: 'a',
+  В: 'b',
+  Е: 'e',
+  К: 'k',
+  М: 'm',
+  Н: 'h',
+  О: 'o',
+  Р: 'p',
+  С: 'c',
+  Т: 't',
+  У: 'y',
+  Х: 'x',
+  Ѕ: 's',
+  І: 'i',
+  Ј: 'j',
+  // Greek
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  Α: 'a',
+  Β: 'b',
+  Ε: 'e',
+  Η: 'h',
+  Ι: 'i',
+  Κ: 'k',
+  Μ: 'm',
+  Ν: 'n',
+  Ο: 'o',
+  Ρ: 'p',
+  Τ: 't',
+  Υ: 'y',
+  Χ: 'x',
+  Ζ: 'z',
+  // Latin extensions and symbols used as letters
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ƒ: 'f',
+  ℓ: 'l',
+  '€': 'e',
+  '£': 'l',
+};
+
+/** Digits and symbols that stand for letters inside a word, by char code. */
+const LEET = new Uint16Array(128);
+for (const [from, to] of Object.entries({
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+  '+': 't',
+})) {
+  LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+/** What may separate the letters of a spread-out word. */
+const SEPARATOR = new Uint8Array(128);
+for (const c of ' \t\n\r.-_*,+~|/\\:;\'"`^=') SEPARATOR[c.charCodeAt(0)] = 1;
+const isSeparator = (code: number) => (code < 128 ? SEPARATOR[code] === 1 : code === 0x2022 || code === 0x00b7);
+
+const A = 97;
+const Z = 122;
+const isLetterCode = (code: number | undefined) => code !== undefined && code >= A && code <= Z;
+
+/**
+ * What one non-ASCII character becomes: its compatibility decomposition with
+ * marks and invisible characters dropped, look-alikes mapped to Latin, lower
+ * case; '' when nothing is left. Remembered per character (Unicode
+ * normalisation is the slowest step, and a comment repeats its characters).
+ */
+const folded = new Map<number, string>();
+function foldCharacter(cp: number): string {
+  let out = folded.get(cp);
+  if (out === undefined) {
+    out = '';
+    const ch = String.fromCodePoint(cp);
+    if (!isInvisible(ch)) {
+      for (const part of ch.normalize('NFKD')) {
+        if (MARK.test(part) || isInvisible(part)) continue;
+        out += CONFUSABLES[part] ?? part.toLowerCase();
+      }
+    }
+    if (folded.size > 20_000) folded.clear();
+    folded.set(cp, out);
+  }
+  return out;
+}
+
+/**
+ * Works on UTF-16 code units in typed arrays, not on a string or an object per
+ * character: this runs for every comment and every check while a reader types.
+ * Scratch buffers, reused by every call and grown when a text needs more: no
+ * allocation per comment.
+ */
+let codes = new Uint16Array(8192);
+let ats = new Int32Array(8192);
+let flags = new Uint8Array(8192);
+let outCodes = new Uint16Array(8192);
+let outAts = new Int32Array(8192);
+function ensureCapacity(size: number): void {
+  if (codes.length >= size) return;
+  const next = Math.max(size, codes.length * 2);
+  const grownCodes = new Uint16Array(next);
+  grownCodes.set(codes);
+  codes = grownCodes;
+  const grownAts = new Int32Array(next);
+  grownAts.set(ats);
+  ats = grownAts;
+  flags = new Uint8Array(next);
+  outCodes = new Uint16Array(next);
+  outAts = new Int32Array(next);
+}
+
+const LEET_FLAG = 1;
+const DROP_FLAG = 2;
+
+export function normalize(original: string): Normalized {
+  ensureCapacity(original.length * 2 + 16);
+  let n = 0;
+
+  // 1. Per source character: case folded; outside ASCII, compatibility decomposition with marks and
+  //    invisibles dropped and look-alikes mapped (foldCharacter, remembered per character).
+  for (let i = 0; i < original.length;) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
+      ats[n++] = i++;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    const at = i;
+    i += cp > 0xffff ? 2 : 1;
+    const mapped = foldCharacter(cp);
+    ensureCapacity(n + mapped.length + original.length - i + 16);
+    for (let u = 0; u < mapped.length; u++) {
+      codes[n] = mapped.charCodeAt(u);
+      ats[n++] = at;
+    }
+  }
+
+  // 2. Leetspeak, only where the symbol sits inside a word of letters: "sh1t", "a$$"; but "idiot!",
+  //    "top10" keep their symbols, and "@" opening a word is a mention ("@ann"), not an "a"
+  //    (the profanity matcher reads "@ss" itself).
+  let anyLeet = false;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    flags[i] = c < 128 && LEET[c] ? LEET_FLAG : 0;
+    if (flags[i]) anyLeet = true;
+  }
+  if (anyLeet) {
+    for (let i = 0; i < n; i++) {
+      if (!(flags[i]! & LEET_FLAG)) continue;
+      const c = codes[i]!;
+      const prevWordy =
+        (i >= 1 && isLetterCode(codes[i - 1])) || (i >= 2 && flags[i - 1]! & LEET_FLAG && isLetterCode(codes[i - 2]));
+      const nextLetter = i + 1 < n && isLetterCode(codes[i + 1]);
+      const nextLeet = i + 1 < n && (flags[i + 1]! & LEET_FLAG) !== 0;
+      const nextWordy = nextLetter || (nextLeet && i + 2 < n && isLetterCode(codes[i + 2]));
+      const atEnd = !nextLetter && !nextLeet;
+      const opensWord = !prevWordy && nextWordy && c !== 64; /* @ */
+      if ((prevWordy && nextWordy) || opensWord || (prevWordy && atEnd && (c === 36 || c === 53))) codes[i] = LEET[c]!;
+    }
+  }
+
+  // 3. Spread-out single letters ("f.u.c.k", "f u c k"): three or more joined, separators dropped.
+  for (let i = 0; i < n; i++) {
+    if (!isLetterCode(codes[i]) || (i > 0 && isLetterCode(codes[i - 1])) || i + 1 >= n || isLetterCode(codes[i + 1]))
+      continue;
+    const end = spreadRun(codes, n, i, flags);
+    if (end > i) i = end;
+  }
+
+  // 4. Runs of three or more of one letter collapse to one ("fuuuuck"); doubles stay ("cool").
+  let m = 0;
+  let identity = true;
+  for (let i = 0; i < n;) {
+    if (flags[i]! & DROP_FLAG) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let run = 1;
+    while (j < n && ((flags[j]! & DROP_FLAG) !== 0 || codes[j] === codes[i])) {
+      if (!(flags[j]! & DROP_FLAG)) run++;
+      j++;
+    }
+    const keepAll = !(isLetterCode(codes[i]) && run >= 3);
+    for (let k = i; k < j; k++) {
+      if (flags[k]! & DROP_FLAG) continue;
+      outCodes[m] = codes[k]!;
+      outAts[m] = ats[k]!;
+      if (ats[k] !== m) identity = false;
+      m++;
+      if (!keepAll) break;
+    }
+    i = j;
+  }
+  const text = decoder.decode(outCodes.subarray(0, m));
+  if (identity && m === original.length) return { text, map: null, original };
+  const map = new Int32Array(m + 1);
+  map.set(outAts.subarray(0, m));
+  map[m] = original.length;
+  return { text, map, original };
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+/**
+ * If a spread-out word starts at `i` (a lone letter, then separators and lone
+ * letters, at least three letters in all, one kind of separator throughout:
+ * "f.u.c.k" yes, "a. b c" no), marks its separators in `drop` and returns the
+ * index of its last letter; otherwise returns -1.
+ */
+function spreadRun(codes: Uint16Array, n: number, i: number, marks: Uint8Array): number {
+  // Fast refusals first: most positions are inside ordinary words.
+  if (
+    !isLetterCode(codes[i]) ||
+    (i > 0 && isLetterCode(codes[i - 1])) ||
+    i + 1 >= n ||
+    isLetterCode(codes[i + 1]) ||
+    !isSeparator(codes[i + 1]!)
+  )
+    return -1;
+  const letters = [i];
+  let j = i + 1;
+  let separator = '';
+  for (;;) {
+    let k = j;
+    while (k < n && isSeparator(codes[k]!) && k - j < 3) k++;
+    if (k === j || k >= n || !isLetterCode(codes[k]) || (k + 1 < n && isLetterCode(codes[k + 1]))) break;
+    const sep = String.fromCharCode(...codes.subarray(j, k));
+    if (letters.length > 1 && sep !== separator) break;
+    separator = sep;
+    letters.push(k);
+    j = k + 1;
+  }
+  // Runs of real one-letter words ("I a m") are rare; three letters is the shortest profanity.
+  if (letters.length < 3) return -1;
+  for (let k = letters[0]! + 1; k < letters[letters.length - 1]!; k++) if (!letters.includes(k)) marks[k]! |= DROP_FLAG;
+  return letters[letters.length - 1]!;
+}
+
+/** Where the character at `index` of the normalised text came from in the original. */
+export function originalIndex(n: Normalized, index: number): number {
+  if (!n.map) return Math.min(index, n.original.length);
+  return n.map[index] ?? n.original.length;
+}
+
+/** Maps a half-open span of the normalised text back to the original. */
+export function originalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = originalIndex(n, start);
+  if (end <= start) return { start: s, end: s };
+  const last = originalIndex(n, end - 1);
+  // The end is just past the original character that produced the span's last one.
+  const lastChar = String.fromCodePoint(n.original.codePointAt(last) ?? 32);
+  return { start: s, end: Math.min(n.original.length, last + lastChar.length) };
+}

@@ -1,0 +1,105 @@
+/**
+ * Policy clause: other inappropriate material — slurs, hatred of groups of
+ * people, and threats or wishes of violence. Naming a group is never the
+ * problem ("Muslims", "gay", "black" appear in civil comments all the time);
+ * what is refused is a slur, a call to harm, or denying a group's humanity.
+ */
+import { alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
+import { reasonsFor, triggerWords, words } from '../match.js';
+import { obsceneMatches } from '../obscene.js';
+import type { Reason, Rule } from '../types.js';
+
+const GROUP = `(?:${alternation(GROUPS)})`;
+/** A group named as the end of a phrase ("I hate Jews.", "kill homosexual"), not as an adjective ("Russian policy"). */
+const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men|women|kids|children|families|and|or|because|who|they|all|everywhere|too)(?![a-z])))`;
+const VIOLENT = alternation(VIOLENCE);
+const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|wife|husband|mother|mom|mum)|@\\w+)`;
+
+// Trigger words: a pattern runs only when the text has one word of each set.
+const GROUP_WORDS = triggerWords(GROUPS);
+const VIOLENT_WORDS = triggerWords(VIOLENCE);
+const HATE_VERBS = ['hate', 'despise', 'loathe', 'detest', 'deport', 'ban', 'rid', ...VIOLENT_WORDS];
+
+/** "I hate Jews", "kill homosexual", "destroy young", "deport all Muslims". */
+const HATRED = words(
+  `(?:i\\s+|we\\s+)?(?:hate|despise|loathe|detest|${VIOLENT}|deport|ban|get\\s+rid\\s+of)\\s+(?:all\\s+(?:the\\s+)?|the\\s+|these\\s+|those\\s+)?${GROUP_AS_PEOPLE}`,
+  HATE_VERBS,
+  GROUP_WORDS,
+);
+/** "immigrants are vermin", "Muslims are a cancer". */
+const DEHUMANISE = words(
+  `${GROUP}\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:${alternation(DEHUMANISING)})`,
+  GROUP_WORDS,
+  triggerWords(DEHUMANISING.map((w) => w.replace(/^(?:a|an|not|sub) /, ''))),
+);
+/** "Being taoist is dumb." */
+const BEING = words(
+  `being\\s+${GROUP}\\s+is\\s+(?:so\\s+|really\\s+|just\\s+)?(?:${alternation(INSULT_ADJECTIVES)}|wrong|a\\s+sin|a\\s+disease|an\\s+abomination|disgusting)`,
+  ['being'],
+);
+/** "I will hurt you", "we're going to find you and kill you". */
+const THREAT = words(
+  `(?:i|we)\\s*(?:'ll|’ll|\\s+will|'m\\s+going\\s+to|’m\\s+going\\s+to|\\s+am\\s+going\\s+to|'m\\s+gonna|’m\\s+gonna|\\s+am\\s+gonna|\\s+are\\s+going\\s+to|\\s+gonna|\\s+shall|'d|\\s+would|\\s+want\\s+to|\\s+wanna)\\s+(?:\\w+\\s+){0,3}?(?:${VIOLENT})\\s+${PERSON}`,
+  ['i', 'we'],
+  VIOLENT_WORDS,
+);
+/** "someone should shoot him", "somebody needs to kill you". */
+const INCITEMENT = words(
+  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta|shall)\\s+(?:just\\s+|really\\s+|finally\\s+)?(?:${VIOLENT})\\s+${PERSON}`,
+  VIOLENT_WORDS,
+);
+/** "he should be shot", "they deserve to be hanged", "you should die". */
+const DEATH_WISH = words(
+  `(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|die|get\\s+(?:shot|killed|raped|cancer))`,
+  ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
+);
+/** "I hope you die", "go kill yourself", "kys". */
+const SELF_HARM = words(
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:you|u|he|she|they|@\\w+)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die`,
+  ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die'],
+);
+
+export const hate: Rule = (submission) => {
+  const reasons: Reason[] = [];
+  let decision: 'reject' | 'hold' = 'hold';
+  for (const m of obsceneMatches(submission).filter((o) => o.slur)) {
+    const ambiguous = m.ambiguous;
+    if (!ambiguous) decision = 'reject';
+    reasons.push({
+      rule: 'hate',
+      clause: 'inappropriate',
+      start: m.start,
+      end: m.end,
+      message: ambiguous
+        ? `“${submission.text.slice(m.start, m.end)}” can be a slur; a moderator will read your comment before it appears.`
+        : `“${submission.text.slice(m.start, m.end)}” is a slur. Slurs against any group are not allowed.`,
+    });
+  }
+  const refuse = (message: string) => () => {
+    decision = 'reject';
+    return { rule: 'hate', clause: 'inappropriate' as const, message };
+  };
+  reasons.push(
+    ...reasonsFor(
+      submission,
+      HATRED,
+      refuse('Expressing hatred of a group of people, or calling for harm to them, is not allowed.'),
+    ),
+    ...reasonsFor(submission, DEHUMANISE, refuse('Describing a group of people as less than human is not allowed.')),
+    ...reasonsFor(
+      submission,
+      BEING,
+      refuse('Disparaging people for who they are is not allowed. Discuss views and actions instead.'),
+    ),
+    ...reasonsFor(submission, THREAT, refuse('Threats of violence are not allowed, even as a joke.')),
+    ...reasonsFor(submission, INCITEMENT, refuse('Calling for violence against anyone is not allowed.')),
+    ...reasonsFor(submission, DEATH_WISH, refuse('Wishing violence or death on anyone is not allowed.')),
+    ...reasonsFor(
+      submission,
+      SELF_HARM,
+      refuse('Telling someone to harm themselves, or wishing them dead, is not allowed.'),
+    ),
+  );
+  if (!reasons.length) return undefined;
+  return { decision, reasons: reasons.sort((a, b) => a.start - b.start) };
+};

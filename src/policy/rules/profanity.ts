@@ -1,0 +1,39 @@
+/**
+ * Policy clause: profanity. Swearing and sexually explicit words (see
+ * obscene.ts for how they are found), and self-censored swearing.
+ */
+import { quote, reasonsFor, words } from '../match.js';
+import { obsceneMatches } from '../obscene.js';
+import type { Reason, Rule } from '../types.js';
+
+/**
+ * Self-censored swearing ("sh*t", "b#tch", "f**k"): the letters are hidden but
+ * the word is not, and the policy is about the word. (obscenity already reads
+ * some of these, "f*ck" among them.)
+ */
+const MASKED = words(
+  'f[*#%]+c?k(?:ing|ed|er|s)?|f[*#%]{2,}k?|sh[*#%]+t(?:ty|s)?|b[*#%]+tch(?:es)?|c[*#%]+nt|a[*#%]{1,2}hole|d[*#%]+ck|p[*#%]+ssy|wh[*#%]+re|mother[*#%]+ucker',
+);
+
+export const profanity: Rule = (submission) => {
+  const reasons: Reason[] = obsceneMatches(submission)
+    .filter((m) => !m.slur)
+    .map((m) => ({
+      rule: 'profanity',
+      clause: 'profanity',
+      start: m.start,
+      end: m.end,
+      message: `“${quote(submission, m)}” is profanity, which the discussion policy does not allow. Please say it without.`,
+    }));
+  // Only a text with a mask character can hold a masked word.
+  const masked = !/[*#%]/.test(submission.normalized.text)
+    ? []
+    : reasonsFor(submission, MASKED, (m) => ({
+        rule: 'profanity',
+        clause: 'profanity' as const,
+        message: `Even with letters hidden, “${m[0]}” is profanity, which the discussion policy does not allow. Please say it without.`,
+      }));
+  const all = [...reasons, ...masked.filter((m) => !reasons.some((r) => r.start <= m.start && r.end >= m.end))];
+  if (!all.length) return undefined;
+  return { decision: 'reject', reasons: all.sort((a, b) => a.start - b.start) };
+};

@@ -1,0 +1,289 @@
+/**
+ * Policy clause: spam. Links (two or more are held, as WordPress does; link
+ * shorteners hide where they lead and are held; the publisher's blocked domains
+ * are refused), promotion ("check out my channel"), the same text posted again
+ * within ten minutes (refused), and shouting or character floods (held).
+ */
+import { reasonsFor, words } from '../match.js';
+import { originalSpan } from '../normalize.js';
+import type { Reason, Rule, Submission } from '../types.js';
+
+// Not t.co: Twitter wraps every link of every tweet in it, so a quoted tweet carries one innocently.
+const SHORTENERS = new Set([
+  'bit.ly',
+  'tinyurl.com',
+  'goo.gl',
+  'ow.ly',
+  'is.gd',
+  'buff.ly',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
+  'v.gd',
+  'bl.ink',
+  'lnkd.in',
+  'shorte.st',
+  'adf.ly',
+  'bit.do',
+  't.ly',
+  's.id',
+  'qr.ae',
+  'soo.gd',
+]);
+
+const PROMOTION = words(
+  [
+    'check\\s+out\\s+my\\s+(?:channel|page|blog|website|site|profile|video|videos|store|shop|podcast|stream)',
+    'subscribe\\s+to\\s+(?:my|our)',
+    '(?:please\\s+)?(?:like\\s+and\\s+)?subscribe',
+    'follow\\s+me\\s+(?:on|at)',
+    '(?:earn|make)\\s+(?:\\$|£|€)\\s*\\d[\\d,.]*k?',
+    '(?:earn|make)\\s+\\d[\\d,.]*k?\\s*(?:dollars|usd|a\\s+day|per\\s+day|a\\s+week|per\\s+week|a\\s+month|per\\s+month)',
+    'earn\\s+(?:\\$|money|cash|extra)',
+    'work\\s+from\\s+home\\s+(?:and|jobs?|opportunit)',
+    'click\\s+(?:here|the\\s+link|my\\s+link)',
+    'buy\\s+(?:now|cheap)',
+    '(?:free|cheap)\\s+(?:followers|likes|views|viagra|cialis)',
+    'dm\\s+me\\s+(?:for|to)',
+    '(?:whatsapp|telegram)\\s+(?:me|us|\\+?\\d)',
+    'crypto\\s+(?:giveaway|signals|investment\\s+opportunity)',
+    'visit\\s+my\\s+(?:website|site|page|profile)',
+    '(?:100|one\\s+hundred)\\s*%\\s+free',
+    'limited\\s+time\\s+offer',
+  ].join('|'),
+  [
+    'check',
+    'subscribe',
+    'follow',
+    'earn',
+    'make',
+    'work',
+    'click',
+    'buy',
+    'free',
+    'cheap',
+    'dm',
+    'whatsapp',
+    'telegram',
+    'crypto',
+    'visit',
+    '100',
+    'one',
+    'limited',
+  ],
+);
+
+/** The host is the domain or one of its subdomains. */
+const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
+function linkReasons(
+  submission: Submission,
+  linkLimit: number,
+  blockedDomains: string[],
+): { reasons: Reason[]; reject: boolean } {
+  const reasons: Reason[] = [];
+  let reject = false;
+  for (const link of submission.links) {
+    const blocked = blockedDomains.find((d) => onDomain(link.host, d));
+    if (blocked) {
+      reject = true;
+      reasons.push({
+        rule: 'spam',
+        clause: 'spam',
+        start: link.start,
+        end: link.end,
+        message: `Links to ${blocked} are not allowed here. Please remove it.`,
+      });
+    } else if ([...SHORTENERS].some((d) => onDomain(link.host, d))) {
+      reasons.push({
+        rule: 'spam',
+        clause: 'spam',
+        start: link.start,
+        end: link.end,
+        message: `Shortened links hide where they lead; a moderator will check this one before your comment appears. Use the full address instead.`,
+      });
+    }
+  }
+  if (linkLimit > 0 && submission.links.length >= linkLimit) {
+    const extra = submission.links[linkLimit - 1]!;
+    reasons.push({
+      rule: 'spam',
+      clause: 'spam',
+      start: extra.start,
+      end: submission.links.at(-1)!.end,
+      message: `Comments with ${linkLimit} or more links are read by a moderator before they appear.`,
+    });
+  }
+  return { reasons, reject };
+}
+
+/** The comparable form of a text for repeated posts: case, spacing and punctuation ignored. */
+export function sameTextKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
+}
+
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Shouting: a long text (60 letters or more) mostly (over 85%) in capitals.
+ * Mentions, hashtags and links are not counted: "@USER" is not shouting.
+ * A loop over char codes, not a regular expression: it runs on every check.
+ */
+function isShouting(text: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  let skipping = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || c === 35 || (c === 58 && text.startsWith('//', i + 1)))
+      skipping = true; // @, #, ://
+    else if (c <= 32) skipping = false;
+    if (skipping) continue;
+    if (c >= 65 && c <= 90) {
+      letters++;
+      capitals++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c > 127) {
+      const ch = text[i]!;
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      if (lower !== upper) {
+        letters++;
+        if (ch === upper) capitals++;
+      }
+    }
+  }
+  return letters >= 60 && capitals / letters > 0.85;
+}
+
+/**
+ * Floods: one character twenty times or more in a row ("!!!!…", "😂😂…"), or
+ * one word eight times or more in a row. @mentions are not words: a reply to
+ * many people repeats "@" names legitimately.
+ */
+function findFlood(submission: Submission): { start: number; end: number } | undefined {
+  const text = submission.text;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    const size = c >= 0xd800 && c <= 0xdbff ? 2 : 1; // an emoji is two units
+    let j = i + size;
+    let count = 1;
+    while (
+      j + size <= text.length &&
+      text.charCodeAt(j) === c &&
+      (size === 1 || text.charCodeAt(j + 1) === text.charCodeAt(i + 1))
+    ) {
+      j += size;
+      count++;
+    }
+    if (count >= 20 && c > 32) return { start: i, end: j };
+    i = j;
+  }
+  // Words: compared in place, without cutting the text into strings.
+  const t = submission.normalized.text;
+  const wordy = (k: number) => {
+    const c = t.charCodeAt(k);
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
+  };
+  let prevStart = -1;
+  let prevLength = 0;
+  let run = 0;
+  let runStart = 0;
+  for (let i = 0; i < t.length;) {
+    if (!wordy(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && wordy(j)) j++;
+    if (i > 0 && t.charCodeAt(i - 1) === 64 /* @: a mention, not a word */) {
+      run = 0;
+      prevStart = -1;
+    } else if (prevStart >= 0 && j - i === prevLength && t.startsWith(t.slice(prevStart, prevStart + prevLength), i)) {
+      run++;
+      if (run >= 8) {
+        let end = j;
+        for (let k = j; ;) {
+          while (k < t.length && !wordy(k)) k++;
+          let e = k;
+          while (e < t.length && wordy(e)) e++;
+          if (e - k !== prevLength || !t.startsWith(t.slice(prevStart, prevStart + prevLength), k)) break;
+          end = e;
+          k = e;
+        }
+        return originalSpan(submission.normalized, runStart, end);
+      }
+    } else {
+      run = 1;
+      runStart = i;
+      prevStart = i;
+      prevLength = j - i;
+    }
+    i = j;
+  }
+  return undefined;
+}
+
+export const spam: Rule = (submission, context) => {
+  const { reasons, reject: blocked } = linkReasons(
+    submission,
+    context.settings.linkLimit,
+    context.settings.blockedDomains,
+  );
+  let reject = blocked;
+
+  reasons.push(
+    ...reasonsFor(submission, PROMOTION, () => ({
+      rule: 'spam',
+      clause: 'spam',
+      message: 'This looks like promotion; a moderator will read your comment before it appears.',
+    })),
+  );
+
+  const recent = context.author?.recent ?? [];
+  if (recent.length) {
+    const key = sameTextKey(submission.text);
+    const repeated = recent.find(
+      (r) => context.now.getTime() - r.at.getTime() < REPEAT_WINDOW_MS && sameTextKey(r.text) === key,
+    );
+    if (repeated && key) {
+      reject = true;
+      reasons.push({
+        rule: 'spam',
+        clause: 'spam',
+        start: 0,
+        end: submission.text.length,
+        message: 'You posted this same comment a few minutes ago. Please do not post it twice.',
+      });
+    }
+  }
+
+  if (isShouting(submission.text)) {
+    reasons.push({
+      rule: 'spam',
+      clause: 'spam',
+      start: 0,
+      end: submission.text.length,
+      message:
+        'Writing in capitals reads as shouting; please use normal case. A moderator will read your comment before it appears.',
+    });
+  }
+
+  const flood = findFlood(submission);
+  if (flood) {
+    reasons.push({
+      rule: 'spam',
+      clause: 'spam',
+      ...flood,
+      message: 'Repeated characters or words look like flooding; a moderator will read your comment before it appears.',
+    });
+  }
+
+  if (!reasons.length) return undefined;
+  return { decision: reject ? 'reject' : 'hold', reasons: reasons.sort((a, b) => a.start - b.start) };
+};

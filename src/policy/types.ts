@@ -1,0 +1,78 @@
+/**
+ * The vocabulary of the discussion policy. Nothing here knows about HTTP or
+ * the database: rules take text and a small context and return verdicts, so
+ * they are tested, benchmarked and evaluated on their own.
+ */
+import type { Normalized } from './normalize.js';
+
+export type Decision = 'publish' | 'hold' | 'reject';
+
+/** The clauses of the publisher's policy a reason can invoke. */
+export type Clause = 'profanity' | 'personal_attack' | 'inappropriate' | 'spam';
+
+export interface Reason {
+  /** Which rule decided (`profanity`, `attacks`, …). */
+  rule: string;
+  clause: Clause;
+  /** What the commenter can do about it, in plain words. */
+  message: string;
+  /** The span of the submitted text it is about (JavaScript string indices, end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface Verdict {
+  decision: Decision;
+  reasons: Reason[];
+}
+
+export interface Submission {
+  /** Exactly as the commenter typed it. */
+  text: string;
+  /** The text rules match against (see normalize.ts), computed once per check. */
+  normalized: Normalized;
+  /** The words of the normalised text, for rules to skip patterns whose words are absent. */
+  words: ReadonlySet<string>;
+  /** The http(s) links in the text, with their spans and lower-case host names. */
+  links: { url: string; host: string; start: number; end: number }[];
+}
+
+/** A publisher word list compiled for matching: each entry normalised like the text. */
+export interface CompiledWordList {
+  /** Each entry as written, its pattern, and its first word (no first word in the text, no match). */
+  entries: { word: string; regex: RegExp; firstWord: string }[];
+}
+
+export interface PolicySettings {
+  /** This many links or more: held (WordPress's default is 2). */
+  linkLimit: number;
+  /** Domains whose links are refused outright (and their subdomains). */
+  blockedDomains: string[];
+  /** Hold every comment for review. */
+  holdAll: boolean;
+  /** Hold a new user's comments until this many of theirs have been published (0 = off). */
+  holdFirstComments: number;
+  /** The classifier's score at or above which an otherwise clean comment is held; unset: the trained model's own. */
+  classifierThreshold?: number;
+}
+
+export interface AuthorRecord {
+  /** How many of their comments are published. */
+  publishedCount: number;
+  /** Their recent comments' texts and times, newest first (for repeated posts). */
+  recent: { text: string; at: Date }[];
+  /** While set and in the future, their comments are held (automatic escalation). */
+  heldUntil?: Date;
+}
+
+export interface PolicyContext {
+  now: Date;
+  settings: PolicySettings;
+  banned: CompiledWordList;
+  suspect: CompiledWordList;
+  /** Absent for a check that has no author (evaluation scripts). */
+  author?: AuthorRecord;
+}
+
+/** One rule: returns a verdict when it has something to say, else undefined. */
+export type Rule = (submission: Submission, context: PolicyContext) => Verdict | undefined;

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { describe, it } from 'node:test';
+import { loadModel, MODEL_PATH, score } from '../../../src/policy/classifier/model.js';
+import { LAST_RULE, RULES } from '../../../src/policy/engine.js';
+import { normalize } from '../../../src/policy/normalize.js';
+import { check, context } from '../../support/policy.js';
+
+describe('the policy engine', () => {
+  it('runs the rules in the documented order, the classifier last', () => {
+    assert.deepEqual(
+      RULES.map((r) => r.name),
+      ['user-state', 'word-list', 'profanity', 'hate', 'attacks', 'spam'],
+    );
+    assert.equal(LAST_RULE.name, 'classifier');
+  });
+
+  it('publishes a civil comment with no reasons', () => {
+    assert.deepEqual(check('The declaration may matter less than what happens in Afghanistan.'), {
+      decision: 'publish',
+      reasons: [],
+      marked: [],
+    });
+  });
+
+  it('takes the most severe decision and gives every reason, in rule order', () => {
+    const v = check('you idiot, what bullshit: https://a.example https://b.example');
+    assert.equal(v.decision, 'reject');
+    assert.deepEqual(
+      v.reasons.map((r) => r.rule),
+      ['profanity', 'attacks', 'spam'],
+    );
+    assert.deepEqual(v.marked, ['profanity:bullshit', 'attacks:idiot', 'spam:https://b.example']);
+  });
+
+  it('gives every reason the fields of the contract', () => {
+    for (const r of check('you are an idiot').reasons) {
+      assert.deepEqual(Object.keys(r).sort(), ['clause', 'end', 'message', 'rule', 'start']);
+      assert.ok(['profanity', 'personal_attack', 'inappropriate', 'spam'].includes(r.clause));
+      assert.ok(r.message.length > 20);
+    }
+  });
+
+  it('publishes heated political disagreement that attacks no one', () => {
+    for (const text of [
+      'This is a disastrous, dishonest declaration and Moscow should be ashamed of it.',
+      'NATO expansion was reckless. The West lied about it for twenty years and everyone knows it.',
+      'Utter nonsense. The CSTO is a paper alliance and always has been.',
+      "Lavrov's proposal is cynical propaganda dressed up as cooperation; I do not believe a word of it.",
+      'I strongly disagree with every line of this article.',
+    ]) {
+      assert.equal(check(text).decision, 'publish', text);
+    }
+  });
+});
+
+describe('the classifier', () => {
+  it('is committed, small, and loads', () => {
+    assert.ok(fs.statSync(MODEL_PATH).size < 5 * 1024 * 1024);
+    const model = loadModel();
+    assert.ok(model.threshold > 0 && model.threshold < 1);
+  });
+
+  it('scores rude text above civil text, deterministically', () => {
+    const model = loadModel();
+    const civil = score(model, normalize('Thank you for the thoughtful article about the treaty.').text);
+    const rude = score(model, normalize('shut up you dumb ugly hoe nobody likes you').text);
+    assert.ok(rude > civil, `${rude} > ${civil}`);
+    assert.equal(score(model, normalize('Thank you for the thoughtful article about the treaty.').text), civil);
+  });
+
+  it('holds (never refuses) what only it objects to, at the configured threshold', () => {
+    const text = 'A perfectly ordinary sentence about the weather.';
+    const strict = check(text, context({ settings: { classifierThreshold: 0 } }));
+    assert.equal(strict.decision, 'hold');
+    assert.deepEqual(
+      strict.reasons.map((r) => r.rule),
+      ['classifier'],
+    );
+    assert.equal(check(text, context({ settings: { classifierThreshold: 1 } })).decision, 'publish');
+  });
+
+  it('is not consulted when a rule already objected', () => {
+    const v = check('fuck', context({ settings: { classifierThreshold: 0 } }));
+    assert.deepEqual(
+      v.reasons.map((r) => r.rule),
+      ['profanity'],
+    );
+  });
+});
+
+describe('windowed pattern scans', () => {
+  it('give the same verdicts and reasons as whole-text scans on the dev set', async () => {
+    const { scanWholeTexts } = await import('../../../src/policy/match.js');
+    const { readLabelledCsv } = await import('../../../src/cli/support.js');
+    const path = await import('node:path');
+    const { SHARED_DIR } = await import('../../support/app.js');
+    const dev = readLabelledCsv(path.join(SHARED_DIR, 'data/policy-dev.csv')).map((r) => r.text);
+    // Every 4th row, and long texts glued from several, where windows matter.
+    const texts = dev.filter((_, i) => i % 4 === 0);
+    for (let i = 0; i + 8 < dev.length; i += 401) texts.push(dev.slice(i, i + 8).join(' '));
+    const ctx = context();
+    const windowed = texts.map((t) => JSON.stringify(check(t, ctx)));
+    scanWholeTexts(true);
+    try {
+      const differing = texts.filter((t, i) => JSON.stringify(check(t, ctx)) !== windowed[i]);
+      assert.deepEqual(differing.slice(0, 3), []);
+    } finally {
+      scanWholeTexts(false);
+    }
+  });
+});

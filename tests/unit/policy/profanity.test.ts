@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { SHARED_DIR } from '../../support/app.js';
+import { check } from '../../support/policy.js';
+
+describe('profanity rule', () => {
+  const caught: [string, string][] = [
+    ['What the fuck is this', 'fuck'],
+    ['What the FUCK', 'FUCK'],
+    ['What the f.u.c.k', 'f.u.c.k'],
+    ['what the f u c k', 'f u c k'],
+    ['this is sh1t', 'sh1t'],
+    ['kiss my @ss', '@ss'],
+    ['total $hit', '$hit'],
+    ['fuuuuuck this', 'fuuuuuck'],
+    ['ｆｕｃｋ this', 'ｆｕｃｋ'],
+    ['fück this', 'fück'],
+    ['fu\u200Bck this', 'fu\u200Bck'],
+    ['what bullshit', 'bullshit'],
+    ['you motherfucker', 'motherfucker'],
+    ['shut it, bitch', 'bitch'],
+  ];
+  for (const [text, word] of caught) {
+    it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(word)}`, () => {
+      const v = check(text);
+      assert.equal(v.decision, 'reject');
+      assert.ok(v.marked.includes(`profanity:${word}`), v.marked.join(', '));
+      assert.equal(v.reasons.find((r) => r.rule === 'profanity')!.clause, 'profanity');
+    });
+  }
+
+  for (const masked of ['f*ck', 'sh*t', 'b#tch', 'f**k', 'a**hole']) {
+    it(`refuses self-censored ${masked}, marked once`, () => {
+      const v = check(`what the ${masked} is NATO doing`);
+      assert.equal(v.decision, 'reject');
+      assert.deepEqual(v.marked, [`profanity:${masked}`]);
+    });
+  }
+
+  const innocent = [
+    'Scunthorpe United won',
+    'the assassin was caught',
+    'a cocktail party in Moscow',
+    'Penistone is in Yorkshire',
+    'She graduated magna cum laude',
+    'a classic move',
+    'Dick Cheney said so',
+    'shiitake risotto',
+    'Essex and Sussex',
+    'the analysis of the treaty',
+    'a therapist and a grape farmer',
+    'Arsenal lost again',
+    'hello',
+    'a document',
+    'cumulative effects',
+    'Hancock and Peacock',
+    'the cockpit voice recorder',
+    'passing the bass',
+    'fire retardant',
+  ];
+  for (const text of innocent) {
+    it(`publishes ${JSON.stringify(text)}`, () =>
+      assert.equal(check(text).decision, 'publish', check(text).marked.join()));
+  }
+
+  it('publishes the Scunthorpe section of the Big List of Naughty Strings', () => {
+    const blns = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'data/blns.json'), 'utf8')) as string[];
+    const from = blns.indexOf('Scunthorpe General Hospital');
+    const to = blns.indexOf('basement');
+    assert.ok(from > 0 && to > from);
+    for (const text of blns.slice(from, to + 1)) {
+      const v = check(text);
+      assert.equal(v.decision, 'publish', `${text}: ${v.marked.join(', ')}`);
+    }
+  });
+});

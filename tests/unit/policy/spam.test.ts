@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check, context } from '../../support/policy.js';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
+
+describe('spam rule', () => {
+  it('publishes one link', () => {
+    assert.equal(check('Source: https://example.org/report').decision, 'publish');
+  });
+
+  it('holds two or more links (WordPress default), marking from the second', () => {
+    const text = 'See https://example.org/a and https://example.org/b';
+    const v = check(text);
+    assert.equal(v.decision, 'hold');
+    assert.deepEqual(v.marked, ['spam:https://example.org/b']);
+    assert.equal(v.reasons[0]!.clause, 'spam');
+  });
+
+  it('follows the link-limit setting (0 = no limit)', () => {
+    const text = 'https://a.example/1 https://b.example/2 https://c.example/3';
+    assert.equal(check(text, context({ settings: { linkLimit: 4 } })).decision, 'publish');
+    assert.equal(check(text, context({ settings: { linkLimit: 0 } })).decision, 'publish');
+    assert.equal(check(text, context({ settings: { linkLimit: 3 } })).decision, 'hold');
+  });
+
+  it('does not count bare domain names in prose as links', () => {
+    assert.equal(check('Node.js and example.org and nato.int are fine').decision, 'publish');
+  });
+
+  it('holds a link shortener', () => {
+    const v = check('read this https://bit.ly/3xYz');
+    assert.equal(v.decision, 'hold');
+    assert.deepEqual(v.marked, ['spam:https://bit.ly/3xYz']);
+  });
+
+  it('refuses a publisher-blocked domain and its subdomains', () => {
+    const ctx = context({ settings: { blockedDomains: ['spam.example'] } });
+    assert.equal(check('buy at https://www.spam.example/x', ctx).decision, 'reject');
+    assert.equal(check('see https://notspam.example/x', ctx).decision, 'publish');
+  });
+
+  const promotion = [
+    'Check out my channel for more',
+    'Please like and subscribe!',
+    'Earn $500 a day from home',
+    'Click here to win',
+    'DM me for the details',
+  ];
+  for (const text of promotion) {
+    it(`holds promotion: ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'hold'));
+  }
+
+  it('refuses the same text from the same author within ten minutes, not after', () => {
+    const text = 'The CSTO is not NATO.';
+    const recent = (m: number) =>
+      context({
+        now: NOW,
+        author: { publishedCount: 3, recent: [{ text: 'the csto is NOT nato', at: minutesAgo(m) }] },
+      });
+    const v = check(text, recent(9));
+    assert.equal(v.decision, 'reject');
+    assert.match(v.reasons[0]!.message, /same comment/);
+    assert.equal(check(text, recent(11)).decision, 'publish');
+  });
+
+  it('holds shouting in a long text, not a short one or an acronym', () => {
+    assert.equal(
+      check('THIS DECLARATION IS A DISGRACE AND EVERYONE IN MOSCOW KNOWS IT, WAKE UP PEOPLE').decision,
+      'hold',
+    );
+    assert.equal(check('NATO AND CSTO!').decision, 'publish');
+    assert.equal(check('The CSTO, NATO, UN, EU and OSCE all signed.').decision, 'publish');
+  });
+
+  it('holds character and word floods', () => {
+    assert.equal(check('No!!!!!!!!!!!!!!!!!!!!!!!!').decision, 'hold');
+    assert.equal(check('spam spam spam spam spam spam spam spam spam').decision, 'hold');
+    assert.equal(check('Well... no!!! Never.').decision, 'publish');
+  });
+});
