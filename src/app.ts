@@ -24,14 +24,16 @@ import { errorHandler, notFound } from './http/errors.js';
 import { textField } from './http/forms.js';
 import { health } from './http/health.js';
 import { createLogger, requestLogger } from './http/logging.js';
-import { limiter } from './http/rate-limit.js';
+import { limiter, settingsLimiter } from './http/rate-limit.js';
 import { securityHeaders } from './http/security.js';
-import { commentCountLabel, formatDate } from './http/view-helpers.js';
+import { commentCountLabel, formatDate, formatDateTime } from './http/view-helpers.js';
 import { SettingsRepository } from './settings/repository.js';
 import { WordListRepository } from './settings/word-lists.js';
 import { commentApi } from './comments/api.js';
 import { CommentPolicy } from './comments/policy.js';
-import type { AuthorRecord } from './policy/types.js';
+import { CommentRepository } from './comments/repository.js';
+import { commentRoutes, type CommentForm } from './comments/routes.js';
+import { CommentService } from './comments/service.js';
 
 export interface AppDeps {
   db: Db;
@@ -48,8 +50,9 @@ export interface Services {
   settings: SettingsRepository;
   wordLists: WordListRepository;
   policy: CommentPolicy;
-  /** What the policy knows of an author: published count, recent comments, escalation. */
-  authorRecord: (userId: number) => AuthorRecord;
+  articles: ArticleRepository;
+  comments: CommentRepository;
+  commentService: CommentService;
 }
 
 /** Builds the repositories and services from the database: one place, shared by the app and the CLI. */
@@ -58,15 +61,18 @@ export function createServices(db: Db, clock: () => Date = () => new Date()): Se
   const sessions = new SqliteSessionStore(db, () => clock().getTime());
   const settings = new SettingsRepository(db);
   const wordLists = new WordListRepository(db);
+  const policy = new CommentPolicy(wordLists, settings, clock);
+  const comments = new CommentRepository(db);
   return {
     users,
     sessions,
     accounts: new AccountService(users, sessions, clock),
     settings,
     wordLists,
-    policy: new CommentPolicy(wordLists, settings, clock),
-    // No comments are stored yet (they arrive with the comments feature), so no author has a record.
-    authorRecord: () => ({ publishedCount: 0, recent: [] }),
+    policy,
+    articles: new ArticleRepository(db),
+    comments,
+    commentService: new CommentService(comments, policy, settings, clock),
   };
 }
 
@@ -86,14 +92,32 @@ export function createApp({
   app.set('case sensitive routing', true);
 
   const assets = createAssets(path.join(ROOT_DIR, 'public'));
-  Object.assign(app.locals, { siteName: config.siteName, asset: assets.url, commentCountLabel, formatDate });
+  Object.assign(app.locals, {
+    siteName: config.siteName,
+    asset: assets.url,
+    commentCountLabel,
+    formatDate,
+    formatDateTime,
+  });
 
   const services = createServices(db, clock);
   const secret = services.settings.sessionSecret(config.sessionSecret);
-  const articles = articleRoutes({ articles: new ArticleRepository(db), site: loadSiteTexts(config.contentDir) });
+  // The article page shows its discussion; the comment routes re-render the article page on a refusal.
+  const comments = commentRoutes({
+    service: services.commentService,
+    comments: services.comments,
+    renderArticle: (...args) => articles.render(...args),
+    articleOf: (c) => services.articles.findById(c.articleId),
+    clock,
+  });
+  const articles = articleRoutes<CommentForm>({
+    articles: services.articles,
+    site: loadSiteTexts(config.contentDir),
+    discussion: comments.discussion,
+  });
   const accounts = accountRoutes(services);
   const admin = adminRoutes(services);
-  const api = commentApi(services);
+  const api = commentApi({ service: services.commentService, comments: services.comments });
 
   const { limits } = config;
   const loginPerIp = limiter({
@@ -127,6 +151,34 @@ export function createApp({
     what: 'new accounts from your network',
   });
 
+  // Comments: a flood interval and a budget per user (WordPress: 15 s; 10 in 10 minutes), and a wider one
+  // per IP against many accounts from one place. Refused posts do not count: fixing one is not flooding.
+  const publisher = () => services.settings.publisherSettings();
+  const commentLimits = [
+    settingsLimiter(() => ({
+      enabled: config.rateLimit && publisher().floodIntervalSeconds > 0,
+      limit: 1,
+      windowMs: Math.max(1, publisher().floodIntervalSeconds) * 1000,
+      what: 'comments in a short time',
+      onlySuccesses: true,
+      key: (req) => `flood:${req.user?.id ?? 0}`,
+    })),
+    settingsLimiter(() => ({
+      enabled: config.rateLimit,
+      limit: publisher().commentsPerWindow,
+      windowMs: publisher().commentWindowMinutes * 60_000,
+      what: 'comments',
+      onlySuccesses: true,
+      key: (req) => `user:${req.user?.id ?? 0}`,
+    })),
+    settingsLimiter(() => ({
+      enabled: config.rateLimit,
+      limit: publisher().commentsPerWindow * 3,
+      windowMs: publisher().commentWindowMinutes * 60_000,
+      what: 'comments from your network',
+      onlySuccesses: true,
+    })),
+  ];
   // Called while a reader types (debounced by the page script): generous, but not unlimited.
   const policyChecks = limiter({
     enabled: config.rateLimit,
@@ -154,9 +206,22 @@ export function createApp({
   // ---- operations
   app.get('/healthz', health(db));
 
-  // ---- articles
+  // ---- articles and their discussion
   app.get('/', articles.index);
   app.get('/articles/:slug', articles.load, articles.show);
+  app.post(
+    '/articles/:slug/comments',
+    requireUser,
+    articles.load,
+    ...commentLimits,
+    comments.post,
+    comments.postRefused,
+  );
+  app.get('/articles/:slug/comments.atom', articles.load, comments.feed);
+  app.get('/comments/:id', comments.load, comments.permalink);
+  app.get('/comments/:id/edit', requireUser, comments.load, comments.showEdit);
+  app.post('/comments/:id/edit', requireUser, comments.load, comments.edit, comments.editRefused);
+  app.post('/comments/:id/delete', requireUser, comments.load, comments.remove);
 
   // ---- accounts
   app.get('/register', redirectIfSignedIn, accounts.showRegister);
@@ -168,6 +233,8 @@ export function createApp({
   app.post('/account/password', requireUser, passwordChecks, accounts.changePassword);
 
   // ---- JSON API
+  app.get('/api/articles/:slug/comments', articles.load, api.list);
+  app.post('/api/articles/:slug/comments', requireUser, articles.load, ...commentLimits, api.post);
   app.post('/api/policy/check', requireUser, policyChecks, api.checkPolicy);
 
   // ---- admin

@@ -51,11 +51,13 @@ function toArticle(row: ArticleRow): Article {
 /** All SQL on the `articles` table. */
 export class ArticleRepository {
   private readonly bySlug;
+  private readonly byId;
   private readonly newestFirst;
   private readonly upsertStatement;
 
   constructor(private readonly db: Db) {
     this.bySlug = db.prepare<[string], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE slug = ?`);
+    this.byId = db.prepare<[number], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE id = ?`);
     this.newestFirst = db.prepare<[number, number], ArticleRow>(
       `SELECT ${COLUMNS} FROM articles ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?`,
     );
@@ -77,6 +79,11 @@ export class ArticleRepository {
 
   findBySlug(slug: string): Article | undefined {
     const row = this.bySlug.get(slug);
+    return row && toArticle(row);
+  }
+
+  findById(id: number): Article | undefined {
+    const row = this.byId.get(id);
     return row && toArticle(row);
   }
 

@@ -3,7 +3,7 @@
  * `load` puts the article on `res.locals` or answers 404 before the handlers
  * that need it run.
  */
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { NotFoundError } from '../http/errors.js';
 import type { SiteTexts } from './content.js';
 import type { Article, ArticleRepository } from './repository.js';
@@ -20,7 +20,18 @@ export function pageNumber(value: unknown): number {
   return n >= 1 ? n : 1;
 }
 
-export function articleRoutes(deps: { articles: ArticleRepository; site: SiteTexts }) {
+/**
+ * What the discussion under an article adds to its page (the comments
+ * feature provides it): given the request, the article, and the state of a
+ * comment form being re-shown after a refusal.
+ */
+export type Discussion<Form> = (req: Request, article: Article, form?: Form) => Record<string, unknown>;
+
+export function articleRoutes<Form>(deps: {
+  articles: ArticleRepository;
+  site: SiteTexts;
+  discussion: Discussion<Form>;
+}) {
   const load: RequestHandler<{ slug: string }> = (req, res, next) => {
     const article = deps.articles.findBySlug(req.params.slug);
     if (!article) throw new NotFoundError('There is no article at this address.');
@@ -41,16 +52,19 @@ export function articleRoutes(deps: { articles: ArticleRepository; site: SiteTex
     });
   };
 
-  const show: RequestHandler = (_req, res) => {
+  /** The article page, with its discussion; `form` re-shows a refused comment with what was typed. */
+  const render = (req: Request, res: Response, status: number, form?: Form) => {
     const { article } = res.locals as ArticleLocals;
-    res.render('articles/show', {
+    res.status(status).render('articles/show', {
       title: article.title,
       description: article.summary,
       article,
       discussionPolicyHtml: deps.site.discussionPolicyHtml,
-      commentCount: 0,
+      ...deps.discussion(req, article, form),
     });
   };
 
-  return { load, index, show };
+  const show: RequestHandler = (req, res) => render(req, res, 200);
+
+  return { load, index, show, render };
 }

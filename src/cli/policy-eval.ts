@@ -34,7 +34,8 @@ const micros: number[] = [];
 const model = classifierModel();
 const classifierAlone = { tp: 0, fp: 0, fn: 0 };
 for (const row of rows) {
-  const flagged = score(model, submissionOf(row.text).normalized.text) >= (context.settings.classifierThreshold ?? model.threshold);
+  const flagged =
+    score(model, submissionOf(row.text).normalized.text) >= (context.settings.classifierThreshold ?? model.threshold);
   const abusive = row.label !== 'civil';
   if (flagged && abusive) classifierAlone.tp++;
   else if (flagged) classifierAlone.fp++;

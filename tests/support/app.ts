@@ -29,11 +29,18 @@ export function testConfig(env: Record<string, string> = {}): Config {
   });
 }
 
-export function makeApp(env: Record<string, string> = {}) {
+/** A clock a test can move: `clock.advance(minutes)`. */
+export function testClock(start = new Date()) {
+  let now = start.getTime();
+  const clock = () => new Date(now);
+  return Object.assign(clock, { advance: (minutes: number) => void (now += minutes * 60_000) });
+}
+
+export function makeApp(env: Record<string, string> = {}, options: { clock?: () => Date } = {}) {
   const config = testConfig(env);
   const db = prepareDatabase(config, silentLogger);
   after(() => db.close());
-  const app = createApp({ db, config, logger: silentLogger });
+  const app = createApp({ db, config, logger: silentLogger, ...(options.clock ? { clock: options.clock } : {}) });
   return { app, db, config };
 }
 
