@@ -34,6 +34,11 @@ import { CommentPolicy } from './comments/policy.js';
 import { CommentRepository } from './comments/repository.js';
 import { commentRoutes, type CommentForm } from './comments/routes.js';
 import { CommentService } from './comments/service.js';
+import { settingsRoutes } from './admin/settings.js';
+import { Escalation } from './moderation/escalation.js';
+import { BlockRepository, ModerationLog, ReportRepository } from './moderation/repository.js';
+import { moderationRoutes } from './moderation/routes.js';
+import { describeBlock, ModerationService } from './moderation/service.js';
 
 export interface AppDeps {
   db: Db;
@@ -53,16 +58,25 @@ export interface Services {
   articles: ArticleRepository;
   comments: CommentRepository;
   commentService: CommentService;
+  reports: ReportRepository;
+  blocks: BlockRepository;
+  log: ModerationLog;
+  moderation: ModerationService;
 }
 
 /** Builds the repositories and services from the database: one place, shared by the app and the CLI. */
 export function createServices(db: Db, clock: () => Date = () => new Date()): Services {
   const users = new UserRepository(db);
-  const sessions = new SqliteSessionStore(db, () => clock().getTime());
+  // Sessions keep real time: express-session dates its cookies by the real clock, not an injected one.
+  const sessions = new SqliteSessionStore(db);
   const settings = new SettingsRepository(db);
   const wordLists = new WordListRepository(db);
   const policy = new CommentPolicy(wordLists, settings, clock);
   const comments = new CommentRepository(db);
+  const reports = new ReportRepository(db);
+  const blocks = new BlockRepository(db);
+  const log = new ModerationLog(db);
+  const escalation = new Escalation(comments, users, log, settings, clock);
   return {
     users,
     sessions,
@@ -72,7 +86,11 @@ export function createServices(db: Db, clock: () => Date = () => new Date()): Se
     policy,
     articles: new ArticleRepository(db),
     comments,
-    commentService: new CommentService(comments, policy, settings, clock),
+    commentService: new CommentService(comments, policy, settings, escalation, clock),
+    reports,
+    blocks,
+    log,
+    moderation: new ModerationService(db, comments, users, reports, blocks, log, settings, clock),
   };
 }
 
@@ -117,6 +135,13 @@ export function createApp({
   });
   const accounts = accountRoutes(services);
   const admin = adminRoutes(services);
+  const moderation = moderationRoutes({ ...services, service: services.moderation, clock });
+  const adminSettings = settingsRoutes({ db, ...services, clock });
+  /** Blocked users may read, not write: posting, editing, deleting and reporting check this. */
+  const requireNotBlocked: express.RequestHandler = (req, _res, next) => {
+    services.moderation.assertNotBlocked(req.user!);
+    next();
+  };
   const api = commentApi({ service: services.commentService, comments: services.comments });
 
   const { limits } = config;
@@ -200,6 +225,9 @@ export function createApp({
   app.use(exposeCsrfToken);
   app.use((req, res, next) => {
     res.locals.currentPath = req.originalUrl;
+    // A blocked user sees why, and until when, on every page.
+    const block = req.user && services.moderation.activeBlock(req.user.id);
+    if (block) res.locals.blockNotice = describeBlock(block);
     next();
   });
 
@@ -213,6 +241,7 @@ export function createApp({
     '/articles/:slug/comments',
     requireUser,
     articles.load,
+    requireNotBlocked,
     ...commentLimits,
     comments.post,
     comments.postRefused,
@@ -220,8 +249,10 @@ export function createApp({
   app.get('/articles/:slug/comments.atom', articles.load, comments.feed);
   app.get('/comments/:id', comments.load, comments.permalink);
   app.get('/comments/:id/edit', requireUser, comments.load, comments.showEdit);
-  app.post('/comments/:id/edit', requireUser, comments.load, comments.edit, comments.editRefused);
-  app.post('/comments/:id/delete', requireUser, comments.load, comments.remove);
+  app.post('/comments/:id/edit', requireUser, requireNotBlocked, comments.load, comments.edit, comments.editRefused);
+  app.post('/comments/:id/delete', requireUser, requireNotBlocked, comments.load, comments.remove);
+  app.get('/comments/:id/flag', requireUser, comments.load, moderation.showReport);
+  app.post('/comments/:id/flag', requireUser, requireNotBlocked, comments.load, moderation.report);
 
   // ---- accounts
   app.get('/register', redirectIfSignedIn, accounts.showRegister);
@@ -234,12 +265,28 @@ export function createApp({
 
   // ---- JSON API
   app.get('/api/articles/:slug/comments', articles.load, api.list);
-  app.post('/api/articles/:slug/comments', requireUser, articles.load, ...commentLimits, api.post);
+  app.post('/api/articles/:slug/comments', requireUser, requireNotBlocked, articles.load, ...commentLimits, api.post);
   app.post('/api/policy/check', requireUser, policyChecks, api.checkPolicy);
 
+  // ---- moderation (moderators and admins)
+  const staff = requireRole('moderator', 'admin');
+  app.get('/moderation', staff, moderation.queue);
+  app.post('/moderation/bulk', staff, moderation.bulk);
+  app.post('/moderation/comments/:id/approve', staff, comments.load, moderation.decide('approve'));
+  app.post('/moderation/comments/:id/reject', staff, comments.load, moderation.decide('reject'));
+  app.post('/moderation/comments/:id/remove', staff, comments.load, moderation.decide('remove'));
+  app.get('/moderation/users/:id', staff, admin.loadTargetUser, moderation.userPage);
+  app.post('/moderation/users/:id/block', staff, admin.loadTargetUser, moderation.block);
+  app.post('/moderation/users/:id/unblock', staff, admin.loadTargetUser, moderation.unblock);
+  app.get('/moderation/log', staff, moderation.logPage);
+
   // ---- admin
-  app.get('/admin/users', requireRole('admin'), admin.listUsers);
-  app.post('/admin/users/:id/role', requireRole('admin'), admin.loadTargetUser, admin.setRole);
+  const adminOnly = requireRole('admin');
+  app.get('/admin', adminOnly, (_req, res) => res.redirect(302, '/admin/settings'));
+  app.get('/admin/settings', adminOnly, adminSettings.show);
+  app.post('/admin/settings', adminOnly, adminSettings.save);
+  app.get('/admin/users', adminOnly, admin.listUsers);
+  app.post('/admin/users/:id/role', adminOnly, admin.loadTargetUser, admin.setRole);
 
   // ---- the end of every request that nothing above answered
   app.use(notFound);

@@ -46,6 +46,8 @@ export class UserRepository {
   private readonly updateRole;
   private readonly search;
   private readonly countSearch;
+  private readonly heldUntilStatement;
+  private readonly setHeldUntilStatement;
 
   constructor(db: Db) {
     this.byId = db.prepare<[number], UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = ?`);
@@ -63,6 +65,10 @@ export class UserRepository {
        WHERE ? = '' OR instr(lower(username), ?) > 0
        ORDER BY id DESC LIMIT ? OFFSET ?`,
     );
+    this.heldUntilStatement = db.prepare<[number], { held_until: string | null }>(
+      'SELECT held_until FROM users WHERE id = ?',
+    );
+    this.setHeldUntilStatement = db.prepare('UPDATE users SET held_until = ? WHERE id = ?');
     this.countSearch = db.prepare<[string, string], { n: number }>(
       `SELECT count(*) AS n FROM users WHERE ? = '' OR instr(lower(username), ?) > 0`,
     );
@@ -112,6 +118,16 @@ export class UserRepository {
 
   setRole(id: number, role: Role): void {
     this.updateRole.run(role, id);
+  }
+
+  /** Until when the user's comments are held for review (automatic escalation), if at all. */
+  heldUntil(id: number): Date | undefined {
+    const row = this.heldUntilStatement.get(id);
+    return row?.held_until ? new Date(row.held_until) : undefined;
+  }
+
+  setHeldUntil(id: number, until: Date | null): void {
+    this.setHeldUntilStatement.run(until?.toISOString() ?? null, id);
   }
 
   /** Newest first; `query` matches part of the username, case-insensitively. */

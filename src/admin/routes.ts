@@ -5,7 +5,7 @@
 import type { RequestHandler } from 'express';
 import { pageNumber } from '../articles/routes.js';
 import { ROLES, type Role, type User, type UserRepository } from '../accounts/repository.js';
-import type { AccountService } from '../accounts/service.js';
+import type { ModerationService } from '../moderation/service.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../http/errors.js';
 import { textField } from '../http/forms.js';
 
@@ -15,7 +15,7 @@ export interface TargetUserLocals {
   targetUser: User;
 }
 
-export function adminRoutes(deps: { users: UserRepository; accounts: AccountService }) {
+export function adminRoutes(deps: { users: UserRepository; moderation: ModerationService }) {
   /** Puts the user of `:id` on res.locals.targetUser, or 404. */
   const loadTargetUser: RequestHandler<{ id: string }> = (req, res, next) => {
     const id = /^\d{1,15}$/.test(req.params.id) ? Number(req.params.id) : NaN;
@@ -47,7 +47,7 @@ export function adminRoutes(deps: { users: UserRepository; accounts: AccountServ
       throw new ValidationError({ role: `Choose one of: ${ROLES.join(', ')}.` });
     // An admin who demoted themselves could leave the site with no admin at all.
     if (targetUser.id === req.user!.id) throw new ForbiddenError('You cannot change your own role; ask another admin.');
-    deps.accounts.setRole(targetUser.id, role as Role);
+    deps.moderation.setRole(req.user!, targetUser, role as Role);
     res.redirect(303, `/admin/users?q=${encodeURIComponent(targetUser.username)}`);
   };
 

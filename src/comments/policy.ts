@@ -39,4 +39,19 @@ export class CommentPolicy {
   check(text: string, author?: AuthorRecord): Verdict {
     return evaluate(text, this.context(author));
   }
+
+  /** A checker under proposed word lists and settings: what an admin's change would do (the dry run). */
+  checkerWith(proposed: {
+    banned: string[];
+    suspect: string[];
+    settings: PolicyContext['settings'];
+  }): (text: string) => Verdict {
+    const context = {
+      ...this.context(),
+      settings: proposed.settings,
+      banned: compileWordList(proposed.banned),
+      suspect: compileWordList(proposed.suspect),
+    };
+    return (text) => evaluate(text, context);
+  }
 }

@@ -19,6 +19,8 @@ export interface Comment {
   reasons: Reason[];
   createdAt: string;
   editedAt: string | null;
+  /** Set while reports from enough readers hide it, until a moderator decides. */
+  hiddenAt: string | null;
 }
 
 interface CommentRow {
@@ -36,6 +38,7 @@ interface CommentRow {
   reasons: string;
   created_at: string;
   edited_at: string | null;
+  hidden_at: string | null;
 }
 
 const toComment = (r: CommentRow): Comment => ({
@@ -51,17 +54,20 @@ const toComment = (r: CommentRow): Comment => ({
   reasons: JSON.parse(r.reasons) as Reason[],
   createdAt: r.created_at,
   editedAt: r.edited_at,
+  hiddenAt: r.hidden_at,
 });
 
 const SELECT = `SELECT c.id, c.article_id, c.author_id, u.username, u.role, c.parent_id, c.display_parent_id, c.thread_id,
-  c.depth, c.body, c.status, c.reasons, c.created_at, c.edited_at
+  c.depth, c.body, c.status, c.reasons, c.created_at, c.edited_at, c.hidden_at
   FROM comments c JOIN users u ON u.id = c.author_id`;
 
 /**
- * What a reader sees in a thread: published comments, placeholders of deleted
- * and removed ones, and their own comments awaiting moderation.
+ * What a reader sees in a thread: published comments not hidden by reports,
+ * placeholders of deleted and removed ones, and their own comments awaiting
+ * moderation or hidden by reports.
  */
-const VISIBLE = `(c.status IN ('published', 'deleted', 'removed') OR (c.status = 'pending' AND c.author_id = @viewer))`;
+const VISIBLE = `((c.status IN ('published', 'deleted', 'removed') AND c.hidden_at IS NULL)
+  OR (c.status IN ('pending', 'published') AND c.author_id = @viewer))`;
 
 export interface NewComment {
   articleId: number;
@@ -122,7 +128,7 @@ export class CommentRepository {
       );
     this.rootsBefore = { oldest: before('<'), newest: before('>') };
     this.publishedCount = db.prepare<[number], { n: number }>(
-      `SELECT count(*) AS n FROM comments WHERE article_id = ? AND status = 'published'`,
+      `SELECT count(*) AS n FROM comments WHERE article_id = ? AND status = 'published' AND hidden_at IS NULL`,
     );
     this.authorPublished = db.prepare<[number], { n: number }>(
       `SELECT count(*) AS n FROM comments WHERE author_id = ? AND status = 'published'`,
@@ -142,11 +148,11 @@ export class CommentRepository {
     );
     this.apiPageStatement = db.prepare(
       `${SELECT} WHERE c.article_id = @articleId AND c.id > @after
-         AND (c.status = 'published' OR (c.status = 'pending' AND c.author_id = @viewer))
+         AND ((c.status = 'published' AND c.hidden_at IS NULL) OR (c.status IN ('pending', 'published') AND c.author_id = @viewer))
        ORDER BY c.id ASC LIMIT @limit`,
     );
     this.feedPage = db.prepare<[number, number], CommentRow>(
-      `${SELECT} WHERE c.article_id = ? AND c.status = 'published' ORDER BY c.id DESC LIMIT ?`,
+      `${SELECT} WHERE c.article_id = ? AND c.status = 'published' AND c.hidden_at IS NULL ORDER BY c.id DESC LIMIT ?`,
     );
   }
 
@@ -212,6 +218,88 @@ export class CommentRepository {
   /** Published comments and the viewer's pending ones, by ascending id after `after`. */
   apiPage(articleId: number, viewerId: number, after: number, limit: number): Comment[] {
     return (this.apiPageStatement.all({ articleId, viewer: viewerId, after, limit }) as CommentRow[]).map(toComment);
+  }
+
+  /** A moderation queue by status, newest first. */
+  byStatus(status: CommentStatus, limit: number, offset: number): Comment[] {
+    return this.db
+      .prepare<[string, number, number], CommentRow>(`${SELECT} WHERE c.status = ? ORDER BY c.id DESC LIMIT ? OFFSET ?`)
+      .all(status, limit, offset)
+      .map(toComment);
+  }
+
+  countByStatus(status: CommentStatus): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM comments WHERE status = ?').get(status) as { n: number }).n;
+  }
+
+  findMany(ids: number[]): Comment[] {
+    if (!ids.length) return [];
+    return this.db
+      .prepare<number[], CommentRow>(`${SELECT} WHERE c.id IN (${ids.map(() => '?').join(',')})`)
+      .all(...ids)
+      .map(toComment);
+  }
+
+  /** Every comment of an author, in every state, newest first. */
+  byAuthor(authorId: number, limit: number, offset: number): Comment[] {
+    return this.db
+      .prepare<[number, number, number], CommentRow>(
+        `${SELECT} WHERE c.author_id = ? ORDER BY c.id DESC LIMIT ? OFFSET ?`,
+      )
+      .all(authorId, limit, offset)
+      .map(toComment);
+  }
+
+  /** How many of an author's comments are in each state. */
+  authorStats(authorId: number): Record<CommentStatus, number> {
+    const counts = Object.fromEntries(COMMENT_STATUSES.map((s) => [s, 0])) as Record<CommentStatus, number>;
+    for (const r of this.db
+      .prepare('SELECT status, count(*) AS n FROM comments WHERE author_id = ? GROUP BY status')
+      .all(authorId) as { status: CommentStatus; n: number }[]) {
+      counts[r.status] = r.n;
+    }
+    return counts;
+  }
+
+  /** An author's comments the policy refused since a time (for automatic escalation). */
+  countRejectedSince(authorId: number, since: Date): number {
+    return (
+      this.db
+        .prepare("SELECT count(*) AS n FROM comments WHERE author_id = ? AND status = 'rejected' AND created_at >= ?")
+        .get(authorId, since.toISOString()) as { n: number }
+    ).n;
+  }
+
+  /** A moderator's decision: the new status, visible again if it was hidden by reports. */
+  setStatus(id: number, status: CommentStatus, now: Date): void {
+    this.db
+      .prepare('UPDATE comments SET status = ?, hidden_at = NULL, status_changed_at = ? WHERE id = ?')
+      .run(status, now.toISOString(), id);
+  }
+
+  hide(id: number, now: Date): void {
+    this.db.prepare('UPDATE comments SET hidden_at = ? WHERE id = ? AND hidden_at IS NULL').run(now.toISOString(), id);
+  }
+
+  /** Removes every published comment of an author (a block that cleans up); returns their ids. */
+  removeAllPublishedBy(authorId: number, now: Date): number[] {
+    return (
+      this.db
+        .prepare(
+          "UPDATE comments SET status = 'removed', hidden_at = NULL, status_changed_at = ? WHERE author_id = ? AND status = 'published' RETURNING id",
+        )
+        .all(now.toISOString(), authorId) as { id: number }[]
+    ).map((r) => r.id);
+  }
+
+  /** Recent comments, for a dry run of a word-list change. */
+  recent(limit: number): Comment[] {
+    return this.db
+      .prepare<[number], CommentRow>(
+        `${SELECT} WHERE c.status IN ('published', 'pending', 'rejected') ORDER BY c.id DESC LIMIT ?`,
+      )
+      .all(limit)
+      .map(toComment);
   }
 
   latestPublished(articleId: number, limit: number): Comment[] {

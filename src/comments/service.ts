@@ -7,6 +7,7 @@ import type { User } from '../accounts/repository.js';
 import type { Article } from '../articles/repository.js';
 import { ValidationError } from '../http/errors.js';
 import type { AuthorRecord, Verdict } from '../policy/types.js';
+import type { Escalation } from '../moderation/escalation.js';
 import type { SettingsRepository } from '../settings/repository.js';
 import {
   CommentGoneError,
@@ -55,6 +56,7 @@ export class CommentService {
     private readonly comments: CommentRepository,
     private readonly policy: CommentPolicy,
     private readonly settings: SettingsRepository,
+    private readonly escalation: Escalation,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -66,7 +68,11 @@ export class CommentService {
   }
 
   authorRecord(userId: number, exceptCommentId = 0): AuthorRecord {
-    return this.comments.authorHistory(userId, new Date(this.clock().getTime() - RECENT_MS), exceptCommentId);
+    const heldUntil = this.escalation.heldUntil(userId);
+    return {
+      ...this.comments.authorHistory(userId, new Date(this.clock().getTime() - RECENT_MS), exceptCommentId),
+      ...(heldUntil ? { heldUntil } : {}),
+    };
   }
 
   /** The verdict a post by this user would get, storing nothing. */
@@ -99,7 +105,10 @@ export class CommentService {
       { articleId: article.id, authorId: user.id, ...placement, body: text, status, reasons: verdict.reasons },
       this.clock(),
     );
-    if (status === 'rejected') throw new PolicyRejectedError(verdict.reasons);
+    if (status === 'rejected') {
+      this.escalation.afterRejection(user.id);
+      throw new PolicyRejectedError(verdict.reasons);
+    }
     return { comment, verdict };
   }
 

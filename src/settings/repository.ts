@@ -63,9 +63,13 @@ export const settingsSchema = z.object({
 export class SettingsRepository {
   private readonly getStatement;
   private readonly insertIfMissing;
+  private readonly upsert;
 
   constructor(db: Db) {
     this.getStatement = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+    this.upsert = db.prepare(
+      'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+    );
     this.insertIfMissing = db.prepare(
       'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
     );
@@ -82,6 +86,10 @@ export class SettingsRepository {
   /** The part the policy engine reads. */
   policySettings(): PolicySettings {
     return this.publisherSettings();
+  }
+
+  savePublisherSettings(settings: PublisherSettings, now: Date): void {
+    this.upsert.run('publisher', JSON.stringify(settings), now.toISOString());
   }
 
   get(key: string): string | undefined {

@@ -434,7 +434,7 @@ describe('role guards', () => {
         .map((e) => $(e).text()),
       ['mod_1'],
     );
-    assert.equal($('.site-nav a[href="/admin/users"]').length, 1, 'the header links the admin area');
+    assert.equal($('.site-nav a[href="/admin/settings"]').length, 1, 'the header links the admin area');
   });
 
   it('POST /admin/users/:id/role changes a role; refuses bad roles, unknown users, own role and non-admins', async () => {
