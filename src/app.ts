@@ -24,6 +24,7 @@ import { errorHandler, notFound } from './http/errors.js';
 import { textField } from './http/forms.js';
 import { health } from './http/health.js';
 import { createLogger, requestLogger } from './http/logging.js';
+import { PageCache } from './http/page-cache.js';
 import { limiter, settingsLimiter } from './http/rate-limit.js';
 import { securityHeaders } from './http/security.js';
 import { commentCountLabel, formatDate, formatDateTime } from './http/view-helpers.js';
@@ -128,10 +129,12 @@ export function createApp({
     articleOf: (c) => services.articles.findById(c.articleId),
     clock,
   });
+  const pageCache = new PageCache();
   const articles = articleRoutes<CommentForm>({
     articles: services.articles,
     site: loadSiteTexts(config.contentDir),
     discussion: comments.discussion,
+    pageCache,
   });
   const accounts = accountRoutes(services);
   const admin = adminRoutes(services);
@@ -213,12 +216,15 @@ export function createApp({
     key: (req) => `user:${req.user?.id ?? 0}`,
   });
 
+  // First: an anonymous reader's cached page is answered before anything else runs.
+  app.use(pageCache.serve());
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   app.use(compression());
   app.use('/assets', ...assets.handler);
   app.use(express.urlencoded({ extended: false, limit: config.bodyLimitBytes, parameterLimit: 100 }));
   app.use(express.json({ limit: config.bodyLimitBytes }));
+  app.use(pageCache.invalidateOnChange());
   app.use(sessionMiddleware(services.sessions, secret));
   app.use(loadUser(services.users));
   app.use(csrfProtection);

@@ -85,6 +85,8 @@ const schema = z.object({
   SITE_NAME: z.string().trim().min(1).max(80).default('Asbarez'),
   /** Largest request body accepted, in kilobytes (a 5,000-character comment is at most 20 KB). */
   BODY_LIMIT_KB: integer(1, 10_240).default(100),
+  /** How long a write waits for another writer (a backup, the user command) before answering 503. */
+  DB_BUSY_TIMEOUT_MS: integer(0, 60_000).default(5000),
   /** Seconds to let requests in flight finish on SIGTERM before closing anyway. */
   SHUTDOWN_GRACE_SECONDS: integer(0, 600).default(10),
 });
@@ -110,6 +112,7 @@ export interface Config {
   contentDir: string;
   siteName: string;
   bodyLimitBytes: number;
+  busyTimeoutMs: number;
   shutdownGraceMs: number;
 }
 
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contentDir: path.resolve(ROOT_DIR, v.CONTENT_DIR),
     siteName: v.SITE_NAME,
     bodyLimitBytes: v.BODY_LIMIT_KB * 1024,
+    busyTimeoutMs: v.DB_BUSY_TIMEOUT_MS,
     shutdownGraceMs: v.SHUTDOWN_GRACE_SECONDS * 1000,
   };
 }

@@ -3,7 +3,8 @@
  * `load` puts the article on `res.locals` or answers 404 before the handlers
  * that need it run.
  */
-import type { Request, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { PageCache } from '../http/page-cache.js';
 import { NotFoundError } from '../http/errors.js';
 import type { SiteTexts } from './content.js';
 import type { Article, ArticleRepository } from './repository.js';
@@ -31,7 +32,24 @@ export function articleRoutes<Form>(deps: {
   articles: ArticleRepository;
   site: SiteTexts;
   discussion: Discussion<Form>;
+  /** Where pages rendered for anonymous readers are kept (see page-cache.ts). */
+  pageCache?: PageCache;
 }) {
+  /** Renders, and keeps an anonymous reader's page in the cache. */
+  const renderCached = (
+    req: Request,
+    res: Response,
+    next: NextFunction,
+    view: string,
+    locals: Record<string, unknown>,
+  ) => {
+    res.render(view, locals, (err, html) => {
+      if (err) return next(err);
+      deps.pageCache?.store(req, res, html);
+      res.send(html);
+    });
+  };
+
   const load: RequestHandler<{ slug: string }> = (req, res, next) => {
     const article = deps.articles.findBySlug(req.params.slug);
     if (!article) throw new NotFoundError('There is no article at this address.');
@@ -39,12 +57,12 @@ export function articleRoutes<Form>(deps: {
     next();
   };
 
-  const index: RequestHandler = (req, res) => {
+  const index: RequestHandler = (req, res, next) => {
     const page = pageNumber(req.query.page);
     // One row more than a page tells whether there is a next page without counting.
     const rows = deps.articles.listNewestFirst(ARTICLES_PER_PAGE + 1, (page - 1) * ARTICLES_PER_PAGE);
     if (page > 1 && rows.length === 0) throw new NotFoundError('There are no more articles.');
-    res.render('articles/index', {
+    renderCached(req, res, next, 'articles/index', {
       title: 'Latest articles',
       articles: rows.slice(0, ARTICLES_PER_PAGE),
       page,
@@ -64,7 +82,16 @@ export function articleRoutes<Form>(deps: {
     });
   };
 
-  const show: RequestHandler = (req, res) => render(req, res, 200);
+  const show: RequestHandler = (req, res, next) => {
+    const { article } = res.locals as ArticleLocals;
+    renderCached(req, res, next, 'articles/show', {
+      title: article.title,
+      description: article.summary,
+      article,
+      discussionPolicyHtml: deps.site.discussionPolicyHtml,
+      ...deps.discussion(req, article),
+    });
+  };
 
   return { load, index, show, render };
 }

@@ -14,12 +14,12 @@ export type Db = Database.Database;
  * - synchronous=NORMAL, which in WAL mode is still crash-safe for the database
  *   and only risks the last transactions on power loss, not on a process crash.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, busyTimeoutMs = 5000): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   db.pragma('synchronous = NORMAL');
   return db;
 }

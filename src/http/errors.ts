@@ -45,7 +45,11 @@ export const notFound: RequestHandler = (_req, _res, next) => {
  * clear message and a code instead of a generic 500.
  */
 function fromLibraryError(err: unknown): HttpError | undefined {
-  const e = err as { status?: unknown; type?: unknown; expose?: unknown; message?: unknown };
+  const e = err as { status?: unknown; type?: unknown; expose?: unknown; message?: unknown; code?: unknown };
+  // Another writer held the database longer than the busy timeout: a moment's wait, not a failure.
+  if (typeof e?.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(e.code)) {
+    return new HttpError(503, 'busy', 'The server is busy for a moment; please try again.', { retryAfterSeconds: 1 });
+  }
   if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500) return undefined;
   switch (e.type) {
     case 'entity.too.large':

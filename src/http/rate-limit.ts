@@ -28,6 +28,8 @@ export function limiter(options: LimitOptions) {
     limit: options.limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    // settingsLimiter creates limiters while serving requests, on purpose (see there).
+    validate: { creationStack: false },
     skip: () => !options.enabled,
     skipSuccessfulRequests: options.onlyFailures ?? false,
     skipFailedRequests: options.onlySuccesses ?? false,
