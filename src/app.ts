@@ -20,7 +20,7 @@ import { ROOT_DIR, type Config } from './config.js';
 import type { Db } from './db/database.js';
 import { createAssets } from './http/assets.js';
 import { csrfProtection, exposeCsrfToken } from './http/csrf.js';
-import { errorHandler, notFound } from './http/errors.js';
+import { errorHandler, HttpError, notFound } from './http/errors.js';
 import { textField } from './http/forms.js';
 import { health } from './http/health.js';
 import { createLogger, requestLogger } from './http/logging.js';
@@ -224,6 +224,22 @@ export function createApp({
   app.use('/assets', ...assets.handler);
   app.use(express.urlencoded({ extended: false, limit: config.bodyLimitBytes, parameterLimit: 100 }));
   app.use(express.json({ limit: config.bodyLimitBytes }));
+  // The JSON API reads JSON only: a body of another type is refused, not read as empty.
+  app.use('/api', (req, _res, next) => {
+    if (
+      req.method !== 'GET' &&
+      req.method !== 'HEAD' &&
+      Number(req.headers['content-length'] ?? 0) > 0 &&
+      !req.is('application/json')
+    ) {
+      throw new HttpError(
+        415,
+        'unsupported_media_type',
+        'Send the request body as JSON (Content-Type: application/json).',
+      );
+    }
+    next();
+  });
   app.use(pageCache.invalidateOnChange());
   app.use(sessionMiddleware(services.sessions, secret));
   app.use(loadUser(services.users));
