@@ -96,6 +96,8 @@ export class CommentRepository {
   private readonly deleteText;
   private readonly apiPageStatement;
   private readonly feedPage;
+  /** The statements of the moderation queues and actions. */
+  private readonly moderation;
 
   constructor(private readonly db: Db) {
     this.byId = db.prepare<[number], CommentRow>(`${SELECT} WHERE c.id = ?`);
@@ -151,6 +153,31 @@ export class CommentRepository {
          AND ((c.status = 'published' AND c.hidden_at IS NULL) OR (c.status IN ('pending', 'published') AND c.author_id = @viewer))
        ORDER BY c.id ASC LIMIT @limit`,
     );
+    this.moderation = {
+      byStatus: db.prepare<[string, number, number], CommentRow>(
+        `${SELECT} WHERE c.status = ? ORDER BY c.id DESC LIMIT ? OFFSET ?`,
+      ),
+      countByStatus: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM comments WHERE status = ?'),
+      // One statement for any number of ids: they come as a JSON array.
+      many: db.prepare<[string], CommentRow>(`${SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`),
+      byAuthor: db.prepare<[number, number, number], CommentRow>(
+        `${SELECT} WHERE c.author_id = ? ORDER BY c.id DESC LIMIT ? OFFSET ?`,
+      ),
+      authorStats: db.prepare<[number], { status: CommentStatus; n: number }>(
+        'SELECT status, count(*) AS n FROM comments WHERE author_id = ? GROUP BY status',
+      ),
+      rejectedSince: db.prepare<[number, string], { n: number }>(
+        "SELECT count(*) AS n FROM comments WHERE author_id = ? AND status = 'rejected' AND created_at >= ?",
+      ),
+      setStatus: db.prepare('UPDATE comments SET status = ?, hidden_at = NULL, status_changed_at = ? WHERE id = ?'),
+      hide: db.prepare('UPDATE comments SET hidden_at = ? WHERE id = ? AND hidden_at IS NULL'),
+      removeAll: db.prepare<[string, number], { id: number }>(
+        "UPDATE comments SET status = 'removed', hidden_at = NULL, status_changed_at = ? WHERE author_id = ? AND status = 'published' RETURNING id",
+      ),
+      recent: db.prepare<[number], CommentRow>(
+        `${SELECT} WHERE c.status IN ('published', 'pending', 'rejected') ORDER BY c.id DESC LIMIT ?`,
+      ),
+    };
     this.feedPage = db.prepare<[number, number], CommentRow>(
       `${SELECT} WHERE c.article_id = ? AND c.status = 'published' AND c.hidden_at IS NULL ORDER BY c.id DESC LIMIT ?`,
     );
@@ -222,84 +249,51 @@ export class CommentRepository {
 
   /** A moderation queue by status, newest first. */
   byStatus(status: CommentStatus, limit: number, offset: number): Comment[] {
-    return this.db
-      .prepare<[string, number, number], CommentRow>(`${SELECT} WHERE c.status = ? ORDER BY c.id DESC LIMIT ? OFFSET ?`)
-      .all(status, limit, offset)
-      .map(toComment);
+    return this.moderation.byStatus.all(status, limit, offset).map(toComment);
   }
 
   countByStatus(status: CommentStatus): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM comments WHERE status = ?').get(status) as { n: number }).n;
+    return this.moderation.countByStatus.get(status)!.n;
   }
 
   findMany(ids: number[]): Comment[] {
-    if (!ids.length) return [];
-    return this.db
-      .prepare<number[], CommentRow>(`${SELECT} WHERE c.id IN (${ids.map(() => '?').join(',')})`)
-      .all(...ids)
-      .map(toComment);
+    return ids.length ? this.moderation.many.all(JSON.stringify(ids)).map(toComment) : [];
   }
 
   /** Every comment of an author, in every state, newest first. */
   byAuthor(authorId: number, limit: number, offset: number): Comment[] {
-    return this.db
-      .prepare<[number, number, number], CommentRow>(
-        `${SELECT} WHERE c.author_id = ? ORDER BY c.id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(authorId, limit, offset)
-      .map(toComment);
+    return this.moderation.byAuthor.all(authorId, limit, offset).map(toComment);
   }
 
   /** How many of an author's comments are in each state. */
   authorStats(authorId: number): Record<CommentStatus, number> {
     const counts = Object.fromEntries(COMMENT_STATUSES.map((s) => [s, 0])) as Record<CommentStatus, number>;
-    for (const r of this.db
-      .prepare('SELECT status, count(*) AS n FROM comments WHERE author_id = ? GROUP BY status')
-      .all(authorId) as { status: CommentStatus; n: number }[]) {
-      counts[r.status] = r.n;
-    }
+    for (const r of this.moderation.authorStats.all(authorId)) counts[r.status] = r.n;
     return counts;
   }
 
   /** An author's comments the policy refused since a time (for automatic escalation). */
   countRejectedSince(authorId: number, since: Date): number {
-    return (
-      this.db
-        .prepare("SELECT count(*) AS n FROM comments WHERE author_id = ? AND status = 'rejected' AND created_at >= ?")
-        .get(authorId, since.toISOString()) as { n: number }
-    ).n;
+    return this.moderation.rejectedSince.get(authorId, since.toISOString())!.n;
   }
 
   /** A moderator's decision: the new status, visible again if it was hidden by reports. */
   setStatus(id: number, status: CommentStatus, now: Date): void {
-    this.db
-      .prepare('UPDATE comments SET status = ?, hidden_at = NULL, status_changed_at = ? WHERE id = ?')
-      .run(status, now.toISOString(), id);
+    this.moderation.setStatus.run(status, now.toISOString(), id);
   }
 
   hide(id: number, now: Date): void {
-    this.db.prepare('UPDATE comments SET hidden_at = ? WHERE id = ? AND hidden_at IS NULL').run(now.toISOString(), id);
+    this.moderation.hide.run(now.toISOString(), id);
   }
 
   /** Removes every published comment of an author (a block that cleans up); returns their ids. */
   removeAllPublishedBy(authorId: number, now: Date): number[] {
-    return (
-      this.db
-        .prepare(
-          "UPDATE comments SET status = 'removed', hidden_at = NULL, status_changed_at = ? WHERE author_id = ? AND status = 'published' RETURNING id",
-        )
-        .all(now.toISOString(), authorId) as { id: number }[]
-    ).map((r) => r.id);
+    return this.moderation.removeAll.all(now.toISOString(), authorId).map((r) => r.id);
   }
 
   /** Recent comments, for a dry run of a word-list change. */
   recent(limit: number): Comment[] {
-    return this.db
-      .prepare<[number], CommentRow>(
-        `${SELECT} WHERE c.status IN ('published', 'pending', 'rejected') ORDER BY c.id DESC LIMIT ?`,
-      )
-      .all(limit)
-      .map(toComment);
+    return this.moderation.recent.all(limit).map(toComment);
   }
 
   latestPublished(articleId: number, limit: number): Comment[] {

@@ -49,8 +49,13 @@ export class ReportRepository {
   private readonly flaggedCount;
   private readonly byReporter;
   private readonly againstAuthor;
+  private readonly openForStatement;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
+    // One statement for any number of comments: their ids come as a JSON array.
+    this.openForStatement = db.prepare<[string], ReportRow>(
+      `${REPORT_SELECT} WHERE r.resolved_at IS NULL AND r.comment_id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
+    );
     this.insert = db.prepare(
       `INSERT INTO reports (comment_id, reporter_id, reason, details, created_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (comment_id, reporter_id) DO NOTHING`,
@@ -99,13 +104,7 @@ export class ReportRepository {
 
   /** Open reports of the given comments, with their reporters. */
   openFor(commentIds: number[]): Report[] {
-    if (!commentIds.length) return [];
-    return this.db
-      .prepare<number[], ReportRow>(
-        `${REPORT_SELECT} WHERE r.resolved_at IS NULL AND r.comment_id IN (${commentIds.map(() => '?').join(',')}) ORDER BY r.id`,
-      )
-      .all(...commentIds)
-      .map(toReport);
+    return commentIds.length ? this.openForStatement.all(JSON.stringify(commentIds)).map(toReport) : [];
   }
 
   madeBy(userId: number): Report[] {

@@ -4,7 +4,7 @@ import * as cheerio from 'cheerio';
 import request from 'supertest';
 import type { Db } from '../../src/db/database.js';
 import { makeApp, SEED_SLUG, testClock } from '../support/app.js';
-import { registerAs, signInAs, submit, type Agent } from '../support/http.js';
+import { registerAs, settingsFields, signInAs, submit, type Agent } from '../support/http.js';
 
 const PAGE = `/articles/${SEED_SLUG}`;
 const one = (db: Db, sql: string, ...args: unknown[]) =>
@@ -338,23 +338,7 @@ describe('GET /moderation/log', () => {
 
 describe('admin settings', () => {
   const { app, db } = makeApp();
-  const form = (over: Record<string, string> = {}) => ({
-    link_limit: '2',
-    hold_first_comments: '0',
-    report_threshold: '3',
-    edit_window_minutes: '15',
-    auto_close_days: '0',
-    threads_per_page: '50',
-    flood_interval_seconds: '15',
-    comments_per_window: '10',
-    comment_window_minutes: '10',
-    escalation_rejections: '5',
-    escalation_days: '7',
-    banned_words: 'stfu\ngtfo',
-    suspect_words: 'wtf\nomfg',
-    blocked_domains: '',
-    ...over,
-  });
+  const form = settingsFields;
 
   it('saves valid settings, applies them at once, and logs the change', async () => {
     const admin = await signInAs(app, db, 'settings_admin', 'admin');

@@ -67,3 +67,24 @@ export function formErrors(html: string) {
     ) as Record<string, string>,
   };
 }
+
+/** The admin settings form as a fresh install fills it, with changes. */
+export function settingsFields(over: Record<string, string> = {}): Record<string, string> {
+  return {
+    link_limit: '2',
+    hold_first_comments: '0',
+    report_threshold: '3',
+    edit_window_minutes: '15',
+    auto_close_days: '0',
+    threads_per_page: '50',
+    flood_interval_seconds: '15',
+    comments_per_window: '10',
+    comment_window_minutes: '10',
+    escalation_rejections: '5',
+    escalation_days: '7',
+    banned_words: 'stfu\ngtfo',
+    suspect_words: 'wtf\nomfg',
+    blocked_domains: '',
+    ...over,
+  };
+}

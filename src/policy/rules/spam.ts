@@ -9,28 +9,10 @@ import { originalSpan } from '../normalize.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
 // Not t.co: Twitter wraps every link of every tweet in it, so a quoted tweet carries one innocently.
+// prettier-ignore
 const SHORTENERS = new Set([
-  'bit.ly',
-  'tinyurl.com',
-  'goo.gl',
-  'ow.ly',
-  'is.gd',
-  'buff.ly',
-  'rebrand.ly',
-  'cutt.ly',
-  'shorturl.at',
-  'tiny.cc',
-  'rb.gy',
-  'v.gd',
-  'bl.ink',
-  'lnkd.in',
-  'shorte.st',
-  'adf.ly',
-  'bit.do',
-  't.ly',
-  's.id',
-  'qr.ae',
-  'soo.gd',
+  'bit.ly', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc',
+  'rb.gy', 'v.gd', 'bl.ink', 'lnkd.in', 'shorte.st', 'adf.ly', 'bit.do', 't.ly', 's.id', 'qr.ae', 'soo.gd',
 ]);
 
 const PROMOTION = words(
