@@ -14,11 +14,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { ROOT_DIR } from '../src/config.js';
+import { freePort, signUp } from '../tests/support/remote.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SEED = path.join(ROOT_DIR, 'content/csto-set-to-become-alternative-to-nato.md');
@@ -41,16 +41,6 @@ function start(
       if (m) resolve({ child, port: Number(m[1] ?? m[2]) });
     });
     child.on('exit', (code) => reject(new Error(`${command} exited with ${code}: ${out.slice(-500)}`)));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
   });
 }
 
@@ -97,23 +87,7 @@ async function main() {
   const base = `http://127.0.0.1:${server.port}`;
   try {
     // A reader's session and CSRF token, as a browser would get them.
-    const form = await fetch(`${base}/register`);
-    const cookie = form.headers.getSetCookie()[0]!.split(';')[0]!;
-    const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
-    const reg = await fetch(`${base}/register`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        _csrf: token,
-        username: 'bench_reader',
-        email: 'bench@example.org',
-        password: 'bench-pass-phrase-1',
-      }),
-    });
-    const session = reg.headers.getSetCookie()[0]!.split(';')[0]!;
-    const page = await fetch(`${base}/articles/bench-200`, { headers: { cookie: session } });
-    const csrf = /<meta name="csrf-token" content="([^"]+)"/.exec(await page.text())![1]!;
+    const { cookie: session, token: csrf } = await signUp(base, 'bench_reader', 'bench-200');
     const headers = { cookie: session, 'x-csrf-token': csrf, 'content-type': 'application/json' };
 
     const post = (slug: string, amount: number) =>

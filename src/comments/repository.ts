@@ -132,8 +132,9 @@ export class CommentRepository {
     this.publishedCount = db.prepare<[number], { n: number }>(
       `SELECT count(*) AS n FROM comments WHERE article_id = ? AND status = 'published' AND hidden_at IS NULL`,
     );
-    this.authorPublished = db.prepare<[number], { n: number }>(
-      `SELECT count(*) AS n FROM comments WHERE author_id = ? AND status = 'published'`,
+    // Counted only up to a cap: the policy asks "fewer than N?", and a prolific author has thousands.
+    this.authorPublished = db.prepare<[number, number], { n: number }>(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM comments WHERE author_id = ? AND status = 'published' LIMIT ?)`,
     );
     this.authorRecent = db.prepare<[number, string, number], { body: string; created_at: string }>(
       `SELECT body, created_at FROM comments
@@ -224,9 +225,10 @@ export class CommentRepository {
     authorId: number,
     since: Date,
     exceptCommentId = 0,
+    countPublishedUpTo = 0,
   ): { publishedCount: number; recent: { text: string; at: Date }[] } {
     return {
-      publishedCount: this.authorPublished.get(authorId)!.n,
+      publishedCount: countPublishedUpTo > 0 ? this.authorPublished.get(authorId, countPublishedUpTo)!.n : 0,
       recent: this.authorRecent
         .all(authorId, since.toISOString(), exceptCommentId)
         .map((r) => ({ text: r.body, at: new Date(r.created_at) })),

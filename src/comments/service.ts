@@ -69,8 +69,11 @@ export class CommentService {
 
   authorRecord(userId: number, exceptCommentId = 0): AuthorRecord {
     const heldUntil = this.escalation.heldUntil(userId);
+    const since = new Date(this.clock().getTime() - RECENT_MS);
+    // Published comments matter only below the "hold new users' first N" setting.
+    const countUpTo = this.settings.publisherSettings().holdFirstComments;
     return {
-      ...this.comments.authorHistory(userId, new Date(this.clock().getTime() - RECENT_MS), exceptCommentId),
+      ...this.comments.authorHistory(userId, since, exceptCommentId, countUpTo),
       ...(heldUntil ? { heldUntil } : {}),
     };
   }

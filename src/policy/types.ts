@@ -57,7 +57,7 @@ export interface PolicySettings {
 }
 
 export interface AuthorRecord {
-  /** How many of their comments are published. */
+  /** How many of their comments are published (counted up to the publisher's `holdFirstComments`). */
   publishedCount: number;
   /** Their recent comments' texts and times, newest first (for repeated posts). */
   recent: { text: string; at: Date }[];

@@ -7,12 +7,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT_DIR } from '../../src/config.js';
 import { tempDir } from '../support/app.js';
+import { freePort } from '../support/remote.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(ROOT_DIR, 'tests/browser/screenshots');
@@ -25,15 +25,6 @@ if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/r
 let server: ChildProcess;
 let base = '';
 let browser: Browser;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe('in a browser', { skip: !available && `no ${CHROMIUM} here (CI installs it)` }, () => {
   before(async () => {

@@ -7,36 +7,16 @@ import { ROOT_DIR } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
 import { makeApp, SEED_SLUG, tempDir } from '../support/app.js';
 import { csrfTokenOf, registerAs } from '../support/http.js';
+import { signUp } from '../support/remote.js';
 import { startServer } from '../support/server.js';
 
 const API = `/api/articles/${SEED_SLUG}/comments`;
-
-/** Registers through the forms of a running server; returns the cookie and CSRF token of the session. */
-async function signUp(base: string, username: string) {
-  const form = await fetch(`${base}/register`);
-  const cookie = form.headers.getSetCookie()[0]!.split(';')[0]!;
-  const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
-  const res = await fetch(`${base}/register`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      _csrf: token,
-      username,
-      email: `${username}@example.org`,
-      password: `${username}-pass-phrase-1`,
-    }),
-  });
-  const session = res.headers.getSetCookie()[0]!.split(';')[0]!;
-  const page = await (await fetch(`${base}/articles/${SEED_SLUG}`, { headers: { cookie: session } })).text();
-  return { cookie: session, token: /<meta name="csrf-token" content="([^"]+)"/.exec(page)![1]! };
-}
 
 describe('durability', () => {
   it('keeps every acknowledged comment when the server is killed (SIGKILL) during a storm of posts', async () => {
     const databasePath = path.join(tempDir(), 'storm.db');
     const server = await startServer({ DATABASE_PATH: databasePath });
-    const { cookie, token } = await signUp(server.baseUrl, 'stormy');
+    const { cookie, token } = await signUp(server.baseUrl, 'stormy', SEED_SLUG);
     const acknowledged: number[] = [];
     let sent = 0;
     let killed = false;

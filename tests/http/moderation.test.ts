@@ -431,3 +431,19 @@ describe('admin settings', () => {
     );
   });
 });
+
+describe("holding a new user's first comments", () => {
+  it('holds them until a moderator has approved as many as the setting says', async () => {
+    const { app, db } = makeApp();
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('publisher', ?, '')").run(
+      JSON.stringify({ holdFirstComments: 1 }),
+    );
+    const newcomer = await registerAs(app, 'newcomer');
+    const first = await post(newcomer, 'My very first comment here.');
+    assert.equal(one(db, 'SELECT status FROM comments WHERE id = ?', first.id)!.status, 'pending');
+    const mod = await signInAs(app, db, 'welcomer', 'moderator');
+    await submit(mod, `/moderation/comments/${first.id}/approve`, {}, '/moderation');
+    const second = await post(newcomer, 'My second comment, published at once.');
+    assert.equal(one(db, 'SELECT status FROM comments WHERE id = ?', second.id)!.status, 'published');
+  });
+});

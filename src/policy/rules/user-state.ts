@@ -4,50 +4,25 @@
  * escalation after repeated rejections. The text may be fine; a person reads it
  * first.
  */
-import type { Rule } from '../types.js';
+import type { Clause, Rule, Verdict } from '../types.js';
 
 export const userState: Rule = (submission, context) => {
-  const whole = { start: 0, end: submission.text.length };
+  const hold = (clause: Clause, message: string): Verdict => ({
+    decision: 'hold',
+    reasons: [{ rule: 'user-state', clause, message, start: 0, end: submission.text.length }],
+  });
   const { settings, author, now } = context;
   if (author?.heldUntil && author.heldUntil > now) {
-    return {
-      decision: 'hold',
-      reasons: [
-        {
-          rule: 'user-state',
-          clause: 'inappropriate',
-          ...whole,
-          message:
-            'Your recent comments broke the discussion policy several times, so for now a moderator reads your comments before they appear.',
-        },
-      ],
-    };
+    return hold(
+      'inappropriate',
+      'Your recent comments broke the discussion policy several times, so for now a moderator reads your comments before they appear.',
+    );
   }
-  if (settings.holdAll) {
-    return {
-      decision: 'hold',
-      reasons: [
-        {
-          rule: 'user-state',
-          clause: 'inappropriate',
-          ...whole,
-          message: 'Every comment on this site is read by a moderator before it appears.',
-        },
-      ],
-    };
-  }
+  if (settings.holdAll)
+    return hold('inappropriate', 'Every comment on this site is read by a moderator before it appears.');
   if (author && settings.holdFirstComments > 0 && author.publishedCount < settings.holdFirstComments) {
-    return {
-      decision: 'hold',
-      reasons: [
-        {
-          rule: 'user-state',
-          ...whole,
-          clause: 'spam',
-          message: 'Welcome! A moderator reads a new member’s first comments before they appear.',
-        },
-      ],
-    };
+    // Holding newcomers is WordPress's defence against drive-by spam accounts.
+    return hold('spam', 'Welcome! A moderator reads a new member’s first comments before they appear.');
   }
   return undefined;
 };
