@@ -87,7 +87,7 @@ export class CommentRepository {
   private readonly insertStatement;
   private readonly setOwnThread;
   private readonly rootsPage: Record<ThreadSort, ReturnType<Db['prepare']>>;
-  private readonly rootCount;
+  private readonly rootAfter: Record<ThreadSort, ReturnType<Db['prepare']>>;
   private readonly rootsBefore: Record<ThreadSort, ReturnType<Db['prepare']>>;
   private readonly publishedCount;
   private readonly authorPublished;
@@ -120,9 +120,12 @@ export class CommentRepository {
          ORDER BY c.id ASC`,
       );
     this.rootsPage = { oldest: page('ASC'), newest: page('DESC') };
-    this.rootCount = db.prepare<unknown[], { n: number }>(
-      `SELECT count(*) AS n FROM comments c WHERE c.article_id = @articleId AND c.parent_id IS NULL AND ${VISIBLE}`,
-    );
+    const after = (order: 'ASC' | 'DESC') =>
+      db.prepare(
+        `SELECT 1 AS found FROM comments c WHERE c.article_id = @articleId AND c.parent_id IS NULL AND ${VISIBLE}
+         ORDER BY c.id ${order} LIMIT 1 OFFSET @offset`,
+      );
+    this.rootAfter = { oldest: after('ASC'), newest: after('DESC') };
     const before = (op: '<' | '>') =>
       db.prepare(
         `SELECT count(*) AS n FROM comments c
@@ -207,8 +210,12 @@ export class CommentRepository {
     return (this.rootsPage[sort].all({ articleId, viewer: viewerId, limit, offset }) as CommentRow[]).map(toComment);
   }
 
-  countThreads(articleId: number, viewerId: number): number {
-    return this.rootCount.get({ articleId, viewer: viewerId })!.n;
+  /**
+   * Whether any thread comes after the first `offset` in this order: the pager's "later comments",
+   * without counting every thread of a long discussion.
+   */
+  hasThreadsAfter(articleId: number, viewerId: number, sort: ThreadSort, offset: number): boolean {
+    return this.rootAfter[sort].get({ articleId, viewer: viewerId, offset }) !== undefined;
   }
 
   /** How many visible threads come before this one in the given order (for the page a comment is on). */

@@ -35,7 +35,7 @@ export interface CommentNode {
 export interface ThreadPage {
   threads: CommentNode[];
   page: number;
-  pages: number;
+  hasNext: boolean;
   sort: ThreadSort;
 }
 
@@ -185,10 +185,9 @@ export class CommentService {
   threadPage(article: Article, viewer: User | undefined, sort: ThreadSort, page: number): ThreadPage {
     const perPage = this.settings.publisherSettings().threadsPerPage;
     const viewerId = viewer?.id ?? 0;
-    const pages = Math.max(1, Math.ceil(this.comments.countThreads(article.id, viewerId) / perPage));
-    const current = Math.min(page, pages);
-    const rows = this.comments.threadPage(article.id, viewerId, sort, perPage, (current - 1) * perPage);
-    return { threads: buildThreads(rows, sort), page: current, pages, sort };
+    const rows = this.comments.threadPage(article.id, viewerId, sort, perPage, (page - 1) * perPage);
+    const hasNext = this.comments.hasThreadsAfter(article.id, viewerId, sort, page * perPage);
+    return { threads: buildThreads(rows, sort), page, hasNext, sort };
   }
 
   /** The page (in the default, oldest-first order) that shows this comment's thread. */
