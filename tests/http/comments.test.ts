@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { ArticleRepository } from '../../src/articles/repository.js';
 import type { Db } from '../../src/db/database.js';
-import { makeApp, SEED_SLUG, SHARED_DIR, testClock } from '../support/app.js';
+import { makeApp, SEED_SLUG, SHARED_DIR, testClock, setPublisherSettings } from '../support/app.js';
 import { csrfTokenOf, registerAs, submit, type Agent } from '../support/http.js';
 
 const PAGE = `/articles/${SEED_SLUG}`;
@@ -238,9 +238,7 @@ describe('comments closed', () => {
     const clock = testClock(new Date('2026-11-29T12:00:00Z'));
     const { app, db } = makeApp({}, { clock });
     addArticle(db, 'aging', { publishedAt: '2026-11-20T12:00:00Z' });
-    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('publisher', ?, '')").run(
-      JSON.stringify({ autoCloseDays: 10 }),
-    );
+    setPublisherSettings(db, { autoCloseDays: 10 });
     const ann = await registerAs(app, 'ager');
     assert.equal((await submit(ann, '/articles/aging/comments', { body: 'Day nine.' }, PAGE)).status, 303);
     clock.advance(2 * 24 * 60);
@@ -328,9 +326,7 @@ describe('edit and delete', () => {
 describe('threads: order, pages, permalinks', () => {
   it('pages top-level threads oldest first (or newest), and /comments/:id finds the page', async () => {
     const { app, db } = makeApp();
-    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('publisher', ?, '')").run(
-      JSON.stringify({ threadsPerPage: 5 }),
-    );
+    setPublisherSettings(db, { threadsPerPage: 5 });
     const ann = await registerAs(app, 'pager');
     const ids: number[] = [];
     for (let i = 1; i <= 7; i++) ids.push((await post(ann, `Thread number ${i}.`)).id!);
@@ -389,9 +385,7 @@ describe('the naughty strings', () => {
     const token2 = csrfTokenOf((await ann.get(PAGE)).text);
     assert.ok(token2);
     // The author sees every one of them (published or held) in the thread pages.
-    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('publisher', ?, '')").run(
-      JSON.stringify({ threadsPerPage: 500 }),
-    );
+    setPublisherSettings(db, { threadsPerPage: 500 });
     const html = (await ann.get(PAGE)).text;
     const $ = cheerio.load(html);
     for (const { id, text } of posted) {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
 import type { Db } from '../../src/db/database.js';
-import { makeApp, SEED_SLUG, testClock } from '../support/app.js';
+import { makeApp, SEED_SLUG, testClock, setPublisherSettings } from '../support/app.js';
 import { registerAs, settingsFields, signInAs, submit, type Agent } from '../support/http.js';
 
 const PAGE = `/articles/${SEED_SLUG}`;
@@ -303,9 +303,7 @@ describe('blocks', () => {
 describe('automatic escalation', () => {
   it('holds every comment of a user refused N times in 24 hours, logged as the system', async () => {
     const { app, db } = makeApp();
-    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('publisher', ?, '')").run(
-      JSON.stringify({ escalationRejections: 2, escalationDays: 7 }),
-    );
+    setPublisherSettings(db, { escalationRejections: 2, escalationDays: 7 });
     const ann = await registerAs(app, 'escalated');
     assert.equal((await post(ann, 'you moron')).status, 422);
     assert.equal((await post(ann, 'you idiot')).status, 422);
@@ -435,9 +433,7 @@ describe('admin settings', () => {
 describe("holding a new user's first comments", () => {
   it('holds them until a moderator has approved as many as the setting says', async () => {
     const { app, db } = makeApp();
-    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('publisher', ?, '')").run(
-      JSON.stringify({ holdFirstComments: 1 }),
-    );
+    setPublisherSettings(db, { holdFirstComments: 1 });
     const newcomer = await registerAs(app, 'newcomer');
     const first = await post(newcomer, 'My very first comment here.');
     assert.equal(one(db, 'SELECT status FROM comments WHERE id = ?', first.id)!.status, 'pending');

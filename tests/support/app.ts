@@ -47,3 +47,10 @@ export function makeApp(env: Record<string, string> = {}, options: { clock?: () 
 /** The shared folder beside the checkout: seed article, labelled data, hostile strings. */
 export const SHARED_DIR = path.resolve(import.meta.dirname, '../../../shared');
 export const SEED_SLUG = 'csto-set-to-become-alternative-to-nato';
+
+/** Stores publisher settings as an admin's save would (over the defaults). */
+export function setPublisherSettings(db: ReturnType<typeof prepareDatabase>, settings: Record<string, unknown>): void {
+  db.prepare(
+    "INSERT INTO settings (key, value, updated_at) VALUES ('publisher', ?, '') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  ).run(JSON.stringify(settings));
+}
