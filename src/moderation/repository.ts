@@ -50,6 +50,7 @@ export class ReportRepository {
   private readonly byReporter;
   private readonly againstAuthor;
   private readonly openForStatement;
+  private readonly countAgainstStatement;
 
   constructor(db: Db) {
     // One statement for any number of comments: their ids come as a JSON array.
@@ -71,6 +72,9 @@ export class ReportRepository {
     );
     this.flaggedCount = db.prepare<[], { n: number }>(
       'SELECT count(DISTINCT comment_id) AS n FROM reports WHERE resolved_at IS NULL',
+    );
+    this.countAgainstStatement = db.prepare<[number], { n: number }>(
+      'SELECT count(*) AS n FROM reports r JOIN comments c ON c.id = r.comment_id WHERE c.author_id = ?',
     );
     this.byReporter = db.prepare<[number], ReportRow>(
       `${REPORT_SELECT} WHERE r.reporter_id = ? ORDER BY r.id DESC LIMIT 200`,
@@ -109,6 +113,11 @@ export class ReportRepository {
 
   madeBy(userId: number): Report[] {
     return this.byReporter.all(userId).map(toReport);
+  }
+
+  /** How many reports were made against a user's comments. */
+  countAgainst(userId: number): number {
+    return this.countAgainstStatement.get(userId)!.n;
   }
 
   against(userId: number): Report[] {

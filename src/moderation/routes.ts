@@ -59,7 +59,7 @@ export function moderationRoutes(deps: {
         records.set(comment.author.id, {
           ...deps.comments.authorStats(comment.author.id),
           blocked: !!service.activeBlock(comment.author.id),
-          reported: deps.reports.against(comment.author.id).length,
+          reported: deps.reports.countAgainst(comment.author.id),
         });
       }
       return {

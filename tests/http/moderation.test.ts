@@ -443,3 +443,22 @@ describe("holding a new user's first comments", () => {
     assert.equal(one(db, 'SELECT status FROM comments WHERE id = ?', second.id)!.status, 'published');
   });
 });
+
+describe('the log pages', () => {
+  it('keep their filter from page to page', async () => {
+    const { app, db } = makeApp();
+    const mod = await signInAs(app, db, 'paging_mod', 'moderator');
+    await registerAs(app, 'paged_user');
+    const id = idOf(db, 'paged_user');
+    const insert = db.prepare(
+      "INSERT INTO moderation_log (actor_id, action, user_id, created_at) VALUES (NULL, 'note', ?, '2026-11-29T00:00:00Z')",
+    );
+    for (let i = 0; i < 60; i++) insert.run(id);
+    const page = cheerio.load((await mod.get(`/moderation/log?user=${id}`)).text);
+    assert.equal(page('.pager a').attr('href'), `?user=${id}&page=2`);
+    assert.equal(
+      cheerio.load((await mod.get(`/moderation/log?user=${id}&page=2`)).text)('.log-table tbody tr').length,
+      10,
+    );
+  });
+});
