@@ -54,9 +54,8 @@ export interface WordPattern {
   triggers: number[];
 }
 
-/** Every trigger word, with the ids of the sets it belongs to; and each set's words. Built once, as the rules load. */
+/** Every trigger word, with the ids of the sets it belongs to. Built once, as the rules load. */
 const TRIGGER_SETS = new Map<string, number[]>();
-const SET_WORDS: Set<string>[] = [];
 let nextTriggerSet = 0;
 
 export function words(source: string, ...triggers: Iterable<string>[]): WordPattern {
@@ -64,20 +63,27 @@ export function words(source: string, ...triggers: Iterable<string>[]): WordPatt
     regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
     triggers: triggers.map((set) => {
       const id = nextTriggerSet++;
-      SET_WORDS[id] = new Set(set);
-      for (const word of set) TRIGGER_SETS.set(word, [...(TRIGGER_SETS.get(word) ?? []), id]);
+      for (const word of new Set(set)) TRIGGER_SETS.set(word, [...(TRIGGER_SETS.get(word) ?? []), id]);
       return id;
     }),
   };
 }
 
-/** The trigger sets that a submission's words touch, worked out once per submission. */
-const touched = new WeakMap<Submission, Set<number>>();
-function triggered(submission: Submission): Set<number> {
+/** The trigger sets that a submission's words touch, each with those words; worked out once per submission. */
+const touched = new WeakMap<Submission, Map<number, string[]>>();
+function triggered(submission: Submission): Map<number, string[]> {
   let ids = touched.get(submission);
   if (!ids) {
-    ids = new Set();
-    for (const word of submission.words) for (const id of TRIGGER_SETS.get(word) ?? []) ids.add(id);
+    ids = new Map();
+    for (const word of submission.words) {
+      const sets = TRIGGER_SETS.get(word);
+      if (!sets) continue;
+      for (const id of sets) {
+        const present = ids.get(id);
+        if (present) present.push(word);
+        else ids.set(id, [word]);
+      }
+    }
     touched.set(submission, ids);
   }
   return ids;
@@ -101,10 +107,9 @@ export function scanWholeTexts(on: boolean): void {
 function windowsFor(submission: Submission, pattern: WordPattern): [number, number][] {
   const text = submission.normalized.text;
   if (everywhere || !pattern.triggers.length) return [[0, text.length]];
-  const anchors = SET_WORDS[pattern.triggers[pattern.triggers.length - 1]!]!;
+  const anchors = triggered(submission).get(pattern.triggers[pattern.triggers.length - 1]!) ?? [];
   const windows: [number, number][] = [];
-  for (const word of submission.words) {
-    if (!anchors.has(word)) continue;
+  for (const word of anchors) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + word.length))) continue;
       let from = Math.max(0, at - BEFORE);

@@ -224,7 +224,91 @@ function ensureCapacity(size: number): void {
 const LEET_FLAG = 1;
 const DROP_FLAG = 2;
 
+/** The lower-case letter at `i`, or -1: the fast path's view of the original. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i) | 32; // NaN (past either end) | 32 is 32: not a letter
+  return c >= A && c <= Z ? c : -1;
+}
+/** The char code at `i`, ASCII capitals lowered: the original as the full path's buffer holds it when only case changes. */
+function lowerCodeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+const isLeetCode = (code: number) => code < 128 && LEET[code] !== 0;
+
+/**
+ * Whether normalising `original` would change nothing but the case of ASCII
+ * letters, index for index. Most comments are like that, and one read of the
+ * text proves it: then the result is `original.toLowerCase()` and no map,
+ * instead of the buffered passes below. Each test answers "maybe" whenever
+ * one of the steps could act (a test in tests/unit/policy keeps the two paths
+ * equal on every row of the dev set); when in doubt the full path runs.
+ */
+export function onlyCaseChanges(original: string): 'no' | 'identity' | 'pairs' {
+  let previous = -1;
+  let run = 0;
+  let pairs = false;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code >= 128) {
+      previous = -1;
+      // Other scripts' characters must fold to themselves; so must a surrogate pair (an emoji).
+      if (code >= 0xd800 && code <= 0xdbff) {
+        const low = original.charCodeAt(i + 1);
+        if (!(low >= 0xdc00 && low <= 0xdfff) || foldCharacter(original.codePointAt(i)!) !== original.slice(i, i + 2))
+          return 'no';
+        pairs = true;
+        i++;
+        continue;
+      }
+      if ((code >= 0xdc00 && code <= 0xdfff) || foldCharacter(code) !== original[i]) return 'no';
+      continue;
+    }
+    const letter = letterAt(original, i);
+    if (letter >= 0) {
+      run = letter === previous ? run + 1 : 1;
+      if (run >= 3) return 'no'; // step 4: "fuuuck"
+      previous = letter;
+      // Step 3: lone letters spread out by separators ("f.u.c.k"); the same test as the full path's.
+      if (
+        letterAt(original, i - 1) < 0 &&
+        letterAt(original, i + 1) < 0 &&
+        spreadLetters((k) => lowerCodeAt(original, k), original.length, i)
+      )
+        return 'no';
+      continue;
+    }
+    previous = -1;
+    if (!isLeetCode(code)) continue;
+    // Step 2, over-approximated: a symbol before a letter (directly or after one more symbol) may be
+    // replaced, bar a mention's "@" that no letter precedes; after a letter, "$" and "5" may be ("a$$").
+    const nextWordy =
+      letterAt(original, i + 1) >= 0 || (isLeetCode(original.charCodeAt(i + 1)) && letterAt(original, i + 2) >= 0);
+    const prevWordy =
+      letterAt(original, i - 1) >= 0 ||
+      (isLeetCode(original.charCodeAt(i - 1)) &&
+        (letterAt(original, i - 2) >= 0 || isLeetCode(original.charCodeAt(i - 2))));
+    if (code === 64 ? prevWordy && nextWordy : nextWordy || (prevWordy && (code === 36 || code === 53))) return 'no';
+  }
+  return pairs ? 'pairs' : 'identity';
+}
+
 export function normalize(original: string): Normalized {
+  const fast = onlyCaseChanges(original);
+  if (fast === 'no') return normalizeFully(original);
+  const text = original.toLowerCase();
+  if (fast === 'identity') return { text, map: null, original };
+  // An emoji's second half maps to where the emoji starts, as in the full path.
+  const map = new Int32Array(original.length + 1);
+  for (let i = 0; i <= original.length; i++) {
+    const c = original.charCodeAt(i);
+    map[i] = c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+  }
+  return { text, map, original };
+}
+
+/** Every step, on every text: what the shortcut above must agree with (exported for that test). */
+export function normalizeFully(original: string): Normalized {
   ensureCapacity(original.length * 2 + 16);
   let n = 0;
 
@@ -322,32 +406,39 @@ const decoder = new TextDecoder('utf-16le');
  * index of its last letter; otherwise returns -1.
  */
 function spreadRun(codes: Uint16Array, n: number, i: number, marks: Uint8Array): number {
+  const letters = spreadLetters((k) => codes[k]!, n, i);
+  if (!letters) return -1;
+  for (let k = letters[0]! + 1; k < letters[letters.length - 1]!; k++) if (!letters.includes(k)) marks[k]! |= DROP_FLAG;
+  return letters[letters.length - 1]!;
+}
+
+/** The positions of a spread-out word's letters starting at `i` (see spreadRun), read through `codeAt`. */
+function spreadLetters(codeAt: (k: number) => number, n: number, i: number): number[] | undefined {
   // Fast refusals first: most positions are inside ordinary words.
   if (
-    !isLetterCode(codes[i]) ||
-    (i > 0 && isLetterCode(codes[i - 1])) ||
+    !isLetterCode(codeAt(i)) ||
+    (i > 0 && isLetterCode(codeAt(i - 1))) ||
     i + 1 >= n ||
-    isLetterCode(codes[i + 1]) ||
-    !isSeparator(codes[i + 1]!)
+    isLetterCode(codeAt(i + 1)) ||
+    !isSeparator(codeAt(i + 1))
   )
-    return -1;
+    return undefined;
   const letters = [i];
   let j = i + 1;
   let separator = '';
   for (;;) {
     let k = j;
-    while (k < n && isSeparator(codes[k]!) && k - j < 3) k++;
-    if (k === j || k >= n || !isLetterCode(codes[k]) || (k + 1 < n && isLetterCode(codes[k + 1]))) break;
-    const sep = String.fromCharCode(...codes.subarray(j, k));
+    while (k < n && isSeparator(codeAt(k)) && k - j < 3) k++;
+    if (k === j || k >= n || !isLetterCode(codeAt(k)) || (k + 1 < n && isLetterCode(codeAt(k + 1)))) break;
+    let sep = '';
+    for (let s = j; s < k; s++) sep += String.fromCharCode(codeAt(s));
     if (letters.length > 1 && sep !== separator) break;
     separator = sep;
     letters.push(k);
     j = k + 1;
   }
   // Runs of real one-letter words ("I a m") are rare; three letters is the shortest profanity.
-  if (letters.length < 3) return -1;
-  for (let k = letters[0]! + 1; k < letters[letters.length - 1]!; k++) if (!letters.includes(k)) marks[k]! |= DROP_FLAG;
-  return letters[letters.length - 1]!;
+  return letters.length >= 3 ? letters : undefined;
 }
 
 /** Where the character at `index` of the normalised text came from in the original. */

@@ -50,12 +50,22 @@ for (const phrase of INNOCENT) {
 const NOISE_WORDS = new Set(['rt', 'url', 'amp', 'http', 'https', 'www']);
 
 /** The words the model reads: a-z runs with apostrophes, mentions and links dropped, identities merged. */
-function wordsOf(text: string): string[] {
+export function modelWords(text: string): string[] {
   const out: string[] = [];
-  const re = /(@\w+|https?:\/\/\S+)|[a-z][a-z']*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1] !== undefined) continue;
-    const w = m[0];
+  for (let i = 0; i < text.length;) {
+    const end = skipMentionOrLink(text, i);
+    if (end > i) {
+      i = end;
+      continue;
+    }
+    if (!isLower(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && (isLower(text.charCodeAt(j)) || text.charCodeAt(j) === APOSTROPHE)) j++;
+    const w = text.slice(i, j);
+    i = j;
     if (NOISE_WORDS.has(w)) continue;
     out.push(IDENTITY.has(w) ? 'identity' : w);
   }
@@ -65,6 +75,47 @@ function wordsOf(text: string): string[] {
     }
   }
   return out;
+}
+
+const APOSTROPHE = 39;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isWordCode = (c: number) => isLower(c) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+/** White space as a regular expression's \s knows it. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
+ * Where a mention ("@name") or a link ("http://…", "https://…") starting at
+ * `i` ends; `i` when none starts there. Read by hand rather than by a regular
+ * expression: this is the inner loop of the classifier.
+ */
+function skipMentionOrLink(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 64 /* @ */) {
+    let j = i + 1;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    return j > i + 1 ? j : i;
+  }
+  if (c === 104 /* h */ && text.startsWith('http', i)) {
+    let j = i + 4;
+    if (text.charCodeAt(j) === 115 /* s */) j++;
+    if (!text.startsWith('://', j)) return i;
+    j += 3;
+    const from = j;
+    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+    return j > from ? j : i;
+  }
+  return i;
 }
 
 /** Feature hashes of the last call, reused between calls: no allocation per comment. */
@@ -85,29 +136,41 @@ function paddedAt(w: string, length: number, k: number): number {
 }
 
 /**
+ * The features one word gives wherever it stands: the word itself and the
+ * character n-grams of " word ", sizes 3 to 5, each hash extended from the
+ * shorter one. Passed to `emit` one by one.
+ */
+export function wordFeatures(w: string, emit: (hash: number) => void): void {
+  emit(stepString(WORD_SEED, w) >>> 0);
+  const length = w.length + 2;
+  for (let start = 0; start + 3 <= length; start++) {
+    let h = step(
+      step(step(CHAR_SEED, paddedAt(w, length, start)), paddedAt(w, length, start + 1)),
+      paddedAt(w, length, start + 2),
+    );
+    emit(h >>> 0);
+    for (let size = 4; size <= 5 && start + size <= length; size++) {
+      h = step(h, paddedAt(w, length, start + size - 1));
+      emit(h >>> 0);
+    }
+  }
+}
+
+/** The feature of two words in a row. */
+export const bigramHash = (previous: string, w: string) =>
+  stepString(step(stepString(BIGRAM_SEED, previous), SPACE), w) >>> 0;
+
+/**
  * The hashes of every feature occurrence of a text, in a buffer that the next
  * call overwrites: bucket `hash & MASK`, sign from the top bit (see featureIndex).
+ * Training reads these; scoring adds up the same features word by word (model.ts).
  */
 export function featureHashes(normalizedText: string): Uint32Array {
-  const words = wordsOf(normalizedText);
+  const words = modelWords(normalizedText);
   count = 0;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    add(stepString(WORD_SEED, w));
-    if (i > 0) add(stepString(step(stepString(BIGRAM_SEED, words[i - 1]!), SPACE), w));
-    // Character n-grams of " word ", sizes 3 to 5, each hash extended from the shorter one.
-    const length = w.length + 2;
-    for (let start = 0; start + 3 <= length; start++) {
-      let h = step(
-        step(step(CHAR_SEED, paddedAt(w, length, start)), paddedAt(w, length, start + 1)),
-        paddedAt(w, length, start + 2),
-      );
-      add(h);
-      for (let size = 4; size <= 5 && start + size <= length; size++) {
-        h = step(h, paddedAt(w, length, start + size - 1));
-        add(h);
-      }
-    }
+    wordFeatures(words[i]!, add);
+    if (i > 0) add(bigramHash(words[i - 1]!, words[i]!));
   }
   return buffer.subarray(0, count);
 }

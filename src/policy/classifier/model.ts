@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { featureHashes, featureIndex, featureSign, HASH_BITS } from './features.js';
+import { bigramHash, featureIndex, featureSign, HASH_BITS, modelWords, wordFeatures } from './features.js';
 
 export interface ModelFile {
   version: 1;
@@ -46,11 +46,45 @@ export function loadModel(file = MODEL_PATH): Model {
   return { weights, scale: data.scale, bias: data.bias, threshold: data.threshold };
 }
 
+/**
+ * A word's features and their weights are the same wherever it stands, and a
+ * comment's words are mostly common ones: each word's weighted sum is worked
+ * out once per model and remembered, so a comment costs a lookup per word
+ * plus its bigrams. The weights are integers, so the sums are exact and the
+ * score is the one the features would give one by one.
+ */
+const wordSums = new WeakMap<object, Map<string, { sum: number; count: number }>>();
+function wordSum(model: Pick<Model, 'weights'>, word: string): { sum: number; count: number } {
+  let sums = wordSums.get(model.weights);
+  if (!sums) wordSums.set(model.weights, (sums = new Map()));
+  let entry = sums.get(word);
+  if (!entry) {
+    const e = { sum: 0, count: 0 };
+    wordFeatures(word, (h) => {
+      e.sum += featureSign(h) * model.weights[featureIndex(h)]!;
+      e.count++;
+    });
+    if (sums.size > 50_000) sums.clear();
+    sums.set(word, (entry = e));
+  }
+  return entry;
+}
+
 /** The probability that a text breaks the policy, from 0 to 1. */
 export function score(model: Pick<Model, 'weights' | 'scale' | 'bias'>, normalizedText: string): number {
-  const hashes = featureHashes(normalizedText);
+  const words = modelWords(normalizedText);
   let sum = 0;
-  for (let k = 0; k < hashes.length; k++) sum += featureSign(hashes[k]!) * model.weights[featureIndex(hashes[k]!)]!;
-  const z = model.bias + (hashes.length ? (sum * model.scale) / Math.sqrt(hashes.length) : 0);
+  let count = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = wordSum(model, words[i]!);
+    sum += w.sum;
+    count += w.count;
+    if (i > 0) {
+      const h = bigramHash(words[i - 1]!, words[i]!);
+      sum += featureSign(h) * model.weights[featureIndex(h)]!;
+      count++;
+    }
+  }
+  const z = model.bias + (count ? (sum * model.scale) / Math.sqrt(count) : 0);
   return 1 / (1 + Math.exp(-z));
 }

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { normalize, originalSpan } from '../../../src/policy/normalize.js';
+import { readLabelledCsv } from '../../../src/cli/support.js';
+import { SHARED_DIR } from '../../support/app.js';
+import { normalize, normalizeFully, onlyCaseChanges, originalSpan } from '../../../src/policy/normalize.js';
 
 describe('normalize', () => {
   const table: [string, string, string][] = [
@@ -42,5 +46,35 @@ describe('normalize', () => {
     const n = normalize(input);
     const at = n.text.indexOf('dyke');
     assert.equal(input.slice(...(Object.values(originalSpan(n, at, at + 4)) as [number, number])), 'dyke');
+  });
+
+  // The shortcut for texts in which only case changes must give what every step gives: the same
+  // text and the same map back to the original, on every dev row, naughty string and trick.
+  it('takes its shortcut only where the full path would change nothing else', () => {
+    const dev = readLabelledCsv(path.join(SHARED_DIR, 'data/policy-dev.csv')).map((r) => r.text);
+    const blns = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'data/blns.json'), 'utf8')) as string[];
+    const tricks = [
+      'f.u.c.k',
+      'a$$',
+      '@ss',
+      'e@mail',
+      'sh1t',
+      'fuuuck',
+      "I'm a b c",
+      'x5',
+      'at 350',
+      '😂 ok',
+      '\ud83d',
+    ];
+    let shortcuts = 0;
+    for (const text of [...dev, ...blns, ...tricks]) {
+      const quick = normalize(text);
+      const full = normalizeFully(text);
+      if (onlyCaseChanges(text) !== 'no') shortcuts++;
+      assert.equal(quick.text, full.text, text);
+      assert.deepEqual(quick.map && [...quick.map], full.map && [...full.map], text);
+    }
+    // Most texts take it, or it buys nothing.
+    assert.ok(shortcuts > dev.length / 2, `${shortcuts} shortcuts`);
   });
 });
