@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config.js';
 import { MODEL_PATH } from '../policy/classifier/model.js';
-import { score } from '../policy/classifier/model.js';
+import { scoreByFeatures } from '../policy/classifier/model.js';
 import { seededRandom, shuffle } from '../policy/classifier/random.js';
 import { toModelFile, train, type Example } from '../policy/classifier/train.js';
 import { RULES, submissionOf } from '../policy/engine.js';
@@ -49,7 +49,7 @@ const validation = validationRows.map((r) => {
   return {
     civil: r.label === 'civil',
     flaggedByRules,
-    p: score({ weights, scale: 1, bias }, submission.normalized.text),
+    p: scoreByFeatures({ weights, scale: 1, bias }, submission.normalized.text),
   };
 });
 const civil = validation.filter((v) => v.civil);

@@ -25,6 +25,7 @@ const WORD_SEED = stepString(FNV_OFFSET, 'w:');
 const BIGRAM_SEED = stepString(FNV_OFFSET, 'b:');
 const CHAR_SEED = stepString(FNV_OFFSET, 'c:');
 const SPACE = 32;
+const CHECK_SEED = 0x9747b28c;
 
 /**
  * Identity terms ("gay", "muslim", "black") all become one token before the
@@ -40,22 +41,122 @@ const IDENTITY = new Set(
 );
 
 /** Names and places that contain rude words ("Dick Van Dyke") are not evidence of anything: their words are skipped. */
-const INNOCENT_BY_FIRST_WORD = new Map<string, string[][]>();
-for (const phrase of INNOCENT) {
-  const words = phrase.split(' ');
-  INNOCENT_BY_FIRST_WORD.set(words[0]!, [...(INNOCENT_BY_FIRST_WORD.get(words[0]!) ?? []), words]);
-}
+const INNOCENT_PHRASES = INNOCENT.map((phrase) => phrase.split(' '));
 
 /** Tweet and web artefacts that carry no meaning about civility: mentions, links, "RT", "URL". */
-const NOISE_WORDS = new Set(['rt', 'url', 'amp', 'http', 'https', 'www']);
+const NOISE_WORDS = ['rt', 'url', 'amp', 'http', 'https', 'www'];
 
-/** The words the model reads: a-z runs with apostrophes, mentions and links dropped, identities merged. */
-export function modelWords(text: string): string[] {
-  const out: string[] = [];
+export const IDENTITY_WORD = 'identity';
+
+/**
+ * A hash of the text from `start` to `end`, small enough to be a small
+ * integer; lookups by it compare the word itself too (see WordTable), so
+ * words that share a hash never share a value.
+ */
+export function rangeKey(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = step(h, text.charCodeAt(i));
+  return h & 0x3fffffff;
+}
+
+/** A second, independent hash of a range (another seed, mixed by length): a check on `rangeKey`. */
+export function rangeCheck(text: string, start: number, end: number): number {
+  let h = CHECK_SEED ^ (end - start);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
+  return h | 0;
+}
+
+const IDENTITY_KEY = rangeKey(IDENTITY_WORD, 0, IDENTITY_WORD.length);
+
+/**
+ * A table from words to values, looked up by a range of a text without
+ * cutting it out as a string. Open addressing over typed arrays rather than a
+ * Map: a lookup is a probe or two in one array, where a Map call costs more
+ * than the rest of the word's work. Holds at most `limit` words, then starts
+ * afresh.
+ */
+export class WordTable<T> {
+  private readonly mask: number;
+  /** key + 1 per slot; 0 is an empty slot. */
+  private readonly keys: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly values: (T | undefined)[];
+  private count = 0;
+  constructor(private readonly limit: number) {
+    let capacity = 16;
+    while (capacity < limit * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Int32Array(capacity);
+    this.words = new Array<string | undefined>(capacity).fill(undefined);
+    this.values = new Array<T | undefined>(capacity).fill(undefined);
+  }
+  get(text: string, start: number, end: number, key = rangeKey(text, start, end)): T | undefined {
+    const length = end - start;
+    for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
+      const held = this.keys[slot]!;
+      if (held === 0) return undefined;
+      if (held === key + 1) {
+        const word = this.words[slot]!;
+        if (word.length === length && text.startsWith(word, start)) return this.values[slot];
+      }
+    }
+  }
+  set(word: string, value: T): void {
+    if (this.count >= this.limit) {
+      this.keys.fill(0);
+      this.words.fill(undefined);
+      this.values.fill(undefined);
+      this.count = 0;
+    }
+    const key = rangeKey(word, 0, word.length);
+    let slot = key & this.mask;
+    while (this.keys[slot] !== 0 && this.words[slot] !== word) slot = (slot + 1) & this.mask;
+    if (this.keys[slot] === 0) this.count++;
+    this.keys[slot] = key + 1;
+    this.words[slot] = word;
+    this.values[slot] = value;
+  }
+}
+
+type Special = { noise: boolean; identity: boolean; phrases: string[][] };
+/** The words the model treats specially: noise, identity terms, and the first words of innocent phrases. */
+const SPECIAL = new WordTable<Special>(512);
+{
+  const special = (w: string): Special => {
+    const held = SPECIAL.get(w, 0, w.length);
+    if (held) return held;
+    const fresh = { noise: false, identity: false, phrases: [] };
+    SPECIAL.set(w, fresh);
+    return fresh;
+  };
+  for (const w of NOISE_WORDS) special(w).noise = true;
+  for (const w of IDENTITY) special(w).identity = true;
+  for (const phrase of INNOCENT_PHRASES) special(phrase[0]!).phrases.push(phrase);
+}
+
+/**
+ * The words the model reads, in order, as ranges of the text, with
+ * `IDENTITY_WORD` standing for an identity term: a-z runs with apostrophes,
+ * mentions, links and tweet artefacts dropped, innocent phrases skipped.
+ * Ranges rather than strings: the scorer looks words up without cutting them
+ * out (the strings are the inner loop's main cost).
+ *
+ * The buffers are reused by the next call.
+ */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let keys = new Int32Array(1024);
+export function modelTokens(text: string): { count: number; starts: Int32Array; ends: Int32Array; keys: Int32Array } {
+  if (starts.length < text.length) {
+    starts = new Int32Array(text.length);
+    ends = new Int32Array(text.length);
+    keys = new Int32Array(text.length);
+  }
+  let count = 0;
   for (let i = 0; i < text.length;) {
-    const end = skipMentionOrLink(text, i);
-    if (end > i) {
-      i = end;
+    const skipped = skipMentionOrLink(text, i);
+    if (skipped > i) {
+      i = skipped;
       continue;
     }
     if (!isLower(text.charCodeAt(i))) {
@@ -64,16 +165,42 @@ export function modelWords(text: string): string[] {
     }
     let j = i + 1;
     while (j < text.length && (isLower(text.charCodeAt(j)) || text.charCodeAt(j) === APOSTROPHE)) j++;
-    const w = text.slice(i, j);
+    const key = rangeKey(text, i, j);
+    const special = SPECIAL.get(text, i, j, key);
+    if (!special?.noise) {
+      // An identity term is marked by a negative start.
+      starts[count] = special?.identity ? -1 : i;
+      ends[count] = j;
+      keys[count++] = special?.identity ? IDENTITY_KEY : key;
+    }
     i = j;
-    if (NOISE_WORDS.has(w)) continue;
-    out.push(IDENTITY.has(w) ? 'identity' : w);
   }
-  for (let i = 0; i < out.length; i++) {
-    for (const phrase of INNOCENT_BY_FIRST_WORD.get(out[i]!) ?? []) {
-      if (phrase.every((p, k) => out[i + k] === p)) out.splice(i, phrase.length);
+  // Innocent phrases, word for word. (When a phrase is cut, the next word moves into this place and is
+  // compared only with the phrases of the word that was there: the model was trained so.)
+  const wordIs = (k: number, word: string) =>
+    k < count &&
+    (starts[k]! < 0
+      ? word === IDENTITY_WORD
+      : ends[k]! - starts[k]! === word.length && text.startsWith(word, starts[k]!));
+  for (let i = 0; i < count; i++) {
+    const first = starts[i]! < 0 ? undefined : SPECIAL.get(text, starts[i]!, ends[i]!, keys[i]);
+    for (const phrase of first?.phrases ?? []) {
+      if (phrase.every((p, k) => wordIs(i + k, p))) {
+        starts.copyWithin(i, i + phrase.length, count);
+        ends.copyWithin(i, i + phrase.length, count);
+        keys.copyWithin(i, i + phrase.length, count);
+        count -= phrase.length;
+      }
     }
   }
+  return { count, starts, ends, keys };
+}
+
+/** The model's words as strings (for training and tests; the scorer reads the ranges). */
+export function modelWords(text: string): string[] {
+  const { count, starts, ends } = modelTokens(text);
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) out.push(starts[k]! < 0 ? IDENTITY_WORD : text.slice(starts[k]!, ends[k]!));
   return out;
 }
 
@@ -156,9 +283,15 @@ export function wordFeatures(w: string, emit: (hash: number) => void): void {
   }
 }
 
-/** The feature of two words in a row. */
-export const bigramHash = (previous: string, w: string) =>
-  stepString(step(stepString(BIGRAM_SEED, previous), SPACE), w) >>> 0;
+/** The feature of two words in a row: the first word's part (`bigramPrefix`), extended by the second. */
+export const bigramPrefix = (previous: string) => step(stepString(BIGRAM_SEED, previous), SPACE);
+export const bigramHash = (previous: string, w: string) => stepString(bigramPrefix(previous), w) >>> 0;
+/** The same, with the second word a range of a text. */
+export function bigramHashOfRange(prefix: number, text: string, start: number, end: number): number {
+  let h = prefix;
+  for (let i = start; i < end; i++) h = step(h, text.charCodeAt(i));
+  return h >>> 0;
+}
 
 /**
  * The hashes of every feature occurrence of a text, in a buffer that the next

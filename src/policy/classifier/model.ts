@@ -6,7 +6,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bigramHash, featureIndex, featureSign, HASH_BITS, modelWords, wordFeatures } from './features.js';
+import {
+  bigramHashOfRange,
+  bigramPrefix,
+  featureHashes,
+  featureIndex,
+  featureSign,
+  HASH_BITS,
+  IDENTITY_WORD,
+  modelTokens,
+  rangeCheck,
+  wordFeatures,
+} from './features.js';
 
 export interface ModelFile {
   version: 1;
@@ -23,7 +34,7 @@ export interface ModelFile {
 
 export interface Model {
   /** Weight i is `weights[i] * scale`. Kept as 8 bits: a quarter of the memory, and more of it stays in cache. */
-  weights: Int8Array | Float32Array;
+  weights: Int8Array;
   scale: number;
   bias: number;
   threshold: number;
@@ -48,42 +59,110 @@ export function loadModel(file = MODEL_PATH): Model {
 
 /**
  * A word's features and their weights are the same wherever it stands, and a
- * comment's words are mostly common ones: each word's weighted sum is worked
- * out once per model and remembered, so a comment costs a lookup per word
- * plus its bigrams. The weights are integers, so the sums are exact and the
- * score is the one the features would give one by one.
+ * comment's words are mostly common ones: each word's weighted sum, feature
+ * count and the first half of its bigram hash are worked out once per model
+ * and remembered, so a comment costs a probe per word plus its bigrams, with
+ * no string cut out of the text. The weights are integers, so the sums are
+ * exact and the score is the one the features would give one by one (a test
+ * holds them equal on the dev set).
+ *
+ * The memory is one typed array of 5-int slots (open addressing), found by
+ * one hash of the word and confirmed by a second, independent one: a Map of
+ * objects costs several cache misses per word, and this runs for every word
+ * of every comment. Two words would have to agree on 62 bits of hash to be
+ * confused. At 32,768 words it starts afresh.
  */
-const wordSums = new WeakMap<object, Map<string, { sum: number; count: number }>>();
-function wordSum(model: Pick<Model, 'weights'>, word: string): { sum: number; count: number } {
-  let sums = wordSums.get(model.weights);
-  if (!sums) wordSums.set(model.weights, (sums = new Map()));
-  let entry = sums.get(word);
-  if (!entry) {
-    const e = { sum: 0, count: 0 };
-    wordFeatures(word, (h) => {
-      e.sum += featureSign(h) * model.weights[featureIndex(h)]!;
-      e.count++;
-    });
-    if (sums.size > 50_000) sums.clear();
-    sums.set(word, (entry = e));
+const SLOT = 5; // key + 1 (0: empty), check, sum, count, bigram prefix
+const WORDS_HELD = 32_768;
+const SLOTS = WORDS_HELD * 2;
+const remembered = new WeakMap<object, Memory>();
+
+interface Memory {
+  table: Int32Array;
+  size: number;
+}
+function memoryOf(model: Pick<Model, 'weights'>): Memory {
+  let memory = remembered.get(model.weights);
+  if (!memory) remembered.set(model.weights, (memory = { table: new Int32Array(SLOTS * SLOT), size: 0 }));
+  return memory;
+}
+
+/** Where a word's slot starts in the memory's table, filled in if the word is new. */
+function wordSlot(
+  memory: Memory,
+  model: Pick<Model, 'weights'>,
+  text: string,
+  start: number,
+  end: number,
+  key: number,
+): number {
+  const table = memory.table;
+  const check = rangeCheck(text, start, end);
+  let slot = key & (SLOTS - 1);
+  for (; table[slot * SLOT] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
+    if (table[slot * SLOT] === key + 1 && table[slot * SLOT + 1] === check) return slot * SLOT;
   }
-  return entry;
+  if (memory.size >= WORDS_HELD) {
+    table.fill(0);
+    memory.size = 0;
+    slot = key & (SLOTS - 1);
+  }
+  const word = text.slice(start, end);
+  let sum = 0;
+  let count = 0;
+  wordFeatures(word, (h) => {
+    sum += featureSign(h) * model.weights[featureIndex(h)]!;
+    count++;
+  });
+  const at = slot * SLOT;
+  table[at] = key + 1;
+  table[at + 1] = check;
+  table[at + 2] = sum;
+  table[at + 3] = count;
+  table[at + 4] = bigramPrefix(word);
+  memory.size++;
+  return at;
+}
+
+/**
+ * The probability that a text breaks the policy, feature by feature: for
+ * weights being trained (floats, which the per-word memory above cannot hold)
+ * and for the test that `score` agrees with it.
+ */
+export function scoreByFeatures(
+  model: { weights: Int8Array | Float32Array; scale: number; bias: number },
+  normalizedText: string,
+): number {
+  const hashes = featureHashes(normalizedText);
+  let sum = 0;
+  for (let k = 0; k < hashes.length; k++) sum += featureSign(hashes[k]!) * model.weights[featureIndex(hashes[k]!)]!;
+  const z = model.bias + (hashes.length ? (sum * model.scale) / Math.sqrt(hashes.length) : 0);
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** The probability that a text breaks the policy, from 0 to 1. */
 export function score(model: Pick<Model, 'weights' | 'scale' | 'bias'>, normalizedText: string): number {
-  const words = modelWords(normalizedText);
+  const { count: words, starts, ends, keys } = modelTokens(normalizedText);
+  const memory = memoryOf(model);
+  const t = memory.table;
   let sum = 0;
   let count = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = wordSum(model, words[i]!);
-    sum += w.sum;
-    count += w.count;
-    if (i > 0) {
-      const h = bigramHash(words[i - 1]!, words[i]!);
+  let previousPrefix = 0;
+  for (let k = 0; k < words; k++) {
+    // An identity term (negative start) reads as the word IDENTITY_WORD (see features.ts).
+    const identity = starts[k]! < 0;
+    const text = identity ? IDENTITY_WORD : normalizedText;
+    const start = identity ? 0 : starts[k]!;
+    const end = identity ? IDENTITY_WORD.length : ends[k]!;
+    const at = wordSlot(memory, model, text, start, end, keys[k]!);
+    sum += t[at + 2]!;
+    count += t[at + 3]!;
+    if (k > 0) {
+      const h = bigramHashOfRange(previousPrefix, text, start, end);
       sum += featureSign(h) * model.weights[featureIndex(h)]!;
       count++;
     }
+    previousPrefix = t[at + 4]!;
   }
   const z = model.bias + (count ? (sum * model.scale) / Math.sqrt(count) : 0);
   return 1 / (1 + Math.exp(-z));

@@ -143,6 +143,12 @@ function isShouting(text: string): boolean {
   return letters >= 60 && capitals / letters > 0.85;
 }
 
+/** Whether the `length` characters at `a` and at `b` are the same, compared in place. */
+function sameWord(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
 /**
  * Floods: one character twenty times or more in a row ("!!!!…", "😂😂…"), or
  * one word eight times or more in a row. @mentions are not words: a reply to
@@ -186,7 +192,7 @@ function findFlood(submission: Submission): { start: number; end: number } | und
     if (i > 0 && t.charCodeAt(i - 1) === 64 /* @: a mention, not a word */) {
       run = 0;
       prevStart = -1;
-    } else if (prevStart >= 0 && j - i === prevLength && t.startsWith(t.slice(prevStart, prevStart + prevLength), i)) {
+    } else if (prevStart >= 0 && j - i === prevLength && sameWord(t, prevStart, i, prevLength)) {
       run++;
       if (run >= 8) {
         let end = j;
@@ -194,7 +200,7 @@ function findFlood(submission: Submission): { start: number; end: number } | und
           while (k < t.length && !wordy(k)) k++;
           let e = k;
           while (e < t.length && wordy(e)) e++;
-          if (e - k !== prevLength || !t.startsWith(t.slice(prevStart, prevStart + prevLength), k)) break;
+          if (e - k !== prevLength || !sameWord(t, prevStart, k, prevLength)) break;
           end = e;
           k = e;
         }

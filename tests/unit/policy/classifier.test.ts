@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readLabelledCsv } from '../../../src/cli/support.js';
-import { featureHashes, featureIndex, featureSign, modelWords } from '../../../src/policy/classifier/features.js';
-import { loadModel, score } from '../../../src/policy/classifier/model.js';
+import { modelWords } from '../../../src/policy/classifier/features.js';
+import { loadModel, score, scoreByFeatures } from '../../../src/policy/classifier/model.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { SHARED_DIR } from '../../support/app.js';
 
@@ -15,12 +15,21 @@ describe('the classifier', () => {
     const dev = readLabelledCsv(path.join(SHARED_DIR, 'data/policy-dev.csv')).filter((_, i) => i % 7 === 0);
     for (const { text } of dev) {
       const normalized = normalize(text).text;
-      const hashes = featureHashes(normalized);
-      let sum = 0;
-      for (const h of hashes) sum += featureSign(h) * model.weights[featureIndex(h)]!;
-      const z = model.bias + (hashes.length ? (sum * model.scale) / Math.sqrt(hashes.length) : 0);
-      assert.equal(score(model, normalized), 1 / (1 + Math.exp(-z)), text);
+      assert.equal(score(model, normalized), scoreByFeatures(model, normalized), text);
     }
+  });
+
+  it('gives the same scores after its memory of words fills up and starts afresh', () => {
+    const text = normalize('@USER you are a pathetic lying piece of trash, and the treaty is a mistake').text;
+    const before = score(model, text);
+    // 40,000 made-up words: more than the memory holds.
+    const words = Array.from(
+      { length: 40_000 },
+      (_, i) => `w${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[+d]!)}`,
+    );
+    for (let i = 0; i < words.length; i += 100) score(model, words.slice(i, i + 100).join(' '));
+    assert.equal(score(model, text), before);
+    assert.equal(score(model, text), scoreByFeatures(model, text));
   });
 
   it('reads words, not mentions, links or tweet artefacts, and merges identity terms', () => {
