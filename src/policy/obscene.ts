@@ -18,6 +18,7 @@ import { INNOCENT } from './lexicon.js';
 import { insideLink } from './match.js';
 import { originalSpan } from './normalize.js';
 import type { Submission } from './types.js';
+import { WordMemory } from './word-memory.js';
 
 type Meta = { originalWord: string };
 
@@ -176,23 +177,22 @@ const ROOT = new RegExp(
 );
 
 /**
- * Whether a word is (part of) a listed word. Remembered per word: a comment's
- * words are mostly the language's common ones, seen again and again.
+ * Whether a word is (part of) a listed word. Remembered per word (1 or 0, in
+ * a WordMemory): a comment's words are mostly the language's common ones,
+ * seen again and again.
  */
-const known = new Map<string, boolean>();
+const known = new WordMemory(1, 32_768);
 /** Listed only as whole words: "fu", "mf". */
 const EXACT = new Set(['fu', 'mf']);
 function isCandidate(word: string): boolean {
-  let answer = known.get(word);
-  if (answer === undefined) {
-    // Punctuation, hashtag and mask characters at a word's edges are not letters ("#faggot", "shit,").
-    const core = skeleton(word.replace(/^[^a-z0-9@$]+|[^a-z0-9$]+$/g, ''));
-    // The roots are a cheap first look; obscenity on the word alone decides. A word that is
-    // clean alone is clean in context (context can only whitelist), bar two-word entries.
-    answer = (ROOT.test(core) || EXACT.has(core)) && matcher.hasMatch(word);
-    if (known.size > 50_000) known.clear();
-    known.set(word, answer);
-  }
+  const at = known.find(word, 0, word.length);
+  if (at >= 0) return known.table[at] === 1;
+  // Punctuation, hashtag and mask characters at a word's edges are not letters ("#faggot", "shit,").
+  const core = skeleton(word.replace(/^[^a-z0-9@$]+|[^a-z0-9$]+$/g, ''));
+  // The roots are a cheap first look; obscenity on the word alone decides. A word that is
+  // clean alone is clean in context (context can only whitelist), bar two-word entries.
+  const answer = (ROOT.test(core) || EXACT.has(core)) && matcher.hasMatch(word);
+  known.add(word, [answer ? 1 : 0]);
   return answer;
 }
 /**

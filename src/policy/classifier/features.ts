@@ -10,6 +10,7 @@
  * a string per n-gram: this runs on every comment the rules let through.
  */
 import { GROUPS, INNOCENT } from '../lexicon.js';
+import { rangeKey, WordMemory } from '../word-memory.js';
 
 export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
@@ -25,7 +26,6 @@ const WORD_SEED = stepString(FNV_OFFSET, 'w:');
 const BIGRAM_SEED = stepString(FNV_OFFSET, 'b:');
 const CHAR_SEED = stepString(FNV_OFFSET, 'c:');
 const SPACE = 32;
-const CHECK_SEED = 0x9747b28c;
 
 /**
  * Identity terms ("gay", "muslim", "black") all become one token before the
@@ -48,90 +48,27 @@ const NOISE_WORDS = ['rt', 'url', 'amp', 'http', 'https', 'www'];
 
 export const IDENTITY_WORD = 'identity';
 
-/**
- * A hash of the text from `start` to `end`, small enough to be a small
- * integer; lookups by it compare the word itself too (see WordTable), so
- * words that share a hash never share a value.
- */
-export function rangeKey(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = step(h, text.charCodeAt(i));
-  return h & 0x3fffffff;
-}
-
-/** A second, independent hash of a range (another seed, mixed by length): a check on `rangeKey`. */
-export function rangeCheck(text: string, start: number, end: number): number {
-  let h = CHECK_SEED ^ (end - start);
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
-  return h | 0;
-}
-
 const IDENTITY_KEY = rangeKey(IDENTITY_WORD, 0, IDENTITY_WORD.length);
 
 /**
- * A table from words to values, looked up by a range of a text without
- * cutting it out as a string. Open addressing over typed arrays rather than a
- * Map: a lookup is a probe or two in one array, where a Map call costs more
- * than the rest of the word's work. Holds at most `limit` words, then starts
- * afresh.
+ * The words the model treats specially (noise, identity terms, the first
+ * words of innocent phrases), found by range like the classifier's words:
+ * per word, flags and the index of its phrases in SPECIAL_PHRASES.
  */
-export class WordTable<T> {
-  private readonly mask: number;
-  /** key + 1 per slot; 0 is an empty slot. */
-  private readonly keys: Int32Array;
-  private readonly words: (string | undefined)[];
-  private readonly values: (T | undefined)[];
-  private count = 0;
-  constructor(private readonly limit: number) {
-    let capacity = 16;
-    while (capacity < limit * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.keys = new Int32Array(capacity);
-    this.words = new Array<string | undefined>(capacity).fill(undefined);
-    this.values = new Array<T | undefined>(capacity).fill(undefined);
-  }
-  get(text: string, start: number, end: number, key = rangeKey(text, start, end)): T | undefined {
-    const length = end - start;
-    for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
-      const held = this.keys[slot]!;
-      if (held === 0) return undefined;
-      if (held === key + 1) {
-        const word = this.words[slot]!;
-        if (word.length === length && text.startsWith(word, start)) return this.values[slot];
-      }
-    }
-  }
-  set(word: string, value: T): void {
-    if (this.count >= this.limit) {
-      this.keys.fill(0);
-      this.words.fill(undefined);
-      this.values.fill(undefined);
-      this.count = 0;
-    }
-    const key = rangeKey(word, 0, word.length);
-    let slot = key & this.mask;
-    while (this.keys[slot] !== 0 && this.words[slot] !== word) slot = (slot + 1) & this.mask;
-    if (this.keys[slot] === 0) this.count++;
-    this.keys[slot] = key + 1;
-    this.words[slot] = word;
-    this.values[slot] = value;
-  }
-}
-
-type Special = { noise: boolean; identity: boolean; phrases: string[][] };
-/** The words the model treats specially: noise, identity terms, and the first words of innocent phrases. */
-const SPECIAL = new WordTable<Special>(512);
+const NOISE = 1;
+const IDENTITY_TERM = 2;
+const SPECIAL = new WordMemory(2, 512);
+const SPECIAL_PHRASES: string[][][] = [];
 {
-  const special = (w: string): Special => {
-    const held = SPECIAL.get(w, 0, w.length);
-    if (held) return held;
-    const fresh = { noise: false, identity: false, phrases: [] };
-    SPECIAL.set(w, fresh);
-    return fresh;
-  };
-  for (const w of NOISE_WORDS) special(w).noise = true;
-  for (const w of IDENTITY) special(w).identity = true;
-  for (const phrase of INNOCENT_PHRASES) special(phrase[0]!).phrases.push(phrase);
+  const flags = new Map<string, number>();
+  const phrases = new Map<string, string[][]>();
+  for (const w of NOISE_WORDS) flags.set(w, NOISE);
+  for (const w of IDENTITY) flags.set(w, (flags.get(w) ?? 0) | IDENTITY_TERM);
+  for (const phrase of INNOCENT_PHRASES) phrases.set(phrase[0]!, [...(phrases.get(phrase[0]!) ?? []), phrase]);
+  for (const w of new Set([...flags.keys(), ...phrases.keys()])) {
+    SPECIAL_PHRASES.push(phrases.get(w) ?? []);
+    SPECIAL.add(w, [flags.get(w) ?? 0, SPECIAL_PHRASES.length - 1]);
+  }
 }
 
 /**
@@ -166,12 +103,13 @@ export function modelTokens(text: string): { count: number; starts: Int32Array; 
     let j = i + 1;
     while (j < text.length && (isLower(text.charCodeAt(j)) || text.charCodeAt(j) === APOSTROPHE)) j++;
     const key = rangeKey(text, i, j);
-    const special = SPECIAL.get(text, i, j, key);
-    if (!special?.noise) {
+    const at = SPECIAL.find(text, i, j, key);
+    const flags = at < 0 ? 0 : SPECIAL.table[at]!;
+    if (!(flags & NOISE)) {
       // An identity term is marked by a negative start.
-      starts[count] = special?.identity ? -1 : i;
+      starts[count] = flags & IDENTITY_TERM ? -1 : i;
       ends[count] = j;
-      keys[count++] = special?.identity ? IDENTITY_KEY : key;
+      keys[count++] = flags & IDENTITY_TERM ? IDENTITY_KEY : key;
     }
     i = j;
   }
@@ -183,8 +121,8 @@ export function modelTokens(text: string): { count: number; starts: Int32Array; 
       ? word === IDENTITY_WORD
       : ends[k]! - starts[k]! === word.length && text.startsWith(word, starts[k]!));
   for (let i = 0; i < count; i++) {
-    const first = starts[i]! < 0 ? undefined : SPECIAL.get(text, starts[i]!, ends[i]!, keys[i]);
-    for (const phrase of first?.phrases ?? []) {
+    const at = starts[i]! < 0 ? -1 : SPECIAL.find(text, starts[i]!, ends[i]!, keys[i]);
+    for (const phrase of at < 0 ? [] : SPECIAL_PHRASES[SPECIAL.table[at + 1]!]!) {
       if (phrase.every((p, k) => wordIs(i + k, p))) {
         starts.copyWithin(i, i + phrase.length, count);
         ends.copyWithin(i, i + phrase.length, count);

@@ -15,9 +15,9 @@ import {
   HASH_BITS,
   IDENTITY_WORD,
   modelTokens,
-  rangeCheck,
   wordFeatures,
 } from './features.js';
+import { WordMemory } from '../word-memory.js';
 
 export interface ModelFile {
   version: 1;
@@ -61,52 +61,32 @@ export function loadModel(file = MODEL_PATH): Model {
  * A word's features and their weights are the same wherever it stands, and a
  * comment's words are mostly common ones: each word's weighted sum, feature
  * count and the first half of its bigram hash are worked out once per model
- * and remembered, so a comment costs a probe per word plus its bigrams, with
- * no string cut out of the text. The weights are integers, so the sums are
- * exact and the score is the one the features would give one by one (a test
- * holds them equal on the dev set).
- *
- * The memory is one typed array of 5-int slots (open addressing), found by
- * one hash of the word and confirmed by a second, independent one: a Map of
- * objects costs several cache misses per word, and this runs for every word
- * of every comment. Two words would have to agree on 62 bits of hash to be
- * confused. At 32,768 words it starts afresh.
+ * and remembered (word-memory.ts), so a comment costs a probe per word plus
+ * its bigrams, with no string cut out of the text. The weights are integers,
+ * so the sums are exact and the score is the one the features would give one
+ * by one (a test holds them equal on the dev set).
  */
-const SLOT = 5; // key + 1 (0: empty), check, sum, count, bigram prefix
-const WORDS_HELD = 32_768;
-const SLOTS = WORDS_HELD * 2;
-const remembered = new WeakMap<object, Memory>();
-
-interface Memory {
-  table: Int32Array;
-  size: number;
-}
-function memoryOf(model: Pick<Model, 'weights'>): Memory {
+const SUM = 0;
+const COUNT = 1;
+const PREFIX = 2;
+const remembered = new WeakMap<object, WordMemory>();
+function memoryOf(model: Pick<Model, 'weights'>): WordMemory {
   let memory = remembered.get(model.weights);
-  if (!memory) remembered.set(model.weights, (memory = { table: new Int32Array(SLOTS * SLOT), size: 0 }));
+  if (!memory) remembered.set(model.weights, (memory = new WordMemory(3, 32_768)));
   return memory;
 }
 
-/** Where a word's slot starts in the memory's table, filled in if the word is new. */
-function wordSlot(
-  memory: Memory,
+/** Where a word's values begin in the memory's table, worked out if the word is new. */
+function wordValues(
+  memory: WordMemory,
   model: Pick<Model, 'weights'>,
   text: string,
   start: number,
   end: number,
   key: number,
 ): number {
-  const table = memory.table;
-  const check = rangeCheck(text, start, end);
-  let slot = key & (SLOTS - 1);
-  for (; table[slot * SLOT] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
-    if (table[slot * SLOT] === key + 1 && table[slot * SLOT + 1] === check) return slot * SLOT;
-  }
-  if (memory.size >= WORDS_HELD) {
-    table.fill(0);
-    memory.size = 0;
-    slot = key & (SLOTS - 1);
-  }
+  const at = memory.find(text, start, end, key);
+  if (at >= 0) return at;
   const word = text.slice(start, end);
   let sum = 0;
   let count = 0;
@@ -114,14 +94,7 @@ function wordSlot(
     sum += featureSign(h) * model.weights[featureIndex(h)]!;
     count++;
   });
-  const at = slot * SLOT;
-  table[at] = key + 1;
-  table[at + 1] = check;
-  table[at + 2] = sum;
-  table[at + 3] = count;
-  table[at + 4] = bigramPrefix(word);
-  memory.size++;
-  return at;
+  return memory.add(word, [sum, count, bigramPrefix(word)]);
 }
 
 /**
@@ -154,15 +127,15 @@ export function score(model: Pick<Model, 'weights' | 'scale' | 'bias'>, normaliz
     const text = identity ? IDENTITY_WORD : normalizedText;
     const start = identity ? 0 : starts[k]!;
     const end = identity ? IDENTITY_WORD.length : ends[k]!;
-    const at = wordSlot(memory, model, text, start, end, keys[k]!);
-    sum += t[at + 2]!;
-    count += t[at + 3]!;
+    const at = wordValues(memory, model, text, start, end, keys[k]!);
+    sum += t[at + SUM]!;
+    count += t[at + COUNT]!;
     if (k > 0) {
       const h = bigramHashOfRange(previousPrefix, text, start, end);
       sum += featureSign(h) * model.weights[featureIndex(h)]!;
       count++;
     }
-    previousPrefix = t[at + 4]!;
+    previousPrefix = t[at + PREFIX]!;
   }
   const z = model.bias + (count ? (sum * model.scale) / Math.sqrt(count) : 0);
   return 1 / (1 + Math.exp(-z));
