@@ -23,7 +23,9 @@ export const INSULT_NOUNS = [
   'dirtbags', 'dirt bag', 'dirt bags', 'scoundrel', 'lunatic', 'lunatics', 'nutjob', 'nutcase', 'sore loser',
   'traitor', 'traitors', 'crook', 'crooks', 'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie',
   'commies', 'hack', 'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'joke',
-  'embarrassment', 'psycho', 'creeps', 'weirdo', 'pos',
+  'embarrassment', 'psycho', 'creeps', 'weirdo', 'pos', 'phony', 'pedo', 'pedophile', 'paedophile', 'witch',
+  'maniac', 'jerk', 'jerks', 'dolt', 'oaf', 'hag', 'grifter', 'sleazebag', 'slimeball', 'nut job', 'degenerate',
+  'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -34,7 +36,8 @@ export const INSULT_ADJECTIVES = [
   'hideous', 'rotten', 'horrible', 'terrible', 'awful', 'despicable', 'contemptible', 'loathsome', 'scummy',
   'shitty', 'crappy', 'fucked', 'fucking', 'sick', 'twisted', 'evil', 'fat', 'ignorant', 'gross', 'creepy', 'lame',
   'trashy', 'brain dead', 'braindead', 'deranged', 'demented', 'psychotic', 'insane', 'crazy', 'mental',
-  'delusional',
+  'delusional', 'incompetent', 'dishonest', 'spineless', 'gutless', 'senile', 'sleazy', 'slimy',
+  'shameless', 'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -46,7 +49,9 @@ export const MILD_INSULTS = new Set([
   'failure', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'traitor', 'traitors', 'crook', 'crooks',
   'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie', 'commies', 'hack', 'joke', 'embarrassment',
   'thug', 'thugs', 'brat', 'brats', 'narcissist', 'sociopath', 'psychopath', 'lunatic', 'lunatics', 'nutjob',
-  'nutcase', 'weirdo', 'psycho',
+  'nutcase', 'weirdo', 'psycho', 'phony', 'witch', 'maniac', 'jerk', 'jerks', 'dope', 'dopes', 'dummy', 'deplorable',
+  'deplorables', 'grifter', 'incompetent', 'dishonest', 'unhinged', 'spineless', 'gutless', 'senile', 'shameless',
+  'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'hysterical', 'crackpot', 'blowhard', 'windbag',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
@@ -55,7 +60,7 @@ export const INTENSIFIERS = [
   'a', 'an', 'the', 'such', 'so', 'really', 'very', 'total', 'totally', 'complete', 'completely', 'absolute',
   'absolutely', 'utter', 'utterly', 'fucking', 'freaking', 'frigging', 'big', 'little', 'biggest', 'most', 'just',
   'nothing but', 'truly', 'literally', 'pure', 'typical', 'old', 'stupid', 'dumb', 'ugly', 'fat', 'lying',
-  'pathetic',
+  'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile',
 ];
 
 /**

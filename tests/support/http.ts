@@ -83,7 +83,7 @@ export function settingsFields(over: Record<string, string> = {}): Record<string
     escalation_rejections: '5',
     escalation_days: '7',
     banned_words: 'stfu\ngtfo',
-    suspect_words: 'wtf\nomfg',
+    suspect_words: 'omfg',
     blocked_domains: '',
     ...over,
   };

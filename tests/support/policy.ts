@@ -17,7 +17,7 @@ export function context(
     now: overrides.now ?? new Date('2026-11-29T12:00:00Z'),
     settings: { ...DEFAULT_POLICY_SETTINGS, ...overrides.settings },
     banned: compileWordList(overrides.banned ?? ['stfu', 'gtfo']),
-    suspect: compileWordList(overrides.suspect ?? ['wtf', 'omfg']),
+    suspect: compileWordList(overrides.suspect ?? ['omfg']),
     ...(overrides.author ? { author: overrides.author } : {}),
   };
 }

@@ -37,6 +37,9 @@ describe('attacks rule', () => {
     ['they are idiots', 'idiots'],
     ['Get lost, nobody wants you here', 'Get lost'],
     ['서윤 is a filthy trans', 'filthy'],
+    ['He is a total phony.', 'phony'],
+    ['She is the most incompetent person in the cabinet', 'incompetent'],
+    ['you are a dangerous maniac', 'maniac'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -60,6 +63,8 @@ describe('attacks rule', () => {
     'The UN chief acted beyond his powers and should resign.',
     'You are a fantastic machinist',
     'Chris is a lovely protestant',
+    'The plan is corrupt from top to bottom, and the ministry knows it.',
+    'That is a dangerous idea.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
