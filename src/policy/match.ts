@@ -153,3 +153,17 @@ export function quote(submission: Submission, reason: Pick<Reason, 'start' | 'en
 export function insideLink(submission: Submission, start: number, end: number): boolean {
   return submission.links.some((l) => start >= l.start && end <= l.end);
 }
+
+/** White space as a regular expression's \s knows it, by char code: for scanners written by hand. */
+export const isSpaceCode = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;

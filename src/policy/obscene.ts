@@ -15,7 +15,7 @@
  */
 import { DataSet, englishDataset, englishRecommendedTransformers, pattern, RegExpMatcher } from 'obscenity';
 import { INNOCENT } from './lexicon.js';
-import { insideLink } from './match.js';
+import { insideLink, isSpaceCode } from './match.js';
 import { originalSpan } from './normalize.js';
 import type { Submission } from './types.js';
 import { WordMemory } from './word-memory.js';
@@ -277,15 +277,6 @@ function whereToLook(submission: Submission): 'nowhere' | 'everywhere' | string[
   for (const word of submission.words) if (isCandidate(word)) candidates.push(word);
   return candidates.length ? candidates : 'nowhere';
 }
-
-const isSpaceCode = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x3000;
 
 /** The profanity and slurs of a submission, with spans in the original (words inside links left out). */
 export function obsceneMatches(submission: Submission): ObsceneMatch[] {

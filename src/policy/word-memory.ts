@@ -11,16 +11,23 @@
  * per lookup, which measured as a tenth of a whole check. When full, the
  * memory starts afresh (its facts are all recomputable).
  */
-const FNV_OFFSET = 0x811c9dc5;
+export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const CHECK_SEED = 0x9747b28c;
 const CHECK_PRIME = 0x5bd1e995;
 
+/** One step of FNV-1a: the hash `h` extended by one char code (32 bits, signed). */
+export const fnvStep = (h: number, code: number) => Math.imul(h ^ code, FNV_PRIME);
+
+/** FNV-1a from `h` over the char codes of `text` from `start` to `end`. */
+export function fnvRange(h: number, text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) h = fnvStep(h, text.charCodeAt(i));
+  return h;
+}
+
 /** The first hash of a range of a text (FNV-1a), as a non-negative small integer. */
 export function rangeKey(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h & 0x3fffffff;
+  return fnvRange(FNV_OFFSET, text, start, end) & 0x3fffffff;
 }
 
 /** The second hash: another seed and multiplier, mixed with the length. */

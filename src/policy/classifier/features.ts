@@ -10,18 +10,13 @@
  * a string per n-gram: this runs on every comment the rules let through.
  */
 import { GROUPS, INNOCENT } from '../lexicon.js';
-import { rangeKey, WordMemory } from '../word-memory.js';
+import { isSpaceCode } from '../match.js';
+import { FNV_OFFSET, fnvRange, fnvStep, rangeKey, WordMemory } from '../word-memory.js';
 
 export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-const step = (h: number, code: number) => Math.imul(h ^ code, FNV_PRIME);
-const stepString = (h: number, s: string) => {
-  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i));
-  return h;
-};
+const step = fnvStep;
+const stepString = (h: number, s: string) => fnvRange(h, s, 0, s.length);
 const WORD_SEED = stepString(FNV_OFFSET, 'w:');
 const BIGRAM_SEED = stepString(FNV_OFFSET, 'b:');
 const CHAR_SEED = stepString(FNV_OFFSET, 'c:');
@@ -145,19 +140,6 @@ export function modelWords(text: string): string[] {
 const APOSTROPHE = 39;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isWordCode = (c: number) => isLower(c) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-/** White space as a regular expression's \s knows it. */
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /**
  * Where a mention ("@name") or a link ("http://…", "https://…") starting at
@@ -177,7 +159,7 @@ function skipMentionOrLink(text: string, i: number): number {
     if (!text.startsWith('://', j)) return i;
     j += 3;
     const from = j;
-    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+    while (j < text.length && !isSpaceCode(text.charCodeAt(j))) j++;
     return j > from ? j : i;
   }
   return i;
@@ -223,13 +205,9 @@ export function wordFeatures(w: string, emit: (hash: number) => void): void {
 
 /** The feature of two words in a row: the first word's part (`bigramPrefix`), extended by the second. */
 export const bigramPrefix = (previous: string) => step(stepString(BIGRAM_SEED, previous), SPACE);
-export const bigramHash = (previous: string, w: string) => stepString(bigramPrefix(previous), w) >>> 0;
-/** The same, with the second word a range of a text. */
-export function bigramHashOfRange(prefix: number, text: string, start: number, end: number): number {
-  let h = prefix;
-  for (let i = start; i < end; i++) h = step(h, text.charCodeAt(i));
-  return h >>> 0;
-}
+export const bigramHashOfRange = (prefix: number, text: string, start: number, end: number) =>
+  fnvRange(prefix, text, start, end) >>> 0;
+export const bigramHash = (previous: string, w: string) => bigramHashOfRange(bigramPrefix(previous), w, 0, w.length);
 
 /**
  * The hashes of every feature occurrence of a text, in a buffer that the next
