@@ -23,6 +23,7 @@ import { classifier } from './rules/classifier.js';
 import { hate } from './rules/hate.js';
 import { profanity } from './rules/profanity.js';
 import { spam } from './rules/spam.js';
+import { TextWords } from './text-words.js';
 import { userState } from './rules/user-state.js';
 import { wordLists } from './rules/word-lists.js';
 import type { Decision, PolicyContext, Reason, Rule, Submission, Verdict } from './types.js';
@@ -60,26 +61,9 @@ export function findLinks(text: string): Submission['links'] {
   });
 }
 
-/** The distinct words (runs of letters and digits) of a normalised text. */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const wordy = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && /[\p{L}\p{N}]/u.test(text[i]!));
-    if (wordy) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.add(text.slice(start, i));
-      start = -1;
-    }
-  }
-  return words;
-}
-
 export function submissionOf(text: string): Submission {
   const normalized = normalize(text);
-  return { text, normalized, words: wordsOf(normalized.text), links: findLinks(text) };
+  return { text, normalized, words: new TextWords(normalized.text), links: findLinks(text) };
 }
 
 export function evaluate(text: string, context: PolicyContext): Verdict {

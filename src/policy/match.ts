@@ -1,6 +1,7 @@
 /** Helpers the rules share: find a pattern in the normalised text and report it against the original. */
 import { originalSpan } from './normalize.js';
 import type { Clause, Reason, Submission } from './types.js';
+import { WordMemory } from './word-memory.js';
 
 /**
  * Every match of `pattern` (global, against the normalised text) as a reason
@@ -54,8 +55,13 @@ export interface WordPattern {
   triggers: number[];
 }
 
-/** Every trigger word, with the ids of the sets it belongs to. Built once, as the rules load. */
-const TRIGGER_SETS = new Map<string, number[]>();
+/**
+ * Every trigger word, with the ids of the sets it belongs to, built once as
+ * the rules load: the memory holds each word's index in TRIGGER_IDS, so a
+ * comment's words are looked up by range, without being cut out.
+ */
+const TRIGGERS = new WordMemory(1, 8192, { fixed: true });
+const TRIGGER_IDS: number[][] = [];
 let nextTriggerSet = 0;
 
 export function words(source: string, ...triggers: Iterable<string>[]): WordPattern {
@@ -63,7 +69,11 @@ export function words(source: string, ...triggers: Iterable<string>[]): WordPatt
     regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
     triggers: triggers.map((set) => {
       const id = nextTriggerSet++;
-      for (const word of new Set(set)) TRIGGER_SETS.set(word, [...(TRIGGER_SETS.get(word) ?? []), id]);
+      for (const word of new Set(set)) {
+        const at = TRIGGERS.find(word, 0, word.length);
+        if (at >= 0) TRIGGER_IDS[TRIGGERS.table[at]!]!.push(id);
+        else TRIGGERS.add(word, [TRIGGER_IDS.push([id]) - 1]);
+      }
       return id;
     }),
   };
@@ -75,10 +85,12 @@ function triggered(submission: Submission): Map<number, string[]> {
   let ids = touched.get(submission);
   if (!ids) {
     ids = new Map();
-    for (const word of submission.words) {
-      const sets = TRIGGER_SETS.get(word);
-      if (!sets) continue;
-      for (const id of sets) {
+    const { words } = submission;
+    for (let k = 0; k < words.count; k++) {
+      const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);
+      if (at < 0) continue;
+      const word = words.word(k);
+      for (const id of TRIGGER_IDS[TRIGGERS.table[at]!]!) {
         const present = ids.get(id);
         if (present) present.push(word);
         else ids.set(id, [word]);

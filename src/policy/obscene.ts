@@ -185,8 +185,13 @@ const known = new WordMemory(1, 32_768);
 /** Listed only as whole words: "fu", "mf". */
 const EXACT = new Set(['fu', 'mf']);
 function isCandidate(word: string): boolean {
-  const at = known.find(word, 0, word.length);
+  return isCandidateRange(word, 0, word.length);
+}
+/** The same for the word `text[start, end)`, cut out only the first time it is seen; `key` its rangeKey if known. */
+function isCandidateRange(text: string, start: number, end: number, key?: number): boolean {
+  const at = known.find(text, start, end, key);
   if (at >= 0) return known.table[at] === 1;
+  const word = text.slice(start, end);
   // Punctuation, hashtag and mask characters at a word's edges are not letters ("#faggot", "shit,").
   const core = skeleton(word.replace(/^[^a-z0-9@$]+|[^a-z0-9$]+$/g, ''));
   // The roots are a cheap first look; obscenity on the word alone decides. A word that is
@@ -273,8 +278,10 @@ function whereToLook(submission: Submission): 'nowhere' | 'everywhere' | string[
     const word = /^@[a-z]+/.exec(text.slice(at, at + 40))?.[0];
     if (word && isCandidate(word)) return 'everywhere';
   }
+  const { words } = submission;
   const candidates: string[] = [];
-  for (const word of submission.words) if (isCandidate(word)) candidates.push(word);
+  for (let k = 0; k < words.count; k++)
+    if (isCandidateRange(text, words.starts[k]!, words.ends[k]!, words.keys[k])) candidates.push(words.word(k));
   return candidates.length ? candidates : 'nowhere';
 }
 

@@ -4,6 +4,7 @@
  * they are tested, benchmarked and evaluated on their own.
  */
 import type { Normalized } from './normalize.js';
+import type { TextWords } from './text-words.js';
 
 export type Decision = 'publish' | 'hold' | 'reject';
 
@@ -31,8 +32,8 @@ export interface Submission {
   text: string;
   /** The text rules match against (see normalize.ts), computed once per check. */
   normalized: Normalized;
-  /** The words of the normalised text, for rules to skip patterns whose words are absent. */
-  words: ReadonlySet<string>;
+  /** The distinct words of the normalised text, for rules to skip patterns whose words are absent. */
+  words: TextWords;
   /** The http(s) links in the text, with their spans and lower-case host names. */
   links: { url: string; host: string; start: number; end: number }[];
 }

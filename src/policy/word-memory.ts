@@ -44,9 +44,14 @@ export class WordMemory {
   private readonly slots: number;
   private size = 0;
 
+  /**
+   * `wordsHeld`: how many words before the memory starts afresh; with `fixed`,
+   * a dictionary built once, adding more is an error instead.
+   */
   constructor(
     readonly values: number,
     private readonly wordsHeld: number,
+    private readonly options: { fixed?: boolean } = {},
   ) {
     this.slotSize = 2 + values;
     let slots = 16;
@@ -72,6 +77,7 @@ export class WordMemory {
   /** Holds the word with the given values; returns where they begin in `table`. */
   add(word: string, values: ArrayLike<number>): number {
     if (this.size >= this.wordsHeld) {
+      if (this.options.fixed) throw new Error(`WordMemory: more than ${this.wordsHeld} words in a fixed dictionary`);
       this.table.fill(0);
       this.size = 0;
     }

@@ -1,0 +1,117 @@
+/**
+ * The distinct words of a normalised text, as ranges of it: what the rules
+ * ask of a comment before running a pattern ("does it say `you`?", "which of
+ * its words might be profane?").
+ *
+ * A word is a run of letters and digits. Why not a Set of strings: a comment
+ * has a couple of hundred words, and cutting each out and hashing it into a
+ * Set was a seventh of a whole check. Here each word is hashed once as it is
+ * read (the same FNV key the WordMemory tables use, so a rule can look a word
+ * up in its own memory without a string), and only the words a rule cares
+ * about are ever cut out.
+ */
+import { FNV_OFFSET, fnvStep } from './word-memory.js';
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** How many code units of a letter or number outside ASCII start at `i`: 0 (none), 1, or 2 (outside the BMP). */
+function wideWordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return LETTER_OR_NUMBER.test(text.slice(i, i + width)) ? width : 0;
+}
+
+export class TextWords {
+  /** How many distinct words. */
+  readonly count: number;
+  /** Where each distinct word first occurs (index k: start, end, rangeKey). */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly keys: Int32Array;
+  /** Open addressing over the words: index + 1, 0 for an empty slot. */
+  private readonly slots: Int32Array;
+
+  constructor(readonly text: string) {
+    // At most one word per two characters, plus one.
+    const most = (text.length >> 1) + 1;
+    let size = 16;
+    while (size < most * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    const starts = (this.starts = new Int32Array(most));
+    const ends = (this.ends = new Int32Array(most));
+    const keys = (this.keys = new Int32Array(most));
+    let count = 0;
+    for (let i = 0; i < text.length;) {
+      const first = text.charCodeAt(i);
+      if (!isAsciiWordCode(first) && (first < 128 || !wideWordCharWidth(text, i))) {
+        i++;
+        continue;
+      }
+      // The word's end and hash, in one read; letters outside ASCII are rare and take the slow test.
+      let h = FNV_OFFSET;
+      let j = i;
+      while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (isAsciiWordCode(c)) {
+          h = fnvStep(h, c);
+          j++;
+          continue;
+        }
+        const width = c < 128 ? 0 : wideWordCharWidth(text, j);
+        if (!width) break;
+        for (const end = j + width; j < end; j++) h = fnvStep(h, text.charCodeAt(j));
+      }
+      const key = h & 0x3fffffff;
+      if (this.slotOf(text, i, j, key) < 0) {
+        starts[count] = i;
+        ends[count] = j;
+        keys[count] = key;
+        this.slots[this.emptySlot(key)] = ++count;
+      }
+      i = j;
+    }
+    this.count = count;
+  }
+
+  /** Whether the text has `word` as a whole word. */
+  has(word: string): boolean {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = fnvStep(h, word.charCodeAt(i));
+    return this.slotOf(word, 0, word.length, h & 0x3fffffff) >= 0;
+  }
+
+  /** The k-th distinct word, cut out. */
+  word(k: number): string {
+    return this.text.slice(this.starts[k], this.ends[k]);
+  }
+
+  /** Every distinct word, cut out: for tests and the rare caller that wants them all. */
+  *[Symbol.iterator](): Iterator<string> {
+    for (let k = 0; k < this.count; k++) yield this.word(k);
+  }
+
+  /** The slot holding the word `source[start, end)`, or -1. */
+  private slotOf(source: string, start: number, end: number, key: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+      const k = this.slots[slot]! - 1;
+      if (k < 0) return -1;
+      if (this.keys[k] === key && this.ends[k]! - this.starts[k]! === end - start && this.sameAs(k, source, start))
+        return slot;
+    }
+  }
+
+  private sameAs(k: number, source: string, start: number): boolean {
+    const from = this.starts[k]!;
+    const length = this.ends[k]! - from;
+    for (let i = 0; i < length; i++) if (this.text.charCodeAt(from + i) !== source.charCodeAt(start + i)) return false;
+    return true;
+  }
+
+  private emptySlot(key: number): number {
+    const mask = this.slots.length - 1;
+    let slot = key & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    return slot;
+  }
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { readLabelledCsv } from '../../../src/cli/support.js';
+import { normalize } from '../../../src/policy/normalize.js';
+import { TextWords } from '../../../src/policy/text-words.js';
+import { SHARED_DIR } from '../../support/app.js';
+
+/** The definition, slowly: runs of letters and numbers. */
+const wordsByRegex = (text: string) => new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+
+describe('the words of a text', () => {
+  it('are its distinct runs of letters and digits, in order of first appearance', () => {
+    const words = new TextWords('you are you, 2 fools… naïve бред x');
+    assert.deepEqual([...words], ['you', 'are', '2', 'fools', 'naïve', 'бред', 'x']);
+    assert.equal(words.count, 7);
+    assert.ok(words.has('fools') && words.has('бред') && words.has('x'));
+    assert.ok(!words.has('fool') && !words.has('yo') && !words.has('') && !words.has('you,'));
+  });
+
+  it('are found in an empty text and a text without words', () => {
+    assert.equal(new TextWords('').count, 0);
+    assert.equal(new TextWords('… !!! 😂').count, 0);
+  });
+
+  it('match the regular expression on the dev set and the naughty strings', () => {
+    const dev = readLabelledCsv(path.join(SHARED_DIR, 'data/policy-dev.csv')).map((r) => r.text);
+    const blns = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'data/blns.json'), 'utf8')) as string[];
+    for (const original of [...dev.filter((_, i) => i % 7 === 0), ...blns]) {
+      const text = normalize(original).text;
+      const words = new TextWords(text);
+      const expected = wordsByRegex(text);
+      assert.deepEqual(new Set(words), expected, text);
+      for (const word of expected) assert.ok(words.has(word), `${word} in ${text}`);
+    }
+  });
+});
