@@ -265,18 +265,19 @@ const HIDDEN = /[a-z][*#%]+[a-z]|f[^\sa-z]ck|g[^\sa-z]ngb|h[^\sa-z]ndj|wh[^\sa-z
 /**
  * Where a text can hold listed words: a quick look at its distinct words
  * (whose answers are remembered) tells which to read in place; masks,
- * wildcards, "@" spellings and two-word entries send the scan over every word.
+ * wildcards and "@" spellings send the scan over every word; two-word entries
+ * are read where their first word stands (pairHits).
  * A word that obscenity finds nothing in alone holds nothing in context either:
  * context only adds whitelisting and removes word boundaries.
  */
 function whereToLook(submission: Submission): 'nowhere' | 'everywhere' | string[] {
   const text = submission.normalized.text;
   if (HIDDEN.test(text)) return 'everywhere';
-  for (const [first] of PAIRS) if (submission.words.has(first)) return 'everywhere';
   // "@ss": a mention-like "@" that obscenity reads as an "a".
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    const word = /^@[a-z]+/.exec(text.slice(at, at + 40))?.[0];
-    if (word && isCandidate(word)) return 'everywhere';
+    let end = at + 1;
+    while (end < text.length && end < at + 40 && isLowerCode(text.charCodeAt(end))) end++;
+    if (end > at + 1 && isCandidateRange(text, at, end)) return 'everywhere';
   }
   const { words } = submission;
   const candidates: string[] = [];
@@ -284,6 +285,30 @@ function whereToLook(submission: Submission): 'nowhere' | 'everywhere' | string[
     if (isCandidateRange(text, words.starts[k]!, words.ends[k]!, words.keys[k])) candidates.push(words.word(k));
   return candidates.length ? candidates : 'nowhere';
 }
+
+/**
+ * Two-word entries ("white trash"): each occurrence of a first word as a
+ * space-delimited token of its own, read with the token after it, as the scan
+ * over every word reads them.
+ */
+function pairHits(submission: Submission, hits: Hit[]): void {
+  const text = submission.normalized.text;
+  for (const [first, seconds] of PAIR_SECONDS) {
+    if (!submission.words.has(first)) continue;
+    for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+      const end = at + first.length;
+      if ((at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) || !isSpaceCode(text.charCodeAt(end))) continue;
+      let start = end;
+      while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+      let next = start;
+      while (next < text.length && !isSpaceCode(text.charCodeAt(next))) next++;
+      const second = skeleton(text.slice(start, next));
+      if (next > start && seconds.some((s) => second.startsWith(s))) hits.push(...hitsIn(text.slice(at, next), at));
+    }
+  }
+}
+
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
 /** The profanity and slurs of a submission, with spans in the original (words inside links left out). */
 export function obsceneMatches(submission: Submission): ObsceneMatch[] {
@@ -307,7 +332,10 @@ export function obsceneMatches(submission: Submission): ObsceneMatch[] {
       previous = word;
       previousAt = m.index;
     }
-  } else if (where !== 'nowhere') {
+  } else {
+    pairHits(submission, hits);
+  }
+  if (where !== 'everywhere' && where !== 'nowhere') {
     // Only the space-delimited words around each candidate are read, each once.
     const seen = new Set<number>();
     for (const candidate of where) {
