@@ -72,7 +72,8 @@ const PREFIX = 2;
 const remembered = new WeakMap<object, WordMemory>();
 function memoryOf(model: Pick<Model, 'weights'>): WordMemory {
   let memory = remembered.get(model.weights);
-  if (!memory) remembered.set(model.weights, (memory = new WordMemory(3, 32_768)));
+  // As many words as obscene.ts remembers, and for the same reason (2.6 MB).
+  if (!memory) remembered.set(model.weights, (memory = new WordMemory(3, 65_536)));
   return memory;
 }
 
