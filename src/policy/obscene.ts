@@ -180,7 +180,7 @@ const ROOT = new RegExp(
  * Whether a word is (part of) a listed word. Remembered per word (1 or 0, in
  * a WordMemory): a comment's words are mostly the language's common ones,
  * seen again and again. 65,536 words (1.5 MB): the dev set's 45,000
- * thousand distinct words fit, so a varied stream does not keep emptying it.
+ * distinct words fit, so a varied stream does not keep emptying it.
  */
 const known = new WordMemory(1, 65_536);
 /** Listed only as whole words: "fu", "mf". */
