@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { loadModel, MODEL_PATH, score } from '../../../src/policy/classifier/model.js';
-import { LAST_RULE, RULES } from '../../../src/policy/engine.js';
+import path from 'node:path';
+import { readLabelledCsv } from '../../../src/cli/support.js';
+import { findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
 import { normalize } from '../../../src/policy/normalize.js';
+import { SHARED_DIR } from '../../support/app.js';
 import { check, context } from '../../support/policy.js';
 
 describe('the policy engine', () => {
@@ -13,6 +16,24 @@ describe('the policy engine', () => {
       ['user-state', 'word-list', 'profanity', 'hate', 'attacks', 'spam'],
     );
     assert.equal(LAST_RULE.name, 'classifier');
+  });
+
+  // findLinks reads only the space-delimited runs around each "://"; linkify over the whole text
+  // must find the same links (less those whose host has no dot, which are not links by design).
+  it('finds the links a whole-text scan finds, on the dev set and the naughty strings', () => {
+    const dev = readLabelledCsv(path.join(SHARED_DIR, 'data/policy-dev.csv')).map((r) => r.text);
+    const blns = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'data/blns.json'), 'utf8')) as string[];
+    let withLinks = 0;
+    for (const text of [...dev, ...blns, 'a http://x.org/a,http://y.org/b (see https://z.org/c).']) {
+      const dotted = linksByFullScan(text).filter((l) => {
+        const host = /^[a-z]+:\/\/([^/:?#]*)/i.exec(l.url)?.[1]?.replace(/\.$/, '') ?? '';
+        return !host || host.includes('.') || host.startsWith('[');
+      });
+      const found = findLinks(text).map(({ url, start, end }) => ({ url, start, end }));
+      assert.deepEqual(found, dotted, text);
+      if (found.length) withLinks++;
+    }
+    assert.ok(withLinks > 1000, `${withLinks} texts with links`);
   });
 
   it('publishes a civil comment with no reasons', () => {

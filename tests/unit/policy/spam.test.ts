@@ -29,6 +29,12 @@ describe('spam rule', () => {
     assert.equal(check('Node.js and example.org and nato.int are fine').decision, 'publish');
   });
 
+  it('does not count a link whose host has no dot (a quoted link cut short, localhost)', () => {
+    assert.equal(check('Rand Paul mocks Clinton http://t.co/r8fjtCsJ5O http://t…').decision, 'publish');
+    assert.equal(check('It runs on http://localhost:3000 and http://intranet/page').decision, 'publish');
+    assert.equal(check('Both http://t.co/r8fjtCsJ5O and http://[::1]:8080/x').decision, 'hold');
+  });
+
   it('holds a link shortener', () => {
     const v = check('read this https://bit.ly/3xYz');
     assert.equal(v.decision, 'hold');
