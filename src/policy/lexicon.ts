@@ -25,7 +25,9 @@ export const INSULT_NOUNS = [
   'commies', 'hack', 'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'joke',
   'embarrassment', 'psycho', 'creeps', 'weirdo', 'pos', 'phony', 'pedo', 'pedophile', 'paedophile', 'witch',
   'maniac', 'jerk', 'jerks', 'dolt', 'oaf', 'hag', 'grifter', 'sleazebag', 'slimeball', 'nut job', 'degenerate',
-  'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy',
+  'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy', 'stooge',
+  'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
+  'bonehead', 'pinhead', 'muppet', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'apologist', 'bot', 'bots',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -37,7 +39,9 @@ export const INSULT_ADJECTIVES = [
   'shitty', 'crappy', 'fucked', 'fucking', 'sick', 'twisted', 'evil', 'fat', 'ignorant', 'gross', 'creepy', 'lame',
   'trashy', 'brain dead', 'braindead', 'deranged', 'demented', 'psychotic', 'insane', 'crazy', 'mental',
   'delusional', 'incompetent', 'dishonest', 'spineless', 'gutless', 'senile', 'sleazy', 'slimy',
-  'shameless', 'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous',
+  'shameless', 'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'uneducated', 'brainwashed', 'gullible',
+  'arrogant', 'hypocritical', 'pompous', 'childish', 'immature', 'petty', 'hateful', 'bigoted', 'pitiful', 'unhinged',
+  'hysterical', 'paranoid',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -52,6 +56,9 @@ export const MILD_INSULTS = new Set([
   'nutcase', 'weirdo', 'psycho', 'phony', 'witch', 'maniac', 'jerk', 'jerks', 'dope', 'dopes', 'dummy', 'deplorable',
   'deplorables', 'grifter', 'incompetent', 'dishonest', 'unhinged', 'spineless', 'gutless', 'senile', 'shameless',
   'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'hysterical', 'crackpot', 'blowhard', 'windbag',
+  'stooge', 'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'lackey', 'lapdog', 'apologist', 'bot',
+  'bots', 'uneducated', 'brainwashed', 'gullible', 'arrogant', 'hypocritical', 'pompous', 'childish', 'immature',
+  'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
@@ -60,7 +67,10 @@ export const INTENSIFIERS = [
   'a', 'an', 'the', 'such', 'so', 'really', 'very', 'total', 'totally', 'complete', 'completely', 'absolute',
   'absolutely', 'utter', 'utterly', 'fucking', 'freaking', 'frigging', 'big', 'little', 'biggest', 'most', 'just',
   'nothing but', 'truly', 'literally', 'pure', 'typical', 'old', 'stupid', 'dumb', 'ugly', 'fat', 'lying',
-  'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile',
+  'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile', 'too',
+  'this', 'that', 'quite', 'pretty', 'incredibly', 'extremely', 'clearly', 'obviously', 'seriously', 'genuinely', 'and',
+  'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
+  'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
 ];
 
 /**

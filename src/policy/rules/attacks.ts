@@ -11,34 +11,65 @@ import { reasonsFor, triggerWords, words } from '../match.js';
 import { originalIndex } from '../normalize.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
-/** Insult nouns that can also describe an idea ("this plan is garbage"): not alone enough for an unsure target. */
+/**
+ * Insult nouns that can also describe an idea or a thing ("this plan is
+ * garbage", "NATO is a joke"): not alone enough for an unsure target.
+ */
 // prettier-ignore
 const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
-  'puppet', 'sheep',
+  'puppet', 'sheep', 'bot', 'bots',
+]);
+/** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
+// prettier-ignore
+const PERSON_LIKE = new Set([
+  'rat', 'snake', 'pig', 'pigs', 'parasite', 'clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'fraud', 'hack',
+  'puppet',
 ]);
 
 const NOUN = alternation(INSULT_NOUNS);
 const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
+const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
+/** Words between the target and the insult: "such a complete", "a lying", "too". */
 const INTENS = `(?:(?:${alternation(INTENSIFIERS)})\\s+){0,3}`;
+/**
+ * Up to two other words before an insult noun, after an article: "a paid
+ * troll", "a Kremlin stooge". Not a negation or a word that turns the noun
+ * away from the person ("not an idiot", "a fan of idiots", "smarter than idiots").
+ */
+const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+\\s+){0,2}`;
 
-/** "you are / you're / ur / u r / you must be …" */
-const YOU_ARE = `(?:you\\s*['’]?\\s*re|youre|you\\s+are|you\\s+r|u\\s+r|u\\s+are|you\\s+were|you\\s+look|you\\s+sound|you\\s+seem|you\\s+must\\s+be|you\\s+really\\s+are|you\\s+act\\s+like|you\\s+are\\s+acting\\s+like)`;
+/** "you are / you're / ur / u r / are you / you sound like / you must be …" */
+const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u)\\s+(?:are|r|were)|are\\s+(?:you|u)|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will)\\s+be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+
+/** "you trash talking": a verb, not an insult. */
+const NOT_TALK = '(?!\\s+talk)';
 
 // Trigger words: an insult pattern runs only when the text has an insult in it.
 const INSULT_WORDS = triggerWords([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const NOUN_WORDS = triggerWords(INSULT_NOUNS);
+const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
 const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your'];
 
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
-  words(`${YOU_ARE}\\s+${INTENS}(${INSULT})`, YOU_WORDS, INSULT_WORDS),
+  words(`${YOU_ARE}\\s+${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
+  // "you are a paid troll", "you're just a Kremlin stooge"
+  words(
+    `${YOU_ARE}\\s+${INTENS}(?:a|an|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
+    YOU_WORDS,
+    NOUN_WORDS,
+  ),
+  // "as dumb as you are"
+  words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)`, YOU_WORDS, INSULT_WORDS),
+  // Said to someone, at the end of a sentence: "Get lost, moron.", "Keep crying, snowflake!" (not a list: "fascist, racist")
+  words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(${PERSON_NOUN})(?=\\s*(?:[.!?…]|$))`, PERSON_NOUN_WORDS),
   // "your an idiot", "ur so dumb" (but not "your stupid argument")
   words(`(?:your|ur)\\s+(?:a|an|so|such)\\s+${INTENS}(${INSULT})`, ['your', 'ur'], INSULT_WORDS),
   // "you idiot", "you stupid moron", "you morons"
-  words(`(?:you|u|ya)\\s+${INTENS}(${NOUN})`, YOU_WORDS, NOUN_WORDS),
+  words(`(?:you|u|ya)\\s+${INTENS}(${NOUN})${NOT_TALK}`, YOU_WORDS, NOUN_WORDS),
   // "you people are idiots"
   words(
     `(?:you|u)\\s+(?:guys|people|lot|all|two|folks|lefties|righties|libs|liberals|conservatives)\\s+(?:are|r)\\s+${INTENS}(${INSULT})`,
@@ -52,17 +83,14 @@ const TO_YOU = [
 ];
 
 /** Dismissals aimed at the reader of the comment: rude, held for a moderator. */
-const DISMISSAL = words(`(go\\s+to\\s+hell|get\\s+lost|screw\\s+you|grow\\s+a\\s+brain|nobody\\s+asked\\s+you)`, [
-  'hell',
-  'lost',
-  'screw',
-  'brain',
-  'asked',
-]);
+const DISMISSAL = words(
+  `(go\\s+to\\s+hell|get\\s+lost|screw\\s+you|grow\\s+a\\s+brain|nobody\\s+asked\\s+you|learn\\s+to\\s+read|go\\s+back\\s+to\\s+school|crawl\\s+back\\s+under|nobody\\s+cares\\s+(?:about|what)\\s+(?:you|your)|(?:your|ur)\\s+(?:mom|mother|mum|mommy)['’]?s\\s+basement)`,
+  ['hell', 'lost', 'screw', 'brain', 'asked', 'read', 'school', 'crawl', 'cares', 'basement'],
+);
 
 /** "X is an idiot": X decides whether it is a person. */
 const SAID_OF = words(
-  `([@\\p{L}\\p{N}_'’]+)\\s+(?:is|was|['’]s|are|were|looks\\s+like|seems\\s+like)\\s+${INTENS}(${INSULT})(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|([@\\p{L}\\p{N}_'’]+)\\s+(?:is|was|['’]s|are|were|looks\\s+like|seems\\s+like))\\s+(${INTENS})(${INSULT})(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -101,14 +129,20 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number)
   if (PERSON_WORDS.has(word)) return 'person';
   if (word === 'they' || word === 'theyre' || word === 'we') return 'unsure';
   if (NOT_NAMES.has(word) || /^\d/.test(word)) return 'none';
-  const original = String.fromCodePoint(
-    submission.text.codePointAt(originalIndex(submission.normalized, subjectIndex)) ?? 32,
-  );
+  const at = originalIndex(submission.normalized, subjectIndex);
+  const original = String.fromCodePoint(submission.text.codePointAt(at) ?? 32);
   // A capitalised word: a name ("Ling", "Rogozin", "NATO"); in a script without case ("서윤"), any word may be one.
-  if (original !== original.toLowerCase()) return 'unsure';
+  // Not in a stretch of capitals ("CONSERVATIVES ARE COWARDS"): there, case tells nothing.
+  if (original !== original.toLowerCase()) return shouted(submission.text, at) ? 'none' : 'unsure';
   if (/\p{L}/u.test(original) && original.toLowerCase() === original.toUpperCase() && !/[a-z]/.test(word))
     return 'unsure';
   return 'none';
+}
+
+/** Whether the word at `at` and the words after it, a dozen letters at least, are all in capitals. */
+function shouted(text: string, at: number): boolean {
+  const stretch = /^[^a-z]*/.exec(text.slice(at, at + 40))![0];
+  return (stretch.match(/[A-Z]/g)?.length ?? 0) >= 12;
 }
 
 function attack(
@@ -176,12 +210,20 @@ export const attacks: Rule = (submission) => {
         submission,
         SAID_OF,
         (m) => {
-          const target = targetOf(submission, m[1]!, m.index);
-          const insult = m[2]!;
+          const contracted = m[1] !== undefined;
+          const target = targetOf(submission, m[1] ?? m[2]!, m.index);
+          const insult = m[4]!;
           if (target === 'none') return undefined;
-          const nextWord = m[3];
+          const nextWord = m[5];
           if (nextWord && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(nextWord)) return undefined;
-          const isPersonNoun = new RegExp(`^(?:${PERSON_NOUN})$`).test(insult);
+          // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
+          const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
+          const isPersonNoun =
+            PERSON_NOUN_ONLY.test(insult) ||
+            (PERSON_LIKE.has(insult) && (described || nextWord === 'who' || nextWord === 'whose'));
+          // "he's a coward", but not "he's so trash now" (slang for a poor game) or "she's garbage at chess":
+          // after the contraction only a word that names a person, or an insulting adjective, counts.
+          if (contracted && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
           // A clear insult of a clearly personal target is refused; anything less certain is held.
           const certain = target === 'person' && (isPersonNoun || INSULT_ADJECTIVES.includes(insult));
           if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
@@ -189,7 +231,7 @@ export const attacks: Rule = (submission) => {
           holds.push(a.hold);
           return a;
         },
-        2,
+        4,
       ),
       holds,
     );

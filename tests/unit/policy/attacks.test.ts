@@ -20,6 +20,13 @@ describe('attacks rule', () => {
     ['you are an 1d10t', '1d10t'],
     ['you are a i.d.i.o.t', 'i.d.i.o.t'],
     ['You are a stupid nurse', 'stupid'],
+    // Comment-section forms: "are you …", "you sound like …", a vocative, "as … as you are".
+    ['Only an idiot would believe the CSTO can replace NATO. Are you that idiot?', 'idiot'],
+    ['You sound like a complete imbecile.', 'imbecile'],
+    ['You people are too stupid to understand geopolitics.', 'stupid'],
+    ['Go crawl back under your rock, loser.', 'loser'],
+    ['Get lost, moron.', 'moron'],
+    ['Your comment is as dumb as you are.', 'dumb'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -40,6 +47,18 @@ describe('attacks rule', () => {
     ['He is a total phony.', 'phony'],
     ['She is the most incompetent person in the cabinet', 'incompetent'],
     ['you are a dangerous maniac', 'maniac'],
+    ['@markus you are a paid troll, go back to your troll farm.', 'troll'],
+    ["He's a spineless coward and everyone knows it.", 'coward'],
+    ['Bordyuzha is a corrupt old fool who should have retired years ago.', 'fool'],
+    ['Lavrov is a lying snake and so are his fans here.', 'snake'],
+    ['What an ignorant fool you are.', 'fool'],
+    ['Are you really this dense or just pretending?', 'dense'],
+    ['Keep crying, snowflake.', 'snowflake'],
+    ['Go back to school, you uneducated peasant.', 'peasant'],
+    ['You must be a bot. No human is this stupid.', 'bot'],
+    ['Shut up, nobody cares about your opinion.', 'nobody cares about your'],
+    ['Learn to read, genius. Or is that too hard for you?', 'Learn to read'],
+    ["I bet you live in your mother's basement.", "your mother's basement"],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -65,6 +84,18 @@ describe('attacks rule', () => {
     'Chris is a lovely protestant',
     'The plan is corrupt from top to bottom, and the ministry knows it.',
     'That is a dangerous idea.',
+    'You are not an idiot, and neither am I.',
+    'You are smarter than those idiots in the ministry.',
+    'Why are you trash talking the treaty?',
+    "He's so trash now, he missed every shot.",
+    'The CSTO, NATO, Russia, fascist regimes, liberal ones: all sign treaties.',
+    'SANCTIONS ARE SO STUPID, EVERYONE KNOWS IT', // in capitals, a capital is no sign of a name
+    'Kill the bill, it is a waste of money.',
+    "I think you're mistaken about the treaty's article 4.",
+    'What a silly headline.',
+    'The minister’s speech was a joke.',
+    'Are you serious? The alliance has no joint command.',
+    'This idea is idiotic and will fail like every other attempt.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
