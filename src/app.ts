@@ -81,7 +81,7 @@ export function createServices(db: Db, clock: () => Date = () => new Date()): Se
   return {
     users,
     sessions,
-    accounts: new AccountService(users, sessions, clock),
+    accounts: new AccountService(users, sessions, clock, (name) => policy.nameProblem(name)),
     settings,
     wordLists,
     policy,

@@ -34,6 +34,8 @@ export class AccountService {
     private readonly users: UserRepository,
     private readonly sessions: SqliteSessionStore,
     private readonly clock: () => Date = () => new Date(),
+    /** Why the discussion policy refuses a username, or undefined (CommentPolicy.nameProblem). */
+    private readonly nameProblem: (username: string) => string | undefined = () => undefined,
   ) {}
 
   /** Checks every field and reports every problem at once. */
@@ -44,6 +46,10 @@ export class AccountService {
     if (!username) errors.username = 'Choose a username.';
     else if (!USERNAME.test(username)) errors.username = 'Use 3 to 30 characters: letters a–z, digits and underscores.';
     else if (this.users.findByUsername(username)) errors.username = 'That username is taken; choose another.';
+    else {
+      const problem = this.nameProblem(username);
+      if (problem) errors.username = problem;
+    }
     if (!email) errors.email = 'Enter your email address.';
     else if (email.length > EMAIL_MAX || !emailSchema.safeParse(email).success)
       errors.email = 'Enter a valid email address, like name@example.org.';

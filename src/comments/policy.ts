@@ -4,7 +4,7 @@
  * author's record. Compiled word lists are kept until `invalidate()` (called
  * when an admin changes them).
  */
-import { evaluate } from '../policy/engine.js';
+import { evaluate, evaluateName } from '../policy/engine.js';
 import { compileWordList } from '../policy/rules/word-lists.js';
 import type { AuthorRecord, CompiledWordList, PolicyContext, Verdict } from '../policy/types.js';
 import type { SettingsRepository } from '../settings/repository.js';
@@ -38,6 +38,18 @@ export class CommentPolicy {
 
   check(text: string, author?: AuthorRecord): Verdict {
     return evaluate(text, this.context(author));
+  }
+
+  /**
+   * Why a username may not be registered, or undefined: a name is shown on
+   * every comment and in every @mention, so it answers to the same words
+   * policy, and held is as good as refused (nobody reviews a sign-up).
+   */
+  nameProblem(name: string): string | undefined {
+    const reason = evaluateName(name, this.context()).reasons[0];
+    if (!reason) return undefined;
+    const what = { profanity: 'profanity', personal_attack: 'an insult', inappropriate: 'not allowed', spam: 'spam' };
+    return `“${name.slice(reason.start, reason.end)}” is ${what[reason.clause]} under the discussion policy; choose another username.`;
   }
 
   /** A checker under proposed word lists and settings: what an admin's change would do (the dry run). */

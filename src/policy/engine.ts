@@ -91,17 +91,33 @@ export function submissionOf(text: string): Submission {
 
 export function evaluate(text: string, context: PolicyContext): Verdict {
   const submission = submissionOf(text);
+  const verdict = decide(submission, RULES, context);
+  if (verdict.decision === 'publish') return LAST_RULE.rule(submission, context) ?? verdict;
+  return verdict;
+}
+
+/** The most severe decision of the given rules, with all their reasons in rule order. */
+function decide(submission: Submission, rules: readonly { rule: Rule }[], context: PolicyContext): Verdict {
   let decision: Decision = 'publish';
   const reasons: Reason[] = [];
-  for (const { rule } of RULES) {
+  for (const { rule } of rules) {
     const verdict = rule(submission, context);
     if (!verdict) continue;
     reasons.push(...verdict.reasons);
     if (SEVERITY[verdict.decision] > SEVERITY[decision]) decision = verdict.decision;
   }
-  if (decision === 'publish') {
-    const verdict = LAST_RULE.rule(submission, context);
-    if (verdict) return verdict;
-  }
   return { decision, reasons };
+}
+
+/** The rules that judge what words say: for a name, where links, repeats and the classifier mean nothing. */
+const NAME_RULES = RULES.filter((r) => ['word-list', 'profanity', 'hate', 'attacks'].includes(r.name));
+
+/**
+ * The verdict on a username ("you_idiot", "sh1thead99"): the same
+ * normalisation and word rules as a comment, underscores read as spaces so
+ * the words a name is made of are seen. Spans are in the name as given.
+ */
+export function evaluateName(name: string, context: PolicyContext): Verdict {
+  const { author: _author, ...withoutAuthor } = context;
+  return decide(submissionOf(name.replaceAll('_', ' ')), NAME_RULES, withoutAuthor);
 }

@@ -91,6 +91,10 @@ describe('POST /register', () => {
     ['a too short username', { username: 'ab' }, 'username', /3 to 30/],
     ['an overlong username', { username: 'a'.repeat(31) }, 'username', /3 to 30/],
     ['a username with spaces', { username: 'ann smith' }, 'username', /letters a–z/],
+    ['a profane username', { username: 'sh1t_happens' }, 'username', /“sh1t” is profanity .* choose another/],
+    ['an insulting username', { username: 'you_idiot' }, 'username', /“idiot” is an insult/],
+    ['a slur in a username', { username: 'n1gger_lover' }, 'username', /not allowed/],
+    ["a username on the publisher's banned list", { username: 'stfu_now' }, 'username', /“stfu” is not allowed/],
     ['an invalid email', { email: 'not-an-email' }, 'email', /valid email/],
     ['an overlong email', { email: `${'a'.repeat(250)}@example.org` }, 'email', /valid email/],
   ];
@@ -108,6 +112,17 @@ describe('POST /register', () => {
       assert.equal(userCount(db), before);
     });
   }
+
+  it('accepts names that only look like bad words (Scunthorpe, assassin, Dick Cheney)', async () => {
+    for (const username of ['scunthorpe_utd', 'assassin_99', 'dick_cheney_fan', 'analyst_42']) {
+      const res = await submit(request.agent(app), '/register', {
+        username,
+        email: `${username}@example.org`,
+        password: 'long enough pass phrase',
+      });
+      assert.equal(res.status, 303, `${username}: ${formErrors(res.text).fields.username ?? ''}`);
+    }
+  });
 
   it('names every missing field at once, and treats repeated fields as missing', async () => {
     const res = await submit(request.agent(app), '/register', {}, '/register');

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { loadModel, MODEL_PATH, score } from '../../../src/policy/classifier/model.js';
 import path from 'node:path';
 import { readLabelledCsv } from '../../../src/cli/support.js';
-import { findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
+import { evaluateName, findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { SHARED_DIR } from '../../support/app.js';
 import { check, context } from '../../support/policy.js';
@@ -34,6 +34,26 @@ describe('the policy engine', () => {
       if (found.length) withLinks++;
     }
     assert.ok(withLinks > 1000, `${withLinks} texts with links`);
+  });
+
+  it('judges a username by the word rules only, its underscores read as spaces', () => {
+    const name = (n: string) => {
+      const v = evaluateName(n, context());
+      return [v.decision, ...v.reasons.map((r) => `${r.rule}:${n.slice(r.start, r.end)}`)];
+    };
+    assert.deepEqual(name('shithead99'), ['reject', 'profanity:shithead99']);
+    assert.deepEqual(name('you_idiot'), ['reject', 'attacks:idiot']);
+    assert.deepEqual(name('kill_all_jews')[0], 'reject');
+    assert.deepEqual(name('stfu_now'), ['reject', 'word-list:stfu']);
+    // No link, repeat or classifier judgement: a name is not a comment.
+    for (const n of [
+      'reader1',
+      'scunthorpe_utd',
+      'cockburn_fan',
+      'aaaaaaaaaaaaaaaaaaaaaaaaa',
+      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    ])
+      assert.deepEqual(name(n), ['publish'], n);
   });
 
   it('publishes a civil comment with no reasons', () => {
