@@ -20,19 +20,16 @@ export function reasonsFor(
     const hit = triggered(submission);
     for (const id of wordPattern.triggers) if (!hit.has(id)) return reasons;
   }
-  const text = submission.normalized.text;
-  for (const [from, to] of windowsFor(submission, wordPattern)) {
-    // A window cut before the end gets a dummy word, so "$" in a pattern still means the real end.
-    const slice = to < text.length ? `${text.slice(from, to)} x` : text.slice(from, to);
+  for (const { from, to, head, slice } of windowsFor(submission, wordPattern)) {
     const pattern = wordPattern.regex;
-    pattern.lastIndex = 0;
+    pattern.lastIndex = head.length;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       if (m[0] === '') {
         pattern.lastIndex++;
         continue;
       }
-      if (m.index >= to - from) break;
-      m.index += from;
+      if (m.index - head.length >= to - from) break;
+      m.index += from - head.length;
       const what = make(m);
       if (!what) continue;
       const part = m[group] ?? m[0];
@@ -64,9 +61,34 @@ const TRIGGERS = new WordMemory(1, 8192, { fixed: true });
 const TRIGGER_IDS: number[][] = [];
 let nextTriggerSet = 0;
 
+/**
+ * `\p{L}` and `\p{L}\p{N}` as plain character classes: every code point of
+ * the basic plane that they match, as ranges. The patterns run without the
+ * "u" flag, which made V8 read code points instead of code units and doubled
+ * the cost of every scan. Letters outside the basic plane (rare in comments;
+ * the normalised text folds mathematical alphabets to Latin) are then not
+ * letters to the patterns; an emoji next to a word never was one.
+ */
+function basicPlaneClass(test: RegExp): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (let c = 0, start = -1; c <= 0x10000; c++) {
+    const yes = c < 0xd800 || (c > 0xdfff && c < 0x10000) ? test.test(String.fromCharCode(c)) : false;
+    if (yes && start < 0) start = c;
+    else if (!yes && start >= 0) {
+      out += c - 1 > start ? `${hex(start)}-${hex(c - 1)}` : hex(start);
+      start = -1;
+    }
+  }
+  return out;
+}
+const LETTERS = basicPlaneClass(/\p{L}/u);
+const LETTERS_AND_DIGITS = basicPlaneClass(/[\p{L}\p{N}]/u);
+
 export function words(source: string, ...triggers: Iterable<string>[]): WordPattern {
+  const plain = source.replaceAll('\\p{L}\\p{N}', LETTERS_AND_DIGITS).replaceAll('\\p{L}', LETTERS);
   return {
-    regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'),
+    regex: new RegExp(`(?<![${LETTERS_AND_DIGITS}])(?:${plain})(?![${LETTERS_AND_DIGITS}])`, 'g'),
     triggers: triggers.map((set) => {
       const id = nextTriggerSet++;
       for (const word of new Set(set)) {
@@ -116,10 +138,38 @@ let everywhere = false;
 export function scanWholeTexts(on: boolean): void {
   everywhere = on;
 }
-function windowsFor(submission: Submission, pattern: WordPattern): [number, number][] {
+interface Window {
+  from: number;
+  to: number;
+  /**
+   * The window's text, with a dummy word at each edge cut from the middle of
+   * the text, so that "^" and "$" in a pattern still mean its real start and
+   * end; `head` is what was put before it.
+   */
+  slice: string;
+  head: string;
+}
+/** Windows per submission and anchor set: the patterns of one set share them. */
+const windowsMade = new WeakMap<Submission, Map<number, Window[]>>();
+function windowsFor(submission: Submission, pattern: WordPattern): Window[] {
   const text = submission.normalized.text;
-  if (everywhere || !pattern.triggers.length) return [[0, text.length]];
-  const anchors = triggered(submission).get(pattern.triggers[pattern.triggers.length - 1]!) ?? [];
+  const anchorSet = everywhere || !pattern.triggers.length ? -1 : pattern.triggers[pattern.triggers.length - 1]!;
+  let made = windowsMade.get(submission);
+  if (!made) windowsMade.set(submission, (made = new Map()));
+  let windows = made.get(anchorSet);
+  if (!windows) {
+    const spans = anchorSet < 0 ? [[0, text.length] as [number, number]] : anchorSpans(submission, anchorSet);
+    windows = spans.map(([from, to]) => {
+      const head = from > 0 ? 'x ' : '';
+      return { from, to, head, slice: `${head}${text.slice(from, to)}${to < text.length ? ' x' : ''}` };
+    });
+    made.set(anchorSet, windows);
+  }
+  return windows;
+}
+function anchorSpans(submission: Submission, anchorSet: number): [number, number][] {
+  const text = submission.normalized.text;
+  const anchors = triggered(submission).get(anchorSet) ?? [];
   const windows: [number, number][] = [];
   for (const word of anchors) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
