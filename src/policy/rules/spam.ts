@@ -155,8 +155,40 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
  * many people repeats "@" names legitimately.
  */
 function findFlood(submission: Submission): { start: number; end: number } | undefined {
-  const text = submission.text;
-  for (let i = 0; i < text.length;) {
+  return characterFlood(submission.text) ?? wordFlood(submission);
+}
+
+const FLOOD_CHARACTERS = 20;
+const FLOOD_WORDS = 8;
+
+/**
+ * One character twenty times or more in a row. A run that long holds two
+ * positions ten apart, the first a multiple of ten, with the same code unit
+ * (an emoji's two units repeat every two), so only those pairs are compared:
+ * a tenth of the reads on text without a flood. Where a pair agrees, the run
+ * is traced back to its start and read in full.
+ */
+const STRIDE = FLOOD_CHARACTERS / 2;
+export function characterFlood(text: string): { start: number; end: number } | undefined {
+  // Runs starting before `read` were read to their ends already (and were too short).
+  let read = 0;
+  for (let p = 0; p + STRIDE < text.length; p += STRIDE) {
+    if (text.charCodeAt(p) !== text.charCodeAt(p + STRIDE)) continue;
+    let from = p;
+    while (from > read && text.charCodeAt(from - 1) === text.charCodeAt(from - 1 + STRIDE)) from--;
+    const found = characterRun(text, from, p + 1);
+    if (found) return found;
+    read = p + 1;
+  }
+  return undefined;
+}
+
+/** The same, reading every character: what characterFlood must agree with (tests only). */
+export const characterFloodByFullScan = (text: string) => characterRun(text, 0, text.length);
+
+/** The first flood of characters starting in text[from, to), read run by run. */
+function characterRun(text: string, from: number, to: number): { start: number; end: number } | undefined {
+  for (let i = from; i < Math.min(to, text.length);) {
     const c = text.charCodeAt(i);
     const size = c >= 0xd800 && c <= 0xdbff ? 2 : 1; // an emoji is two units
     let j = i + size;
@@ -169,10 +201,14 @@ function findFlood(submission: Submission): { start: number; end: number } | und
       j += size;
       count++;
     }
-    if (count >= 20 && c > 32) return { start: i, end: j };
+    if (count >= FLOOD_CHARACTERS && c > 32) return { start: i, end: j };
     i = j;
   }
-  // Words: compared in place, without cutting the text into strings.
+  return undefined;
+}
+
+/** One word eight times or more in a row, compared in place, without cutting the text into strings. */
+function wordFlood(submission: Submission): { start: number; end: number } | undefined {
   const t = submission.normalized.text;
   const wordy = (k: number) => {
     const c = t.charCodeAt(k);
@@ -194,7 +230,7 @@ function findFlood(submission: Submission): { start: number; end: number } | und
       prevStart = -1;
     } else if (prevStart >= 0 && j - i === prevLength && sameWord(t, prevStart, i, prevLength)) {
       run++;
-      if (run >= 8) {
+      if (run >= FLOOD_WORDS) {
         let end = j;
         for (let k = j; ;) {
           while (k < t.length && !wordy(k)) k++;

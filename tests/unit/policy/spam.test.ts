@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
+import { readLabelledCsv } from '../../../src/cli/support.js';
+import { characterFlood, characterFloodByFullScan } from '../../../src/policy/rules/spam.js';
+import { SHARED_DIR } from '../../support/app.js';
 import { check, context } from '../../support/policy.js';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
@@ -78,6 +83,25 @@ describe('spam rule', () => {
     );
     assert.equal(check('NATO AND CSTO!').decision, 'publish');
     assert.equal(check('The CSTO, NATO, UN, EU and OSCE all signed.').decision, 'publish');
+  });
+
+  // characterFlood compares only characters ten apart until two agree; it must find the same first
+  // flood as a read of every character, wherever it starts and whatever it is made of.
+  it('finds character floods as a full read does', () => {
+    const dev = readLabelledCsv(path.join(SHARED_DIR, 'data/policy-dev.csv')).map((r) => r.text);
+    const blns = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'data/blns.json'), 'utf8')) as string[];
+    const texts = [...dev, ...blns];
+    for (const unit of ['!', 'a', '😂', ' ', '-', '\u200b'])
+      for (const length of [19, 20, 21, 45])
+        for (const before of ['', 'x', 'No', 'Well, really', '😂a', 'ab'.repeat(30)])
+          texts.push(`${before}${unit.repeat(length)} then ${'ab'.repeat(length)}`);
+    let floods = 0;
+    for (const text of texts) {
+      const expected = characterFloodByFullScan(text);
+      assert.deepEqual(characterFlood(text), expected, text);
+      if (expected) floods++;
+    }
+    assert.ok(floods > 100, `${floods} floods`);
   });
 
   it('holds character and word floods', () => {
