@@ -25,8 +25,8 @@ export const profanity: Rule = (submission) => {
       end: m.end,
       message: `“${quote(submission, m)}” is profanity, which the discussion policy does not allow. Please say it without.`,
     }));
-  // Only a text with a mask character can hold a masked word.
-  const masked = !/[*#%]/.test(submission.normalized.text)
+  // Only a text with a mask character after a letter can hold a masked word (a hashtag's "#" is not one).
+  const masked = !/[a-z][*#%]/.test(submission.normalized.text)
     ? []
     : reasonsFor(submission, MASKED, (m) => ({
         rule: 'profanity',
