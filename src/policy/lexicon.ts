@@ -28,6 +28,8 @@ export const INSULT_NOUNS = [
   'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy', 'stooge',
   'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
   'bonehead', 'pinhead', 'muppet', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'apologist', 'bot', 'bots',
+  'crybaby', 'crybabies', 'waste of oxygen', 'waste of air', 'waste of skin', 'dumbo', 'halfwits', 'nitwits',
+  'drunkard',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -41,7 +43,7 @@ export const INSULT_ADJECTIVES = [
   'delusional', 'incompetent', 'dishonest', 'spineless', 'gutless', 'senile', 'sleazy', 'slimy',
   'shameless', 'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'uneducated', 'brainwashed', 'gullible',
   'arrogant', 'hypocritical', 'pompous', 'childish', 'immature', 'petty', 'hateful', 'bigoted', 'pitiful', 'unhinged',
-  'hysterical', 'paranoid',
+  'hysterical', 'paranoid', 'thick', 'dumbest', 'stupidest', 'brain-dead', 'mentally challenged', 'brain damaged',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -58,7 +60,7 @@ export const MILD_INSULTS = new Set([
   'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'hysterical', 'crackpot', 'blowhard', 'windbag',
   'stooge', 'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'lackey', 'lapdog', 'apologist', 'bot',
   'bots', 'uneducated', 'brainwashed', 'gullible', 'arrogant', 'hypocritical', 'pompous', 'childish', 'immature',
-  'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump',
+  'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
@@ -69,7 +71,7 @@ export const INTENSIFIERS = [
   'nothing but', 'truly', 'literally', 'pure', 'typical', 'old', 'stupid', 'dumb', 'ugly', 'fat', 'lying',
   'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile', 'too',
   'this', 'that', 'quite', 'pretty', 'incredibly', 'extremely', 'clearly', 'obviously', 'seriously', 'genuinely', 'and',
-  'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
+  'beyond', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
 ];
 

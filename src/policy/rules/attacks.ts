@@ -50,7 +50,11 @@ const NOT_TALK = '(?!\\s+talk)';
 // Trigger words: an insult pattern runs only when the text has an insult in it.
 const INSULT_WORDS = triggerWords([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const NOUN_WORDS = triggerWords(INSULT_NOUNS);
-const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
+const ADJECTIVE_WORDS = triggerWords(INSULT_ADJECTIVES);
+/** Nouns that, said to someone on their own ("Clown.", "Hey idiot,"), can only mean them. */
+const VOCATIVE_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) || PERSON_LIKE.has(w));
+const VOCATIVE = alternation(VOCATIVE_NOUNS);
+const VOCATIVE_WORDS = triggerWords(VOCATIVE_NOUNS);
 const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your'];
 
 const TO_YOU = [
@@ -65,7 +69,18 @@ const TO_YOU = [
   // "as dumb as you are"
   words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)`, YOU_WORDS, INSULT_WORDS),
   // Said to someone, at the end of a sentence: "Get lost, moron.", "Keep crying, snowflake!" (not a list: "fascist, racist")
-  words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(${PERSON_NOUN})(?=\\s*(?:[.!?…]|$))`, PERSON_NOUN_WORDS),
+  words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(${VOCATIVE})(?=\\s*(?:[.!?…]|$))`, VOCATIVE_WORDS),
+  // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile." (not "Fools rush in")
+  words(
+    `(?<=^|[.!?…]\\s*)(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?${INTENS}(${VOCATIVE})(?=\\s*[,.!?…:]|\\s*$)`,
+    VOCATIVE_WORDS,
+  ),
+  // "you pathetic little man", "you ignorant child"
+  words(
+    `(?:you|u|ya)\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|men|woman|women|boy|girl|person|people|creature|thing|child|children|kid|kids|cow|pig|dog|rat|ape|donkey|sheep)`,
+    YOU_WORDS,
+    ADJECTIVE_WORDS,
+  ),
   // "your an idiot", "ur so dumb" (but not "your stupid argument")
   words(`(?:your|ur)\\s+(?:a|an|so|such)\\s+${INTENS}(${INSULT})`, ['your', 'ur'], INSULT_WORDS),
   // "you idiot", "you stupid moron", "you morons"
@@ -82,15 +97,36 @@ const TO_YOU = [
   words(`(${NOUN})\\s+like\\s+(?:you|u|yourself)`, ['like'], NOUN_WORDS),
 ];
 
-/** Dismissals aimed at the reader of the comment: rude, held for a moderator. */
-const DISMISSAL = words(
-  `(go\\s+to\\s+hell|get\\s+lost|screw\\s+you|grow\\s+a\\s+brain|nobody\\s+asked\\s+you|learn\\s+to\\s+read|go\\s+back\\s+to\\s+school|crawl\\s+back\\s+under|nobody\\s+cares\\s+(?:about|what)\\s+(?:you|your)|(?:your|ur)\\s+(?:mom|mother|mum|mommy)['’]?s\\s+basement)`,
-  ['hell', 'lost', 'screw', 'brain', 'asked', 'read', 'school', 'crawl', 'cares', 'basement'],
-);
+/**
+ * Dismissals and insulting idioms aimed at the reader of the comment (or at
+ * a person): rude, held for a moderator. Spaces stand for any white space.
+ */
+// prettier-ignore
+const DISMISSALS = [
+  'go to hell', 'get lost', 'screw you', 'grow a brain', 'get a brain', 'learn to read', 'go back to school',
+  'crawl back under', 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
+  "(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement",
+  '(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+',
+  '(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', 'needs? (?:your|his|her) head examined',
+  'with half a brain', '(?:stop|quit) breathing', 'shove (?:it|your [a-z]+) (?:up|where)', 'hope (?:you|u) choke',
+  'go play in (?:the )?traffic', `what kind of (?:${NOUN})`, `(?:the|our) resident (?:${NOUN})`,
+];
+/** One word of each dismissal, the rarest: without one of them in the text, the pattern is not run. */
+// prettier-ignore
+const DISMISSAL_WORDS = [
+  'hell', 'lost', 'screw', 'brain', 'read', 'school', 'crawl', 'nobody', 'basement', 'brains', 'intelligence', 'iq',
+  'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'kind', 'resident',
+];
+const DISMISSAL = words(`(${DISMISSALS.map((p) => p.replaceAll(' ', '\\s+')).join('|')})`, DISMISSAL_WORDS);
 
-/** "X is an idiot": X decides whether it is a person. */
+/**
+ * "X is an idiot": X decides whether it is a person. The match starts at the
+ * verb, with X read backwards by a lookbehind: trying every word of a window
+ * as a possible X, as a plain pattern would, was the costliest scan of a check.
+ */
+const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be)`;
 const SAID_OF = words(
-  `(?:(he|she)['’]s|([@\\p{L}\\p{N}_'’]+)\\s+(?:is|was|['’]s|are|were|looks\\s+like|seems\\s+like))\\s+(${INTENS})(${INSULT})(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might)\\s)(?<=(?<![@\\p{L}\\p{N}_'’])([@\\p{L}\\p{N}_'’]+)\\s+)${VERB})\\s+(${INTENS})(${INSULT})(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -114,7 +150,7 @@ const PERSON_WORDS = new Set([
 // prettier-ignore
 const NOT_NAMES = new Set([
   'this', 'that', 'it', 'there', 'here', 'what', 'which', 'who', 'everything', 'nothing', 'something', 'anything',
-  'everyone', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'its', 'his', 'her', 'these', 'those', 'being', 'such',
+  'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'someone', 'somebody', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'its', 'his', 'her', 'these', 'those', 'being', 'such',
   'life', 'war', 'politics', 'history', 'today', 'tomorrow', 'yesterday', 'which', 'where', 'why', 'how', 'when',
   'if', 'and', 'but', 'so', 'because', 'all', 'some', 'none', 'one', 'each', 'every', 'no', 'yes',
 ]);
@@ -211,7 +247,10 @@ export const attacks: Rule = (submission) => {
         SAID_OF,
         (m) => {
           const contracted = m[1] !== undefined;
-          const target = targetOf(submission, m[1] ?? m[2]!, m.index);
+          const subject = m[1] ?? m[2]!;
+          // Where X starts: the match itself for "he's", else the word just before the verb.
+          const at = contracted ? m.index : submission.normalized.text.lastIndexOf(subject, m.index - subject.length);
+          const target = targetOf(submission, subject, at);
           const insult = m[4]!;
           if (target === 'none') return undefined;
           const nextWord = m[5];

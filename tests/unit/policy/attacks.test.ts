@@ -27,6 +27,14 @@ describe('attacks rule', () => {
     ['Go crawl back under your rock, loser.', 'loser'],
     ['Get lost, moron.', 'moron'],
     ['Your comment is as dumb as you are.', 'dumb'],
+    ['Hey idiot, read the article before commenting.', 'idiot'],
+    ['Dear moron, NATO is not going anywhere.', 'moron'],
+    ['Imbecile.', 'Imbecile'],
+    ['Stop editing my comments, you pathetic little man.', 'pathetic'],
+    ['You stupid cow.', 'stupid'],
+    ["You're a waste of oxygen.", 'waste of oxygen'],
+    ['You must be the dumbest person on this site.', 'dumbest'],
+    ['You are beyond stupid.', 'stupid'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -59,6 +67,16 @@ describe('attacks rule', () => {
     ['Shut up, nobody cares about your opinion.', 'nobody cares about your'],
     ['Learn to read, genius. Or is that too hard for you?', 'Learn to read'],
     ["I bet you live in your mother's basement.", "your mother's basement"],
+    ['Clown.', 'Clown'],
+    ['You have the brains of a goldfish.', 'have the brains of a goldfish'],
+    ['What kind of idiot writes this?', 'What kind of idiot'],
+    ["Why don't you go play in traffic.", 'go play in traffic'],
+    ['The editor must be a complete fool to publish this.', 'fool'],
+    ['Did your parents drop you on your head as a child?', 'drop you on your head'],
+    ['The guy who wrote this needs his head examined.', 'needs his head examined'],
+    ['Nobody with half a brain would agree with you.', 'with half a brain'],
+    ['Another brain-dead comment from the resident clown.', 'the resident clown'],
+    ['I hope you choke on your words.', 'hope you choke'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -96,6 +114,15 @@ describe('attacks rule', () => {
     'The minister’s speech was a joke.',
     'Are you serious? The alliance has no joint command.',
     'This idea is idiotic and will fail like every other attempt.',
+    'Nobody is an idiot for asking questions.',
+    'Fools rush in where angels fear to tread.',
+    'Dear editor, please fix the typo in the second paragraph.',
+    'Hey everyone, the summit is on Friday.',
+    'I feel like an idiot for believing the 2002 charter.',
+    "You're not a troll, you just disagree, and that's fine.",
+    'Ignore the trolls and read the actual treaty text.',
+    'He was drunk. So she is equally to blame.',
+    'Only a fool would trust these promises — history shows it.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

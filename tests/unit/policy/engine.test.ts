@@ -140,6 +140,10 @@ describe('windowed pattern scans', () => {
     // Every 4th row, and long texts glued from several, where windows matter.
     const texts = dev.filter((_, i) => i % 4 === 0);
     for (let i = 0; i + 8 < dev.length; i += 401) texts.push(dev.slice(i, i + 8).join(' '));
+    // Attacks at a sentence's start or end, deep inside long texts: where a window's edge cuts the text.
+    const filler = 'The declaration may matter less than what happens in Afghanistan next spring, analysts said. ';
+    for (const attack of ['Hey idiot, read it.', 'Imbecile.', 'Get lost, moron.', 'Clown. ', 'x Moron, no.'])
+      texts.push(`${filler.repeat(3)}${attack} ${filler.repeat(2)}`, `${filler.repeat(2)}${attack}`);
     const ctx = context();
     const windowed = texts.map((t) => JSON.stringify(check(t, ctx)));
     scanWholeTexts(true);
