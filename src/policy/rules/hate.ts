@@ -13,6 +13,9 @@ const GROUP = `(?:${alternation(GROUPS)})`;
 /** A group named as the end of a phrase ("I hate Jews.", "kill homosexual"), not as an adjective ("Russian policy"). */
 const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men|women|kids|children|families|and|or|because|who|they|all|everywhere|too)(?![a-z])))`;
 const VIOLENT = alternation(VIOLENCE);
+/** Verbs a sports fan or a debater uses of a rival ("we will beat them", "I'll destroy you in the debate"): not threats by themselves. */
+const CONTEST = new Set(['beat', 'destroy', 'eliminate', 'smash', 'break', 'eradicate', 'wipe out']);
+const VIOLENT_TO_PERSON = alternation(VIOLENCE.filter((v) => !CONTEST.has(v)));
 const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|wife|husband|mother|mom|mum)|@\\w+)`;
 
 // Trigger words: a pattern runs only when the text has one word of each set.
@@ -39,13 +42,13 @@ const BEING = words(
 );
 /** "I will hurt you", "we're going to find you and kill you". */
 const THREAT = words(
-  `(?:i|we)\\s*(?:'ll|’ll|\\s+will|'m\\s+going\\s+to|’m\\s+going\\s+to|\\s+am\\s+going\\s+to|'m\\s+gonna|’m\\s+gonna|\\s+am\\s+gonna|\\s+are\\s+going\\s+to|\\s+gonna|\\s+shall|'d|\\s+would|\\s+want\\s+to|\\s+wanna)\\s+(?:\\w+\\s+){0,3}?(?:${VIOLENT})\\s+${PERSON}`,
+  `(?:i|we)\\s*(?:'ll|’ll|\\s+will|'m\\s+going\\s+to|’m\\s+going\\s+to|\\s+am\\s+going\\s+to|'m\\s+gonna|’m\\s+gonna|\\s+am\\s+gonna|\\s+are\\s+going\\s+to|\\s+gonna|\\s+shall|'d|\\s+would|\\s+want\\s+to|\\s+wanna)\\s+(?:\\w+\\s+){0,3}?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}`,
   ['i', 'we'],
   VIOLENT_WORDS,
 );
 /** "someone should shoot him", "somebody needs to kill you". */
 const INCITEMENT = words(
-  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta|shall)\\s+(?:just\\s+|really\\s+|finally\\s+)?(?:${VIOLENT})\\s+${PERSON}`,
+  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta|shall)\\s+(?:just\\s+|really\\s+|finally\\s+)?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}`,
   VIOLENT_WORDS,
 );
 /** "he should be shot", "they deserve to be hanged", "you should die". */
@@ -53,10 +56,70 @@ const DEATH_WISH = words(
   `(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
 );
-/** "I hope you die", "go kill yourself", "kys". */
+/** "I hope you die", "I hope your family dies", "go kill yourself", "kys". */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:you|u|he|she|they|@\\w+)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die`,
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die`,
   ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die'],
+);
+
+/**
+ * Groups named by faith, origin, sexuality, sex, age or disability — not by
+ * migration status: "illegal immigrants should be deported" is a political
+ * position this publisher's readers argue about, "Muslims should be deported" is not.
+ */
+const MIGRATION_STATUS = new Set(['immigrants?', 'migrants?', 'refugees?', 'foreigners?']);
+const IDENTITY_GROUP = `(?:${alternation(GROUPS.filter((g) => !MIGRATION_STATUS.has(g)))})`;
+/** "All Muslims should be deported", "gays should be locked up". */
+const PUNISHED = words(
+  `${IDENTITY_GROUP}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|purged|segregated|put\\s+in\\s+camps)`,
+  GROUP_WORDS,
+  // prettier-ignore
+  ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
+    'interned', 'rounded', 'jailed', 'imprisoned', 'purged', 'segregated', 'put'],
+);
+/** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
+const SMEAR = words(
+  `(${GROUP})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior|${alternation(INSULT_ADJECTIVES)})`,
+  GROUP_WORDS,
+  [
+    ...['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'],
+    ...triggerWords(INSULT_ADJECTIVES),
+  ],
+);
+/** Conspiracy tropes about Jews. */
+const TROPE = words(
+  `jews?\\s+(?:control|controls|run|runs|own|owns)\\s+(?:the\\s+|all\\s+the\\s+)?(?:media|banks?|world|government|money|hollywood|press)`,
+  ['jew', 'jews'],
+);
+/** "Go back to your country", "go back where you came from": telling people they do not belong. */
+const GO_BACK = words(
+  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)`,
+  ['back'],
+  ['country', 'countries', 'came'],
+);
+/** "Hang them all", "kill every last one": a lethal order against people. */
+const LETHAL = `(?:kill|shoot|hang|lynch|execute|gas|behead|stab|murder|slaughter|exterminate|torture)`;
+const ORDER = words(
+  `(?<=^|[.!?…,;:]\\s*)${LETHAL}\\s+(?:them|him|her|['’]?em|every\\s+(?:last\\s+)?one|the\\s+lot)(?:\\s+all)?`,
+  [
+    'kill',
+    'shoot',
+    'hang',
+    'lynch',
+    'execute',
+    'gas',
+    'behead',
+    'stab',
+    'murder',
+    'slaughter',
+    'exterminate',
+    'torture',
+  ],
+);
+/** Threats without a violent verb: "I know where you live", "a bullet in his head". */
+const MENACE = words(
+  `i\\s+know\\s+where\\s+(?:you|u)\\s+live|(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i\\s+am|we\\s+are)\\s+coming\\s+for\\s+(?:you|u)|(?:put|putting)\\s+a\\s+bullet\\s+(?:in|into|through)`,
+  ['live', 'coming', 'bullet'],
 );
 
 export const hate: Rule = (submission) => {
@@ -79,6 +142,7 @@ export const hate: Rule = (submission) => {
     decision = 'reject';
     return { rule: 'hate', clause: 'inappropriate' as const, message };
   };
+  const hold = (message: string) => ({ rule: 'hate', clause: 'inappropriate' as const, message });
   reasons.push(
     ...reasonsFor(
       submission,
@@ -98,6 +162,27 @@ export const hate: Rule = (submission) => {
       submission,
       SELF_HARM,
       refuse('Telling someone to harm themselves, or wishing them dead, is not allowed.'),
+    ),
+    ...reasonsFor(
+      submission,
+      PUNISHED,
+      refuse('Calling for a group of people to be punished for who they are is not allowed.'),
+    ),
+    ...reasonsFor(submission, TROPE, refuse('Conspiracy myths about a group of people are not allowed.')),
+    ...reasonsFor(submission, ORDER, refuse('Calling for violence against anyone is not allowed.')),
+    ...reasonsFor(submission, MENACE, refuse('Threats are not allowed, even as a joke.')),
+    ...reasonsFor(submission, SMEAR, (m) =>
+      // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
+      /^(?:criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior)$/.test(m[2]!)
+        ? refuse('Pinning crimes or inferiority on a whole group of people is not allowed.')()
+        : hold(
+            'Insulting a whole group of people is not allowed; a moderator will read your comment before it appears.',
+          ),
+    ),
+    ...reasonsFor(submission, GO_BACK, () =>
+      hold(
+        'Telling people to go back where they came from is not allowed; a moderator will read your comment before it appears.',
+      ),
     ),
   );
   if (!reasons.length) return undefined;

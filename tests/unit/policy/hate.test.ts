@@ -21,6 +21,14 @@ describe('hate rule', () => {
     ['Rogozin should be shot', 'should be shot'],
     ['go kill yourself', 'kill yourself'],
     ['I hope you die', 'I hope you die'],
+    ['I hope your family dies.', 'I hope your family dies'],
+    ['All Muslims should be deported.', 'Muslims should be deported'],
+    ['Gays should be locked up.', 'Gays should be locked up'],
+    ['Blacks are criminals by nature.', 'Blacks are criminals'],
+    ['Jews control the media and the banks.', 'Jews control the media'],
+    ['Hang them all, every last traitor in the Duma.', 'Hang them all'],
+    ["I know where you live and I'm coming for you.", 'I know where you live'],
+    ["Someone should put a bullet in that traitor's head.", 'put a bullet in'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -31,6 +39,22 @@ describe('hate rule', () => {
         v.marked.join(', '),
       );
       assert.equal(v.reasons.find((r) => r.rule === 'hate')!.clause, 'inappropriate');
+    });
+  }
+
+  const held: [string, string][] = [
+    ['Women are too stupid to vote.', 'Women are too stupid'],
+    ['Americans are stupid.', 'Americans are stupid'],
+    ['Go back to your country.', 'go back to your country'],
+  ];
+  for (const [text, marked] of held) {
+    it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
+      const v = check(text);
+      assert.equal(v.decision, 'hold', v.marked.join(', '));
+      assert.ok(
+        v.marked.some((m) => m.toLowerCase() === `hate:${marked.toLowerCase()}`),
+        v.marked.join(', '),
+      );
     });
   }
 
@@ -50,6 +74,14 @@ describe('hate rule', () => {
     'Jewish and Christian leaders met in Moscow.',
     'Being deaf is no obstacle to serving as a diplomat.',
     'The plan should be executed before winter.',
+    'Illegal immigrants should be deported, the minister said.',
+    'Russians are tired of war, polls show.',
+    'Women are stronger than men in this poll.',
+    'The minister was shot at but unharmed.',
+    'He was hanged in 1946 after the Nuremberg trials.',
+    'We will beat them in the final on Sunday.',
+    'Go back to the first paragraph: the numbers are there.',
+    'The treaty will kill any hope of reform.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
