@@ -44,6 +44,7 @@ export const INSULT_ADJECTIVES = [
   'shameless', 'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'uneducated', 'brainwashed', 'gullible',
   'arrogant', 'hypocritical', 'pompous', 'childish', 'immature', 'petty', 'hateful', 'bigoted', 'pitiful', 'unhinged',
   'hysterical', 'paranoid', 'thick', 'dumbest', 'stupidest', 'brain-dead', 'mentally challenged', 'brain damaged',
+  'lazy',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -60,7 +61,7 @@ export const MILD_INSULTS = new Set([
   'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'hysterical', 'crackpot', 'blowhard', 'windbag',
   'stooge', 'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'lackey', 'lapdog', 'apologist', 'bot',
   'bots', 'uneducated', 'brainwashed', 'gullible', 'arrogant', 'hypocritical', 'pompous', 'childish', 'immature',
-  'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard',
+  'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard', 'lazy',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
@@ -86,7 +87,8 @@ export const GROUPS = [
   'buddhists?', 'taoists?', 'atheists?', 'mormons?', 'blacks?', 'whites?', 'asians?', 'africans?',
   'african americans?', 'arabs?', 'latinos?', 'latinas?', 'latinx', 'hispanics?', 'mexicans?', 'indians?', 'chinese',
   'japanese', 'koreans?', 'americans?', 'canadians?', 'europeans?', 'russians?', 'armenians?', 'turks?',
-  'azerbaijanis?', 'ukrainians?', 'middle eastern(?:ers?)?', 'middle aged', 'immigrants?', 'migrants?', 'refugees?',
+  'azerbaijanis?', 'azeris?', 'ukrainians?', 'kazakhs?', 'kyrgyz', 'tajiks?', 'uzbeks?', 'turkmens?', 'belarusians?',
+  'georgians?', 'chechens?', 'germans?', 'poles', 'brits', 'french', 'middle eastern(?:ers?)?', 'middle aged', 'immigrants?', 'migrants?', 'refugees?',
   'foreigners?', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage',

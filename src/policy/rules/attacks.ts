@@ -94,7 +94,12 @@ const TO_YOU = [
   // "what an idiot you are", "what a moron!", "idiots like you"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:you|u)\\s+are`, YOU_WORDS, NOUN_WORDS),
   words(`what\\s+an?\\s+${INTENS}(${PERSON_NOUN})(?=\\s*[.!?…]|\\s*$)`, ['what'], NOUN_WORDS),
-  words(`(${NOUN})\\s+like\\s+(?:you|u|yourself)`, ['like'], NOUN_WORDS),
+  // "idiots like you", "worthless, just like you" (not "stupid, like you said")
+  words(
+    `(${INSULT})\\s*,?\\s+(?:just\\s+)?like\\s+(?:you|u|yourself)(?!\\s+(?:said|say|says|do|did|wrote|write|think|thought|suggested|mentioned)(?![a-z]))`,
+    ['like'],
+    INSULT_WORDS,
+  ),
 ];
 
 /**
@@ -109,13 +114,17 @@ const DISMISSALS = [
   '(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+',
   '(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', 'needs? (?:your|his|her) head examined',
   'with half a brain', '(?:stop|quit) breathing', 'shove (?:it|your [a-z]+) (?:up|where)', 'hope (?:you|u) choke',
-  'go play in (?:the )?traffic', `what kind of (?:${NOUN})`, `(?:the|our) resident (?:${NOUN})`,
+  'go play in (?:the )?traffic', `what kind of (?:${NOUN})`, `(?:the|our) resident (?:${NOUN})`, 'take your meds',
+  '(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', 'go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)',
+  'excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)',
+  '(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)',
 ];
 /** One word of each dismissal, the rarest: without one of them in the text, the pattern is not run. */
 // prettier-ignore
 const DISMISSAL_WORDS = [
   'hell', 'lost', 'screw', 'brain', 'read', 'school', 'crawl', 'nobody', 'basement', 'brains', 'intelligence', 'iq',
-  'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'kind', 'resident',
+  'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'kind', 'resident', 'meds', 'sick', 'puke',
+  'vomit', 'cry', 'excuse', 'shut',
 ];
 const DISMISSAL = words(`(${DISMISSALS.map((p) => p.replaceAll(' ', '\\s+')).join('|')})`, DISMISSAL_WORDS);
 
@@ -138,6 +147,13 @@ const SAID_OF = words(
 const PERSON_OR_GROUP = new RegExp(
   `^(?:${alternation(GROUPS)}|person|people|human|humans|man|woman|guy|guys|girl|boy|kid|child|individual|being|leader|president|politician|politicians|journalist|writer|reporter|author|editor|nurse|programmer|doctor|teacher|lawyer|judge|senator|minister|diplomat|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|secretary|fire|police|excuse|specimen|creature|loser|liar|old|middle)$`,
 );
+
+/** Words after an adjective that do not make it describe a noun: "he is clueless and …", "stupid to think". */
+// prettier-ignore
+const JOINING_WORDS = new Set([
+  'and', 'or', 'but', 'to', 'for', 'as', 'in', 'on', 'at', 'about', 'with', 'if', 'when', 'because', 'who', 'that',
+  'than', 'so', 'too', 'now', 'again', 'anyway', 'enough', 'beyond', 'of',
+]);
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'hes', "he's", 'shes', "she's"]);
 // prettier-ignore
@@ -253,8 +269,14 @@ export const attacks: Rule = (submission) => {
           const target = targetOf(submission, subject, at);
           const insult = m[4]!;
           if (target === 'none') return undefined;
+          // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person
+          // (insults of groups by who they are belong to the hate rule); "they are idiots" stays unsure.
+          if (!contracted && /^(?:are|were)\s/.test(m[0]) && !['they', 'theyre', 'we'].includes(subject))
+            return undefined;
           const nextWord = m[5];
-          if (nextWord && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(nextWord)) return undefined;
+          // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").
+          const noun = nextWord && !JOINING_WORDS.has(nextWord) ? nextWord : undefined;
+          if (noun && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(noun)) return undefined;
           // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
           const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
           const isPersonNoun =

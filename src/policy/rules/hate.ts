@@ -56,10 +56,10 @@ const DEATH_WISH = words(
   `(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
 );
-/** "I hope you die", "I hope your family dies", "go kill yourself", "kys". */
+/** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead." */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die`,
-  ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die'],
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die|(?<=^|[.!?…,]\\s*)drop\\s+dead(?=\\s*[.!,]|\\s*$)`,
+  ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead'],
 );
 
 /**
@@ -116,10 +116,16 @@ const ORDER = words(
     'torture',
   ],
 );
-/** Threats without a violent verb: "I know where you live", "a bullet in his head". */
+/** Threats without a violent verb: "I know where you live", "a bullet in his head", "I will find you." */
 const MENACE = words(
-  `i\\s+know\\s+where\\s+(?:you|u)\\s+live|(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i\\s+am|we\\s+are)\\s+coming\\s+for\\s+(?:you|u)|(?:put|putting)\\s+a\\s+bullet\\s+(?:in|into|through)`,
-  ['live', 'coming', 'bullet'],
+  `(?:i|we)\\s*(?:['’]ll|\\s+will|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to|['’]m\\s+gonna|\\s+are\\s+going\\s+to)\\s+(?:find|hunt\\s+down|track\\s+down|get)\\s+(?:you|u)(?=\\s*[.!]|\\s*$)|i\\s+know\\s+where\\s+(?:you|u)\\s+live|(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i\\s+am|we\\s+are)\\s+coming\\s+for\\s+(?:you|u)|(?:put|putting)\\s+a\\s+bullet\\s+(?:in|into|through)`,
+  ['live', 'coming', 'bullet', 'find', 'hunt', 'track', 'get'],
+);
+/** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
+const INVASION = words(
+  `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,
+  GROUP_WORDS,
+  ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning'],
 );
 
 export const hate: Rule = (submission) => {
@@ -178,6 +184,11 @@ export const hate: Rule = (submission) => {
         : hold(
             'Insulting a whole group of people is not allowed; a moderator will read your comment before it appears.',
           ),
+    ),
+    ...reasonsFor(submission, INVASION, () =>
+      hold(
+        'Describing a group of people as invaders is not allowed; a moderator will read your comment before it appears.',
+      ),
     ),
     ...reasonsFor(submission, GO_BACK, () =>
       hold(

@@ -33,6 +33,7 @@ describe('attacks rule', () => {
     ['Stop editing my comments, you pathetic little man.', 'pathetic'],
     ['You stupid cow.', 'stupid'],
     ["You're a waste of oxygen.", 'waste of oxygen'],
+    ['Your opinion is worthless, just like you.', 'worthless'],
     ['You must be the dumbest person on this site.', 'dumbest'],
     ['You are beyond stupid.', 'stupid'],
   ];
@@ -77,6 +78,12 @@ describe('attacks rule', () => {
     ['Nobody with half a brain would agree with you.', 'with half a brain'],
     ['Another brain-dead comment from the resident clown.', 'the resident clown'],
     ['I hope you choke on your words.', 'hope you choke'],
+    ['Take your meds, grandpa.', 'Take your meds'],
+    ['The author is clueless and should stick to sports.', 'clueless'],
+    ['You people make me sick.', 'You people make me sick'],
+    ['Shut up, Putin bot.', 'Shut up'],
+    ['What a pathetic excuse for a journalist.', 'excuse for a journalist'],
+    ['Go cry to your mommy.', 'Go cry to your mommy'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -123,6 +130,10 @@ describe('attacks rule', () => {
     'Ignore the trolls and read the actual treaty text.',
     'He was drunk. So she is equally to blame.',
     'Only a fool would trust these promises — history shows it.',
+    'Because Liberals are insane, they say, the vote was lost.',
+    "I'll find you the link later.",
+    "It's stupid, like you said, but it passed.",
+    'Shut up and take my money, this book is great.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

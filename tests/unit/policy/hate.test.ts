@@ -29,6 +29,8 @@ describe('hate rule', () => {
     ['Hang them all, every last traitor in the Duma.', 'Hang them all'],
     ["I know where you live and I'm coming for you.", 'I know where you live'],
     ["Someone should put a bullet in that traitor's head.", 'put a bullet in'],
+    ['I swear I will find you.', 'I will find you'],
+    ['Drop dead.', 'Drop dead'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -46,6 +48,8 @@ describe('hate rule', () => {
     ['Women are too stupid to vote.', 'Women are too stupid'],
     ['Americans are stupid.', 'Americans are stupid'],
     ['Go back to your country.', 'go back to your country'],
+    ['Kazakhs are lazy and dishonest.', 'Kazakhs are lazy'],
+    ['Muslims are ruining Europe.', 'Muslims are ruining'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -82,6 +86,8 @@ describe('hate rule', () => {
     'We will beat them in the final on Sunday.',
     'Go back to the first paragraph: the numbers are there.',
     'The treaty will kill any hope of reform.',
+    'Drop dead gorgeous views from the hotel in Almaty.',
+    'Kazakhs voted in large numbers on Sunday.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
