@@ -130,6 +130,18 @@ describe('the classifier', () => {
   });
 });
 
+describe('pattern boundaries', () => {
+  // The patterns test ASCII boundaries as they scan; a letter of another script next to a match is
+  // checked afterwards, and makes it part of a longer word.
+  it('treat letters of any script as part of a word', () => {
+    assert.equal(check('you are an idiot').decision, 'reject');
+    assert.equal(check('you are an idiotщ').decision, 'publish');
+    assert.equal(check('you are an щidiot').decision, 'publish');
+    assert.equal(check('you are an idiot… really').decision, 'reject');
+    assert.equal(check('you are an idiot😂').decision, 'reject');
+  });
+});
+
 describe('windowed pattern scans', () => {
   it('give the same verdicts and reasons as whole-text scans on the dev set', async () => {
     const { scanWholeTexts } = await import('../../../src/policy/match.js');
