@@ -29,7 +29,8 @@ export const INSULT_NOUNS = [
   'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
   'bonehead', 'pinhead', 'muppet', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'apologist', 'bot', 'bots',
   'crybaby', 'crybabies', 'waste of oxygen', 'waste of air', 'waste of skin', 'dumbo', 'halfwits', 'nitwits',
-  'drunkard',
+  'drunkard', 'cockroach', 'egomaniac', 'megalomaniac', 'sucker', 'suckers', 'wench', 'murderer', 'criminal', 'thief',
+  'rapist', 'sack of human waste', 'sack of garbage', 'sack of crap',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -61,7 +62,8 @@ export const MILD_INSULTS = new Set([
   'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'hysterical', 'crackpot', 'blowhard', 'windbag',
   'stooge', 'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'lackey', 'lapdog', 'apologist', 'bot',
   'bots', 'uneducated', 'brainwashed', 'gullible', 'arrogant', 'hypocritical', 'pompous', 'childish', 'immature',
-  'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard', 'lazy',
+  'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard', 'lazy', 'egomaniac',
+  'megalomaniac', 'sucker', 'suckers', 'murderer', 'criminal', 'thief', 'rapist',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
@@ -72,7 +74,8 @@ export const INTENSIFIERS = [
   'nothing but', 'truly', 'literally', 'pure', 'typical', 'old', 'stupid', 'dumb', 'ugly', 'fat', 'lying',
   'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile', 'too',
   'this', 'that', 'quite', 'pretty', 'incredibly', 'extremely', 'clearly', 'obviously', 'seriously', 'genuinely', 'and',
-  'beyond', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
+  'beyond', 'indeed', 'definitely', 'certainly', 'probably', 'officially', 'nothing more than', 'no better than',
+  'opportunistic', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
 ];
 

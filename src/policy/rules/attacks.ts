@@ -93,6 +93,16 @@ const TO_YOU = [
   ),
   // "what an idiot you are", "what a moron!", "idiots like you"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:you|u)\\s+are`, YOU_WORDS, NOUN_WORDS),
+  // "what a sore loser she is"
+  words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
+  // "What a stupid woman.", "Such a pathetic little man!"
+  words(
+    `(?<=^|[.!?…]\\s*)(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy)(?=\\s*[.!?…]|\\s*$)`,
+    ['what', 'such'],
+    ADJECTIVE_WORDS,
+  ),
+  // "Imagine being this stupid."
+  words(`imagine\\s+being\\s+${INTENS}(${INSULT})`, ['imagine'], INSULT_WORDS),
   words(`what\\s+an?\\s+${INTENS}(${PERSON_NOUN})(?=\\s*[.!?…]|\\s*$)`, ['what'], NOUN_WORDS),
   // "idiots like you", "worthless, just like you" (not "stupid, like you said")
   words(

@@ -34,6 +34,10 @@ describe('attacks rule', () => {
     ['You stupid cow.', 'stupid'],
     ["You're a waste of oxygen.", 'waste of oxygen'],
     ['Your opinion is worthless, just like you.', 'worthless'],
+    ['What a stupid woman.', 'stupid'],
+    ['Imagine being this stupid.', 'stupid'],
+    ['What a sore loser she is.', 'sore loser'],
+    ['You are indeed an idiot.', 'idiot'],
     ['You must be the dumbest person on this site.', 'dumbest'],
     ['You are beyond stupid.', 'stupid'],
   ];
@@ -84,6 +88,9 @@ describe('attacks rule', () => {
     ['Shut up, Putin bot.', 'Shut up'],
     ['What a pathetic excuse for a journalist.', 'excuse for a journalist'],
     ['Go cry to your mommy.', 'Go cry to your mommy'],
+    ['She is a murderer and should be ashamed.', 'murderer'],
+    ['Ezra is a cockroach who needs light shone on him.', 'cockroach'],
+    ['She is nothing more than an opportunistic liar.', 'liar'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -134,6 +141,8 @@ describe('attacks rule', () => {
     "I'll find you the link later.",
     "It's stupid, like you said, but it passed.",
     'Shut up and take my money, this book is great.',
+    'The suspect is a convicted criminal, police said.',
+    'What a beautiful woman.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
