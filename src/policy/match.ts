@@ -16,12 +16,14 @@ export function reasonsFor(
 ): Reason[] {
   const reasons: Reason[] = [];
   // A pattern whose trigger words are absent cannot match: skip the scan.
-  if (wordPattern.triggers.length) {
-    const hit = triggered(submission);
-    for (const id of wordPattern.triggers) if (!hit.has(id)) return reasons;
-  }
+  const hit = triggered(submission);
+  for (const id of wordPattern.triggers) if (!hit.has(id)) return reasons;
+  // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
+  // a substring test, which a word passes whenever it is there.
+  const others = wordPattern.triggers.slice(0, -1).map((id) => hit.get(id)!);
   const text = submission.normalized.text;
   for (const { from, to, head, slice } of windowsFor(submission, wordPattern)) {
+    if (others.some((present) => !present.some((word) => slice.includes(word)))) continue;
     const pattern = wordPattern.regex;
     pattern.lastIndex = head.length;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {

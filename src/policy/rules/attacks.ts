@@ -42,7 +42,7 @@ const INTENS = `(?:(?:${alternation(INTENSIFIERS)})\\s+){0,3}`;
 const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+\\s+){0,2}`;
 
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
-const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u)\\s+(?:are|r|were)|are\\s+(?:you|u)|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will)\\s+be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|are\\s+(?:you|u)|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will)\\s+be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
 
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
@@ -83,8 +83,14 @@ const TO_YOU = [
   ),
   // "your an idiot", "ur so dumb" (but not "your stupid argument")
   words(`(?:your|ur)\\s+(?:a|an|so|such)\\s+${INTENS}(${INSULT})`, ['your', 'ur'], INSULT_WORDS),
-  // "you idiot", "you stupid moron", "you morons"
+  // "you idiot", "you stupid moron", "you morons", "you shameless propagandist"
   words(`(?:you|u|ya)\\s+${INTENS}(${NOUN})${NOT_TALK}`, YOU_WORDS, NOUN_WORDS),
+  // "the idiot you are", "like the good little puppet you are" (not "the troll you are replying to")
+  words(
+    `(?:the|a|an)\\s+(?:[a-z]+\\s+){0,2}?(${NOUN})\\s+(?:that\\s+)?(?:you|u)\\s+(?:are|r)(?![a-z])(?!\\s+[a-z]+ing(?![a-z]))`,
+    YOU_WORDS,
+    NOUN_WORDS,
+  ),
   // "you people are idiots"
   words(
     `(?:you|u)\\s+(?:guys|people|lot|all|two|folks|lefties|righties|libs|liberals|conservatives)\\s+(?:are|r)\\s+${INTENS}(${INSULT})`,

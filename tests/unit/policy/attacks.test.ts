@@ -38,6 +38,7 @@ describe('attacks rule', () => {
     ['Imagine being this stupid.', 'stupid'],
     ['What a sore loser she is.', 'sore loser'],
     ['You are indeed an idiot.', 'idiot'],
+    ['Let me explain this slowly so even an idiot like you can follow.', 'idiot'],
     ['You must be the dumbest person on this site.', 'dumbest'],
     ['You are beyond stupid.', 'stupid'],
   ];
@@ -91,6 +92,9 @@ describe('attacks rule', () => {
     ['She is a murderer and should be ashamed.', 'murderer'],
     ['Ezra is a cockroach who needs light shone on him.', 'cockroach'],
     ['She is nothing more than an opportunistic liar.', 'liar'],
+    ['Anyone who thinks otherwise is a fool, and you, sir, are the biggest fool of them all.', 'fool'],
+    ['You just parrot Moscow, like the good little puppet you are.', 'puppet'],
+    ['Are you paid by the word, you shameless propagandist?', 'propagandist'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -143,6 +147,7 @@ describe('attacks rule', () => {
     'Shut up and take my money, this book is great.',
     'The suspect is a convicted criminal, police said.',
     'What a beautiful woman.',
+    'Ignore the troll you are replying to; the treaty text is online.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
