@@ -42,7 +42,7 @@ const INTENS = `(?:(?:${alternation(INTENSIFIERS)})\\s+){0,3}`;
 const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+\\s+){0,2}`;
 
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
-const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|are\\s+(?:you|u)|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will)\\s+be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|are\\s+(?:you|u)|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
 
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
@@ -55,6 +55,7 @@ const ADJECTIVE_WORDS = triggerWords(INSULT_ADJECTIVES);
 const VOCATIVE_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) || PERSON_LIKE.has(w));
 const VOCATIVE = alternation(VOCATIVE_NOUNS);
 const VOCATIVE_WORDS = triggerWords(VOCATIVE_NOUNS);
+const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
 const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your'];
 
 const TO_YOU = [
@@ -99,6 +100,14 @@ const TO_YOU = [
   ),
   // "what an idiot you are", "what a moron!", "idiots like you"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:you|u)\\s+are`, YOU_WORDS, NOUN_WORDS),
+  // "ban this idiot", "that moron again": a person pointed at
+  words(`(?:this|that)\\s+${INTENS}(${PERSON_NOUN})(?!-)`, ['this', 'that'], PERSON_NOUN_WORDS), // not "this idiot-proof design"
+  // "Is the author drunk or just stupid?"
+  words(
+    `(?:is|was)\\s+(?:he|she|the\\s+(?:author|writer|journalist|editor|reporter|commenter|guy|man|woman)|this\\s+(?:guy|author|writer))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
+    ['is', 'was'],
+    INSULT_WORDS,
+  ),
   // "what a sore loser she is"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
   // "What a stupid woman.", "Such a pathetic little man!"
@@ -125,7 +134,10 @@ const TO_YOU = [
 // prettier-ignore
 const DISMISSALS = [
   'go to hell', 'get lost', 'screw you', 'grow a brain', 'get a brain', 'learn to read', 'go back to school',
-  'crawl back under', 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
+  'crawl back (?:under|to|into)', 'before (?:you|u) open (?:your|ur) mouth',
+  '(?:your|ur) (?:stupidity|idiocy|imbecility)', '(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)',
+  '(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)',
+  `only an? (?:[a-z]+ )?(?:${NOUN}) would (?:write|post|say|comment|defend|publish)`, 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
   "(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement",
   '(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+',
   '(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', 'needs? (?:your|his|her) head examined',
@@ -140,7 +152,8 @@ const DISMISSALS = [
 const DISMISSAL_WORDS = [
   'hell', 'lost', 'screw', 'brain', 'read', 'school', 'crawl', 'nobody', 'basement', 'brains', 'intelligence', 'iq',
   'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'kind', 'resident', 'meds', 'sick', 'puke',
-  'vomit', 'cry', 'excuse', 'shut',
+  'vomit', 'cry', 'excuse', 'shut', 'mouth', 'stupidity', 'idiocy', 'imbecility', 'broken', 'damaged', 'rotten', 'mush',
+  'empty', 'fried', 'dead', 'missing', 'only',
 ];
 const DISMISSAL = words(`(${DISMISSALS.map((p) => p.replaceAll(' ', '\\s+')).join('|')})`, DISMISSAL_WORDS);
 

@@ -36,6 +36,9 @@ describe('attacks rule', () => {
     ['Your opinion is worthless, just like you.', 'worthless'],
     ['What a stupid woman.', 'stupid'],
     ['Imagine being this stupid.', 'stupid'],
+    ['The mods should ban this idiot already.', 'idiot'],
+    ['Is the author drunk or just stupid?', 'stupid'],
+    ["You can't be this dumb.", 'dumb'],
     ['What a sore loser she is.', 'sore loser'],
     ['You are indeed an idiot.', 'idiot'],
     ['Let me explain this slowly so even an idiot like you can follow.', 'idiot'],
@@ -95,6 +98,12 @@ describe('attacks rule', () => {
     ['Anyone who thinks otherwise is a fool, and you, sir, are the biggest fool of them all.', 'fool'],
     ['You just parrot Moscow, like the good little puppet you are.', 'puppet'],
     ['Are you paid by the word, you shameless propagandist?', 'propagandist'],
+    ['Keep your stupidity to yourself.', 'your stupidity'],
+    ['Only a brainwashed zombie would write this.', 'Only a brainwashed zombie would write'],
+    ['Crawl back to your troll farm.', 'Crawl back to'],
+    ['Do us all a favour and shut up.', 'and shut up'],
+    ['Your brain is clearly broken.', 'Your brain is clearly broken'],
+    ['Learn some history before you open your mouth, kid.', 'before you open your mouth'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -148,6 +157,10 @@ describe('attacks rule', () => {
     'The suspect is a convicted criminal, police said.',
     'What a beautiful woman.',
     'Ignore the troll you are replying to; the treaty text is online.',
+    'This idiot-proof design works.',
+    "You can't be serious about Uzbekistan rejoining!",
+    'Is the author going to follow up on this?',
+    'Crawl through the archives and you will find the 2002 charter.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
