@@ -30,7 +30,7 @@ export const INSULT_NOUNS = [
   'bonehead', 'pinhead', 'muppet', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'apologist', 'bot', 'bots',
   'crybaby', 'crybabies', 'waste of oxygen', 'waste of air', 'waste of skin', 'dumbo', 'halfwits', 'nitwits',
   'drunkard', 'cockroach', 'egomaniac', 'megalomaniac', 'sucker', 'suckers', 'wench', 'murderer', 'criminal', 'thief',
-  'rapist', 'sack of human waste', 'sack of garbage', 'sack of crap', 'zombie', 'zombies',
+  'rapist', 'sack of human waste', 'sack of garbage', 'sack of crap', 'zombie', 'zombies', 'nazi', 'nazis', 'vandal',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -45,7 +45,7 @@ export const INSULT_ADJECTIVES = [
   'shameless', 'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'uneducated', 'brainwashed', 'gullible',
   'arrogant', 'hypocritical', 'pompous', 'childish', 'immature', 'petty', 'hateful', 'bigoted', 'pitiful', 'unhinged',
   'hysterical', 'paranoid', 'thick', 'dumbest', 'stupidest', 'brain-dead', 'mentally challenged', 'brain damaged',
-  'lazy',
+  'lazy', 'mentally ill',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -63,7 +63,8 @@ export const MILD_INSULTS = new Set([
   'stooge', 'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'lackey', 'lapdog', 'apologist', 'bot',
   'bots', 'uneducated', 'brainwashed', 'gullible', 'arrogant', 'hypocritical', 'pompous', 'childish', 'immature',
   'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard', 'lazy', 'egomaniac',
-  'megalomaniac', 'sucker', 'suckers', 'murderer', 'criminal', 'thief', 'rapist', 'zombie', 'zombies',
+  'megalomaniac', 'sucker', 'suckers', 'murderer', 'criminal', 'thief', 'rapist', 'zombie', 'zombies', 'nazi', 'nazis',
+  'vandal', 'mentally ill',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

@@ -19,7 +19,7 @@ import type { Reason, Rule, Submission } from '../types.js';
 const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
-  'puppet', 'sheep', 'bot', 'bots',
+  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -108,6 +108,8 @@ const TO_YOU = [
     ['is', 'was'],
     INSULT_WORDS,
   ),
+  // "I can't believe how stupid you are"
+  words(`how\\s+${INTENS}(${INSULT})\\s+(?:you|u)\\s+(?:are|r)(?![a-z])`, YOU_WORDS, INSULT_WORDS),
   // "what a sore loser she is"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
   // "What a stupid woman.", "Such a pathetic little man!"
@@ -137,7 +139,8 @@ const DISMISSALS = [
   'crawl back (?:under|to|into)', 'before (?:you|u) open (?:your|ur) mouth',
   '(?:your|ur) (?:stupidity|idiocy|imbecility)', '(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)',
   '(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)',
-  `only an? (?:[a-z]+ )?(?:${NOUN}) would (?:write|post|say|comment|defend|publish)`, 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
+  `only an? (?:[a-z]+ )?(?:${NOUN}) would (?:write|post|say|comment|defend|publish)`,
+  '(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', 'nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
   "(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement",
   '(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+',
   '(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', 'needs? (?:your|his|her) head examined',
@@ -153,7 +156,7 @@ const DISMISSAL_WORDS = [
   'hell', 'lost', 'screw', 'brain', 'read', 'school', 'crawl', 'nobody', 'basement', 'brains', 'intelligence', 'iq',
   'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'kind', 'resident', 'meds', 'sick', 'puke',
   'vomit', 'cry', 'excuse', 'shut', 'mouth', 'stupidity', 'idiocy', 'imbecility', 'broken', 'damaged', 'rotten', 'mush',
-  'empty', 'fried', 'dead', 'missing', 'only',
+  'empty', 'fried', 'dead', 'missing', 'only', 'suck', 'likes', 'wants', 'needs',
 ];
 const DISMISSAL = words(`(${DISMISSALS.map((p) => p.replaceAll(' ', '\\s+')).join('|')})`, DISMISSAL_WORDS);
 
@@ -313,7 +316,10 @@ export const attacks: Rule = (submission) => {
             (PERSON_LIKE.has(insult) && (described || nextWord === 'who' || nextWord === 'whose'));
           // "he's a coward", but not "he's so trash now" (slang for a poor game) or "she's garbage at chess":
           // after the contraction only a word that names a person, or an insulting adjective, counts.
-          if (contracted && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
+          if (contracted && !isPersonNoun && !PERSON_LIKE.has(insult) && !INSULT_ADJECTIVES.includes(insult))
+            return undefined;
+          // "a fraud investigator", "a clown show": a word that can name a thing, here naming the next one.
+          if (noun && ALSO_FOR_IDEAS.has(insult)) return undefined;
           // A clear insult of a clearly personal target is refused; anything less certain is held.
           const certain = target === 'person' && (isPersonNoun || INSULT_ADJECTIVES.includes(insult));
           if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;

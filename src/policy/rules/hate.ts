@@ -58,7 +58,7 @@ const DEATH_WISH = words(
 );
 /** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead." */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die|(?<=^|[.!?…,]\\s*)drop\\s+dead(?=\\s*[.!,]|\\s*$)`,
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)`,
   ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead'],
 );
 

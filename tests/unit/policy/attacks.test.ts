@@ -39,6 +39,7 @@ describe('attacks rule', () => {
     ['The mods should ban this idiot already.', 'idiot'],
     ['Is the author drunk or just stupid?', 'stupid'],
     ["You can't be this dumb.", 'dumb'],
+    ["I can't believe how stupid you are.", 'stupid'],
     ['What a sore loser she is.', 'sore loser'],
     ['You are indeed an idiot.', 'idiot'],
     ['Let me explain this slowly so even an idiot like you can follow.', 'idiot'],
@@ -104,6 +105,11 @@ describe('attacks rule', () => {
     ['Do us all a favour and shut up.', 'and shut up'],
     ['Your brain is clearly broken.', 'Your brain is clearly broken'],
     ['Learn some history before you open your mouth, kid.', 'before you open your mouth'],
+    ['You suck.', 'You suck'],
+    ['Nobody likes you.', 'Nobody likes you'],
+    ['You are a nazi and a vandal.', 'nazi'],
+    ["He's a fraud and a coward, and everybody here knows it.", 'fraud'],
+    ['What an idiotic thing to say, you must be mentally ill.', 'mentally ill'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -158,6 +164,10 @@ describe('attacks rule', () => {
     'What a beautiful woman.',
     'Ignore the troll you are replying to; the treaty text is online.',
     'This idiot-proof design works.',
+    "He's a fraud investigator with the ministry.",
+    'This article sucks, it needs better sources.',
+    'Nobody likes sanctions, but they work sometimes.',
+    'The Nazi invasion of 1941 is covered in another article.',
     "You can't be serious about Uzbekistan rejoining!",
     'Is the author going to follow up on this?',
     'Crawl through the archives and you will find the 2002 charter.',

@@ -31,6 +31,7 @@ describe('hate rule', () => {
     ["Someone should put a bullet in that traitor's head.", 'put a bullet in'],
     ['I swear I will find you.', 'I will find you'],
     ['Drop dead.', 'Drop dead'],
+    ['Please just die.', 'Please just die'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -88,6 +89,7 @@ describe('hate rule', () => {
     'The treaty will kill any hope of reform.',
     'Drop dead gorgeous views from the hotel in Almaty.',
     'Kazakhs voted in large numbers on Sunday.',
+    'Old habits die hard, and so do old alliances.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
