@@ -86,7 +86,7 @@ export function linksByFullScan(text: string): { url: string; start: number; end
 
 export function submissionOf(text: string): Submission {
   const normalized = normalize(text);
-  return { text, normalized, words: new TextWords(normalized.text), links: findLinks(text) };
+  return { text, normalized, words: new TextWords(normalized.text), links: findLinks(text), memo: {} };
 }
 
 export function evaluate(text: string, context: PolicyContext): Verdict {

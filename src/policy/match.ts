@@ -112,9 +112,8 @@ export function words(source: string, ...triggers: Iterable<string>[]): WordPatt
 }
 
 /** The trigger sets that a submission's words touch, each with those words; worked out once per submission. */
-const touched = new WeakMap<Submission, Map<number, string[]>>();
 function triggered(submission: Submission): Map<number, string[]> {
-  let ids = touched.get(submission);
+  let ids = submission.memo.triggered;
   if (!ids) {
     ids = new Map();
     const { words } = submission;
@@ -128,7 +127,7 @@ function triggered(submission: Submission): Map<number, string[]> {
         else ids.set(id, [word]);
       }
     }
-    touched.set(submission, ids);
+    submission.memo.triggered = ids;
   }
   return ids;
 }
@@ -148,7 +147,7 @@ let everywhere = false;
 export function scanWholeTexts(on: boolean): void {
   everywhere = on;
 }
-interface Window {
+export interface Window {
   from: number;
   to: number;
   /**
@@ -160,12 +159,10 @@ interface Window {
   head: string;
 }
 /** Windows per submission and anchor set: the patterns of one set share them. */
-const windowsMade = new WeakMap<Submission, Map<number, Window[]>>();
 function windowsFor(submission: Submission, pattern: WordPattern): Window[] {
   const text = submission.normalized.text;
   const anchorSet = everywhere || !pattern.triggers.length ? -1 : pattern.triggers[pattern.triggers.length - 1]!;
-  let made = windowsMade.get(submission);
-  if (!made) windowsMade.set(submission, (made = new Map()));
+  const made = (submission.memo.windows ??= new Map());
   let windows = made.get(anchorSet);
   if (!windows) {
     const spans = anchorSet < 0 ? [[0, text.length] as [number, number]] : anchorSpans(submission, anchorSet);

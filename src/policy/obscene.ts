@@ -215,8 +215,6 @@ export interface ObsceneMatch {
   end: number;
 }
 
-const cache = new WeakMap<Submission, ObsceneMatch[]>();
-
 interface Hit {
   word: string;
   /** Normalised-text offsets, end exclusive. */
@@ -316,8 +314,7 @@ const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
 /** The profanity and slurs of a submission, with spans in the original (words inside links left out). */
 export function obsceneMatches(submission: Submission): ObsceneMatch[] {
-  const cached = cache.get(submission);
-  if (cached) return cached;
+  if (submission.memo.obscene) return submission.memo.obscene;
   const where = whereToLook(submission);
   const text = submission.normalized.text;
   const hits: Hit[] = [];
@@ -365,7 +362,7 @@ export function obsceneMatches(submission: Submission): ObsceneMatch[] {
     if (found.some((f) => f.start === span.start && f.end === span.end)) continue;
     found.push({ word: hit.word, slur: SLURS.has(hit.word), ambiguous: AMBIGUOUS_SLURS.has(hit.word), ...span });
   }
-  cache.set(submission, found);
+  submission.memo.obscene = found;
   return found;
 }
 

@@ -4,6 +4,8 @@
  * they are tested, benchmarked and evaluated on their own.
  */
 import type { Normalized } from './normalize.js';
+import type { Window } from './match.js';
+import type { ObsceneMatch } from './obscene.js';
 import type { TextWords } from './text-words.js';
 
 export type Decision = 'publish' | 'hold' | 'reject';
@@ -36,6 +38,23 @@ export interface Submission {
   words: TextWords;
   /** The http(s) links in the text, with their spans and lower-case host names. */
   links: { url: string; host: string; start: number; end: number }[];
+  /** What the rules work out once per check and share (see SubmissionMemo). */
+  memo: SubmissionMemo;
+}
+
+/**
+ * Results kept on the submission for the rest of its check. Not in WeakMaps
+ * keyed by the submission: V8 keeps a WeakMap's values alive through minor
+ * collections, every check's leftovers were copied and promoted, and the
+ * collector's pauses made the 99th percentile five times the median.
+ */
+export interface SubmissionMemo {
+  /** The trigger sets the text's words touch, each with those words (match.ts). */
+  triggered?: Map<number, string[]>;
+  /** Windows to scan, per anchor trigger set (match.ts). */
+  windows?: Map<number, Window[]>;
+  /** Profanity and slurs found (obscene.ts). */
+  obscene?: ObsceneMatch[];
 }
 
 /** A publisher word list compiled for matching: each entry normalised like the text. */

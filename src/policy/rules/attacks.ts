@@ -139,13 +139,12 @@ const DISMISSALS = [
   'crawl back (?:under|to|into)', 'before (?:you|u) open (?:your|ur) mouth',
   '(?:your|ur) (?:stupidity|idiocy|imbecility)', '(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)',
   '(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)',
-  `only an? (?:[a-z]+ )?(?:${NOUN}) would (?:write|post|say|comment|defend|publish)`,
   '(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', 'nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
   "(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement",
   '(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+',
   '(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', 'needs? (?:your|his|her) head examined',
   'with half a brain', '(?:stop|quit) breathing', 'shove (?:it|your [a-z]+) (?:up|where)', 'hope (?:you|u) choke',
-  'go play in (?:the )?traffic', `what kind of (?:${NOUN})`, `(?:the|our) resident (?:${NOUN})`, 'take your meds',
+  'go play in (?:the )?traffic', 'take your meds',
   '(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', 'go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)',
   'excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)',
   '(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)',
@@ -158,7 +157,18 @@ const DISMISSAL_WORDS = [
   'vomit', 'cry', 'excuse', 'shut', 'mouth', 'stupidity', 'idiocy', 'imbecility', 'broken', 'damaged', 'rotten', 'mush',
   'empty', 'fried', 'dead', 'missing', 'only', 'suck', 'likes', 'wants', 'needs',
 ];
-const DISMISSAL = words(`(${DISMISSALS.map((p) => p.replaceAll(' ', '\\s+')).join('|')})`, DISMISSAL_WORDS);
+/** The fixed phrases, and the two shapes built around an insult noun, each holding the noun list once. */
+const DISMISSAL_PATTERNS = [
+  words(`(${DISMISSALS.map((p) => p.replaceAll(' ', '\\s+')).join('|')})`, DISMISSAL_WORDS),
+  // "what kind of idiot", "the resident troll"
+  words(`((?:what\\s+kind\\s+of|(?:the|our)\\s+resident)\\s+(?:${NOUN}))`, ['kind', 'resident'], NOUN_WORDS),
+  // "only a brainwashed zombie would write this" (not "only a fool would trust these promises")
+  words(
+    `(only\\s+an?\\s+(?:[a-z]+\\s+)?(?:${NOUN})\\s+would\\s+(?:write|post|say|comment|defend|publish))`,
+    ['only'],
+    NOUN_WORDS,
+  ),
+];
 
 /**
  * "X is an idiot": X decides whether it is a person. The match starts at the
@@ -268,12 +278,12 @@ export const attacks: Rule = (submission) => {
       holds,
     );
   }
-  {
+  for (const pattern of DISMISSAL_PATTERNS) {
     const holds: boolean[] = [];
     add(
       reasonsFor(
         submission,
-        DISMISSAL,
+        pattern,
         (m) => {
           holds.push(true);
           return {
