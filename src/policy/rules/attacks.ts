@@ -34,6 +34,8 @@ const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
 /** Words between the target and the insult: "such a complete", "a lying", "too". */
 const INTENS = `(?:(?:${alternation(INTENSIFIERS)})\\s+){0,3}`;
+/** After "a clown and": another insult that names only people ("a crook"). */
+const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`);
 /**
  * Up to two other words before an insult noun, after an article: "a paid
  * troll", "a Kremlin stooge". Not a negation or a word that turns the noun
@@ -139,7 +141,10 @@ const DISMISSALS = [
   'crawl back (?:under|to|into)', 'before (?:you|u) open (?:your|ur) mouth',
   '(?:your|ur) (?:stupidity|idiocy|imbecility)', '(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)',
   '(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)',
-  '(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', 'nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
+  '(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)',
+  "(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u) ?['’]?(?:re| are) talking about)",
+  '(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', '(?:quit|stop) embarrassing (?:yourself|urself)',
+  'go troll (?:somewhere|elsewhere)', 'people like (?:you|u) (?:are|should|need|make|ruin|have)(?![a-z])', 'nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
   "(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement",
   '(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+',
   '(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', 'needs? (?:your|his|her) head examined',
@@ -155,7 +160,8 @@ const DISMISSAL_WORDS = [
   'hell', 'lost', 'screw', 'brain', 'read', 'school', 'crawl', 'nobody', 'basement', 'brains', 'intelligence', 'iq',
   'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'kind', 'resident', 'meds', 'sick', 'puke',
   'vomit', 'cry', 'excuse', 'shut', 'mouth', 'stupidity', 'idiocy', 'imbecility', 'broken', 'damaged', 'rotten', 'mush',
-  'empty', 'fried', 'dead', 'missing', 'only', 'suck', 'likes', 'wants', 'needs',
+  'empty', 'fried', 'dead', 'missing', 'only', 'suck', 'likes', 'wants', 'needs', 'clue', 'idea', 'lack', 'lacks',
+  'lacking', 'embarrassing', 'troll', 'people',
 ];
 /** The fixed phrases, and the two shapes built around an insult noun, each holding the noun list once. */
 const DISMISSAL_PATTERNS = [
@@ -321,9 +327,16 @@ export const attacks: Rule = (submission) => {
           if (noun && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(noun)) return undefined;
           // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
           const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
+          const end = m.index + m[0].length;
           const isPersonNoun =
             PERSON_NOUN_ONLY.test(insult) ||
-            (PERSON_LIKE.has(insult) && (described || nextWord === 'who' || nextWord === 'whose'));
+            (PERSON_LIKE.has(insult) &&
+              (described ||
+                nextWord === 'who' ||
+                nextWord === 'whose' ||
+                // "a clown and a crook": joined to a word that names only people
+                ((nextWord === 'and' || nextWord === 'or') &&
+                  AND_A_PERSON_NOUN.test(submission.normalized.text.slice(end, end + 80)))));
           // "he's a coward", but not "he's so trash now" (slang for a poor game) or "she's garbage at chess":
           // after the contraction only a word that names a person, or an insulting adjective, counts.
           if (contracted && !isPersonNoun && !PERSON_LIKE.has(insult) && !INSULT_ADJECTIVES.includes(insult))

@@ -110,6 +110,12 @@ describe('attacks rule', () => {
     ['You are a nazi and a vandal.', 'nazi'],
     ["He's a fraud and a coward, and everybody here knows it.", 'fraud'],
     ['What an idiotic thing to say, you must be mentally ill.', 'mentally ill'],
+    ['Bless your heart, you really have no clue, do you?', 'you really have no clue'],
+    ['You clearly lack the brain cells to understand this.', 'lack the brain cells'],
+    ['Quit embarrassing yourself.', 'Quit embarrassing yourself'],
+    ['Go troll somewhere else.', 'Go troll somewhere'],
+    ['People like you are why this country is going down the drain.', 'People like you are'],
+    ['Rogozin is a clown and a crook.', 'clown'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -168,6 +174,11 @@ describe('attacks rule', () => {
     'This article sucks, it needs better sources.',
     'Nobody likes sanctions, but they work sometimes.',
     'The Nazi invasion of 1941 is covered in another article.',
+    'You have no idea how much this article helped me.',
+    'People like you and me remember 1991 differently.',
+    'The clown show in the Duma continues.',
+    'Trolls will troll; ignore them.',
+    'The alliance clearly lacks the money to do this.',
     "You can't be serious about Uzbekistan rejoining!",
     'Is the author going to follow up on this?',
     'Crawl through the archives and you will find the 2002 charter.',
