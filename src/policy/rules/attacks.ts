@@ -100,10 +100,10 @@ const TO_YOU = [
     YOU_WORDS,
     INSULT_WORDS,
   ),
-  // "what an idiot you are", "what a moron!", "idiots like you"
+  // "what an idiot you are"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:you|u)\\s+are`, YOU_WORDS, NOUN_WORDS),
-  // "ban this idiot", "that moron again": a person pointed at
-  words(`(?:this|that)\\s+${INTENS}(${PERSON_NOUN})(?!-)`, ['this', 'that'], PERSON_NOUN_WORDS), // not "this idiot-proof design"
+  // "ban this idiot", "that moron again": a person pointed at (not "this idiot-proof design")
+  words(`(?:this|that)\\s+${INTENS}(${PERSON_NOUN})(?!-)`, ['this', 'that'], PERSON_NOUN_WORDS),
   // "Is the author drunk or just stupid?"
   words(
     `(?:is|was)\\s+(?:he|she|the\\s+(?:author|writer|journalist|editor|reporter|commenter|guy|man|woman)|this\\s+(?:guy|author|writer))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
@@ -122,6 +122,7 @@ const TO_YOU = [
   ),
   // "Imagine being this stupid."
   words(`imagine\\s+being\\s+${INTENS}(${INSULT})`, ['imagine'], INSULT_WORDS),
+  // "What a moron!"
   words(`what\\s+an?\\s+${INTENS}(${PERSON_NOUN})(?=\\s*[.!?…]|\\s*$)`, ['what'], NOUN_WORDS),
   // "idiots like you", "worthless, just like you" (not "stupid, like you said")
   words(
@@ -138,30 +139,30 @@ const TO_YOU = [
 // prettier-ignore
 const DISMISSALS = [
   'go to hell', 'get lost', 'screw you', 'grow a brain', 'get a brain', 'learn to read', 'go back to school',
-  'crawl back (?:under|to|into)', 'before (?:you|u) open (?:your|ur) mouth',
-  '(?:your|ur) (?:stupidity|idiocy|imbecility)', '(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)',
-  '(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)',
-  '(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)',
+  'crawl back (?:under|to|into)', 'before (?:you|u) open (?:your|ur) mouth', 'take your meds',
+  'go troll (?:somewhere|elsewhere)', 'go play in (?:the )?traffic', 'hope (?:you|u) choke', '(?:stop|quit) breathing',
+  '(?:quit|stop) embarrassing (?:yourself|urself)', '(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)',
+  '(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)', 'shove (?:it|your [a-z]+) (?:up|where)',
+  'go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', "(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement",
+  '(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', '(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)',
   "(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u) ?['’]?(?:re| are) talking about)",
-  '(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', '(?:quit|stop) embarrassing (?:yourself|urself)',
-  'go troll (?:somewhere|elsewhere)', 'people like (?:you|u) (?:are|should|need|make|ruin|have)(?![a-z])', 'nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', 'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
-  "(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement",
+  'nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', 'people like (?:you|u) (?:are|should|need|make|ruin|have)(?![a-z])',
+  'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
+  '(?:your|ur) (?:stupidity|idiocy|imbecility)', 'with half a brain',
+  '(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)',
   '(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+',
+  '(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)',
   '(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', 'needs? (?:your|his|her) head examined',
-  'with half a brain', '(?:stop|quit) breathing', 'shove (?:it|your [a-z]+) (?:up|where)', 'hope (?:you|u) choke',
-  'go play in (?:the )?traffic', 'take your meds',
-  '(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', 'go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)',
   'excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)',
-  '(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)',
 ];
 /** One word of each dismissal, the rarest: without one of them in the text, the pattern is not run. */
 // prettier-ignore
 const DISMISSAL_WORDS = [
   'hell', 'lost', 'screw', 'brain', 'read', 'school', 'crawl', 'nobody', 'basement', 'brains', 'intelligence', 'iq',
-  'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'kind', 'resident', 'meds', 'sick', 'puke',
-  'vomit', 'cry', 'excuse', 'shut', 'mouth', 'stupidity', 'idiocy', 'imbecility', 'broken', 'damaged', 'rotten', 'mush',
-  'empty', 'fried', 'dead', 'missing', 'only', 'suck', 'likes', 'wants', 'needs', 'clue', 'idea', 'lack', 'lacks',
-  'lacking', 'embarrassing', 'troll', 'people',
+  'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'meds', 'sick', 'puke', 'vomit', 'cry',
+  'excuse', 'shut', 'mouth', 'stupidity', 'idiocy', 'imbecility', 'broken', 'damaged', 'rotten', 'mush', 'empty',
+  'fried', 'dead', 'missing', 'suck', 'likes', 'wants', 'needs', 'clue', 'idea', 'lack', 'lacks', 'lacking',
+  'embarrassing', 'troll', 'people',
 ];
 /** The fixed phrases, and the two shapes built around an insult noun, each holding the noun list once. */
 const DISMISSAL_PATTERNS = [
