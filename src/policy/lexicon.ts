@@ -104,7 +104,7 @@ export const GROUPS = [
 export const DEHUMANISING = [
   'animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'subhuman', 'sub human',
   'savages', 'apes', 'monkeys', 'pigs', 'dogs', 'filth', 'scum', 'a disease', 'a plague', 'a cancer',
-  'an infestation', 'a virus', 'insects', 'trash', 'garbage', 'not human', 'not people',
+  'an infestation', 'a virus', 'insects', 'trash', 'garbage', 'not human', 'not people', 'orcs', 'invaders',
 ];
 
 /** Verbs of violence, for threats and calls to harm. */

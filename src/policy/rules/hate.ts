@@ -10,6 +10,16 @@ import { obsceneMatches } from '../obscene.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
+/** A group as the subject of a sentence: "Muslims", "gay people", "Russian men". */
+const GROUP_SUBJECT = `${GROUP}(?:\\s+(?:people|folks|men|women))?`;
+/**
+ * Groups named by faith, origin, sexuality, sex, age or disability — not by
+ * migration status: "illegal immigrants should be deported" is a political
+ * position this publisher's readers argue about, "Muslims should be deported" is not.
+ */
+const MIGRATION_STATUS = new Set(['immigrants?', 'migrants?', 'refugees?', 'foreigners?']);
+const IDENTITY_GROUP = `(?:${alternation(GROUPS.filter((g) => !MIGRATION_STATUS.has(g)))})`;
+const IDENTITY_GROUP_SUBJECT = `${IDENTITY_GROUP}(?:\\s+(?:people|folks|men|women))?`;
 /** A group named as the end of a phrase ("I hate Jews.", "kill homosexual"), not as an adjective ("Russian policy"). */
 const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men|women|kids|children|families|and|or|because|who|they|all|everywhere|too)(?![a-z])))`;
 const VIOLENT = alternation(VIOLENCE);
@@ -21,19 +31,37 @@ const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|
 // Trigger words: a pattern runs only when the text has one word of each set.
 const GROUP_WORDS = triggerWords(GROUPS);
 const VIOLENT_WORDS = triggerWords(VIOLENCE);
-const HATE_VERBS = ['hate', 'despise', 'loathe', 'detest', 'deport', 'ban', 'rid', ...VIOLENT_WORDS];
+const HATE_VERBS = [
+  'hate',
+  'despise',
+  'loathe',
+  'detest',
+  'deport',
+  'ban',
+  'rid',
+  'lock',
+  'round',
+  'expel',
+  ...VIOLENT_WORDS,
+];
 
 /** "I hate Jews", "kill homosexual", "destroy young", "deport all Muslims". */
 const HATRED = words(
-  `(?:i\\s+|we\\s+)?(?:hate|despise|loathe|detest|${VIOLENT}|deport|ban|get\\s+rid\\s+of)\\s+(?:all\\s+(?:the\\s+)?|the\\s+|these\\s+|those\\s+)?${GROUP_AS_PEOPLE}`,
+  `(?:i\\s+|we\\s+)?(?:hate|despise|loathe|detest|${VIOLENT}|deport|ban|get\\s+rid\\s+of|lock\\s+up|round\\s+up|expel)\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+)?${GROUP_AS_PEOPLE}`,
   HATE_VERBS,
   GROUP_WORDS,
 );
 /** "immigrants are vermin", "Muslims are a cancer". */
 const DEHUMANISE = words(
-  `${GROUP}\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:${alternation(DEHUMANISING)})`,
+  `${GROUP_SUBJECT}\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+\\s+)?(?:${alternation(DEHUMANISING)})`,
   GROUP_WORDS,
   triggerWords(DEHUMANISING.map((w) => w.replace(/^(?:a|an|not|sub) /, ''))),
+);
+/** "these Uzbek rats", "Muslim invaders": a group named as vermin. */
+const VERMIN = words(
+  `${GROUP}\\s+(?:${alternation(DEHUMANISING.filter((w) => !w.includes(' ') && w !== 'trash' && w !== 'garbage'))})`,
+  GROUP_WORDS,
+  triggerWords(DEHUMANISING.filter((w) => !w.includes(' '))),
 );
 /** "Being taoist is dumb." */
 const BEING = words(
@@ -45,6 +73,19 @@ const THREAT = words(
   `(?:i|we)\\s*(?:'ll|’ll|\\s+will|'m\\s+going\\s+to|’m\\s+going\\s+to|\\s+am\\s+going\\s+to|'m\\s+gonna|’m\\s+gonna|\\s+am\\s+gonna|\\s+are\\s+going\\s+to|\\s+gonna|\\s+shall|'d|\\s+would|\\s+want\\s+to|\\s+wanna)\\s+(?:\\w+\\s+){0,3}?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}`,
   ['i', 'we'],
   VIOLENT_WORDS,
+);
+/** "Someone should shoot the minister": a call to kill someone named by their office. */
+const CALL_TO_KILL = words(
+  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta)\\s+(?:just\\s+)?(?:shoot|hang|lynch|stab|behead|murder|assassinate|strangle)\\s+(?:the|that|this)\\s+[a-z]+`,
+  ['shoot', 'hang', 'lynch', 'stab', 'behead', 'murder', 'assassinate', 'strangle'],
+);
+/** "The only good Russian is a dead Russian." */
+const ONLY_GOOD = words(`the\\s+only\\s+good\\s+[a-z]+\\s+is\\s+a\\s+dead\\s+[a-z]+`, ['only'], ['dead']);
+/** "Blacks shouldn't be allowed to vote", "women belong in the kitchen": rights denied to a group. */
+const NO_RIGHTS = words(
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to|${IDENTITY_GROUP_SUBJECT}\\s+belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)`,
+  GROUP_WORDS,
+  ['allowed', 'belong'],
 );
 /** "someone should shoot him", "somebody needs to kill you". */
 const INCITEMENT = words(
@@ -62,13 +103,6 @@ const SELF_HARM = words(
   ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead'],
 );
 
-/**
- * Groups named by faith, origin, sexuality, sex, age or disability — not by
- * migration status: "illegal immigrants should be deported" is a political
- * position this publisher's readers argue about, "Muslims should be deported" is not.
- */
-const MIGRATION_STATUS = new Set(['immigrants?', 'migrants?', 'refugees?', 'foreigners?']);
-const IDENTITY_GROUP = `(?:${alternation(GROUPS.filter((g) => !MIGRATION_STATUS.has(g)))})`;
 /** "All Muslims should be deported", "gays should be locked up". */
 const PUNISHED = words(
   `${IDENTITY_GROUP}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|purged|segregated|put\\s+in\\s+camps)`,
@@ -79,7 +113,7 @@ const PUNISHED = words(
 );
 /** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
 const SMEAR = words(
-  `(${GROUP})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior|${alternation(INSULT_ADJECTIVES)})`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior|${alternation(INSULT_ADJECTIVES)})`,
   GROUP_WORDS,
   [
     ...['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'],
@@ -88,7 +122,7 @@ const SMEAR = words(
 );
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:control|controls|run|runs|own|owns)\\s+(?:the\\s+|all\\s+the\\s+)?(?:media|banks?|world|government|money|hollywood|press)`,
+  `jews?\\s+(?:control|controls|run|runs|own|owns)\\s+(?:the\\s+|all\\s+the\\s+)?(?:media|banks?|world|government|money|hollywood|press)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
   ['jew', 'jews'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
@@ -116,11 +150,22 @@ const ORDER = words(
     'torture',
   ],
 );
-/** Threats without a violent verb: "I know where you live", "a bullet in his head", "I will find you." */
-const MENACE = words(
-  `(?:i|we)\\s*(?:['’]ll|\\s+will|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to|['’]m\\s+gonna|\\s+are\\s+going\\s+to)\\s+(?:find|hunt\\s+down|track\\s+down|get)\\s+(?:you|u)(?=\\s*[.!]|\\s*$)|i\\s+know\\s+where\\s+(?:you|u)\\s+live|(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i\\s+am|we\\s+are)\\s+coming\\s+for\\s+(?:you|u)|(?:put|putting)\\s+a\\s+bullet\\s+(?:in|into|through)`,
-  ['live', 'coming', 'bullet', 'find', 'hunt', 'track', 'get'],
-);
+/** Threats without a violent verb. Spaces stand for any white space. */
+// prettier-ignore
+const MENACES = [
+  "(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)",
+  'i know where (?:you|u) live', "(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)",
+  "(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", "(?:you\\s*['’]?\\s*re|you are|ur) dead(?: meat)?(?=\\s*[.!]|\\s*$)",
+  'make sure (?:you|u) never', '(?:put|putting) a bullet (?:in|into|through)',
+  "(?:needs? to|should|gonna|going to|will|['’]ll) teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson",
+  '(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)',
+];
+/** One word of each threat, the rarest. */
+// prettier-ignore
+const MENACE_WORDS = [
+  'find', 'hunt', 'track', 'get', 'live', 'coming', 'dead', 'never', 'bullet', 'lesson', 'everyone', 'everybody',
+];
+const MENACE = words(MENACES.map((m) => m.replaceAll(' ', '\\s+')).join('|'), MENACE_WORDS);
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
 const INVASION = words(
   `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,
@@ -177,6 +222,14 @@ export const hate: Rule = (submission) => {
     ...reasonsFor(submission, TROPE, refuse('Conspiracy myths about a group of people are not allowed.')),
     ...reasonsFor(submission, ORDER, refuse('Calling for violence against anyone is not allowed.')),
     ...reasonsFor(submission, MENACE, refuse('Threats are not allowed, even as a joke.')),
+    ...reasonsFor(submission, VERMIN, refuse('Describing a group of people as less than human is not allowed.')),
+    ...reasonsFor(submission, CALL_TO_KILL, refuse('Calling for violence against anyone is not allowed.')),
+    ...reasonsFor(submission, ONLY_GOOD, refuse('Wishing violence or death on anyone is not allowed.')),
+    ...reasonsFor(
+      submission,
+      NO_RIGHTS,
+      refuse('Denying people rights or a place in society for who they are is not allowed.'),
+    ),
     ...reasonsFor(submission, SMEAR, (m) =>
       // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
       /^(?:criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior)$/.test(m[2]!)

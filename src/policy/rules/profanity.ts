@@ -12,7 +12,7 @@ import type { Reason, Rule } from '../types.js';
  * some of these, "f*ck" among them.)
  */
 const MASKED = words(
-  'f[*#%]+c?k(?:ing|ed|er|s)?|f[*#%]{2,}k?|sh[*#%]+t(?:ty|s)?|b[*#%]+tch(?:es)?|c[*#%]+nt|a[*#%]{1,2}hole|d[*#%]+ck|p[*#%]+ssy|wh[*#%]+re|mother[*#%]+ucker',
+  'f[*#%]+c?k(?:ing|ed|er|s)?|f[*#%]{2,}k?|sh[*#%]+te?(?:ty|s)?|b[*#%]+tch(?:es)?|c[*#%]+nt|a[*#%]{1,2}hole|d[*#%]+ck|p[*#%]+ssy|wh[*#%]+re|mother[*#%]+ucker',
 );
 
 export const profanity: Rule = (submission) => {

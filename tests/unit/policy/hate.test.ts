@@ -32,6 +32,21 @@ describe('hate rule', () => {
     ['I swear I will find you.', 'I will find you'],
     ['Drop dead.', 'Drop dead'],
     ['Please just die.', 'Please just die'],
+    ['Russians are orcs and deserve everything coming to them.', 'Russians are orcs'],
+    ['Tajiks are filthy animals.', 'Tajiks are filthy animals'],
+    ['These Muslim invaders need to be stopped.', 'Muslim invaders'],
+    ['Deport the lot of them, these Uzbek rats.', 'Uzbek rats'],
+    ['Lock up every last Armenian.', 'Lock up every last Armenian'],
+    ['Jews are behind every war.', 'Jews are behind every war'],
+    ['Blacks shouldn’t be allowed to vote.', 'Blacks shouldn’t be allowed to'],
+    ['Women belong in the kitchen, not in parliament.', 'Women belong in the kitchen'],
+    ['The only good Russian is a dead Russian.', 'The only good Russian is a dead Russian'],
+    ['Someone should shoot the minister.', 'Someone should shoot the minister'],
+    ["If I see you in Almaty you're dead.", "you're dead"],
+    ["You'll get what's coming to you.", "You'll get what's coming"],
+    ["I'll make sure you never post again.", 'make sure you never'],
+    ['Someone needs to teach this journalist a lesson.', 'needs to teach this journalist a lesson'],
+    ['Burn the embassy down and everyone in it.', 'Burn the embassy down and everyone in it'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -50,6 +65,7 @@ describe('hate rule', () => {
     ['Americans are stupid.', 'Americans are stupid'],
     ['Go back to your country.', 'go back to your country'],
     ['Kazakhs are lazy and dishonest.', 'Kazakhs are lazy'],
+    ['Gay people are mentally ill.', 'Gay people are mentally ill'],
     ['Muslims are ruining Europe.', 'Muslims are ruining'],
   ];
   for (const [text, marked] of held) {
@@ -90,6 +106,14 @@ describe('hate rule', () => {
     'Drop dead gorgeous views from the hotel in Almaty.',
     'Kazakhs voted in large numbers on Sunday.',
     'Old habits die hard, and so do old alliances.',
+    'If I see you in Almaty, let’s get coffee!',
+    'Women are underrepresented in parliament.',
+    'The embassy burned down in 1979 after the revolution.',
+    'Uzbek officials declined to comment.',
+    'The only good news is the ceasefire.',
+    'The journalist taught us a lesson about history.',
+    "You're dead right about the treaty.",
+    'The Reds beat the Blues 3-0, an absolute massacre.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
