@@ -135,38 +135,39 @@ const TO_YOU = [
 /**
  * Dismissals and insulting idioms aimed at the reader of the comment (or at
  * a person): rude, held for a moderator. Spaces stand for any white space.
+ * Each phrase with its rarest words: it is looked for only where one of them
+ * stands, so a long list costs a lookup per phrase, not a scan.
  */
 // prettier-ignore
-const DISMISSALS = [
-  'go to hell', 'get lost', 'screw you', 'grow a brain', 'get a brain', 'learn to read', 'go back to school',
-  'crawl back (?:under|to|into)', 'before (?:you|u) open (?:your|ur) mouth', 'take your meds',
-  'go troll (?:somewhere|elsewhere)', 'go play in (?:the )?traffic', 'hope (?:you|u) choke', '(?:stop|quit) breathing',
-  '(?:quit|stop) embarrassing (?:yourself|urself)', '(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)',
-  '(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)', 'shove (?:it|your [a-z]+) (?:up|where)',
-  'go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', "(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement",
-  '(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', '(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)',
-  "(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u) ?['’]?(?:re| are) talking about)",
-  'nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', 'people like (?:you|u) (?:are|should|need|make|ruin|have)(?![a-z])',
-  'nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)',
-  '(?:your|ur) (?:stupidity|idiocy|imbecility)', 'with half a brain',
-  '(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)',
-  '(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+',
-  '(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)',
-  '(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', 'needs? (?:your|his|her) head examined',
-  'excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)',
+const DISMISSALS: [string, string[]][] = [
+  ['go to hell', ['hell']], ['get lost', ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
+  ['learn to read', ['learn']], ['go back to school', ['school']], ['crawl back (?:under|to|into)', ['crawl']],
+  ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], ['take your meds', ['meds']],
+  ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
+  ['hope (?:you|u) choke', ['choke']], ['(?:stop|quit) breathing', ['breathing']],
+  ['(?:quit|stop) embarrassing (?:yourself|urself)', ['embarrassing']],
+  ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)', ['shut']],
+  ['(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)', ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
+  ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
+  ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
+  ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', ['suck']],
+  ['(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', ['sick', 'puke', 'vomit']],
+  ["(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u)\\s*['’]?(?:re| are) talking about)", ['clue', 'talking']],
+  ['nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', ['nobody']],
+  ['nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)', ['nobody']],
+  ['people like (?:you|u) (?:are|should|need|make|ruin|have)(?![a-z])', ['people']],
+  ['(?:your|ur) (?:stupidity|idiocy|imbecility)', ['stupidity', 'idiocy', 'imbecility']],
+  ['with half a brain', ['half']],
+  ['(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)', ['brain', 'brains', 'head', 'mind']],
+  ['(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
+  ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
+  ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
+  ['needs? (?:your|his|her) head examined', ['examined']],
+  ['excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
 ];
-/** One word of each dismissal, the rarest: without one of them in the text, the pattern is not run. */
-// prettier-ignore
-const DISMISSAL_WORDS = [
-  'hell', 'lost', 'screw', 'brain', 'read', 'school', 'crawl', 'nobody', 'basement', 'brains', 'intelligence', 'iq',
-  'wits', 'attention', 'head', 'breathing', 'shove', 'choke', 'traffic', 'meds', 'sick', 'puke', 'vomit', 'cry',
-  'excuse', 'shut', 'mouth', 'stupidity', 'idiocy', 'imbecility', 'broken', 'damaged', 'rotten', 'mush', 'empty',
-  'fried', 'dead', 'missing', 'suck', 'likes', 'wants', 'needs', 'clue', 'idea', 'lack', 'lacks', 'lacking',
-  'embarrassing', 'troll', 'people',
-];
-/** The fixed phrases, and the two shapes built around an insult noun, each holding the noun list once. */
+/** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [
-  words(`(${DISMISSALS.map((p) => p.replaceAll(' ', '\\s+')).join('|')})`, DISMISSAL_WORDS),
+  ...DISMISSALS.map(([phrase, rare]) => words(`(${phrase.replaceAll(' ', '\\s+')})`, rare)),
   // "what kind of idiot", "the resident troll"
   words(`((?:what\\s+kind\\s+of|(?:the|our)\\s+resident)\\s+(?:${NOUN}))`, ['kind', 'resident'], NOUN_WORDS),
   // "only a brainwashed zombie would write this" (not "only a fool would trust these promises")

@@ -150,22 +150,19 @@ const ORDER = words(
     'torture',
   ],
 );
-/** Threats without a violent verb. Spaces stand for any white space. */
+/** Threats without a violent verb, each with its rarest words (see attacks.ts's DISMISSALS). */
 // prettier-ignore
-const MENACES = [
-  "(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)",
-  'i know where (?:you|u) live', "(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)",
-  "(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", "(?:you\\s*['’]?\\s*re|you are|ur) dead(?: meat)?(?=\\s*[.!]|\\s*$)",
-  'make sure (?:you|u) never', '(?:put|putting) a bullet (?:in|into|through)',
-  "(?:needs? to|should|gonna|going to|will|['’]ll) teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson",
-  '(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)',
+const MENACES: [string, string[]][] = [
+  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)", ['find', 'hunt', 'track', 'get']],
+  ['i know where (?:you|u) live', ['live']],
+  ["(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)", ['coming']],
+  ["(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", ['coming']],
+  ["(?:you\\s*['’]?\\s*re|you are|ur) dead(?: meat)?(?=\\s*[.!]|\\s*$)", ['dead']],
+  ['make sure (?:you|u) never', ['never']], ['(?:put|putting) a bullet (?:in|into|through)', ['bullet']],
+  ["(?:needs? to|should|gonna|going to|will|['’]ll) teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson", ['lesson']],
+  ['(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)', ['everyone', 'everybody']],
 ];
-/** One word of each threat, the rarest. */
-// prettier-ignore
-const MENACE_WORDS = [
-  'find', 'hunt', 'track', 'get', 'live', 'coming', 'dead', 'never', 'bullet', 'lesson', 'everyone', 'everybody',
-];
-const MENACE = words(MENACES.map((m) => m.replaceAll(' ', '\\s+')).join('|'), MENACE_WORDS);
+const MENACE_PATTERNS = MENACES.map(([phrase, rare]) => words(phrase.replaceAll(' ', '\\s+'), rare));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
 const INVASION = words(
   `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,
@@ -221,7 +218,7 @@ export const hate: Rule = (submission) => {
     ),
     ...reasonsFor(submission, TROPE, refuse('Conspiracy myths about a group of people are not allowed.')),
     ...reasonsFor(submission, ORDER, refuse('Calling for violence against anyone is not allowed.')),
-    ...reasonsFor(submission, MENACE, refuse('Threats are not allowed, even as a joke.')),
+    ...MENACE_PATTERNS.flatMap((p) => reasonsFor(submission, p, refuse('Threats are not allowed, even as a joke.'))),
     ...reasonsFor(submission, VERMIN, refuse('Describing a group of people as less than human is not allowed.')),
     ...reasonsFor(submission, CALL_TO_KILL, refuse('Calling for violence against anyone is not allowed.')),
     ...reasonsFor(submission, ONLY_GOOD, refuse('Wishing violence or death on anyone is not allowed.')),

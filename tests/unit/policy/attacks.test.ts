@@ -111,6 +111,7 @@ describe('attacks rule', () => {
     ["He's a fraud and a coward, and everybody here knows it.", 'fraud'],
     ['What an idiotic thing to say, you must be mentally ill.', 'mentally ill'],
     ['Bless your heart, you really have no clue, do you?', 'you really have no clue'],
+    ["You have no idea what you're talking about.", "You have no idea what you're talking about"],
     ['You clearly lack the brain cells to understand this.', 'lack the brain cells'],
     ['Quit embarrassing yourself.', 'Quit embarrassing yourself'],
     ['Go troll somewhere else.', 'Go troll somewhere'],
