@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadModel, MODEL_PATH, score } from '../../../src/policy/classifier/model.js';
-import path from 'node:path';
 import { readLabelledCsv } from '../../../src/cli/support.js';
+import { ROOT_DIR } from '../../../src/config.js';
 import { evaluateName, findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { SHARED_DIR } from '../../support/app.js';
@@ -54,6 +55,12 @@ describe('the policy engine', () => {
       'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
     ])
       assert.deepEqual(name(n), ['publish'], n);
+  });
+
+  it('publishes the seed article itself, paragraph by paragraph and whole', () => {
+    const article = fs.readFileSync(path.join(ROOT_DIR, 'content/csto-set-to-become-alternative-to-nato.md'), 'utf8');
+    for (const paragraph of [...article.split(/\n\s*\n/), article])
+      assert.equal(check(paragraph).decision, 'publish', paragraph.slice(0, 80));
   });
 
   it('publishes a civil comment with no reasons', () => {
