@@ -31,18 +31,9 @@ const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|
 // Trigger words: a pattern runs only when the text has one word of each set.
 const GROUP_WORDS = triggerWords(GROUPS);
 const VIOLENT_WORDS = triggerWords(VIOLENCE);
+// prettier-ignore
 const HATE_VERBS = [
-  'hate',
-  'despise',
-  'loathe',
-  'detest',
-  'deport',
-  'ban',
-  'rid',
-  'lock',
-  'round',
-  'expel',
-  ...VIOLENT_WORDS,
+  'hate', 'despise', 'loathe', 'detest', 'deport', 'ban', 'rid', 'lock', 'round', 'expel', ...VIOLENT_WORDS,
 ];
 
 /** "I hate Jews", "kill homosexual", "destroy young", "deport all Muslims". */
