@@ -44,7 +44,7 @@ const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`
 const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+\\s+){0,2}`;
 
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
-const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|are\\s+(?:you|u)|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|are\\s+(?:you|u)|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
 
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
@@ -58,7 +58,7 @@ const VOCATIVE_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) || PERS
 const VOCATIVE = alternation(VOCATIVE_NOUNS);
 const VOCATIVE_WORDS = triggerWords(VOCATIVE_NOUNS);
 const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
-const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your'];
+const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your', 'yall', 'y'];
 
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
@@ -100,6 +100,8 @@ const TO_YOU = [
     YOU_WORDS,
     INSULT_WORDS,
   ),
+  // "What a bunch of idiots.", "bunch of morons here"
+  words(`bunch\\s+of\\s+${INTENS}(${PERSON_NOUN})`, ['bunch'], PERSON_NOUN_WORDS),
   // "what an idiot you are"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:you|u)\\s+are`, YOU_WORDS, NOUN_WORDS),
   // "ban this idiot", "that moron again": a person pointed at (not "this idiot-proof design")

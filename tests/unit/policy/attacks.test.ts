@@ -40,6 +40,9 @@ describe('attacks rule', () => {
     ['Is the author drunk or just stupid?', 'stupid'],
     ["You can't be this dumb.", 'dumb'],
     ["I can't believe how stupid you are.", 'stupid'],
+    ['You guys are all idiots.', 'idiots'],
+    ['You are all morons.', 'morons'],
+    ['What a bunch of idiots.', 'idiots'],
     ['What a sore loser she is.', 'sore loser'],
     ['You are indeed an idiot.', 'idiot'],
     ['Let me explain this slowly so even an idiot like you can follow.', 'idiot'],
@@ -117,6 +120,7 @@ describe('attacks rule', () => {
     ['Go troll somewhere else.', 'Go troll somewhere'],
     ['People like you are why this country is going down the drain.', 'People like you are'],
     ['Rogozin is a clown and a crook.', 'clown'],
+    ["Y'all are clowns.", 'clowns'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -180,6 +184,8 @@ describe('attacks rule', () => {
     'The clown show in the Duma continues.',
     'Trolls will troll; ignore them.',
     'The alliance clearly lacks the money to do this.',
+    'You are all invited to the meeting in Minsk.',
+    'A bunch of experts met in Minsk.',
     "You can't be serious about Uzbekistan rejoining!",
     'Is the author going to follow up on this?',
     'Crawl through the archives and you will find the 2002 charter.',
