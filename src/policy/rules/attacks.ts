@@ -62,7 +62,7 @@ const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your', 'yall', 'y'];
 
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
-  words(`${YOU_ARE}\\s+${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
+  words(`${YOU_ARE}\\s+(?:all\\s+)?${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
   // "you are a paid troll", "you're just a Kremlin stooge"
   words(
     `${YOU_ARE}\\s+${INTENS}(?:a|an|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
@@ -96,7 +96,7 @@ const TO_YOU = [
   ),
   // "you people are idiots"
   words(
-    `(?:you|u)\\s+(?:guys|people|lot|all|two|folks|lefties|righties|libs|liberals|conservatives)\\s+(?:are|r)\\s+${INTENS}(${INSULT})`,
+    `(?:you|u)\\s+(?:guys|people|lot|all|two|folks|lefties|righties|libs|liberals|conservatives)\\s+(?:are|r)\\s+(?:all\\s+)?${INTENS}(${INSULT})`,
     YOU_WORDS,
     INSULT_WORDS,
   ),
