@@ -99,16 +99,24 @@ export function words(source: string, ...triggers: Iterable<string>[]): WordPatt
     // The boundaries test ASCII only, at every position of a scan; reasonsFor checks a match's
     // neighbours outside ASCII (a class of every letter in the plane cost three times as much).
     regex: new RegExp(`(?<![a-z0-9])(?:${plain})(?![a-z0-9])`, 'g'),
-    triggers: triggers.map((set) => {
-      const id = nextTriggerSet++;
-      for (const word of new Set(set)) {
-        const at = TRIGGERS.find(word, 0, word.length);
-        if (at >= 0) TRIGGER_IDS[TRIGGERS.table[at]!]!.push(id);
-        else TRIGGERS.add(word, [TRIGGER_IDS.push([id]) - 1]);
-      }
-      return id;
-    }),
+    triggers: triggers.map(triggerSet),
   };
+}
+
+/** Set ids by content: patterns with the same trigger words share one set, and so its windows. */
+const SET_IDS = new Map<string, number>();
+function triggerSet(set: Iterable<string>): number {
+  const unique = [...new Set(set)].sort();
+  const known = SET_IDS.get(unique.join(' '));
+  if (known !== undefined) return known;
+  const id = nextTriggerSet++;
+  SET_IDS.set(unique.join(' '), id);
+  for (const word of unique) {
+    const at = TRIGGERS.find(word, 0, word.length);
+    if (at >= 0) TRIGGER_IDS[TRIGGERS.table[at]!]!.push(id);
+    else TRIGGERS.add(word, [TRIGGER_IDS.push([id]) - 1]);
+  }
+  return id;
 }
 
 /** The trigger sets that a submission's words touch, each with those words; worked out once per submission. */
