@@ -76,7 +76,7 @@ export const INTENSIFIERS = [
   'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile', 'too',
   'this', 'that', 'quite', 'pretty', 'incredibly', 'extremely', 'clearly', 'obviously', 'seriously', 'genuinely', 'and',
   'beyond', 'indeed', 'definitely', 'certainly', 'probably', 'officially', 'nothing more than', 'no better than',
-  'opportunistic', 'shameless', 'delusional', 'hypocritical', 'paid', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
+  'opportunistic', 'illiterate', 'lazy', 'shameless', 'delusional', 'hypocritical', 'paid', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
 ];
 

@@ -44,7 +44,7 @@ const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`
 const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+\\s+){0,2}`;
 
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
-const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|are\\s+(?:you|u)|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|are\\s+(?:you|u)(?:\\s+(?:always|ever|even))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
 
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
@@ -73,11 +73,41 @@ const TO_YOU = [
   words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)`, YOU_WORDS, INSULT_WORDS),
   // Said to someone, at the end of a sentence: "Get lost, moron.", "Keep crying, snowflake!" (not a list: "fascist, racist")
   words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(${VOCATIVE})(?=\\s*(?:[.!?…]|$))`, VOCATIVE_WORDS),
-  // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile." (not "Fools rush in")
+  // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron."
+  // (not "Fools rush in")
   words(
-    `(?<=^|[.!?…]\\s*)(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?${INTENS}(${VOCATIVE})(?=\\s*[,.!?…:]|\\s*$)`,
+    `(?<=^|[.!?…]\\s*)(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?(?:(?:${alternation(INTENSIFIERS)})\\s+[a-z]+\\s+|${INTENS})(${VOCATIVE})(?=\\s*[,.!?…:]|\\s*$)`,
     VOCATIVE_WORDS,
   ),
+  // "Pathetic little man.", "Stupid woman!"
+  words(
+    `(?<=^|[.!?…]\\s*)${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy)(?=\\s*[.!?…]|\\s*$)`,
+    ADJECTIVE_WORDS,
+  ),
+  // "Spoken like a true idiot.", "you act like a spoiled brat"
+  words(
+    `(?:spoken|sounds?|sounding|talks?|talking|acting|acts?|behaving|behaves?)\\s+like\\s+an?\\s+${INTENS}(?:true\\s+|real\\s+)?(${NOUN})`,
+    [
+      'spoken',
+      'sound',
+      'sounds',
+      'sounding',
+      'talk',
+      'talks',
+      'talking',
+      'acting',
+      'act',
+      'acts',
+      'behaving',
+      'behave',
+      'behaves',
+    ],
+    NOUN_WORDS,
+  ),
+  // "Your article is trash and so are you."
+  words(`(${INSULT})\\s+and\\s+so\\s+(?:are|r)\\s+(?:you|u)(?![a-z])`, YOU_WORDS, INSULT_WORDS),
+  // "The only troll here is you."
+  words(`(${NOUN})\\s+(?:here\\s+|around\\s+here\\s+)?is\\s+(?:you|u)(?![a-z'’])`, YOU_WORDS, NOUN_WORDS),
   // "you pathetic little man", "you ignorant child"
   words(
     `(?:you|u|ya)\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|men|woman|women|boy|girl|person|people|creature|thing|child|children|kid|kids|cow|pig|dog|rat|ape|donkey|sheep)`,
@@ -156,7 +186,13 @@ const DISMISSALS: [string, string[]][] = [
   ['(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', ['sick', 'puke', 'vomit']],
   ["(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u)\\s*['’]?(?:re| are) talking about)", ['clue', 'talking']],
   ['nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', ['nobody']],
-  ['nobody (?:here )?(?:asked|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)', ['nobody']],
+  ['nobody (?:here )?(?:asked(?: for)?|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)', ['nobody']],
+  ['(?<=^|[.!?…]\\s*)(?:hey|listen|look|ok|okay) (?:genius|einstein|sherlock|smart guy|champ)', ['genius', 'einstein', 'sherlock', 'smart', 'champ']],
+  ['what are (?:you|u)\\s*,\\s*(?:five|six|ten|twelve|\\d+|a child|a kid)(?=\\s*[?!.]|\\s*$)', ['five', 'six', 'ten', 'twelve', 'child', 'kid']],
+  ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
+  ['not worth the air (?:you|u) breathe', ['breathe']],
+  ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
+  ['(?:you|u) (?:have|got) no (?:brain|brains|life|shame)(?![a-z])', ['brain', 'brains', 'life', 'shame']],
   ['people like (?:you|u) (?:are|should|need|make|ruin|have)(?![a-z])', ['people']],
   ['(?:your|ur) (?:stupidity|idiocy|imbecility)', ['stupidity', 'idiocy', 'imbecility']],
   ['with half a brain', ['half']],
