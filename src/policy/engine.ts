@@ -48,6 +48,15 @@ const SEVERITY: Record<Decision, number> = { publish: 0, hold: 1, reject: 2 };
 const linkify = new LinkifyIt({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 linkify.add('ftp:', null).add('mailto:', null).add('//', null);
 
+/**
+ * A run that is one plain link from end to end: scheme, host name, an
+ * optional port and a path of safe characters ending in a letter, digit or
+ * slash. linkify would take it whole too (a test holds the two equal on the
+ * dev set), and its own patterns cost several microseconds per link.
+ */
+const PLAIN_LINK =
+  /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d{1,5})?(?:\/(?:[a-z0-9._~%/-]*[a-z0-9/])?)?$/i;
+
 export function findLinks(text: string): Submission['links'] {
   // Every link counted here has a scheme: no "://", no link, and no need to scan.
   if (!text.includes('://')) return [];
@@ -59,8 +68,9 @@ export function findLinks(text: string): Submission['links'] {
     while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
     let end = at + 3;
     while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
-    for (const m of linkify.match(text.slice(start, end)) ?? [])
-      addLink(links, m.url, start + m.index, start + m.lastIndex);
+    const run = text.slice(start, end);
+    if (PLAIN_LINK.test(run)) addLink(links, run, start, end);
+    else for (const m of linkify.match(run) ?? []) addLink(links, m.url, start + m.index, start + m.lastIndex);
     at = text.indexOf('://', end);
   }
   return links;

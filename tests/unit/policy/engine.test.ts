@@ -19,13 +19,21 @@ describe('the policy engine', () => {
     assert.equal(LAST_RULE.name, 'classifier');
   });
 
-  // findLinks reads only the space-delimited runs around each "://"; linkify over the whole text
-  // must find the same links (less those whose host has no dot, which are not links by design).
+  // findLinks reads only the space-delimited runs around each "://", and takes a plain link whole
+  // without linkify; linkify over the whole text must find the same links (less those whose host
+  // has no dot, which are not links by design).
   it('finds the links a whole-text scan finds, on the dev set and the naughty strings', () => {
     const dev = readLabelledCsv(path.join(SHARED_DIR, 'data/policy-dev.csv')).map((r) => r.text);
     const blns = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'data/blns.json'), 'utf8')) as string[];
     let withLinks = 0;
-    for (const text of [...dev, ...blns, 'a http://x.org/a,http://y.org/b (see https://z.org/c).']) {
+    const edges = [
+      'a http://x.org/a,http://y.org/b (see https://z.org/c).',
+      'x http://x.com. y',
+      'HTTP://EXAMPLE.COM/A',
+      'http://a-b.co.uk:8080/x_y~z%20 and http://example.com/a.',
+      'http://ex.com/(a) http://t.co/abc… http://1.2.3.4/x http://example.com/a/b/c/',
+    ];
+    for (const text of [...dev, ...blns, ...edges]) {
       const dotted = linksByFullScan(text).filter((l) => {
         const host = /^[a-z]+:\/\/([^/:?#]*)/i.exec(l.url)?.[1]?.replace(/\.$/, '') ?? '';
         return !host || host.includes('.') || host.startsWith('[');
