@@ -6,15 +6,16 @@ import { WordMemory } from './word-memory.js';
 /**
  * Every match of `pattern` (global, against the normalised text) as a reason
  * whose span is in the original. `group` picks the part of the match to mark
- * (e.g. the insult rather than the whole sentence).
+ * (e.g. the insult rather than the whole sentence). Whatever else `make`
+ * returns with the reason (a rule's own hold flag) stays on it.
  */
-export function reasonsFor(
+export function reasonsFor<T extends { rule: string; clause: Clause; message: string }>(
   submission: Submission,
   wordPattern: WordPattern,
-  make: (match: RegExpExecArray) => { rule: string; clause: Clause; message: string } | undefined,
+  make: (match: RegExpExecArray) => T | undefined,
   group = 0,
-): Reason[] {
-  const reasons: Reason[] = [];
+): (T & Pick<Reason, 'start' | 'end'>)[] {
+  const reasons: (T & Pick<Reason, 'start' | 'end'>)[] = [];
   // A pattern whose trigger words are absent cannot match: skip the scan.
   const hit = triggered(submission);
   for (const id of wordPattern.triggers) if (!hit.has(id)) return reasons;

@@ -304,97 +304,81 @@ function attack(
 
 export const attacks: Rule = (submission) => {
   const found: (Reason & { hold: boolean })[] = [];
-  const add = (reasons: Reason[], holds: boolean[]) => reasons.forEach((r, i) => found.push({ ...r, hold: holds[i]! }));
-
   for (const pattern of TO_YOU) {
-    const holds: boolean[] = [];
-    add(
-      reasonsFor(
+    found.push(
+      ...reasonsFor(
         submission,
         pattern,
         (m) => {
           // "you stupid clown": a mild word made plain by a strong one next to it.
           const strong = m[0].split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
-          const a = attack(m[1]!, true, strong);
-          holds.push(a.hold);
-          return a;
+          return attack(m[1]!, true, strong);
         },
         1,
       ),
-      holds,
     );
   }
   for (const pattern of DISMISSAL_PATTERNS) {
-    const holds: boolean[] = [];
-    add(
-      reasonsFor(
+    found.push(
+      ...reasonsFor(
         submission,
         pattern,
-        (m) => {
-          holds.push(true);
-          return {
-            rule: 'attacks',
-            clause: 'personal_attack',
-            message: `“${m[1]}” is aimed at a person; a moderator will read your comment before it appears.`,
-          };
-        },
+        (m) => ({
+          rule: 'attacks',
+          clause: 'personal_attack' as const,
+          hold: true,
+          message: `“${m[1]}” is aimed at a person; a moderator will read your comment before it appears.`,
+        }),
         1,
       ),
-      holds,
     );
   }
-  {
-    const holds: boolean[] = [];
-    add(
-      reasonsFor(
-        submission,
-        SAID_OF,
-        (m) => {
-          const contracted = m[1] !== undefined;
-          const subject = m[1] ?? m[2]!;
-          // Where X starts: the match itself for "he's", else the word just before the verb.
-          const at = contracted ? m.index : submission.normalized.text.lastIndexOf(subject, m.index - subject.length);
-          const target = targetOf(submission, subject, at);
-          const insult = m[4]!;
-          if (target === 'none') return undefined;
-          // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person
-          // (insults of groups by who they are belong to the hate rule); "they are idiots" stays unsure.
-          if (!contracted && /^(?:are|were)\s/.test(m[0]) && !['they', 'theyre', 'we'].includes(subject))
-            return undefined;
-          const nextWord = m[5];
-          // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").
-          const noun = nextWord && !JOINING_WORDS.has(nextWord) ? nextWord : undefined;
-          if (noun && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(noun)) return undefined;
-          // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
-          const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
-          const end = m.index + m[0].length;
-          const isPersonNoun =
-            PERSON_NOUN_ONLY.test(insult) ||
-            (PERSON_LIKE.has(insult) &&
-              (described ||
-                nextWord === 'who' ||
-                nextWord === 'whose' ||
-                // "a clown and a crook": joined to a word that names only people
-                ((nextWord === 'and' || nextWord === 'or') &&
-                  AND_A_PERSON_NOUN.test(submission.normalized.text.slice(end, end + 80)))));
-          // "he's a coward", but not "he's so trash now" (slang for a poor game) or "she's garbage at chess":
-          // after the contraction only a word that names a person, or an insulting adjective, counts.
-          if (contracted && !isPersonNoun && !PERSON_LIKE.has(insult) && !INSULT_ADJECTIVES.includes(insult))
-            return undefined;
-          // "a fraud investigator", "a clown show": a word that can name a thing, here naming the next one.
-          if (noun && ALSO_FOR_IDEAS.has(insult)) return undefined;
-          // A clear insult of a clearly personal target is refused; anything less certain is held.
-          const certain = target === 'person' && (isPersonNoun || INSULT_ADJECTIVES.includes(insult));
-          if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
-          const a = attack(insult, certain);
-          holds.push(a.hold);
-          return a;
-        },
-        4,
-      ),
-      holds,
-    );
-  }
+  found.push(
+    ...reasonsFor(
+      submission,
+      SAID_OF,
+      (m) => {
+        const contracted = m[1] !== undefined;
+        const subject = m[1] ?? m[2]!;
+        // Where X starts: the match itself for "he's", else the word just before the verb.
+        const at = contracted ? m.index : submission.normalized.text.lastIndexOf(subject, m.index - subject.length);
+        const target = targetOf(submission, subject, at);
+        const insult = m[4]!;
+        if (target === 'none') return undefined;
+        // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person
+        // (insults of groups by who they are belong to the hate rule); "they are idiots" stays unsure.
+        if (!contracted && /^(?:are|were)\s/.test(m[0]) && !['they', 'theyre', 'we'].includes(subject))
+          return undefined;
+        const nextWord = m[5];
+        // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").
+        const noun = nextWord && !JOINING_WORDS.has(nextWord) ? nextWord : undefined;
+        if (noun && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(noun)) return undefined;
+        // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
+        const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
+        const end = m.index + m[0].length;
+        const isPersonNoun =
+          PERSON_NOUN_ONLY.test(insult) ||
+          (PERSON_LIKE.has(insult) &&
+            (described ||
+              nextWord === 'who' ||
+              nextWord === 'whose' ||
+              // "a clown and a crook": joined to a word that names only people
+              ((nextWord === 'and' || nextWord === 'or') &&
+                AND_A_PERSON_NOUN.test(submission.normalized.text.slice(end, end + 80)))));
+        // "he's a coward", but not "he's so trash now" (slang for a poor game) or "she's garbage at chess":
+        // after the contraction only a word that names a person, or an insulting adjective, counts.
+        if (contracted && !isPersonNoun && !PERSON_LIKE.has(insult) && !INSULT_ADJECTIVES.includes(insult))
+          return undefined;
+        // "a fraud investigator", "a clown show": a word that can name a thing, here naming the next one.
+        if (noun && ALSO_FOR_IDEAS.has(insult)) return undefined;
+        // A clear insult of a clearly personal target is refused; anything less certain is held.
+        const certain = target === 'person' && (isPersonNoun || INSULT_ADJECTIVES.includes(insult));
+        if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
+        return attack(insult, certain);
+      },
+      4,
+    ),
+  );
   if (!found.length) return undefined;
   // One reason per span: several patterns can find the same insult.
   const unique = found.filter((r, i) => found.findIndex((o) => o.start === r.start && o.end === r.end) === i);

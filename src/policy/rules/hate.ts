@@ -5,7 +5,7 @@
  * what is refused is a slur, a call to harm, or denying a group's humanity.
  */
 import { alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
-import { reasonsFor, triggerWords, words } from '../match.js';
+import { reasonsFor, triggerWords, words, type WordPattern } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
 import type { Reason, Rule } from '../types.js';
 
@@ -161,6 +161,35 @@ const INVASION = words(
   ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning'],
 );
 
+const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';
+const CALL_FOR_VIOLENCE = 'Calling for violence against anyone is not allowed.';
+const WISH_OF_DEATH = 'Wishing violence or death on anyone is not allowed.';
+const MODERATOR_READS = 'a moderator will read your comment before it appears.';
+
+/** Patterns whose every match is refused, with what the commenter reads. */
+const REFUSED: [WordPattern, string][] = [
+  [HATRED, 'Expressing hatred of a group of people, or calling for harm to them, is not allowed.'],
+  [DEHUMANISE, LESS_THAN_HUMAN],
+  [BEING, 'Disparaging people for who they are is not allowed. Discuss views and actions instead.'],
+  [THREAT, 'Threats of violence are not allowed, even as a joke.'],
+  [INCITEMENT, CALL_FOR_VIOLENCE],
+  [DEATH_WISH, WISH_OF_DEATH],
+  [SELF_HARM, 'Telling someone to harm themselves, or wishing them dead, is not allowed.'],
+  [PUNISHED, 'Calling for a group of people to be punished for who they are is not allowed.'],
+  [TROPE, 'Conspiracy myths about a group of people are not allowed.'],
+  [ORDER, CALL_FOR_VIOLENCE],
+  ...MENACE_PATTERNS.map((p): [WordPattern, string] => [p, 'Threats are not allowed, even as a joke.']),
+  [VERMIN, LESS_THAN_HUMAN],
+  [CALL_TO_KILL, CALL_FOR_VIOLENCE],
+  [ONLY_GOOD, WISH_OF_DEATH],
+  [NO_RIGHTS, 'Denying people rights or a place in society for who they are is not allowed.'],
+];
+/** Patterns whose matches are held for a moderator. */
+const HELD: [WordPattern, string][] = [
+  [INVASION, `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`],
+  [GO_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
+];
+
 export const hate: Rule = (submission) => {
   const reasons: Reason[] = [];
   let decision: 'reject' | 'hold' = 'hold';
@@ -182,61 +211,16 @@ export const hate: Rule = (submission) => {
     return { rule: 'hate', clause: 'inappropriate' as const, message };
   };
   const hold = (message: string) => ({ rule: 'hate', clause: 'inappropriate' as const, message });
+  for (const [pattern, message] of REFUSED) reasons.push(...reasonsFor(submission, pattern, refuse(message)));
   reasons.push(
-    ...reasonsFor(
-      submission,
-      HATRED,
-      refuse('Expressing hatred of a group of people, or calling for harm to them, is not allowed.'),
-    ),
-    ...reasonsFor(submission, DEHUMANISE, refuse('Describing a group of people as less than human is not allowed.')),
-    ...reasonsFor(
-      submission,
-      BEING,
-      refuse('Disparaging people for who they are is not allowed. Discuss views and actions instead.'),
-    ),
-    ...reasonsFor(submission, THREAT, refuse('Threats of violence are not allowed, even as a joke.')),
-    ...reasonsFor(submission, INCITEMENT, refuse('Calling for violence against anyone is not allowed.')),
-    ...reasonsFor(submission, DEATH_WISH, refuse('Wishing violence or death on anyone is not allowed.')),
-    ...reasonsFor(
-      submission,
-      SELF_HARM,
-      refuse('Telling someone to harm themselves, or wishing them dead, is not allowed.'),
-    ),
-    ...reasonsFor(
-      submission,
-      PUNISHED,
-      refuse('Calling for a group of people to be punished for who they are is not allowed.'),
-    ),
-    ...reasonsFor(submission, TROPE, refuse('Conspiracy myths about a group of people are not allowed.')),
-    ...reasonsFor(submission, ORDER, refuse('Calling for violence against anyone is not allowed.')),
-    ...MENACE_PATTERNS.flatMap((p) => reasonsFor(submission, p, refuse('Threats are not allowed, even as a joke.'))),
-    ...reasonsFor(submission, VERMIN, refuse('Describing a group of people as less than human is not allowed.')),
-    ...reasonsFor(submission, CALL_TO_KILL, refuse('Calling for violence against anyone is not allowed.')),
-    ...reasonsFor(submission, ONLY_GOOD, refuse('Wishing violence or death on anyone is not allowed.')),
-    ...reasonsFor(
-      submission,
-      NO_RIGHTS,
-      refuse('Denying people rights or a place in society for who they are is not allowed.'),
-    ),
     ...reasonsFor(submission, SMEAR, (m) =>
       // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
       /^(?:criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior)$/.test(m[2]!)
         ? refuse('Pinning crimes or inferiority on a whole group of people is not allowed.')()
-        : hold(
-            'Insulting a whole group of people is not allowed; a moderator will read your comment before it appears.',
-          ),
-    ),
-    ...reasonsFor(submission, INVASION, () =>
-      hold(
-        'Describing a group of people as invaders is not allowed; a moderator will read your comment before it appears.',
-      ),
-    ),
-    ...reasonsFor(submission, GO_BACK, () =>
-      hold(
-        'Telling people to go back where they came from is not allowed; a moderator will read your comment before it appears.',
-      ),
+        : hold(`Insulting a whole group of people is not allowed; ${MODERATOR_READS}`),
     ),
   );
+  for (const [pattern, message] of HELD) reasons.push(...reasonsFor(submission, pattern, () => hold(message)));
   if (!reasons.length) return undefined;
   return { decision, reasons: reasons.sort((a, b) => a.start - b.start) };
 };
