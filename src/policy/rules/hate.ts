@@ -11,7 +11,8 @@ import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
 /** A group as the subject of a sentence: "Muslims", "gay people", "Russian men". */
-const GROUP_SUBJECT = `${GROUP}(?:\\s+(?:people|folks|men|women))?`;
+const AS_SUBJECT = '(?:\\s+(?:people|folks|men|women))?';
+const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /**
  * Groups named by faith, origin, sexuality, sex, age or disability — not by
  * migration status: "illegal immigrants should be deported" is a political
@@ -19,7 +20,7 @@ const GROUP_SUBJECT = `${GROUP}(?:\\s+(?:people|folks|men|women))?`;
  */
 const MIGRATION_STATUS = new Set(['immigrants?', 'migrants?', 'refugees?', 'foreigners?']);
 const IDENTITY_GROUP = `(?:${alternation(GROUPS.filter((g) => !MIGRATION_STATUS.has(g)))})`;
-const IDENTITY_GROUP_SUBJECT = `${IDENTITY_GROUP}(?:\\s+(?:people|folks|men|women))?`;
+const IDENTITY_GROUP_SUBJECT = `${IDENTITY_GROUP}${AS_SUBJECT}`;
 /** A group named as the end of a phrase ("I hate Jews.", "kill homosexual"), not as an adjective ("Russian policy"). */
 const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men|women|kids|children|families|and|or|because|who|they|all|everywhere|too)(?![a-z])))`;
 const VIOLENT = alternation(VIOLENCE);
