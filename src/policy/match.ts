@@ -206,6 +206,11 @@ function anchorSpans(submission: Submission, anchorSet: number): [number, number
   }
   return merged;
 }
+/**
+ * A letter or digit, by UTF-16 code unit: a letter outside the basic plane is
+ * not one here, as the patterns (run without the "u" flag) do not see one.
+ * TextWords reads code points instead, so such a letter is part of a word there.
+ */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
