@@ -277,6 +277,25 @@ function whitelistedInContext(text: string, hit: Hit): boolean {
 }
 
 /**
+ * A mention's "@" read as an "a" counts only when the listed word is the whole
+ * name, or the whole name is one of its rude compounds: "@ss" and "@sshole"
+ * are spellings, "@ssmith" and "@SSNAlerts" are people. obscenity lists "ass"
+ * as a prefix and has no list of its compounds, so the tails are ours.
+ */
+function insideMention(text: string, hit: Hit): boolean {
+  if (text.charCodeAt(hit.start) !== 64 /* @ */ || isNameCode(text.charCodeAt(hit.start - 1))) return false;
+  // "@Asshole…": the name spells the word without the "@".
+  if (text.charCodeAt(hit.start + 1) === 97 /* a */) return false;
+  let end = hit.end;
+  while (isNameCode(text.charCodeAt(end))) end++;
+  return end > hit.end && !RUDE_TAIL.test(text.slice(hit.end, end));
+}
+const RUDE_TAIL =
+  /^(?:e?s|holes?|hats?|wipes?|faces?|heads?|clowns?|kissers?|lick|lickers?|wads?|bags?|munch|munchers?|fuck|fuckers?|crack|crackers?)$/;
+/** A letter, digit or underscore: what a username is made of (NaN past either end is not). */
+const isNameCode = (c: number) => isLowerCode(c) || (c >= 48 && c <= 57) || c === 95;
+
+/**
  * Masks and wildcards between letters ("sh*t", "f-ck"): a word can hide behind
  * them from the word-by-word check below, so such a text is always read in full.
  */
@@ -376,7 +395,7 @@ export function obsceneMatches(submission: Submission): ObsceneMatch[] {
   }
   const found: ObsceneMatch[] = [];
   for (const hit of hits.sort((a, b) => a.start - b.start)) {
-    if (whitelistedInContext(text, hit)) continue;
+    if (whitelistedInContext(text, hit) || insideMention(text, hit)) continue;
     const span = wholeWord(submission.text, originalSpan(submission.normalized, hit.start, hit.end));
     if (insideLink(submission, span.start, span.end)) continue;
     // Two patterns of one word ("shit" and "bullshit") mark it once.
@@ -392,6 +411,7 @@ export function obsceneMatchesFullScan(submission: Submission): ObsceneMatch[] {
   const found: ObsceneMatch[] = [];
   for (const m of matcher.getAllMatches(submission.normalized.text, true)) {
     const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
+    if (insideMention(submission.normalized.text, { word, start: m.startIndex, end: m.endIndex + 1 })) continue;
     const span = wholeWord(submission.text, originalSpan(submission.normalized, m.startIndex, m.endIndex + 1));
     if (insideLink(submission, span.start, span.end) || found.some((f) => f.start === span.start && f.end === span.end))
       continue;

@@ -13,6 +13,9 @@ describe('profanity rule', () => {
     ['what the f u c k', 'f u c k'],
     ['this is sh1t', 'sh1t'],
     ['kiss my @ss', '@ss'],
+    ['what an @sshole.', '@sshole'],
+    ['@sswipe, go home', '@sswipe'],
+    ['follow @AssholeOfTheYear now', '@AssholeOfTheYear'],
     ['total $hit', '$hit'],
     ['fuuuuuck this', 'fuuuuuck'],
     ['ｆｕｃｋ this', 'ｆｕｃｋ'],
@@ -70,6 +73,10 @@ describe('profanity rule', () => {
     'the cockpit voice recorder',
     'passing the bass',
     'fire retardant',
+    // A mention's "@" is an "a" only when the whole name is the rude word.
+    '@ssmith thanks for the link',
+    'RT @SSNAlerts: Rick Scott takes 49% of the vote',
+    '@5SOS not again',
   ];
   for (const text of innocent) {
     it(`publishes ${JSON.stringify(text)}`, () =>
