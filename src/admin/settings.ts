@@ -11,7 +11,8 @@ import type { Db } from '../db/database.js';
 import { ValidationError } from '../http/errors.js';
 import { textField } from '../http/forms.js';
 import type { ModerationLog } from '../moderation/repository.js';
-import type { Decision } from '../policy/types.js';
+import { classifierModel } from '../policy/rules/classifier.js';
+import { CLASSIFIER_LEVELS, type Decision } from '../policy/types.js';
 import { settingsSchema, type PublisherSettings, type SettingsRepository } from '../settings/repository.js';
 import type { WordListRepository } from '../settings/word-lists.js';
 
@@ -56,6 +57,10 @@ export function parseSettingsForm(body: unknown, current: PublisherSettings): Se
     if (!/^\d{1,6}$/.test(raw)) errors[field] = 'Enter a whole number.';
     else candidate[key] = Number(raw);
   }
+  // A form without the field (an older page) keeps the current level.
+  const level = textField(body, 'classifier_level') || current.classifierLevel;
+  if ((CLASSIFIER_LEVELS as readonly string[]).includes(level)) candidate.classifierLevel = level;
+  else errors.classifier_level = `Choose one of: ${CLASSIFIER_LEVELS.join(', ')}.`;
   candidate.blockedDomains = lines(textField(body, 'blocked_domains').toLowerCase());
   const parsed = settingsSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -102,9 +107,14 @@ export function settingsRoutes(deps: {
     form: SettingsForm,
     extra: Record<string, unknown> = {},
   ) =>
-    res
-      .status(status)
-      .render('admin/settings', { title: 'Policy settings', form, errors: {}, dryRun: undefined, ...extra });
+    res.status(status).render('admin/settings', {
+      title: 'Policy settings',
+      form,
+      levels: classifierModel().levels,
+      errors: {},
+      dryRun: undefined,
+      ...extra,
+    });
 
   const show: RequestHandler = (_req, res) => render(res, 200, current());
 

@@ -7,26 +7,32 @@
  * rules decided, and microseconds per check.
  *
  * --held-back   only the 20% of the dev set that training never saw
+ * --level NAME  the classifier's strictness (standard, strict, stricter, strictest; default standard)
  * --show RULE   print civil rows that RULE stopped, to study false alarms
  */
 import path from 'node:path';
 import { classifierModel } from '../policy/rules/classifier.js';
 import { score } from '../policy/classifier/model.js';
 import { evaluate, submissionOf } from '../policy/engine.js';
-import type { Decision } from '../policy/types.js';
+import { CLASSIFIER_LEVELS, type ClassifierLevel, type Decision } from '../policy/types.js';
 import { defaultPolicyContext, readLabelledCsv, splitHeldBack } from './support.js';
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--show');
-if (!file) {
-  console.error('usage: npm run policy:eval -- FILE.csv [--held-back] [--show RULE]');
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const file = args.find((a, i) => !a.startsWith('--') && !['--show', '--level'].includes(args[i - 1]!));
+const level = option('--level') ?? 'standard';
+if (!file || !(CLASSIFIER_LEVELS as readonly string[]).includes(level)) {
+  console.error(
+    `usage: npm run policy:eval -- FILE.csv [--held-back] [--level ${CLASSIFIER_LEVELS.join('|')}] [--show RULE]`,
+  );
   process.exit(1);
 }
-const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
+const show = option('--show');
 let rows = readLabelledCsv(file);
 if (args.includes('--held-back')) rows = splitHeldBack(rows).heldBack;
 
-const context = defaultPolicyContext();
+const defaults = defaultPolicyContext();
+const context = { ...defaults, settings: { ...defaults.settings, classifierLevel: level as ClassifierLevel } };
 const DECISIONS: Decision[] = ['publish', 'hold', 'reject'];
 const table = new Map<string, Record<Decision, number>>();
 const rulesByLabel = new Map<string, Map<string, number>>();
@@ -35,7 +41,7 @@ const model = classifierModel();
 const classifierAlone = { tp: 0, fp: 0, fn: 0 };
 for (const row of rows) {
   const flagged =
-    score(model, submissionOf(row.text).normalized.text) >= (context.settings.classifierThreshold ?? model.threshold);
+    score(model, submissionOf(row.text).normalized.text) >= model.thresholds[context.settings.classifierLevel];
   const abusive = row.label !== 'civil';
   if (flagged && abusive) classifierAlone.tp++;
   else if (flagged) classifierAlone.fp++;
@@ -64,7 +70,9 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
-console.log(`${path.basename(file)}${args.includes('--held-back') ? ' (held-back 20%)' : ''}: ${rows.length} rows\n`);
+console.log(
+  `${path.basename(file)}${args.includes('--held-back') ? ' (held-back 20%)' : ''}: ${rows.length} rows; classifier level ${level}\n`,
+);
 console.log('label             rows   publish     hold   reject   goal');
 let civilOk = 0;
 let civilAll = 0;
@@ -96,7 +104,7 @@ for (const [label, rules] of [...rulesByLabel].sort()) {
 }
 const { tp, fp, fn } = classifierAlone;
 console.log(
-  `\nclassifier alone (score ≥ ${model.threshold}, any non-civil label as positive): precision ${pct(tp, tp + fp)}, recall ${pct(tp, tp + fn)}`,
+  `\nclassifier alone (score ≥ ${model.thresholds[context.settings.classifierLevel]}, any non-civil label as positive): precision ${pct(tp, tp + fp)}, recall ${pct(tp, tp + fn)}`,
 );
 micros.sort((a, b) => a - b);
 const at = (q: number) => micros[Math.min(micros.length - 1, Math.floor(q * micros.length))]!.toFixed(0);

@@ -6,24 +6,29 @@
  *
  * Reproducible: a fixed seed shuffles and splits the data. 20% of it is held
  * back and never seen here (policy:eval reports on it); of the rest, 15% is a
- * validation part on which the threshold is chosen so that, together with the
- * rules, at least 95.5% of civil comments are still published.
+ * validation part on which each level of strictness gets its threshold: the
+ * lowest score that, together with the rules, still publishes the level's share
+ * of civil comments (95.5% for the standard level).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config.js';
-import { MODEL_PATH } from '../policy/classifier/model.js';
-import { scoreByFeatures } from '../policy/classifier/model.js';
+import { MODEL_PATH, scoreByFeatures, type ModelLevel } from '../policy/classifier/model.js';
 import { seededRandom, shuffle } from '../policy/classifier/random.js';
 import { toModelFile, train, type Example } from '../policy/classifier/train.js';
+import { CLASSIFIER_LEVELS, type ClassifierLevel } from '../policy/types.js';
 import { RULES, submissionOf } from '../policy/engine.js';
 import { normalize } from '../policy/normalize.js';
 import { defaultPolicyContext, readLabelledCsv, splitHeldBack } from './support.js';
 
 const SEED = 20261129;
 const OPTIONS = { epochs: 6, learningRate: 0.2, l2: 1e-6, seed: SEED };
-/** Civil comments that must still be published by rules and classifier together, on validation. */
-const CIVIL_TARGET = 0.955;
+/**
+ * Per level, the civil comments that rules and classifier together must still
+ * publish on validation. The standard level aims a little above the issue's
+ * 95% floor so that unseen data lands on it.
+ */
+const CIVIL_TARGETS: Record<ClassifierLevel, number> = { standard: 0.955, strict: 0.94 };
 
 const file = process.argv[2] ?? path.join(ROOT_DIR, '../shared/data/policy-dev.csv');
 const started = Date.now();
@@ -40,44 +45,57 @@ const toExample = (r: { text: string; label: string }): Example => ({
 });
 const { weights, bias } = train(fitRows.map(toExample), OPTIONS);
 
-// Threshold: the lowest score that still publishes CIVIL_TARGET of the civil validation comments,
-// counting those the rules already hold or refuse.
+// Each level's threshold: the lowest score that still publishes its share of the civil validation
+// comments, counting those the rules already hold or refuse.
 const context = defaultPolicyContext();
 const validation = validationRows.map((r) => {
   const submission = submissionOf(r.text);
-  const flaggedByRules = RULES.some(({ rule }) => rule(submission, context) !== undefined);
   return {
-    civil: r.label === 'civil',
-    flaggedByRules,
+    label: r.label,
+    flaggedByRules: RULES.some(({ rule }) => rule(submission, context) !== undefined),
     p: scoreByFeatures({ weights, scale: 1, bias }, submission.normalized.text),
   };
 });
-const civil = validation.filter((v) => v.civil);
-const allowedHolds = Math.floor(civil.length * (1 - CIVIL_TARGET)) - civil.filter((v) => v.flaggedByRules).length;
+const civil = validation.filter((v) => v.label === 'civil');
 const civilScores = civil
   .filter((v) => !v.flaggedByRules)
   .map((v) => v.p)
   .sort((a, b) => b - a);
-const threshold = allowedHolds > 0 ? civilScores[allowedHolds - 1]! + 1e-6 : (civilScores[0] ?? 0.5) + 1e-6;
+const labels = [...new Set(validation.map((v) => v.label))].sort();
+const levels: ModelLevel[] = CLASSIFIER_LEVELS.map((level) => {
+  const civilTarget = CIVIL_TARGETS[level];
+  const allowedHolds = Math.floor(civil.length * (1 - civilTarget)) - civil.filter((v) => v.flaggedByRules).length;
+  const threshold = Number(
+    (allowedHolds > 0 ? civilScores[allowedHolds - 1]! + 1e-6 : (civilScores[0] ?? 0.5) + 1e-6).toFixed(6),
+  );
+  const rates = labels.map((label) => {
+    const rows = validation.filter((v) => v.label === label);
+    const stopped = rows.filter((v) => v.flaggedByRules || v.p >= threshold).length;
+    const rate = label === 'civil' ? 1 - stopped / rows.length : stopped / rows.length;
+    return [label, Number(rate.toFixed(4))] as const;
+  });
+  return { level, civilTarget, threshold, validation: Object.fromEntries(rates) };
+});
 
-const caught = validation.filter((v) => !v.civil && (v.flaggedByRules || v.p >= threshold)).length;
-const civilPublished = civil.filter((v) => !v.flaggedByRules && v.p < threshold).length;
-const model = toModelFile(weights, bias, Number(threshold.toFixed(6)), {
+const model = toModelFile(weights, bias, levels, {
   data: path.basename(file),
   seed: SEED,
   options: OPTIONS,
   rows: { fit: fitRows.length, validation: validationRows.length, heldBack: rows.length - trainRows.length },
-  validation: {
-    civilPublished: Number((civilPublished / civil.length).toFixed(4)),
-    othersNotPublished: Number((caught / (validation.length - civil.length)).toFixed(4)),
-  },
   trainedAt: new Date().toISOString().slice(0, 10),
 });
 fs.mkdirSync(path.dirname(MODEL_PATH), { recursive: true });
 fs.writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 1)}\n`);
+const percent = (rate: number) => `${(100 * rate).toFixed(1)}%`;
 console.log(
-  `trained on ${fitRows.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s; threshold ${model.threshold}; ` +
-    `validation: ${(100 * (civilPublished / civil.length)).toFixed(1)}% civil published, ` +
-    `${(100 * (caught / (validation.length - civil.length))).toFixed(1)}% others not published; ` +
-    `${(fs.statSync(MODEL_PATH).size / 1024).toFixed(0)} KB → ${path.relative(ROOT_DIR, MODEL_PATH)}`,
+  `trained on ${fitRows.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+    `${(fs.statSync(MODEL_PATH).size / 1024).toFixed(0)} KB → ${path.relative(ROOT_DIR, MODEL_PATH)}\n` +
+    `on validation (${validationRows.length} rows), rules and classifier together:`,
 );
+for (const l of levels)
+  console.log(
+    `  ${l.level.padEnd(10)} threshold ${l.threshold.toFixed(6)}  ` +
+      Object.entries(l.validation)
+        .map(([label, rate]) => `${label} ${percent(rate)}`)
+        .join(', '),
+  );

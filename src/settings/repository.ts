@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
-import type { PolicySettings } from '../policy/types.js';
+import { CLASSIFIER_LEVELS, type PolicySettings } from '../policy/types.js';
 
 /** The publisher's settings: the policy's, and how comments are shown and limited. Admins change them. */
 export interface PublisherSettings extends PolicySettings {
@@ -30,6 +30,7 @@ export const DEFAULT_SETTINGS: PublisherSettings = {
   blockedDomains: [],
   holdAll: false,
   holdFirstComments: 0,
+  classifierLevel: 'standard',
   editWindowMinutes: 15,
   reportThreshold: 3,
   autoCloseDays: 0,
@@ -47,7 +48,7 @@ export const settingsSchema = z.object({
   blockedDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).max(1000),
   holdAll: z.boolean(),
   holdFirstComments: z.number().int().min(0).max(1000),
-  classifierThreshold: z.number().min(0).max(1).optional(),
+  classifierLevel: z.enum(CLASSIFIER_LEVELS),
   editWindowMinutes: z.number().int().min(0).max(10_080),
   reportThreshold: z.number().int().min(1).max(1000),
   autoCloseDays: z.number().int().min(0).max(36_500),

@@ -390,6 +390,58 @@ describe('admin settings', () => {
     assert.deepEqual(one(db, "SELECT value FROM settings WHERE key = 'publisher'"), before);
   });
 
+  it("sets the classifier's strictness: a stricter level holds what the standard one publishes", async () => {
+    const admin = await signInAs(app, db, 'level_admin', 'admin');
+    const page = cheerio.load((await admin.get('/admin/settings')).text);
+    const options = page('#classifier_level option').toArray();
+    assert.deepEqual(
+      options.map((o) => o.attribs.value),
+      ['standard', 'strict'],
+    );
+    assert.equal(page('#classifier_level option[selected]').attr('value'), 'standard');
+    assert.match(page(options[1]).text(), /publishes \d+% of civil comments, stops \d+% of personal attacks/);
+
+    const text = 'He sucks at his job'; // no rule objects; the classifier scores it between the two levels
+    const early = await registerAs(app, 'level_reader1');
+    const before = (await post(early, text)).id!;
+    assert.equal(one(db, 'SELECT status FROM comments WHERE id = ?', before)!.status, 'published');
+
+    const saved = await submit(
+      admin,
+      '/admin/settings',
+      form({ link_limit: '4', banned_words: 'stfu\ngtfo\nkremlin bot', classifier_level: 'strict', action: 'save' }),
+      '/admin/settings',
+    );
+    assert.equal(saved.status, 303);
+    const late = await registerAs(app, 'level_reader2');
+    const after = (await post(late, text)).id!;
+    assert.equal(one(db, 'SELECT status FROM comments WHERE id = ?', after)!.status, 'pending');
+    const log = JSON.parse(
+      String(one(db, "SELECT details FROM moderation_log WHERE action = 'settings' ORDER BY id DESC")!.details),
+    );
+    assert.deepEqual(log.changed, { classifierLevel: { from: 'standard', to: 'strict' } });
+
+    const refused = await submit(
+      admin,
+      '/admin/settings',
+      form({ classifier_level: 'paranoid', action: 'save' }),
+      '/admin/settings',
+    );
+    assert.equal(refused.status, 422);
+    assert.match(cheerio.load(refused.text)('.has-error .field-error').text(), /Choose one of: standard, strict/);
+    assert.equal(
+      JSON.parse(String(one(db, "SELECT value FROM settings WHERE key = 'publisher'")!.value)).classifierLevel,
+      'strict',
+    );
+
+    await submit(
+      admin,
+      '/admin/settings',
+      form({ link_limit: '4', banned_words: 'stfu\ngtfo\nkremlin bot', action: 'save' }),
+      '/admin/settings',
+    );
+  });
+
   it('shows in a dry run which recent comments a word-list change would catch, saving nothing', async () => {
     const reader = await registerAs(app, 'dry_reader');
     const target = (await post(reader, 'The propaganda machine is at it again.')).id!;

@@ -82,6 +82,7 @@ export function settingsFields(over: Record<string, string> = {}): Record<string
     comment_window_minutes: '10',
     escalation_rejections: '5',
     escalation_days: '7',
+    classifier_level: 'standard',
     banned_words: 'stfu\ngtfo',
     suspect_words: 'omfg',
     blocked_domains: '',

@@ -18,17 +18,29 @@ import {
   wordFeatures,
 } from './features.js';
 import { WordMemory } from '../word-memory.js';
+import { CLASSIFIER_LEVELS, type ClassifierLevel } from '../types.js';
+
+/** A level of strictness as training chose it, and what it did on the validation split. */
+export interface ModelLevel {
+  level: ClassifierLevel;
+  /** The share of civil validation comments that rules and classifier together still publish. */
+  civilTarget: number;
+  /** The score at or above which the rule holds a comment. */
+  threshold: number;
+  /** Per label: the share published (civil) or not published (the others), rules and classifier together. */
+  validation: Record<string, number>;
+}
 
 export interface ModelFile {
-  version: 1;
+  version: 2;
   hashBits: number;
   /** Weight i is `weights[i] * scale` (int8, base64). */
   scale: number;
   weights: string;
   bias: number;
-  /** The score at or above which the rule holds a comment, chosen on the validation split. */
-  threshold: number;
-  /** How it was trained and how it did, for the README and for whoever retrains it. */
+  /** One per CLASSIFIER_LEVELS entry, in that order. */
+  levels: ModelLevel[];
+  /** How it was trained, for the README and for whoever retrains it. */
   training: Record<string, unknown>;
 }
 
@@ -37,7 +49,8 @@ export interface Model {
   weights: Int8Array;
   scale: number;
   bias: number;
-  threshold: number;
+  levels: ModelLevel[];
+  thresholds: Record<ClassifierLevel, number>;
 }
 
 /** models/ at the project root: the nearest folder above this file that has one. */
@@ -50,11 +63,20 @@ export const MODEL_PATH = (() => {
 
 export function loadModel(file = MODEL_PATH): Model {
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as ModelFile;
-  if (data.version !== 1 || data.hashBits !== HASH_BITS)
-    throw new Error(`${file}: not a model for this version of the features`);
+  if (data.version !== 2 || data.hashBits !== HASH_BITS)
+    throw new Error(`${file}: not a model for this version of the features; run npm run policy:train`);
+  const thresholds = Object.fromEntries(data.levels.map((l) => [l.level, l.threshold]));
+  const missing = CLASSIFIER_LEVELS.filter((level) => typeof thresholds[level] !== 'number');
+  if (missing.length) throw new Error(`${file}: no threshold for ${missing.join(', ')}; run npm run policy:train`);
   const bytes = Buffer.from(data.weights, 'base64');
   const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  return { weights, scale: data.scale, bias: data.bias, threshold: data.threshold };
+  return {
+    weights,
+    scale: data.scale,
+    bias: data.bias,
+    levels: data.levels,
+    thresholds: thresholds as Record<ClassifierLevel, number>,
+  };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { seededRandom, shuffle } from './random.js';
 import { featureHashes, featureIndex, featureSign, HASH_BITS } from './features.js';
-import type { ModelFile } from './model.js';
+import type { ModelFile, ModelLevel } from './model.js';
 
 export interface Example {
   normalizedText: string;
@@ -68,7 +68,7 @@ export function train(examples: Example[], options: TrainOptions): { weights: Fl
 export function toModelFile(
   weights: Float32Array,
   bias: number,
-  threshold: number,
+  levels: ModelLevel[],
   training: Record<string, unknown>,
 ): ModelFile {
   let max = 0;
@@ -76,12 +76,12 @@ export function toModelFile(
   const scale = max / 127 || 1;
   const q = Int8Array.from(weights, (w) => Math.round(w / scale));
   return {
-    version: 1,
+    version: 2,
     hashBits: HASH_BITS,
     scale,
     weights: Buffer.from(q.buffer).toString('base64'),
     bias,
-    threshold,
+    levels,
     training,
   };
 }

@@ -17,7 +17,7 @@ export function classifierModel(): Model {
 export const classifier: Rule = (submission, context) => {
   const m = classifierModel();
   const p = score(m, submission.normalized.text);
-  if (p < (context.settings.classifierThreshold ?? m.threshold)) return undefined;
+  if (p < m.thresholds[context.settings.classifierLevel]) return undefined;
   return {
     decision: 'hold',
     reasons: [

@@ -7,6 +7,7 @@ import { readLabelledCsv } from '../../../src/cli/support.js';
 import { ROOT_DIR } from '../../../src/config.js';
 import { evaluateName, findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
 import { normalize } from '../../../src/policy/normalize.js';
+import { CLASSIFIER_LEVELS } from '../../../src/policy/types.js';
 import { SHARED_DIR } from '../../support/app.js';
 import { check, context } from '../../support/policy.js';
 
@@ -114,7 +115,16 @@ describe('the classifier', () => {
   it('is committed, small, and loads', () => {
     assert.ok(fs.statSync(MODEL_PATH).size < 5 * 1024 * 1024);
     const model = loadModel();
-    assert.ok(model.threshold > 0 && model.threshold < 1);
+    assert.deepEqual(
+      model.levels.map((l) => l.level),
+      [...CLASSIFIER_LEVELS],
+    );
+    // Each level holds more than the one before it: its threshold is lower.
+    const thresholds = CLASSIFIER_LEVELS.map((level) => model.thresholds[level]);
+    assert.ok(
+      thresholds.every((t, i) => t > 0 && t < 1 && (i === 0 || t < thresholds[i - 1]!)),
+      `${thresholds}`,
+    );
   });
 
   it('scores rude text above civil text, deterministically', () => {
@@ -125,19 +135,20 @@ describe('the classifier', () => {
     assert.equal(score(model, normalize('Thank you for the thoughtful article about the treaty.').text), civil);
   });
 
-  it('holds (never refuses) what only it objects to, at the configured threshold', () => {
-    const text = 'A perfectly ordinary sentence about the weather.';
-    const strict = check(text, context({ settings: { classifierThreshold: 0 } }));
-    assert.equal(strict.decision, 'hold');
+  it('holds (never refuses) what only it objects to, at the level of strictness the publisher chose', () => {
+    // No rule objects to this; the classifier scores it between the standard and the strict threshold.
+    const text = 'He sucks at his job';
+    assert.equal(check(text).decision, 'publish');
+    const v = check(text, context({ settings: { classifierLevel: 'strict' } }));
+    assert.equal(v.decision, 'hold');
     assert.deepEqual(
-      strict.reasons.map((r) => r.rule),
+      v.reasons.map((r) => r.rule),
       ['classifier'],
     );
-    assert.equal(check(text, context({ settings: { classifierThreshold: 1 } })).decision, 'publish');
   });
 
   it('is not consulted when a rule already objected', () => {
-    const v = check('fuck', context({ settings: { classifierThreshold: 0 } }));
+    const v = check('fuck', context({ settings: { classifierLevel: 'strict' } }));
     assert.deepEqual(
       v.reasons.map((r) => r.rule),
       ['profanity'],
