@@ -44,7 +44,7 @@ const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`
 const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+\\s+){0,2}`;
 
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
-const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|are\\s+(?:you|u)(?:\\s+(?:always|ever|even))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|(?:are|were)\\s+(?:you|u)(?:\\s+(?:always|ever|even|born))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
 
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
@@ -154,8 +154,14 @@ const TO_YOU = [
   ),
   // "Imagine being this stupid."
   words(`imagine\\s+being\\s+${INTENS}(${INSULT})`, ['imagine'], INSULT_WORDS),
-  // "What a moron!"
-  words(`what\\s+an?\\s+${INTENS}(${PERSON_NOUN})(?=\\s*[.!?…]|\\s*$)`, ['what'], NOUN_WORDS),
+  // "What a moron!", "what a hack." (not "what a joke!": said of things)
+  words(`what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$)`, ['what'], VOCATIVE_WORDS),
+  // "a brain-dead poster", "this ignorant commenter": an insult of one of the discussion's people (not "poster boy")
+  words(
+    `(${alternation(INSULT_ADJECTIVES)})\\s+(?:poster|commenter|author|writer|journalist|reporter|columnist|editor)(?![a-z])(?!\\s+(?:boy|girl|child|kid)s?(?![a-z]))`,
+    ['poster', 'commenter', 'author', 'writer', 'journalist', 'reporter', 'columnist', 'editor'],
+    ADJECTIVE_WORDS,
+  ),
   // "idiots like you", "worthless, just like you" (not "stupid, like you said")
   words(
     `(${INSULT})\\s*,?\\s+(?:just\\s+)?like\\s+(?:you|u|yourself)(?!\\s+(?:said|say|says|do|did|wrote|write|think|thought|suggested|mentioned)(?![a-z]))`,
@@ -202,6 +208,20 @@ const DISMISSALS: [string, string[]][] = [
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
   ['needs? (?:your|his|her) head examined', ['examined']],
   ['excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
+  // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
+  ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
+  ['bless (?:your|ur) (?:little )?heart', ['bless']],
+  ['(?:reading comprehension|logic|critical thinking|common sense|thinking) (?:is|isn[\'’]t) (?:clearly |obviously )?(?:not )?(?:your|ur) (?:strong suit|forte|strength)', ['suit', 'forte', 'strength']],
+  ['(?:work on|improve|learn|get) (?:your|ur|some) reading comprehension', ['comprehension']],
+  ['(?:your|ur) (?:ignorance|arrogance) is (?:[a-z]+ )?(?:astounding|astonishing|staggering|breathtaking|amazing|impressive|showing|embarrassing)', ['ignorance', 'arrogance']],
+  ['let the (?:adults|grown[- ]?ups) (?:talk|speak)', ['adults', 'grownups', 'grown']],
+  ["back to (?:your|ur) (?:[a-z]+['’]?s )?basement", ['basement']],
+  ['another (?:genius|einstein|expert|scholar|rocket scientist|idiot|moron|fool|troll|clown) heard from', ['heard']],
+  ['(?<=[,;]\\s*)(?:genius|einstein|sherlock|smart guy|mastermind)(?=\\s*[.!?…]|\\s*$)', ['genius', 'einstein', 'sherlock', 'smart', 'mastermind']],
+  ['(?:stick to|go back to|back to) (?:your )?(?:colou?ring books?|crayons)', ['colouring', 'coloring', 'crayons']],
+  ['degree (?:from|out of) an? (?:cereal box|crackerjack box|gumball machine)', ['cereal', 'crackerjack', 'gumball']],
+  ['(?:do|doing) (?:us|everyone|everybody|the world) an? favou?r and (?:die|leave|disappear|shut up|go away|log off|stop (?:posting|commenting|breathing|breeding|talking|writing))', ['favour', 'favor']],
+  ['stop breeding', ['breeding']],
 ];
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [

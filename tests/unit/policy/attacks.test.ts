@@ -53,6 +53,7 @@ describe('attacks rule', () => {
     ['Let me explain this slowly so even an idiot like you can follow.', 'idiot'],
     ['You must be the dumbest person on this site.', 'dumbest'],
     ['You are beyond stupid.', 'stupid'],
+    ['What a brain-dead take from a brain-dead poster.', 'brain-dead'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -136,6 +137,20 @@ describe('attacks rule', () => {
     ['You’re not worth the air you breathe.', 'not worth the air you breathe'],
     ['Keep talking, you just make yourself look dumber.', 'make yourself look dumber'],
     ['Nobody asked for your idiotic opinion.', 'Nobody asked for your'],
+    ['Were you born this thick or did you work at it?', 'thick'],
+    // Condescension without an insult word
+    ['I’ve seen smarter comments from a toddler.', 'smarter comments from a toddler'],
+    ['Bless your heart, you actually believe what you typed.', 'Bless your heart'],
+    ['Reading comprehension is clearly not your strong suit.', 'Reading comprehension is clearly not your strong suit'],
+    ['Your ignorance is truly astounding.', 'Your ignorance is truly astounding'],
+    ['Go back to your basement and let the adults talk.', 'back to your basement'],
+    ['Another genius heard from. Spare us.', 'Another genius heard from'],
+    ['Another idiot heard from.', 'Another idiot heard from'],
+    ['Oh, that explains everything, genius.', 'genius'],
+    ['Stick to colouring books, pal.', 'Stick to colouring books'],
+    ['Did you get your degree from a cereal box?', 'degree from a cereal box'],
+    ['Do everyone a favour and stop breeding.', 'Do everyone a favour and stop breeding'],
+    ['The author clearly flunked geography, what a hack.', 'hack'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -211,6 +226,17 @@ describe('attacks rule', () => {
     "You can't be serious about Uzbekistan rejoining!",
     'Is the author going to follow up on this?',
     'Crawl through the archives and you will find the 2002 charter.',
+    // Look-alikes of the condescension above
+    'I’ve seen better analysis of the CSTO in student papers, frankly.',
+    'Bless the translators who worked on this piece.',
+    'The ignorance of Western media about Central Asia is astounding.',
+    'Let the adults in the room negotiate, the minister said.',
+    'Another summit, another communiqué. Spare us the theatre.',
+    'Were the borders drawn this way on purpose?',
+    'Do everyone a favour and read the annex before commenting.',
+    'He was, by all accounts, a genius.',
+    'I’m the skinny-fat poster boy of this diet.',
+    'What a joke!',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
