@@ -92,7 +92,7 @@ export const GROUPS = [
   'african americans?', 'arabs?', 'latinos?', 'latinas?', 'latinx', 'hispanics?', 'mexicans?', 'indians?', 'chinese',
   'japanese', 'koreans?', 'americans?', 'canadians?', 'europeans?', 'russians?', 'armenians?', 'turks?',
   'azerbaijanis?', 'azeris?', 'ukrainians?', 'kazakhs?', 'kyrgyz', 'tajiks?', 'uzbeks?', 'turkmens?', 'belarusians?',
-  'georgians?', 'chechens?', 'germans?', 'poles', 'brits', 'french', 'middle eastern(?:ers?)?', 'middle aged', 'immigrants?', 'migrants?', 'refugees?',
+  'georgians?', 'chechens?', 'germans?', 'poles', 'brits', 'french', 'gypsies', 'gypsy', 'gipsies', 'roma', 'middle eastern(?:ers?)?', 'middle aged', 'immigrants?', 'migrants?', 'refugees?',
   'foreigners?', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage',

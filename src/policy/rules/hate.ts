@@ -97,11 +97,11 @@ const SELF_HARM = words(
 
 /** "All Muslims should be deported", "gays should be locked up". */
 const PUNISHED = words(
-  `${IDENTITY_GROUP}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|purged|segregated|put\\s+in\\s+camps)`,
+  `${IDENTITY_GROUP}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|purged|segregated|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
-    'interned', 'rounded', 'jailed', 'imprisoned', 'purged', 'segregated', 'put'],
+    'interned', 'rounded', 'jailed', 'imprisoned', 'purged', 'segregated', 'put', 'kept'],
 );
 /** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
 const SMEAR = words(
@@ -111,6 +111,27 @@ const SMEAR = words(
     ...['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'],
     ...triggerWords(INSULT_ADJECTIVES),
   ],
+);
+/** "Africans are genetically less intelligent", "Gypsies are primitive": inferiority pinned on a group. */
+const INFERIOR = words(
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward)(?![a-z])`,
+  GROUP_WORDS,
+  ['less', 'primitive', 'backward'],
+);
+/** "Muslims breed like rabbits", "Europe must be cleansed of Islam". */
+const BRED_OR_CLEANSED = words(
+  `${GROUP_SUBJECT}\\s+breed\\s+like\\s+(?:rabbits|rats|cockroaches|flies|animals|vermin|insects)|(?:cleansed|purged|purified)\\s+of\\s+(?:all\\s+)?(?:the\\s+)?${GROUP_AS_PEOPLE}`,
+  GROUP_WORDS,
+  ['breed', 'cleansed', 'purged', 'purified'],
+);
+/**
+ * "Women are too emotional to lead": a group declared unfit for public life,
+ * held for a moderator (not a circumstance: "young people are too busy to vote").
+ */
+const UNFIT = words(
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:just\\s+|simply\\s+)?too\\s+(?!(?:busy|poor|tired|scared|afraid|few|far|late|early|sick|ill|old|young)\\s)[a-z]+\\s+to\\s+(?:lead|govern|rule|vote|hold\\s+(?:any\\s+|public\\s+|high\\s+)?office|be\\s+trusted|think)`,
+  GROUP_WORDS,
+  ['too'],
 );
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
@@ -153,6 +174,15 @@ const MENACES: [string, string[]][] = [
   ['make sure (?:you|u) never', ['never']], ['(?:put|putting) a bullet (?:in|into|through)', ['bullet']],
   ["(?:needs? to|should|gonna|going to|will|['’]ll) teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson", ['lesson']],
   ['(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)', ['everyone', 'everybody']],
+  // Executions and pogroms by their images
+  ['(?:line|lined|put|stand|stood) (?:[a-z]+ ){0,2}(?:up )?against (?:a|the) wall(?=\\s*[.!,]|\\s+and|\\s*$)', ['wall']],
+  ['(?:hanging|hanged|hung|strung up|swinging) (?:from|on) (?:a |the )?(?:lampposts?|lamp posts?|gallows)', ['lampposts', 'lamppost', 'lamp', 'gallows']],
+  ['(?:send|ship|put|load|pack|throw) (?:[a-z]+ ){0,4}(?:in|into|onto|on) (?:a |the )?cattle (?:cars?|trucks?|wagons?)', ['cattle']],
+  ['(?:send|put|throw|shove|back) (?:[a-z]+ ){0,3}(?:in|into|to) the (?:gas chambers?|ovens)', ['chambers', 'chamber', 'ovens']],
+  ['(?<=^|[.!?…,;:]\\s*|(?:should|must|gonna|will|let[\'’]?s|we) )(?:burn|bomb|blow up|torch|raze) (?:down )?(?:all |every |their |the |those |these )(?:[a-z]+ )?(?:mosques?|churches|synagogues?|temples?|gurdwaras?)', ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'gurdwaras']],
+  // Menace without a weapon
+  ["(?:when|once|till|until) (?:i|we) (?:find|catch|get (?:my|our) hands on) (?:you|u)(?=\\s*[.!,?]|\\s*$)", ['find', 'catch', 'hands']],
+  ["(?:you|u|your (?:family|kids|children|wife|husband|mother|mom|mum))\\s*(?:will|['’]ll|are going to|is going to|gonna) pay for (?:this|that|what (?:you|u) (?:did|wrote|said|posted|have done))(?=\\s*[.!]|\\s*$)", ['pay']],
 ];
 const MENACE_PATTERNS = MENACES.map(([phrase, rare]) => words(phrase.replaceAll(' ', '\\s+'), rare));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
@@ -160,6 +190,13 @@ const INVASION = words(
   `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,
   GROUP_WORDS,
   ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning'],
+);
+
+/** "A few bombs on Yerevan would solve the problem": violence offered as the answer, held for a moderator. */
+const VIOLENCE_AS_SOLUTION = words(
+  `(?:bombs?|bullets?|nukes?|ropes?|nooses?|firing\\s+squads?|a\\s+bullet|a\\s+rope)\\s+(?:[a-z]+\\s+){0,3}(?:would|will|could)\\s+(?:solve|fix|sort\\s+out|settle)`,
+  ['bomb', 'bombs', 'bullet', 'bullets', 'nuke', 'nukes', 'rope', 'ropes', 'noose', 'nooses', 'squad', 'squads'],
+  ['solve', 'fix', 'sort', 'settle'],
 );
 
 const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';
@@ -184,11 +221,15 @@ const REFUSED: [WordPattern, string][] = [
   [CALL_TO_KILL, CALL_FOR_VIOLENCE],
   [ONLY_GOOD, WISH_OF_DEATH],
   [NO_RIGHTS, 'Denying people rights or a place in society for who they are is not allowed.'],
+  [INFERIOR, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
+  [BRED_OR_CLEANSED, LESS_THAN_HUMAN],
 ];
 /** Patterns whose matches are held for a moderator. */
 const HELD: [WordPattern, string][] = [
   [INVASION, `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`],
   [GO_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
+  [UNFIT, `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`],
+  [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
 ];
 
 export const hate: Rule = (submission) => {

@@ -47,6 +47,18 @@ describe('hate rule', () => {
     ["I'll make sure you never post again.", 'make sure you never'],
     ['Someone needs to teach this journalist a lesson.', 'needs to teach this journalist a lesson'],
     ['Burn the embassy down and everyone in it.', 'Burn the embassy down and everyone in it'],
+    ['People like him deserve to be lined up against a wall.', 'lined up against a wall'],
+    ['I’d love to see the whole lot of them hanging from lampposts.', 'hanging from lampposts'],
+    ['These Muslims breed like rabbits and will outnumber us.', 'Muslims breed like rabbits'],
+    ['Send every last migrant back in a cattle car.', 'Send every last migrant back in a cattle car'],
+    ['Put them all back in the ovens.', 'Put them all back in the ovens'],
+    ['Gays should be kept away from children.', 'Gays should be kept away from children'],
+    ['You won’t be so brave when I find you.', 'when I find you'],
+    ['Burn their mosques to the ground.', 'Burn their mosques'],
+    ['Africans are genetically less intelligent.', 'Africans are genetically less intelligent'],
+    ['Gypsies are born thieves.', 'Gypsies are born thieves'],
+    ['Your family will pay for what you wrote.', 'Your family will pay for what you wrote'],
+    ['Europe must be cleansed of Islam.', 'cleansed of Islam'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -67,6 +79,8 @@ describe('hate rule', () => {
     ['Kazakhs are lazy and dishonest.', 'Kazakhs are lazy'],
     ['Gay people are mentally ill.', 'Gay people are mentally ill'],
     ['Muslims are ruining Europe.', 'Muslims are ruining'],
+    ['Women are too emotional to hold any office.', 'Women are too emotional to hold any office'],
+    ['A few bombs on Yerevan would solve the problem.', 'bombs on Yerevan would solve'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -114,6 +128,17 @@ describe('hate rule', () => {
     'The journalist taught us a lesson about history.',
     "You're dead right about the treaty.",
     'The Reds beat the Blues 3-0, an absolute massacre.',
+    // Look-alikes of the images of violence above
+    'Lampposts in Yerevan were decorated for the holiday.',
+    'Deportees were sent east in cattle cars in 1944.',
+    'Protesters stood with their backs against the wall of the embassy for hours.',
+    'Arsonists burned a mosque in 2019; the case was never solved.',
+    'More bombs will not solve the problem.',
+    'Young people are too busy to vote on a Tuesday.',
+    'Roma communities face discrimination across Europe.',
+    'Europe must be cleaned up of corruption first.',
+    'You will pay for this with higher gas prices.',
+    'When I find you a source, I will post it.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
