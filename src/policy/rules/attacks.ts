@@ -32,6 +32,7 @@ const NOUN = alternation(INSULT_NOUNS);
 const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
+const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Words between the target and the insult: "such a complete", "a lying", "too". */
 const INTENS = `(?:(?:${alternation(INTENSIFIERS)})\\s+){0,3}`;
 /** After "a clown and": another insult that names only people ("a crook"). */
@@ -45,6 +46,9 @@ const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|fro
 
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
 const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|(?:are|were)\\s+(?:you|u)(?:\\s+(?:always|ever|even|born))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+
+/** Where a sentence starts: after its end mark, or at the start of the text after the @names a reply opens with. */
+const SENTENCE_START = '(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)';
 
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
@@ -76,12 +80,12 @@ const TO_YOU = [
   // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron."
   // (not "Fools rush in")
   words(
-    `(?<=^|[.!?…]\\s*)(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?(?:(?:${alternation(INTENSIFIERS)})\\s+[a-z]+\\s+|${INTENS})(${VOCATIVE})(?=\\s*[,.!?…:]|\\s*$)`,
+    `${SENTENCE_START}(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?(?:(?:${alternation(INTENSIFIERS)})\\s+[a-z]+\\s+|${INTENS})(${VOCATIVE})(?=\\s*[,.!?…:]|\\s*$)`,
     VOCATIVE_WORDS,
   ),
   // "Pathetic little man.", "Stupid woman!"
   words(
-    `(?<=^|[.!?…]\\s*)${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy)(?=\\s*[.!?…]|\\s*$)`,
+    `${SENTENCE_START}${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy|kid|child)(?=\\s*[.!?…]|\\s*$)`,
     ADJECTIVE_WORDS,
   ),
   // "Spoken like a true idiot.", "you act like a spoiled brat"
@@ -148,7 +152,7 @@ const TO_YOU = [
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
   // "What a stupid woman.", "Such a pathetic little man!"
   words(
-    `(?<=^|[.!?…]\\s*)(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy)(?=\\s*[.!?…]|\\s*$)`,
+    `${SENTENCE_START}(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy)(?=\\s*[.!?…]|\\s*$)`,
     ['what', 'such'],
     ADJECTIVE_WORDS,
   ),
@@ -164,7 +168,7 @@ const TO_YOU = [
   ),
   // "idiots like you", "worthless, just like you" (not "stupid, like you said")
   words(
-    `(${INSULT})\\s*,?\\s+(?:just\\s+)?like\\s+(?:you|u|yourself)(?!\\s+(?:said|say|says|do|did|wrote|write|think|thought|suggested|mentioned)(?![a-z]))`,
+    `(${INSULT})\\s*,?\\s+(?:just\\s+)?like\\s+(?:you|u|yourself|urself)(?!\\s+(?:said|say|says|do|did|wrote|write|think|thought|suggested|mentioned)(?![a-z]))`,
     ['like'],
     INSULT_WORDS,
   ),
@@ -372,7 +376,10 @@ export const attacks: Rule = (submission) => {
         const nextWord = m[5];
         // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").
         const noun = nextWord && !JOINING_WORDS.has(nextWord) ? nextWord : undefined;
-        if (noun && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(noun)) return undefined;
+        // Unless the noun is an insult itself: "she is a despicable disgrace" (of a person), "X is a vile moron".
+        const insultNoun =
+          noun !== undefined && INSULT_NOUN_SET.has(noun) && (target === 'person' || PERSON_NOUN_ONLY.test(noun));
+        if (noun && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(noun) && !insultNoun) return undefined;
         // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
         const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
         const end = m.index + m[0].length;

@@ -54,6 +54,12 @@ describe('attacks rule', () => {
     ['You must be the dumbest person on this site.', 'dumbest'],
     ['You are beyond stupid.', 'stupid'],
     ['What a brain-dead take from a brain-dead poster.', 'brain-dead'],
+    // A reply that opens with the names it answers: they start the sentence
+    ['@irina_k Dumb kid.', 'Dumb'],
+    ['@irina_k @oleg Imbecile.', 'Imbecile'],
+    // An adjective before an insult noun, said of a person
+    ['@irina_k She is a despicable disgrace.', 'despicable'],
+    ['Idiots like urself should not post.', 'Idiots'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -138,6 +144,7 @@ describe('attacks rule', () => {
     ['Keep talking, you just make yourself look dumber.', 'make yourself look dumber'],
     ['Nobody asked for your idiotic opinion.', 'Nobody asked for your'],
     ['Were you born this thick or did you work at it?', 'thick'],
+    ['@irina_k Fool', 'Fool'],
     // Condescension without an insult word
     ['I’ve seen smarter comments from a toddler.', 'smarter comments from a toddler'],
     ['Bless your heart, you actually believe what you typed.', 'Bless your heart'],
@@ -237,6 +244,9 @@ describe('attacks rule', () => {
     'He was, by all accounts, a genius.',
     'I’m the skinny-fat poster boy of this diet.',
     'What a joke!',
+    '@irina_k Fools rush in where diplomats fear to tread.',
+    'Brexit is a pathetic failure.',
+    'The plan is a stupid joke.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
