@@ -226,6 +226,19 @@ const DISMISSALS: [string, string[]][] = [
   ['degree (?:from|out of) an? (?:cereal box|crackerjack box|gumball machine)', ['cereal', 'crackerjack', 'gumball']],
   ['(?:do|doing) (?:us|everyone|everybody|the world) an? favou?r and (?:die|leave|disappear|shut up|go away|log off|stop (?:posting|commenting|breathing|breeding|talking|writing))', ['favour', 'favor']],
   ['stop breeding', ['breeding']],
+  // Contempt for the person's worth, sense or schooling
+  ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
+  ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
+  ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['seriously']],
+  ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve )?(?:failed|flunked|skipped|slept through) (?:[a-z]+ )?(?:class|classes|school)', ['failed', 'flunked', 'skipped', 'slept']],
+  ['(?:rock|bridge|hole) did (?:you|u) crawl', ['crawl']],
+  ['crawl(?:ed)? out from under (?:a|your|that|the) (?:rock|bridge)', ['crawl', 'crawled']],
+  ['embarrass(?:ing)? (?:yourself|urself) (?:further|more|any more|again)', ['embarrass', 'embarrassing']],
+  ['(?:anything|something|nothing) (?:at all )?(?:in|between) (?:your|ur) (?:head|ears|skull)', ['head', 'ears', 'skull']],
+  ["(?:you|u)\\s*(?:must be|['’]re|are) (?:[a-z]+,? ){0,4}?(?:just |a (?:bit|little) )?slow(?=\\s*[.!?]|\\s*$)", ['slow']],
+  ['can (?:you|u) even (?:spell|(?:read|write|count)(?=\\s*[?!]))', ['spell', 'read', 'write', 'count']],
+  ["(?:you|u)(?:\\s*['’]?\\s*ve| have)? (?:clearly |obviously |probably )?never (?:opened|read|picked up|cracked open) an? (?:single )?(?:[a-z]+ )?book", ['book']],
+  ['(?:your|ur) (?:handlers|paymasters|masters in (?:moscow|the kremlin|washington|beijing|kyiv|kiev))', ['handlers', 'paymasters', 'masters']],
 ];
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [

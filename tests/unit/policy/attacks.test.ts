@@ -145,6 +145,19 @@ describe('attacks rule', () => {
     ['Nobody asked for your idiotic opinion.', 'Nobody asked for your'],
     ['Were you born this thick or did you work at it?', 'thick'],
     ['@irina_k Fool', 'Fool'],
+    // Contempt for a person's worth, sense or schooling
+    ['Honestly, who raised you?', 'who raised you'],
+    ['You’re a waste of everyone’s time.', 'You’re a waste of everyone’s time'],
+    ['Nobody takes you seriously, you know that?', 'Nobody takes you seriously'],
+    ['You clearly failed history class.', 'You clearly failed history class'],
+    ['What rock did you crawl out from under?', 'rock did you crawl'],
+    ['Go educate yourself before you embarrass yourself further.', 'embarrass yourself further'],
+    ['Is there anything in your head besides Kremlin talking points?', 'anything in your head'],
+    ['The author is a sellout hack.', 'sellout'],
+    ['You must be new here, or just slow.', 'You must be new here, or just slow'],
+    ['Can you even spell NATO?', 'Can you even spell'],
+    ['You’ve clearly never opened a book in your life.', 'You’ve clearly never opened a book'],
+    ['Tell your handlers in Moscow they are wasting their money.', 'your handlers'],
     // Condescension without an insult word
     ['I’ve seen smarter comments from a toddler.', 'smarter comments from a toddler'],
     ['Bless your heart, you actually believe what you typed.', 'Bless your heart'],
@@ -247,6 +260,15 @@ describe('attacks rule', () => {
     '@irina_k Fools rush in where diplomats fear to tread.',
     'Brexit is a pathetic failure.',
     'The plan is a stupid joke.',
+    'Honestly, who funded the new base?',
+    'It’s a waste of everyone’s money, this summit.',
+    'Nobody takes the CSTO seriously in Brussels, you know that?',
+    'What rock band played at the summit concert?',
+    'Is there anything in the budget for air defence?',
+    'You must be new here: welcome!',
+    'Can you even compare NATO and the CSTO?',
+    'You’ve clearly read the annex; thanks for the summary.',
+    'Can you even read the Russian original online?',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
