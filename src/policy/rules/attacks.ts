@@ -19,13 +19,13 @@ import type { Reason, Rule, Submission } from '../types.js';
 const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
-  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis',
+  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
 const PERSON_LIKE = new Set([
   'rat', 'snake', 'pig', 'pigs', 'parasite', 'clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'fraud', 'hack',
-  'puppet',
+  'puppet', 'monster',
 ]);
 
 const NOUN = alternation(INSULT_NOUNS);
@@ -90,7 +90,7 @@ const TO_YOU = [
   ),
   // "Spoken like a true idiot.", "you act like a spoiled brat"
   words(
-    `(?:spoken|sounds?|sounding|talks?|talking|acting|acts?|behaving|behaves?)\\s+like\\s+an?\\s+${INTENS}(?:true\\s+|real\\s+)?(${NOUN})`,
+    `(?:spoken|sounds?|sounded|sounding|talks?|talked|talking|acting|acts?|acted|behaving|behaves?|behaved)\\s+like\\s+an?\\s+${INTENS}(?:true\\s+|real\\s+)?(${NOUN})`,
     [
       'spoken',
       'sound',
@@ -105,6 +105,10 @@ const TO_YOU = [
       'behaving',
       'behave',
       'behaves',
+      'sounded',
+      'talked',
+      'acted',
+      'behaved',
     ],
     NOUN_WORDS,
   ),

@@ -158,6 +158,10 @@ describe('attacks rule', () => {
     ['Can you even spell NATO?', 'Can you even spell'],
     ['You’ve clearly never opened a book in your life.', 'You’ve clearly never opened a book'],
     ['Tell your handlers in Moscow they are wasting their money.', 'your handlers'],
+    ['She is a monster!', 'monster'],
+    ['Serena acted like a spoiled brat.', 'brat'],
+    ['You little whiny brat.', 'brat'],
+    ['What a contemptuous clown he is.', 'clown'],
     // Condescension without an insult word
     ['I’ve seen smarter comments from a toddler.', 'smarter comments from a toddler'],
     ['Bless your heart, you actually believe what you typed.', 'Bless your heart'],
@@ -269,6 +273,8 @@ describe('attacks rule', () => {
     'Can you even compare NATO and the CSTO?',
     'You’ve clearly read the annex; thanks for the summary.',
     'Can you even read the Russian original online?',
+    'a monster truck rally in Almaty',
+    'The bureaucracy is a monster.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
