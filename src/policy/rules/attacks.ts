@@ -416,9 +416,11 @@ export const attacks: Rule = (submission) => {
         // "a fraud investigator", "a clown show": a word that can name a thing, here naming the next one.
         if (noun && ALSO_FOR_IDEAS.has(insult)) return undefined;
         // A clear insult of a clearly personal target is refused; anything less certain is held.
-        const certain = target === 'person' && (isPersonNoun || INSULT_ADJECTIVES.includes(insult));
+        // "she is a despicable disgrace": a strong adjective makes a word that could name a thing plain.
+        const strong = m[3]!.split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
+        const certain = target === 'person' && (isPersonNoun || strong || INSULT_ADJECTIVES.includes(insult));
         if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
-        return attack(insult, certain);
+        return attack(insult, certain, strong);
       },
       4,
     ),

@@ -57,8 +57,6 @@ describe('attacks rule', () => {
     // A reply that opens with the names it answers: they start the sentence
     ['@irina_k Dumb kid.', 'Dumb'],
     ['@irina_k @oleg Imbecile.', 'Imbecile'],
-    // An adjective before an insult noun, said of a person
-    ['@irina_k She is a despicable disgrace.', 'despicable'],
     ['Idiots like urself should not post.', 'Idiots'],
   ];
   for (const [text, marked] of refused) {
@@ -159,6 +157,7 @@ describe('attacks rule', () => {
     ['You’ve clearly never opened a book in your life.', 'You’ve clearly never opened a book'],
     ['Tell your handlers in Moscow they are wasting their money.', 'your handlers'],
     ['She is a monster!', 'monster'],
+    ['He is an ignorant disgrace.', 'disgrace'],
     ['Serena acted like a spoiled brat.', 'brat'],
     ['You little whiny brat.', 'brat'],
     ['What a contemptuous clown he is.', 'clown'],
