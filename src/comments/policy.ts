@@ -23,7 +23,7 @@ export class CommentPolicy {
     this.lists = undefined;
   }
 
-  context(author?: AuthorRecord): PolicyContext {
+  context(author?: AuthorRecord, replyTo?: string): PolicyContext {
     this.lists ??= {
       banned: compileWordList(this.wordLists.words('banned')),
       suspect: compileWordList(this.wordLists.words('suspect')),
@@ -33,11 +33,13 @@ export class CommentPolicy {
       settings: this.settings.policySettings(),
       ...this.lists,
       ...(author ? { author } : {}),
+      ...(replyTo ? { replyTo } : {}),
     };
   }
 
-  check(text: string, author?: AuthorRecord): Verdict {
-    return evaluate(text, this.context(author));
+  /** The verdict on a comment by an author with this record; `replyTo`: whom it answers, if it is a reply. */
+  check(text: string, author?: AuthorRecord, replyTo?: string): Verdict {
+    return evaluate(text, this.context(author, replyTo));
   }
 
   /**

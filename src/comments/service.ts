@@ -93,7 +93,7 @@ export class CommentService {
     const text = commentText(body);
     const parentId = parseId(parentIdValue, 'parent_id');
     const parent = parentId === undefined ? undefined : this.replyTarget(parentId, article);
-    const verdict = this.policy.check(text, this.authorRecord(user.id));
+    const verdict = this.policy.check(text, this.authorRecord(user.id), parent?.author.username);
     const placement = parent
       ? {
           parentId: parent.id,
@@ -161,7 +161,8 @@ export class CommentService {
   edit(user: User, comment: Comment, body: unknown): { comment: Comment; verdict: Verdict } {
     this.assertEditable(user, comment);
     const text = commentText(body);
-    const verdict = this.policy.check(text, this.authorRecord(user.id, comment.id));
+    const parent = comment.parentId === null ? undefined : this.comments.findById(comment.parentId);
+    const verdict = this.policy.check(text, this.authorRecord(user.id, comment.id), parent?.author.username);
     if (verdict.decision === 'reject') throw new PolicyRejectedError(verdict.reasons);
     this.comments.updateBody(
       comment.id,

@@ -104,6 +104,8 @@ export interface PolicyContext {
   suspect: CompiledWordList;
   /** Absent for a check that has no author (evaluation scripts). */
   author?: AuthorRecord;
+  /** For a reply: the username of the comment's author it answers, a person the reply may be aimed at. */
+  replyTo?: string;
 }
 
 /** One rule: returns a verdict when it has something to say, else undefined. */

@@ -130,6 +130,22 @@ describe('POST /articles/:slug/comments', () => {
     assert.match(byId(ids[6]!).text, /in reply to @nester/);
   });
 
+  it('reads a reply as said to the commenter it answers', async () => {
+    const oleg = await registerAs(app, 'oleg_r');
+    const ann = await registerAs(app, 'replier');
+    const parent = (await post(oleg, 'The CSTO will outlast NATO, mark my words.')).id!;
+    const status = (id: number) => rows(db, 'SELECT status FROM comments WHERE id = ?', id)[0]!.status;
+    // On its own, "Pathetic." may be about the news; as a reply it is about the person answered.
+    const alone = (await post(ann, 'Pathetic.')).id!;
+    assert.equal(status(alone), 'published');
+    const other = await registerAs(app, 'replier2');
+    const reply = (await post(other, 'Pathetic.', parent)).id!;
+    assert.equal(status(reply), 'pending');
+    const reasons = JSON.parse(String(rows(db, 'SELECT reasons FROM comments WHERE id = ?', reply)[0]!.reasons));
+    assert.equal(reasons[0].clause, 'personal_attack');
+    assert.match(reasons[0].message, /as a reply, is said of the person you answer/);
+  });
+
   it('holds a comment with two links: shown to its author as awaiting moderation, to no one else', async () => {
     const ann = await registerAs(app, 'holder');
     const { res, id } = await post(ann, 'Sources: https://example.org/a and https://example.org/b');

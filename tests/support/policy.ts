@@ -10,6 +10,7 @@ export function context(
     banned?: string[];
     suspect?: string[];
     author?: AuthorRecord;
+    replyTo?: string;
     now?: Date;
   } = {},
 ): PolicyContext {
@@ -19,6 +20,7 @@ export function context(
     banned: compileWordList(overrides.banned ?? ['stfu', 'gtfo']),
     suspect: compileWordList(overrides.suspect ?? ['omfg']),
     ...(overrides.author ? { author: overrides.author } : {}),
+    ...(overrides.replyTo ? { replyTo: overrides.replyTo } : {}),
   };
 }
 

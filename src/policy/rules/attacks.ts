@@ -8,7 +8,7 @@
  */
 import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MILD_INSULTS } from '../lexicon.js';
 import { reasonsFor, triggerWords, words } from '../match.js';
-import { originalIndex } from '../normalize.js';
+import { originalIndex, originalSpan } from '../normalize.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
 /**
@@ -303,9 +303,11 @@ const NOT_NAMES = new Set([
 type Target = 'person' | 'unsure' | 'none';
 
 /** Who "X" in "X is …" is, from the word and its case in the original. */
-function targetOf(submission: Submission, subject: string, subjectIndex: number): Target {
+function targetOf(submission: Submission, subject: string, subjectIndex: number, replyTo?: string): Target {
   const word = subject.replace(/['’]s$/, '');
   if (word.startsWith('@')) return 'person';
+  // A reply naming the commenter it answers: "Oleg is clueless".
+  if (replyTo !== undefined && word === replyTo.toLowerCase()) return 'person';
   if (PERSON_PRONOUNS.has(word)) return 'person';
   if (PERSON_WORDS.has(word)) return 'person';
   if (word === 'they' || word === 'theyre' || word === 'we') return 'unsure';
@@ -343,8 +345,51 @@ function attack(
   };
 }
 
-export const attacks: Rule = (submission) => {
+/**
+ * Adjectives that, as the whole of a reply ("Pathetic.", "So ignorant!"),
+ * can only describe the person answered. Words of disgust ("Disgusting.",
+ * "Horrible.") are left out: as a reply they as often condemn what the other
+ * commenter reported.
+ */
+// prettier-ignore
+const ABOUT_A_MIND = new Set([
+  'stupid', 'dumb', 'idiotic', 'moronic', 'retarded', 'brainless', 'mindless', 'clueless', 'dimwitted', 'dense',
+  'ignorant', 'delusional', 'illiterate', 'deranged', 'demented', 'unhinged', 'senile', 'brainwashed', 'gullible',
+  'pathetic', 'pitiful', 'childish', 'immature', 'thick', 'braindead',
+]);
+const BARE_FILLERS = new Set([...INTENSIFIERS, 'how', 'what', 'or', 'and', 'you', 'u']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A reply that is nothing but such words, after the @names it opens with: said to the person it answers. */
+function bareInsultInReply(submission: Submission): (Reason & { hold: boolean }) | undefined {
+  const text = submission.normalized.text;
+  const body = /^\s*(?:@[a-z0-9_]+\s+)*/.exec(text)![0].length;
+  if (text.length - body > 80) return undefined;
+  const words = [...text.slice(body).matchAll(/[a-z]+(?:['’-][a-z]+)*/g)];
+  if (
+    !words.length ||
+    words.length > 5 ||
+    LETTER_OR_DIGIT.test(text.slice(body).replace(/[a-z]+(?:['’-][a-z]+)*/g, ''))
+  )
+    return undefined;
+  if (!words.every(([w]) => ABOUT_A_MIND.has(w) || BARE_FILLERS.has(w))) return undefined;
+  const insult = words.find(([w]) => ABOUT_A_MIND.has(w));
+  if (!insult) return undefined;
+  const start = body + insult.index;
+  const span = originalSpan(submission.normalized, start, start + insult[0].length);
+  return {
+    rule: 'attacks',
+    clause: 'personal_attack',
+    hold: true,
+    ...span,
+    message: `“${submission.text.slice(span.start, span.end)}”, as a reply, is said of the person you answer; a moderator will read your comment before it appears.`,
+  };
+}
+
+export const attacks: Rule = (submission, context) => {
   const found: (Reason & { hold: boolean })[] = [];
+  const bare = context.replyTo === undefined ? undefined : bareInsultInReply(submission);
+  if (bare) found.push(bare);
   for (const pattern of TO_YOU) {
     found.push(
       ...reasonsFor(
@@ -383,7 +428,7 @@ export const attacks: Rule = (submission) => {
         const subject = m[1] ?? m[2]!;
         // Where X starts: the match itself for "he's", else the word just before the verb.
         const at = contracted ? m.index : submission.normalized.text.lastIndexOf(subject, m.index - subject.length);
-        const target = targetOf(submission, subject, at);
+        const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[4]!;
         if (target === 'none') return undefined;
         // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check } from '../../support/policy.js';
+import { check, context } from '../../support/policy.js';
 
 describe('attacks rule', () => {
   const refused: [string, string][] = [
@@ -182,6 +182,35 @@ describe('attacks rule', () => {
       assert.ok(v.marked.includes(`attacks:${marked}`), v.marked.join(', '));
     });
   }
+
+  describe('in a reply', () => {
+    const reply = context({ replyTo: 'oleg_r' });
+    const heldInReply: [string, string][] = [
+      ['Pathetic.', 'Pathetic'],
+      ['@oleg_r So ignorant!', 'ignorant'],
+      ['Clueless and gullible.', 'Clueless'],
+      ['oleg_r is clueless.', 'clueless'],
+    ];
+    for (const [text, marked] of heldInReply) {
+      it(`holds ${JSON.stringify(text)} as said of the commenter answered`, () => {
+        const v = check(text, reply);
+        assert.equal(v.decision, 'hold', v.marked.join(', '));
+        assert.ok(v.marked.includes(`attacks:${marked}`), v.marked.join(', '));
+        assert.equal(check(text).decision, 'publish', 'not when it answers no one');
+      });
+    }
+    it('refuses a clear insult of the commenter answered, named', () => {
+      assert.equal(check('oleg_r is a moron.', reply).decision, 'reject');
+    });
+    for (const text of [
+      'Disgusting.',
+      'Thanks, very clear.',
+      'Stupid question, sorry: when is the vote?',
+      'Pathetic turnout.',
+    ]) {
+      it(`publishes the reply ${JSON.stringify(text)}`, () => assert.equal(check(text, reply).decision, 'publish'));
+    }
+  });
 
   const spared = [
     'This argument is idiotic.',
