@@ -11,6 +11,8 @@
     form.dataset.enhanced = '1';
     var textarea = form.querySelector('textarea[name="body"]');
     if (!textarea) return;
+    // A reply is checked as a reply: the policy reads it as said to the commenter it answers.
+    var parent = form.querySelector('input[name="parent_id"]');
     var max = Number(textarea.getAttribute('maxlength')) || 5000;
     var count = document.createElement('p');
     count.className = 'char-count';
@@ -41,7 +43,7 @@
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf.content },
-        body: JSON.stringify({ body: text }),
+        body: JSON.stringify(parent ? { body: text, parentId: Number(parent.value) } : { body: text }),
       })
         .then(function (res) {
           return res.ok ? res.json() : null;

@@ -61,9 +61,10 @@ export function commentApi(deps: { service: CommentService; comments: CommentRep
       .json({ comment: apiComment(comment) });
   };
 
-  /** POST /api/policy/check {"body"}: the verdict a post by the caller would get; nothing is stored. */
+  /** POST /api/policy/check {"body", "parentId"?}: the verdict a post (or reply) by the caller would get; nothing is stored. */
   const checkPolicy: RequestHandler = (req, res) => {
-    const verdict = deps.service.check(req.user!, (req.body as Record<string, unknown> | undefined)?.body);
+    const input = (req.body ?? {}) as Record<string, unknown>;
+    const verdict = deps.service.check(req.user!, input.body, input.parentId ?? undefined);
     res.set('Cache-Control', 'no-store').json(verdict);
   };
 

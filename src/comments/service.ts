@@ -78,9 +78,17 @@ export class CommentService {
     };
   }
 
-  /** The verdict a post by this user would get, storing nothing. */
-  check(user: User, body: unknown): Verdict {
-    return this.policy.check(commentText(body), this.authorRecord(user.id));
+  /** The verdict a post by this user would get, storing nothing; with `parentIdValue`, as a reply to that comment. */
+  check(user: User, body: unknown, parentIdValue?: unknown): Verdict {
+    const parentId = parseId(parentIdValue, 'parent_id');
+    const parent = parentId === undefined ? undefined : this.comments.findById(parentId);
+    if (parentId !== undefined && parent?.status !== 'published') {
+      throw new ValidationError(
+        { parent_id: 'There is no such comment to reply to.' },
+        'There is no such comment to reply to.',
+      );
+    }
+    return this.policy.check(commentText(body), this.authorRecord(user.id), parent?.author.username);
   }
 
   /**

@@ -147,6 +147,11 @@ describe('in a browser', { skip: !available && `no ${CHROMIUM} here (CI installs
       // Reply: in place with JavaScript, through the reply page without.
       await page.click(`#comment-${id} .reply-link`);
       const reply = page.locator(`#reply-form-${id} textarea[name=body]`);
+      if (js) {
+        // The live check reads a reply as said to the commenter it answers.
+        await reply.fill('Pathetic.');
+        await page.waitForSelector(`#reply-form-${id} .policy-warning.is-hold`, { timeout: 5000 });
+      }
       await reply.fill('And a reply to it.');
       await page.click(`#reply-form-${id} button[type=submit]`);
       await page.waitForLoadState();

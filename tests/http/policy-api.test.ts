@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import request from 'supertest';
-import { makeApp } from '../support/app.js';
-import { csrfTokenOf, registerAs, type Agent } from '../support/http.js';
+import { csrfTokenOf, registerAs, submit, type Agent } from '../support/http.js';
+import { makeApp, SEED_SLUG } from '../support/app.js';
 
 async function tokenOf(agent: Agent) {
   return csrfTokenOf((await agent.get('/')).text)!;
@@ -50,6 +50,25 @@ describe('POST /api/policy/check', () => {
     for (const r of rude.body.reasons)
       assert.deepEqual(Object.keys(r).sort(), ['clause', 'end', 'message', 'rule', 'start']);
     assert.equal(tables(), before);
+  });
+
+  it('checks a reply as a reply, given the parentId of a published comment', async () => {
+    const oleg = await registerAs(app, 'checked_oleg');
+    const page = `/articles/${SEED_SLUG}`;
+    const posted = await submit(oleg, `${page}/comments`, { body: 'The CSTO will outlast NATO.' }, page);
+    const parentId = Number(/#comment-(\d+)/.exec(posted.headers.location ?? '')?.[1]);
+    const agent = await registerAs(app, 'checker_reply');
+    const token = await tokenOf(agent);
+    const check = (body: Record<string, unknown>) =>
+      agent.post('/api/policy/check').set('X-CSRF-Token', token).send(body);
+    assert.equal((await check({ body: 'Pathetic.' })).body.decision, 'publish');
+    const reply = await check({ body: 'Pathetic.', parentId });
+    assert.equal(reply.status, 200);
+    assert.equal(reply.body.decision, 'hold');
+    assert.equal(reply.body.reasons[0].clause, 'personal_attack');
+    const unknown = await check({ body: 'Pathetic.', parentId: 999_999 });
+    assert.equal(unknown.status, 422);
+    assert.equal(unknown.body.error.code, 'invalid_input');
   });
 
   it('refuses empty, overlong and malformed bodies with clear errors', async () => {
