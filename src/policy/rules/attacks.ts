@@ -45,7 +45,7 @@ const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`
 const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+\\s+){0,2}`;
 
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
-const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|(?:are|were)\\s+(?:you|u)(?:\\s+(?:always|ever|even|born))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|(?:are|were)\\s+(?:you|u)(?:\\s+(?:always|ever|even|born))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are|makes\\s+(?:you|u)(?:\\s+(?:look|sound)(?:\\s+like)?)?)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
 
 /** Where a sentence starts: after its end mark, or at the start of the text after the @names a reply opens with. */
 const SENTENCE_START = '(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)';
@@ -72,6 +72,12 @@ const TO_YOU = [
     `${YOU_ARE}\\s+${INTENS}(?:a|an|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
     YOU_WORDS,
     NOUN_WORDS,
+  ),
+  // "you are just another bitter old man", "you're a sad little person"
+  words(
+    `${YOU_ARE}\\s+(?:just\\s+|nothing\\s+but\\s+)?(?:a|an|another)\\s+(?:[a-z]+\\s+){0,2}?(bitter|sad|lonely|angry|grumpy|miserable|pathetic|ignorant|stupid|spiteful)\\s+(?:old\\s+|little\\s+)?(?:man|woman|person|guy|boy|girl|troll|loser)(?![a-z])`,
+    YOU_WORDS,
+    ['man', 'woman', 'person', 'guy', 'boy', 'girl', 'troll', 'loser'],
   ),
   // "as dumb as you are"
   words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)`, YOU_WORDS, INSULT_WORDS),
@@ -144,6 +150,12 @@ const TO_YOU = [
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:you|u)\\s+are`, YOU_WORDS, NOUN_WORDS),
   // "ban this idiot", "that moron again": a person pointed at (not "this idiot-proof design")
   words(`(?:this|that)\\s+${INTENS}(${PERSON_NOUN})(?!-)`, ['this', 'that'], PERSON_NOUN_WORDS),
+  // "how this hack keeps getting published", "that clown who runs the ministry"
+  words(
+    `(?:this|that)\\s+(hack|clown|fraud|fool|creep|puppet|snake|rat)\\s+(?:keeps|who|still|always|never|again)(?![a-z])`,
+    ['this', 'that'],
+    ['hack', 'clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat'],
+  ),
   // "Is the author drunk or just stupid?"
   words(
     `(?:is|was)\\s+(?:he|she|the\\s+(?:author|writer|journalist|editor|reporter|commenter|guy|man|woman)|this\\s+(?:guy|author|writer))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
@@ -243,6 +255,14 @@ const DISMISSALS: [string, string[]][] = [
   ['can (?:you|u) even (?:spell|(?:read|write|count)(?=\\s*[?!]))', ['spell', 'read', 'write', 'count']],
   ["(?:you|u)(?:\\s*['’]?\\s*ve| have)? (?:clearly |obviously |probably )?never (?:opened|read|picked up|cracked open) an? (?:single )?(?:[a-z]+ )?book", ['book']],
   ['(?:your|ur) (?:handlers|paymasters|masters in (?:moscow|the kremlin|washington|beijing|kyiv|kiev))', ['handlers', 'paymasters', 'masters']],
+  ['(?:reading|thinking|logic|basic math|comprehension) (?:seems|is|must be|appears) (?:so |too |really )?(?:hard|difficult|a struggle|a challenge) for (?:you|u)', ['hard', 'difficult', 'struggle', 'challenge']],
+  ['(?:lose|losing|lost|kill|kills|killed|killing) (?:a few |some |more |several |all my )?brain cells', ['cells']],
+  ['(?:back|go|crawl) (?:back )?(?:to|into) (?:your|ur) echo chamber', ['echo']],
+  // An order ("Grow a spine, man"), not advice to a government ("the EU should grow a spine")
+  ['(?<=^|[.!?…,]\\s*)grow (?:a|some) (?:spine|backbone|pair)', ['spine', 'backbone', 'pair']],
+  ['run(?:s|ning)? (?:off )?to (?:the )?(?:moderators?|mods|mommy|mummy|teacher) (?:crying|whining|in tears)', ['crying', 'whining', 'tears']],
+  ['stick to (?:writing |reading )?(?:horoscopes|recipes|fairy tales|cartoons|(?:your|his|her|their) day jobs?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'day']],
+  ['yelling at (?:clouds|the clouds|the tv|the news)', ['yelling']],
 ];
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [

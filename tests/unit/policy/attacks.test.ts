@@ -54,6 +54,7 @@ describe('attacks rule', () => {
     ['You must be the dumbest person on this site.', 'dumbest'],
     ['You are beyond stupid.', 'stupid'],
     ['What a brain-dead take from a brain-dead poster.', 'brain-dead'],
+    ['Shouting just makes you the village idiot of this comment section.', 'idiot'],
     // A reply that opens with the names it answers: they start the sentence
     ['@irina_k Dumb kid.', 'Dumb'],
     ['@irina_k @oleg Imbecile.', 'Imbecile'],
@@ -161,6 +162,17 @@ describe('attacks rule', () => {
     ['Serena acted like a spoiled brat.', 'brat'],
     ['You little whiny brat.', 'brat'],
     ['What a contemptuous clown he is.', 'clown'],
+    // Inside long comments
+    [
+      'Let me spell it out, since reading seems hard for you: Armenia asked for help in 2021.',
+      'reading seems hard for you',
+    ],
+    ['Sergei, every time you post I lose a few brain cells.', 'lose a few brain cells'],
+    ['Go back to your echo chamber and stay there.', 'Go back to your echo chamber'],
+    ['Grow a spine, man, and answer the argument.', 'Grow a spine'],
+    ['Someone disagrees with you and you run to the moderators crying.', 'run to the moderators crying'],
+    ['Maybe she should stick to writing horoscopes.', 'stick to writing horoscopes'],
+    ['How this hack keeps getting published is a mystery to me.', 'hack'],
     // Condescension without an insult word
     ['I’ve seen smarter comments from a toddler.', 'smarter comments from a toddler'],
     ['Bless your heart, you actually believe what you typed.', 'Bless your heart'],
@@ -303,6 +315,10 @@ describe('attacks rule', () => {
     'Can you even read the Russian original online?',
     'a monster truck rally in Almaty',
     'The bureaucracy is a monster.',
+    'The EU should grow a spine and answer Moscow.',
+    'I will make you a sick playlist for the road.',
+    'Reading the annex is hard for anyone without a law degree.',
+    'This hack for the login page keeps working.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
