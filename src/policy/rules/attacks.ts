@@ -163,7 +163,11 @@ const TO_YOU = [
     INSULT_WORDS,
   ),
   // "I can't believe how stupid you are"
-  words(`how\\s+${INTENS}(${INSULT})\\s+(?:you|u)\\s+(?:are|r)(?![a-z])`, YOU_WORDS, INSULT_WORDS),
+  words(
+    `how\\s+${INTENS}(${INSULT})\\s+(?:you|u)\\s+(?:really\\s+|truly\\s+)?(?:are|r)(?![a-z])`,
+    YOU_WORDS,
+    INSULT_WORDS,
+  ),
   // "what a sore loser she is"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
   // "What a stupid woman.", "Such a pathetic little man!"
@@ -246,7 +250,7 @@ const DISMISSALS: [string, string[]][] = [
   ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['seriously']],
-  ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve )?(?:failed|flunked|skipped|slept through) (?:[a-z]+ )?(?:class|classes|school)', ['failed', 'flunked', 'skipped', 'slept']],
+  ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve )?(?:failed|flunked|skipped|slept through) (?:[a-z]+ ){0,2}(?:class|classes|school)', ['failed', 'flunked', 'skipped', 'slept']],
   ['(?:rock|bridge|hole) did (?:you|u) crawl', ['crawl']],
   ['crawl(?:ed)? out from under (?:a|your|that|the) (?:rock|bridge)', ['crawl', 'crawled']],
   ['embarrass(?:ing)? (?:yourself|urself) (?:further|more|any more|again)', ['embarrass', 'embarrassing']],
@@ -263,6 +267,16 @@ const DISMISSALS: [string, string[]][] = [
   ['run(?:s|ning)? (?:off )?to (?:the )?(?:moderators?|mods|mommy|mummy|teacher) (?:crying|whining|in tears)', ['crying', 'whining', 'tears']],
   ['stick to (?:writing |reading )?(?:horoscopes|recipes|fairy tales|cartoons|(?:your|his|her|their) day jobs?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'day']],
   ['yelling at (?:clouds|the clouds|the tv|the news)', ['yelling']],
+  ['(?:is|are) (?:that|those) of an? (?:child|schoolboy|schoolgirl|toddler|five[- ]year[- ]old|teenager|chimp|monkey)', ['child', 'schoolboy', 'schoolgirl', 'toddler', 'five', 'teenager', 'chimp', 'monkey']],
+  ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|do|muster|come up with)', ['brain', 'brains', 'mind']],
+  ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
+  ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[,.!]|\\s*$)', ['nobody']],
+  ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like']],
+  ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['wrong']],
+  ['(?<=^|[.!?…,]\\s*)(?:get|seek) (?:some )?(?:professional |mental )?help(?=\\s*[,.!]|\\s*$)', ['help']],
+  ['an? (?:pretty |rather |very |particularly )?(?:dim|stupid|dumb|ignorant|clueless|sad|pathetic) one at that', ['dim', 'stupid', 'dumb', 'ignorant', 'clueless', 'sad', 'pathetic']],
+  ['(?:cheerleader|mouthpiece) for (?:an? |the )?(?:dictatorship|dictator|regime|tyrant|kremlin|putin|war criminals?|terrorists?)', ['cheerleader', 'mouthpiece']],
+  ['(?:you|u) (?:in particular |especially |of all people )?(?:should|ought to|need to) be banned', ['banned']],
 ];
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [

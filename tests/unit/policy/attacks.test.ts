@@ -173,6 +173,15 @@ describe('attacks rule', () => {
     ['Someone disagrees with you and you run to the moderators crying.', 'run to the moderators crying'],
     ['Maybe she should stick to writing horoscopes.', 'stick to writing horoscopes'],
     ['How this hack keeps getting published is a mystery to me.', 'hack'],
+    ['Your grasp of history is that of a schoolboy.', 'is that of a schoolboy'],
+    ['Is this honestly the best your brain can manage?', 'the best your brain can manage'],
+    ['The journalist has an axe to grind and the intellect of a potato.', 'the intellect of a potato'],
+    ['Nobody asked, Dmitry.', 'Nobody asked'],
+    ['Talking to you is like talking to a wall.', 'Talking to you is like talking to a wall'],
+    ['You must have skipped every history class you ever had.', 'You must have skipped every history class'],
+    ['Get some help, seriously. Something is clearly wrong with you.', 'Something is clearly wrong with you'],
+    ['You’re a cheerleader for a dictatorship, and a pretty dim one at that.', 'a pretty dim one at that'],
+    ['You in particular should be banned.', 'You in particular should be banned'],
     // Condescension without an insult word
     ['I’ve seen smarter comments from a toddler.', 'smarter comments from a toddler'],
     ['Bless your heart, you actually believe what you typed.', 'Bless your heart'],
@@ -319,6 +328,11 @@ describe('attacks rule', () => {
     'I will make you a sick playlist for the road.',
     'Reading the annex is hard for anyone without a law degree.',
     'This hack for the login page keeps working.',
+    'Nobody asked the Armenians what they wanted.',
+    'Talking to you is like talking to an old friend.',
+    'Get help: the ministry runs a hotline for veterans.',
+    'Something is wrong with your figures for 2019.',
+    'A rather dim prospect for the smaller members.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
