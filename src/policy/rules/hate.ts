@@ -39,7 +39,7 @@ const HATE_VERBS = [
 
 /** "I hate Jews", "kill homosexual", "destroy young", "deport all Muslims". */
 const HATRED = words(
-  `(?:i\\s+|we\\s+)?(?:hate|despise|loathe|detest|${VIOLENT}|deport|ban|get\\s+rid\\s+of|lock\\s+up|round\\s+up|expel)\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+)?${GROUP_AS_PEOPLE}`,
+  `(?:i\\s+|we\\s+)?(?:hate|despise|loathe|detest|${VIOLENT}|deport|ban|(?:get|gets|getting)\\s+rid\\s+of|lock\\s+up|round\\s+up|expel)\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+|its\\s+|their\\s+|our\\s+)?${GROUP_AS_PEOPLE}`,
   HATE_VERBS,
   GROUP_WORDS,
 );
@@ -75,9 +75,9 @@ const CALL_TO_KILL = words(
 const ONLY_GOOD = words(`the\\s+only\\s+good\\s+[a-z]+\\s+is\\s+a\\s+dead\\s+[a-z]+`, ['only'], ['dead']);
 /** "Blacks shouldn't be allowed to vote", "women belong in the kitchen": rights denied to a group. */
 const NO_RIGHTS = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to|${IDENTITY_GROUP_SUBJECT}\\s+belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to|${IDENTITY_GROUP_SUBJECT}\\s+belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|${IDENTITY_GROUP_SUBJECT}\\s+(?:have|has)\\s+no\\s+place\\s+in`,
   GROUP_WORDS,
-  ['allowed', 'belong'],
+  ['allowed', 'belong', 'place'],
 );
 /** "someone should shoot him", "somebody needs to kill you". */
 const INCITEMENT = words(
@@ -135,7 +135,7 @@ const UNFIT = words(
 );
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:control|controls|run|runs|own|owns)\\s+(?:the\\s+|all\\s+the\\s+)?(?:media|banks?|world|government|money|hollywood|press)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
+  `jews?\\s+(?:control|controls|run|runs|own|owns)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
   ['jew', 'jews'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
@@ -144,6 +144,31 @@ const GO_BACK = words(
   ['back'],
   ['country', 'countries', 'came'],
 );
+/** "ship them back to the mountains", "send every Chechen back": people sent away for who they are. */
+const SEND_BACK = words(
+  `(?:ship|send|kick|throw|pack)\\s+(?:them|(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP})\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)`,
+  ['ship', 'send', 'kick', 'throw', 'pack'],
+  ['back', 'home'],
+);
+/** "the only solution to the Tajik problem": a people framed as a problem to be solved. */
+const GROUP_PROBLEM = words(
+  `(?:solution|solutions|answer|cure)\\s+(?:to|for)\\s+the\\s+${IDENTITY_GROUP}\\s+(?:problem|question)`,
+  GROUP_WORDS,
+  ['problem', 'question'],
+);
+/** "a nation of beggars and liars": a whole people smeared. */
+const NATION_OF = words(
+  `(?:nation|people|race|tribe)\\s+of\\s+(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks)`,
+  ['nation', 'people', 'race', 'tribe'],
+  // prettier-ignore
+  ['beggars', 'liars', 'thieves', 'criminals', 'parasites', 'cowards', 'rapists', 'savages', 'animals', 'traitors',
+    'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks'],
+);
+/** "They should convert or leave": a faith or a people given the choice of exile. */
+const CONVERT_OR = words(`(?:convert|assimilate)\\s+or\\s+(?:leave|die|get\\s+out|be\\s+deported|go\\s+home)`, [
+  'convert',
+  'assimilate',
+]);
 /** "Hang them all", "kill every last one": a lethal order against people. */
 const LETHAL = `(?:kill|shoot|hang|lynch|execute|gas|behead|stab|murder|slaughter|exterminate|torture)`;
 const ORDER = words(
@@ -182,6 +207,9 @@ const MENACES: [string, string[]][] = [
   ['(?<=^|[.!?…,;:]\\s*|(?:should|must|gonna|will|let[\'’]?s|we) )(?:burn|bomb|blow up|torch|raze) (?:down )?(?:all |every |their |the |those |these )(?:[a-z]+ )?(?:mosques?|churches|synagogues?|temples?|gurdwaras?)', ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'gurdwaras']],
   // Menace without a weapon
   ["(?:when|once|till|until) (?:i|we) (?:find|catch|get (?:my|our) hands on) (?:you|u)(?=\\s*[.!,?]|\\s*$)", ['find', 'catch', 'hands']],
+  ['(?:should|must|ought to|deserves? to|needs? to|will|gonna) be dragged (?:out of|from|through) (?:their|his|her|the|your) (?:offices?|homes?|houses?|beds?|streets?)', ['dragged']],
+  ['a visit from (?:some of )?(?:our|my|the) (?:boys|lads|friends|guys|men)', ['visit']],
+  ["(?:they|we|i)\\s*(?:can|will|could|['’]ll) (?:easily )?find (?:your|ur) (?:office|house|home|address|family|kids|children)", ['find']],
   ["(?:you|u|your (?:family|kids|children|wife|husband|mother|mom|mum))\\s*(?:will|['’]ll|are going to|is going to|gonna) pay for (?:this|that|what (?:you|u) (?:did|wrote|said|posted|have done))(?=\\s*[.!]|\\s*$)", ['pay']],
 ];
 const MENACE_PATTERNS = MENACES.map(([phrase, rare]) => words(phrase.replaceAll(' ', '\\s+'), rare));
@@ -222,6 +250,8 @@ const REFUSED: [WordPattern, string][] = [
   [ONLY_GOOD, WISH_OF_DEATH],
   [NO_RIGHTS, 'Denying people rights or a place in society for who they are is not allowed.'],
   [INFERIOR, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
+  [NATION_OF, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
+  [CONVERT_OR, 'Denying people rights or a place in society for who they are is not allowed.'],
   [BRED_OR_CLEANSED, LESS_THAN_HUMAN],
 ];
 /** Patterns whose matches are held for a moderator. */
@@ -229,6 +259,8 @@ const HELD: [WordPattern, string][] = [
   [INVASION, `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`],
   [GO_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [UNFIT, `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`],
+  [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
+  [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
 ];
 

@@ -59,6 +59,14 @@ describe('hate rule', () => {
     ['Gypsies are born thieves.', 'Gypsies are born thieves'],
     ['Your family will pay for what you wrote.', 'Your family will pay for what you wrote'],
     ['Europe must be cleansed of Islam.', 'cleansed of Islam'],
+    ['They are a nation of beggars and liars.', 'nation of beggars'],
+    ['People like the author should be dragged out of their offices.', 'should be dragged out of their offices'],
+    ['Gays and Jews run every Western newspaper.', 'Jews run every Western newspaper'],
+    ['The sooner Kazakhstan gets rid of its Russians, the better.', 'gets rid of its Russians'],
+    ['Muslims have no place in a Christian alliance.', 'Muslims have no place in'],
+    ['They should convert or leave, simple as that.', 'convert or leave'],
+    ['Whoever wrote this deserves a visit from some of our boys.', 'a visit from some of our boys'],
+    ['I’m sure they can find your office.', 'they can find your office'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -81,6 +89,8 @@ describe('hate rule', () => {
     ['Muslims are ruining Europe.', 'Muslims are ruining'],
     ['Women are too emotional to hold any office.', 'Women are too emotional to hold any office'],
     ['A few bombs on Yerevan would solve the problem.', 'bombs on Yerevan would solve'],
+    ['Round them up and ship them back to the mountains.', 'ship them back to'],
+    ['The only solution to the Tajik problem is a wall.', 'solution to the Tajik problem'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -139,6 +149,12 @@ describe('hate rule', () => {
     'Europe must be cleaned up of corruption first.',
     'You will pay for this with higher gas prices.',
     'When I find you a source, I will post it.',
+    'The protester was dragged out of his house by police, witnesses said.',
+    'Religion has no place in a military alliance.',
+    'Kazakhstan should ban Russian-language signs, some deputies say.',
+    'Jewish families ran several newspapers in Odessa before 1917.',
+    'The solution to the refugee problem is a European one, the minister said.',
+    'Ship the parcels back to the warehouse.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
