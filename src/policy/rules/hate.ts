@@ -66,9 +66,12 @@ const THREAT = words(
   ['i', 'we'],
   VIOLENT_WORDS,
 );
+/** What a camera shoots or a wall hangs, and the idiom's messenger: "they should shoot the next summit in daylight". */
+const NOT_A_TARGET =
+  '(?:next|film|movie|video|scene|photos?|pictures?|footage|ball|breeze|messenger|episode|sequel|ad|advert|commercial|flag|banner|painting|portrait|poster|decorations?)(?![a-z])';
 /** "Someone should shoot the minister": a call to kill someone named by their office. */
 const CALL_TO_KILL = words(
-  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta)\\s+(?:just\\s+)?(?:shoot|hang|lynch|stab|behead|murder|assassinate|strangle)\\s+(?:the|that|this)\\s+[a-z]+`,
+  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta)\\s+(?:just\\s+)?(?:shoot|hang|lynch|stab|behead|murder|assassinate|strangle)\\s+(?:the|that|this)\\s+(?!${NOT_A_TARGET})[a-z]+`,
   ['shoot', 'hang', 'lynch', 'stab', 'behead', 'murder', 'assassinate', 'strangle'],
 );
 /** "The only good Russian is a dead Russian." */
