@@ -66,6 +66,8 @@ export const MILD_INSULTS = new Set([
   'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard', 'lazy', 'egomaniac',
   'megalomaniac', 'sucker', 'suckers', 'murderer', 'criminal', 'thief', 'rapist', 'zombie', 'zombies', 'nazi', 'nazis',
   'vandal', 'mentally ill', 'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings',
+  // The words of "you're just a bitter old man": sad rather than insulting
+  'bitter', 'sad', 'lonely', 'angry', 'grumpy', 'miserable', 'spiteful',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

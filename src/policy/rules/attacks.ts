@@ -6,6 +6,7 @@
  * accusations ("liar", "hypocrite") and insults of a group or of someone we
  * cannot be sure is a person are held for a moderator.
  */
+import { countries } from 'countries-list';
 import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MILD_INSULTS } from '../lexicon.js';
 import { reasonsFor, triggerWords, words } from '../match.js';
 import { originalIndex, originalSpan } from '../normalize.js';
@@ -75,7 +76,7 @@ const TO_YOU = [
   ),
   // "you are just another bitter old man", "you're a sad little person"
   words(
-    `${YOU_ARE}\\s+(?:just\\s+|nothing\\s+but\\s+)?(?:a|an|another)\\s+(?:[a-z]+\\s+){0,2}?(bitter|sad|lonely|angry|grumpy|miserable|pathetic|ignorant|stupid|spiteful)\\s+(?:old\\s+|little\\s+)?(?:man|woman|person|guy|boy|girl|troll|loser)(?![a-z])`,
+    `${YOU_ARE}\\s+(?:just\\s+|nothing\\s+but\\s+)?(?:a|an|another)\\s+(?:[a-z]+,?\\s+){0,2}?(bitter|sad|lonely|angry|grumpy|miserable|pathetic|ignorant|stupid|spiteful)\\s+(?:old\\s+|little\\s+)?(?:man|woman|person|guy|boy|girl|troll|loser)(?![a-z])`,
     YOU_WORDS,
     ['man', 'woman', 'person', 'guy', 'boy', 'girl', 'troll', 'loser'],
   ),
@@ -277,6 +278,11 @@ const DISMISSALS: [string, string[]][] = [
   ['an? (?:pretty |rather |very |particularly )?(?:dim|stupid|dumb|ignorant|clueless|sad|pathetic) one at that', ['dim', 'stupid', 'dumb', 'ignorant', 'clueless', 'sad', 'pathetic']],
   ['(?:cheerleader|mouthpiece) for (?:an? |the )?(?:dictatorship|dictator|regime|tyrant|kremlin|putin|war criminals?|terrorists?)', ['cheerleader', 'mouthpiece']],
   ['(?:you|u) (?:in particular |especially |of all people )?(?:should|ought to|need to) be banned', ['banned']],
+  ['(?:you|u) (?:must|have to|gotta) be (?:like )?(?:five|six|seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])(?: years old)?(?=\\s*[.!?]|\\s*$)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '5', '6', '7', '8', '9', '10', '11', '12']],
+  ['(?:your|ur) (?:brain|brains|head) (?:must be|is|are) (?:about )?the size of an? (?:pea|peanut|walnut|raisin|grape)', ['size']],
+  ['(?:your|ur) (?:mother|mom|mum|parents) should have (?:swallowed|aborted)', ['swallowed', 'aborted']],
+  ['(?<=^|[.!?…,]\\s*)grow up(?=\\s*[,.!]|\\s*$)', ['grow']],
+  ['are (?:you|u) (?:even )?capable of (?:reading|thinking|understanding|basic|logic)', ['capable']],
 ];
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [
@@ -334,6 +340,30 @@ const NOT_NAMES = new Set([
   'if', 'and', 'but', 'so', 'because', 'all', 'some', 'none', 'one', 'each', 'every', 'no', 'yes',
 ]);
 
+/**
+ * Capitalised words that name places and institutions, not people: "Moscow
+ * is delusional", "the West is hypocritical" criticise a policy. Countries,
+ * their other names and capitals come from countries-list (a maintained data
+ * set, rather than a list of our own); the rest are the regions and
+ * institutions this publisher's articles are about.
+ */
+/** Places that are also people's first names or surnames: "Chad is an idiot" is about a person. */
+// prettier-ignore
+const ALSO_PEOPLES_NAMES = new Set([
+  'chad', 'jordan', 'israel', 'victoria', 'sofia', 'paris', 'hamilton', 'kingston', 'santiago', 'douglas', 'stanley',
+  'adamstown', 'jamestown', 'lima', 'florence',
+]);
+const PLACES = new Set([
+  ...Object.values(countries).flatMap((c) =>
+    [c.name, ...(c.alias ?? []), c.capital.replace(/ D\.C\.$/, '')]
+      .map((name) => name.toLowerCase())
+      .filter((name) => name && !name.includes(' ') && !ALSO_PEOPLES_NAMES.has(name)),
+  ),
+  // prettier-ignore
+  ...['west', 'east', 'europe', 'asia', 'africa', 'america', 'eurasia', 'caucasus', 'nato', 'eu', 'un', 'csto', 'kremlin',
+    'pentagon', 'congress', 'parliament', 'duma', 'brussels', 'beijing', 'washington', 'government', 'ministry'],
+]);
+
 type Target = 'person' | 'unsure' | 'none';
 
 /** Who "X" in "X is …" is, from the word and its case in the original. */
@@ -345,7 +375,7 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number,
   if (PERSON_PRONOUNS.has(word)) return 'person';
   if (PERSON_WORDS.has(word)) return 'person';
   if (word === 'they' || word === 'theyre' || word === 'we') return 'unsure';
-  if (NOT_NAMES.has(word) || /^\d/.test(word)) return 'none';
+  if (NOT_NAMES.has(word) || PLACES.has(word) || /^\d/.test(word)) return 'none';
   const at = originalIndex(submission.normalized, subjectIndex);
   const original = String.fromCodePoint(submission.text.codePointAt(at) ?? 32);
   // A capitalised word: a name ("Ling", "Rogozin", "NATO"); in a script without case ("서윤"), any word may be one.

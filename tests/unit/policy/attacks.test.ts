@@ -182,6 +182,13 @@ describe('attacks rule', () => {
     ['Get some help, seriously. Something is clearly wrong with you.', 'Something is clearly wrong with you'],
     ['You’re a cheerleader for a dictatorship, and a pretty dim one at that.', 'a pretty dim one at that'],
     ['You in particular should be banned.', 'You in particular should be banned'],
+    ['What a moronic comment. You must be twelve.', 'You must be twelve'],
+    ['Your brain must be the size of a pea.', 'Your brain must be the size of a pea'],
+    ['Grow up.', 'Grow up'],
+    ['Are you even capable of reading?', 'Are you even capable of reading'],
+    ['You’re a sad, lonely little man.', 'lonely'],
+    // A person's name that is also a place's
+    ['Chad is delusional.', 'delusional'],
     // Condescension without an insult word
     ['I’ve seen smarter comments from a toddler.', 'smarter comments from a toddler'],
     ['Bless your heart, you actually believe what you typed.', 'Bless your heart'],
@@ -333,6 +340,13 @@ describe('attacks rule', () => {
     'Get help: the ministry runs a hotline for veterans.',
     'Something is wrong with your figures for 2019.',
     'A rather dim prospect for the smaller members.',
+    'To register you must be 18.',
+    'I grew up in Yerevan; kids grow up fast there.',
+    // Places and institutions are not people (countries and capitals from countries-list)
+    'Moscow is delusional if it thinks Yerevan will forget 2022.',
+    'The West is hypocritical about alliances too; look at Turkey.',
+    'Kazakhstan is hypocritical about neutrality.',
+    'Washington was arrogant in the 1990s.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
