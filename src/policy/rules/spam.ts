@@ -15,45 +15,45 @@ const SHORTENERS = new Set([
   'rb.gy', 'v.gd', 'bl.ink', 'lnkd.in', 'shorte.st', 'adf.ly', 'bit.do', 't.ly', 's.id', 'qr.ae', 'soo.gd',
 ]);
 
+/** An amount of money: "$500", "12,000 dollars", "5k". */
+const MONEY = '(?:(?:\\$|£|€)\\s*\\d[\\d,.]*k?|\\d[\\d,.]*k?\\s*(?:dollars|usd|euros|pounds))';
+/** Where a money-making pitch says the money comes from. */
+const EASY_MONEY =
+  '(?:from\\s+home|online|on\\s+the\\s+internet|with\\s+(?:my|your|a|just\\s+a)\\s+(?:laptop|phone|computer))';
+
+/**
+ * Promotion. A sum of money alone is news ("conscripts make $300 a month");
+ * it is a pitch when someone claims it as their own or their relative's ("my
+ * aunt earns $12,000 a month") or earned from home or online.
+ */
 const PROMOTION = words(
   [
     'check\\s+out\\s+my\\s+(?:channel|page|blog|website|site|profile|video|videos|store|shop|podcast|stream)',
     'subscribe\\s+to\\s+(?:my|our)',
     '(?:please\\s+)?(?:like\\s+and\\s+)?subscribe',
     'follow\\s+me\\s+(?:on|at)',
-    '(?:earn|make)\\s+(?:\\$|£|€)\\s*\\d[\\d,.]*k?',
-    '(?:earn|make)\\s+\\d[\\d,.]*k?\\s*(?:dollars|usd|a\\s+day|per\\s+day|a\\s+week|per\\s+week|a\\s+month|per\\s+month)',
-    'earn\\s+(?:\\$|money|cash|extra)',
-    'work\\s+from\\s+home\\s+(?:and|jobs?|opportunit)',
+    `(?:i|i\\s+am|i['’]m|my\\s+[a-z]+)\\s+(?:make|made|makes|earn|earned|earns|making|earning)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}`,
+    `(?:earn|make|making|earning|earns|makes)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}(?:\\s+[a-z]+){0,4}?\\s+${EASY_MONEY}`,
+    `(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash)\\s+(?:${EASY_MONEY}|fast|quickly|easily|now|today)`,
+    '(?:work|working)\\s+from\\s+home\\s+(?:jobs?|opportunit|and\\s+(?:earn|make)|earning|making)',
+    'no\\s+experience\\s+(?:needed|required|necessary)',
     'click\\s+(?:here|the\\s+link|my\\s+link)',
     'buy\\s+(?:now|cheap)',
     '(?:free|cheap)\\s+(?:followers|likes|views|viagra|cialis)',
     'dm\\s+me\\s+(?:for|to)',
     '(?:whatsapp|telegram)\\s+(?:me|us|\\+?\\d)',
-    'crypto\\s+(?:giveaway|signals|investment\\s+opportunity)',
-    'visit\\s+my\\s+(?:website|site|page|profile)',
+    'crypto\\s+(?:giveaway|signals|investment)',
+    '(?:returns?|profits?|income)\\s+guaranteed|guaranteed\\s+(?:returns?|profits?|income)',
+    '(?:hot|lonely)\\s+singles|singles\\s+in\\s+your\\s+area',
+    'visit\\s+my\\s+(?:website|site|page|profile|store|shop)',
     '(?:100|one\\s+hundred)\\s*%\\s+free',
     'limited\\s+time\\s+offer',
   ].join('|'),
+  // prettier-ignore
   [
-    'check',
-    'subscribe',
-    'follow',
-    'earn',
-    'make',
-    'work',
-    'click',
-    'buy',
-    'free',
-    'cheap',
-    'dm',
-    'whatsapp',
-    'telegram',
-    'crypto',
-    'visit',
-    '100',
-    'one',
-    'limited',
+    'check', 'subscribe', 'follow', 'make', 'made', 'makes', 'earn', 'earned', 'earns', 'making', 'earning', 'work',
+    'working', 'experience', 'click', 'buy', 'free', 'cheap', 'dm', 'whatsapp', 'telegram', 'crypto', 'guaranteed',
+    'singles', 'visit', '100', 'one', 'limited',
   ],
 );
 
