@@ -283,6 +283,14 @@ const DISMISSALS: [string, string[]][] = [
   ['(?:your|ur) (?:mother|mom|mum|parents) should have (?:swallowed|aborted)', ['swallowed', 'aborted']],
   ['(?<=^|[.!?…,]\\s*)grow up(?=\\s*[,.!]|\\s*$)', ['grow']],
   ['are (?:you|u) (?:even )?capable of (?:reading|thinking|understanding|basic|logic)', ['capable']],
+  // Rude and crude, short of profanity
+  ['(?<=^|[.!?…,;]\\s*|(?:just|now|so) )f off(?![a-z])', ['f']],
+  ["(?:stick|shove|put) (?:it|that|this|them|(?:your|ur) [a-z]+(?: [a-z]+)?) where the sun (?:doesn['’]?t|does not|don['’]?t) shine", ['sun']],
+  ['(?:get|pull) (?:your|ur|his|her) head out of (?:your|ur|his|her) (?:backside|behind|rear|butt|bum|arse|ass)', ['head']],
+  // Sexual put-downs of a woman or man in public life
+  ['(?:got|get|gets|earned) (?:the|her|his|that|this) (?:job|post|position|promotion|seat) (?:because|by|after|since) (?:she|he) (?:slept|sleeping|was sleeping) with', ['slept', 'sleeping']],
+  ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],
+  ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['shag', 'shagging', 'lay', 'seeing']],
 ];
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [

@@ -187,6 +187,11 @@ describe('attacks rule', () => {
     ['Grow up.', 'Grow up'],
     ['Are you even capable of reading?', 'Are you even capable of reading'],
     ['You’re a sad, lonely little man.', 'lonely'],
+    ['F off with your propaganda.', 'F off'],
+    ['Stick your treaty where the sun doesn’t shine.', 'Stick your treaty where the sun doesn’t shine'],
+    ['Get your head out of your backside.', 'Get your head out of your backside'],
+    ['She only got the job because she slept with the boss.', 'got the job because she slept with'],
+    ['The author needs a good shag to calm down.', 'needs a good shag'],
     // A person's name that is also a place's
     ['Chad is delusional.', 'delusional'],
     // Condescension without an insult word
@@ -347,6 +352,9 @@ describe('attacks rule', () => {
     'The West is hypocritical about alliances too; look at Turkey.',
     'Kazakhstan is hypocritical about neutrality.',
     'Washington was arrogant in the 1990s.',
+    'F-16s were mentioned in the communiqué.',
+    'The sun doesn’t shine much in Murmansk in December.',
+    'She got the job after fifteen years at the ministry.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
