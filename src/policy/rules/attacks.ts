@@ -79,6 +79,7 @@ const TO_YOU = [
     `${YOU_ARE}\\s+(?:just\\s+|nothing\\s+but\\s+)?(?:a|an|another)\\s+(?:[a-z]+,?\\s+){0,2}?(bitter|sad|lonely|angry|grumpy|miserable|pathetic|ignorant|stupid|spiteful)\\s+(?:old\\s+|little\\s+)?(?:man|woman|person|guy|boy|girl|troll|loser)(?![a-z])`,
     YOU_WORDS,
     ['man', 'woman', 'person', 'guy', 'boy', 'girl', 'troll', 'loser'],
+    ['bitter', 'sad', 'lonely', 'angry', 'grumpy', 'miserable', 'pathetic', 'ignorant', 'stupid', 'spiteful'],
   ),
   // "as dumb as you are"
   words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)`, YOU_WORDS, INSULT_WORDS),
@@ -202,7 +203,7 @@ const TO_YOU = [
  * stands, so a long list costs a lookup per phrase, not a scan.
  */
 // prettier-ignore
-const DISMISSALS: [string, string[]][] = [
+const DISMISSALS: [string, ...string[][]][] = [
   ['go to hell', ['hell']], ['get lost', ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
   ['learn to read', ['learn']], ['go back to school', ['school']], ['crawl back (?:under|to|into)', ['crawl']],
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], ['take your meds', ['meds']],
@@ -250,14 +251,14 @@ const DISMISSALS: [string, string[]][] = [
   // Contempt for the person's worth, sense or schooling
   ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
-  ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['seriously']],
+  ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve )?(?:failed|flunked|skipped|slept through) (?:[a-z]+ ){0,2}(?:class|classes|school)', ['failed', 'flunked', 'skipped', 'slept']],
   ['(?:rock|bridge|hole) did (?:you|u) crawl', ['crawl']],
   ['crawl(?:ed)? out from under (?:a|your|that|the) (?:rock|bridge)', ['crawl', 'crawled']],
   ['embarrass(?:ing)? (?:yourself|urself) (?:further|more|any more|again)', ['embarrass', 'embarrassing']],
-  ['(?:anything|something|nothing) (?:at all )?(?:in|between) (?:your|ur) (?:head|ears|skull)', ['head', 'ears', 'skull']],
+  ['(?:anything|something|nothing) (?:at all )?(?:in|between) (?:your|ur) (?:head|ears|skull)', ['anything', 'something', 'nothing'], ['head', 'ears', 'skull']],
   ["(?:you|u)\\s*(?:must be|['’]re|are) (?:[a-z]+,? ){0,4}?(?:just |a (?:bit|little) )?slow(?=\\s*[.!?]|\\s*$)", ['slow']],
-  ['can (?:you|u) even (?:spell|(?:read|write|count)(?=\\s*[?!]))', ['spell', 'read', 'write', 'count']],
+  ['can (?:you|u) even (?:spell|(?:read|write|count)(?=\\s*[?!]))', ['spell', 'read', 'write', 'count'], ['even']],
   ["(?:you|u)(?:\\s*['’]?\\s*ve| have)? (?:clearly |obviously |probably )?never (?:opened|read|picked up|cracked open) an? (?:single )?(?:[a-z]+ )?book", ['book']],
   ['(?:your|ur) (?:handlers|paymasters|masters in (?:moscow|the kremlin|washington|beijing|kyiv|kiev))', ['handlers', 'paymasters', 'masters']],
   ['(?:reading|thinking|logic|basic math|comprehension) (?:seems|is|must be|appears) (?:so |too |really )?(?:hard|difficult|a struggle|a challenge) for (?:you|u)', ['hard', 'difficult', 'struggle', 'challenge']],
@@ -266,35 +267,35 @@ const DISMISSALS: [string, string[]][] = [
   // An order ("Grow a spine, man"), not advice to a government ("the EU should grow a spine")
   ['(?<=^|[.!?…,]\\s*)grow (?:a|some) (?:spine|backbone|pair)', ['spine', 'backbone', 'pair']],
   ['run(?:s|ning)? (?:off )?to (?:the )?(?:moderators?|mods|mommy|mummy|teacher) (?:crying|whining|in tears)', ['crying', 'whining', 'tears']],
-  ['stick to (?:writing |reading )?(?:horoscopes|recipes|fairy tales|cartoons|(?:your|his|her|their) day jobs?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'day']],
+  ['stick to (?:writing |reading )?(?:horoscopes|recipes|fairy tales|cartoons|(?:your|his|her|their) day jobs?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'job', 'jobs']],
   ['yelling at (?:clouds|the clouds|the tv|the news)', ['yelling']],
   ['(?:is|are) (?:that|those) of an? (?:child|schoolboy|schoolgirl|toddler|five[- ]year[- ]old|teenager|chimp|monkey)', ['child', 'schoolboy', 'schoolgirl', 'toddler', 'five', 'teenager', 'chimp', 'monkey']],
-  ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|do|muster|come up with)', ['brain', 'brains', 'mind']],
+  ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|muster|come up with)', ['brain', 'brains', 'mind'], ['manage', 'muster', 'come']],
   ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
-  ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[,.!]|\\s*$)', ['nobody']],
-  ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like']],
-  ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['wrong']],
-  ['(?<=^|[.!?…,]\\s*)(?:get|seek) (?:some )?(?:professional |mental )?help(?=\\s*[,.!]|\\s*$)', ['help']],
+  ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[,.!]|\\s*$)', ['nobody'], ['asked']],
+  ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like'], ['wall', 'rock', 'brick', 'tree', 'toddler', 'child', 'goldfish', 'pigeon']],
+  ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['something'], ['wrong']],
+  ['(?<=^|[.!?…,]\\s*)(?:get|seek) (?:some )?(?:professional |mental )?help(?=\\s*[,.!]|\\s*$)', ['get', 'seek'], ['help']],
   ['an? (?:pretty |rather |very |particularly )?(?:dim|stupid|dumb|ignorant|clueless|sad|pathetic) one at that', ['dim', 'stupid', 'dumb', 'ignorant', 'clueless', 'sad', 'pathetic']],
   ['(?:cheerleader|mouthpiece) for (?:an? |the )?(?:dictatorship|dictator|regime|tyrant|kremlin|putin|war criminals?|terrorists?)', ['cheerleader', 'mouthpiece']],
   ['(?:you|u) (?:in particular |especially |of all people )?(?:should|ought to|need to) be banned', ['banned']],
-  ['(?:you|u) (?:must|have to|gotta) be (?:like )?(?:five|six|seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])(?: years old)?(?=\\s*[.!?]|\\s*$)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '5', '6', '7', '8', '9', '10', '11', '12']],
-  ['(?:your|ur) (?:brain|brains|head) (?:must be|is|are) (?:about )?the size of an? (?:pea|peanut|walnut|raisin|grape)', ['size']],
+  ['(?:you|u) (?:must|gotta) be (?:like )?(?:five|six|seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])(?: years old)?(?=\\s*[.!?]|\\s*$)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '5', '6', '7', '8', '9', '10', '11', '12'], ['must', 'gotta']],
+  ['(?:your|ur) (?:brain|brains|head) (?:must be|is|are) (?:about )?the size of an? (?:pea|peanut|walnut|raisin|grape)', ['pea', 'peanut', 'walnut', 'raisin', 'grape']],
   ['(?:your|ur) (?:mother|mom|mum|parents) should have (?:swallowed|aborted)', ['swallowed', 'aborted']],
   ['(?<=^|[.!?…,]\\s*)grow up(?=\\s*[,.!]|\\s*$)', ['grow']],
   ['are (?:you|u) (?:even )?capable of (?:reading|thinking|understanding|basic|logic)', ['capable']],
   // Rude and crude, short of profanity
   ['(?<=^|[.!?…,;]\\s*|(?:just|now|so) )f off(?![a-z])', ['f']],
   ["(?:stick|shove|put) (?:it|that|this|them|(?:your|ur) [a-z]+(?: [a-z]+)?) where the sun (?:doesn['’]?t|does not|don['’]?t) shine", ['sun']],
-  ['(?:get|pull) (?:your|ur|his|her) head out of (?:your|ur|his|her) (?:backside|behind|rear|butt|bum|arse|ass)', ['head']],
+  ['(?:get|pull) (?:your|ur|his|her) head out of (?:your|ur|his|her) (?:backside|behind|rear|butt|bum|arse|ass)', ['head'], ['backside', 'behind', 'rear', 'butt', 'bum', 'arse', 'ass']],
   // Sexual put-downs of a woman or man in public life
   ['(?:got|get|gets|earned) (?:the|her|his|that|this) (?:job|post|position|promotion|seat) (?:because|by|after|since) (?:she|he) (?:slept|sleeping|was sleeping) with', ['slept', 'sleeping']],
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],
-  ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['shag', 'shagging', 'lay', 'seeing']],
+  ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['need', 'needs'], ['shag', 'shagging', 'lay', 'seeing']],
 ];
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [
-  ...DISMISSALS.map(([phrase, rare]) => words(`(${phrase.replaceAll(' ', '\\s+')})`, rare)),
+  ...DISMISSALS.map(([phrase, ...rare]) => words(`(${phrase.replaceAll(' ', '\\s+')})`, ...rare)),
   // "what kind of idiot", "the resident troll"
   words(`((?:what\\s+kind\\s+of|(?:the|our)\\s+resident)\\s+(?:${NOUN}))`, ['kind', 'resident'], NOUN_WORDS),
   // "only a brainwashed zombie would write this" (not "only a fool would trust these promises")

@@ -150,8 +150,8 @@ const GO_BACK = words(
 /** "ship them back to the mountains", "send every Chechen back": people sent away for who they are. */
 const SEND_BACK = words(
   `(?:ship|send|kick|throw|pack)\\s+(?:them|(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP})\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)`,
-  ['ship', 'send', 'kick', 'throw', 'pack'],
   ['back', 'home'],
+  ['ship', 'send', 'kick', 'throw', 'pack'],
 );
 /** "the only solution to the Tajik problem": a people framed as a problem to be solved. */
 const GROUP_PROBLEM = words(
@@ -193,7 +193,7 @@ const ORDER = words(
 );
 /** Threats without a violent verb, each with its rarest words (see attacks.ts's DISMISSALS). */
 // prettier-ignore
-const MENACES: [string, string[]][] = [
+const MENACES: [string, ...string[][]][] = [
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)", ['find', 'hunt', 'track', 'get']],
   ['i know where (?:you|u) live', ['live']],
   ["(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)", ['coming']],
@@ -212,10 +212,10 @@ const MENACES: [string, string[]][] = [
   ["(?:when|once|till|until) (?:i|we) (?:find|catch|get (?:my|our) hands on) (?:you|u)(?=\\s*[.!,?]|\\s*$)", ['find', 'catch', 'hands']],
   ['(?:should|must|ought to|deserves? to|needs? to|will|gonna) be dragged (?:out of|from|through) (?:their|his|her|the|your) (?:offices?|homes?|houses?|beds?|streets?)', ['dragged']],
   ['a visit from (?:some of )?(?:our|my|the) (?:boys|lads|friends|guys|men)', ['visit']],
-  ["(?:they|we|i)\\s*(?:can|will|could|['’]ll) (?:easily )?find (?:your|ur) (?:office|house|home|address|family|kids|children)", ['find']],
+  ["(?:they|we|i)\\s*(?:can|will|could|['’]ll) (?:easily )?find (?:your|ur) (?:office|house|home|address|family|kids|children)", ['find'], ['office', 'house', 'home', 'address', 'family', 'kids', 'children']],
   ["(?:you|u|your (?:family|kids|children|wife|husband|mother|mom|mum))\\s*(?:will|['’]ll|are going to|is going to|gonna) pay for (?:this|that|what (?:you|u) (?:did|wrote|said|posted|have done))(?=\\s*[.!]|\\s*$)", ['pay']],
 ];
-const MENACE_PATTERNS = MENACES.map(([phrase, rare]) => words(phrase.replaceAll(' ', '\\s+'), rare));
+const MENACE_PATTERNS = MENACES.map(([phrase, ...rare]) => words(phrase.replaceAll(' ', '\\s+'), ...rare));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
 const INVASION = words(
   `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,

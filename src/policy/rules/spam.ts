@@ -32,8 +32,6 @@ const PROMOTION = words(
     'subscribe\\s+to\\s+(?:my|our)',
     '(?:please\\s+)?(?:like\\s+and\\s+)?subscribe',
     'follow\\s+me\\s+(?:on|at)',
-    `(?:i|i\\s+am|i['’]m|my\\s+[a-z]+)\\s+(?:make|made|makes|earn|earned|earns|making|earning)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}`,
-    `(?:earn|make|making|earning|earns|makes)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}(?:\\s+[a-z]+){0,4}?\\s+${EASY_MONEY}`,
     `(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash)\\s+(?:${EASY_MONEY}|fast|quickly|easily|now|today)`,
     '(?:work|working)\\s+from\\s+home\\s+(?:jobs?|opportunit|and\\s+(?:earn|make)|earning|making)',
     'no\\s+experience\\s+(?:needed|required|necessary)',
@@ -51,11 +49,19 @@ const PROMOTION = words(
   ].join('|'),
   // prettier-ignore
   [
-    'check', 'subscribe', 'follow', 'make', 'made', 'makes', 'earn', 'earned', 'earns', 'making', 'earning', 'work',
-    'working', 'experience', 'click', 'buy', 'free', 'cheap', 'dm', 'whatsapp', 'telegram', 'crypto', 'guaranteed',
-    'singles', 'visit', '100', 'one', 'limited',
+    'check', 'subscribe', 'follow', 'make', 'earn', 'work', 'working', 'experience', 'click', 'buy', 'free', 'cheap',
+    'dm', 'whatsapp', 'telegram', 'crypto', 'guaranteed', 'singles', 'visit', '100', 'one', 'limited',
   ],
 );
+/** Money pitched: looked for only in a text with a digit or a currency sign. */
+const MONEY_PITCH = words(
+  [
+    `(?:i|i\\s+am|i['’]m|my\\s+[a-z]+)\\s+(?:make|made|makes|earn|earned|earns|making|earning)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}`,
+    `(?:earn|make|making|earning|earns|makes)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}(?:\\s+[a-z]+){0,4}?\\s+${EASY_MONEY}`,
+  ].join('|'),
+  ['make', 'made', 'makes', 'earn', 'earned', 'earns', 'making', 'earning'],
+);
+const HAS_MONEY = /[\d$£€]/;
 
 /** The host is the domain or one of its subdomains. */
 const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
@@ -261,13 +267,13 @@ export const spam: Rule = (submission, context) => {
   );
   let reject = blocked;
 
-  reasons.push(
-    ...reasonsFor(submission, PROMOTION, () => ({
-      rule: 'spam',
-      clause: 'spam',
-      message: 'This looks like promotion; a moderator will read your comment before it appears.',
-    })),
-  );
+  const promotion = () => ({
+    rule: 'spam',
+    clause: 'spam' as const,
+    message: 'This looks like promotion; a moderator will read your comment before it appears.',
+  });
+  reasons.push(...reasonsFor(submission, PROMOTION, promotion));
+  if (HAS_MONEY.test(submission.normalized.text)) reasons.push(...reasonsFor(submission, MONEY_PITCH, promotion));
 
   const recent = context.author?.recent ?? [];
   if (recent.length) {
