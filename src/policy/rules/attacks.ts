@@ -20,7 +20,7 @@ import type { Reason, Rule, Submission } from '../types.js';
 const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
-  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters',
+  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -98,7 +98,7 @@ const TO_YOU = [
   ),
   // "Spoken like a true idiot.", "you act like a spoiled brat"
   words(
-    `(?:spoken|sounds?|sounded|sounding|talks?|talked|talking|acting|acts?|acted|behaving|behaves?|behaved)\\s+like\\s+an?\\s+${INTENS}(?:true\\s+|real\\s+)?(${NOUN})`,
+    `(?:spoken|sounds?|sounded|sounding|talks?|talked|talking|acting|acts?|acted|behaving|behaves?|behaved|types?|writes?|argues?)\\s+like\\s+an?\\s+${INTENS}(?:true\\s+|real\\s+)?(${NOUN})`,
     [
       'spoken',
       'sound',
@@ -117,6 +117,12 @@ const TO_YOU = [
       'talked',
       'acted',
       'behaved',
+      'type',
+      'types',
+      'write',
+      'writes',
+      'argue',
+      'argues',
     ],
     NOUN_WORDS,
   ),
@@ -182,6 +188,12 @@ const TO_YOU = [
   words(`imagine\\s+being\\s+${INTENS}(${INSULT})`, ['imagine'], INSULT_WORDS),
   // "What a moron!", "what a hack." (not "what a joke!": said of things)
   words(`what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$)`, ['what'], VOCATIVE_WORDS),
+  // "another braindead take from you": a post's insult aimed at its writer
+  words(
+    `(${alternation(INSULT_ADJECTIVES)})\\s+(?:take|takes|comment|comments|post|posts|opinion|opinions|rant|rants)\\s+from\\s+(?:you|u)(?![a-z])`,
+    YOU_WORDS,
+    ADJECTIVE_WORDS,
+  ),
   // "a brain-dead poster", "this ignorant commenter": an insult of one of the discussion's people (not "poster boy")
   words(
     `(${alternation(INSULT_ADJECTIVES)})\\s+(?:poster|commenter|author|writer|journalist|reporter|columnist|editor)(?![a-z])(?!\\s+(?:boy|girl|child|kid)s?(?![a-z]))`,
@@ -288,6 +300,20 @@ const DISMISSALS: [string, ...string[][]][] = [
   ['(?<=^|[.!?…,;]\\s*|(?:just|now|so) )f off(?![a-z])', ['f']],
   ["(?:stick|shove|put) (?:it|that|this|them|(?:your|ur) [a-z]+(?: [a-z]+)?) where the sun (?:doesn['’]?t|does not|don['’]?t) shine", ['sun']],
   ['(?:get|pull) (?:your|ur|his|her) head out of (?:your|ur|his|her) (?:backside|behind|rear|butt|bum|arse|ass)', ['head'], ['backside', 'behind', 'rear', 'butt', 'bum', 'arse', 'ass']],
+  // The internet's dismissals
+  ['(?<=^|[.!?…,;]\\s*)touch (?:some )?grass', ['grass']],
+  ['(?<=^|[.!?…,;]\\s*)(?:cope|seethe|mald)(?: harder| more)?(?=\\s*[,.!]|\\s*$)', ['cope', 'seethe', 'mald']],
+  ['(?<=^|[.!?…,;]\\s*)cry (?:more|harder)', ['cry']],
+  ['ok(?:ay)? boomer', ['boomer']],
+  ['imagine (?:typing|writing|posting) (?:all )?(?:that|this)', ['imagine'], ['typing', 'writing', 'posting']],
+  ['nobody (?:is reading|reads|wants to read) (?:your|ur)', ['nobody'], ['reading', 'reads', 'read']],
+  ['(?<=^|[.!?…,;]\\s*)log off(?= and|\\s*[,.!]|\\s*$)', ['log']],
+  ['not the (?:sharpest|brightest) (?:tool in the (?:shed|box)|knife in the drawer|bulb in the (?:box|pack)|crayon in the box)', ['sharpest', 'brightest']],
+  ["lights are on but nobody(?:['’]?s| is) home", ['lights']],
+  ['(?<=^|[.!?…,;]\\s*)get a (?:job|life)(?=\\s*[,.!]|\\s+and\\s|\\s*$)', ['get'], ['job', 'life']],
+  ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
+  ['(?:your|ur) (?:parents|mother|mom|mum|father|dad|family) must be (?:so |very )?(?:disappointed|ashamed|embarrassed)', ['must'], ['disappointed', 'ashamed', 'embarrassed']],
+  ['(?<![a-z])l \\+ ratio', ['ratio']],
   // Sexual put-downs of a woman or man in public life
   ['(?:got|get|gets|earned) (?:the|her|his|that|this) (?:job|post|position|promotion|seat) (?:because|by|after|since) (?:she|he) (?:slept|sleeping|was sleeping) with', ['slept', 'sleeping']],
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],

@@ -55,6 +55,7 @@ describe('attacks rule', () => {
     ['You are beyond stupid.', 'stupid'],
     ['What a brain-dead take from a brain-dead poster.', 'brain-dead'],
     ['Shouting just makes you the village idiot of this comment section.', 'idiot'],
+    ['Another day, another braindead take from you.', 'braindead'],
     // A reply that opens with the names it answers: they start the sentence
     ['@irina_k Dumb kid.', 'Dumb'],
     ['@irina_k @oleg Imbecile.', 'Imbecile'],
@@ -192,6 +193,18 @@ describe('attacks rule', () => {
     ['Get your head out of your backside.', 'Get your head out of your backside'],
     ['She only got the job because she slept with the boss.', 'got the job because she slept with'],
     ['The author needs a good shag to calm down.', 'needs a good shag'],
+    // The internet's dismissals
+    ['Touch grass, seriously.', 'Touch grass'],
+    ['Cope harder, Ivan.', 'Cope harder'],
+    ['Seethe.', 'Seethe'],
+    ['Ok boomer.', 'Ok boomer'],
+    ['You’re such an NPC, repeating the same lines.', 'NPC'],
+    ['Imagine typing all that and still being wrong.', 'Imagine typing all that'],
+    ['You type like a bot with a broken script.', 'bot'],
+    ['Not the sharpest tool in the shed, are you?', 'Not the sharpest tool in the shed'],
+    ['Who hurt you?', 'Who hurt you'],
+    ['Your parents must be so disappointed.', 'Your parents must be so disappointed'],
+    ['L + ratio + you’re wrong.', 'L + ratio'],
     // A person's name that is also a place's
     ['Chad is delusional.', 'delusional'],
     // Condescension without an insult word
@@ -355,6 +368,14 @@ describe('attacks rule', () => {
     'F-16s were mentioned in the communiqué.',
     'The sun doesn’t shine much in Murmansk in December.',
     'She got the job after fifteen years at the ministry.',
+    'Touch the map on the second page to see the bases.',
+    'Cope with the cold is what the troops on the border do all winter.',
+    'Boomers remember the Warsaw Pact; younger readers don’t.',
+    'Imagine a CSTO with a real budget.',
+    'Log in to see the full map.',
+    'Get a copy of the treaty from the ministry’s site.',
+    'Who hurt the alliance more, Moscow or Yerevan?',
+    'The ratio of troops to kilometres of border is tiny.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
