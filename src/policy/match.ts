@@ -18,10 +18,10 @@ export function reasonsFor<T extends { rule: string; clause: Clause; message: st
   const reasons: (T & Pick<Reason, 'start' | 'end'>)[] = [];
   // A pattern whose trigger words are absent cannot match: skip the scan.
   const hit = triggered(submission);
-  for (const id of wordPattern.triggers) if (!hit.has(id)) return reasons;
+  for (const id of wordPattern.triggers) if (hit[id] === undefined) return reasons;
   // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
   // a substring test, which a word passes whenever it is there.
-  const others = wordPattern.triggers.slice(0, -1).map((id) => hit.get(id)!);
+  const others = wordPattern.triggers.slice(0, -1).map((id) => hit[id]!);
   const text = submission.normalized.text;
   for (const { from, to, head, slice } of windowsFor(submission, wordPattern)) {
     if (others.some((present) => !present.some((word) => slice.includes(word)))) continue;
@@ -60,6 +60,59 @@ export interface WordPattern {
   /** Ids of trigger-word sets (see `words`); empty: always run. */
   triggers: number[];
 }
+
+/**
+ * A list of patterns indexed by their rarest trigger set, so that a check
+ * visits only the patterns whose trigger words it has: a hundred per-phrase
+ * patterns then cost a few lookups, not a hundred calls. `items` keeps the
+ * list's order, in which the rules report.
+ */
+export interface PatternIndex<T> {
+  items: readonly { pattern: WordPattern; item: T }[];
+  /** Items without trigger words: always candidates. */
+  always: number[];
+  /** Each anchor set (a pattern's last), and the items anchored on it. */
+  anchors: number[];
+  anchored: number[][];
+}
+export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T }[]): PatternIndex<T> {
+  const index: PatternIndex<T> = { items, always: [], anchors: [], anchored: [] };
+  items.forEach(({ pattern }, position) => {
+    const anchor = pattern.triggers[pattern.triggers.length - 1];
+    if (anchor === undefined) {
+      index.always.push(position);
+      return;
+    }
+    const k = index.anchors.indexOf(anchor);
+    if (k >= 0) {
+      index.anchored[k]!.push(position);
+    } else {
+      index.anchors.push(anchor);
+      index.anchored.push([position]);
+    }
+  });
+  return index;
+}
+/** The items whose patterns can match in this submission (every trigger set present), in list order. */
+export function candidates<T>(submission: Submission, index: PatternIndex<T>): { pattern: WordPattern; item: T }[] {
+  if (everywhere) return [...index.items];
+  const hit = triggered(submission);
+  let positions: number[] | undefined;
+  for (let k = 0; k < index.anchors.length; k++) {
+    if (hit[index.anchors[k]!] === undefined) continue;
+    for (const position of index.anchored[k]!) {
+      const { triggers } = index.items[position]!.pattern;
+      let all = true;
+      for (let t = 0; t < triggers.length - 1 && all; t++) all = hit[triggers[t]!] !== undefined;
+      if (all) (positions ??= []).push(position);
+    }
+  }
+  if (!positions) return index.always.length ? index.always.map((p) => index.items[p]!) : NONE;
+  positions.push(...index.always);
+  if (positions.length > 1) positions.sort((a, b) => a - b);
+  return positions.map((p) => index.items[p]!);
+}
+const NONE: never[] = [];
 
 /**
  * Every trigger word, with the ids of the sets it belongs to, built once as
@@ -120,21 +173,21 @@ function triggerSet(set: Iterable<string>): number {
   return id;
 }
 
-/** The trigger sets that a submission's words touch, each with those words; worked out once per submission. */
-function triggered(submission: Submission): Map<number, string[]> {
+/**
+ * The trigger sets that a submission's words touch, each with those words,
+ * by set id (an array: set ids are small integers, and a check asks about
+ * hundreds of them); worked out once per submission.
+ */
+function triggered(submission: Submission): (string[] | undefined)[] {
   let ids = submission.memo.triggered;
   if (!ids) {
-    ids = new Map();
+    ids = [];
     const { words } = submission;
     for (let k = 0; k < words.count; k++) {
       const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);
       if (at < 0) continue;
       const word = words.word(k);
-      for (const id of TRIGGER_IDS[TRIGGERS.table[at]!]!) {
-        const present = ids.get(id);
-        if (present) present.push(word);
-        else ids.set(id, [word]);
-      }
+      for (const id of TRIGGER_IDS[TRIGGERS.table[at]!]!) (ids[id] ??= []).push(word);
     }
     submission.memo.triggered = ids;
   }
@@ -152,7 +205,7 @@ function triggered(submission: Submission): Map<number, string[]> {
 const BEFORE = 80;
 const AFTER = 40;
 let everywhere = false;
-/** Scan whole texts instead of windows: for the test that compares the two. */
+/** Scan whole texts instead of windows, and try every pattern of an index: for the test that compares the two. */
 export function scanWholeTexts(on: boolean): void {
   everywhere = on;
 }
@@ -185,7 +238,7 @@ function windowsFor(submission: Submission, pattern: WordPattern): Window[] {
 }
 function anchorSpans(submission: Submission, anchorSet: number): [number, number][] {
   const text = submission.normalized.text;
-  const anchors = triggered(submission).get(anchorSet) ?? [];
+  const anchors = triggered(submission)[anchorSet] ?? [];
   const windows: [number, number][] = [];
   for (const word of anchors) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -49,8 +49,8 @@ export interface Submission {
  * collector's pauses made the 99th percentile five times the median.
  */
 export interface SubmissionMemo {
-  /** The trigger sets the text's words touch, each with those words (match.ts). */
-  triggered?: Map<number, string[]>;
+  /** The trigger sets the text's words touch, each with those words, by set id (match.ts). */
+  triggered?: (string[] | undefined)[];
   /** Windows to scan, per anchor trigger set (match.ts). */
   windows?: Map<number, Window[]>;
   /** Profanity and slurs found (obscene.ts). */

@@ -8,7 +8,7 @@
  */
 import { countries } from 'countries-list';
 import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MILD_INSULTS } from '../lexicon.js';
-import { reasonsFor, triggerWords, words } from '../match.js';
+import { candidates, patternIndex, reasonsFor, triggerWords, words } from '../match.js';
 import { originalIndex, originalSpan } from '../normalize.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
@@ -485,11 +485,14 @@ function bareInsultInReply(submission: Submission): (Reason & { hold: boolean })
   };
 }
 
+const TO_YOU_INDEX = patternIndex(TO_YOU.map((pattern) => ({ pattern, item: undefined })));
+const DISMISSAL_INDEX = patternIndex(DISMISSAL_PATTERNS.map((pattern) => ({ pattern, item: undefined })));
+
 export const attacks: Rule = (submission, context) => {
   const found: (Reason & { hold: boolean })[] = [];
   const bare = context.replyTo === undefined ? undefined : bareInsultInReply(submission);
   if (bare) found.push(bare);
-  for (const pattern of TO_YOU) {
+  for (const { pattern } of candidates(submission, TO_YOU_INDEX)) {
     found.push(
       ...reasonsFor(
         submission,
@@ -503,7 +506,7 @@ export const attacks: Rule = (submission, context) => {
       ),
     );
   }
-  for (const pattern of DISMISSAL_PATTERNS) {
+  for (const { pattern } of candidates(submission, DISMISSAL_INDEX)) {
     found.push(
       ...reasonsFor(
         submission,

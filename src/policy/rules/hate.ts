@@ -5,7 +5,7 @@
  * what is refused is a slur, a call to harm, or denying a group's humanity.
  */
 import { alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
-import { reasonsFor, triggerWords, words, type WordPattern } from '../match.js';
+import { candidates, patternIndex, reasonsFor, triggerWords, words, type WordPattern } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
 import type { Reason, Rule } from '../types.js';
 
@@ -267,6 +267,9 @@ const HELD: [WordPattern, string][] = [
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
 ];
 
+const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));
+const HELD_INDEX = patternIndex(HELD.map(([pattern, item]) => ({ pattern, item })));
+
 export const hate: Rule = (submission) => {
   const reasons: Reason[] = [];
   let decision: 'reject' | 'hold' = 'hold';
@@ -288,7 +291,8 @@ export const hate: Rule = (submission) => {
     return { rule: 'hate', clause: 'inappropriate' as const, message };
   };
   const hold = (message: string) => ({ rule: 'hate', clause: 'inappropriate' as const, message });
-  for (const [pattern, message] of REFUSED) reasons.push(...reasonsFor(submission, pattern, refuse(message)));
+  for (const { pattern, item: message } of candidates(submission, REFUSED_INDEX))
+    reasons.push(...reasonsFor(submission, pattern, refuse(message)));
   reasons.push(
     ...reasonsFor(submission, SMEAR, (m) =>
       // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
@@ -297,7 +301,8 @@ export const hate: Rule = (submission) => {
         : hold(`Insulting a whole group of people is not allowed; ${MODERATOR_READS}`),
     ),
   );
-  for (const [pattern, message] of HELD) reasons.push(...reasonsFor(submission, pattern, () => hold(message)));
+  for (const { pattern, item: message } of candidates(submission, HELD_INDEX))
+    reasons.push(...reasonsFor(submission, pattern, () => hold(message)));
   if (!reasons.length) return undefined;
   return { decision, reasons: reasons.sort((a, b) => a.start - b.start) };
 };

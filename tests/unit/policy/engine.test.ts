@@ -169,7 +169,7 @@ describe('pattern boundaries', () => {
 });
 
 describe('windowed pattern scans', () => {
-  it('give the same verdicts and reasons as whole-text scans on the dev set', async () => {
+  it('give the same verdicts and reasons as whole-text scans of every pattern on the dev set', async () => {
     const { scanWholeTexts } = await import('../../../src/policy/match.js');
     const { readLabelledCsv } = await import('../../../src/cli/support.js');
     const path = await import('node:path');
