@@ -4,7 +4,7 @@
  * are refused), promotion ("check out my channel"), the same text posted again
  * within ten minutes (refused), and shouting or character floods (held).
  */
-import { reasonsFor, words } from '../match.js';
+import { candidates, patternIndex, reasonsFor, words } from '../match.js';
 import { originalSpan } from '../normalize.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
@@ -22,36 +22,33 @@ const EASY_MONEY =
   '(?:from\\s+home|online|on\\s+the\\s+internet|with\\s+(?:my|your|a|just\\s+a)\\s+(?:laptop|phone|computer))';
 
 /**
- * Promotion. A sum of money alone is news ("conscripts make $300 a month");
- * it is a pitch when someone claims it as their own or their relative's ("my
- * aunt earns $12,000 a month") or earned from home or online.
+ * Promotion, one pattern a phrase with its rarest words (see attacks.ts's
+ * DISMISSALS). A sum of money alone is news ("conscripts make $300 a
+ * month"); it is a pitch when someone claims it as their own or their
+ * relative's ("my aunt earns $12,000 a month") or earned from home or online.
  */
-const PROMOTION = words(
-  [
-    'check\\s+out\\s+my\\s+(?:channel|page|blog|website|site|profile|video|videos|store|shop|podcast|stream)',
-    'subscribe\\s+to\\s+(?:my|our)',
-    '(?:please\\s+)?(?:like\\s+and\\s+)?subscribe',
-    'follow\\s+me\\s+(?:on|at)',
-    `(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash)\\s+(?:${EASY_MONEY}|fast|quickly|easily|now|today)`,
-    '(?:work|working)\\s+from\\s+home\\s+(?:jobs?|opportunit|and\\s+(?:earn|make)|earning|making)',
-    'no\\s+experience\\s+(?:needed|required|necessary)',
-    'click\\s+(?:here|the\\s+link|my\\s+link)',
-    'buy\\s+(?:now|cheap)',
-    '(?:free|cheap)\\s+(?:followers|likes|views|viagra|cialis)',
-    'dm\\s+me\\s+(?:for|to)',
-    '(?:whatsapp|telegram)\\s+(?:me|us|\\+?\\d)',
-    'crypto\\s+(?:giveaway|signals|investment)',
-    '(?:returns?|profits?|income)\\s+guaranteed|guaranteed\\s+(?:returns?|profits?|income)',
-    '(?:hot|lonely)\\s+singles|singles\\s+in\\s+your\\s+area',
-    'visit\\s+my\\s+(?:website|site|page|profile|store|shop)',
-    '(?:100|one\\s+hundred)\\s*%\\s+free',
-    'limited\\s+time\\s+offer',
-  ].join('|'),
-  // prettier-ignore
-  [
-    'check', 'subscribe', 'follow', 'make', 'earn', 'work', 'working', 'experience', 'click', 'buy', 'free', 'cheap',
-    'dm', 'whatsapp', 'telegram', 'crypto', 'guaranteed', 'singles', 'visit', '100', 'one', 'limited',
-  ],
+// prettier-ignore
+const PROMOTIONS: [string, string[]][] = [
+  ['check\\s+out\\s+my\\s+(?:channel|page|blog|website|site|profile|video|videos|store|shop|podcast|stream)', ['check']],
+  ['subscribe\\s+to\\s+(?:my|our)|(?:please\\s+)?(?:like\\s+and\\s+)?subscribe', ['subscribe']],
+  ['follow\\s+me\\s+(?:on|at)', ['follow']],
+  [`(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash)\\s+(?:${EASY_MONEY}|fast|quickly|easily|now|today)`, ['money', 'cash']],
+  ['(?:work|working)\\s+from\\s+home\\s+(?:jobs?|opportunit|and\\s+(?:earn|make)|earning|making)', ['home']],
+  ['no\\s+experience\\s+(?:needed|required|necessary)', ['experience']],
+  ['click\\s+(?:here|the\\s+link|my\\s+link)', ['click']],
+  ['buy\\s+(?:now|cheap)', ['buy']],
+  ['(?:free|cheap)\\s+(?:followers|likes|views|viagra|cialis)', ['followers', 'likes', 'views', 'viagra', 'cialis']],
+  ['dm\\s+me\\s+(?:for|to)', ['dm']],
+  ['(?:whatsapp|telegram)\\s+(?:me|us|\\+?\\d)', ['whatsapp', 'telegram']],
+  ['crypto\\s+(?:giveaway|signals|investment)', ['crypto']],
+  ['(?:returns?|profits?|income)\\s+guaranteed|guaranteed\\s+(?:returns?|profits?|income)', ['guaranteed']],
+  ['(?:hot|lonely)\\s+singles|singles\\s+in\\s+your\\s+area', ['singles']],
+  ['visit\\s+my\\s+(?:website|site|page|profile|store|shop)', ['visit']],
+  ['(?:100|one\\s+hundred)\\s*%\\s+free', ['free']],
+  ['limited\\s+time\\s+offer', ['limited']],
+];
+const PROMOTION_INDEX = patternIndex(
+  PROMOTIONS.map(([phrase, rare]) => ({ pattern: words(phrase, rare), item: undefined })),
 );
 /** Money pitched: looked for only in a text with a digit or a currency sign. */
 const MONEY_PITCH = words(
@@ -272,7 +269,8 @@ export const spam: Rule = (submission, context) => {
     clause: 'spam' as const,
     message: 'This looks like promotion; a moderator will read your comment before it appears.',
   });
-  reasons.push(...reasonsFor(submission, PROMOTION, promotion));
+  for (const { pattern } of candidates(submission, PROMOTION_INDEX))
+    reasons.push(...reasonsFor(submission, pattern, promotion));
   if (HAS_MONEY.test(submission.normalized.text)) reasons.push(...reasonsFor(submission, MONEY_PITCH, promotion));
 
   const recent = context.author?.recent ?? [];
