@@ -26,7 +26,7 @@ const ALSO_FOR_IDEAS = new Set([
 // prettier-ignore
 const PERSON_LIKE = new Set([
   'rat', 'snake', 'pig', 'pigs', 'parasite', 'clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'fraud', 'hack',
-  'puppet', 'monster',
+  'puppet', 'monster', 'scum',
 ]);
 
 const NOUN = alternation(INSULT_NOUNS);

@@ -214,8 +214,35 @@ const MENACES: [string, ...string[][]][] = [
   ['a visit from (?:some of )?(?:our|my|the) (?:boys|lads|friends|guys|men)', ['visit']],
   ["(?:they|we|i)\\s*(?:can|will|could|['’]ll) (?:easily )?find (?:your|ur) (?:office|house|home|address|family|kids|children)", ['find'], ['office', 'house', 'home', 'address', 'family', 'kids', 'children']],
   ["(?:you|u|your (?:family|kids|children|wife|husband|mother|mom|mum))\\s*(?:will|['’]ll|are going to|is going to|gonna) pay for (?:this|that|what (?:you|u) (?:did|wrote|said|posted|have done))(?=\\s*[.!]|\\s*$)", ['pay']],
+  // Harm by its images: bones, graves, fire, a knife at the throat
+  ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to| gonna) (?:break|smash|cut|slit|snap|bash) (?:every bone|your|ur|his|her) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
+  ['put (?:you|u|him|her|them|this [a-z]+|that [a-z]+) in (?:the ground|a grave|the grave|a body bag|a coffin|the hospital|hospital)', ['put'], ['ground', 'grave', 'bag', 'coffin', 'hospital']],
+  ['(?:people like (?:you|u|him|her)|you|u)(?: will| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag)|dead)', ['end', 'ends'], ['ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
+  ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?) (?:you|u|him|her|them)', ['hope', 'wish', 'pray'], ['run', 'runs', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes']],
+  ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die)', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
+  ['(?:hope|wish|pray) (?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks']],
+  ['(?:shut|close) (?:your|ur|his|her) (?:mouth|trap) (?:for good|permanently|forever)|silence (?:you|u|him|her) (?:for good|permanently|forever)', ['good', 'permanently', 'forever']],
+  ['hang(?:ed|ing)? from the nearest (?:tree|lamppost|lamp post|bridge)', ['nearest']],
+  ['(?:taken|take (?:you|u|him|her|them)) out back', ['taken', 'take'], ['back']],
+  ['(?:a )?(?:bullet|rope|noose|hanging|death) (?:is|would be) too good for', ['bullet', 'rope', 'noose', 'hanging', 'death'], ['good']],
+  ['(?:burn|bomb|blow up) (?:down )?(?:[a-z]+ ){1,3}(?:with|and) (?:everyone|everybody|the [a-z]+|them|all of them) (?:in|inside)', ['burn', 'bomb', 'blow'], ['inside', 'everyone', 'everybody']],
+  ['(?:enjoy|count) (?:your|ur) (?:last|final) (?:days|hours|moments|breaths?)', ['enjoy', 'count'], ['last', 'final']],
+  ['(?:your|ur) (?:house|home|car|office|flat) (?:would|will) (?:look|burn) (?:[a-z]+ )?(?:on fire|in flames|burning)', ['fire', 'flames', 'burning']],
+  ['with an? (?:knife|gun|blade|pistol|rope|noose) (?:at|to|around|against) (?:your|ur) (?:throat|head|neck)', ['knife', 'gun', 'blade', 'pistol', 'rope', 'noose'], ['throat', 'head', 'neck']],
 ];
 const MENACE_PATTERNS = MENACES.map(([phrase, ...rare]) => words(phrase.replaceAll(' ', '\\s+'), ...rare));
+/** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
+// prettier-ignore
+const VEILED: [string, ...string[][]][] = [
+  ['see what happens to (?:you|u)', ['happens']],
+  ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back', ['back']],
+  ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],
+  ['sleep with one eye open', ['eye']],
+  ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)", ['regret']],
+  ['(?:alone with|meet|catch|find) (?:you|u|him|her) in a dark alley', ['alley']],
+  ["won['’]?t be (?:posting|typing|writing|talking|walking) (?:much |so much )?(?:with|without|after)", ['posting', 'typing', 'writing', 'talking', 'walking']],
+];
+const VEILED_PATTERNS = VEILED.map(([phrase, ...rare]) => words(phrase.replaceAll(' ', '\\s+'), ...rare));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
 const INVASION = words(
   `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,
@@ -264,6 +291,7 @@ const HELD: [WordPattern, string][] = [
   [UNFIT, `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`],
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
+  ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, `This reads as a threat; ${MODERATOR_READS}`]),
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
 ];
 

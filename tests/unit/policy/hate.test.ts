@@ -67,6 +67,24 @@ describe('hate rule', () => {
     ['They should convert or leave, simple as that.', 'convert or leave'],
     ['Whoever wrote this deserves a visit from some of our boys.', 'a visit from some of our boys'],
     ['I’m sure they can find your office.', 'they can find your office'],
+    // Harm by its images
+    ['People like you end up in ditches.', 'People like you end up in ditches'],
+    ['I hope someone runs you over.', 'hope someone runs you'],
+    ['One day someone will shut your mouth for good.', 'shut your mouth for good'],
+    ['Traitors like the author should hang from the nearest tree.', 'hang from the nearest tree'],
+    ['I’ll break every bone in your body.', 'I’ll break every bone in your body'],
+    ['Somebody needs to put this journalist in the ground.', 'put this journalist in the ground'],
+    ['The editor should be taken out back and dealt with.', 'taken out back'],
+    ['I pray your children get what they deserve.', 'pray your children get what'],
+    ['A bullet is too good for people like him.', 'A bullet is too good for'],
+    [
+      'Someone should burn down that newspaper with the staff inside.',
+      'burn down that newspaper with the staff inside',
+    ],
+    ['Enjoy your last days of freedom, scum.', 'Enjoy your last days'],
+    ['Your house would look nice on fire.', 'Your house would look nice on fire'],
+    ['We’ll see how brave you are with a knife at your throat.', 'with a knife at your throat'],
+    ['Let’s hope his plane goes down on the way back.', 'hope his plane goes down'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -91,6 +109,13 @@ describe('hate rule', () => {
     ['A few bombs on Yerevan would solve the problem.', 'bombs on Yerevan would solve'],
     ['Round them up and ship them back to the mountains.', 'ship them back to'],
     ['The only solution to the Tajik problem is a wall.', 'solution to the Tajik problem'],
+    // Threats left unsaid
+    ['Keep talking and see what happens to you.', 'see what happens to you'],
+    ['You’d better watch yourself when you walk home tonight.', 'You’d better watch yourself'],
+    ['Sleep with one eye open.', 'Sleep with one eye open'],
+    ['Wait until we meet in person, you’ll regret every word.', 'you’ll regret every word'],
+    ['I’d love five minutes alone with you in a dark alley.', 'alone with you in a dark alley'],
+    ['You won’t be posting much with broken fingers.', 'won’t be posting much with'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -157,6 +182,15 @@ describe('hate rule', () => {
     'Ship the parcels back to the warehouse.',
     'They should shoot the next summit somewhere with better lighting.',
     'Someone should hang the flag higher.',
+    'Convoys that take the mountain road end up in ditches every winter.',
+    'I hope someone runs the numbers on the 2023 budget.',
+    'The doctor set every bone in his body after the crash.',
+    'Somebody needs to put this treaty in the archive.',
+    'A bullet-proof vest is standard issue for the observers.',
+    'Someone burned down the old newspaper office in 1991; nobody was inside.',
+    'Enjoy the last days of summer in Almaty.',
+    'Knife crime fell by a third in Yerevan last year.',
+    'Lanterns hang from a tree in the embassy garden.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
