@@ -88,8 +88,11 @@ const INCITEMENT = words(
   VIOLENT_WORDS,
 );
 /** "he should be shot", "they deserve to be hanged", "you should die". */
+/** Things that may die without anyone dying: "the bill should die in committee", "this treaty deserves to die". */
+const NOT_A_LIFE =
+  '(?:bill|bills|treaty|law|laws|plan|idea|ideas|proposal|alliance|deal|agreement|policy|party|program|programme|scheme|system|regime|project|thread|article|story|show|series|it|this|that|which|csto|nato|union|empire|tradition|practice|myth|lie|lies|process|talks|summit)';
 const DEATH_WISH = words(
-  `(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|die|get\\s+(?:shot|killed|raped|cancer))`,
+  `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
 );
 /** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead." */
@@ -138,8 +141,8 @@ const UNFIT = words(
 );
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:control|controls|run|runs|own|owns)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
-  ['jew', 'jews'],
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|jews?\\s+(?:control|controls|run|runs|own|owns)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
+  ['jew', 'jews', 'jewish', 'zionist'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
 const GO_BACK = words(
@@ -161,11 +164,40 @@ const GROUP_PROBLEM = words(
 );
 /** "a nation of beggars and liars": a whole people smeared. */
 const NATION_OF = words(
-  `(?:nation|people|race|tribe)\\s+of\\s+(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks)`,
+  `(?:nation|people|race|tribe)\\s+of\\s+(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians)`,
   ['nation', 'people', 'race', 'tribe'],
   // prettier-ignore
   ['beggars', 'liars', 'thieves', 'criminals', 'parasites', 'cowards', 'rapists', 'savages', 'animals', 'traitors',
-    'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks'],
+    'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks', 'slaves', 'barbarians'],
+);
+/** "Every Muslim is a terrorist": a crime pinned on each member of a group. */
+const EVERY_ONE = words(
+  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP}\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:terrorist|criminal|thief|rapist|murderer|traitor|parasite|animal|savage)`,
+  ['every', 'each', 'any'],
+  ['terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage'],
+);
+/** "Africans are closer to apes than to people": a group likened to animals. */
+const LIKE_ANIMALS = words(
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:closer|more\\s+similar|related|akin)\\s+to\\s+(?:apes|monkeys|animals|chimps|chimpanzees|gorillas|dogs|pigs)`,
+  GROUP_WORDS,
+  ['apes', 'monkeys', 'animals', 'chimps', 'chimpanzees', 'gorillas', 'dogs', 'pigs'],
+);
+/** "Disabled people should not have children", "Armenians can't be trusted", "seen and not heard". */
+const NO_CHILDREN = words(
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|must\\s+not|should\\s+never)\\s+(?:have|be\\s+allowed\\s+to\\s+have)\\s+(?:children|kids|babies)`,
+  GROUP_WORDS,
+  ['children', 'kids', 'babies'],
+);
+const DISTRUSTED = words(
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|should\\s+never)\\s+be\\s+trusted|${IDENTITY_GROUP_SUBJECT}(?:\\s+like\\s+(?:her|him|them))?\\s+should\\s+be\\s+seen\\s+and\\s+not\\s+heard`,
+  GROUP_WORDS,
+  ['trusted', 'heard'],
+);
+/** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
+const BY_NATURE = words(
+  `${GROUP_SUBJECT}\\s+(?:only\\s+understand|understand\\s+only)\\s+(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror)`,
+  ['understand', 'breed'],
+  ['force', 'violence', 'whip', 'stick', 'crime', 'disease', 'terror'],
 );
 /** "They should convert or leave": a faith or a people given the choice of exile. */
 const CONVERT_OR = words(`(?:convert|assimilate)\\s+or\\s+(?:leave|die|get\\s+out|be\\s+deported|go\\s+home)`, [
@@ -282,6 +314,9 @@ const REFUSED: [WordPattern, string][] = [
   [INFERIOR, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
   [NATION_OF, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
   [CONVERT_OR, 'Denying people rights or a place in society for who they are is not allowed.'],
+  [EVERY_ONE, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
+  [LIKE_ANIMALS, LESS_THAN_HUMAN],
+  [NO_CHILDREN, 'Denying people rights or a place in society for who they are is not allowed.'],
   [BRED_OR_CLEANSED, LESS_THAN_HUMAN],
 ];
 /** Patterns whose matches are held for a moderator. */
@@ -291,6 +326,8 @@ const HELD: [WordPattern, string][] = [
   [UNFIT, `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`],
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
+  [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
+  [BY_NATURE, `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`],
   ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, `This reads as a threat; ${MODERATOR_READS}`]),
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
 ];

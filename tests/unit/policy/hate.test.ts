@@ -67,6 +67,14 @@ describe('hate rule', () => {
     ['They should convert or leave, simple as that.', 'convert or leave'],
     ['Whoever wrote this deserves a visit from some of our boys.', 'a visit from some of our boys'],
     ['I’m sure they can find your office.', 'they can find your office'],
+    ['Every Muslim is a terrorist waiting for orders.', 'Every Muslim is a terrorist'],
+    ['Jews always stick together to rob the rest of us.', 'Jews always stick together'],
+    ['The Jewish lobby owns this newspaper.', 'Jewish lobby owns'],
+    ['Africans are closer to apes than to people.', 'Africans are closer to apes'],
+    ['Russians are a nation of slaves and drunks.', 'nation of slaves'],
+    ['Disabled people are a burden.', 'Disabled people are a burden'],
+    ['Disabled people should not have children.', 'Disabled people should not have children'],
+    ['Old people should just die and stop wasting our pensions.', 'should just die'],
     // Harm by its images
     ['People like you end up in ditches.', 'People like you end up in ditches'],
     ['I hope someone runs you over.', 'hope someone runs you'],
@@ -109,6 +117,10 @@ describe('hate rule', () => {
     ['A few bombs on Yerevan would solve the problem.', 'bombs on Yerevan would solve'],
     ['Round them up and ship them back to the mountains.', 'ship them back to'],
     ['The only solution to the Tajik problem is a wall.', 'solution to the Tajik problem'],
+    ['Armenians can’t be trusted, it’s in their blood.', 'Armenians can’t be trusted'],
+    ['Women like her should be seen and not heard.', 'Women like her should be seen and not heard'],
+    ['Arabs understand only force.', 'Arabs understand only force'],
+    ['Keep the Uzbeks out, they breed crime wherever they go.', 'breed crime'],
     // Threats left unsaid
     ['Keep talking and see what happens to you.', 'see what happens to you'],
     ['You’d better watch yourself when you walk home tonight.', 'You’d better watch yourself'],
@@ -191,6 +203,14 @@ describe('hate rule', () => {
     'Enjoy the last days of summer in Almaty.',
     'Knife crime fell by a third in Yerevan last year.',
     'Lanterns hang from a tree in the embassy garden.',
+    // Things that may die without anyone dying
+    'The bill should die in committee.',
+    'This treaty deserves to die.',
+    'The old alliance must die so a new one can be born.',
+    'Armenians have reason to distrust the alliance after 2022.',
+    'Women like her are rare in the defence ministry.',
+    'Disabled veterans are still waiting for their pensions.',
+    'Pensions are a burden on the budget, the minister said.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
