@@ -60,9 +60,12 @@ const BEING = words(
   `being\\s+${GROUP}\\s+is\\s+(?:so\\s+|really\\s+|just\\s+)?(?:${alternation(INSULT_ADJECTIVES)}|wrong|a\\s+sin|a\\s+disease|an\\s+abomination|disgusting)`,
   ['being'],
 );
+/** Where a rival is "killed" or "destroyed" without harm: "kill them in committee", "at the polls". */
+const ARENA =
+  '(?!\\s+(?:in\\s+(?:committee|parliament|the\\s+(?:vote|polls|debate|election|courts?|senate|duma|ratings))|at\\s+the\\s+(?:polls|ballot\\s+box)))';
 /** "I will hurt you", "we're going to find you and kill you". */
 const THREAT = words(
-  `(?:i|we)\\s*(?:'ll|’ll|\\s+will|'m\\s+going\\s+to|’m\\s+going\\s+to|\\s+am\\s+going\\s+to|'m\\s+gonna|’m\\s+gonna|\\s+am\\s+gonna|\\s+are\\s+going\\s+to|\\s+gonna|\\s+shall|'d|\\s+would|\\s+want\\s+to|\\s+wanna)\\s+(?:\\w+\\s+){0,3}?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}`,
+  `(?:i|we)\\s*(?:'ll|’ll|\\s+will|'m\\s+going\\s+to|’m\\s+going\\s+to|\\s+am\\s+going\\s+to|'m\\s+gonna|’m\\s+gonna|\\s+am\\s+gonna|\\s+are\\s+going\\s+to|\\s+gonna|\\s+shall|'d|\\s+would|\\s+want\\s+to|\\s+wanna)\\s+(?:\\w+\\s+){0,3}?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}${ARENA}`,
   ['i', 'we'],
   VIOLENT_WORDS,
 );
@@ -82,9 +85,9 @@ const NO_RIGHTS = words(
   GROUP_WORDS,
   ['allowed', 'belong', 'place'],
 );
-/** "someone should shoot him", "somebody needs to kill you". */
+/** "someone should shoot him", "somebody needs to kill you" (not "we should kill them in committee"). */
 const INCITEMENT = words(
-  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta|shall)\\s+(?:just\\s+|really\\s+|finally\\s+)?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}`,
+  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta|shall)\\s+(?:just\\s+|really\\s+|finally\\s+)?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}${ARENA}`,
   VIOLENT_WORDS,
 );
 /** "he should be shot", "they deserve to be hanged", "you should die". */

@@ -211,6 +211,8 @@ describe('hate rule', () => {
     'Women like her are rare in the defence ministry.',
     'Disabled veterans are still waiting for their pensions.',
     'Pensions are a burden on the budget, the minister said.',
+    'If the amendments come back, we should kill them in committee.',
+    'I’ll kill you in the debate tonight, you know I will.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
