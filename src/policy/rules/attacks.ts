@@ -284,7 +284,8 @@ const DISMISSALS: [string, ...string[][]][] = [
   ['(?:is|are) (?:that|those) of an? (?:child|schoolboy|schoolgirl|toddler|five[- ]year[- ]old|teenager|chimp|monkey)', ['child', 'schoolboy', 'schoolgirl', 'toddler', 'five', 'teenager', 'chimp', 'monkey']],
   ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|muster|come up with)', ['brain', 'brains', 'mind'], ['manage', 'muster', 'come']],
   ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
-  ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[,.!]|\\s*$)', ['nobody'], ['asked']],
+  // "Nobody asked." or "Nobody asked, Dmitry." (not "Nobody asked, but here is my view")
+  ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[.!]|\\s*$|\\s*,\\s*[a-z]+\\s*[.!]|\\s*,\\s*[a-z]+\\s*$)', ['nobody'], ['asked']],
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like'], ['wall', 'rock', 'brick', 'tree', 'toddler', 'child', 'goldfish', 'pigeon']],
   ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['something'], ['wrong']],
   ['(?<=^|[.!?…,]\\s*)(?:get|seek) (?:some )?(?:professional |mental )?help(?=\\s*[,.!]|\\s*$)', ['get', 'seek'], ['help']],

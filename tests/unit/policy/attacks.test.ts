@@ -354,6 +354,7 @@ describe('attacks rule', () => {
     'Reading the annex is hard for anyone without a law degree.',
     'This hack for the login page keeps working.',
     'Nobody asked the Armenians what they wanted.',
+    'Nobody asked, but here is my view: the treaty is dead.',
     'Talking to you is like talking to an old friend.',
     'Get help: the ministry runs a hotline for veterans.',
     'Something is wrong with your figures for 2019.',
