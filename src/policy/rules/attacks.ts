@@ -274,7 +274,8 @@ const DISMISSALS: [string, ...string[][]][] = [
   ["(?:you|u)(?:\\s*['’]?\\s*ve| have)? (?:clearly |obviously |probably )?never (?:opened|read|picked up|cracked open) an? (?:single )?(?:[a-z]+ )?book", ['book']],
   ['(?:your|ur) (?:handlers|paymasters|masters in (?:moscow|the kremlin|washington|beijing|kyiv|kiev))', ['handlers', 'paymasters', 'masters']],
   ['(?:reading|thinking|logic|basic math|comprehension) (?:seems|is|must be|appears) (?:so |too |really )?(?:hard|difficult|a struggle|a challenge) for (?:you|u)', ['hard', 'difficult', 'struggle', 'challenge']],
-  ['(?:lose|losing|lost|kill|kills|killed|killing) (?:a few |some |more |several |all my )?brain cells', ['cells']],
+  // Brain cells lost to the other commenter, not to a budget table
+  ['(?:every time|whenever|each time) (?:you|u) [a-z]+(?: [a-z]+)?,? i (?:lose|kill) (?:a few |some |more |several )?brain cells|(?:lose|lost|losing) (?:a few |some |more )?brain cells (?:reading|listening to) (?:you|your|ur)|(?:you|u|your [a-z]+) (?:make|makes|made) me lose (?:a few |some |more )?brain cells', ['cells']],
   ['(?:back|go|crawl) (?:back )?(?:to|into) (?:your|ur) echo chamber', ['echo']],
   // An order ("Grow a spine, man"), not advice to a government ("the EU should grow a spine")
   ['(?<=^|[.!?…,]\\s*)grow (?:a|some) (?:spine|backbone|pair)', ['spine', 'backbone', 'pair']],
@@ -306,7 +307,7 @@ const DISMISSALS: [string, ...string[][]][] = [
   ['(?<=^|[.!?…,;]\\s*)(?:cope|seethe|mald)(?: harder| more)?(?=\\s*[,.!]|\\s*$)', ['cope', 'seethe', 'mald']],
   ['(?<=^|[.!?…,;]\\s*)cry (?:more|harder)', ['cry']],
   ['ok(?:ay)? boomer', ['boomer']],
-  ['imagine (?:typing|writing|posting) (?:all )?(?:that|this)', ['imagine'], ['typing', 'writing', 'posting']],
+  ['imagine (?:typing|writing|posting) (?:all (?:that|this)|(?:that|this) and (?:still|then))', ['imagine'], ['typing', 'writing', 'posting']],
   ['nobody (?:is reading|reads|wants to read) (?:your|ur)', ['nobody'], ['reading', 'reads', 'read']],
   ['(?<=^|[.!?…,;]\\s*)log off(?= and|\\s*[,.!]|\\s*$)', ['log']],
   ['not the (?:sharpest|brightest) (?:tool in the (?:shed|box)|knife in the drawer|bulb in the (?:box|pack)|crayon in the box)', ['sharpest', 'brightest']],
@@ -489,6 +490,31 @@ function bareInsultInReply(submission: Submission): (Reason & { hold: boolean })
 const TO_YOU_INDEX = patternIndex(TO_YOU.map((pattern) => ({ pattern, item: undefined })));
 const DISMISSAL_INDEX = patternIndex(DISMISSAL_PATTERNS.map((pattern) => ({ pattern, item: undefined })));
 
+/** The quotation marks a reported remark opens with, and the one that closes it. */
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '«': '»', '„': '“' };
+/** A verb that reports speech, shortly before the opening quotation mark: "he said '…'", "she called him '…'". */
+const REPORTED_BY =
+  /(?<![a-z])(?:said|says|say|called|calls|wrote|writes|shouted|yelled|screamed|told|tweeted|posted|replied|muttered|labell?ed|branded|dubbed)(?![a-z])[^.!?]{0,40}$/i;
+
+/**
+ * Whether a span of the original text lies inside quoted words that someone
+ * is reported to have said ("He said 'you idiot' to the driver"): news about
+ * an insult, not one. A quoted insult with no reporting verb before it ("you
+ * 'expert'") is still the commenter's own.
+ */
+function reportedSpeech(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i < 200; i--) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
+    const close = CLOSING_QUOTE[c];
+    // An apostrophe after a letter ("don't", "Putin's") opens nothing.
+    if (!close || (c === "'" && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) continue;
+    const closing = text.indexOf(close, end);
+    return closing >= 0 && closing - end < 200 && REPORTED_BY.test(text.slice(Math.max(0, i - 60), i));
+  }
+  return false;
+}
+
 export const attacks: Rule = (submission, context) => {
   const found: (Reason & { hold: boolean })[] = [];
   const bare = context.replyTo === undefined ? undefined : bareInsultInReply(submission);
@@ -574,8 +600,13 @@ export const attacks: Rule = (submission, context) => {
     ),
   );
   if (!found.length) return undefined;
-  // One reason per span: several patterns can find the same insult.
-  const unique = found.filter((r, i) => found.findIndex((o) => o.start === r.start && o.end === r.end) === i);
+  // One reason per span: several patterns can find the same insult. Insults reported in quotation marks are not the commenter's.
+  const unique = found.filter(
+    (r, i) =>
+      found.findIndex((o) => o.start === r.start && o.end === r.end) === i &&
+      !reportedSpeech(submission.text, r.start, r.end),
+  );
+  if (!unique.length) return undefined;
   const decision = unique.every((r) => r.hold) ? 'hold' : 'reject';
   return { decision, reasons: unique.map(({ hold: _hold, ...r }) => r).sort((a, b) => a.start - b.start) };
 };

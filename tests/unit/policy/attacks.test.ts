@@ -55,6 +55,8 @@ describe('attacks rule', () => {
     ['You are beyond stupid.', 'stupid'],
     ['What a brain-dead take from a brain-dead poster.', 'brain-dead'],
     ['Shouting just makes you the village idiot of this comment section.', 'idiot'],
+    // Quotation marks with no one reported saying the words: the commenter's own
+    ['You’re an ‘expert’, you idiot.', 'idiot'],
     ['Another day, another braindead take from you.', 'braindead'],
     // A reply that opens with the names it answers: they start the sentence
     ['@irina_k Dumb kid.', 'Dumb'],
@@ -168,7 +170,7 @@ describe('attacks rule', () => {
       'Let me spell it out, since reading seems hard for you: Armenia asked for help in 2021.',
       'reading seems hard for you',
     ],
-    ['Sergei, every time you post I lose a few brain cells.', 'lose a few brain cells'],
+    ['Sergei, every time you post I lose a few brain cells.', 'every time you post I lose a few brain cells'],
     ['Go back to your echo chamber and stay there.', 'Go back to your echo chamber'],
     ['Grow a spine, man, and answer the argument.', 'Grow a spine'],
     ['Someone disagrees with you and you run to the moderators crying.', 'run to the moderators crying'],
@@ -355,6 +357,11 @@ describe('attacks rule', () => {
     'This hack for the login page keeps working.',
     'Nobody asked the Armenians what they wanted.',
     'Nobody asked, but here is my view: the treaty is dead.',
+    // Self-deprecation and reported speech
+    'I lost a few brain cells trying to follow the budget tables, honestly.',
+    'Imagine writing this article without a single interview.',
+    'He said ‘you idiot’ to the driver on camera, and apologised later.',
+    'The minister called his critics “clowns and idiots” on television.',
     'Talking to you is like talking to an old friend.',
     'Get help: the ministry runs a hotline for veterans.',
     'Something is wrong with your figures for 2019.',
