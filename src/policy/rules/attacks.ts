@@ -316,6 +316,9 @@ const DISMISSALS: [string, ...string[][]][] = [
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
   ['(?:your|ur) (?:parents|mother|mom|mum|father|dad|family) must be (?:so |very )?(?:disappointed|ashamed|embarrassed)', ['must'], ['disappointed', 'ashamed', 'embarrassed']],
   ['(?<![a-z])l \\+ ratio', ['ratio']],
+  // Worthlessness wished on a person
+  ['better off without (?:you|u)(?![a-z])', ['without']],
+  ['(?:nobody|no one) would (?:care|notice|miss (?:you|u)) if (?:you|u) (?:disappeared|died|vanished|were gone|left)', ['nobody', 'one'], ['disappeared', 'died', 'vanished', 'gone', 'left']],
   // Sexual put-downs of a woman or man in public life
   ['(?:got|get|gets|earned) (?:the|her|his|that|this) (?:job|post|position|promotion|seat) (?:because|by|after|since) (?:she|he) (?:slept|sleeping|was sleeping) with', ['slept', 'sleeping']],
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],

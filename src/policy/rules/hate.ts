@@ -264,6 +264,14 @@ const MENACES: [string, ...string[][]][] = [
   ['(?:enjoy|count) (?:your|ur) (?:last|final) (?:days|hours|moments|breaths?)', ['enjoy', 'count'], ['last', 'final']],
   ['(?:your|ur) (?:house|home|car|office|flat) (?:would|will) (?:look|burn) (?:[a-z]+ )?(?:on fire|in flames|burning)', ['fire', 'flames', 'burning']],
   ['with an? (?:knife|gun|blade|pistol|rope|noose) (?:at|to|around|against) (?:your|ur) (?:throat|head|neck)', ['knife', 'gun', 'blade', 'pistol', 'rope', 'noose'], ['throat', 'head', 'neck']],
+  // Harassment: found at home or at work, hunted offline, beaten, pushed to self-harm
+  ['(?:i|we) (?:found|know|found out|have found) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)', ['found', 'know'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
+  ['pay (?:her|him|them|you|u) a (?:little )?visit', ['pay'], ['visit']],
+  ['find (?:him|her|them|you|u) (?:offline|in real life|irl)', ['offline', 'irl', 'real']],
+  ["(?:i|we)\\s*(?:['’]m| am|['’]re| are|['’]ll| will)(?: going to| gonna)? make (?:your|ur|his|her) life (?:hell|a living hell|miserable)", ['life'], ['hell', 'miserable']],
+  ['(?:needs?|deserves?) (?:a )?(?:good )?(?:beating|slap|smack|punch in the face)', ['need', 'needs', 'deserve', 'deserves'], ['beating', 'slap', 'smack', 'punch']],
+  ['(?<=^|[.!?…,;]\\s*|and |just |go )jump off a (?:bridge|cliff|building|roof)', ['jump']],
+  ["(?:you|u) (?:should|had better|['’]d better) be (?:afraid|scared|careful) (?:to leave|when you leave|of leaving|to go out)", ['afraid', 'scared', 'careful']],
 ];
 const MENACE_PATTERNS = MENACES.map(([phrase, ...rare]) => words(phrase.replaceAll(' ', '\\s+'), ...rare));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
@@ -276,6 +284,11 @@ const VEILED: [string, ...string[][]][] = [
   ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)", ['regret']],
   ['(?:alone with|meet|catch|find) (?:you|u|him|her) in a dark alley', ['alley']],
   ["won['’]?t be (?:posting|typing|writing|talking|walking) (?:much |so much )?(?:with|without|after)", ['posting', 'typing', 'writing', 'talking', 'walking']],
+  // Calls to find or flood a person
+  ["(?:post|share|publish|leak|dig up|find) (?:this [a-z]+['’]?s|that [a-z]+['’]?s|his|her|their|your) (?:home address|address|phone number|number)", ['address', 'number']],
+  ["here(?:['’]?s| is) (?:his|her|their) (?:home address|address|phone number|number)", ['address', 'number']],
+  ['(?:flood|spam|bombard) (?:her|his|their|your) (?:inbox|phone|dms?|email|mentions)', ['inbox', 'phone', 'dm', 'dms', 'email', 'mentions']],
+  ['(?:we|i) know (?:where )?(?:your|ur) (?:kids|children|wife|husband|family|daughter|son|mother|mom|mum) (?:live|lives|go|goes|work|works|study|studies)', ['know'], ['kids', 'children', 'wife', 'husband', 'family', 'daughter', 'son', 'mother', 'mom', 'mum']],
 ];
 const VEILED_PATTERNS = VEILED.map(([phrase, ...rare]) => words(phrase.replaceAll(' ', '\\s+'), ...rare));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */

@@ -207,6 +207,8 @@ describe('attacks rule', () => {
     ['Who hurt you?', 'Who hurt you'],
     ['Your parents must be so disappointed.', 'Your parents must be so disappointed'],
     ['L + ratio + you’re wrong.', 'L + ratio'],
+    ['The world would be better off without you.', 'better off without you'],
+    ['Nobody would care if you disappeared tomorrow.', 'Nobody would care if you disappeared'],
     // A person's name that is also a place's
     ['Chad is delusional.', 'delusional'],
     // Condescension without an insult word
@@ -357,6 +359,8 @@ describe('attacks rule', () => {
     'This hack for the login page keeps working.',
     'Nobody asked the Armenians what they wanted.',
     'Nobody asked, but here is my view: the treaty is dead.',
+    'The world would be better off without this alliance.',
+    'Nobody would care if the CSTO disappeared tomorrow.',
     // Self-deprecation and reported speech
     'I lost a few brain cells trying to follow the budget tables, honestly.',
     'Imagine writing this article without a single interview.',

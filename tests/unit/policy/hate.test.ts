@@ -75,6 +75,14 @@ describe('hate rule', () => {
     ['Disabled people are a burden.', 'Disabled people are a burden'],
     ['Disabled people should not have children.', 'Disabled people should not have children'],
     ['Old people should just die and stop wasting our pensions.', 'should just die'],
+    // Harassment
+    ['I found where you work, Oleg. Nice office.', 'I found where you work'],
+    ['Someone post her address so we can pay her a visit.', 'pay her a visit'],
+    ['Report this user until he is gone, and then find him offline.', 'find him offline'],
+    ['I’m going to make your life hell, starting tomorrow.', 'I’m going to make your life hell'],
+    ['Women journalists like her need a good beating.', 'need a good beating'],
+    ['Do us all a favour and jump off a bridge.', 'jump off a bridge'],
+    ['You should be afraid to leave your house.', 'You should be afraid to leave'],
     // Harm by its images
     ['People like you end up in ditches.', 'People like you end up in ditches'],
     ['I hope someone runs you over.', 'hope someone runs you'],
@@ -121,6 +129,9 @@ describe('hate rule', () => {
     ['Women like her should be seen and not heard.', 'Women like her should be seen and not heard'],
     ['Arabs understand only force.', 'Arabs understand only force'],
     ['Keep the Uzbeks out, they breed crime wherever they go.', 'breed crime'],
+    ['Here is her phone number, call her and tell her what you think.', 'Here is her phone number'],
+    ['Let’s flood her inbox until she quits.', 'flood her inbox'],
+    ['We know your kids go to School No. 5.', 'We know your kids go'],
     // Threats left unsaid
     ['Keep talking and see what happens to you.', 'see what happens to you'],
     ['You’d better watch yourself when you walk home tonight.', 'You’d better watch yourself'],
@@ -203,6 +214,12 @@ describe('hate rule', () => {
     'Enjoy the last days of summer in Almaty.',
     'Knife crime fell by a third in Yerevan last year.',
     'Lanterns hang from a tree in the embassy garden.',
+    'I found where the quote comes from: the ministry’s 2019 report.',
+    'Here is the ministry’s phone number for press enquiries.',
+    'The sanctions will make life hell for ordinary people.',
+    'Let’s flood the ministry with questions about the budget.',
+    'Journalists should not be afraid to leave their houses.',
+    'My kids go to School No. 5 and love it.',
     // Things that may die without anyone dying
     'The bill should die in committee.',
     'This treaty deserves to die.',
