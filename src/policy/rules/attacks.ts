@@ -84,7 +84,7 @@ const TO_YOU = [
   // "as dumb as you are"
   words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)`, YOU_WORDS, INSULT_WORDS),
   // Said to someone, at the end of a sentence: "Get lost, moron.", "Keep crying, snowflake!" (not a list: "fascist, racist")
-  words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(${VOCATIVE})(?=\\s*(?:[.!?…]|$))`, VOCATIVE_WORDS),
+  words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(?:[a-z]+-[a-z]+\\s+)?(${VOCATIVE})(?=\\s*(?:[.!?…]|$))`, VOCATIVE_WORDS),
   // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron."
   // (not "Fools rush in")
   words(
@@ -316,6 +316,8 @@ const DISMISSALS: [string, ...string[][]][] = [
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
   ['(?:your|ur) (?:parents|mother|mom|mum|father|dad|family) must be (?:so |very )?(?:disappointed|ashamed|embarrassed)', ['must'], ['disappointed', 'ashamed', 'embarrassed']],
   ['(?<![a-z])l \\+ ratio', ['ratio']],
+  ['(?<=^|[.!?…,;]\\s*)shut (?:your|ur) (?:mouth|trap|face|pie ?hole|gob)', ['mouth', 'trap', 'face', 'pie', 'piehole', 'hole', 'gob']],
+  ['(?:you|u) (?:clearly |obviously |must |probably )?(?:have|has|got) (?:some )?(?:kind of |sort of )?(?:a )?(?:mental|psychological) (?:problem|issue|illness|disorder|condition)s?', ['mental', 'psychological']],
   // Worthlessness wished on a person
   ['better off without (?:you|u)(?![a-z])', ['without']],
   ['(?:nobody|no one) would (?:care|notice|miss (?:you|u)) if (?:you|u) (?:disappeared|died|vanished|were gone|left)', ['nobody', 'one'], ['disappeared', 'died', 'vanished', 'gone', 'left']],

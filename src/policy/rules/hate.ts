@@ -281,7 +281,7 @@ const VEILED: [string, ...string[][]][] = [
   ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back', ['back']],
   ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],
   ['sleep with one eye open', ['eye']],
-  ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)", ['regret']],
+  ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)|make sure (?:you|u) regret", ['regret']],
   ['(?:alone with|meet|catch|find) (?:you|u|him|her) in a dark alley', ['alley']],
   ["won['’]?t be (?:posting|typing|writing|talking|walking) (?:much |so much )?(?:with|without|after)", ['posting', 'typing', 'writing', 'talking', 'walking']],
   // Calls to find or flood a person

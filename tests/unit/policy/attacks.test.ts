@@ -57,6 +57,7 @@ describe('attacks rule', () => {
     ['Shouting just makes you the village idiot of this comment section.', 'idiot'],
     // Quotation marks with no one reported saying the words: the commenter's own
     ['You’re an ‘expert’, you idiot.', 'idiot'],
+    ['Admins like you ruin this site, power-tripping loser.', 'loser'],
     ['Another day, another braindead take from you.', 'braindead'],
     // A reply that opens with the names it answers: they start the sentence
     ['@irina_k Dumb kid.', 'Dumb'],
@@ -208,6 +209,8 @@ describe('attacks rule', () => {
     ['Your parents must be so disappointed.', 'Your parents must be so disappointed'],
     ['L + ratio + you’re wrong.', 'L + ratio'],
     ['The world would be better off without you.', 'better off without you'],
+    ['Shut your mouth and let real editors work.', 'Shut your mouth'],
+    ['You clearly have some kind of mental problem.', 'You clearly have some kind of mental problem'],
     ['Nobody would care if you disappeared tomorrow.', 'Nobody would care if you disappeared'],
     // A person's name that is also a place's
     ['Chad is delusional.', 'delusional'],
@@ -360,6 +363,9 @@ describe('attacks rule', () => {
     'Nobody asked the Armenians what they wanted.',
     'Nobody asked, but here is my view: the treaty is dead.',
     'The world would be better off without this alliance.',
+    'Your edit was vandalism and has been reverted.',
+    'Stop edit warring or you may be blocked.',
+    'Please don’t feed the trolls; just report and move on.',
     'Nobody would care if the CSTO disappeared tomorrow.',
     // Self-deprecation and reported speech
     'I lost a few brain cells trying to follow the budget tables, honestly.',

@@ -136,6 +136,7 @@ describe('hate rule', () => {
     ['Keep talking and see what happens to you.', 'see what happens to you'],
     ['You’d better watch yourself when you walk home tonight.', 'You’d better watch yourself'],
     ['Sleep with one eye open.', 'Sleep with one eye open'],
+    ['Keep reverting and I’ll make sure you regret it.', 'make sure you regret'],
     ['Wait until we meet in person, you’ll regret every word.', 'you’ll regret every word'],
     ['I’d love five minutes alone with you in a dark alley.', 'alone with you in a dark alley'],
     ['You won’t be posting much with broken fingers.', 'won’t be posting much with'],
