@@ -20,7 +20,7 @@ import type { Reason, Rule, Submission } from '../types.js';
 const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
-  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs',
+  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -160,7 +160,7 @@ const TO_YOU = [
   words(`(?:this|that)\\s+${INTENS}(${PERSON_NOUN})(?!-)`, ['this', 'that'], PERSON_NOUN_WORDS),
   // "how this hack keeps getting published", "that clown who runs the ministry"
   words(
-    `(?:this|that)\\s+(hack|clown|fraud|fool|creep|puppet|snake|rat)\\s+(?:keeps|who|still|always|never|again)(?![a-z])`,
+    `(?:this|that)\\s+(hack|clown|fraud|fool|creep|puppet|snake|rat)\\s+(?:keeps|who|still|always|never|again|write|writes|wrote)(?![a-z])`,
     ['this', 'that'],
     ['hack', 'clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat'],
   ),
@@ -280,7 +280,7 @@ const DISMISSALS: [string, ...string[][]][] = [
   // An order ("Grow a spine, man"), not advice to a government ("the EU should grow a spine")
   ['(?<=^|[.!?…,]\\s*)grow (?:a|some) (?:spine|backbone|pair)', ['spine', 'backbone', 'pair']],
   ['run(?:s|ning)? (?:off )?to (?:the )?(?:moderators?|mods|mommy|mummy|teacher) (?:crying|whining|in tears)', ['crying', 'whining', 'tears']],
-  ['stick to (?:writing |reading )?(?:horoscopes|recipes|fairy tales|cartoons|(?:your|his|her|their) day jobs?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'job', 'jobs']],
+  ['stick to (?:writing |reading )?(?:about )?(?:horoscopes|recipes|fairy tales|cartoons|the weather|(?:your|his|her|their) day jobs?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'weather', 'job', 'jobs']],
   ['yelling at (?:clouds|the clouds|the tv|the news)', ['yelling']],
   ['(?:is|are) (?:that|those) of an? (?:child|schoolboy|schoolgirl|toddler|five[- ]year[- ]old|teenager|chimp|monkey)', ['child', 'schoolboy', 'schoolgirl', 'toddler', 'five', 'teenager', 'chimp', 'monkey']],
   ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|muster|come up with)', ['brain', 'brains', 'mind'], ['manage', 'muster', 'come']],
@@ -318,6 +318,18 @@ const DISMISSALS: [string, ...string[][]][] = [
   ['(?<![a-z])l \\+ ratio', ['ratio']],
   ['(?<=^|[.!?…,;]\\s*)shut (?:your|ur) (?:mouth|trap|face|pie ?hole|gob)', ['mouth', 'trap', 'face', 'pie', 'piehole', 'hole', 'gob']],
   ['(?:you|u) (?:clearly |obviously |must |probably )?(?:have|has|got) (?:some )?(?:kind of |sort of )?(?:a )?(?:mental|psychological) (?:problem|issue|illness|disorder|condition)s?', ['mental', 'psychological']],
+  // The author and the people quoted
+  ['(?:never|not) (?:be )?(?:allowed|let) near an? (?:keyboard|computer|microphone|newsroom)', ['keyboard', 'computer', 'microphone', 'newsroom']],
+  ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['bright', 'smart', 'clever']],
+  // One person who "couldn't find Armenia on a map" (not "a lot of Americans")
+  ["(?:you|u|he|she|this [a-z]+|the (?:author|writer|journalist|reporter|editor|columnist)) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map", ['map']],
+  ['(?:piece|article|column|op-?ed|story|rant|screed) (?:written )?by (?:a|an|this|that) (?:[a-z]+ )?(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool)', ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool']],
+  ['(?:school|journalism school|education|the education system) (?:clearly |obviously )?failed (?:this one|you|him|her)', ['failed']],
+  ['what passes for an? (?:journalist|reporter|writer|author|expert|editor|analyst|columnist)', ['passes']],
+  ["(?:writes?|wrote|argues?|talks?|thinks?) like an? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]year[- ]old|(?:writes?|wrote|argues?|thinks?) like an? (?:child|toddler|schoolboy|schoolgirl)", ['year', 'child', 'toddler', 'schoolboy', 'schoolgirl']],
+  ['(?:hire|get|find) (?:someone|somebody|people) with (?:a brain|brains|half a brain|a clue)', ['brain', 'brains', 'clue']],
+  ['(?:people like (?:you|u|him|her)|you|u|he|she) (?:have|has|got) no (?:shame|dignity|integrity|morals|conscience)', ['shame', 'dignity', 'integrity', 'morals', 'conscience']],
+  ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?)', ['cereal', 'bathroom', 'toilet', 'fortune']],
   // Worthlessness wished on a person
   ['better off without (?:you|u)(?![a-z])', ['without']],
   ['(?:nobody|no one) would (?:care|notice|miss (?:you|u)) if (?:you|u) (?:disappeared|died|vanished|were gone|left)', ['nobody', 'one'], ['disappeared', 'died', 'vanished', 'gone', 'left']],
