@@ -320,14 +320,14 @@ const DISMISSALS: [string, ...string[][]][] = [
   ['(?:you|u) (?:clearly |obviously |must |probably )?(?:have|has|got) (?:some )?(?:kind of |sort of )?(?:a )?(?:mental|psychological) (?:problem|issue|illness|disorder|condition)s?', ['mental', 'psychological']],
   // The author and the people quoted
   ['(?:never|not) (?:be )?(?:allowed|let) near an? (?:keyboard|computer|microphone|newsroom)', ['keyboard', 'computer', 'microphone', 'newsroom']],
-  ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['bright', 'smart', 'clever']],
+  ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['one'], ['bright', 'smart', 'clever']],
   // One person who "couldn't find Armenia on a map" (not "a lot of Americans")
   ["(?:you|u|he|she|this [a-z]+|the (?:author|writer|journalist|reporter|editor|columnist)) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map", ['map']],
-  ['(?:piece|article|column|op-?ed|story|rant|screed) (?:written )?by (?:a|an|this|that) (?:[a-z]+ )?(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool)', ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool']],
-  ['(?:school|journalism school|education|the education system) (?:clearly |obviously )?failed (?:this one|you|him|her)', ['failed']],
+  ['(?:piece|article|column|op-?ed|story|rant|screed) (?:written )?by (?:a|an|this|that) (?:[a-z]+ )?(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool)', ['piece', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool']],
+  ['(?:school|journalism school|education|the education system) (?:clearly |obviously )?failed (?:this one|you|him|her)', ['school', 'education'], ['failed']],
   ['what passes for an? (?:journalist|reporter|writer|author|expert|editor|analyst|columnist)', ['passes']],
-  ["(?:writes?|wrote|argues?|talks?|thinks?) like an? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]year[- ]old|(?:writes?|wrote|argues?|thinks?) like an? (?:child|toddler|schoolboy|schoolgirl)", ['year', 'child', 'toddler', 'schoolboy', 'schoolgirl']],
-  ['(?:hire|get|find) (?:someone|somebody|people) with (?:a brain|brains|half a brain|a clue)', ['brain', 'brains', 'clue']],
+  ["(?:writes?|wrote|argues?|talks?|thinks?) like an? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]year[- ]old|(?:writes?|wrote|argues?|thinks?) like an? (?:child|toddler|schoolboy|schoolgirl)", ['writes', 'write', 'wrote', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think'], ['year', 'child', 'toddler', 'schoolboy', 'schoolgirl']],
+  ['(?:hire|get|find) (?:someone|somebody|people) with (?:a brain|brains|half a brain|a clue)', ['hire', 'get', 'find'], ['brain', 'brains', 'clue']],
   ['(?:people like (?:you|u|him|her)|you|u|he|she) (?:have|has|got) no (?:shame|dignity|integrity|morals|conscience)', ['shame', 'dignity', 'integrity', 'morals', 'conscience']],
   ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?)', ['cereal', 'bathroom', 'toilet', 'fortune']],
   // Worthlessness wished on a person

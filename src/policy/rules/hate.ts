@@ -271,7 +271,7 @@ const MENACES: [string, ...string[][]][] = [
   ["(?:i|we)\\s*(?:['’]m| am|['’]re| are|['’]ll| will)(?: going to| gonna)? make (?:your|ur|his|her) life (?:hell|a living hell|miserable)", ['life'], ['hell', 'miserable']],
   ['(?:needs?|deserves?) (?:a )?(?:good )?(?:beating|slap|smack|punch in the face)', ['need', 'needs', 'deserve', 'deserves'], ['beating', 'slap', 'smack', 'punch']],
   ['(?<=^|[.!?…,;]\\s*|and |just |go )jump off a (?:bridge|cliff|building|roof)', ['jump']],
-  ["(?:you|u) (?:should|had better|['’]d better) be (?:afraid|scared|careful) (?:to leave|when you leave|of leaving|to go out)", ['afraid', 'scared', 'careful']],
+  ["(?:you|u) (?:should|had better|['’]d better) be (?:afraid|scared|careful) (?:to leave|when you leave|of leaving|to go out)", ['should', 'better'], ['afraid', 'scared', 'careful']],
 ];
 const MENACE_PATTERNS = MENACES.map(([phrase, ...rare]) => words(phrase.replaceAll(' ', '\\s+'), ...rare));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
