@@ -81,13 +81,7 @@ export class CommentService {
   /** The verdict a post by this user would get, storing nothing; with `parentIdValue`, as a reply to that comment. */
   check(user: User, body: unknown, parentIdValue?: unknown): Verdict {
     const parentId = parseId(parentIdValue, 'parent_id');
-    const parent = parentId === undefined ? undefined : this.comments.findById(parentId);
-    if (parentId !== undefined && parent?.status !== 'published') {
-      throw new ValidationError(
-        { parent_id: 'There is no such comment to reply to.' },
-        'There is no such comment to reply to.',
-      );
-    }
+    const parent = parentId === undefined ? undefined : this.replyTarget(parentId);
     return this.policy.check(commentText(body), this.authorRecord(user.id), parent?.author.username);
   }
 
@@ -127,11 +121,12 @@ export class CommentService {
    * Replies go to published comments of the same article. Deleted and removed
    * comments take no new replies: their text is gone, and a reply to nothing
    * reads as nonsense; the thread itself stays open to replies elsewhere.
+   * Without an article (a policy check of a reply), any article's comment.
    */
-  private replyTarget(parentId: number, article: Article): Comment {
+  private replyTarget(parentId: number, article?: Article): Comment {
     const parent = this.comments.findById(parentId);
     const refuse = (message: string) => new ValidationError({ parent_id: message }, message);
-    if (!parent || parent.articleId !== article.id || parent.status === 'rejected') {
+    if (!parent || (article && parent.articleId !== article.id) || parent.status === 'rejected') {
       throw refuse('There is no such comment on this article to reply to.');
     }
     if (parent.status === 'deleted' || parent.status === 'removed') {

@@ -75,6 +75,21 @@ export interface PatternIndex<T> {
   anchors: number[];
   anchored: number[][];
 }
+/** A list of plain patterns, indexed the same way. */
+export const plainIndex = (patterns: readonly WordPattern[]): PatternIndex<undefined> =>
+  patternIndex(patterns.map((pattern) => ({ pattern, item: undefined })));
+
+/**
+ * A fixed phrase and its trigger sets, the rarest last (the rules' lists of
+ * dismissals, threats and promotion): a space in the phrase stands for any
+ * white space; `capture` makes the whole phrase group 1, for the reason's span.
+ */
+export type Phrase = [string, ...string[][]];
+export function phrasePattern([phrase, ...triggers]: Phrase, capture = false): WordPattern {
+  const source = phrase.replaceAll(' ', '\\s+');
+  return words(capture ? `(${source})` : source, ...triggers);
+}
+
 export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T }[]): PatternIndex<T> {
   const index: PatternIndex<T> = { items, always: [], anchors: [], anchored: [] };
   items.forEach(({ pattern }, position) => {
@@ -264,7 +279,7 @@ function anchorSpans(submission: Submission, anchorSet: number): [number, number
  * not one here, as the patterns (run without the "u" flag) do not see one.
  * TextWords reads code points instead, so such a letter is part of a word there.
  */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
 

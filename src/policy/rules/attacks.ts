@@ -8,7 +8,16 @@
  */
 import { countries } from 'countries-list';
 import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MILD_INSULTS } from '../lexicon.js';
-import { candidates, patternIndex, reasonsFor, triggerWords, words } from '../match.js';
+import {
+  candidates,
+  LETTER_OR_DIGIT,
+  phrasePattern,
+  plainIndex,
+  reasonsFor,
+  triggerWords,
+  words,
+  type Phrase,
+} from '../match.js';
 import { originalIndex, originalSpan } from '../normalize.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
@@ -215,7 +224,7 @@ const TO_YOU = [
  * stands, so a long list costs a lookup per phrase, not a scan.
  */
 // prettier-ignore
-const DISMISSALS: [string, ...string[][]][] = [
+const DISMISSALS: Phrase[] = [
   ['go to hell', ['hell']], ['get lost', ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
   ['learn to read', ['learn']], ['go back to school', ['school']], ['crawl back (?:under|to|into)', ['crawl']],
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], ['take your meds', ['meds']],
@@ -340,7 +349,7 @@ const DISMISSALS: [string, ...string[][]][] = [
 ];
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [
-  ...DISMISSALS.map(([phrase, ...rare]) => words(`(${phrase.replaceAll(' ', '\\s+')})`, ...rare)),
+  ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
   // "what kind of idiot", "the resident troll"
   words(`((?:what\\s+kind\\s+of|(?:the|our)\\s+resident)\\s+(?:${NOUN}))`, ['kind', 'resident'], NOUN_WORDS),
   // "only a brainwashed zombie would write this" (not "only a fool would trust these promises")
@@ -476,7 +485,6 @@ const ABOUT_A_MIND = new Set([
   'pathetic', 'pitiful', 'childish', 'immature', 'thick', 'braindead',
 ]);
 const BARE_FILLERS = new Set([...INTENSIFIERS, 'how', 'what', 'or', 'and', 'you', 'u']);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A reply that is nothing but such words, after the @names it opens with: said to the person it answers. */
 function bareInsultInReply(submission: Submission): (Reason & { hold: boolean }) | undefined {
@@ -504,8 +512,8 @@ function bareInsultInReply(submission: Submission): (Reason & { hold: boolean })
   };
 }
 
-const TO_YOU_INDEX = patternIndex(TO_YOU.map((pattern) => ({ pattern, item: undefined })));
-const DISMISSAL_INDEX = patternIndex(DISMISSAL_PATTERNS.map((pattern) => ({ pattern, item: undefined })));
+const TO_YOU_INDEX = plainIndex(TO_YOU);
+const DISMISSAL_INDEX = plainIndex(DISMISSAL_PATTERNS);
 
 /** The quotation marks a reported remark opens with, and the one that closes it. */
 const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '«': '»', '„': '“' };
@@ -525,7 +533,7 @@ function reportedSpeech(text: string, start: number, end: number): boolean {
     if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
     const close = CLOSING_QUOTE[c];
     // An apostrophe after a letter ("don't", "Putin's") opens nothing.
-    if (!close || (c === "'" && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) continue;
+    if (!close || (c === "'" && LETTER_OR_DIGIT.test(text[i - 1] ?? ''))) continue;
     const closing = text.indexOf(close, end);
     return closing >= 0 && closing - end < 200 && REPORTED_BY.test(text.slice(Math.max(0, i - 60), i));
   }

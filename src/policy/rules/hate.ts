@@ -5,7 +5,16 @@
  * what is refused is a slur, a call to harm, or denying a group's humanity.
  */
 import { alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
-import { candidates, patternIndex, reasonsFor, triggerWords, words, type WordPattern } from '../match.js';
+import {
+  candidates,
+  patternIndex,
+  phrasePattern,
+  reasonsFor,
+  triggerWords,
+  words,
+  type Phrase,
+  type WordPattern,
+} from '../match.js';
 import { obsceneMatches } from '../obscene.js';
 import type { Reason, Rule } from '../types.js';
 
@@ -228,7 +237,7 @@ const ORDER = words(
 );
 /** Threats without a violent verb, each with its rarest words (see attacks.ts's DISMISSALS). */
 // prettier-ignore
-const MENACES: [string, ...string[][]][] = [
+const MENACES: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)", ['find', 'hunt', 'track', 'get']],
   ['i know where (?:you|u) live', ['live']],
   ["(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)", ['coming']],
@@ -273,10 +282,10 @@ const MENACES: [string, ...string[][]][] = [
   ['(?<=^|[.!?…,;]\\s*|and |just |go )jump off a (?:bridge|cliff|building|roof)', ['jump']],
   ["(?:you|u) (?:should|had better|['’]d better) be (?:afraid|scared|careful) (?:to leave|when you leave|of leaving|to go out)", ['should', 'better'], ['afraid', 'scared', 'careful']],
 ];
-const MENACE_PATTERNS = MENACES.map(([phrase, ...rare]) => words(phrase.replaceAll(' ', '\\s+'), ...rare));
+const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
-const VEILED: [string, ...string[][]][] = [
+const VEILED: Phrase[] = [
   ['see what happens to (?:you|u)', ['happens']],
   ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back', ['back']],
   ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],
@@ -290,7 +299,7 @@ const VEILED: [string, ...string[][]][] = [
   ['(?:flood|spam|bombard) (?:her|his|their|your) (?:inbox|phone|dms?|email|mentions)', ['inbox', 'phone', 'dm', 'dms', 'email', 'mentions']],
   ['(?:we|i) know (?:where )?(?:your|ur) (?:kids|children|wife|husband|family|daughter|son|mother|mom|mum) (?:live|lives|go|goes|work|works|study|studies)', ['know'], ['kids', 'children', 'wife', 'husband', 'family', 'daughter', 'son', 'mother', 'mom', 'mum']],
 ];
-const VEILED_PATTERNS = VEILED.map(([phrase, ...rare]) => words(phrase.replaceAll(' ', '\\s+'), ...rare));
+const VEILED_PATTERNS = VEILED.map((phrase) => phrasePattern(phrase));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
 const INVASION = words(
   `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,

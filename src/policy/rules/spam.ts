@@ -4,7 +4,7 @@
  * are refused), promotion ("check out my channel"), the same text posted again
  * within ten minutes (refused), and shouting or character floods (held).
  */
-import { candidates, patternIndex, reasonsFor, words } from '../match.js';
+import { candidates, phrasePattern, plainIndex, reasonsFor, words, type Phrase } from '../match.js';
 import { originalSpan } from '../normalize.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
@@ -28,7 +28,7 @@ const EASY_MONEY =
  * relative's ("my aunt earns $12,000 a month") or earned from home or online.
  */
 // prettier-ignore
-const PROMOTIONS: [string, string[]][] = [
+const PROMOTIONS: Phrase[] = [
   ['check\\s+out\\s+my\\s+(?:channel|page|blog|website|site|profile|video|videos|store|shop|podcast|stream)', ['check']],
   ['subscribe\\s+to\\s+(?:my|our)|(?:please\\s+)?(?:like\\s+and\\s+)?subscribe', ['subscribe']],
   ['follow\\s+me\\s+(?:on|at)', ['follow']],
@@ -47,9 +47,7 @@ const PROMOTIONS: [string, string[]][] = [
   ['(?:100|one\\s+hundred)\\s*%\\s+free', ['free']],
   ['limited\\s+time\\s+offer', ['limited']],
 ];
-const PROMOTION_INDEX = patternIndex(
-  PROMOTIONS.map(([phrase, rare]) => ({ pattern: words(phrase, rare), item: undefined })),
-);
+const PROMOTION_INDEX = plainIndex(PROMOTIONS.map((phrase) => phrasePattern(phrase)));
 /** Money pitched: looked for only in a text with a digit or a currency sign. */
 const MONEY_PITCH = words(
   [
