@@ -127,7 +127,7 @@ export class CommentService {
     const parent = this.comments.findById(parentId);
     const refuse = (message: string) => new ValidationError({ parent_id: message }, message);
     if (!parent || (article && parent.articleId !== article.id) || parent.status === 'rejected') {
-      throw refuse('There is no such comment on this article to reply to.');
+      throw refuse(`There is no such comment${article ? ' on this article' : ''} to reply to.`);
     }
     if (parent.status === 'deleted' || parent.status === 'removed') {
       throw refuse(`The comment you are replying to was ${parent.status}; reply to another one instead.`);
