@@ -9,7 +9,7 @@ import { WordMemory } from './word-memory.js';
  * (e.g. the insult rather than the whole sentence). Whatever else `make`
  * returns with the reason (a rule's own hold flag) stays on it.
  */
-export function reasonsFor<T extends { rule: string; clause: Clause; message: string }>(
+export function reasonsFor<T extends { rule: string; clause: Clause }>(
   submission: Submission,
   wordPattern: WordPattern,
   make: (match: RegExpExecArray) => T | undefined,
@@ -294,6 +294,9 @@ export function triggerWords(entries: readonly string[]): string[] {
     return first.endsWith('s?') ? [first.slice(0, -2), `${first.slice(0, -2)}s`] : [first.replace(/\?$/, '')];
   });
 }
+
+/** The end of every message of a held comment: what happens next. */
+export const MODERATOR_READS = 'a moderator will read your comment before it appears.';
 
 /** The original text of a reason's span, for messages that quote it. */
 export function quote(submission: Submission, reason: Pick<Reason, 'start' | 'end'>): string {

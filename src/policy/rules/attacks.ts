@@ -11,8 +11,10 @@ import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MIL
 import {
   candidates,
   LETTER_OR_DIGIT,
+  MODERATOR_READS,
   phrasePattern,
   plainIndex,
+  quote,
   reasonsFor,
   triggerWords,
   words,
@@ -455,21 +457,24 @@ function shouted(text: string, at: number): boolean {
   return (stretch.match(/[A-Z]/g)?.length ?? 0) >= 12;
 }
 
-function attack(
-  word: string,
-  certain: boolean,
-  strong = false,
-): { rule: string; clause: 'personal_attack'; message: string; hold: boolean } {
-  const mild = MILD_INSULTS.has(word.toLowerCase()) && !strong;
-  const hold = mild || !certain;
-  return {
-    rule: 'attacks',
-    clause: 'personal_attack',
-    hold,
-    message: hold
-      ? `“${word}” may be a personal attack; a moderator will read your comment before it appears.`
-      : `“${word}” attacks a person. Criticise the argument, not the people who make it.`,
-  };
+/** How a found insult is put to the commenter; the message quotes the original text of its span. */
+type Wording = 'attacks' | 'may-attack' | 'aimed' | 'as-reply';
+type Found = { rule: 'attacks'; clause: 'personal_attack'; hold: boolean; wording: Wording };
+
+const MESSAGES: Record<Wording, (quoted: string) => string> = {
+  attacks: (q) => `“${q}” attacks a person. Criticise the argument, not the people who make it.`,
+  'may-attack': (q) => `“${q}” may be a personal attack; ${MODERATOR_READS}`,
+  aimed: (q) => `“${q}” is aimed at a person; ${MODERATOR_READS}`,
+  'as-reply': (q) => `“${q}”, as a reply, is said of the person you answer; ${MODERATOR_READS}`,
+};
+
+function found(wording: Wording, hold: boolean): Found {
+  return { rule: 'attacks', clause: 'personal_attack', hold, wording };
+}
+
+function attack(word: string, certain: boolean, strong = false): Found {
+  const hold = (MILD_INSULTS.has(word) && !strong) || !certain;
+  return found(hold ? 'may-attack' : 'attacks', hold);
 }
 
 /**
@@ -487,7 +492,7 @@ const ABOUT_A_MIND = new Set([
 const BARE_FILLERS = new Set([...INTENSIFIERS, 'how', 'what', 'or', 'and', 'you', 'u']);
 
 /** A reply that is nothing but such words, after the @names it opens with: said to the person it answers. */
-function bareInsultInReply(submission: Submission): (Reason & { hold: boolean }) | undefined {
+function bareInsultInReply(submission: Submission): (Found & Pick<Reason, 'start' | 'end'>) | undefined {
   const text = submission.normalized.text;
   const body = /^\s*(?:@[a-z0-9_]+\s+)*/.exec(text)![0].length;
   if (text.length - body > 80) return undefined;
@@ -503,13 +508,7 @@ function bareInsultInReply(submission: Submission): (Reason & { hold: boolean })
   if (!insult) return undefined;
   const start = body + insult.index;
   const span = originalSpan(submission.normalized, start, start + insult[0].length);
-  return {
-    rule: 'attacks',
-    clause: 'personal_attack',
-    hold: true,
-    ...span,
-    message: `“${submission.text.slice(span.start, span.end)}”, as a reply, is said of the person you answer; a moderator will read your comment before it appears.`,
-  };
+  return { ...found('as-reply', true), ...span };
 }
 
 const TO_YOU_INDEX = plainIndex(TO_YOU);
@@ -541,11 +540,11 @@ function reportedSpeech(text: string, start: number, end: number): boolean {
 }
 
 export const attacks: Rule = (submission, context) => {
-  const found: (Reason & { hold: boolean })[] = [];
+  const hits: (Found & Pick<Reason, 'start' | 'end'>)[] = [];
   const bare = context.replyTo === undefined ? undefined : bareInsultInReply(submission);
-  if (bare) found.push(bare);
+  if (bare) hits.push(bare);
   for (const { pattern } of candidates(submission, TO_YOU_INDEX)) {
-    found.push(
+    hits.push(
       ...reasonsFor(
         submission,
         pattern,
@@ -559,21 +558,9 @@ export const attacks: Rule = (submission, context) => {
     );
   }
   for (const { pattern } of candidates(submission, DISMISSAL_INDEX)) {
-    found.push(
-      ...reasonsFor(
-        submission,
-        pattern,
-        (m) => ({
-          rule: 'attacks',
-          clause: 'personal_attack' as const,
-          hold: true,
-          message: `“${m[1]}” is aimed at a person; a moderator will read your comment before it appears.`,
-        }),
-        1,
-      ),
-    );
+    hits.push(...reasonsFor(submission, pattern, () => found('aimed', true), 1));
   }
-  found.push(
+  hits.push(
     ...reasonsFor(
       submission,
       SAID_OF,
@@ -624,14 +611,21 @@ export const attacks: Rule = (submission, context) => {
       4,
     ),
   );
-  if (!found.length) return undefined;
+  if (!hits.length) return undefined;
   // One reason per span: several patterns can find the same insult. Insults reported in quotation marks are not the commenter's.
-  const unique = found.filter(
+  const unique = hits.filter(
     (r, i) =>
-      found.findIndex((o) => o.start === r.start && o.end === r.end) === i &&
+      hits.findIndex((o) => o.start === r.start && o.end === r.end) === i &&
       !reportedSpeech(submission.text, r.start, r.end),
   );
   if (!unique.length) return undefined;
   const decision = unique.every((r) => r.hold) ? 'hold' : 'reject';
-  return { decision, reasons: unique.map(({ hold: _hold, ...r }) => r).sort((a, b) => a.start - b.start) };
+  const reasons = unique.map(({ rule, clause, wording, start, end }) => ({
+    rule,
+    clause,
+    start,
+    end,
+    message: MESSAGES[wording](quote(submission, { start, end })),
+  }));
+  return { decision, reasons: reasons.sort((a, b) => a.start - b.start) };
 };

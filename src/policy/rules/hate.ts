@@ -7,8 +7,10 @@
 import { alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
 import {
   candidates,
+  MODERATOR_READS,
   patternIndex,
   phrasePattern,
+  quote,
   reasonsFor,
   triggerWords,
   words,
@@ -317,7 +319,6 @@ const VIOLENCE_AS_SOLUTION = words(
 const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';
 const CALL_FOR_VIOLENCE = 'Calling for violence against anyone is not allowed.';
 const WISH_OF_DEATH = 'Wishing violence or death on anyone is not allowed.';
-const MODERATOR_READS = 'a moderator will read your comment before it appears.';
 
 /** Patterns whose every match is refused, with what the commenter reads. */
 const REFUSED: [WordPattern, string][] = [
@@ -372,8 +373,8 @@ export const hate: Rule = (submission) => {
       start: m.start,
       end: m.end,
       message: ambiguous
-        ? `“${submission.text.slice(m.start, m.end)}” can be a slur; a moderator will read your comment before it appears.`
-        : `“${submission.text.slice(m.start, m.end)}” is a slur. Slurs against any group are not allowed.`,
+        ? `“${quote(submission, m)}” can be a slur; ${MODERATOR_READS}`
+        : `“${quote(submission, m)}” is a slur. Slurs against any group are not allowed.`,
     });
   }
   const refuse = (message: string) => () => {

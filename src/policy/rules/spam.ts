@@ -4,7 +4,7 @@
  * are refused), promotion ("check out my channel"), the same text posted again
  * within ten minutes (refused), and shouting or character floods (held).
  */
-import { candidates, phrasePattern, plainIndex, reasonsFor, words, type Phrase } from '../match.js';
+import { candidates, MODERATOR_READS, phrasePattern, plainIndex, reasonsFor, words, type Phrase } from '../match.js';
 import { originalSpan } from '../normalize.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
@@ -265,7 +265,7 @@ export const spam: Rule = (submission, context) => {
   const promotion = () => ({
     rule: 'spam',
     clause: 'spam' as const,
-    message: 'This looks like promotion; a moderator will read your comment before it appears.',
+    message: `This looks like promotion; ${MODERATOR_READS}`,
   });
   for (const { pattern } of candidates(submission, PROMOTION_INDEX))
     reasons.push(...reasonsFor(submission, pattern, promotion));
@@ -306,7 +306,7 @@ export const spam: Rule = (submission, context) => {
       rule: 'spam',
       clause: 'spam',
       ...flood,
-      message: 'Repeated characters or words look like flooding; a moderator will read your comment before it appears.',
+      message: `Repeated characters or words look like flooding; ${MODERATOR_READS}`,
     });
   }
 

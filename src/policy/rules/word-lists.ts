@@ -5,7 +5,7 @@
  * and matched as whole words ("ass" does not catch "class").
  */
 import { normalize } from '../normalize.js';
-import { reasonsFor } from '../match.js';
+import { MODERATOR_READS, reasonsFor } from '../match.js';
 import type { CompiledWordList, Rule } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,7 +43,7 @@ export const wordLists: Rule = (submission, context) => {
     reasonsFor(submission, { regex: e.regex, triggers: [] }, () => ({
       rule: 'word-list',
       clause: 'inappropriate' as const,
-      message: `“${e.word}” is on this publisher's watch list; a moderator will read your comment before it appears.`,
+      message: `“${e.word}” is on this publisher's watch list; ${MODERATOR_READS}`,
     })),
   );
   if (!banned.length && !suspect.length) return undefined;

@@ -249,6 +249,35 @@ describe('attacks rule', () => {
     });
   }
 
+  describe('messages', () => {
+    // The message quotes what the commenter wrote, as written: not lower-cased, not with its leetspeak resolved.
+    const quoted: [string, string, RegExp][] = [
+      ['You are an IDI0T.', '“IDI0T” attacks a person', /Criticise the argument/],
+      [
+        'Ms. Petrova writes like a twelve-year-old.',
+        '“writes like a twelve-year-old” is aimed at a person',
+        /moderator/,
+      ],
+      ['This writer couldn’t find Armenia on a map.', '“This writer couldn’t find Armenia on a map”', /moderator/],
+      ['@ann is a L1AR', '“L1AR” may be a personal attack', /moderator/],
+    ];
+    for (const [text, quote, rest] of quoted) {
+      it(`quotes the original text of ${JSON.stringify(text)}`, () => {
+        const [reason] = check(text).reasons.filter((r) => r.rule === 'attacks');
+        assert.ok(reason?.message.startsWith(quote), reason?.message);
+        assert.match(reason!.message, rest);
+      });
+    }
+
+    it('quotes a bare reply as written', () => {
+      const [reason] = check('So IGNORANT!', context({ replyTo: 'oleg_r' })).reasons;
+      assert.ok(
+        reason?.message.startsWith('“IGNORANT”, as a reply, is said of the person you answer'),
+        reason?.message,
+      );
+    });
+  });
+
   describe('in a reply', () => {
     const reply = context({ replyTo: 'oleg_r' });
     const heldInReply: [string, string][] = [
