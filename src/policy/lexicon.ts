@@ -32,6 +32,7 @@ export const INSULT_NOUNS = [
   'drunkard', 'cockroach', 'egomaniac', 'megalomaniac', 'sucker', 'suckers', 'wench', 'murderer', 'criminal', 'thief',
   'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
   'rapist', 'sack of human waste', 'sack of garbage', 'sack of crap', 'zombie', 'zombies', 'nazi', 'nazis', 'vandal',
+  'tool', 'tools', 'piece of work',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -66,6 +67,7 @@ export const MILD_INSULTS = new Set([
   'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard', 'lazy', 'egomaniac',
   'megalomaniac', 'sucker', 'suckers', 'murderer', 'criminal', 'thief', 'rapist', 'zombie', 'zombies', 'nazi', 'nazis',
   'vandal', 'mentally ill', 'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
+  'tool', 'tools', 'piece of work',
   // The words of "you're just a bitter old man": sad rather than insulting
   'bitter', 'sad', 'lonely', 'angry', 'grumpy', 'miserable', 'spiteful',
 ]);
@@ -82,6 +84,10 @@ export const INTENSIFIERS = [
   'opportunistic', 'illiterate', 'lazy', 'shameless', 'delusional', 'hypocritical', 'paid', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
   'spoiled', 'spoilt', 'whiny', 'whiney', 'whining', 'contemptuous', 'despicable', 'ridiculous',
+  // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns"
+  'true', 'real', 'raging', 'massive', 'huge', 'major', 'proper', 'certified', 'damn', 'damned', 'bloody', 'one',
+  'bunch of', 'pack of', 'gang of', 'band of', 'first-class', 'first class', 'world-class', 'world class', 'grade-a',
+  'grade a', 'prize', 'outright', 'downright', 'thorough', 'right royal', 'colossal', 'monumental',
 ];
 
 /**

@@ -31,8 +31,14 @@ import type { Reason, Rule, Submission } from '../types.js';
 const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
-  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece',
+  'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
+  'piece of work',
 ]);
+/** Of those, the ones said of a thing only in a phrase ("a clown show", "a fool's errand", "a puppet state"), which the next word tells. */
+const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
+/** Words that can follow a subject before its verb: "the commenter above is …". */
+const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
+const WORD_BEFORE = /([@\p{L}\p{N}_'’]+)\s+$/u;
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
 const PERSON_LIKE = new Set([
@@ -64,6 +70,8 @@ const SENTENCE_START = '(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)';
 
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
+/** "thank you tool makers": the noun is part of another ("tool makers", "joke writers"). */
+const NOT_A_COMPOUND = '(?!\\s+(?:makers?|kits?|box|boxes|sets?|bars?|shed|belt|writers?|shows?)(?![a-z]))';
 
 // Trigger words: an insult pattern runs only when the text has an insult in it.
 const INSULT_WORDS = triggerWords([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
@@ -150,7 +158,7 @@ const TO_YOU = [
   // "your an idiot", "ur so dumb" (but not "your stupid argument")
   words(`(?:your|ur)\\s+(?:a|an|so|such)\\s+${INTENS}(${INSULT})`, ['your', 'ur'], INSULT_WORDS),
   // "you idiot", "you stupid moron", "you morons", "you shameless propagandist"
-  words(`(?:you|u|ya)\\s+${INTENS}(${NOUN})${NOT_TALK}`, YOU_WORDS, NOUN_WORDS),
+  words(`(?:you|u|ya)\\s+${INTENS}(${NOUN})${NOT_TALK}${NOT_A_COMPOUND}`, YOU_WORDS, NOUN_WORDS),
   // "the idiot you are", "like the good little puppet you are" (not "the troll you are replying to")
   words(
     `(?:the|a|an)\\s+(?:[a-z]+\\s+){0,2}?(${NOUN})\\s+(?:that\\s+)?(?:you|u)\\s+(?:are|r)(?![a-z])(?!\\s+[a-z]+ing(?![a-z]))`,
@@ -177,7 +185,7 @@ const TO_YOU = [
   ),
   // "Is the author drunk or just stupid?"
   words(
-    `(?:is|was)\\s+(?:he|she|the\\s+(?:author|writer|journalist|editor|reporter|commenter|guy|man|woman)|this\\s+(?:guy|author|writer))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
+    `(?:is|was)\\s+(?:he|she|(?:the|this|that)\\s+(?:author|writer|journalist|editor|reporter|columnist|commenter|guy|man|woman|dude|lady|professor|senator|president|minister|judge))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
     ['is', 'was'],
     INSULT_WORDS,
   ),
@@ -322,6 +330,9 @@ const DISMISSALS: Phrase[] = [
   ['nobody (?:is reading|reads|wants to read) (?:your|ur)', ['nobody'], ['reading', 'reads', 'read']],
   ['(?<=^|[.!?…,;]\\s*)log off(?= and|\\s*[,.!]|\\s*$)', ['log']],
   ['not the (?:sharpest|brightest) (?:tool in the (?:shed|box)|knife in the drawer|bulb in the (?:box|pack)|crayon in the box)', ['sharpest', 'brightest']],
+  // "you're not very bright", "he's not the brightest"
+  ["(?:(?:you|u)\\s*['’]?\\s*(?:re|are)|youre|(?:he|she)\\s*(?:['’]s|is)|hes|shes)\\s+(?:really\\s+|just\\s+|clearly\\s+)?not\\s+(?:(?:very|too|so|that|exactly|overly|terribly|particularly|all that)\\s+(?:bright|smart|clever|sharp|intelligent)|the\\s+(?:brightest|sharpest|smartest))(?![a-z])", ['not'], ['bright', 'smart', 'clever', 'sharp', 'intelligent', 'brightest', 'sharpest', 'smartest']],
+  ['(?:dumber|stupider|thicker|denser|dimmer) than (?:a|an) (?:box|bag|sack|bucket|pile|load) of (?:rocks|hammers|bricks|nails|spanners|hair)', ['dumber', 'stupider', 'thicker', 'denser', 'dimmer'], ['rocks', 'hammers', 'bricks', 'nails', 'spanners', 'hair']],
   ["lights are on but nobody(?:['’]?s| is) home", ['lights']],
   ['(?<=^|[.!?…,;]\\s*)get a (?:job|life)(?=\\s*[,.!]|\\s+and\\s|\\s*$)', ['get'], ['job', 'life']],
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
@@ -354,6 +365,12 @@ const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
   // "what kind of idiot", "the resident troll"
   words(`((?:what\\s+kind\\s+of|(?:the|our)\\s+resident)\\s+(?:${NOUN}))`, ['kind', 'resident'], NOUN_WORDS),
+  // "Harris makes herself look ignorant", "he made himself look like a fool"
+  words(
+    `((?:makes?|made|making)\\s+(?:himself|herself|themselves|yourself|urself)\\s+look\\s+(?:like\\s+an?\\s+)?${INTENS}(?:${INSULT}))`,
+    ['himself', 'herself', 'themselves', 'yourself', 'urself'],
+    INSULT_WORDS,
+  ),
   // "only a brainwashed zombie would write this" (not "only a fool would trust these promises")
   words(
     `(only\\s+an?\\s+(?:[a-z]+\\s+)?(?:${NOUN})\\s+would\\s+(?:write|post|say|comment|defend|publish))`,
@@ -367,9 +384,20 @@ const DISMISSAL_PATTERNS = [
  * verb, with X read backwards by a lookbehind: trying every word of a window
  * as a possible X, as a plain pattern would, was the costliest scan of a check.
  */
-const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be)`;
+/** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
+const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
+const INSULT_BEFORE_NAME = words(
+  `(?:this|that)\\s+${INTENS}(${alternation(NAMED)})\\s+([a-z][a-z'’-]*)`,
+  ['this', 'that'],
+  NAMED,
+);
+
+const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been)`;
+/** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
+// Lazy: the first insult is the one marked ("a fraud and a coward").
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an)\\s+)${OTHER_WORDS}${INTENS})??`;
 const SAID_OF = words(
-  `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might)\\s)(?<=(?<![@\\p{L}\\p{N}_'’])([@\\p{L}\\p{N}_'’]+)\\s+)${VERB})\\s+(${INTENS})(${INSULT})(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)(?<=(?<![@\\p{L}\\p{N}_'’])([@\\p{L}\\p{N}_'’]+)\\s+)${VERB})\\s+(${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -395,6 +423,8 @@ const PERSON_WORDS = new Set([
   'author', 'writer', 'reporter', 'journalist', 'editor', 'columnist', 'commenter', 'poster', 'guy', 'man', 'woman',
   'dude', 'lady', 'person', 'moderator', 'mod', 'op', 'president', 'minister', 'ambassador', 'envoy', 'secretary',
   'leader', 'chief',
+  'senator', 'congressman', 'congresswoman', 'politician', 'governor', 'mayor', 'professor', 'official', 'spokesman',
+  'spokeswoman', 'lawmaker', 'candidate', 'pundit', 'commentator', 'analyst', 'expert', 'host', 'anchor',
 ]);
 /** Capitalised words that start sentences but are not names. */
 // prettier-ignore
@@ -563,12 +593,32 @@ export const attacks: Rule = (submission, context) => {
   hits.push(
     ...reasonsFor(
       submission,
+      INSULT_BEFORE_NAME,
+      (m) => {
+        const name = m[2]!;
+        return targetOf(submission, name, m.index + m[0].length - name.length) === 'unsure'
+          ? attack(m[1]!, false)
+          : undefined;
+      },
+      1,
+    ),
+  );
+  hits.push(
+    ...reasonsFor(
+      submission,
       SAID_OF,
       (m) => {
         const contracted = m[1] !== undefined;
-        const subject = m[1] ?? m[2]!;
+        let subject = m[1] ?? m[2]!;
         // Where X starts: the match itself for "he's", else the word just before the verb.
-        const at = contracted ? m.index : submission.normalized.text.lastIndexOf(subject, m.index - subject.length);
+        let at = contracted ? m.index : submission.normalized.text.lastIndexOf(subject, m.index - subject.length);
+        // "the commenter above is …", "this guy here is …": the subject is the word before.
+        if (!contracted && AFTER_SUBJECT.has(subject)) {
+          const before = WORD_BEFORE.exec(submission.normalized.text.slice(Math.max(0, at - 40), at));
+          if (!before) return undefined;
+          subject = before[1]!;
+          at -= before[0].length;
+        }
         const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[4]!;
         if (target === 'none') return undefined;
@@ -590,14 +640,25 @@ export const attacks: Rule = (submission, context) => {
           PERSON_NOUN_ONLY.test(insult) ||
           (PERSON_LIKE.has(insult) &&
             (described ||
+              // (not "a fool's errand": with a next word matched, a space follows the insult)
+              (FOR_PEOPLE_ALONE.has(insult) &&
+                (nextWord !== undefined || !/^['’]/.test(submission.normalized.text.slice(end)))) ||
               nextWord === 'who' ||
               nextWord === 'whose' ||
               // "a clown and a crook": joined to a word that names only people
               ((nextWord === 'and' || nextWord === 'or') &&
                 AND_A_PERSON_NOUN.test(submission.normalized.text.slice(end, end + 80)))));
-        // "he's a coward", but not "he's so trash now" (slang for a poor game) or "she's garbage at chess":
-        // after the contraction only a word that names a person, or an insulting adjective, counts.
-        if (contracted && !isPersonNoun && !PERSON_LIKE.has(insult) && !INSULT_ADJECTIVES.includes(insult))
+        // "he's a coward", "she's an utter embarrassment", but not "he's so trash now" (slang for a poor game) or
+        // "she's garbage at chess": after the contraction only a word that names a person, an insulting adjective,
+        // or a noun with its article counts.
+        const withArticle = /(?:^|\s)(?:a|an)\s/.test(` ${m[3]}`);
+        if (
+          contracted &&
+          !isPersonNoun &&
+          !PERSON_LIKE.has(insult) &&
+          !INSULT_ADJECTIVES.includes(insult) &&
+          !withArticle
+        )
           return undefined;
         // "a fraud investigator", "a clown show": a word that can name a thing, here naming the next one.
         if (noun && ALSO_FOR_IDEAS.has(insult)) return undefined;

@@ -63,6 +63,13 @@ describe('attacks rule', () => {
     ['@irina_k Dumb kid.', 'Dumb'],
     ['@irina_k @oleg Imbecile.', 'Imbecile'],
     ['Idiots like urself should not post.', 'Idiots'],
+    // Everyday emphasis and descriptions between the verb and the insult
+    ['She is a true idiot.', 'idiot'],
+    ['You are one dumb dude.', 'dumb'],
+    ['The man is a certified moron.', 'moron'],
+    ['She is one nasty woman.', 'nasty'],
+    ['Boy, is that professor stupid.', 'stupid'],
+    ['She is a Harvard-trained idiot.', 'idiot'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -240,6 +247,23 @@ describe('attacks rule', () => {
     ['Did you get your degree from a cereal box?', 'degree from a cereal box'],
     ['Do everyone a favour and stop breeding.', 'Do everyone a favour and stop breeding'],
     ['The author clearly flunked geography, what a hack.', 'hack'],
+    // Everyday emphasis, other verbs, words that can name a thing said plainly of a person
+    ['He is a raging lunatic.', 'lunatic'],
+    ['Honestly he’s a massive hypocrite.', 'hypocrite'],
+    ['That senator is a real piece of work.', 'piece of work'],
+    ['Lavrov is a proper clown.', 'clown'],
+    ['She’s a damn liar and everyone knows it.', 'liar'],
+    ['He is nothing more than a bloody crook.', 'crook'],
+    ['He has always been a coward.', 'coward'],
+    ['They are a bunch of clowns, every one of them in that ministry.', 'clowns'],
+    ['That guy is an absolute tool.', 'tool'],
+    ['She’s an utter embarrassment.', 'embarrassment'],
+    ['The commenter above is a sad troll.', 'troll'],
+    ['That clown Medvedev should stick to tweeting.', 'clown'],
+    ['You’re not very bright, are you?', 'You’re not very bright'],
+    ['You’re dumber than a box of rocks.', 'dumber than a box of rocks'],
+    ['Harris makes herself look ignorant every day.', 'makes herself look ignorant'],
+    ['He’s a fraud and a coward.', 'fraud'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -440,6 +464,22 @@ describe('attacks rule', () => {
     'Get a copy of the treaty from the ministry’s site.',
     'Who hurt the alliance more, Moscow or Yerevan?',
     'The ratio of troops to kilometres of border is tiny.',
+    // The same emphasis and shapes, of things or in praise
+    'She is a true believer in collective security.',
+    'That senator is a real expert on the Caucasus.',
+    'The man is a certified accountant.',
+    'Lavrov is a proper diplomat of the old school.',
+    'He has always been a careful speaker.',
+    'The outlook is not very bright, is it?',
+    'This plan is dumber than the last one.',
+    'That treaty is an absolute mess.',
+    'Boy, is that proposal stupid.',
+    'The policy makes the ministry look ignorant.',
+    'That clown show in parliament should end.',
+    'Brexit is a fool’s errand.',
+    'NATO is a tool of American policy.',
+    'Thank you tool makers for the new map layer.',
+    'Belarus is a puppet state, some say.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
