@@ -147,6 +147,8 @@ export const INNOCENT = [
   'shuttlecock', 'weathercock', 'gamecock', 'cockney', 'cockroach', 'cockpit', 'titmouse', 'tittle', 'essex',
   'sussex', 'middlesex', 'arsenal', 'hoedown', 'shoe', 'hoe down', 'garden hoe', 'fuks', 'horniman', 'lightwater',
   'super bowl xxx',
+  // The knitted hats of the 2017 Women's March; a cat
+  'pussy hat', 'pussy hats', 'pussyhat', 'pussyhats', 'pussycat', 'pussycats', 'pussy cat', 'pussy cats', 'pussy willow',
 ];
 
 /** Turns a list into a regex alternation (entries may already hold regex syntax like `s?`). */

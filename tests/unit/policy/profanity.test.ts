@@ -73,6 +73,8 @@ describe('profanity rule', () => {
     'the cockpit voice recorder',
     'passing the bass',
     'fire retardant',
+    'Instead: pussy hats, marches and lawsuits.',
+    'the pussycat on the balcony',
     // A mention's "@" is an "a" only when the whole name is the rude word.
     '@ssmith thanks for the link',
     'RT @SSNAlerts: Rick Scott takes 49% of the vote',
