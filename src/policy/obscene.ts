@@ -70,7 +70,7 @@ const dataset = new DataSet<Meta>()
   .addAll(englishDataset)
   .removePhrasesIf((phrase) => NOT_PROFANITY.has(phrase.metadata?.originalWord ?? ''));
 
-/** What the data set misses, from the dev data: each word with the patterns that spell it. */
+/** What the data set misses, from the dev data and spellings seen in comment sections: each word with the patterns that spell it. */
 const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['hoe', [pattern`|hoe|`, pattern`|hoes|`, pattern`|hoez|`]],
   ['thot', [pattern`|thot|`, pattern`|thots|`]],
@@ -78,7 +78,23 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['douche', [pattern`|douche`]],
   ['bellend', [pattern`|bellend`]],
   ['motherfucker', [pattern`|mofo|`, pattern`|mf|`]],
-  ['fuck', [pattern`|fck|`, pattern`|fuk|`, pattern`|fuks|`, pattern`|fking|`, pattern`|fkn|`]],
+  [
+    'fuck',
+    [
+      pattern`|fck|`,
+      pattern`|fuk|`,
+      pattern`|fuks|`,
+      pattern`|fking|`,
+      pattern`|fkn|`,
+      pattern`|phuck`,
+      pattern`|phuk|`,
+      pattern`|fcuk|`,
+      pattern`|fukk`,
+      pattern`|fvk|`,
+      pattern`|fvkk`,
+      pattern`|fuq|`,
+    ],
+  ],
   ['shit', [pattern`|sht|`, pattern`|shyt|`]],
   ['bitch', [pattern`|biatch`, pattern`|bytch`]],
   [
@@ -142,7 +158,7 @@ const ROOTS = [
   '|nica', 'orgy', 'orgi', '|pis', '|prick', 'pusy', 'shit', '|sht', '|shyt', 'slut', '|spast', '|trany', '|turd',
   '|twat', '|wank', '|wh.re', '|hoe', '|thot', '|skank', '|douch', '|belend', '|mofo', '|spic', '|wetb', '|raghead',
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|spok', '|jiga', '|darkie',
-  '|darky',
+  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [

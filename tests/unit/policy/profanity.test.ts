@@ -24,6 +24,11 @@ describe('profanity rule', () => {
     ['what bullshit', 'bullshit'],
     ['you motherfucker', 'motherfucker'],
     ['shut it, bitch', 'bitch'],
+    // Spellings seen in comment sections
+    ['FvKK YOU', 'FvKK'],
+    ['phuck this treaty', 'phuck'],
+    ['fcuk off', 'fcuk'],
+    ['fuq off', 'fuq'],
   ];
   for (const [text, word] of caught) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(word)}`, () => {
@@ -75,6 +80,8 @@ describe('profanity rule', () => {
     'fire retardant',
     'Instead: pussy hats, marches and lawsuits.',
     'the pussycat on the balcony',
+    'Phuket is lovely in March',
+    'a Fuqua School of Business study',
     // A mention's "@" is an "a" only when the whole name is the rude word.
     '@ssmith thanks for the link',
     'RT @SSNAlerts: Rick Scott takes 49% of the vote',
