@@ -32,7 +32,7 @@ const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
-  'piece of work',
+  'piece of work', 'pawn', 'pawns',
 ]);
 /** Of those, the ones said of a thing only in a phrase ("a clown show", "a fool's errand", "a puppet state"), which the next word tells. */
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
@@ -102,6 +102,12 @@ const TO_YOU = [
   ),
   // "as dumb as you are"
   words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)`, YOU_WORDS, INSULT_WORDS),
+  // "as dumb as she looks"
+  words(
+    `as\\s+(${INSULT})\\s+as\\s+(?:he|she)\\s+(?:looks|sounds|seems|is|acts)(?![a-z])`,
+    ['he', 'she'],
+    INSULT_WORDS,
+  ),
   // Said to someone, at the end of a sentence: "Get lost, moron.", "Keep crying, snowflake!" (not a list: "fascist, racist")
   words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(?:[a-z]+-[a-z]+\\s+)?(${VOCATIVE})(?=\\s*(?:[.!?…]|$))`, VOCATIVE_WORDS),
   // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron."
@@ -340,6 +346,21 @@ const DISMISSALS: Phrase[] = [
   ['(?<![a-z])l \\+ ratio', ['ratio']],
   ['(?<=^|[.!?…,;]\\s*)shut (?:your|ur) (?:mouth|trap|face|pie ?hole|gob)', ['mouth', 'trap', 'face', 'pie', 'piehole', 'hole', 'gob']],
   ['(?:you|u) (?:clearly |obviously |must |probably )?(?:have|has|got) (?:some )?(?:kind of |sort of )?(?:a )?(?:mental|psychological) (?:problem|issue|illness|disorder|condition)s?', ['mental', 'psychological']],
+  // Comment-section jokes at a reader's mind
+  ['do (?:you|u) even (?:know how to )?(?:read|think)(?![a-z])', ['read', 'think'], ['even']],
+  ['(?:dropped|drop) (?:you|him|her) (?:as a (?:baby|child|kid)|when (?:you|he|she) (?:was|were) (?:a )?(?:baby|little|young))', ['baby', 'child', 'kid', 'little', 'young'], ['dropped', 'drop']],
+  ['(?:smarter|brighter|cleverer|wiser|more intelligent) (?:[a-z]+ ){1,2}than (?:you|u)(?=\\s*[.!?,;]|\\s*$)', ['smarter', 'brighter', 'cleverer', 'wiser', 'intelligent']],
+  ['(?:shampoo|conditioner|bottles?|ladders?|microwaves?|coffee cups?)(?: [a-z]+){0,2} (?:have|has|come with|carry) (?:instructions|warning labels?|warnings)', ['reason', 'why'], ['instructions', 'warning', 'warnings']],
+  ['evolution (?:can |does |has )?(?:go|goes|went|gone|run|runs|work|works) (?:in )?(?:reverse|backwards?)', ['evolution'], ['reverse', 'backward', 'backwards']],
+  ['(?:average )?iq (?:of [a-z ]{1,20}|here |in (?:here|this [a-z]+) )?(?:drops|dropped|falls|fell|goes down|went down|plummets|plummeted)', ['iq']],
+  ['(?:back to|from|in|at) (?:your|ur) (?:troll|bot) (?:farm|factory)', ['farm', 'factory']],
+  ['how much (?:is|are|does|do|did) [a-z ]{1,30}? pay(?:ing)? (?:you|u)(?![a-z])', ['much'], ['pay', 'paying']],
+  ["(?:wouldn['’]?t|would not) know [a-z ]{1,30}? if it (?:slapped|hit|bit|kicked|smacked|punched) (?:you|u|him|her)", ['know'], ['slapped', 'hit', 'bit', 'kicked', 'smacked', 'punched']],
+  ['take (?:away )?(?:your|ur|his|her) keyboard(?: away)?|(?:your|ur) (?:keyboard|internet) privileges', ['keyboard', 'privileges']],
+  ['(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking)', ['talking', 'speaking'], ['adults', 'grownups', 'grown']],
+  ['(?<=[,;]\\s*)(?:sweetie|sweetheart|sweety|honey|hun|darling|sunshine|buttercup|princess)(?=\\s*[,.!?])', ['sweetie', 'sweetheart', 'sweety', 'honey', 'hun', 'darling', 'sunshine', 'buttercup', 'princess']],
+  ['go back to (?:kindergarten|pre-?school|nursery|primary school|grade school|elementary school|first grade)', ['back'], ['kindergarten', 'preschool', 'school', 'nursery', 'grade']],
+  ['(?:lie|lies|lying) like (?:you|u|he|she|they) (?:breathe|breathes|breathing)', ['breathe', 'breathes', 'breathing']],
   // The author and the people quoted
   ['(?:never|not) (?:be )?(?:allowed|let) near an? (?:keyboard|computer|microphone|newsroom)', ['keyboard', 'computer', 'microphone', 'newsroom']],
   ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['one'], ['bright', 'smart', 'clever']],

@@ -70,6 +70,8 @@ describe('attacks rule', () => {
     ['She is one nasty woman.', 'nasty'],
     ['Boy, is that professor stupid.', 'stupid'],
     ['She is a Harvard-trained idiot.', 'idiot'],
+    ['She is as dumb as she looks.', 'dumb'],
+    ['He’s as stupid as he sounds.', 'stupid'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -264,6 +266,21 @@ describe('attacks rule', () => {
     ['You’re dumber than a box of rocks.', 'dumber than a box of rocks'],
     ['Harris makes herself look ignorant every day.', 'makes herself look ignorant'],
     ['He’s a fraud and a coward.', 'fraud'],
+    // Comment-section jokes at a reader's mind
+    ['Do you even know how to read, or do you just look at the pictures?', 'Do you even know how to read'],
+    ['Did your mother drop you as a baby?', 'drop you as a baby'],
+    ['I’ve met smarter houseplants than you.', 'smarter houseplants than you'],
+    ['You’re the reason shampoo bottles have instructions.', 'shampoo bottles have instructions'],
+    ['Your comments are proof that evolution can go in reverse.', 'evolution can go in reverse'],
+    ['Every time you post, the average IQ here drops.', 'average IQ here drops'],
+    ['Go back to your troll farm, Ivan.', 'back to your troll farm'],
+    ['How much is the Kremlin paying you for this garbage?', 'How much is the Kremlin paying you'],
+    ['You wouldn’t know the truth if it slapped you in the face.', 'wouldn’t know the truth if it slapped you'],
+    ['Someone should take away your keyboard.', 'take away your keyboard'],
+    ['Nice try, sweetie, but the adults are talking.', 'sweetie'],
+    ['Why don’t you go back to kindergarten?', 'go back to kindergarten'],
+    ['You lie like you breathe.', 'lie like you breathe'],
+    ['You’re nothing but a sad little keyboard warrior.', 'keyboard warrior'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -480,6 +497,13 @@ describe('attacks rule', () => {
     'NATO is a tool of American policy.',
     'Thank you tool makers for the new map layer.',
     'Belarus is a puppet state, some say.',
+    'She is as sharp as she looks.',
+    'Do you know where the full text of the treaty is?',
+    'NATO has smarter generals than you think.',
+    'The ministry has a troll farm budget, reports say.',
+    'How much is Russia paying for the bases in Tajikistan?',
+    'You wouldn’t know it from the headlines, but the vote was close.',
+    'You’re the reason I read the comments; good points.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
