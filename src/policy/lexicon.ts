@@ -151,6 +151,34 @@ export const INNOCENT = [
   'pussy hat', 'pussy hats', 'pussyhat', 'pussyhats', 'pussycat', 'pussycats', 'pussy willow',
 ];
 
+/**
+ * Prepositions whose object a group or a name is, rather than the subject of
+ * the verb after it: "tattoos on women are ugly", "the attack on Navalny was
+ * stupid". Not "of": "most of the Muslims are …" names them.
+ */
+export const PREPOSITIONS = [
+  'on',
+  'about',
+  'against',
+  'for',
+  'to',
+  'with',
+  'by',
+  'toward',
+  'towards',
+  'at',
+  'from',
+  'over',
+  'upon',
+  'into',
+  'onto',
+  'than',
+  'regarding',
+  'concerning',
+  'behind',
+  'between',
+];
+
 /** Turns a list into a regex alternation (entries may already hold regex syntax like `s?`). */
 export function alternation(words: readonly string[]): string {
   return [...words]

@@ -7,7 +7,15 @@
  * cannot be sure is a person are held for a moderator.
  */
 import { countries } from 'countries-list';
-import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MILD_INSULTS } from '../lexicon.js';
+import {
+  alternation,
+  GROUPS,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  INTENSIFIERS,
+  MILD_INSULTS,
+  PREPOSITIONS,
+} from '../lexicon.js';
 import {
   candidates,
   LETTER_OR_DIGIT,
@@ -38,6 +46,7 @@ const ALSO_FOR_IDEAS = new Set([
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
+const AFTER_PREPOSITION = new RegExp(`(?:^|[^a-z])(?:${[...PREPOSITIONS, 'of'].join('|')})\\s+(?:the\\s+)?$`);
 const WORD_BEFORE = /([@\p{L}\p{N}_'’]+)\s+$/u;
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -640,6 +649,8 @@ export const attacks: Rule = (submission, context) => {
           subject = before[1]!;
           at -= before[0].length;
         }
+        // "the attack on Navalny was stupid", "the letter from Petrova is idiotic": X is not the subject.
+        if (AFTER_PREPOSITION.test(submission.normalized.text.slice(Math.max(0, at - 24), at))) return undefined;
         const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[4]!;
         if (target === 'none') return undefined;

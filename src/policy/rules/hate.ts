@@ -4,7 +4,15 @@
  * problem ("Muslims", "gay", "black" appear in civil comments all the time);
  * what is refused is a slur, a call to harm, or denying a group's humanity.
  */
-import { alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
+import {
+  alternation,
+  DEHUMANISING,
+  GROUPS,
+  INSULT_ADJECTIVES,
+  PREPOSITIONS,
+  VIOLENCE,
+  VIOLENCE_DONE,
+} from '../lexicon.js';
 import {
   candidates,
   MODERATOR_READS,
@@ -23,7 +31,9 @@ import type { Reason, Rule } from '../types.js';
 const GROUP = `(?:${alternation(GROUPS)})`;
 /** A group as the subject of a sentence: "Muslims", "gay people", "Russian men". */
 const AS_SUBJECT = '(?:\\s+(?:people|folks|men|women))?';
-const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
+/** Not a group that is the object of a preposition: "tattoos on women are …", "jokes about Muslims are …" are about the tattoos and the jokes. */
+const NOT_AN_OBJECT = `(?<!(?:^|[^a-z])(?:${PREPOSITIONS.join('|')})\\s+(?:the\\s+)?)`;
+const GROUP_SUBJECT = `${NOT_AN_OBJECT}${GROUP}${AS_SUBJECT}`;
 /**
  * Groups named by faith, origin, sexuality, sex, age or disability — not by
  * migration status: "illegal immigrants should be deported" is a political
@@ -31,7 +41,7 @@ const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
  */
 const MIGRATION_STATUS = new Set(['immigrants?', 'migrants?', 'refugees?', 'foreigners?']);
 const IDENTITY_GROUP = `(?:${alternation(GROUPS.filter((g) => !MIGRATION_STATUS.has(g)))})`;
-const IDENTITY_GROUP_SUBJECT = `${IDENTITY_GROUP}${AS_SUBJECT}`;
+const IDENTITY_GROUP_SUBJECT = `${NOT_AN_OBJECT}${IDENTITY_GROUP}${AS_SUBJECT}`;
 /** A group named as the end of a phrase ("I hate Jews.", "kill homosexual"), not as an adjective ("Russian policy"). */
 const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men|women|kids|children|families|and|or|because|who|they|all|everywhere|too)(?![a-z])))`;
 const VIOLENT = alternation(VIOLENCE);
@@ -92,7 +102,7 @@ const CALL_TO_KILL = words(
 const ONLY_GOOD = words(`the\\s+only\\s+good\\s+[a-z]+\\s+is\\s+a\\s+dead\\s+[a-z]+`, ['only'], ['dead']);
 /** "Blacks shouldn't be allowed to vote", "women belong in the kitchen": rights denied to a group. */
 const NO_RIGHTS = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to|${IDENTITY_GROUP_SUBJECT}\\s+belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|${IDENTITY_GROUP_SUBJECT}\\s+(?:have|has)\\s+no\\s+place\\s+in`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to|${IDENTITY_GROUP_SUBJECT}\\s+belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|${IDENTITY_GROUP_SUBJECT}\\s+(?:have|has)\\s+no\\s+place\\s+in|${IDENTITY_GROUP_SUBJECT}\\s+(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here)`,
   GROUP_WORDS,
   ['allowed', 'belong', 'place'],
 );
@@ -265,7 +275,7 @@ const MENACES: Phrase[] = [
   ['put (?:you|u|him|her|them|this [a-z]+|that [a-z]+) in (?:the ground|a grave|the grave|a body bag|a coffin|the hospital|hospital)', ['put'], ['ground', 'grave', 'bag', 'coffin', 'hospital']],
   ['(?:people like (?:you|u|him|her)|you|u)(?: will| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag)|dead)', ['end', 'ends'], ['ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?) (?:you|u|him|her|them)', ['hope', 'wish', 'pray'], ['run', 'runs', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes']],
-  ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die)', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
+  ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
   ['(?:hope|wish|pray) (?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks']],
   ['(?:shut|close) (?:your|ur|his|her) (?:mouth|trap) (?:for good|permanently|forever)|silence (?:you|u|him|her) (?:for good|permanently|forever)', ['good', 'permanently', 'forever']],
   ['hang(?:ed|ing)? from the nearest (?:tree|lamppost|lamp post|bridge)', ['nearest']],
@@ -282,6 +292,10 @@ const MENACES: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]m| am|['’]re| are|['’]ll| will)(?: going to| gonna)? make (?:your|ur|his|her) life (?:hell|a living hell|miserable)", ['life'], ['hell', 'miserable']],
   ['(?:needs?|deserves?) (?:a )?(?:good )?(?:beating|slap|smack|punch in the face)', ['need', 'needs', 'deserve', 'deserves'], ['beating', 'slap', 'smack', 'punch']],
   ['(?<=^|[.!?…,;]\\s*|and |just |go )jump off a (?:bridge|cliff|building|roof)', ['jump']],
+  ['(?<=^|[.!?…,;]\\s*|and |just |go |should )end (?:yourself|urself)', ['yourself', 'urself']],
+  ['pull(?:ed)? the trigger (?:myself|ourselves|on (?:him|her|you|u|them|this [a-z]+|that [a-z]+))', ['trigger']],
+  ['deserves? (?:a|the) (?:rope|noose|bullet|firing squad|gallows)(?![a-z])(?!\\s+points?)', ['deserve', 'deserves'], ['rope', 'noose', 'bullet', 'squad', 'gallows']],
+  ['(?:nobody|no one) will (?:ever )?find (?:the|your|ur|his|her|their) (?:body|bodies|remains)', ['find'], ['body', 'bodies', 'remains']],
   ["(?:you|u) (?:should|had better|['’]d better) be (?:afraid|scared|careful) (?:to leave|when you leave|of leaving|to go out)", ['should', 'better'], ['afraid', 'scared', 'careful']],
 ];
 const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
@@ -300,6 +314,11 @@ const VEILED: Phrase[] = [
   ["here(?:['’]?s| is) (?:his|her|their) (?:home address|address|phone number|number)", ['address', 'number']],
   ['(?:flood|spam|bombard) (?:her|his|their|your) (?:inbox|phone|dms?|email|mentions)', ['inbox', 'phone', 'dm', 'dms', 'email', 'mentions']],
   ['(?:we|i) know (?:where )?(?:your|ur) (?:kids|children|wife|husband|family|daughter|son|mother|mom|mum) (?:live|lives|go|goes|work|works|study|studies)', ['know'], ['kids', 'children', 'wife', 'husband', 'family', 'daughter', 'son', 'mother', 'mom', 'mum']],
+  // Meeting in person, a family told to be careful, "dealt with" later
+  ['catch (?:you|u|him|her) (?:outside|alone|in person|irl|in the street|after (?:school|work|dark))', ['catch'], ['outside', 'alone', 'person', 'irl', 'street', 'school', 'work', 'dark']],
+  ["(?:won['’]?t|will not|wouldn['’]?t) be so (?:brave|tough|cocky|brave|smug|loud|mouthy) (?:when|once|if) (?:we|i) (?:meet|see|find)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy']],
+  ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
+  ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
 ];
 const VEILED_PATTERNS = VEILED.map((phrase) => phrasePattern(phrase));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
@@ -314,6 +333,18 @@ const VIOLENCE_AS_SOLUTION = words(
   `(?:bombs?|bullets?|nukes?|ropes?|nooses?|firing\\s+squads?|a\\s+bullet|a\\s+rope)\\s+(?:[a-z]+\\s+){0,3}(?:would|will|could)\\s+(?:solve|fix|sort\\s+out|settle)`,
   ['bomb', 'bombs', 'bullet', 'bullets', 'nuke', 'nukes', 'rope', 'ropes', 'noose', 'nooses', 'squad', 'squads'],
   ['solve', 'fix', 'sort', 'settle'],
+);
+
+/** "May you rot in hell": a curse, held for a moderator (wishing death itself is refused by DEATH_WISH and SELF_HARM). */
+const CURSE = words(
+  `(?:may|hope|wish)\\s+(?:you|u|he|she|they|him|her|them)\\s+(?:rot|burn|suffer)\\s+(?:in\\s+hell|forever)|(?<=^|[.!?…,;]\\s*)(?:rot|burn)\\s+in\\s+hell`,
+  ['rot', 'burn', 'suffer'],
+  ['hell', 'forever'],
+);
+/** "breeding like rabbits": people likened to vermin by how they multiply, held for a moderator. */
+const BREED_LIKE = words(
+  `(?:breed|breeds|breeding|bred|multiply|multiplying|multiplies)\\s+like\\s+(?:rabbits|rats|cockroaches|roaches|flies|vermin|insects|lice|mice)`,
+  ['rabbits', 'rats', 'cockroaches', 'roaches', 'flies', 'vermin', 'insects', 'lice', 'mice'],
 );
 
 const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';
@@ -356,6 +387,8 @@ const HELD: [WordPattern, string][] = [
   [BY_NATURE, `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`],
   ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, `This reads as a threat; ${MODERATOR_READS}`]),
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
+  [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
+  [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
 ];
 
 const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));

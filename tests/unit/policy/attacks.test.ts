@@ -504,6 +504,8 @@ describe('attacks rule', () => {
     'How much is Russia paying for the bases in Tajikistan?',
     'You wouldn’t know it from the headlines, but the vote was close.',
     'You’re the reason I read the comments; good points.',
+    'The attack on Navalny was stupid.',
+    'The letter from Petrova is idiotic.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

@@ -101,6 +101,12 @@ describe('hate rule', () => {
     ['Your house would look nice on fire.', 'Your house would look nice on fire'],
     ['We’ll see how brave you are with a knife at your throat.', 'with a knife at your throat'],
     ['Let’s hope his plane goes down on the way back.', 'hope his plane goes down'],
+    ['I’d happily pull the trigger myself.', 'pull the trigger myself'],
+    ['He deserves a rope, not a trial.', 'deserves a rope'],
+    ['I hope your kids get sick.', 'hope your kids get sick'],
+    ['Do the world a favour and end yourself.', 'end yourself'],
+    ['Nobody will find the body.', 'Nobody will find the body'],
+    ['Muslims don’t belong in Europe.', 'Muslims don’t belong in'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -140,6 +146,13 @@ describe('hate rule', () => {
     ['Wait until we meet in person, you’ll regret every word.', 'you’ll regret every word'],
     ['I’d love five minutes alone with you in a dark alley.', 'alone with you in a dark alley'],
     ['You won’t be posting much with broken fingers.', 'won’t be posting much with'],
+    // Meeting in person, a family told to be careful, curses, vermin
+    ['Wait till I catch you outside.', 'catch you outside'],
+    ['You won’t be so brave when we meet in person.', 'won’t be so brave when we meet'],
+    ['Your family should be careful these days.', 'Your family should be careful'],
+    ['We’ll deal with people like you after the election.', 'We’ll deal with people like you'],
+    ['May you rot in hell.', 'May you rot in hell'],
+    ['These refugees are breeding like rabbits.', 'breeding like rabbits'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -231,6 +244,13 @@ describe('hate rule', () => {
     'Pensions are a burden on the budget, the minister said.',
     'If the amendments come back, we should kill them in committee.',
     'I’ll kill you in the debate tonight, you know I will.',
+    'The report deserves a bullet point list.',
+    'The treaty pulled the trigger on a new arms race.',
+    'Your family must have lived through the 1990s there.',
+    // A group as the object of a preposition is not the subject of the verb after it
+    'Chest tattoos on females are trash.',
+    'Jokes about Muslims are stupid.',
+    'Laws against gays are evil.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
