@@ -1,4 +1,5 @@
 /** Helpers the rules share: find a pattern in the normalised text and report it against the original. */
+import { PREPOSITIONS } from './lexicon.js';
 import { originalSpan } from './normalize.js';
 import type { Clause, Reason, Submission } from './types.js';
 import { WordMemory } from './word-memory.js';
@@ -71,9 +72,8 @@ export interface PatternIndex<T> {
   items: readonly { pattern: WordPattern; item: T }[];
   /** Items without trigger words: always candidates. */
   always: number[];
-  /** Each anchor set (a pattern's last), and the items anchored on it. */
-  anchors: number[];
-  anchored: number[][];
+  /** By anchor set id (a pattern's last set): the items anchored on it. */
+  anchored: (number[] | undefined)[];
 }
 /** A list of plain patterns, indexed the same way. */
 export const plainIndex = (patterns: readonly WordPattern[]): PatternIndex<undefined> =>
@@ -91,20 +91,11 @@ export function phrasePattern([phrase, ...triggers]: Phrase, capture = false): W
 }
 
 export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { items, always: [], anchors: [], anchored: [] };
+  const index: PatternIndex<T> = { items, always: [], anchored: [] };
   items.forEach(({ pattern }, position) => {
     const anchor = pattern.triggers[pattern.triggers.length - 1];
-    if (anchor === undefined) {
-      index.always.push(position);
-      return;
-    }
-    const k = index.anchors.indexOf(anchor);
-    if (k >= 0) {
-      index.anchored[k]!.push(position);
-    } else {
-      index.anchors.push(anchor);
-      index.anchored.push([position]);
-    }
+    if (anchor === undefined) index.always.push(position);
+    else (index.anchored[anchor] ??= []).push(position);
   });
   return index;
 }
@@ -113,9 +104,11 @@ export function candidates<T>(submission: Submission, index: PatternIndex<T>): {
   if (everywhere) return [...index.items];
   const hit = triggered(submission);
   let positions: number[] | undefined;
-  for (let k = 0; k < index.anchors.length; k++) {
-    if (hit[index.anchors[k]!] === undefined) continue;
-    for (const position of index.anchored[k]!) {
+  // The sets a text touches are a few dozen; an index has hundreds of anchors.
+  for (const id of submission.memo.present!) {
+    const anchored = index.anchored[id];
+    if (anchored === undefined) continue;
+    for (const position of anchored) {
       const { triggers } = index.items[position]!.pattern;
       let all = true;
       for (let t = 0; t < triggers.length - 1 && all; t++) all = hit[triggers[t]!] !== undefined;
@@ -197,14 +190,23 @@ function triggered(submission: Submission): (string[] | undefined)[] {
   let ids = submission.memo.triggered;
   if (!ids) {
     ids = [];
+    const present: number[] = [];
     const { words } = submission;
     for (let k = 0; k < words.count; k++) {
       const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);
       if (at < 0) continue;
       const word = words.word(k);
-      for (const id of TRIGGER_IDS[TRIGGERS.table[at]!]!) (ids[id] ??= []).push(word);
+      for (const id of TRIGGER_IDS[TRIGGERS.table[at]!]!) {
+        const seen = ids[id];
+        if (seen) seen.push(word);
+        else {
+          ids[id] = [word];
+          present.push(id);
+        }
+      }
     }
     submission.memo.triggered = ids;
+    submission.memo.present = present;
   }
   return ids;
 }
@@ -293,6 +295,12 @@ export function triggerWords(entries: readonly string[]): string[] {
     const first = entry.split(' ')[0]!.replace(/\(\?:[^)]*\)\??/g, '');
     return first.endsWith('s?') ? [first.slice(0, -2), `${first.slice(0, -2)}s`] : [first.replace(/\?$/, '')];
   });
+}
+
+const AFTER_PREPOSITION = new RegExp(`(?:^|[^a-z])(?:${PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`);
+/** Whether the normalised text just before `at` is a preposition: a word there is its object, not a subject. */
+export function afterPreposition(text: string, at: number): boolean {
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, at - 24), at));
 }
 
 /** The end of every message of a held comment: what happens next. */

@@ -51,6 +51,8 @@ export interface Submission {
 export interface SubmissionMemo {
   /** The trigger sets the text's words touch, each with those words, by set id (match.ts). */
   triggered?: (string[] | undefined)[];
+  /** The ids of those sets, in the order the text first touches them (match.ts). */
+  present?: number[];
   /** Windows to scan, per anchor trigger set (match.ts). */
   windows?: Map<number, Window[]>;
   /** Profanity and slurs found (obscene.ts). */

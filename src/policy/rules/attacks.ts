@@ -7,16 +7,9 @@
  * cannot be sure is a person are held for a moderator.
  */
 import { countries } from 'countries-list';
+import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MILD_INSULTS } from '../lexicon.js';
 import {
-  alternation,
-  GROUPS,
-  INSULT_ADJECTIVES,
-  INSULT_NOUNS,
-  INTENSIFIERS,
-  MILD_INSULTS,
-  PREPOSITIONS,
-} from '../lexicon.js';
-import {
+  afterPreposition,
   candidates,
   LETTER_OR_DIGIT,
   MODERATOR_READS,
@@ -46,7 +39,6 @@ const ALSO_FOR_IDEAS = new Set([
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
-const AFTER_PREPOSITION = new RegExp(`(?:^|[^a-z])(?:${[...PREPOSITIONS, 'of'].join('|')})\\s+(?:the\\s+)?$`);
 const WORD_BEFORE = /([@\p{L}\p{N}_'’]+)\s+$/u;
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -58,6 +50,10 @@ const PERSON_LIKE = new Set([
 const NOUN = alternation(INSULT_NOUNS);
 const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
+/** Words only for people, and not mild ones: "only a complete moron would …" */
+const STRONG_PERSON_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) && !MILD_INSULTS.has(w));
+const STRONG_PERSON_NOUN = alternation(STRONG_PERSON_NOUNS);
+const STRONG_PERSON_NOUN_WORDS = triggerWords(STRONG_PERSON_NOUNS);
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
 const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Words between the target and the insult: "such a complete", "a lying", "too". */
@@ -276,6 +272,8 @@ const DISMISSALS: Phrase[] = [
   ['with half a brain', ['half']],
   ['(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)', ['brain', 'brains', 'head', 'mind']],
   ['(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
+  ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? [a-z]+', ['skills', 'ability', 'abilities', 'capacity']],
+  ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
   ['needs? (?:your|his|her) head examined', ['examined']],
@@ -375,7 +373,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['one'], ['bright', 'smart', 'clever']],
   // One person who "couldn't find Armenia on a map" (not "a lot of Americans")
   ["(?:you|u|he|she|this [a-z]+|the (?:author|writer|journalist|reporter|editor|columnist)) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map", ['map']],
-  ['(?:piece|article|column|op-?ed|story|rant|screed) (?:written )?by (?:a|an|this|that) (?:[a-z]+ )?(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool)', ['piece', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool']],
+  ['(?:piece|article|column|op-?ed|story|rant|screed|propaganda|drivel|garbage|nonsense|trash) (?:written )?by (?:a|an|this|that|some) (?:[a-z]+ )?(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool|lackey|puppet|mouthpiece)', ['piece', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed', 'propaganda', 'drivel', 'garbage', 'nonsense', 'trash'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool', 'lackey', 'puppet', 'mouthpiece']],
   ['(?:school|journalism school|education|the education system) (?:clearly |obviously )?failed (?:this one|you|him|her)', ['school', 'education'], ['failed']],
   ['what passes for an? (?:journalist|reporter|writer|author|expert|editor|analyst|columnist)', ['passes']],
   ["(?:writes?|wrote|argues?|talks?|thinks?) like an? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]year[- ]old|(?:writes?|wrote|argues?|thinks?) like an? (?:child|toddler|schoolboy|schoolgirl)", ['writes', 'write', 'wrote', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think'], ['year', 'child', 'toddler', 'schoolboy', 'schoolgirl']],
@@ -401,11 +399,25 @@ const DISMISSAL_PATTERNS = [
     ['himself', 'herself', 'themselves', 'yourself', 'urself'],
     INSULT_WORDS,
   ),
-  // "only a brainwashed zombie would write this" (not "only a fool would trust these promises")
+  // "only a brainwashed zombie would write this" (not "only a fool would trust these promises"); with a word only
+  // for people, whatever they would do: "only a complete moron would compare the two"
   words(
     `(only\\s+an?\\s+(?:[a-z]+\\s+)?(?:${NOUN})\\s+would\\s+(?:write|post|say|comment|defend|publish))`,
     ['only'],
     NOUN_WORDS,
+  ),
+  words(`(only\\s+an?\\s+${INTENS}(?:${STRONG_PERSON_NOUN})\\s+would)`, ['only'], STRONG_PERSON_NOUN_WORDS),
+  // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
+  words(
+    `((?:(?:anyone|anybody|those|people)\\s+(?:who|that)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:a\\s+|an\\s+)?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|who|for|to|in|on)\\s)`,
+    ['anyone', 'anybody', 'whoever', 'those', 'people'],
+    INSULT_WORDS,
+  ),
+  // "he is not stupid. Unlike you"
+  words(
+    `(not\\s+${INTENS}(?:${INSULT})(?:[.,;!]\\s*|\\s+)(?:unlike\\s+(?:you|u)(?![a-z])|like\\s+(?:you|u)(?=\\s*[.!?]|\\s*$)))`,
+    YOU_WORDS,
+    INSULT_WORDS,
   ),
 ];
 
@@ -421,6 +433,8 @@ const INSULT_BEFORE_NAME = words(
   ['this', 'that'],
   NAMED,
 );
+/** "halfwits like Dmitry", "morons like Trump": people named as examples of an insult. */
+const INSULT_LIKE_NAME = words(`(${PERSON_NOUN})\\s+like\\s+([a-z][a-z'’-]*)`, ['like'], PERSON_NOUN_WORDS);
 
 const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been)`;
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
@@ -620,19 +634,22 @@ export const attacks: Rule = (submission, context) => {
   for (const { pattern } of candidates(submission, DISMISSAL_INDEX)) {
     hits.push(...reasonsFor(submission, pattern, () => found('aimed', true), 1));
   }
-  hits.push(
-    ...reasonsFor(
-      submission,
-      INSULT_BEFORE_NAME,
-      (m) => {
-        const name = m[2]!;
-        return targetOf(submission, name, m.index + m[0].length - name.length) === 'unsure'
-          ? attack(m[1]!, false)
-          : undefined;
-      },
-      1,
-    ),
-  );
+  for (const pattern of [INSULT_BEFORE_NAME, INSULT_LIKE_NAME])
+    hits.push(
+      ...reasonsFor(
+        submission,
+        pattern,
+        (m) => {
+          const name = m[2]!;
+          return name === 'him' ||
+            name === 'her' ||
+            targetOf(submission, name, m.index + m[0].length - name.length) === 'unsure'
+            ? attack(m[1]!, false)
+            : undefined;
+        },
+        1,
+      ),
+    );
   hits.push(
     ...reasonsFor(
       submission,
@@ -650,7 +667,7 @@ export const attacks: Rule = (submission, context) => {
           at -= before[0].length;
         }
         // "the attack on Navalny was stupid", "the letter from Petrova is idiotic": X is not the subject.
-        if (AFTER_PREPOSITION.test(submission.normalized.text.slice(Math.max(0, at - 24), at))) return undefined;
+        if (afterPreposition(submission.normalized.text, at)) return undefined;
         const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[4]!;
         if (target === 'none') return undefined;

@@ -281,6 +281,15 @@ describe('attacks rule', () => {
     ['Why don’t you go back to kindergarten?', 'go back to kindergarten'],
     ['You lie like you breathe.', 'lie like you breathe'],
     ['You’re nothing but a sad little keyboard warrior.', 'keyboard warrior'],
+    // Inside long comments
+    ['Anyone who thinks otherwise is a brainwashed fool.', 'Anyone who thinks otherwise is a brainwashed fool'],
+    ['Whoever wrote this is an idiot and should be fired.', 'Whoever wrote this is an idiot'],
+    ['But you clearly have the reasoning skills of a goldfish.', 'have the reasoning skills of a goldfish'],
+    ['Then the author goes full clown.', 'goes full clown'],
+    ['The rest is propaganda written by a Kremlin lackey.', 'propaganda written by a Kremlin lackey'],
+    ['Only a complete moron would compare the two.', 'Only a complete moron would'],
+    ['He is not stupid. Unlike you, apparently.', 'not stupid. Unlike you'],
+    ['Shame the comments are full of halfwits like Dmitry.', 'halfwits'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -506,6 +515,10 @@ describe('attacks rule', () => {
     'You’re the reason I read the comments; good points.',
     'The attack on Navalny was stupid.',
     'The letter from Petrova is idiotic.',
+    'I feel sorry for anyone who paid for the tickets because the show is trash.',
+    'Only a fool would trust these promises.',
+    'Not stupid, like you said, just unlucky.',
+    'Countries like Armenia are stuck between the two.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
