@@ -33,6 +33,7 @@ export const INSULT_NOUNS = [
   'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
   'rapist', 'sack of human waste', 'sack of garbage', 'sack of crap', 'zombie', 'zombies', 'nazi', 'nazis', 'vandal',
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
+  'gnome', 'goblin', 'troglodyte', 'neanderthal',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -88,6 +89,8 @@ export const INTENSIFIERS = [
   'true', 'real', 'raging', 'massive', 'huge', 'major', 'proper', 'certified', 'damn', 'damned', 'bloody', 'one',
   'bunch of', 'pack of', 'gang of', 'band of', 'first-class', 'first class', 'world-class', 'world class', 'grade-a',
   'grade a', 'prize', 'outright', 'downright', 'thorough', 'right royal', 'colossal', 'monumental',
+  // Looks, in "that bald little gnome"
+  'bald', 'short', 'skinny', 'greasy', 'smelly', 'sweaty', 'toothless', 'wrinkly', 'wrinkled', 'balding',
 ];
 
 /**

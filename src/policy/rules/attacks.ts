@@ -39,6 +39,20 @@ const ALSO_FOR_IDEAS = new Set([
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
+const AUTHOR_OF =
+  /(?<![a-z])(author|writer|reporter|journalist|editor|columnist)\s+of\s+(?:this|the|that)\s+(?:[a-z-]+\s+)?$/;
+const WRITINGS = new Set([
+  'piece',
+  'article',
+  'column',
+  'op-ed',
+  'oped',
+  'story',
+  'report',
+  'rubbish',
+  'garbage',
+  'drivel',
+]);
 const WORD_BEFORE = /([@\p{L}\p{N}_'’]+)\s+$/u;
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -409,7 +423,7 @@ const DISMISSAL_PATTERNS = [
   words(`(only\\s+an?\\s+${INTENS}(?:${STRONG_PERSON_NOUN})\\s+would)`, ['only'], STRONG_PERSON_NOUN_WORDS),
   // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
   words(
-    `((?:(?:anyone|anybody|those|people)\\s+(?:who|that)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:a\\s+|an\\s+)?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|who|for|to|in|on)\\s)`,
+    `((?:(?:anyone|anybody|those|people)\\s+(?:who|that)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|who|for|to|in|on)\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people'],
     INSULT_WORDS,
   ),
@@ -439,7 +453,7 @@ const INSULT_LIKE_NAME = words(`(${PERSON_NOUN})\\s+like\\s+([a-z][a-z'’-]*)`,
 const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been)`;
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
-const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an)\\s+)${OTHER_WORDS}${INTENS})??`;
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS})??`;
 const SAID_OF = words(
   `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)(?<=(?<![@\\p{L}\\p{N}_'’])([@\\p{L}\\p{N}_'’]+)\\s+)${VERB})\\s+(${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
@@ -532,7 +546,7 @@ function shouted(text: string, at: number): boolean {
 }
 
 /** How a found insult is put to the commenter; the message quotes the original text of its span. */
-type Wording = 'attacks' | 'may-attack' | 'aimed' | 'as-reply';
+type Wording = 'attacks' | 'may-attack' | 'aimed' | 'as-reply' | 'looks';
 type Found = { rule: 'attacks'; clause: 'personal_attack'; hold: boolean; wording: Wording };
 
 const MESSAGES: Record<Wording, (quoted: string) => string> = {
@@ -540,6 +554,8 @@ const MESSAGES: Record<Wording, (quoted: string) => string> = {
   'may-attack': (q) => `“${q}” may be a personal attack; ${MODERATOR_READS}`,
   aimed: (q) => `“${q}” is aimed at a person; ${MODERATOR_READS}`,
   'as-reply': (q) => `“${q}”, as a reply, is said of the person you answer; ${MODERATOR_READS}`,
+  looks: (q) =>
+    `“${q}” is about a person's looks or body; remarks on looks are not for this discussion, and ${MODERATOR_READS}`,
 };
 
 function found(wording: Wording, hold: boolean): Found {
@@ -584,6 +600,33 @@ function bareInsultInReply(submission: Submission): (Found & Pick<Reason, 'start
   const span = originalSpan(submission.normalized, start, start + insult[0].length);
   return { ...found('as-reply', true), ...span };
 }
+
+/**
+ * Remarks on a person's looks or body, and sexual remarks about a person:
+ * held for a moderator. Written for the women in the news, whom comment
+ * sections judge by their faces and bodies instead of their work.
+ */
+// prettier-ignore
+const LOOKS: Phrase[] = [
+  ['(?:looked|look|looks|looking) in (?:a|the) mirror (?:lately|recently|ever)', ['mirror']],
+  ['face (?:that |like that )?(?:could|would|that could|that would) (?:curdle|stop|crack|scare|sink|frighten|break)', ['face'], ['curdle', 'stop', 'crack', 'scare', 'sink', 'frighten', 'break']],
+  ['with a face like (?:that|hers|his|yours)', ['face']],
+  ['face only a mother could love', ['mother']],
+  ['(?:her|his|your|ur) face (?:is|looks) (?:even )?(?:worse|uglier|ugly|hideous|disgusting|gross|like a)', ['face']],
+  // Not "butt" or "backside": "vote her butt out of office", "sit your butt down"
+  ['(?:her|his|your|ur) (?:thighs|boobs|breasts|tits|titties|cleavage|rack|booty|buttocks)', ['thighs', 'boobs', 'breasts', 'tits', 'titties', 'cleavage', 'rack', 'booty', 'buttocks']],
+  ['nice (?:legs|tits|boobs|butt|rack|body|figure|cleavage)', ['nice'], ['legs', 'tits', 'boobs', 'butt', 'rack', 'body', 'figure', 'cleavage']],
+  ['(?:should|needs? to|must|ought to|could|has to|have to|gotta) (?:really )?lose (?:some |a (?:lot of |bit of |few pounds of )?)?weight', ['weight']],
+  ["(?:only )?(?:gets?|got|getting|has|had) (?:the )?(?:job|airtime|air time|seat|post|position|role|column|show|attention) (?:[a-z]+ )?because (?:she|he)\\s*(?:['’]s| is| was) (?:hot|pretty|attractive|sexy|blonde|a blonde|good[- ]looking|young and pretty)", ['because'], ['hot', 'pretty', 'attractive', 'sexy', 'blonde', 'good', 'looking', 'young']],
+  ['(?:great|good|amazing|fun|wild|terrible|bad|lousy) in (?:bed|the sack)', ['bed', 'sack']],
+  ['(?:her|him)(?:[ ,]+[a-z]+){0,8}[ ,]+if (?:you|u) know what i mean', ['know'], ['mean']],
+  ['(?:this|that) (?:fat |old |ugly |beached |big )?(?:whale|hippo|walrus|heifer)(?! (?:watching|species|population|meat|hunt|hunting|shark|oil|song|calf|calves))', ['whale', 'hippo', 'walrus', 'heifer']],
+  ['ugly (?:inside and out|on the inside|as sin|inside and outside)', ['ugly']],
+  ['the (?:body|face|looks|physique|figure|complexion) of an? (?:potato|pig|toad|troll|goblin|gnome|walrus|whale|hippo|sack of potatoes|bulldog|frog)', ['body', 'face', 'looks', 'physique', 'figure', 'complexion']],
+  ['(?:should|needs? to|ought to|could) smile more', ['smile']],
+  ['show (?:us|me) (?:your|ur|her) (?:tits|boobs|breasts|titties|body|butt|ass|rack)', ['show']],
+];
+const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)));
 
 const TO_YOU_INDEX = plainIndex(TO_YOU);
 const DISMISSAL_INDEX = plainIndex(DISMISSAL_PATTERNS);
@@ -634,6 +677,9 @@ export const attacks: Rule = (submission, context) => {
   for (const { pattern } of candidates(submission, DISMISSAL_INDEX)) {
     hits.push(...reasonsFor(submission, pattern, () => found('aimed', true), 1));
   }
+  for (const { pattern } of candidates(submission, LOOKS_INDEX)) {
+    hits.push(...reasonsFor(submission, pattern, () => found('looks', true), 1));
+  }
   for (const pattern of [INSULT_BEFORE_NAME, INSULT_LIKE_NAME])
     hits.push(
       ...reasonsFor(
@@ -659,6 +705,13 @@ export const attacks: Rule = (submission, context) => {
         let subject = m[1] ?? m[2]!;
         // Where X starts: the match itself for "he's", else the word just before the verb.
         let at = contracted ? m.index : submission.normalized.text.lastIndexOf(subject, m.index - subject.length);
+        // "the author of this piece is …": the subject is the person the piece is by.
+        const before = Math.max(0, at - 40);
+        const by = WRITINGS.has(subject) ? AUTHOR_OF.exec(submission.normalized.text.slice(before, at)) : null;
+        if (by) {
+          subject = by[1]!;
+          at = before + by.index;
+        }
         // "the commenter above is …", "this guy here is …": the subject is the word before.
         if (!contracted && AFTER_SUBJECT.has(subject)) {
           const before = WORD_BEFORE.exec(submission.normalized.text.slice(Math.max(0, at - 40), at));

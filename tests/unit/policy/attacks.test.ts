@@ -290,6 +290,8 @@ describe('attacks rule', () => {
     ['Only a complete moron would compare the two.', 'Only a complete moron would'],
     ['He is not stupid. Unlike you, apparently.', 'not stupid. Unlike you'],
     ['Shame the comments are full of halfwits like Dmitry.', 'halfwits'],
+    ['Anyone who writes this garbage is a propagandist hack.', 'Anyone who writes this garbage is a propagandist hack'],
+    ['The author of this piece is a Kremlin stooge and a liar.', 'stooge'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -298,6 +300,46 @@ describe('attacks rule', () => {
       assert.ok(v.marked.includes(`attacks:${marked}`), v.marked.join(', '));
     });
   }
+
+  describe('looks and bodies', () => {
+    const looks: [string, string][] = [
+      ['Has the minister looked in a mirror lately? Yikes.', 'looked in a mirror lately'],
+      ['That face could curdle milk.', 'face could curdle'],
+      ['With a face like that, no wonder she’s bitter.', 'With a face like that'],
+      ['Her thighs alone could block a border crossing.', 'Her thighs'],
+      ['Nice legs, shame about the brain.', 'Nice legs'],
+      ['The reporter should lose some weight before going on camera.', 'should lose some weight'],
+      ['She only gets airtime because she’s hot.', 'only gets airtime because she’s hot'],
+      ['Bet she’s great in bed though.', 'great in bed'],
+      [
+        'I’d let her negotiate with me any time, if you know what I mean.',
+        'her negotiate with me any time, if you know what I mean',
+      ],
+      ['Someone get this whale off the stage.', 'this whale'],
+      ['Ugly inside and out, just like the author.', 'Ugly inside and out'],
+      ['The minister has the body of a potato.', 'the body of a potato'],
+      ['She should smile more and talk less.', 'should smile more'],
+      ['Show us your tits, then we’ll listen.', 'Show us your tits'],
+    ];
+    for (const [text, marked] of looks) {
+      it(`holds ${JSON.stringify(text)}, a remark on looks`, () => {
+        const v = check(text);
+        assert.equal(v.decision, 'hold', v.marked.join(', '));
+        assert.ok(v.marked.includes(`attacks:${marked}`), v.marked.join(', '));
+        assert.match(v.reasons[0]!.message, /about a person's looks or body/);
+      });
+    }
+    for (const text of [
+      'Has the minister looked at the budget lately? Yikes.',
+      'That decision could sink the alliance.',
+      'Vote her butt right out of office.',
+      'The whale population in the Barents Sea is recovering.',
+      'Nice analysis, shame about the headline.',
+      'Her voice carried the room at the summit.',
+    ]) {
+      it(`publishes ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'publish'));
+    }
+  });
 
   describe('messages', () => {
     // The message quotes what the commenter wrote, as written: not lower-cased, not with its leetspeak resolved.
@@ -519,6 +561,7 @@ describe('attacks rule', () => {
     'Only a fool would trust these promises.',
     'Not stupid, like you said, just unlucky.',
     'Countries like Armenia are stuck between the two.',
+    'The subject of this piece is a clown, the circus kind.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
