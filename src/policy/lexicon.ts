@@ -152,6 +152,8 @@ export const INNOCENT = [
   'super bowl xxx',
   // The knitted hats of the 2017 Women's March; a cat
   'pussy hat', 'pussy hats', 'pussyhat', 'pussyhats', 'pussycat', 'pussycats', 'pussy willow',
+  // Country music's bars
+  'honky tonk', 'honky-tonk', 'honky tonks', 'honky-tonks', 'honkey tonk', 'honkey-tonk', 'honkey tonks',
 ];
 
 /**

@@ -35,16 +35,17 @@ const NOT_PROFANITY = new Set([
 
 /**
  * Slurs: words for people by race, religion, sexuality or disability. The ones
- * with innocent meanings ("chink in the armour", "Offa's Dyke", a raccoon) are
- * held for a person to read instead of refused.
+ * with innocent meanings ("chink in the armour", "Offa's Dyke", a raccoon), and
+ * "honky", as often a joke among friends as an insult, are held for a person
+ * to read instead of refused.
  */
 // prettier-ignore
 export const SLURS = new Set([
   'abeed', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike', 'nigger', 'retard',
   'spastic', 'tranny', 'cuck', 'spic', 'wetback', 'raghead', 'gook', 'beaner', 'coon', 'paki', 'white trash', 'jap',
-  'spook',
+  'spook', 'honky',
 ]);
-export const AMBIGUOUS_SLURS = new Set(['chink', 'dyke', 'spastic', 'cuck', 'coon', 'jap', 'spook']);
+export const AMBIGUOUS_SLURS = new Set(['chink', 'dyke', 'spastic', 'cuck', 'coon', 'jap', 'spook', 'honky']);
 
 /**
  * English words that obscenity's patterns catch by accident (its "f?ck"
@@ -104,6 +105,7 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
       pattern`|niglet`,
       pattern`|nicca`,
       pattern`|jiggaboo`,
+      pattern`|jigaboo`,
       pattern`|porch monkey`,
       pattern`|darkie`,
       pattern`|darky|`,
@@ -116,7 +118,8 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['beaner', [pattern`|beaner`]],
   ['coon', [pattern`|coon|`, pattern`|coons|`]],
   ['paki', [pattern`|paki|`, pattern`|pakis|`]],
-  ['fag', [pattern`|faggot`, pattern`|fagot`]],
+  ['fag', [pattern`|faggot`, pattern`|fagot`, pattern`|gaywad`]],
+  ['honky', [pattern`|honky|`, pattern`|honkies|`, pattern`|honkie|`, pattern`|honkey|`, pattern`|peckerwood`]],
   ['retard', [pattern`|libtard`, pattern`|tard|`]],
   ['white trash', [pattern`|white trash|`, pattern`|trailer trash|`, pattern`|trailer park trash|`, pattern`|whitey|`]],
   ['jap', [pattern`|jap|`, pattern`|japs|`]],
@@ -158,7 +161,7 @@ const ROOTS = [
   '|nica', 'orgy', 'orgi', '|pis', '|prick', 'pusy', 'shit', '|sht', '|shyt', 'slut', '|spast', '|trany', '|turd',
   '|twat', '|wank', '|wh.re', '|hoe', '|thot', '|skank', '|douch', '|belend', '|mofo', '|spic', '|wetb', '|raghead',
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|spok', '|jiga', '|darkie',
-  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq',
+  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|pecerwod', '|peckerwo',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [
@@ -234,7 +237,7 @@ function isCandidateRange(text: string, start: number, end: number, key?: number
   const core = skeleton(word.replace(/^[^a-z0-9@$]+|[^a-z0-9$]+$/g, ''));
   // The roots are a cheap first look; obscenity on the word alone decides. A word that is
   // clean alone is clean in context (context can only whitelist), bar two-word entries.
-  const answer = (ROOT.test(core) || EXACT.has(core)) && matcher.hasMatch(word);
+  const answer = (ROOT.test(core) || EXACT.has(core)) && matcher.hasMatch(withoutEndBangs(word));
   known.add(word, [answer ? 1 : 0]);
   return answer;
 }
@@ -268,12 +271,21 @@ function hitsIn(text: string, offset: number): Hit[] {
   }));
 }
 
+/**
+ * A word without the exclamation marks it ends with: obscenity reads "!" as
+ * leetspeak for "i", so "coons!!!" was "coonsiii" to it and no longer the
+ * whole word. (The punctuation run must hold a "!"; a run of dots or question
+ * marks alone changes nothing.)
+ */
+const END_BANGS = /(?<=[^\s!?.,;:])[!?.,;:]*![!?.,;:]*(?=\s|$)/g;
+const withoutEndBangs = (word: string) => (word.includes('!') ? word.replace(END_BANGS, '') : word);
+
 /** obscenity's findings in one word alone, remembered like `known`. */
 const wordHits = new Map<string, Hit[]>();
 function hitsOfWord(word: string): Hit[] {
   let hits = wordHits.get(word);
   if (!hits) {
-    hits = hitsIn(word, 0);
+    hits = hitsIn(withoutEndBangs(word), 0);
     if (wordHits.size > 10_000) wordHits.clear();
     wordHits.set(word, hits);
   }
@@ -425,7 +437,8 @@ export function obsceneMatches(submission: Submission): ObsceneMatch[] {
 /** The same, by obscenity over the whole text: what the windows must agree with (tests only). */
 export function obsceneMatchesFullScan(submission: Submission): ObsceneMatch[] {
   const found: ObsceneMatch[] = [];
-  for (const m of matcher.getAllMatches(submission.normalized.text, true)) {
+  const text = submission.normalized.text.replace(END_BANGS, (bangs) => ' '.repeat(bangs.length));
+  for (const m of matcher.getAllMatches(text, true)) {
     const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
     if (insideMention(submission.normalized.text, { word, start: m.startIndex, end: m.endIndex + 1 })) continue;
     const span = wholeWord(submission.text, originalSpan(submission.normalized, m.startIndex, m.endIndex + 1));

@@ -23,7 +23,7 @@ import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
 /** A group as the subject of a sentence: "Muslims", "gay people", "Russian men". */
-const AS_SUBJECT = '(?:\\s+(?:people|folks|men|women))?';
+const AS_SUBJECT = '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males))?';
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -40,6 +40,11 @@ const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men
 const VIOLENT = alternation(VIOLENCE);
 /** Verbs a sports fan or a debater uses of a rival ("we will beat them", "I'll destroy you in the debate"): not threats by themselves. */
 const CONTEST = new Set(['beat', 'destroy', 'eliminate', 'smash', 'break', 'eradicate', 'wipe out']);
+/** A violent verb just before a word: "kill the …", "shoot all those …". */
+const VIOLENCE_BEFORE = new RegExp(
+  `(?:^|[^a-z])(?:${VIOLENT})\\s+(?:all\\s+)?(?:the\\s+|those\\s+|these\\s+|them\\s+)?$`,
+  'i',
+);
 const VIOLENT_TO_PERSON = alternation(VIOLENCE.filter((v) => !CONTEST.has(v)));
 const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|wife|husband|mother|mom|mum)|@\\w+)`;
 
@@ -391,7 +396,8 @@ export const hate: Rule = (submission) => {
   const reasons: Reason[] = [];
   let decision: 'reject' | 'hold' = 'hold';
   for (const m of obsceneMatches(submission).filter((o) => o.slur)) {
-    const ambiguous = m.ambiguous;
+    // "kill the coons": after a violent verb, a word with innocent senses names people.
+    const ambiguous = m.ambiguous && !VIOLENCE_BEFORE.test(submission.text.slice(Math.max(0, m.start - 30), m.start));
     if (!ambiguous) decision = 'reject';
     reasons.push({
       rule: 'hate',

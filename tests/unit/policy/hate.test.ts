@@ -8,6 +8,10 @@ describe('hate rule', () => {
     ['typical k1ke behaviour', 'k1ke'],
     ['go back, you wetback', 'wetback'],
     ['a bunch of towel heads', 'towel heads'],
+    ['Them jigaboos need to get blocked', 'jigaboos'],
+    ['what a gaywad', 'gaywad'],
+    ['kill the coons!!!!!!', 'coons'],
+    ['On that campus all the black chicks are trash', 'black chicks are trash'],
     ['I hate Jews.', 'I hate Jews'],
     ['i hate african', 'i hate african'],
     ['kill homosexual', 'kill homosexual'],
@@ -167,6 +171,7 @@ describe('hate rule', () => {
 
   it('holds a word that is a slur only sometimes', () => {
     assert.equal(check('there is a chink in the alliance').decision, 'hold');
+    assert.equal(check('Good day, honkies.').decision, 'hold');
   });
 
   const spared = [
@@ -251,6 +256,8 @@ describe('hate rule', () => {
     'Chest tattoos on females are trash.',
     'Jokes about Muslims are stupid.',
     'Laws against gays are evil.',
+    'A honky-tonk bar in Nashville hosted the rally.',
+    'How many country songs mention honkey tonks?',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

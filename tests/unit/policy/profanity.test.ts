@@ -29,6 +29,9 @@ describe('profanity rule', () => {
     ['phuck this treaty', 'phuck'],
     ['fcuk off', 'fcuk'],
     ['fuq off', 'fuq'],
+    // "!" is leetspeak for "i" inside a word, not at its end
+    ['Bullshit!!!', 'Bullshit'],
+    ['what the fuck!?', 'fuck'],
   ];
   for (const [text, word] of caught) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(word)}`, () => {
