@@ -381,6 +381,25 @@ function pairHits(submission: Submission, hits: Hit[]): void {
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
 /** The profanity and slurs of a submission, with spans in the original (words inside links left out). */
+/**
+ * Dutch words that are not English ones: three of them make a text Dutch,
+ * where "hoe" is "how" ("Och hoe wonderbaarlijk dat …"). A language detector
+ * (franc) would cost more than the whole check; "hoe" is the one listed word
+ * that is common in Dutch, and it asks this only when it is found.
+ */
+// prettier-ignore
+const DUTCH = new Set([
+  'het', 'een', 'niet', 'maar', 'zijn', 'ook', 'wel', 'naar', 'voor', 'uit', 'dit', 'meer', 'nog', 'geen', 'moet',
+  'wordt', 'heeft', 'aan', 'als', 'weet', 'dan', 'wij', 'jij', 'zij', 'hij', 'omdat', 'wanneer', 'heel', 'alweer',
+  'waarom', 'hebben', 'worden', 'kunnen', 'zou', 'veel', 'goed', 'mijn', 'jouw', 'onze', 'deze', 'welke',
+]);
+function dutchHow(text: string, word: string): boolean {
+  if (word !== 'hoe') return false;
+  const seen = new Set<string>();
+  for (const w of text.match(/[a-z]+/g) ?? []) if (DUTCH.has(w)) seen.add(w);
+  return seen.size >= 3;
+}
+
 export function obsceneMatches(submission: Submission): ObsceneMatch[] {
   if (submission.memo.obscene) return submission.memo.obscene;
   const where = whereToLook(submission);
@@ -423,7 +442,7 @@ export function obsceneMatches(submission: Submission): ObsceneMatch[] {
   }
   const found: ObsceneMatch[] = [];
   for (const hit of hits.sort((a, b) => a.start - b.start)) {
-    if (whitelistedInContext(text, hit) || insideMention(text, hit)) continue;
+    if (whitelistedInContext(text, hit) || insideMention(text, hit) || dutchHow(text, hit.word)) continue;
     const span = wholeWord(submission.text, originalSpan(submission.normalized, hit.start, hit.end));
     if (insideLink(submission, span.start, span.end)) continue;
     // Two patterns of one word ("shit" and "bullshit") mark it once.
@@ -441,6 +460,7 @@ export function obsceneMatchesFullScan(submission: Submission): ObsceneMatch[] {
   for (const m of matcher.getAllMatches(text, true)) {
     const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
     if (insideMention(submission.normalized.text, { word, start: m.startIndex, end: m.endIndex + 1 })) continue;
+    if (dutchHow(submission.normalized.text, word)) continue;
     const span = wholeWord(submission.text, originalSpan(submission.normalized, m.startIndex, m.endIndex + 1));
     if (insideLink(submission, span.start, span.end) || found.some((f) => f.start === span.start && f.end === span.end))
       continue;

@@ -40,6 +40,9 @@ const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men
 const VIOLENT = alternation(VIOLENCE);
 /** Verbs a sports fan or a debater uses of a rival ("we will beat them", "I'll destroy you in the debate"): not threats by themselves. */
 const CONTEST = new Set(['beat', 'destroy', 'eliminate', 'smash', 'break', 'eradicate', 'wipe out']);
+/** "the word …", "terms like '…'": a word mentioned rather than used. */
+const THE_WORD_BEFORE =
+  /(?:^|[^a-z])(?:the|this|that|a)\s+(?:word|term|slur|expression)s?\s*(?:like\s+)?["'“‘]?$|(?:^|[^a-z])(?:words|terms|slurs)\s+like\s+["'“‘]?$/i;
 /** A violent verb just before a word: "kill the …", "shoot all those …". */
 const VIOLENCE_BEFORE = new RegExp(
   `(?:^|[^a-z])(?:${VIOLENT})\\s+(?:all\\s+)?(?:the\\s+|those\\s+|these\\s+|them\\s+)?$`,
@@ -396,8 +399,10 @@ export const hate: Rule = (submission) => {
   const reasons: Reason[] = [];
   let decision: 'reject' | 'hold' = 'hold';
   for (const m of obsceneMatches(submission).filter((o) => o.slur)) {
-    // "kill the coons": after a violent verb, a word with innocent senses names people.
-    const ambiguous = m.ambiguous && !VIOLENCE_BEFORE.test(submission.text.slice(Math.max(0, m.start - 30), m.start));
+    const before = submission.text.slice(Math.max(0, m.start - 30), m.start);
+    // "kill the coons": after a violent verb, a word with innocent senses names people. "It's offensive to
+    // use the word retarded": a slur talked about, not called anyone, is held for a moderator to judge.
+    const ambiguous = (m.ambiguous && !VIOLENCE_BEFORE.test(before)) || THE_WORD_BEFORE.test(before);
     if (!ambiguous) decision = 'reject';
     reasons.push({
       rule: 'hate',

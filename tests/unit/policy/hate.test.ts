@@ -172,6 +172,10 @@ describe('hate rule', () => {
   it('holds a word that is a slur only sometimes', () => {
     assert.equal(check('there is a chink in the alliance').decision, 'hold');
     assert.equal(check('Good day, honkies.').decision, 'hold');
+    // A slur talked about rather than called anyone: a moderator judges
+    assert.equal(check('It’s highly offensive to use the word retarded.').decision, 'hold');
+    assert.equal(check('Stop using the word ‘retard’, please.').decision, 'hold');
+    assert.equal(check('you retard').decision, 'reject');
   });
 
   const spared = [

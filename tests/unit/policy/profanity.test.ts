@@ -84,6 +84,8 @@ describe('profanity rule', () => {
     'Instead: pussy hats, marches and lawsuits.',
     'the pussycat on the balcony',
     'Phuket is lovely in March',
+    // Dutch: "hoe" is "how"
+    'Och hoe wonderbaarlijk dat Jan het alweer met een minister aan de stok heeft.',
     'a Fuqua School of Business study',
     // A mention's "@" is an "a" only when the whole name is the rude word.
     '@ssmith thanks for the link',
