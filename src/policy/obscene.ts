@@ -380,7 +380,6 @@ function pairHits(submission: Submission, hits: Hit[]): void {
 
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
-/** The profanity and slurs of a submission, with spans in the original (words inside links left out). */
 /**
  * Dutch words that are not English ones: three of them make a text Dutch,
  * where "hoe" is "how" ("Och hoe wonderbaarlijk dat …"). A language detector
@@ -393,13 +392,18 @@ const DUTCH = new Set([
   'wordt', 'heeft', 'aan', 'als', 'weet', 'dan', 'wij', 'jij', 'zij', 'hij', 'omdat', 'wanneer', 'heel', 'alweer',
   'waarom', 'hebben', 'worden', 'kunnen', 'zou', 'veel', 'goed', 'mijn', 'jouw', 'onze', 'deze', 'welke',
 ]);
-function dutchHow(text: string, word: string): boolean {
-  if (word !== 'hoe') return false;
+function readsAsDutch(text: string): boolean {
   const seen = new Set<string>();
   for (const w of text.match(/[a-z]+/g) ?? []) if (DUTCH.has(w)) seen.add(w);
   return seen.size >= 3;
 }
+/** Whether a hit is the Dutch "hoe"; `dutch` remembers the answer for the text, which many hits may ask. */
+function dutchHow(text: string, word: string, dutch: { known?: boolean }): boolean {
+  if (word !== 'hoe') return false;
+  return (dutch.known ??= readsAsDutch(text));
+}
 
+/** The profanity and slurs of a submission, with spans in the original (words inside links left out). */
 export function obsceneMatches(submission: Submission): ObsceneMatch[] {
   if (submission.memo.obscene) return submission.memo.obscene;
   const where = whereToLook(submission);
@@ -441,8 +445,9 @@ export function obsceneMatches(submission: Submission): ObsceneMatch[] {
     }
   }
   const found: ObsceneMatch[] = [];
+  const dutch = {};
   for (const hit of hits.sort((a, b) => a.start - b.start)) {
-    if (whitelistedInContext(text, hit) || insideMention(text, hit) || dutchHow(text, hit.word)) continue;
+    if (whitelistedInContext(text, hit) || insideMention(text, hit) || dutchHow(text, hit.word, dutch)) continue;
     const span = wholeWord(submission.text, originalSpan(submission.normalized, hit.start, hit.end));
     if (insideLink(submission, span.start, span.end)) continue;
     // Two patterns of one word ("shit" and "bullshit") mark it once.
@@ -456,11 +461,12 @@ export function obsceneMatches(submission: Submission): ObsceneMatch[] {
 /** The same, by obscenity over the whole text: what the windows must agree with (tests only). */
 export function obsceneMatchesFullScan(submission: Submission): ObsceneMatch[] {
   const found: ObsceneMatch[] = [];
+  const dutch = {};
   const text = submission.normalized.text.replace(END_BANGS, (bangs) => ' '.repeat(bangs.length));
   for (const m of matcher.getAllMatches(text, true)) {
     const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
     if (insideMention(submission.normalized.text, { word, start: m.startIndex, end: m.endIndex + 1 })) continue;
-    if (dutchHow(submission.normalized.text, word)) continue;
+    if (dutchHow(submission.normalized.text, word, dutch)) continue;
     const span = wholeWord(submission.text, originalSpan(submission.normalized, m.startIndex, m.endIndex + 1));
     if (insideLink(submission, span.start, span.end) || found.some((f) => f.start === span.start && f.end === span.end))
       continue;

@@ -380,7 +380,7 @@ const DISMISSALS: Phrase[] = [
   ['take (?:away )?(?:your|ur|his|her) keyboard(?: away)?|(?:your|ur) (?:keyboard|internet) privileges', ['keyboard', 'privileges']],
   ['(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking)', ['talking', 'speaking'], ['adults', 'grownups', 'grown']],
   ['(?<=[,;]\\s*)(?:sweetie|sweetheart|sweety|honey|hun|darling|sunshine|buttercup|princess)(?=\\s*[,.!?])', ['sweetie', 'sweetheart', 'sweety', 'honey', 'hun', 'darling', 'sunshine', 'buttercup', 'princess']],
-  ['go back to (?:kindergarten|pre-?school|nursery|primary school|grade school|elementary school|first grade)', ['back'], ['kindergarten', 'preschool', 'school', 'nursery', 'grade']],
+  ['go back to (?:kindergarten|pre-?school|nursery|primary school|grade school|elementary school|first grade)', ['kindergarten', 'preschool', 'school', 'nursery', 'grade']],
   ['(?:lie|lies|lying) like (?:you|u|he|she|they) (?:breathe|breathes|breathing)', ['breathe', 'breathes', 'breathing']],
   // The author and the people quoted
   ['(?:never|not) (?:be )?(?:allowed|let) near an? (?:keyboard|computer|microphone|newsroom)', ['keyboard', 'computer', 'microphone', 'newsroom']],
@@ -609,22 +609,22 @@ function bareInsultInReply(submission: Submission): (Found & Pick<Reason, 'start
 // prettier-ignore
 const LOOKS: Phrase[] = [
   ['(?:looked|look|looks|looking) in (?:a|the) mirror (?:lately|recently|ever)', ['mirror']],
-  ['face (?:that |like that )?(?:could|would|that could|that would) (?:curdle|stop|crack|scare|sink|frighten|break)', ['face'], ['curdle', 'stop', 'crack', 'scare', 'sink', 'frighten', 'break']],
+  ['face (?:that |like that )?(?:could|would|that could|that would) (?:curdle|stop|crack|scare|sink|frighten|break)', ['curdle', 'stop', 'crack', 'scare', 'sink', 'frighten', 'break'], ['face']],
   ['with a face like (?:that|hers|his|yours)', ['face']],
-  ['face only a mother could love', ['mother']],
+  ['face only a mother could love', ['face']],
   ['(?:her|his|your|ur) face (?:is|looks) (?:even )?(?:worse|uglier|ugly|hideous|disgusting|gross|like a)', ['face']],
   // Not "butt" or "backside": "vote her butt out of office", "sit your butt down"
   ['(?:her|his|your|ur) (?:thighs|boobs|breasts|tits|titties|cleavage|rack|booty|buttocks)', ['thighs', 'boobs', 'breasts', 'tits', 'titties', 'cleavage', 'rack', 'booty', 'buttocks']],
   ['nice (?:legs|tits|boobs|butt|rack|body|figure|cleavage)', ['nice'], ['legs', 'tits', 'boobs', 'butt', 'rack', 'body', 'figure', 'cleavage']],
   ['(?:should|needs? to|must|ought to|could|has to|have to|gotta) (?:really )?lose (?:some |a (?:lot of |bit of |few pounds of )?)?weight', ['weight']],
-  ["(?:only )?(?:gets?|got|getting|has|had) (?:the )?(?:job|airtime|air time|seat|post|position|role|column|show|attention) (?:[a-z]+ )?because (?:she|he)\\s*(?:['’]s| is| was) (?:hot|pretty|attractive|sexy|blonde|a blonde|good[- ]looking|young and pretty)", ['because'], ['hot', 'pretty', 'attractive', 'sexy', 'blonde', 'good', 'looking', 'young']],
+  ["(?:only )?(?:gets?|got|getting|has|had) (?:the )?(?:job|airtime|air time|seat|post|position|role|column|show|attention) (?:[a-z]+ )?because (?:she|he)\\s*(?:['’]s| is| was) (?:hot|pretty|attractive|sexy|blonde|a blonde|good[- ]looking|young and pretty)", ['because'], ['hot', 'pretty', 'attractive', 'sexy', 'blonde', 'looking']],
   ['(?:great|good|amazing|fun|wild|terrible|bad|lousy) in (?:bed|the sack)', ['bed', 'sack']],
   ['(?:her|him)(?:[ ,]+[a-z]+){0,8}[ ,]+if (?:you|u) know what i mean', ['know'], ['mean']],
   ['(?:this|that) (?:fat |old |ugly |beached |big )?(?:whale|hippo|walrus|heifer)(?! (?:watching|species|population|meat|hunt|hunting|shark|oil|song|calf|calves))', ['whale', 'hippo', 'walrus', 'heifer']],
   ['ugly (?:inside and out|on the inside|as sin|inside and outside)', ['ugly']],
   ['the (?:body|face|looks|physique|figure|complexion) of an? (?:potato|pig|toad|troll|goblin|gnome|walrus|whale|hippo|sack of potatoes|bulldog|frog)', ['body', 'face', 'looks', 'physique', 'figure', 'complexion']],
   ['(?:should|needs? to|ought to|could) smile more', ['smile']],
-  ['show (?:us|me) (?:your|ur|her) (?:tits|boobs|breasts|titties|body|butt|ass|rack)', ['show']],
+  ['show (?:us|me) (?:your|ur|her) (?:tits|boobs|breasts|titties|body|butt|ass|rack)', ['show'], ['tits', 'boobs', 'breasts', 'titties', 'body', 'butt', 'ass', 'rack']],
 ];
 const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)));
 
