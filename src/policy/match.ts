@@ -19,13 +19,13 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
   const reasons: (T & Pick<Reason, 'start' | 'end'>)[] = [];
   // A pattern whose trigger words are absent cannot match: skip the scan.
   const hit = triggered(submission);
-  for (const id of wordPattern.triggers) if (hit[id] === undefined) return reasons;
-  // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
-  // a substring test, which a word passes whenever it is there.
-  const others = wordPattern.triggers.slice(0, -1).map((id) => hit[id]!);
+  const { triggers } = wordPattern;
+  for (let t = 0; t < triggers.length; t++) if (hit[triggers[t]!] === undefined) return reasons;
   const text = submission.normalized.text;
   for (const { from, to, head, slice } of windowsFor(submission, wordPattern)) {
-    if (others.some((present) => !present.some((word) => slice.includes(word)))) continue;
+    // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
+    // a substring test, which a word passes whenever it is there.
+    if (!everyOtherSetIn(slice, triggers, hit)) continue;
     const pattern = wordPattern.regex;
     pattern.lastIndex = head.length;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
@@ -48,6 +48,17 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
     }
   }
   return reasons;
+}
+
+/** Whether a window holds a word of each trigger set but the last (the anchor, whose words made the window). */
+function everyOtherSetIn(slice: string, triggers: number[], hit: (string[] | undefined)[]): boolean {
+  for (let t = 0; t < triggers.length - 1; t++) {
+    const present = hit[triggers[t]!]!;
+    let any = false;
+    for (let w = 0; w < present.length && !any; w++) any = slice.includes(present[w]!);
+    if (!any) return false;
+  }
+  return true;
 }
 
 /**
