@@ -35,6 +35,8 @@ const ALSO_FOR_IDEAS = new Set([
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns',
 ]);
+/** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
+const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
 /** Of those, the ones said of a thing only in a phrase ("a clown show", "a fool's errand", "a puppet state"), which the next word tells. */
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
@@ -286,6 +288,8 @@ const DISMISSALS: Phrase[] = [
   ['with half a brain', ['half']],
   ['(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)', ['brain', 'brains', 'head', 'mind']],
   ['(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
+  ['(?:joke|disgrace|embarrassment|farce|travesty|sorry excuse|poor excuse|pathetic excuse) of an? (?:journalist|reporter|writer|author|editor|columnist|human being|human|person|man|woman|president|minister|politician|leader|commenter|moderator)', ['journalist', 'reporter', 'writer', 'author', 'editor', 'columnist', 'human', 'person', 'man', 'woman', 'president', 'minister', 'politician', 'leader', 'commenter', 'moderator'], ['joke', 'disgrace', 'embarrassment', 'farce', 'travesty', 'excuse']],
+  ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
   ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? [a-z]+', ['skills', 'ability', 'abilities', 'capacity']],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
@@ -421,6 +425,41 @@ const DISMISSAL_PATTERNS = [
     NOUN_WORDS,
   ),
   words(`(only\\s+an?\\s+${INTENS}(?:${STRONG_PERSON_NOUN})\\s+would)`, ['only'], STRONG_PERSON_NOUN_WORDS),
+  // "This paper is run by morons", "written by a fool"
+  words(
+    `((?:run|written|edited|staffed|managed|moderated|owned)\\s+by\\s+${INTENS}(?:${PERSON_NOUN}))`,
+    ['run', 'written', 'edited', 'staffed', 'managed', 'moderated', 'owned'],
+    PERSON_NOUN_WORDS,
+  ),
+  // "the same idiot columnist", "that moron minister": an insult set before a person's role
+  words(
+    `((?:${PERSON_NOUN})\\s+(?:columnist|writer|journalist|reporter|author|editor|commenter|moderator|president|minister|senator|politician|mayor|governor|leader|pundit))`,
+    [
+      'columnist',
+      'writer',
+      'journalist',
+      'reporter',
+      'author',
+      'editor',
+      'commenter',
+      'moderator',
+      'president',
+      'minister',
+      'senator',
+      'politician',
+      'mayor',
+      'governor',
+      'leader',
+      'pundit',
+    ],
+    PERSON_NOUN_WORDS,
+  ),
+  // "fire this clown", "ban that fraud"
+  words(
+    `((?:fire|ban|sack|remove|block|muzzle|silence)\\s+(?:this|that)\\s+${INTENS}(?:${alternation(NAMED)}))`,
+    ['fire', 'ban', 'sack', 'remove', 'block', 'muzzle', 'silence'],
+    NAMED,
+  ),
   // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
   words(
     `((?:(?:anyone|anybody|those|people)\\s+(?:who|that)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|who|for|to|in|on)\\s)`,
@@ -440,8 +479,6 @@ const DISMISSAL_PATTERNS = [
  * verb, with X read backwards by a lookbehind: trying every word of a window
  * as a possible X, as a plain pattern would, was the costliest scan of a check.
  */
-/** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
-const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
 const INSULT_BEFORE_NAME = words(
   `(?:this|that)\\s+${INTENS}(${alternation(NAMED)})\\s+([a-z][a-z'’-]*)`,
   ['this', 'that'],
@@ -453,7 +490,7 @@ const INSULT_LIKE_NAME = words(`(${PERSON_NOUN})\\s+like\\s+([a-z][a-z'’-]*)`,
 const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been)`;
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
-const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS})??`;
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+)??`;
 const SAID_OF = words(
   `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)(?<=(?<![@\\p{L}\\p{N}_'’])([@\\p{L}\\p{N}_'’]+)\\s+)${VERB})\\s+(${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
@@ -475,6 +512,18 @@ const JOINING_WORDS = new Set([
   'than', 'so', 'too', 'now', 'again', 'anyway', 'enough', 'beyond', 'of',
 ]);
 
+/** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
+const STAFF_OF_THE_DISCUSSION = [
+  'moderators',
+  'mods',
+  'editors',
+  'journalists',
+  'writers',
+  'reporters',
+  'commenters',
+  'admins',
+  'columnists',
+];
 const PERSON_PRONOUNS = new Set(['he', 'she', 'hes', "he's", 'shes', "she's"]);
 // prettier-ignore
 const PERSON_WORDS = new Set([
@@ -483,6 +532,7 @@ const PERSON_WORDS = new Set([
   'leader', 'chief',
   'senator', 'congressman', 'congresswoman', 'politician', 'governor', 'mayor', 'professor', 'official', 'spokesman',
   'spokeswoman', 'lawmaker', 'candidate', 'pundit', 'commentator', 'analyst', 'expert', 'host', 'anchor',
+  ...STAFF_OF_THE_DISCUSSION,
 ]);
 /** Capitalised words that start sentences but are not names. */
 // prettier-ignore
@@ -726,7 +776,12 @@ export const attacks: Rule = (submission, context) => {
         if (target === 'none') return undefined;
         // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person
         // (insults of groups by who they are belong to the hate rule); "they are idiots" stays unsure.
-        if (!contracted && /^(?:are|were)\s/.test(m[0]) && !['they', 'theyre', 'we'].includes(subject))
+        if (
+          !contracted &&
+          /^(?:are|were)\s/.test(m[0]) &&
+          !['they', 'theyre', 'we'].includes(subject) &&
+          !STAFF_OF_THE_DISCUSSION.includes(subject)
+        )
           return undefined;
         const nextWord = m[5];
         // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").

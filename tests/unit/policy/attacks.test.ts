@@ -72,6 +72,7 @@ describe('attacks rule', () => {
     ['She is a Harvard-trained idiot.', 'idiot'],
     ['She is as dumb as she looks.', 'dumb'],
     ['He’s as stupid as he sounds.', 'stupid'],
+    ['The moderators here are power-hungry losers.', 'losers'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -292,6 +293,13 @@ describe('attacks rule', () => {
     ['Shame the comments are full of halfwits like Dmitry.', 'halfwits'],
     ['Anyone who writes this garbage is a propagandist hack.', 'Anyone who writes this garbage is a propagandist hack'],
     ['The author of this piece is a Kremlin stooge and a liar.', 'stooge'],
+    // The editors and the moderators
+    ['Moderators are a bunch of cowards.', 'cowards'],
+    ['This paper is run by morons.', 'run by morons'],
+    ['This one can barely write a sentence.', 'can barely write a sentence'],
+    ['Dear editor, fire this clown.', 'fire this clown'],
+    ['What an absolute joke of a journalist.', 'joke of a journalist'],
+    ['Another brain-dead take from the same idiot columnist.', 'idiot columnist'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -562,6 +570,9 @@ describe('attacks rule', () => {
     'Not stupid, like you said, just unlucky.',
     'Countries like Armenia are stuck between the two.',
     'The subject of this piece is a clown, the circus kind.',
+    'The summit was run by professionals.',
+    'The moderators here are quick and fair.',
+    'Mods, please restore my comment; it was removed by mistake.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
