@@ -33,7 +33,7 @@ export const INSULT_NOUNS = [
   'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
   'rapist', 'sack of human waste', 'sack of garbage', 'sack of crap', 'zombie', 'zombies', 'nazi', 'nazis', 'vandal',
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
-  'gnome', 'goblin', 'troglodyte', 'neanderthal',
+  'gnome', 'goblin', 'troglodyte', 'neanderthal', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth', 'bigmouth',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */

@@ -33,7 +33,7 @@ const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
-  'piece of work', 'pawn', 'pawns',
+  'piece of work', 'pawn', 'pawns', 'punk', 'punks',
 ]);
 /** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
 const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
@@ -66,6 +66,13 @@ const PERSON_LIKE = new Set([
 const NOUN = alternation(INSULT_NOUNS);
 const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
+/** Words for a fool: "the idiot who …" */
+// prettier-ignore
+const FOOLS = [
+  'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'dimwit', 'dimwits', 'halfwit',
+  'halfwits', 'nitwit', 'nitwits', 'dumbass', 'dumbasses', 'jackass', 'numbskull', 'simpleton', 'dunce', 'airhead',
+  'ignoramus', 'nincompoop', 'blockhead', 'bonehead', 'pinhead', 'dolt', 'oaf', 'buffoon', 'buffoons', 'dipshit',
+];
 /** Words only for people, and not mild ones: "only a complete moron would …" */
 const STRONG_PERSON_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) && !MILD_INSULTS.has(w));
 const STRONG_PERSON_NOUN = alternation(STRONG_PERSON_NOUNS);
@@ -425,6 +432,22 @@ const DISMISSAL_PATTERNS = [
     NOUN_WORDS,
   ),
   words(`(only\\s+an?\\s+${INTENS}(?:${STRONG_PERSON_NOUN})\\s+would)`, ['only'], STRONG_PERSON_NOUN_WORDS),
+  // "And so is the idiot who hired her": a word for a fool, with "who" after it, names someone (not "the
+  // thugs who beat protesters", news about people)
+  words(`((?:the|that|this)\\s+${INTENS}(?:${alternation(FOOLS)})\\s+who)(?![a-z])`, ['who'], FOOLS),
+  // "She is a lying leftist!": an accusation, whatever the noun
+  words(
+    `((?:he|she|you|u)\\s*(?:is|['’]s|was|are|['’]re|r)\\s+(?:just\\s+)?(?:a|such\\s+a)\\s+(?:lying|two-faced|backstabbing|lowlife)\\s+[a-z]+)`,
+    ['he', 'she', 'you', 'u', 'shes', 'hes', 'youre'],
+    ['lying', 'two', 'faced', 'backstabbing', 'lowlife'],
+  ),
+  // "Says the fat Antifa member", a retort with an insult in it
+  words(
+    // (the sentence start is checked after the first letter: a lookbehind first would run at every position)
+    `(s(?<=(?:^|[.!?…]\\s*|@[a-z0-9_]+\\s+)s)ays\\s+the\\s+(?:${alternation(INSULT_ADJECTIVES)}))`,
+    ['says'],
+    ADJECTIVE_WORDS,
+  ),
   // "This paper is run by morons", "written by a fool"
   words(
     `((?:run|written|edited|staffed|managed|moderated|owned)\\s+by\\s+${INTENS}(?:${PERSON_NOUN}))`,
@@ -503,6 +526,11 @@ const SAID_OF = words(
  */
 const PERSON_OR_GROUP = new RegExp(
   `^(?:${alternation(GROUPS)}|person|people|human|humans|man|woman|guy|guys|girl|boy|kid|child|individual|being|leader|president|politician|politicians|journalist|writer|reporter|author|editor|nurse|programmer|doctor|teacher|lawyer|judge|senator|minister|diplomat|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|secretary|fire|police|excuse|specimen|creature|loser|liar|old|middle)$`,
+);
+
+/** After "X is an evil godless": a word or two more, then a word for a person ("man", "president"). */
+const PERSON_SOON_AFTER = new RegExp(
+  `^(?:\\s+[a-z]+)?\\s+(?:man|woman|person|guy|human|human being|individual|president|politician|leader|creature)(?![a-z])`,
 );
 
 /** Words after an adjective that do not make it describe a noun: "he is clueless and …", "stupid to think". */
@@ -789,7 +817,15 @@ export const attacks: Rule = (submission, context) => {
         // Unless the noun is an insult itself: "she is a despicable disgrace" (of a person), "X is a vile moron".
         const insultNoun =
           noun !== undefined && INSULT_NOUN_SET.has(noun) && (target === 'person' || PERSON_NOUN_ONLY.test(noun));
-        if (noun && INSULT_ADJECTIVES.includes(insult) && !PERSON_OR_GROUP.test(noun) && !insultNoun) return undefined;
+        // "an evil godless man": the person may come a word or two after the adjective.
+        if (
+          noun &&
+          INSULT_ADJECTIVES.includes(insult) &&
+          !PERSON_OR_GROUP.test(noun) &&
+          !insultNoun &&
+          !PERSON_SOON_AFTER.test(submission.normalized.text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+        )
+          return undefined;
         // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
         const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
         const end = m.index + m[0].length;

@@ -71,6 +71,7 @@ describe('attacks rule', () => {
     ['Boy, is that professor stupid.', 'stupid'],
     ['She is a Harvard-trained idiot.', 'idiot'],
     ['She is as dumb as she looks.', 'dumb'],
+    ['He’s just a loud mouth immature punk.', 'loud mouth'],
     ['He’s as stupid as he sounds.', 'stupid'],
     ['The moderators here are power-hungry losers.', 'losers'],
   ];
@@ -300,6 +301,11 @@ describe('attacks rule', () => {
     ['Dear editor, fire this clown.', 'fire this clown'],
     ['What an absolute joke of a journalist.', 'joke of a journalist'],
     ['Another brain-dead take from the same idiot columnist.', 'idiot columnist'],
+    // An adjective chain, a fool "who", an accusation, a retort
+    ['He is an evil godless man.', 'evil'],
+    ['Google’s CFO is a joke, and so is the idiot who hired her.', 'the idiot who'],
+    ['She is a lying leftist!', 'She is a lying leftist'],
+    ['Says the fat Antifa member.', 'Says the fat'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -572,6 +578,10 @@ describe('attacks rule', () => {
     'The subject of this piece is a clown, the circus kind.',
     'The summit was run by professionals.',
     'The moderators here are quick and fair.',
+    'The thugs who beat the protesters were never charged.',
+    'I think she is lying about the dates, and the records will show it.',
+    'Says the man who negotiated the treaty.',
+    'It is a stupid idea, man.',
     'Mods, please restore my comment; it was removed by mistake.',
   ];
   for (const text of spared) {
