@@ -46,6 +46,25 @@ const PROMOTIONS: Phrase[] = [
   ['visit\\s+my\\s+(?:website|site|page|profile|store|shop)', ['visit']],
   ['(?:100|one\\s+hundred)\\s*%\\s+free', ['free']],
   ['limited\\s+time\\s+offer', ['limited']],
+  // Loans, trading "mentors", investment groups, casinos
+  ['(?:loans?|credit)\\s+approved\\s+(?:in|within)', ['approved']],
+  ['need\\s+(?:cash|money)\\s+(?:fast|quick|quickly|now|today)', ['cash', 'money']],
+  ['(?:contact|message|text)\\s+(?:him|her|them|me|us)\\s+(?:on|via)\\s+(?:whatsapp|telegram|signal|wechat)', ['whatsapp', 'telegram', 'signal', 'wechat']],
+  ['(?:trading|trade)\\s+(?:forex|binary\\s+options?)|forex\\s+(?:trading|trader|mentor|account)', ['forex', 'binary']],
+  ['double\\s+your\\s+(?:money|investment|income|savings)', ['double']],
+  ['join\\s+(?:our|my)\\s+(?:investment|trading|crypto|forex|betting)\\s+(?:group|club|team|channel)', ['join']],
+  ['(?:casino|betting|deposit|welcome|sign-?up)\\s+bonus', ['bonus']],
+  ['sign\\s+up\\s+(?:now|today|with\\s+my\\s+(?:link|code)|using\\s+my\\s+(?:link|code))', ['sign']],
+  // Followers for sale, a channel pushed, a shop's code
+  ['(?:get|gain|buy)\\s+(?:\\d[\\d,.]*k?|thousands\\s+of)\\s+(?:real\\s+)?(?:followers|likes|views|subscribers)', ['followers', 'likes', 'views', 'subscribers']],
+  ['buy\\s+(?:real\\s+)?(?:followers|likes|views|subscribers)', ['buy']],
+  ['link\\s+in\\s+(?:my\\s+)?bio', ['bio']],
+  ['follow\\s+(?:my|our)\\s+(?:[a-z]+\\s+)?(?:channel|page|account|blog)', ['follow']],
+  ['follow\\s+(?:me|us)\\s+for\\s+more', ['follow']],
+  ['like\\s+and\\s+share\\s+(?:if|this|now|with|to)(?![a-z])', ['share']],
+  ['book\\s+now', ['book']],
+  ['(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[a-z]*\\d[a-z0-9]*', ['code']],
+  ['\\d+\\s*%\\s+off\\s+(?:today|now|all|everything|your|for|with|until|this\\s+week)(?![a-z])', ['off']],
 ];
 const PROMOTION_INDEX = plainIndex(PROMOTIONS.map((phrase) => phrasePattern(phrase)));
 /** Money pitched: looked for only in a text with a digit or a currency sign. */
