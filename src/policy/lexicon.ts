@@ -85,12 +85,10 @@ export const INTENSIFIERS = [
   'opportunistic', 'illiterate', 'lazy', 'shameless', 'delusional', 'hypocritical', 'paid', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
   'spoiled', 'spoilt', 'whiny', 'whiney', 'whining', 'contemptuous', 'despicable', 'ridiculous',
-  // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns"
-  'true', 'real', 'raging', 'massive', 'huge', 'major', 'proper', 'certified', 'damn', 'damned', 'bloody', 'one',
-  'bunch of', 'pack of', 'gang of', 'band of', 'first-class', 'first class', 'world-class', 'world class', 'grade-a',
-  'grade a', 'prize', 'outright', 'downright', 'thorough', 'right royal', 'colossal', 'monumental',
-  // Looks, in "that bald little gnome"
-  'bald', 'short', 'skinny', 'greasy', 'smelly', 'sweaty', 'toothless', 'wrinkly', 'wrinkled', 'balding',
+  // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns". Each word here is
+  // tried in some 25 patterns; the list is kept to the words comments use (adding 45 cost 5 µs a check).
+  'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',
+  'first-class', 'world-class', 'bald',
 ];
 
 /**
