@@ -296,7 +296,7 @@ const MENACES: Phrase[] = [
   ['(?<=^|[.!?…,;]\\s*|and |just |go |should )end (?:yourself|urself)', ['yourself', 'urself']],
   ['pull(?:ed)? the trigger (?:myself|ourselves|on (?:him|her|you|u|them|this [a-z]+|that [a-z]+))', ['trigger']],
   ['deserves? (?:a|the) (?:rope|noose|bullet|firing squad|gallows)(?![a-z])(?!\\s+points?)', ['deserve', 'deserves'], ['rope', 'noose', 'bullet', 'squad', 'gallows']],
-  ['(?:nobody|no one) will (?:ever )?find (?:the|your|ur|his|her|their) (?:body|bodies|remains)', ['find'], ['body', 'bodies', 'remains']],
+  ['(?:nobody|no one) will (?:ever )?find (?:the|your|ur|his|her|their) (?:body|bodies)', ['find'], ['body', 'bodies']],
   ["(?:you|u) (?:should|had better|['’]d better) be (?:afraid|scared|careful) (?:to leave|when you leave|of leaving|to go out)", ['should', 'better'], ['afraid', 'scared', 'careful']],
 ];
 const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
@@ -316,7 +316,7 @@ const VEILED: Phrase[] = [
   ['(?:flood|spam|bombard) (?:her|his|their|your) (?:inbox|phone|dms?|email|mentions)', ['inbox', 'phone', 'dm', 'dms', 'email', 'mentions']],
   ['(?:we|i) know (?:where )?(?:your|ur) (?:kids|children|wife|husband|family|daughter|son|mother|mom|mum) (?:live|lives|go|goes|work|works|study|studies)', ['know'], ['kids', 'children', 'wife', 'husband', 'family', 'daughter', 'son', 'mother', 'mom', 'mum']],
   // Meeting in person, a family told to be careful, "dealt with" later
-  ['catch (?:you|u|him|her) (?:outside|alone|in person|irl|in the street|after (?:school|work|dark))', ['catch'], ['outside', 'alone', 'person', 'irl', 'street', 'school', 'work', 'dark']],
+  ['catch (?:you|u|him|her) (?:outside|alone|in person|irl|in the street|after (?:school|work|dark))', ['outside', 'alone', 'person', 'irl', 'street', 'school', 'work', 'dark'], ['catch']],
   ["(?:won['’]?t|will not|wouldn['’]?t) be so (?:brave|tough|cocky|brave|smug|loud|mouthy) (?:when|once|if) (?:we|i) (?:meet|see|find)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
