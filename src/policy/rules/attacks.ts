@@ -378,6 +378,21 @@ const DISMISSALS: Phrase[] = [
   ['(?<![a-z])l \\+ ratio', ['ratio']],
   ['(?<=^|[.!?…,;]\\s*)shut (?:your|ur) (?:mouth|trap|face|pie ?hole|gob)', ['mouth', 'trap', 'face', 'pie', 'piehole', 'hole', 'gob']],
   ['(?:you|u) (?:clearly |obviously |must |probably )?(?:have|has|got) (?:some )?(?:kind of |sort of )?(?:a )?(?:mental|psychological) (?:problem|issue|illness|disorder|condition)s?', ['mental', 'psychological']],
+  // Mock praise
+  ['(?:figure|figured|work|worked) (?:that|this|it) out (?:all )?by (?:yourself|urself)', ['yourself', 'urself']],
+  ['the (?:expert|genius|professor|oracle|great one|master) has spoken', ['spoken']],
+  ['captain obvious', ['obvious'], ['captain']],
+  ['(?:your|ur|his|her) (?:one|only|last|single|remaining|lone|two|both) brain cells?', ['cell', 'cells']],
+  ["(?:you['’]?re|you are|u r) (?:almost|nearly|finally) making sense", ['sense']],
+  ['(?:explain|draw)[^.!?]{0,40}crayons', ['crayons']],
+  ['(?:medal|prize|award|cookie) for (?:stating|pointing out|noticing) the obvious', ['obvious']],
+  ['(?:our|the) resident (?:genius|expert|scholar|historian|einstein|professor|strategist)', ['resident']],
+  ['(?:run|running|win|winning|fight|fighting|command|commanding) (?:[a-z]+ ){0,5}from (?:your|ur|his|her) (?:sofa|couch|armchair)', ['sofa', 'couch', 'armchair']],
+  ['(?:masterpiece|monument|triumph|marvel|tour de force) of (?:ignorance|stupidity|idiocy|incompetence)', ['ignorance', 'stupidity', 'idiocy', 'incompetence']],
+  ['(?:your|ur) (?:two|three|four|five|handful of|dozen|few) followers', ['followers']],
+  ['(?:must be|are|r) (?:a blast|so much fun|a delight|a riot|fun) at parties', ['parties']],
+  // (not "the village idiot in the old fable", a figure of speech)
+  ["(?:(?:from|says|you['’]?re|you are|(?:he|she)['’]?s|(?:he|she) is) (?:the|this|that) |our )village idiot", ['village']],
   // Comment-section jokes at a reader's mind
   ['do (?:you|u) even (?:know how to )?(?:read|think)(?![a-z])', ['read', 'think'], ['even']],
   ['(?:dropped|drop) (?:you|him|her) (?:as a (?:baby|child|kid)|when (?:you|he|she) (?:was|were) (?:a )?(?:baby|little|young))', ['baby', 'child', 'kid', 'little', 'young'], ['dropped', 'drop']],

@@ -306,6 +306,20 @@ describe('attacks rule', () => {
     ['Google’s CFO is a joke, and so is the idiot who hired her.', 'the idiot who'],
     ['She is a lying leftist!', 'She is a lying leftist'],
     ['Says the fat Antifa member.', 'Says the fat'],
+    // Mock praise
+    ['Wow, what a genius. Did you figure that out all by yourself?', 'figure that out all by yourself'],
+    ['Oh look, the expert has spoken. Everyone bow.', 'the expert has spoken'],
+    ['Thank you, Captain Obvious.', 'Captain Obvious'],
+    ['Nice of you to share your one brain cell with us.', 'your one brain cell'],
+    ['Keep going, you’re almost making sense.', 'you’re almost making sense'],
+    ['I’d explain it to you, but I don’t have any crayons.', 'explain it to you, but I don’t have any crayons'],
+    ['Somebody give this man a medal for stating the obvious.', 'medal for stating the obvious'],
+    ['What a shock, another hot take from our resident genius.', 'our resident genius'],
+    ['Tell us how you’d run the Ministry of Defence from your sofa.', 'run the Ministry of Defence from your sofa'],
+    ['Bravo. A masterpiece of ignorance.', 'masterpiece of ignorance'],
+    ['I’m sure your three followers are very impressed.', 'your three followers'],
+    ['You must be a blast at parties.', 'must be a blast at parties'],
+    ['Another day, another brilliant insight from the village idiot.', 'from the village idiot'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -582,6 +596,10 @@ describe('attacks rule', () => {
     'I think she is lying about the dates, and the records will show it.',
     'Says the man who negotiated the treaty.',
     'It is a stupid idea, man.',
+    'The village idiot in the old fable was the wisest man in town.',
+    'Somebody should give the translators a medal.',
+    'Brilliant analysis. Truly groundbreaking work on the treaty.',
+    'Please, tell us more about the 2002 charter.',
     'Mods, please restore my comment; it was removed by mistake.',
   ];
   for (const text of spared) {
