@@ -22,8 +22,9 @@ import { obsceneMatches } from '../obscene.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
-/** A group as the subject of a sentence: "Muslims", "gay people", "Russian men". */
-const AS_SUBJECT = '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males))?';
+/** A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "migrants from Central Asia". */
+const AS_SUBJECT =
+  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?)?';
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -136,10 +137,11 @@ const PUNISHED = words(
 );
 /** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
 const SMEAR = words(
-  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior|${alternation(INSULT_ADJECTIVES)})`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior|nazis|fascists|liars|drunks|cheats|beggars|${alternation(INSULT_ADJECTIVES)})`,
   GROUP_WORDS,
   [
     ...['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'],
+    ...['nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars'],
     ...triggerWords(INSULT_ADJECTIVES),
   ],
 );
@@ -166,7 +168,7 @@ const UNFIT = words(
 );
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|jews?\\s+(?:control|controls|run|runs|own|owns)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|jews?\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
   ['jew', 'jews', 'jewish', 'zionist'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
@@ -220,9 +222,37 @@ const DISTRUSTED = words(
 );
 /** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
 const BY_NATURE = words(
-  `${GROUP_SUBJECT}\\s+(?:only\\s+understand|understand\\s+only)\\s+(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror)`,
+  `${GROUP_SUBJECT}\\s+(?:only\\s+understand|understand\\s+only)\\s+(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)`,
   ['understand', 'breed'],
-  ['force', 'violence', 'whip', 'stick', 'crime', 'disease', 'terror'],
+  ['force', 'violence', 'whip', 'stick', 'crime', 'disease', 'terror', 'terrorism', 'extremism', 'hatred'],
+);
+/** "… it's in their blood", "they bring disease and crime": a people's faults as their nature. */
+const IN_THEIR_BLOOD = words(
+  `(?:it['’]?s|it\\s+is|that['’]?s)\\s+in\\s+(?:their|the)\\s+(?:nature|blood|dna|genes)|(?:they|${GROUP})\\s+(?:bring|brings|spread|spreads)\\s+(?:nothing\\s+but\\s+)?(?:disease|diseases|crime|drugs|terror|terrorism|rape)`,
+  GROUP_WORDS,
+  ['nature', 'blood', 'dna', 'genes', 'disease', 'diseases', 'crime', 'drugs', 'terror', 'terrorism', 'rape'],
+);
+/** "Keep the Tajiks out": a people to be kept out. */
+const KEEP_OUT = words(
+  `keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?${GROUP}\\s+out(?![a-z])`,
+  ['keep'],
+  GROUP_WORDS,
+);
+/** "Azerbaijanis are not a real nation": a people denied. */
+const NOT_A_PEOPLE = words(
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+real\\s+(?:nation|people|country|ethnicity)`,
+  GROUP_WORDS,
+  ['real'],
+);
+/** "Tajiks are only good for sweeping streets". */
+const ONLY_GOOD_FOR = words(`${GROUP_SUBJECT}\\s+(?:are|r)\\s+only\\s+good\\s+(?:for|at)(?![a-z])`, GROUP_WORDS, [
+  'good',
+]);
+/** "Kazakhs should learn their place". */
+const THEIR_PLACE = words(
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|have\\s+to|had\\s+better|better)\\s+(?:learn|know|remember)\\s+their\\s+place`,
+  GROUP_WORDS,
+  ['place'],
 );
 /** "They should convert or leave": a faith or a people given the choice of exile. */
 const CONVERT_OR = words(`(?:convert|assimilate)\\s+or\\s+(?:leave|die|get\\s+out|be\\s+deported|go\\s+home)`, [
@@ -376,6 +406,7 @@ const REFUSED: [WordPattern, string][] = [
   [LIKE_ANIMALS, LESS_THAN_HUMAN],
   [NO_CHILDREN, 'Denying people rights or a place in society for who they are is not allowed.'],
   [BRED_OR_CLEANSED, LESS_THAN_HUMAN],
+  [THEIR_PLACE, 'Denying people rights or a place in society for who they are is not allowed.'],
 ];
 /** Patterns whose matches are held for a moderator. */
 const HELD: [WordPattern, string][] = [
@@ -390,6 +421,13 @@ const HELD: [WordPattern, string][] = [
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
+  [
+    IN_THEIR_BLOOD,
+    `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`,
+  ],
+  [KEEP_OUT, `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`],
+  [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
+  [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
 ];
 
 const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));

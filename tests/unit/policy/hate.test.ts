@@ -106,6 +106,9 @@ describe('hate rule', () => {
     ['We’ll see how brave you are with a knife at your throat.', 'with a knife at your throat'],
     ['Let’s hope his plane goes down on the way back.', 'hope his plane goes down'],
     ['I’d happily pull the trigger myself.', 'pull the trigger myself'],
+    ['Kazakhs should learn their place and speak Russian.', 'Kazakhs should learn their place'],
+    ['Jews run the Kremlin, everyone knows it.', 'Jews run the Kremlin'],
+    ['Migrants from Central Asia are animals and should be sent back.', 'Migrants from Central Asia are animals'],
     ['He deserves a rope, not a trial.', 'deserves a rope'],
     ['I hope your kids get sick.', 'hope your kids get sick'],
     ['Do the world a favour and end yourself.', 'end yourself'],
@@ -157,6 +160,13 @@ describe('hate rule', () => {
     ['We’ll deal with people like you after the election.', 'We’ll deal with people like you'],
     ['May you rot in hell.', 'May you rot in hell'],
     ['These refugees are breeding like rabbits.', 'breeding like rabbits'],
+    // The peoples of the region
+    ['Tajiks are only good for sweeping streets in Moscow.', 'Tajiks are only good for'],
+    ['Armenians always play the victim, it’s in their nature.', 'it’s in their nature'],
+    ['Azerbaijanis are not a real nation, just Turks with oil.', 'Azerbaijanis are not a real nation'],
+    ['Ukrainians are Nazis, every last one of them.', 'Ukrainians are Nazis'],
+    ['Muslims breed terrorism wherever they go.', 'breed terrorism'],
+    ['Keep the Tajiks out, they bring disease and crime.', 'Keep the Tajiks out'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -260,6 +270,10 @@ describe('hate rule', () => {
     'Chest tattoos on females are trash.',
     'Jokes about Muslims are stupid.',
     'Laws against gays are evil.',
+    'Tajik workers keep Moscow’s streets clean and are paid badly for it.',
+    'Azerbaijan’s oil money changed the balance in the Caucasus.',
+    'Muslims in Europe are the majority in Albania and Kosovo.',
+    'Migrants from Central Asia send home a quarter of GDP.',
     'A honky-tonk bar in Nashville hosted the rally.',
     'How many country songs mention honkey tonks?',
   ];
