@@ -62,7 +62,7 @@ const PROMOTIONS: Phrase[] = [
   ['follow\\s+(?:my|our)\\s+(?:[a-z]+\\s+)?(?:channel|page|account|blog)', ['follow']],
   ['follow\\s+(?:me|us)\\s+for\\s+more', ['follow']],
   ['like\\s+and\\s+share\\s+(?:if|this|now|with|to)(?![a-z])', ['share']],
-  ['book\\s+now', ['book']],
+  ['book\\s+now\\s+(?:at|on|via|using|with|and\\s+(?:use|get|save))', ['book']],
   ['(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[a-z]*\\d[a-z0-9]*', ['code']],
   ['\\d+\\s*%\\s+off\\s+(?:today|now|all|everything|your|for|with|until|this\\s+week)(?![a-z])', ['off']],
 ];
