@@ -35,37 +35,34 @@ const ALSO_FOR_IDEAS = new Set([
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks',
 ]);
-/** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
-const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
-/** Of those, the ones said of a thing only in a phrase ("a clown show", "a fool's errand", "a puppet state"), which the next word tells. */
-const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
-/** Words that can follow a subject before its verb: "the commenter above is …". */
-const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
-const AUTHOR_OF =
-  /(?<![a-z])(author|writer|reporter|journalist|editor|columnist)\s+of\s+(?:this|the|that)\s+(?:[a-z-]+\s+)?$/;
-const WRITINGS = new Set([
-  'piece',
-  'article',
-  'column',
-  'op-ed',
-  'oped',
-  'story',
-  'report',
-  'rubbish',
-  'garbage',
-  'drivel',
-]);
-const WORD_BEFORE = /([@\p{L}\p{N}_'’]+)\s+$/u;
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
 const PERSON_LIKE = new Set([
   'rat', 'snake', 'pig', 'pigs', 'parasite', 'clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'fraud', 'hack',
   'puppet', 'monster', 'scum',
 ]);
+/** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
+const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
+/** Of the words for things too, the ones said of a thing only in a phrase ("a clown show", "a fool's errand", "a puppet state"), which the next word tells. */
+const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
+/** Words that can follow a subject before its verb: "the commenter above is …". */
+const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
+/** "the author of this (fine) piece is …": the words before a piece that was made the subject. */
+const AUTHOR_OF =
+  /(?<![a-z])(author|writer|reporter|journalist|editor|columnist)\s+of\s+(?:this|the|that)\s+(?:[a-z-]+\s+)?$/;
+// prettier-ignore
+const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
+const WORD_BEFORE = /([@\p{L}\p{N}_'’]+)\s+$/u;
 
 const NOUN = alternation(INSULT_NOUNS);
 const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
+/** People's roles, after an insult used as an adjective: "the same idiot columnist". */
+// prettier-ignore
+const ROLES = [
+  'columnist', 'writer', 'journalist', 'reporter', 'author', 'editor', 'commenter', 'moderator', 'president', 'minister',
+  'senator', 'politician', 'mayor', 'governor', 'leader', 'pundit',
+];
 /** Words for a fool: "the idiot who …" */
 // prettier-ignore
 const FOOLS = [
@@ -470,28 +467,7 @@ const DISMISSAL_PATTERNS = [
     PERSON_NOUN_WORDS,
   ),
   // "the same idiot columnist", "that moron minister": an insult set before a person's role
-  words(
-    `((?:${PERSON_NOUN})\\s+(?:columnist|writer|journalist|reporter|author|editor|commenter|moderator|president|minister|senator|politician|mayor|governor|leader|pundit))`,
-    [
-      'columnist',
-      'writer',
-      'journalist',
-      'reporter',
-      'author',
-      'editor',
-      'commenter',
-      'moderator',
-      'president',
-      'minister',
-      'senator',
-      'politician',
-      'mayor',
-      'governor',
-      'leader',
-      'pundit',
-    ],
-    PERSON_NOUN_WORDS,
-  ),
+  words(`((?:${PERSON_NOUN})\\s+(?:${alternation(ROLES)}))`, ROLES, PERSON_NOUN_WORDS),
   // "fire this clown", "ban that fraud"
   words(
     `((?:fire|ban|sack|remove|block|muzzle|silence)\\s+(?:this|that)\\s+${INTENS}(?:${alternation(NAMED)}))`,
@@ -556,16 +532,9 @@ const JOINING_WORDS = new Set([
 ]);
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
+// prettier-ignore
 const STAFF_OF_THE_DISCUSSION = [
-  'moderators',
-  'mods',
-  'editors',
-  'journalists',
-  'writers',
-  'reporters',
-  'commenters',
-  'admins',
-  'columnists',
+  'moderators', 'mods', 'editors', 'journalists', 'writers', 'reporters', 'commenters', 'admins', 'columnists',
 ];
 const PERSON_PRONOUNS = new Set(['he', 'she', 'hes', "he's", 'shes', "she's"]);
 // prettier-ignore
