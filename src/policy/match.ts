@@ -43,7 +43,9 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
       const what = make(m);
       if (!what) continue;
       const part = m[group] ?? m[0];
-      const offset = m.index + (group ? m[0].indexOf(part) : 0);
+      // With the "d" flag, the group's own index (it may lie before the match); else found in the match.
+      const groupAt = group ? m.indices?.[group]?.[0] : undefined;
+      const offset = groupAt !== undefined ? groupAt + from - head.length : m.index + (group ? m[0].indexOf(part) : 0);
       reasons.push({ ...what, ...originalSpan(submission.normalized, offset, offset + part.length) });
     }
   }
@@ -167,11 +169,26 @@ const LETTERS = basicPlaneClass(/\p{L}/u);
 const LETTERS_AND_DIGITS = basicPlaneClass(/[\p{L}\p{N}]/u);
 
 export function words(source: string, ...triggers: Iterable<string>[]): WordPattern {
+  return wordPattern(source, 'g', triggers);
+}
+
+/**
+ * The same, for a pattern whose marked group may lie outside its match, in a
+ * trailing lookbehind: "is you(?<=(troll)\s+is you)" starts at its literal
+ * words and finds the insult only where they stand (an insult alternation
+ * first is tried at every word of a window). The "d" flag gives the group's
+ * index; it is not the default, as it slows every scan.
+ */
+export function wordsWithGroupIndices(source: string, ...triggers: Iterable<string>[]): WordPattern {
+  return wordPattern(source, 'dg', triggers);
+}
+
+function wordPattern(source: string, flags: string, triggers: Iterable<string>[]): WordPattern {
   const plain = source.replaceAll('\\p{L}\\p{N}', LETTERS_AND_DIGITS).replaceAll('\\p{L}', LETTERS);
   return {
     // The boundaries test ASCII only, at every position of a scan; reasonsFor checks a match's
     // neighbours outside ASCII (a class of every letter in the plane cost three times as much).
-    regex: new RegExp(`(?<![a-z0-9])(?:${plain})(?![a-z0-9])`, 'g'),
+    regex: new RegExp(`(?<![a-z0-9])(?:${plain})(?![a-z0-9])`, flags),
     triggers: triggers.map(triggerSet),
   };
 }

@@ -19,6 +19,7 @@ import {
   reasonsFor,
   triggerWords,
   words,
+  wordsWithGroupIndices,
   type Phrase,
 } from '../match.js';
 import { originalIndex, originalSpan } from '../normalize.js';
@@ -177,9 +178,17 @@ const TO_YOU = [
     NOUN_WORDS,
   ),
   // "Your article is trash and so are you."
-  words(`(${INSULT})\\s+and\\s+so\\s+(?:are|r)\\s+(?:you|u)(?![a-z])`, YOU_WORDS, INSULT_WORDS),
+  wordsWithGroupIndices(
+    `and\\s+so\\s+(?:are|r)\\s+(?:you|u)(?![a-z])(?<=(?<![a-z0-9])(${INSULT})\\s+and\\s+so\\s+(?:are|r)\\s+(?:you|u))`,
+    YOU_WORDS,
+    INSULT_WORDS,
+  ),
   // "The only troll here is you."
-  words(`(${NOUN})\\s+(?:here\\s+|around\\s+here\\s+)?is\\s+(?:you|u)(?![a-z'’])`, YOU_WORDS, NOUN_WORDS),
+  wordsWithGroupIndices(
+    `is\\s+(?:you|u)(?![a-z'’])(?<=(?<![a-z0-9])(${NOUN})\\s+(?:here\\s+|around\\s+here\\s+)?is\\s+(?:you|u))`,
+    YOU_WORDS,
+    NOUN_WORDS,
+  ),
   // "you pathetic little man", "you ignorant child"
   words(
     `(?:you|u|ya)\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|men|woman|women|boy|girl|person|people|creature|thing|child|children|kid|kids|cow|pig|dog|rat|ape|donkey|sheep)`,
