@@ -785,10 +785,10 @@ export const attacks: Rule = (submission, context) => {
         }
         // "the commenter above is …", "this guy here is …": the subject is the word before.
         if (!contracted && AFTER_SUBJECT.has(subject)) {
-          const before = WORD_BEFORE.exec(submission.normalized.text.slice(Math.max(0, at - 40), at));
-          if (!before) return undefined;
-          subject = before[1]!;
-          at -= before[0].length;
+          const previous = WORD_BEFORE.exec(submission.normalized.text.slice(Math.max(0, at - 40), at));
+          if (!previous) return undefined;
+          subject = previous[1]!;
+          at -= previous[0].length;
         }
         // "the attack on Navalny was stupid", "the letter from Petrova is idiotic": X is not the subject.
         if (afterPreposition(submission.normalized.text, at)) return undefined;

@@ -135,15 +135,14 @@ const PUNISHED = words(
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
     'interned', 'rounded', 'jailed', 'imprisoned', 'purged', 'segregated', 'put', 'kept'],
 );
+/** Crimes pinned on a whole group (refused), and other smears of one (held). */
+const CRIMES = ['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'];
+const SMEARS = ['nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars'];
 /** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
 const SMEAR = words(
-  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior|nazis|fascists|liars|drunks|cheats|beggars|${alternation(INSULT_ADJECTIVES)})`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})`,
   GROUP_WORDS,
-  [
-    ...['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'],
-    ...['nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars'],
-    ...triggerWords(INSULT_ADJECTIVES),
-  ],
+  [...CRIMES, ...SMEARS, ...triggerWords(INSULT_ADJECTIVES)],
 );
 /** "Africans are genetically less intelligent", "Gypsies are primitive": inferiority pinned on a group. */
 const INFERIOR = words(
@@ -347,7 +346,7 @@ const VEILED: Phrase[] = [
   ['(?:we|i) know (?:where )?(?:your|ur) (?:kids|children|wife|husband|family|daughter|son|mother|mom|mum) (?:live|lives|go|goes|work|works|study|studies)', ['know'], ['kids', 'children', 'wife', 'husband', 'family', 'daughter', 'son', 'mother', 'mom', 'mum']],
   // Meeting in person, a family told to be careful, "dealt with" later
   ['catch (?:you|u|him|her) (?:outside|alone|in person|irl|in the street|after (?:school|work|dark))', ['outside', 'alone', 'person', 'irl', 'street', 'school', 'work', 'dark'], ['catch']],
-  ["(?:won['’]?t|will not|wouldn['’]?t) be so (?:brave|tough|cocky|brave|smug|loud|mouthy) (?:when|once|if) (?:we|i) (?:meet|see|find)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy']],
+  ["(?:won['’]?t|will not|wouldn['’]?t) be so (?:brave|tough|cocky|smug|loud|mouthy) (?:when|once|if) (?:we|i) (?:meet|see|find)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
 ];
@@ -381,6 +380,9 @@ const BREED_LIKE = words(
 const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';
 const CALL_FOR_VIOLENCE = 'Calling for violence against anyone is not allowed.';
 const WISH_OF_DEATH = 'Wishing violence or death on anyone is not allowed.';
+const NO_PLACE = 'Denying people rights or a place in society for who they are is not allowed.';
+const PINNED_ON_A_GROUP = 'Pinning crimes or inferiority on a whole group of people is not allowed.';
+const BY_THEIR_NATURE = `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`;
 
 /** Patterns whose every match is refused, with what the commenter reads. */
 const REFUSED: [WordPattern, string][] = [
@@ -398,15 +400,15 @@ const REFUSED: [WordPattern, string][] = [
   [VERMIN, LESS_THAN_HUMAN],
   [CALL_TO_KILL, CALL_FOR_VIOLENCE],
   [ONLY_GOOD, WISH_OF_DEATH],
-  [NO_RIGHTS, 'Denying people rights or a place in society for who they are is not allowed.'],
-  [INFERIOR, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
-  [NATION_OF, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
-  [CONVERT_OR, 'Denying people rights or a place in society for who they are is not allowed.'],
-  [EVERY_ONE, 'Pinning crimes or inferiority on a whole group of people is not allowed.'],
+  [NO_RIGHTS, NO_PLACE],
+  [INFERIOR, PINNED_ON_A_GROUP],
+  [NATION_OF, PINNED_ON_A_GROUP],
+  [CONVERT_OR, NO_PLACE],
+  [EVERY_ONE, PINNED_ON_A_GROUP],
   [LIKE_ANIMALS, LESS_THAN_HUMAN],
-  [NO_CHILDREN, 'Denying people rights or a place in society for who they are is not allowed.'],
+  [NO_CHILDREN, NO_PLACE],
   [BRED_OR_CLEANSED, LESS_THAN_HUMAN],
-  [THEIR_PLACE, 'Denying people rights or a place in society for who they are is not allowed.'],
+  [THEIR_PLACE, NO_PLACE],
 ];
 /** Patterns whose matches are held for a moderator. */
 const HELD: [WordPattern, string][] = [
@@ -416,15 +418,12 @@ const HELD: [WordPattern, string][] = [
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
-  [BY_NATURE, `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`],
+  [BY_NATURE, BY_THEIR_NATURE],
   ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, `This reads as a threat; ${MODERATOR_READS}`]),
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
-  [
-    IN_THEIR_BLOOD,
-    `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`,
-  ],
+  [IN_THEIR_BLOOD, BY_THEIR_NATURE],
   [KEEP_OUT, `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
@@ -468,8 +467,8 @@ export const hate: Rule = (submission) => {
   reasons.push(
     ...reasonsFor(submission, SMEAR, (m) =>
       // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
-      /^(?:criminals|terrorists|rapists|thieves|murderers|paedophiles|pedophiles|inferior)$/.test(m[2]!)
-        ? refuse('Pinning crimes or inferiority on a whole group of people is not allowed.')(m)
+      CRIMES.includes(m[2]!)
+        ? refuse(PINNED_ON_A_GROUP)(m)
         : hold(`Insulting a whole group of people is not allowed; ${MODERATOR_READS}`)(m),
     ),
   );
