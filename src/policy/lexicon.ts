@@ -159,27 +159,10 @@ export const INNOCENT = [
  * the verb after it: "tattoos on women are ugly", "the attack on Navalny was
  * stupid". Not "of": "most of the Muslims are …" names them.
  */
+// prettier-ignore
 export const PREPOSITIONS = [
-  'on',
-  'about',
-  'against',
-  'for',
-  'to',
-  'with',
-  'by',
-  'toward',
-  'towards',
-  'at',
-  'from',
-  'over',
-  'upon',
-  'into',
-  'onto',
-  'than',
-  'regarding',
-  'concerning',
-  'behind',
-  'between',
+  'on', 'about', 'against', 'for', 'to', 'with', 'by', 'toward', 'towards', 'at', 'from', 'over', 'upon', 'into',
+  'onto', 'than', 'regarding', 'concerning', 'behind', 'between',
 ];
 
 /** Turns a list into a regex alternation (entries may already hold regex syntax like `s?`). */
