@@ -152,6 +152,9 @@ export const INNOCENT = [
   'pussy hat', 'pussy hats', 'pussyhat', 'pussyhats', 'pussycat', 'pussycats', 'pussy willow',
   // Country music's bars
   'honky tonk', 'honky-tonk', 'honky tonks', 'honky-tonks', 'honkey tonk', 'honkey-tonk', 'honkey tonks',
+  // Raccoons and the cats and hounds named after them; nonsense
+  'maine coon', 'maine coons', 'coon hound', 'coon hounds', 'coonhound', 'coon dog', 'coon dogs', 'coon hunting',
+  'coon skin', 'gobbledy gook', 'gobbledy-gook', 'gobbledey gook', 'gobble de gook', 'gobbledee gook',
 ];
 
 /**

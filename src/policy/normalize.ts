@@ -408,9 +408,10 @@ export function normalizeFully(original: string): Normalized {
       const nextLetter = i + 1 < n && isLetterCode(codes[i + 1]);
       const nextLeet = i + 1 < n && (flags[i + 1]! & LEET_FLAG) !== 0;
       const nextWordy = nextLetter || (nextLeet && i + 2 < n && isLetterCode(codes[i + 2]));
-      const atEnd = !nextLetter && !nextLeet;
       const opensWord = !prevWordy && nextWordy && c !== 64; /* @ */
-      if ((prevWordy && nextWordy) || opensWord || (prevWordy && atEnd && (c === 36 || c === 53))) codes[i] = LEET[c]!;
+      // "a$$": a run of "$" and "5" straight after a letter, ending the word ("TW055" stays).
+      const endsWord = (c === 36 || c === 53) && sRunEndsWord(codes, flags, n, i);
+      if ((prevWordy && nextWordy) || opensWord || endsWord) codes[i] = LEET[c]!;
     }
   }
 
@@ -456,6 +457,16 @@ export function normalizeFully(original: string): Normalized {
 }
 
 const decoder = new TextDecoder('utf-16le');
+
+/** Whether the "$"/"5" at `i` is in a run of them that follows a letter and ends a word ("a$$"). */
+function sRunEndsWord(codes: Uint16Array, flags: Uint8Array, n: number, i: number): boolean {
+  let start = i;
+  while (start > 0 && (codes[start - 1] === 36 || codes[start - 1] === 53)) start--;
+  if (!isLetterCode(codes[start - 1])) return false;
+  let end = i + 1;
+  while (end < n && flags[end]! & LEET_FLAG) end++;
+  return end >= n || !isLetterCode(codes[end]);
+}
 
 /**
  * If a spread-out word starts at `i` (a lone letter, then separators and lone

@@ -64,22 +64,25 @@ export function train(examples: Example[], options: TrainOptions): { weights: Fl
   return { weights, bias };
 }
 
-/** 8-bit weights: a quarter of the size, and no measurable change in the scores. */
+/** 8-bit weights, as the model file keeps them: a quarter of the size. Weight i is `weights[i] * scale`. */
+export function quantize(weights: Float32Array): { weights: Int8Array; scale: number } {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 127 || 1;
+  return { weights: Int8Array.from(weights, (w) => Math.round(w / scale)), scale };
+}
+
 export function toModelFile(
-  weights: Float32Array,
+  quantized: { weights: Int8Array; scale: number },
   bias: number,
   levels: ModelLevel[],
   training: Record<string, unknown>,
 ): ModelFile {
-  let max = 0;
-  for (const w of weights) max = Math.max(max, Math.abs(w));
-  const scale = max / 127 || 1;
-  const q = Int8Array.from(weights, (w) => Math.round(w / scale));
   return {
     version: 2,
     hashBits: HASH_BITS,
-    scale,
-    weights: Buffer.from(q.buffer).toString('base64'),
+    scale: quantized.scale,
+    weights: Buffer.from(quantized.weights.buffer).toString('base64'),
     bias,
     levels,
     training,

@@ -727,6 +727,30 @@ function reportedSpeech(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * An insult denied by the sentence it stands in: "I'm not saying he is racist",
+ * "I don't think the author is stupid" (not "I can't believe how stupid …").
+ * Read just before the subject.
+ */
+const DENIED_BEFORE =
+  /(?:(?<![a-z])(?:not|never)|(?<![a-z])(?:do|does|did|would|am|is|was)n['’]?t)\s+(?:saying|say|said|think|thinking|believe|claiming|claim|calling|suggesting|implying)\s+(?:that\s+)?(?:(?:the|this|that|our|your)\s+)?$/;
+const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
+/**
+ * Insult words in idioms that insult no one, by the words after them: "sick of
+ * the excuses", "sick and tired", "crazy about football", "this witch hunt";
+ * and "anti-fascist", whose prefix turns the word around.
+ */
+const IDIOM_AFTER: Record<string, RegExp> = {
+  sick: /^\s+(?:of|and\s+tired)(?![a-z])/i,
+  crazy: /^\s+(?:about|for)(?![a-z])/i,
+  witch: /^[\s-]+hunt/i,
+};
+function inIdiom(text: string, start: number, end: number): boolean {
+  if (/(?<![a-z])anti-$/i.test(text.slice(Math.max(0, start - 6), start))) return true;
+  return IDIOM_AFTER[text.slice(start, end).toLowerCase()]?.test(text.slice(end, end + 20)) ?? false;
+}
+
 export const attacks: Rule = (submission, context) => {
   const hits: (Found & Pick<Reason, 'start' | 'end'>)[] = [];
   const bare = context.replyTo === undefined ? undefined : bareInsultInReply(submission);
@@ -737,6 +761,7 @@ export const attacks: Rule = (submission, context) => {
         submission,
         pattern,
         (m) => {
+          if (denied(submission.normalized.text, m.index)) return undefined;
           // "you stupid clown": a mild word made plain by a strong one next to it.
           const strong = m[0].split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
           return attack(m[1]!, true, strong);
@@ -791,7 +816,8 @@ export const attacks: Rule = (submission, context) => {
           at -= previous[0].length;
         }
         // "the attack on Navalny was stupid", "the letter from Petrova is idiotic": X is not the subject.
-        if (afterPreposition(submission.normalized.text, at)) return undefined;
+        if (afterPreposition(submission.normalized.text, at) || denied(submission.normalized.text, at))
+          return undefined;
         const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[4]!;
         if (target === 'none') return undefined;
@@ -859,11 +885,13 @@ export const attacks: Rule = (submission, context) => {
     ),
   );
   if (!hits.length) return undefined;
-  // One reason per span: several patterns can find the same insult. Insults reported in quotation marks are not the commenter's.
+  // One reason per span: several patterns can find the same insult. Insults reported in quotation marks are not the
+  // commenter's, and idioms are not insults.
   const unique = hits.filter(
     (r, i) =>
       hits.findIndex((o) => o.start === r.start && o.end === r.end) === i &&
-      !reportedSpeech(submission.text, r.start, r.end),
+      !reportedSpeech(submission.text, r.start, r.end) &&
+      !inIdiom(submission.text, r.start, r.end),
   );
   if (!unique.length) return undefined;
   const decision = unique.every((r) => r.hold) ? 'hold' : 'reject';

@@ -284,7 +284,8 @@ const MENACES: Phrase[] = [
   ['i know where (?:you|u) live', ['live']],
   ["(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)", ['coming']],
   ["(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", ['coming']],
-  ["(?:you\\s*['’]?\\s*re|you are|ur) dead(?: meat)?(?=\\s*[.!]|\\s*$)", ['dead']],
+  // (not "you can sleep when you're dead")
+  ["(?<!(?:when|once|after|until|till) )(?:you\\s*['’]?\\s*re|you are|ur) dead(?: meat)?(?=\\s*[.!]|\\s*$)", ['dead']],
   ['make sure (?:you|u) never', ['never']], ['(?:put|putting) a bullet (?:in|into|through)', ['bullet']],
   ["(?:needs? to|should|gonna|going to|will|['’]ll) teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson", ['lesson']],
   ['(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)', ['everyone', 'everybody']],

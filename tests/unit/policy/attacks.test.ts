@@ -320,6 +320,9 @@ describe('attacks rule', () => {
     ['I’m sure your three followers are very impressed.', 'your three followers'],
     ['You must be a blast at parties.', 'must be a blast at parties'],
     ['Another day, another brilliant insight from the village idiot.', 'from the village idiot'],
+    // Denial and idioms are read narrowly: the insult after them still counts
+    ["I'm not saying he is racist. I'm saying he is a liar.", 'liar'],
+    ['He is sick in the head.', 'sick'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -601,6 +604,16 @@ describe('attacks rule', () => {
     'Brilliant analysis. Truly groundbreaking work on the treaty.',
     'Please, tell us more about the 2002 charter.',
     'Mods, please restore my comment; it was removed by mistake.',
+    // Idioms with an insult word in them
+    'The minister is sick of the excuses from Moscow.',
+    'I know you are sick and tired of hearing about the treaty.',
+    'He is crazy about football, not about alliances.',
+    'This witch hunt against the ambassador is pitiful.',
+    'Wind has become the true anti-fascist!',
+    // An insult the sentence denies
+    "I'm not saying he is racist, I'm saying he made a mistake.",
+    "I don't think the author is stupid; I think he was misinformed.",
+    "I'm not calling you an idiot, I'm asking for a source.",
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

@@ -10,6 +10,10 @@ describe('hate rule', () => {
     ['a bunch of towel heads', 'towel heads'],
     ['Them jigaboos need to get blocked', 'jigaboos'],
     ['what a gaywad', 'gaywad'],
+    // The innocent senses need their context: a car, cigarettes, armour
+    ['She looks like a tranny', 'tranny'],
+    ['you fag', 'fag'],
+    ['kill the chinks', 'chinks'],
     ['kill the coons!!!!!!', 'coons'],
     ['On that campus all the black chicks are trash', 'black chicks are trash'],
     ['I hate Jews.', 'I hate Jews'],
@@ -276,6 +280,19 @@ describe('hate rule', () => {
     'Migrants from Central Asia send home a quarter of GDP.',
     'A honky-tonk bar in Nashville hosted the rally.',
     'How many country songs mention honkey tonks?',
+    // Listed words in the innocent senses the sentence makes plain
+    'Putin, a former KGB spook, knows how this game is played.',
+    'The spooks at the GRU will have read the treaty first.',
+    'My Maine coon sleeps on the treaty drafts.',
+    'Coon hunting season opens in October.',
+    'The vote exposed a chink in NATO’s armour.',
+    'Too many chinks in their armor this season.',
+    'The tranny went out on my truck again; the engine is fine.',
+    'Auto tranny or manual, which lasts longer?',
+    'He bought 20 fags and a newspaper.',
+    'We are at the fag end of the session.',
+    'It all reads like gobbledy gook to me.',
+    'You can always sleep when you are dead!',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

@@ -32,6 +32,9 @@ describe('profanity rule', () => {
     // "!" is leetspeak for "i" inside a word, not at its end
     ['Bullshit!!!', 'Bullshit'],
     ['what the fuck!?', 'fuck'],
+    // "$" at a word's end, after a letter
+    ['kiss my a$$', 'a$$'],
+    ['you are an a$$.', 'a$$'],
   ];
   for (const [text, word] of caught) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(word)}`, () => {
@@ -91,6 +94,10 @@ describe('profanity rule', () => {
     '@ssmith thanks for the link',
     'RT @SSNAlerts: Rick Scott takes 49% of the vote',
     '@5SOS not again',
+    // Numbers are not leetspeak ("455" is not "ass")
+    'The 455 bus was late again.',
+    'Order #4455 arrived on time.',
+    'The code was TW055.',
   ];
   for (const text of innocent) {
     it(`publishes ${JSON.stringify(text)}`, () =>
