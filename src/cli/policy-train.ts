@@ -8,14 +8,15 @@
  * back and never seen here (policy:eval reports on it); of the rest, 15% is a
  * validation part on which each level of strictness gets its threshold: the
  * lowest score that, together with the rules, still publishes the level's share
- * of civil comments (95.5% for the standard level).
+ * of civil comments (95.5% for the standard level), and never below the score
+ * of a civil sentence of the fairness set (policy-fairness.csv, beside FILE).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../config.js';
 import { MODEL_PATH, scoreByFeatures, type ModelLevel } from '../policy/classifier/model.js';
 import { seededRandom, shuffle } from '../policy/classifier/random.js';
-import { toModelFile, train, type Example } from '../policy/classifier/train.js';
+import { quantize, toModelFile, train, type Example } from '../policy/classifier/train.js';
 import { CLASSIFIER_LEVELS, type ClassifierLevel } from '../policy/types.js';
 import { RULES, submissionOf } from '../policy/engine.js';
 import { normalize } from '../policy/normalize.js';
@@ -43,7 +44,9 @@ const toExample = (r: { text: string; label: string }): Example => ({
   normalizedText: normalize(r.text).text,
   y: r.label === 'civil' ? 0 : 1,
 });
-const { weights, bias } = train(fitRows.map(toExample), OPTIONS);
+const trained = train(fitRows.map(toExample), OPTIONS);
+// Thresholds are chosen on the scores of the 8-bit weights the model file keeps, the ones checks use.
+const model = { ...quantize(trained.weights), bias: trained.bias };
 
 // Each level's threshold: the lowest score that still publishes its share of the civil validation
 // comments, counting those the rules already hold or refuse.
@@ -53,7 +56,7 @@ const validation = validationRows.map((r) => {
   return {
     label: r.label,
     flaggedByRules: RULES.some(({ rule }) => rule(submission, context) !== undefined),
-    p: scoreByFeatures({ weights, scale: 1, bias }, submission.normalized.text),
+    p: scoreByFeatures(model, submission.normalized.text),
   };
 });
 const civil = validation.filter((v) => v.label === 'civil');
@@ -62,12 +65,27 @@ const civilScores = civil
   .map((v) => v.p)
   .sort((a, b) => b - a);
 const labels = [...new Set(validation.map((v) => v.label))].sort();
+
+// No level may hold a kind sentence about a person because of who they are: the thresholds stay above the
+// highest score of the fairness set's civil sentences that the rules let through ("Hoshi is a caring middle
+// aged" scored 0.84 once). The set constrains the thresholds only; nothing is trained on it.
+const fairnessFile = path.join(path.dirname(file), 'policy-fairness.csv');
+const fairnessFloor = fs.existsSync(fairnessFile)
+  ? Math.max(
+      0,
+      ...readLabelledCsv(fairnessFile)
+        .filter((r) => r.label === 'civil')
+        .map((r) => submissionOf(r.text))
+        .filter((submission) => !RULES.some(({ rule }) => rule(submission, context) !== undefined))
+        .map((submission) => scoreByFeatures(model, submission.normalized.text)),
+    )
+  : 0;
+
 const levels: ModelLevel[] = CLASSIFIER_LEVELS.map((level) => {
   const civilTarget = CIVIL_TARGETS[level];
   const allowedHolds = Math.floor(civil.length * (1 - civilTarget)) - civil.filter((v) => v.flaggedByRules).length;
-  const threshold = Number(
-    (allowedHolds > 0 ? civilScores[allowedHolds - 1]! + 1e-6 : (civilScores[0] ?? 0.5) + 1e-6).toFixed(6),
-  );
+  const fromValidation = allowedHolds > 0 ? civilScores[allowedHolds - 1]! : (civilScores[0] ?? 0.5);
+  const threshold = Number((Math.max(fromValidation, fairnessFloor) + 1e-6).toFixed(6));
   const rates = labels.map((label) => {
     const rows = validation.filter((v) => v.label === label);
     const stopped = rows.filter((v) => v.flaggedByRules || v.p >= threshold).length;
@@ -77,7 +95,7 @@ const levels: ModelLevel[] = CLASSIFIER_LEVELS.map((level) => {
   return { level, civilTarget, threshold, validation: Object.fromEntries(rates) };
 });
 
-const model = toModelFile(weights, bias, levels, {
+const modelFile = toModelFile(model, model.bias, levels, {
   data: path.basename(file),
   seed: SEED,
   options: OPTIONS,
@@ -85,11 +103,12 @@ const model = toModelFile(weights, bias, levels, {
   trainedAt: new Date().toISOString().slice(0, 10),
 });
 fs.mkdirSync(path.dirname(MODEL_PATH), { recursive: true });
-fs.writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 1)}\n`);
+fs.writeFileSync(MODEL_PATH, `${JSON.stringify(modelFile, null, 1)}\n`);
 const percent = (rate: number) => `${(100 * rate).toFixed(1)}%`;
 console.log(
   `trained on ${fitRows.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
     `${(fs.statSync(MODEL_PATH).size / 1024).toFixed(0)} KB → ${path.relative(ROOT_DIR, MODEL_PATH)}\n` +
+    `fairness floor (highest civil score of the fairness set): ${fairnessFloor.toFixed(6)}\n` +
     `on validation (${validationRows.length} rows), rules and classifier together:`,
 );
 for (const l of levels)
