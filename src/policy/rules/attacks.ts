@@ -397,6 +397,16 @@ const DISMISSALS: Phrase[] = [
   ['(?:masterpiece|monument|triumph|marvel|tour de force) of (?:ignorance|stupidity|idiocy|incompetence)', ['ignorance', 'stupidity', 'idiocy', 'incompetence']],
   ['(?:your|ur) (?:two|three|four|five|handful of|dozen|few) followers', ['followers']],
   ['(?:must be|are|r) (?:a blast|so much fun|a delight|a riot|fun) at parties', ['parties']],
+  // Sarcasm at the other commenter's mind
+  ['(?:practi[cs]e|practi[cs]ing) being (?:this |so )?(?:wrong|stupid|dumb|dense|clueless|ignorant)', ['practice', 'practise', 'practicing', 'practising']],
+  // (not "is diplomacy learned, or does it come naturally?")
+  ['(?:wrong|stupid|dumb|dense|clueless|ignorant|bad at [a-z]+)[^.!?]{0,40}? or (?:does|did) (?:it|that) come naturally', ['naturally']],
+  ['how does it feel to be (?:this|so|that|always) (?:[a-z]+ )?(?:wrong|stupid|dumb|ignorant|clueless|dense)', ['feel'], ['wrong', 'stupid', 'dumb', 'ignorant', 'clueless', 'dense']],
+  ['makes? (?:the rest of us|everyone else|all of us|us) look like (?:geniuses|einsteins|a genius|rocket scientists|nobel (?:prize )?winners)', ['geniuses', 'einsteins', 'genius', 'rocket', 'nobel']],
+  ['(?:your|ur) (?:degree|diploma|phd|doctorate|education) (?:from|at) (?:a |the )?(?:youtube|facebook|twitter|tiktok|google|wikipedia|internet|comment section|university of (?:youtube|google|facebook|life))', ['degree', 'diploma', 'phd', 'doctorate', 'education'], ['youtube', 'facebook', 'twitter', 'tiktok', 'google', 'wikipedia', 'internet', 'comment']],
+  ['self-appointed (?:genius|geniuses|einstein|expert|experts|professor|strategist|historian)', ['self']],
+  ['(?:even|ever|never) (?:form|write|manage|string together|put together) an? coherent (?:sentence|thought)', ['coherent']],
+  ['all (?:one|two|three) (?:of (?:your|his|her) )?brain cells?', ['cell', 'cells'], ['all']],
   // (not "the village idiot in the old fable", a figure of speech)
   ["(?:(?:from|says|you['’]?re|you are|(?:he|she)['’]?s|(?:he|she) is) (?:the|this|that) |our )village idiot", ['village']],
   // Comment-section jokes at a reader's mind
@@ -411,14 +421,14 @@ const DISMISSALS: Phrase[] = [
   ["(?:wouldn['’]?t|would not) know [a-z ]{1,30}? if it (?:slapped|hit|bit|kicked|smacked|punched) (?:you|u|him|her)", ['know'], ['slapped', 'hit', 'bit', 'kicked', 'smacked', 'punched']],
   ['take (?:away )?(?:your|ur|his|her) keyboard(?: away)?|(?:your|ur) (?:keyboard|internet) privileges', ['keyboard', 'privileges']],
   ['(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking)', ['talking', 'speaking'], ['adults', 'grownups', 'grown']],
-  ['(?<=[,;]\\s*)(?:sweetie|sweetheart|sweety|honey|hun|darling|sunshine|buttercup|princess)(?=\\s*[,.!?])', ['sweetie', 'sweetheart', 'sweety', 'honey', 'hun', 'darling', 'sunshine', 'buttercup', 'princess']],
+  ['(?<=[,;]\\s*)(?:sweetie|sweetheart|sweety|honey|hun|darling|sunshine|buttercup|princess|kiddo|skippy)(?=\\s*[,.!?])', ['sweetie', 'sweetheart', 'sweety', 'honey', 'hun', 'darling', 'sunshine', 'buttercup', 'princess', 'kiddo', 'skippy']],
   ['go back to (?:kindergarten|pre-?school|nursery|primary school|grade school|elementary school|first grade)', ['kindergarten', 'preschool', 'school', 'nursery', 'grade']],
   ['(?:lie|lies|lying) like (?:you|u|he|she|they) (?:breathe|breathes|breathing)', ['breathe', 'breathes', 'breathing']],
   // The author and the people quoted
   ['(?:never|not) (?:be )?(?:allowed|let) near an? (?:keyboard|computer|microphone|newsroom)', ['keyboard', 'computer', 'microphone', 'newsroom']],
   ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['one'], ['bright', 'smart', 'clever']],
   // One person who "couldn't find Armenia on a map" (not "a lot of Americans")
-  ["(?:you|u|he|she|this [a-z]+|the (?:author|writer|journalist|reporter|editor|columnist)) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map", ['map']],
+  ["(?:you|u|he|she|this [a-z]+|the (?:author|writer|journalist|reporter|editor|columnist)|(?:the|this|that|a) (?:guy|man|woman|person|dude|commenter|poster) who) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map", ['map']],
   ['(?:piece|article|column|op-?ed|story|rant|screed|propaganda|drivel|garbage|nonsense|trash) (?:written )?by (?:a|an|this|that|some) (?:[a-z]+ )?(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool|lackey|puppet|mouthpiece)', ['piece', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed', 'propaganda', 'drivel', 'garbage', 'nonsense', 'trash'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool', 'lackey', 'puppet', 'mouthpiece']],
   ['(?:school|journalism school|education|the education system) (?:clearly |obviously )?failed (?:this one|you|him|her)', ['school', 'education'], ['failed']],
   ['what passes for an? (?:journalist|reporter|writer|author|expert|editor|analyst|columnist)', ['passes']],

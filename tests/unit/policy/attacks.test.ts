@@ -320,6 +320,20 @@ describe('attacks rule', () => {
     ['I’m sure your three followers are very impressed.', 'your three followers'],
     ['You must be a blast at parties.', 'must be a blast at parties'],
     ['Another day, another brilliant insight from the village idiot.', 'from the village idiot'],
+    // Sarcasm at the other commenter's mind
+    ['Do you practice being wrong, or does it come naturally?', 'practice being wrong'],
+    ['Stupid or lazy, or does it come naturally?', 'Stupid or lazy, or does it come naturally'],
+    ['How does it feel to be this confidently wrong all the time?', 'How does it feel to be this confidently wrong'],
+    ['Every comment you post makes the rest of us look like geniuses.', 'makes the rest of us look like geniuses'],
+    ['Did you get your degree from a YouTube comment section?', 'your degree from a YouTube'],
+    ["Oh look, the comment section's self-appointed genius is back.", 'self-appointed genius'],
+    ['One day you might even form a coherent sentence.', 'even form a coherent sentence'],
+    ['Nice of you to share your wisdom, all two brain cells of it.', 'all two brain cells'],
+    ['Whatever you say, kiddo.', 'kiddo'],
+    [
+      "What a shock, the guy who can't find Tajikistan on a map has opinions.",
+      "the guy who can't find Tajikistan on a map",
+    ],
     // Denial and idioms are read narrowly: the insult after them still counts
     ["I'm not saying he is racist. I'm saying he is a liar.", 'liar'],
     ['He is sick in the head.', 'sick'],
@@ -604,6 +618,14 @@ describe('attacks rule', () => {
     'Brilliant analysis. Truly groundbreaking work on the treaty.',
     'Please, tell us more about the 2002 charter.',
     'Mods, please restore my comment; it was removed by mistake.',
+    // Sarcasm at institutions, and the same words in earnest
+    'Wow, another masterpiece of planning from the defence ministry. Do they practise being late?',
+    'Is diplomacy learned, or does it come naturally?',
+    'Your education in internet security shows in this comment.',
+    'Nobody could form a coherent thought after twelve hours of talks.',
+    'I lost the last brain cell I had reading the budget tables.',
+    'He got his degree from Harvard and it shows in the analysis.',
+    'Keep it up, NATO, one day you might have a coherent strategy.',
     // Idioms with an insult word in them
     'The minister is sick of the excuses from Moscow.',
     'I know you are sick and tired of hearing about the treaty.',
