@@ -406,7 +406,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:your|ur) (?:degree|diploma|phd|doctorate|education) (?:from|at) (?:a |the )?(?:youtube|facebook|twitter|tiktok|google|wikipedia|internet|comment section|university of (?:youtube|google|facebook|life))', ['degree', 'diploma', 'phd', 'doctorate', 'education'], ['youtube', 'facebook', 'twitter', 'tiktok', 'google', 'wikipedia', 'internet', 'comment']],
   ['self-appointed (?:genius|geniuses|einstein|expert|experts|professor|strategist|historian)', ['self']],
   ['(?:even|ever|never) (?:form|write|manage|string together|put together) an? coherent (?:sentence|thought)', ['coherent']],
-  ['all (?:one|two|three) (?:of (?:your|his|her) )?brain cells?', ['cell', 'cells'], ['all']],
+  ['all (?:one|two|three) (?:of (?:your|his|her) )?brain cells?', ['all'], ['cell', 'cells']],
   // (not "the village idiot in the old fable", a figure of speech)
   ["(?:(?:from|says|you['’]?re|you are|(?:he|she)['’]?s|(?:he|she) is) (?:the|this|that) |our )village idiot", ['village']],
   // Comment-section jokes at a reader's mind
