@@ -17,7 +17,7 @@ import { ROOT_DIR } from '../config.js';
 import { MODEL_PATH, scoreByFeatures, type ModelLevel } from '../policy/classifier/model.js';
 import { seededRandom, shuffle } from '../policy/classifier/random.js';
 import { quantize, toModelFile, train, type Example } from '../policy/classifier/train.js';
-import { CLASSIFIER_LEVELS, type ClassifierLevel } from '../policy/types.js';
+import { CLASSIFIER_LEVELS, type ClassifierLevel, type Submission } from '../policy/types.js';
 import { RULES, submissionOf } from '../policy/engine.js';
 import { normalize } from '../policy/normalize.js';
 import { defaultPolicyContext, readLabelledCsv, splitHeldBack } from './support.js';
@@ -51,11 +51,12 @@ const model = { ...quantize(trained.weights), bias: trained.bias };
 // Each level's threshold: the lowest score that still publishes its share of the civil validation
 // comments, counting those the rules already hold or refuse.
 const context = defaultPolicyContext();
+const flaggedByRules = (submission: Submission) => RULES.some(({ rule }) => rule(submission, context) !== undefined);
 const validation = validationRows.map((r) => {
   const submission = submissionOf(r.text);
   return {
     label: r.label,
-    flaggedByRules: RULES.some(({ rule }) => rule(submission, context) !== undefined),
+    flaggedByRules: flaggedByRules(submission),
     p: scoreByFeatures(model, submission.normalized.text),
   };
 });
@@ -76,7 +77,7 @@ const fairnessFloor = fs.existsSync(fairnessFile)
       ...readLabelledCsv(fairnessFile)
         .filter((r) => r.label === 'civil')
         .map((r) => submissionOf(r.text))
-        .filter((submission) => !RULES.some(({ rule }) => rule(submission, context) !== undefined))
+        .filter((submission) => !flaggedByRules(submission))
         .map((submission) => scoreByFeatures(model, submission.normalized.text)),
     )
   : 0;
@@ -95,7 +96,7 @@ const levels: ModelLevel[] = CLASSIFIER_LEVELS.map((level) => {
   return { level, civilTarget, threshold, validation: Object.fromEntries(rates) };
 });
 
-const modelFile = toModelFile(model, model.bias, levels, {
+const modelFile = toModelFile(model, levels, {
   data: path.basename(file),
   seed: SEED,
   options: OPTIONS,

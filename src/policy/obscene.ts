@@ -505,11 +505,11 @@ export function obsceneMatches(submission: Submission): ObsceneMatch[] {
 export function obsceneMatchesFullScan(submission: Submission): ObsceneMatch[] {
   const found: ObsceneMatch[] = [];
   const memo = {};
-  const text = submission.normalized.text.replace(END_BANGS, (bangs) => ' '.repeat(bangs.length));
+  const normalized = submission.normalized.text;
+  const text = normalized.replace(END_BANGS, (bangs) => ' '.repeat(bangs.length));
   for (const m of matcher.getAllMatches(text, true)) {
     const word = dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '';
     const hit = { word, start: m.startIndex, end: m.endIndex + 1 };
-    const normalized = submission.normalized.text;
     if (insideMention(normalized, hit) || isNumber(normalized, hit) || innocentSense(normalized, hit, memo)) continue;
     const span = wholeWord(submission.text, originalSpan(submission.normalized, m.startIndex, m.endIndex + 1));
     if (insideLink(submission, span.start, span.end) || found.some((f) => f.start === span.start && f.end === span.end))

@@ -73,8 +73,7 @@ export function quantize(weights: Float32Array): { weights: Int8Array; scale: nu
 }
 
 export function toModelFile(
-  quantized: { weights: Int8Array; scale: number },
-  bias: number,
+  quantized: { weights: Int8Array; scale: number; bias: number },
   levels: ModelLevel[],
   training: Record<string, unknown>,
 ): ModelFile {
@@ -83,7 +82,7 @@ export function toModelFile(
     hashBits: HASH_BITS,
     scale: quantized.scale,
     weights: Buffer.from(quantized.weights.buffer).toString('base64'),
-    bias,
+    bias: quantized.bias,
     levels,
     training,
   };
