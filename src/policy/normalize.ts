@@ -224,42 +224,45 @@ function ensureCapacity(size: number): void {
 const LEET_FLAG = 1;
 const DROP_FLAG = 2;
 
-/** The lower-case letter at `i`, or -1: the fast path's view of the original. */
-function letterAt(text: string, i: number): number {
+/** The lower-case letter at `i`, or -1 (also outside [from, to)): the fast path's view of the original. */
+function letterAt(text: string, i: number, from = 0, to = text.length): number {
   // Bounds checked here: reading past an end gives NaN, and one NaN makes every read of the loop slower.
-  if (i < 0 || i >= text.length) return -1;
+  if (i < from || i >= to) return -1;
   const c = text.charCodeAt(i) | 32;
   return c >= A && c <= Z ? c : -1;
 }
-/** The char code at `i`, ASCII capitals lowered: the original as the full path's buffer holds it when only case changes. */
-function lowerCodeAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
 const isLeetCode = (code: number) => code < 128 && LEET[code] !== 0;
-/** Whether the char at `i` is a leetspeak symbol (false past either end). */
-const isLeetAt = (text: string, i: number) => i >= 0 && i < text.length && isLeetCode(text.charCodeAt(i));
+/** Whether the char at `i` is a leetspeak symbol (false outside [from, to)). */
+const isLeetAt = (text: string, i: number, from: number, to: number) =>
+  i >= from && i < to && isLeetCode(text.charCodeAt(i));
 
 /**
- * Whether normalising `original` would change nothing but the case of ASCII
- * letters, index for index. Most comments are like that, and one read of the
- * text proves it: then the result is `original.toLowerCase()` and no map,
- * instead of the buffered passes below. Each test answers "maybe" whenever
- * one of the steps could act (a test in tests/unit/policy keeps the two paths
- * equal on every row of the dev set); when in doubt the full path runs.
+ * Whether normalising `original[from, to)`, as a text of its own, would
+ * change nothing but the case of ASCII letters, index for index. Most
+ * comments are like that, and one read of the text proves it: then the result
+ * is the lower-cased text and no map, instead of the buffered passes below.
+ * Each test answers "maybe" whenever one of the steps could act (a test in
+ * tests/unit/policy keeps the two paths equal on every row of the dev set);
+ * when in doubt the full path runs. The range is read in place: cutting a
+ * long text's pieces out as strings cost more than reading them.
  */
-export function onlyCaseChanges(original: string): 'no' | 'identity' | 'pairs' {
+export function onlyCaseChanges(original: string, from = 0, to = original.length): 'no' | 'identity' | 'pairs' {
   let previous = -1;
   let run = 0;
   let pairs = false;
-  const n = original.length;
-  for (let i = 0; i < n; i++) {
+  // The full path's buffer as the shortcut sees it: ASCII capitals lowered, nothing outside the range.
+  const lowerCodeAt = (k: number) => {
+    if (k < from) return -1;
+    const c = original.charCodeAt(k);
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  };
+  for (let i = from; i < to; i++) {
     const code = original.charCodeAt(i);
     if (code >= 128) {
       previous = -1;
       // Other scripts' characters must fold to themselves; so must a surrogate pair (an emoji).
       if (code >= 0xd800 && code <= 0xdbff) {
-        const low = original.charCodeAt(i + 1);
+        const low = i + 1 < to ? original.charCodeAt(i + 1) : -1;
         if (!(low >= 0xdc00 && low <= 0xdfff) || foldCharacter(original.codePointAt(i)!) !== original.slice(i, i + 2))
           return 'no';
         pairs = true;
@@ -276,22 +279,20 @@ export function onlyCaseChanges(original: string): 'no' | 'identity' | 'pairs' {
       if (run >= 3) return 'no'; // step 4: "fuuuck"
       previous = letter;
       // Step 3: lone letters spread out by separators ("f.u.c.k"); the same test as the full path's.
-      if (
-        !afterLetter &&
-        letterAt(original, i + 1) < 0 &&
-        spreadLetters((k) => lowerCodeAt(original, k), original.length, i)
-      )
-        return 'no';
+      if (!afterLetter && letterAt(original, i + 1, from, to) < 0 && spreadLetters(lowerCodeAt, to, i)) return 'no';
       continue;
     }
     previous = -1;
     if (!isLeetCode(code)) continue;
     // Step 2, over-approximated: a symbol before a letter (directly or after one more symbol) may be
     // replaced, bar a mention's "@" that no letter precedes; after a letter, "$" and "5" may be ("a$$").
-    const nextWordy = letterAt(original, i + 1) >= 0 || (isLeetAt(original, i + 1) && letterAt(original, i + 2) >= 0);
+    const nextWordy =
+      letterAt(original, i + 1, from, to) >= 0 ||
+      (isLeetAt(original, i + 1, from, to) && letterAt(original, i + 2, from, to) >= 0);
     const prevWordy =
-      letterAt(original, i - 1) >= 0 ||
-      (isLeetAt(original, i - 1) && (letterAt(original, i - 2) >= 0 || isLeetAt(original, i - 2)));
+      letterAt(original, i - 1, from, to) >= 0 ||
+      (isLeetAt(original, i - 1, from, to) &&
+        (letterAt(original, i - 2, from, to) >= 0 || isLeetAt(original, i - 2, from, to)));
     if (code === 64 ? prevWordy && nextWordy : nextWordy || (prevWordy && (code === 36 || code === 53))) return 'no';
   }
   return pairs ? 'pairs' : 'identity';
@@ -302,19 +303,24 @@ export function onlyCaseChanges(original: string): 'no' | 'identity' | 'pairs' {
  * the cut, so that one leetspeak word or one "…" sends its own piece down
  * the full path, not the whole comment: in a thousand characters of tweets,
  * three texts in four have such a spot somewhere, and the full path costs three
- * times the shortcut.
+ * times the shortcut. Runs of pieces that take the shortcut are lower-cased
+ * as one string; only the others are cut out.
  */
 const PIECE = 64;
 
 export function normalize(original: string): Normalized {
   if (original.length < 2 * PIECE) return normalizeWhole(original);
-  const pieces: Normalized[] = [];
+  const full: { from: number; to: number; piece: Normalized }[] = [];
+  let pairs = false;
   for (let start = 0; start < original.length;) {
     const end = safeCutAfter(original, start + PIECE);
-    pieces.push(normalizeWhole(end - start === original.length ? original : original.slice(start, end)));
+    const fast = onlyCaseChanges(original, start, end);
+    if (fast === 'no') full.push({ from: start, to: end, piece: normalizeFully(original.slice(start, end)) });
+    else if (fast === 'pairs') pairs = true;
     start = end;
   }
-  return joined(pieces, original);
+  if (!full.length && !pairs) return { text: original.toLowerCase(), map: null, original };
+  return joined(full, pairs, original);
 }
 
 /**
@@ -332,20 +338,41 @@ function safeCutAfter(text: string, from: number): number {
   return text.length;
 }
 
-/** Normalised pieces of `original`, in order, as one. */
-function joined(pieces: Normalized[], original: string): Normalized {
-  const text = pieces.length === 1 ? pieces[0]!.text : pieces.map((p) => p.text).join('');
-  if (pieces.every((p) => !p.map && p.text.length === p.original.length)) return { text, map: null, original };
-  const map = new Int32Array(text.length + 1);
-  let from = 0;
+/**
+ * The normalised text of `original` whose pieces in `full` took the full path,
+ * in order, and every other stretch the shortcut: lower case, index for index
+ * (an emoji's second half maps to where it starts, as in the full path;
+ * `pairs`: the shortcut's stretches have one).
+ */
+function joined(full: { from: number; to: number; piece: Normalized }[], pairs: boolean, original: string): Normalized {
+  const parts: string[] = [];
   let at = 0;
-  for (const piece of pieces) {
-    const length = piece.text.length;
-    if (piece.map) for (let k = 0; k < length; k++) map[at + k] = from + piece.map[k]!;
-    else for (let k = 0; k < length; k++) map[at + k] = from + k;
-    at += length;
-    from += piece.original.length;
+  for (const { from, to, piece } of full) {
+    if (from > at) parts.push(original.slice(at, from).toLowerCase());
+    parts.push(piece.text);
+    at = to;
   }
+  if (at < original.length) parts.push(original.slice(at).toLowerCase());
+  const text = parts.join('');
+  if (!pairs && full.every(({ piece }) => !piece.map && piece.text.length === piece.original.length))
+    return { text, map: null, original };
+  const map = new Int32Array(text.length + 1);
+  let out = 0;
+  const shortcut = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const c = original.charCodeAt(k);
+      map[out++] = c >= 0xdc00 && c <= 0xdfff ? k - 1 : k;
+    }
+  };
+  at = 0;
+  for (const { from, to, piece } of full) {
+    shortcut(at, from);
+    const length = piece.text.length;
+    if (piece.map) for (let k = 0; k < length; k++) map[out++] = from + piece.map[k]!;
+    else for (let k = 0; k < length; k++) map[out++] = from + k;
+    at = to;
+  }
+  shortcut(at, original.length);
   map[text.length] = original.length;
   return { text, map, original };
 }

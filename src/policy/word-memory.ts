@@ -66,11 +66,12 @@ export class WordMemory {
    */
   find(text: string, start: number, end: number, key = rangeKey(text, start, end)): number {
     const { table, slotSize } = this;
-    const check = rangeCheck(text, start, end);
+    // The second hash only once a slot's key agrees: most words a rule asks about are not held.
+    let check: number | undefined;
     for (let slot = key & (this.slots - 1); ; slot = (slot + 1) & (this.slots - 1)) {
       const at = slot * slotSize;
       if (table[at] === 0) return -1;
-      if (table[at] === key + 1 && table[at + 1] === check) return at + 2;
+      if (table[at] === key + 1 && table[at + 1] === (check ??= rangeCheck(text, start, end))) return at + 2;
     }
   }
 
