@@ -134,13 +134,17 @@ const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 /**
  * Shouting: a long text (60 letters or more) mostly (over 85%) in capitals.
  * Mentions, hashtags and links are not counted: "@USER" is not shouting.
- * A loop over char codes, not a regular expression: it runs on every check.
+ * A loop over char codes, not a regular expression: it runs on every check,
+ * and stops once the small letters read are too many for the rest of the
+ * text to make up, whatever it holds (a quarter of the way into most texts).
  */
 function isShouting(text: string): boolean {
   let letters = 0;
   let capitals = 0;
   let skipping = false;
   for (let i = 0; i < text.length; i++) {
+    // Even if every code unit left were a capital: capitals / letters > 0.85 needs 3 × capitals > 17 × small.
+    if ((i & 63) === 0 && 3 * (capitals + text.length - i) <= 17 * (letters - capitals)) return false;
     const c = text.charCodeAt(i);
     if (c === 64 || c === 35 || (c === 58 && text.startsWith('//', i + 1)))
       skipping = true; // @, #, ://
@@ -227,24 +231,26 @@ function characterRun(text: string, from: number, to: number): { start: number; 
   return undefined;
 }
 
+/** Whether the code unit at `k` may be part of a word of the normalised text (lower case, digits, any non-ASCII). */
+function wordy(t: string, k: number): boolean {
+  const c = t.charCodeAt(k);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
+}
+
 /** One word eight times or more in a row, compared in place, without cutting the text into strings. */
 function wordFlood(submission: Submission): { start: number; end: number } | undefined {
   const t = submission.normalized.text;
-  const wordy = (k: number) => {
-    const c = t.charCodeAt(k);
-    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
-  };
   let prevStart = -1;
   let prevLength = 0;
   let run = 0;
   let runStart = 0;
   for (let i = 0; i < t.length;) {
-    if (!wordy(i)) {
+    if (!wordy(t, i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < t.length && wordy(j)) j++;
+    while (j < t.length && wordy(t, j)) j++;
     if (i > 0 && t.charCodeAt(i - 1) === 64 /* @: a mention, not a word */) {
       run = 0;
       prevStart = -1;
@@ -253,9 +259,9 @@ function wordFlood(submission: Submission): { start: number; end: number } | und
       if (run >= FLOOD_WORDS) {
         let end = j;
         for (let k = j; ;) {
-          while (k < t.length && !wordy(k)) k++;
+          while (k < t.length && !wordy(t, k)) k++;
           let e = k;
-          while (e < t.length && wordy(e)) e++;
+          while (e < t.length && wordy(t, e)) e++;
           if (e - k !== prevLength || !sameWord(t, prevStart, k, prevLength)) break;
           end = e;
           k = e;

@@ -113,6 +113,13 @@ describe('spam rule', () => {
       check('THIS DECLARATION IS A DISGRACE AND EVERYONE IN MOSCOW KNOWS IT, WAKE UP PEOPLE').decision,
       'hold',
     );
+    // The count stops early once small letters are too many for the rest to outweigh: not before.
+    assert.equal(check(`well, honestly: ${'THE MINISTER LIED TO ALL OF US AGAIN '.repeat(20)}`).decision, 'hold');
+    assert.equal(
+      check(`${'THE MINISTER LIED AGAIN '.repeat(10)}${'and the rest is written in small letters '.repeat(4)}`)
+        .decision,
+      'publish',
+    );
     assert.equal(check('NATO AND CSTO!').decision, 'publish');
     assert.equal(check('The CSTO, NATO, UN, EU and OSCE all signed.').decision, 'publish');
   });
