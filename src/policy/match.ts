@@ -286,8 +286,7 @@ function anchorSpans(submission: Submission, anchorSet: number): [number, number
   const anchors = triggered(submission)[anchorSet] ?? [];
   const windows: [number, number][] = [];
   for (const word of anchors) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + word.length))) continue;
+    for (const at of submission.words.startsOf(word)) {
       let from = Math.max(0, at - BEFORE);
       while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
       let to = Math.min(text.length, at + word.length + AFTER);

@@ -30,6 +30,16 @@ export class TextWords {
   readonly keys: Int32Array;
   /** Open addressing over the words: index + 1, 0 for an empty slot. */
   private readonly slots: Int32Array;
+  /**
+   * Every occurrence, in order: where it starts, and the next occurrence of the
+   * same word (-1 after the last); per word, its first and last occurrence.
+   * The rules' windows are cut around a trigger word's occurrences, which a
+   * search of the whole text for each word found at many times the cost.
+   */
+  private readonly occurrenceStarts: Int32Array;
+  private readonly nextOccurrence: Int32Array;
+  private readonly firstOccurrence: Int32Array;
+  private readonly lastOccurrence: Int32Array;
 
   constructor(readonly text: string) {
     // At most one word per two characters, plus one.
@@ -40,7 +50,12 @@ export class TextWords {
     const starts = (this.starts = new Int32Array(most));
     const ends = (this.ends = new Int32Array(most));
     const keys = (this.keys = new Int32Array(most));
+    const occurrenceStarts = (this.occurrenceStarts = new Int32Array(most));
+    const nextOccurrence = (this.nextOccurrence = new Int32Array(most));
+    const firstOccurrence = (this.firstOccurrence = new Int32Array(most));
+    const lastOccurrence = (this.lastOccurrence = new Int32Array(most));
     let count = 0;
+    let occurrences = 0;
     for (let i = 0; i < text.length;) {
       const first = text.charCodeAt(i);
       if (!isAsciiWordCode(first) && (first < 128 || !wideWordCharWidth(text, i))) {
@@ -62,11 +77,20 @@ export class TextWords {
         for (const end = j + width; j < end; j++) h = fnvStep(h, text.charCodeAt(j));
       }
       const key = h & 0x3fffffff;
-      if (this.slotOf(text, i, j, key) < 0) {
+      const slot = this.slotOf(text, i, j, key);
+      const occurrence = occurrences++;
+      occurrenceStarts[occurrence] = i;
+      nextOccurrence[occurrence] = -1;
+      if (slot < 0) {
         starts[count] = i;
         ends[count] = j;
         keys[count] = key;
+        firstOccurrence[count] = lastOccurrence[count] = occurrence;
         this.slots[this.emptySlot(key)] = ++count;
+      } else {
+        const k = this.slots[slot]! - 1;
+        nextOccurrence[lastOccurrence[k]!] = occurrence;
+        lastOccurrence[k] = occurrence;
       }
       i = j;
     }
@@ -75,9 +99,24 @@ export class TextWords {
 
   /** Whether the text has `word` as a whole word. */
   has(word: string): boolean {
+    return this.indexOf(word) >= 0;
+  }
+
+  /** The index of `word` among the distinct words, or -1. */
+  indexOf(word: string): number {
     let h = FNV_OFFSET;
     for (let i = 0; i < word.length; i++) h = fnvStep(h, word.charCodeAt(i));
-    return this.slotOf(word, 0, word.length, h & 0x3fffffff) >= 0;
+    const slot = this.slotOf(word, 0, word.length, h & 0x3fffffff);
+    return slot < 0 ? -1 : this.slots[slot]! - 1;
+  }
+
+  /** Where each occurrence of `word` starts, in order (none when the text lacks it). */
+  startsOf(word: string): number[] {
+    const out: number[] = [];
+    const k = this.indexOf(word);
+    if (k < 0) return out;
+    for (let o = this.firstOccurrence[k]!; o >= 0; o = this.nextOccurrence[o]!) out.push(this.occurrenceStarts[o]!);
+    return out;
   }
 
   /** The k-th distinct word, cut out. */

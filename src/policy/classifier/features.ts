@@ -85,6 +85,8 @@ export function modelTokens(text: string): { count: number; starts: Int32Array; 
     keys = new Int32Array(text.length);
   }
   let count = 0;
+  // The tokens that open an innocent phrase, by index: looked at again once all are read.
+  let phraseOpeners: number[] | undefined;
   for (let i = 0; i < text.length;) {
     const skipped = skipMentionOrLink(text, i);
     if (skipped > i) {
@@ -101,6 +103,8 @@ export function modelTokens(text: string): { count: number; starts: Int32Array; 
     const at = SPECIAL.find(text, i, j, key);
     const flags = at < 0 ? 0 : SPECIAL.table[at]!;
     if (!(flags & NOISE)) {
+      if (at >= 0 && SPECIAL_PHRASES[SPECIAL.table[at + 1]!]!.length && !(flags & IDENTITY_TERM))
+        (phraseOpeners ??= []).push(count);
       // An identity term is marked by a negative start.
       starts[count] = flags & IDENTITY_TERM ? -1 : i;
       ends[count] = j;
@@ -115,7 +119,8 @@ export function modelTokens(text: string): { count: number; starts: Int32Array; 
     (starts[k]! < 0
       ? word === IDENTITY_WORD
       : ends[k]! - starts[k]! === word.length && text.startsWith(word, starts[k]!));
-  for (let i = 0; i < count; i++) {
+  if (!phraseOpeners) return { count, starts, ends, keys };
+  for (let i = phraseOpeners[0]!; i < count; i++) {
     const at = starts[i]! < 0 ? -1 : SPECIAL.find(text, starts[i]!, ends[i]!, keys[i]);
     for (const phrase of at < 0 ? [] : SPECIAL_PHRASES[SPECIAL.table[at + 1]!]!) {
       if (phrase.every((p, k) => wordIs(i + k, p))) {

@@ -17,6 +17,9 @@ describe('the words of a text', () => {
     assert.equal(words.count, 7);
     assert.ok(words.has('fools') && words.has('бред') && words.has('x'));
     assert.ok(!words.has('fool') && !words.has('yo') && !words.has('') && !words.has('you,'));
+    assert.deepEqual(words.startsOf('you'), [0, 8]);
+    assert.deepEqual(words.startsOf('x'), [33]);
+    assert.deepEqual(words.startsOf('yo'), []);
   });
 
   it('are found in an empty text and a text without words', () => {
@@ -33,6 +36,10 @@ describe('the words of a text', () => {
       const expected = wordsByRegex(text);
       assert.deepEqual(new Set(words), expected, text);
       for (const word of expected) assert.ok(words.has(word), `${word} in ${text}`);
+      // Every occurrence, in order: the windows around trigger words are cut from these.
+      const starts = new Map<string, number[]>();
+      for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) starts.set(m[0], [...(starts.get(m[0]) ?? []), m.index]);
+      for (const [word, at] of starts) assert.deepEqual(words.startsOf(word), at, `${word} in ${text}`);
     }
   });
 });
