@@ -356,7 +356,33 @@ function joined(full: { from: number; to: number; piece: Normalized }[], pairs: 
   const text = parts.join('');
   if (!pairs && full.every(({ piece }) => !piece.map && piece.text.length === piece.original.length))
     return { text, map: null, original };
-  const map = new Int32Array(text.length + 1);
+  return new MappedLater(text, original, () => joinedMap(full, original, text.length));
+}
+
+/**
+ * A normalised text whose map is worked out when first read: only a reason's
+ * span reads it, and most comments have none (building it was a tenth of
+ * normalising a long text).
+ */
+class MappedLater implements Normalized {
+  #map: Int32Array | undefined;
+  constructor(
+    readonly text: string,
+    readonly original: string,
+    private readonly build: () => Int32Array,
+  ) {}
+  get map(): Int32Array {
+    return (this.#map ??= this.build());
+  }
+}
+
+/** The map of `joined`'s text, `length` long. */
+function joinedMap(
+  full: { from: number; to: number; piece: Normalized }[],
+  original: string,
+  length: number,
+): Int32Array {
+  const map = new Int32Array(length + 1);
   let out = 0;
   const shortcut = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
@@ -364,7 +390,7 @@ function joined(full: { from: number; to: number; piece: Normalized }[], pairs: 
       map[out++] = c >= 0xdc00 && c <= 0xdfff ? k - 1 : k;
     }
   };
-  at = 0;
+  let at = 0;
   for (const { from, to, piece } of full) {
     shortcut(at, from);
     const length = piece.text.length;
@@ -373,8 +399,8 @@ function joined(full: { from: number; to: number; piece: Normalized }[], pairs: 
     at = to;
   }
   shortcut(at, original.length);
-  map[text.length] = original.length;
-  return { text, map, original };
+  map[length] = original.length;
+  return map;
 }
 
 /** One text, or one piece: the shortcut when only case changes, else every step. */
