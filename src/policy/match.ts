@@ -2,6 +2,7 @@
 import { PREPOSITIONS } from './lexicon.js';
 import { originalSpan } from './normalize.js';
 import type { Clause, Reason, Submission } from './types.js';
+import { isBasicPlaneWordCode } from './text-words.js';
 import { WordMemory } from './word-memory.js';
 
 /**
@@ -310,7 +311,7 @@ function anchorSpans(submission: Submission, anchorSet: number): [number, number
  */
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isWordChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && LETTER_OR_DIGIT.test(String.fromCharCode(c)));
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && isBasicPlaneWordCode(c));
 
 /**
  * The words whose presence a lexicon entry needs: each entry's first word, in
