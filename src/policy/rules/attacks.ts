@@ -620,6 +620,22 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number,
   return 'none';
 }
 
+/**
+ * Where a name that ends with the word at `at` begins: "Derek Jeter", "Maria
+ * Zakharova" (up to two capitalised words before it, in the original).
+ */
+function nameStart(submission: Submission, at: number): number {
+  const text = submission.normalized.text;
+  for (let words = 0; words < 2; words++) {
+    const previous = /([a-z][a-z'’-]*) $/.exec(text.slice(Math.max(0, at - 30), at));
+    if (!previous) break;
+    const first = submission.text[originalIndex(submission.normalized, at - previous[0].length)] ?? '';
+    if (first === first.toLowerCase()) break;
+    at -= previous[0].length;
+  }
+  return at;
+}
+
 /** Whether the word at `at` and the words after it, a dozen letters at least, are all in capitals. */
 function shouted(text: string, at: number): boolean {
   const stretch = /^[^a-z]*/.exec(text.slice(at, at + 40))![0];
@@ -825,8 +841,12 @@ export const attacks: Rule = (submission, context) => {
           subject = previous[1]!;
           at -= previous[0].length;
         }
-        // "the attack on Navalny was stupid", "the letter from Petrova is idiotic": X is not the subject.
-        if (afterPreposition(submission.normalized.text, at) || denied(submission.normalized.text, at))
+        // "the attack on Navalny was stupid", "the letter from Petrova is idiotic", "the interview with Maria
+        // Zakharova is idiotic": X is not the subject.
+        if (
+          afterPreposition(submission.normalized.text, nameStart(submission, at)) ||
+          denied(submission.normalized.text, at)
+        )
           return undefined;
         const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[4]!;

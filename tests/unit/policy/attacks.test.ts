@@ -337,6 +337,8 @@ describe('attacks rule', () => {
     // Denial and idioms are read narrowly: the insult after them still counts
     ["I'm not saying he is racist. I'm saying he is a liar.", 'liar'],
     ['He is sick in the head.', 'sick'],
+    // A name after a preposition is not the subject; a name of its own is
+    ['I spoke to him. Maria Zakharova is an idiot.', 'idiot'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -602,6 +604,8 @@ describe('attacks rule', () => {
     'You’re the reason I read the comments; good points.',
     'The attack on Navalny was stupid.',
     'The letter from Petrova is idiotic.',
+    'The interview with Maria Zakharova is idiotic.',
+    'This tribute to Derek Jeter is crazy.',
     'I feel sorry for anyone who paid for the tickets because the show is trash.',
     'Only a fool would trust these promises.',
     'Not stupid, like you said, just unlucky.',
