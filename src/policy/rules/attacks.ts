@@ -213,8 +213,18 @@ const TO_YOU = [
   ),
   // "What a bunch of idiots.", "bunch of morons here"
   words(`bunch\\s+of\\s+${INTENS}(${PERSON_NOUN})`, ['bunch'], PERSON_NOUN_WORDS),
-  // "what an idiot you are"
-  words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:you|u)\\s+are`, YOU_WORDS, NOUN_WORDS),
+  // "what an idiot you are", "what a sad, pathetic troll you must be"
+  words(
+    `(?:what|such)\\s+an?\\s+(?:[a-z]+,\\s+)?${INTENS}(${NOUN})\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
+    YOU_WORDS,
+    NOUN_WORDS,
+  ),
+  // "What a sad, pathetic little man you must be"
+  words(
+    `(?:what|such)\\s+an?\\s+(?:[a-z]+,?\\s+){0,2}?(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy|individual)\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
+    YOU_WORDS,
+    ADJECTIVE_WORDS,
+  ),
   // "ban this idiot", "that moron again": a person pointed at (not "this idiot-proof design")
   words(`(?:this|that)\\s+${INTENS}(${PERSON_NOUN})(?!-)`, ['this', 'that'], PERSON_NOUN_WORDS),
   // "how this hack keeps getting published", "that clown who runs the ministry"
@@ -304,6 +314,12 @@ const DISMISSALS: Phrase[] = [
   ['(?:joke|disgrace|embarrassment|farce|travesty|sorry excuse|poor excuse|pathetic excuse) of an? (?:journalist|reporter|writer|author|editor|columnist|human being|human|person|man|woman|president|minister|politician|leader|commenter|moderator)', ['journalist', 'reporter', 'writer', 'author', 'editor', 'columnist', 'human', 'person', 'man', 'woman', 'president', 'minister', 'politician', 'leader', 'commenter', 'moderator'], ['joke', 'disgrace', 'embarrassment', 'farce', 'travesty', 'excuse']],
   ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
   ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? [a-z]+', ['skills', 'ability', 'abilities', 'capacity']],
+  // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
+  ['(?:have|has|got) the (?:memory|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child)(?![a-z])', ['memory', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot']],
+  // "You are the worst editor on this site" (not "you are the worst affected", "the worst of both")
+  ["(?:you|u)(?: are|['’]re| r) (?:easily |by far |probably |officially |honestly |truly |simply |just )?the (?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|boring))(?! (?:affected|hit|off|case|part|of|placed|positioned)(?![a-z]))", ['worst', 'dumbest', 'stupidest', 'stupid', 'ignorant', 'clueless', 'annoying', 'dishonest', 'pathetic', 'useless', 'arrogant', 'boring']],
+  // "Your opinion is as worthless as your education": an insult aimed at what a person is
+  [`as (?:${alternation(INSULT_ADJECTIVES)}) as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z])`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
@@ -447,8 +463,12 @@ const DISMISSALS: Phrase[] = [
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
-  // "what kind of idiot", "the resident troll"
-  words(`((?:what\\s+kind\\s+of|(?:the|our)\\s+resident)\\s+(?:${NOUN}))`, ['kind', 'resident'], NOUN_WORDS),
+  // "what kind of idiot", "the resident troll", "our resident Putin fanboy"
+  words(
+    `((?:what\\s+kind\\s+of|(?:the|our)\\s+resident(?:\\s+[a-z]+)?)\\s+(?:${NOUN}))`,
+    ['kind', 'resident'],
+    NOUN_WORDS,
+  ),
   // "Harris makes herself look ignorant", "he made himself look like a fool"
   words(
     `((?:makes?|made|making)\\s+(?:himself|herself|themselves|yourself|urself)\\s+look\\s+(?:like\\s+an?\\s+)?${INTENS}(?:${INSULT}))`,

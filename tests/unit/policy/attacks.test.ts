@@ -13,6 +13,7 @@ describe('attacks rule', () => {
     ['you stupid clown', 'clown'],
     ['You people are morons', 'morons'],
     ['What an idiot you are', 'idiot'],
+    ['What a sad, pathetic little man you must be.', 'pathetic'],
     ['Idiots like you ruin everything', 'Idiots'],
     ['@ann is an imbecile', 'imbecile'],
     ['He is a moron', 'moron'],
@@ -339,6 +340,11 @@ describe('attacks rule', () => {
     ['He is sick in the head.', 'sick'],
     // A name after a preposition is not the subject; a name of its own is
     ['I spoke to him. Maria Zakharova is an idiot.', 'idiot'],
+    // Talk-page registers
+    ['You have the reading comprehension of a goldfish.', 'have the reading comprehension of a goldfish'],
+    ['You are the worst editor on this site.', 'You are the worst'],
+    ['Your opinion is as worthless as your education.', 'as worthless as your education'],
+    ['Another ridiculous comment from the resident Putin fanboy.', 'the resident Putin fanboy'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -606,6 +612,15 @@ describe('attacks rule', () => {
     'The letter from Petrova is idiotic.',
     'The interview with Maria Zakharova is idiotic.',
     'This tribute to Derek Jeter is crazy.',
+    // The same words, said of things or as praise
+    'It was the memory of a lifetime for the veterans at the parade.',
+    'The old general has the memory of an elephant.',
+    'Those of you in the south are the worst affected by the blockade.',
+    'You are the worst placed of all the members to object.',
+    'What a brave woman you are to report from the front.',
+    'Our resident Russia expert wrote a fine piece on the pipeline.',
+    'The ruble is as worthless as it was in 1998.',
+    'The sanctions are as useless as your article says.',
     'I feel sorry for anyone who paid for the tickets because the show is trash.',
     'Only a fool would trust these promises.',
     'Not stupid, like you said, just unlucky.',
