@@ -118,8 +118,15 @@ export const DEHUMANISING = [
   'animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'subhuman', 'sub human',
   'savages', 'apes', 'monkeys', 'pigs', 'dogs', 'filth', 'scum', 'a disease', 'a plague', 'a cancer',
   'an infestation', 'a virus', 'insects', 'trash', 'garbage', 'not human', 'not people', 'orcs', 'invaders',
-  'a burden', 'a drain', 'a curse',
+  'a curse',
 ];
+
+/**
+ * Words that cast people as a cost: "disabled people are a burden" is hate;
+ * "migrants are a burden on the cities" is a claim in the migration debate
+ * (see hate.ts: migration status is left to it).
+ */
+export const A_COST = ['a burden', 'a drain'];
 
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

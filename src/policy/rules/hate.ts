@@ -4,7 +4,7 @@
  * problem ("Muslims", "gay", "black" appear in civil comments all the time);
  * what is refused is a slur, a call to harm, or denying a group's humanity.
  */
-import { alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
+import { A_COST, alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
 import {
   afterPreposition,
   candidates,
@@ -66,11 +66,13 @@ const HATRED = words(
   HATE_VERBS,
   GROUP_WORDS,
 );
-/** "immigrants are vermin", "Muslims are a cancer". */
+/** "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden" (not "migrants are a burden on the cities"). */
+const BEFORE_DEHUMANISING =
+  '\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+\\s+)?';
 const DEHUMANISE = words(
-  `${GROUP_SUBJECT}\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+\\s+)?(?:${alternation(DEHUMANISING)})`,
+  `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})`,
   GROUP_WORDS,
-  triggerWords(DEHUMANISING.map((w) => w.replace(/^(?:a|an|not|sub) /, ''))),
+  triggerWords([...DEHUMANISING, ...A_COST].map((w) => w.replace(/^(?:a|an|not|sub) /, ''))),
 );
 /** "these Uzbek rats", "Muslim invaders": a group named as vermin. */
 const VERMIN = words(
@@ -100,8 +102,14 @@ const CALL_TO_KILL = words(
   `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta)\\s+(?:just\\s+)?(?:shoot|hang|lynch|stab|behead|murder|assassinate|strangle)\\s+(?:the|that|this)\\s+(?!${NOT_A_TARGET})[a-z]+`,
   ['shoot', 'hang', 'lynch', 'stab', 'behead', 'murder', 'assassinate', 'strangle'],
 );
-/** "The only good Russian is a dead Russian." */
-const ONLY_GOOD = words(`the\\s+only\\s+good\\s+[a-z]+\\s+is\\s+a\\s+dead\\s+[a-z]+`, ['only'], ['dead']);
+const IN_THE_GRAVE =
+  '(?:six\\s+feet\\s+under|in\\s+the\\s+ground|in\\s+a\\s+(?:grave|coffin|body\\s+bag)|buried|dead)(?![a-z])';
+/** "The only good Russian is a dead Russian", "… is one six feet under" (a group, or "one": not "the only good idea is buried"). */
+const ONLY_GOOD = words(
+  `the\\s+only\\s+good\\s+(?:[a-z]+\\s+is\\s+(?:a\\s+dead\\s+[a-z]+|one\\s+(?:(?:that|who)(?:\\s+is|['’]s)\\s+)?${IN_THE_GRAVE})|${GROUP}\\s+is\\s+${IN_THE_GRAVE})`,
+  ['only'],
+  ['dead', 'feet', 'ground', 'grave', 'coffin', 'bag', 'buried'],
+);
 /** "Blacks shouldn't be allowed to vote", "women belong in the kitchen": rights denied to a group. */
 const NO_RIGHTS = words(
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))`,
@@ -150,20 +158,20 @@ const INFERIOR = words(
   GROUP_WORDS,
   ['less', 'primitive', 'backward'],
 );
-/** "Muslims breed like rabbits", "Europe must be cleansed of Islam". */
+/** "Muslims breed like rabbits", "Europe must be cleansed of Islam", "cleanse this country of foreigners". */
 const BRED_OR_CLEANSED = words(
-  `${GROUP_SUBJECT}\\s+breed\\s+like\\s+(?:rabbits|rats|cockroaches|flies|animals|vermin|insects)|(?:cleansed|purged|purified)\\s+of\\s+(?:all\\s+)?(?:the\\s+)?${GROUP_AS_PEOPLE}`,
+  `${GROUP_SUBJECT}\\s+breed\\s+like\\s+(?:rabbits|rats|cockroaches|flies|animals|vermin|insects)|(?:(?:cleansed|purged|purified)|(?:cleanse|cleansing|purge|purging|purify|rid|ridding)\\s+(?:this|our|the|their)\\s+(?:[a-z]+\\s+)?(?:country|nation|city|cities|land|continent|streets|towns?|villages?|schools?|neighbou?rhoods?))\\s+of\\s+(?:all\\s+)?(?:the\\s+|its\\s+|their\\s+)?${GROUP_AS_PEOPLE}`,
   GROUP_WORDS,
-  ['breed', 'cleansed', 'purged', 'purified'],
+  ['breed', 'cleansed', 'purged', 'purified', 'cleanse', 'cleansing', 'purge', 'purging', 'purify', 'rid', 'ridding'],
 );
 /**
- * "Women are too emotional to lead": a group declared unfit for public life,
+ * "Women are too emotional to lead", "women have no business in politics": a group declared unfit for public life,
  * held for a moderator (not a circumstance: "young people are too busy to vote").
  */
 const UNFIT = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:just\\s+|simply\\s+)?too\\s+(?!(?:busy|poor|tired|scared|afraid|few|far|late|early|sick|ill|old|young)\\s)[a-z]+\\s+to\\s+(?:lead|govern|rule|vote|hold\\s+(?:any\\s+|public\\s+|high\\s+)?office|be\\s+trusted|think)`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:are|r)\\s+(?:just\\s+|simply\\s+)?too\\s+(?!(?:busy|poor|tired|scared|afraid|few|far|late|early|sick|ill|old|young)\\s)[a-z]+\\s+to\\s+(?:lead|govern|rule|vote|hold\\s+(?:any\\s+|public\\s+|high\\s+)?office|be\\s+trusted|think)|(?:have|has)\\s+no\\s+business\\s+(?:in|being\\s+in)\\s+(?:politics|government|parliament|power|public\\s+life|(?:public\\s+)?office|leadership|the\\s+(?:army|military|workplace|boardroom|government))(?![a-z]))`,
   GROUP_WORDS,
-  ['too'],
+  ['too', 'business'],
 );
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
@@ -196,9 +204,9 @@ const NATION_OF = words(
   ['beggars', 'liars', 'thieves', 'criminals', 'parasites', 'cowards', 'rapists', 'savages', 'animals', 'traitors',
     'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks', 'slaves', 'barbarians'],
 );
-/** "Every Muslim is a terrorist": a crime pinned on each member of a group. */
+/** "Every Muslim is a terrorist", "every Uzbek in this city is a thief": a crime pinned on each member of a group. */
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP}\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:terrorist|criminal|thief|rapist|murderer|traitor|parasite|animal|savage)`,
+  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:terrorist|criminal|thief|rapist|murderer|traitor|parasite|animal|savage)`,
   ['every', 'each', 'any'],
   ['terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage'],
 );
@@ -308,6 +316,7 @@ const MENACES: Phrase[] = [
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?) (?:you|u|him|her|them)', ['hope', 'wish', 'pray'], ['run', 'runs', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes']],
   ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
   ['(?:hope|wish|pray) (?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks']],
+  ['(?:hope|wish|pray) (?:your|ur|his|her|their) (?:house|home|office|flat|apartment|car) (?:burns|burn|gets? (?:burned|burnt|bombed|torched|blown up)|blows up|explodes)', ['hope', 'wish', 'pray'], ['burns', 'burn', 'burned', 'burnt', 'bombed', 'torched', 'blown', 'blows', 'explodes']],
   ['(?:shut|close) (?:your|ur|his|her) (?:mouth|trap) (?:for good|permanently|forever)|silence (?:you|u|him|her) (?:for good|permanently|forever)', ['good', 'permanently', 'forever']],
   ['hang(?:ed|ing)? from the nearest (?:tree|lamppost|lamp post|bridge)', ['nearest']],
   ['(?:taken|take (?:you|u|him|her|them)) out back', ['taken', 'take'], ['back']],
@@ -347,7 +356,12 @@ const VEILED: Phrase[] = [
   ['(?:we|i) know (?:where )?(?:your|ur) (?:kids|children|wife|husband|family|daughter|son|mother|mom|mum) (?:live|lives|go|goes|work|works|study|studies)', ['know'], ['kids', 'children', 'wife', 'husband', 'family', 'daughter', 'son', 'mother', 'mom', 'mum']],
   // Meeting in person, a family told to be careful, "dealt with" later
   ['catch (?:you|u|him|her) (?:outside|alone|in person|irl|in the street|after (?:school|work|dark))', ['outside', 'alone', 'person', 'irl', 'street', 'school', 'work', 'dark'], ['catch']],
-  ["(?:won['’]?t|will not|wouldn['’]?t) be so (?:brave|tough|cocky|smug|loud|mouthy) (?:when|once|if) (?:we|i) (?:meet|see|find)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy']],
+  ["(?:won['’]?t|will not|wouldn['’]?t) be so (?:brave|tough|cocky|smug|loud|mouthy) (?:when|once|if) (?:we|i) (?:meet|see|find|show up|turn up|come)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy']],
+  // "he'll need a dentist": harm foretold by its cure
+  ["(?:he|she|you|they|u)\\s*(?:['’]ll| will| would|['’]d| is going to| are going to) need (?:a dentist|an ambulance|stitches|a surgeon|a new face|a new set of teeth|a body bag|a wheelchair(?! (?:ramp|access|user|lift|space)))", ['dentist', 'ambulance', 'stitches', 'surgeon', 'face', 'teeth', 'bag', 'wheelchair']],
+  // "Round them all up": a people herded for removal; "they should stay in the kitchen"
+  ["(?<=^|[.!?…,;]\\s*|(?:should|must|just|we|let['’]?s|and) )round (?:them|['’]em|these people|those people|the lot of them|every (?:last )?one of them)(?: all)? up", ['round']],
+  ['(?:women|they|she) (?:should|must|need to|ought to|belong) (?:stay |be |get back |go back |back )?in the kitchen', ['kitchen']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
 ];
