@@ -421,6 +421,35 @@ const DISMISSALS: Phrase[] = [
   ['makes? (?:the rest of us|everyone else|all of us|us) look like (?:geniuses|einsteins|a genius|rocket scientists|nobel (?:prize )?winners)', ['geniuses', 'einsteins', 'genius', 'rocket', 'nobel']],
   ['(?:your|ur) (?:degree|diploma|phd|doctorate|education) (?:from|at) (?:a |the )?(?:youtube|facebook|twitter|tiktok|google|wikipedia|internet|comment section|university of (?:youtube|google|facebook|life))', ['degree', 'diploma', 'phd', 'doctorate', 'education'], ['youtube', 'facebook', 'twitter', 'tiktok', 'google', 'wikipedia', 'internet', 'comment']],
   ['self-appointed (?:genius|geniuses|einstein|expert|experts|professor|strategist|historian)', ['self']],
+  // "Such deep thoughts. Did it hurt?" (not "did it hurt the economy?")
+  ['(?:thought|thoughts|thinking|think|idea|came up with)[^.!?]{0,60}[.!?…]\\s*did (?:it|that) hurt(?=\\s*[?!.]|\\s*$)', ['hurt']],
+  // "I love how you think shouting makes you right. Adorable, really."
+  ['how (?:you|u) (?:think|believe|imagine|seem to think)[^.!?]{0,100}[.!?…]\\s*(?:how )?(?:adorable|cute|precious|sweet)(?=\\s*[,.!]|\\s+really|\\s*$)', ['adorable', 'cute', 'precious', 'sweet']],
+  // "Next time try reading the article first."
+  ['(?:try|maybe try|you could try) reading (?:the|this) (?:article|piece|story|column|post) (?:first|before (?:commenting|posting|you comment|you post))', ['reading'], ['first', 'before']],
+  // Stock put-downs of comment sections
+  ['(?:think of|thought of|come up with|came up with|figure|figured) (?:that|this|it) (?:out )?(?:all )?(?:on (?:your|ur) own|by (?:yourself|urself))', ['own', 'yourself', 'urself']],
+  ["i['’]?d agree with (?:you|u),? but then (?:we['’]?d|we would) both be wrong", ['agree'], ['wrong']],
+  ['(?:somewhere|some) (?:a )?village is missing (?:its|their|an?) idiot', ['village'], ['missing']],
+  ['if ignorance is bliss,? (?:you|u)', ['ignorance'], ['bliss']],
+  ["(?:i )?(?:don['’]?t|do not|can['’]?t) speak (?:fluent )?(?:nonsense|idiot|moron|stupid|gibberish|troll)(?![a-z])", ['speak'], ['nonsense', 'idiot', 'moron', 'stupid', 'gibberish', 'troll']],
+  ["(?:you['’]?re|you are|u r) (?:almost|nearly) (?:at the point where|there|to the point where) (?:you['’]?d |you would |you )?(?:make|making) sense", ['sense']],
+  ['(?:was|is) that supposed to be an? (?:argument|point|comeback|insult|rebuttal)\\?\\s*(?:cute|adorable|how cute|precious)(?![a-z])', ['supposed'], ['cute', 'adorable', 'precious']],
+  ['the article is the (?:part|bit|text|words) (?:under|below|after) (?:it|the headline|the title)', ['article'], ['under', 'below', 'after']],
+  ['must be (?:so |very |really )?proud of (?:that|this|your) (?:comment|post|reply|take|contribution)', ['proud']],
+  ['(?:learned|learnt|got) (?:everything|it all|all (?:of )?(?:that|this|it)|all (?:you|u) know) from (?:a meme|memes|youtube|tiktok|facebook|twitter|a cereal box|fortune cookies)', ['learned', 'learnt', 'got'], ['meme', 'memes', 'youtube', 'tiktok', 'facebook', 'twitter', 'cereal', 'fortune']],
+  ['let me guess,? (?:you|u) (?:also |probably |still )?(?:think|believe)', ['guess']],
+  ['bless (?:you|u|your heart) for trying', ['bless'], ['trying']],
+  ["(?:thinking|reading|logic|facts|spelling|reasoning|comprehension|research|basic maths?|math|critical thinking)(?: clearly)? (?:just |clearly |obviously |really )?(?:isn['’]?t|is not|aren['’]?t|are not) (?:your|ur) (?:strong suit|thing|forte|strength|strong point)", ['suit', 'thing', 'forte', 'strength', 'point']],
+  ['(?:your|ur) (?:logic|argument|reasoning|theory) (?:is|was) (?:flawless|perfect|airtight|impeccable|brilliant)[^.!?]{0,20}if (?:you )?ignore', ['ignore'], ['flawless', 'perfect', 'airtight', 'impeccable', 'brilliant']],
+  ['(?:the only thing|all) (?:you|u) (?:have|got) (?:in abundance|plenty of|going for (?:you|u))', ['abundance', 'plenty', 'going']],
+  ["i['’]?m sure it took (?:you|u) (?:all (?:week|day|night|morning)|hours|days|a week|ages) to (?:come up with|think of|write)", ['took'], ['week', 'day', 'night', 'morning', 'hours', 'days', 'ages']],
+  // "Congratulations, you managed to be wrong about every single point."
+  ["(?:you|u)(?:['’]ve| have)? (?:managed|manage) to (?:be|get) (?:it )?wrong (?:about|on) (?:every|each|all|everything)", ['managed', 'manage'], ['wrong']],
+  // "the world lost a great strategist when you chose to argue in comment sections"
+  ['the world lost an? (?:great|brilliant|true|real) [a-z]+ when (?:you|u)(?![a-z])', ['lost'], ['world']],
+  // "Your comments are a great argument for reading comprehension classes."
+  ['(?:your|ur) (?:comments?|posts?|opinions?|takes?|replies|reply|writing|arguments?) (?:is|are) (?:a|an) (?:great|good|excellent|strong|perfect|compelling|living|powerful) (?:argument|advertisement|case|ad) for (?:reading comprehension|remedial|better schools|education|literacy|compulsory schooling|mandatory (?:schooling|education)|birth control|[a-z]+ (?:classes|lessons))', ['argument', 'advertisement', 'case', 'ad'], ['comprehension', 'remedial', 'schools', 'education', 'literacy', 'schooling', 'control', 'classes', 'lessons']],
   ['(?:even|ever|never) (?:form|write|manage|string together|put together) an? coherent (?:sentence|thought)', ['coherent']],
   ['all (?:one|two|three) (?:of (?:your|his|her) )?brain cells?', ['all'], ['cell', 'cells']],
   // (not "the village idiot in the old fable", a figure of speech)
@@ -460,6 +489,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],
   ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['need', 'needs'], ['shag', 'shagging', 'lay', 'seeing']],
 ];
+const SOCIAL =
+  'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
 /** The phrases, and the two shapes built around an insult noun. */
 const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
@@ -518,6 +549,12 @@ const DISMISSAL_PATTERNS = [
     `((?:(?:anyone|anybody|those|people)\\s+(?:who|that)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|who|for|to|in|on)\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people'],
     INSULT_WORDS,
+  ),
+  // "the famous historian of Twitter": starts at "of", the title read back in a lookbehind (an alternation of
+  // titles first was tried at every word around each "Twitter" of a thread of tweets)
+  wordsWithGroupIndices(
+    `of\\s+(?:${SOCIAL})(?![a-z])(?<=((?:historian|expert|scholar|professor|genius|general|strategist|economist|lawyer|scientist)s?\\s+of\\s+(?:${SOCIAL})))`,
+    ['twitter', 'facebook', 'youtube', 'tiktok', 'reddit', 'internet', 'comment'],
   ),
   // "he is not stupid. Unlike you"
   words(

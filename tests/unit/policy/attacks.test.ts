@@ -345,6 +345,48 @@ describe('attacks rule', () => {
     ['You are the worst editor on this site.', 'You are the worst'],
     ['Your opinion is as worthless as your education.', 'as worthless as your education'],
     ['Another ridiculous comment from the resident Putin fanboy.', 'the resident Putin fanboy'],
+    // Sarcasm and the stock put-downs of comment sections
+    ['Such deep thoughts. Did it hurt?', 'thoughts. Did it hurt'],
+    [
+      'I love how you think shouting makes you right. Adorable, really.',
+      'how you think shouting makes you right. Adorable',
+    ],
+    ['Next time try reading the article first.', 'try reading the article first'],
+    ['Congratulations, you managed to be wrong about every single point.', 'you managed to be wrong about every'],
+    [
+      'Truly, the world lost a great strategist when you chose to argue in comment sections instead.',
+      'the world lost a great strategist when you',
+    ],
+    [
+      'Your comments are a great argument for reading comprehension classes.',
+      'Your comments are a great argument for reading comprehension',
+    ],
+    [
+      'Wow, you figured out that Russia is big. Did you think of that all on your own?',
+      'think of that all on your own',
+    ],
+    ["I'd agree with you, but then we'd both be wrong.", "I'd agree with you, but then we'd both be wrong"],
+    ['Somewhere a village is missing its idiot.', 'Somewhere a village is missing its idiot'],
+    ['If ignorance is bliss, you must be the happiest person on this site.', 'If ignorance is bliss, you'],
+    ["Sorry, I don't speak fluent nonsense.", "I don't speak fluent nonsense"],
+    [
+      "Keep going, you're almost at the point where you'd make sense.",
+      "you're almost at the point where you'd make sense",
+    ],
+    ['Was that supposed to be an argument? Cute.', 'Was that supposed to be an argument? Cute'],
+    ['Great job reading the headline. The article is the part under it.', 'The article is the part under it'],
+    ['You must be so proud of that comment. Nobody else is.', 'must be so proud of that comment'],
+    ['Ah yes, the famous historian of Twitter has arrived.', 'historian of Twitter'],
+    ['Oh, another expert who learned everything from a meme.', 'learned everything from a meme'],
+    ['Let me guess, you also think the moon landing was faked?', 'Let me guess, you also think'],
+    ['Bless you for trying.', 'Bless you for trying'],
+    ["Thinking clearly just isn't your thing.", "Thinking clearly just isn't your thing"],
+    ['Your logic is flawless, if you ignore every fact in existence.', 'Your logic is flawless, if you ignore'],
+    ["I admire your confidence. It's the only thing you have in abundance.", 'the only thing you have in abundance'],
+    [
+      "Such a brilliant insight. I'm sure it took you all week to come up with it.",
+      "I'm sure it took you all week to come up with",
+    ],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -621,6 +663,18 @@ describe('attacks rule', () => {
     'Our resident Russia expert wrote a fine piece on the pipeline.',
     'The ruble is as worthless as it was in 1998.',
     'The sanctions are as useless as your article says.',
+    // The sarcasm patterns' words, said in earnest
+    'Thanks for the lecture, professor, I mean that: your explanation of Article 4 helped.',
+    "I'd agree with you, but the census figures say the opposite.",
+    'The village is missing its school teacher since the evacuation.',
+    'Was that supposed to be an argument for the treaty? I see the logic.',
+    'I learned everything I know about the Caucasus from my grandmother.',
+    'Let me guess, the vote will be postponed again?',
+    'Patience is not my strong suit, I admit, but the delays are absurd.',
+    "The treaty's logic is flawless if you ignore the politics, and you can't.",
+    'It took the negotiators all week to agree on the wording.',
+    'Did the shelling hurt the harvest? The report does not say.',
+    'How do you think the alliance will respond? I am curious.',
     'I feel sorry for anyone who paid for the tickets because the show is trash.',
     'Only a fool would trust these promises.',
     'Not stupid, like you said, just unlucky.',
