@@ -7,7 +7,7 @@
  * rules decided, and microseconds per check.
  *
  * --held-back   only the 20% of the dev set that training never saw
- * --level NAME  the classifier's strictness (standard, strict, stricter, strictest; default standard)
+ * --level NAME  the classifier's strictness (standard or strict; default standard)
  * --show RULE   print civil rows that RULE stopped, to study false alarms
  */
 import path from 'node:path';

@@ -155,10 +155,13 @@ export const INNOCENT = [
   'dick butkus', 'dick tracy', 'shiitake', 'shitake', 'penistone', 'scunthorpe', 'cockburn', 'libshitz', 'clitheroe',
   'retardant', 'cockatoo', 'cockatiel', 'hancock', 'peacock', 'woodcock', 'babcock', 'alcock', 'hitchcock',
   'shuttlecock', 'weathercock', 'gamecock', 'cockney', 'cockroach', 'cockpit', 'titmouse', 'tittle', 'essex',
-  'sussex', 'middlesex', 'arsenal', 'hoedown', 'shoe', 'hoe down', 'garden hoe', 'fuks', 'horniman', 'lightwater',
+  'sussex', 'middlesex', 'arsenal', 'hoedown', 'shoe', 'hoe down', 'garden hoe', 'rotary hoe', 'rotary hoes', 'fuks',
+  'horniman', 'lightwater',
   'super bowl xxx',
-  // The knitted hats of the 2017 Women's March; a cat
-  'pussy hat', 'pussy hats', 'pussyhat', 'pussyhats', 'pussycat', 'pussycats', 'pussy willow',
+  // The knitted hats of the 2017 Women's March; a cat; a willow
+  'pussy hat', 'pussy hats', 'pussyhat', 'pussyhats', 'pussycat', 'pussycats', 'pussy cat', 'pussy cats', 'pussy willow',
+  // Treading warily
+  'pussyfoot', 'pussyfooting', 'pussy foot', 'pussy footing', 'pussy footin',
   // Country music's bars
   'honky tonk', 'honky-tonk', 'honky tonks', 'honky-tonks', 'honkey tonk', 'honkey-tonk', 'honkey tonks',
   // Raccoons and the cats and hounds named after them; nonsense

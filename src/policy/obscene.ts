@@ -393,6 +393,9 @@ const DUTCH = new Set([
   'het', 'een', 'niet', 'maar', 'zijn', 'ook', 'wel', 'naar', 'voor', 'uit', 'dit', 'meer', 'nog', 'geen', 'moet',
   'wordt', 'heeft', 'aan', 'als', 'weet', 'dan', 'wij', 'jij', 'zij', 'hij', 'omdat', 'wanneer', 'heel', 'alweer',
   'waarom', 'hebben', 'worden', 'kunnen', 'zou', 'veel', 'goed', 'mijn', 'jouw', 'onze', 'deze', 'welke',
+  'jullie', 'ik', 'te', 'en', 'waar', 'weer', 'vaak', 'zegt', 'werd', 'maanden', 'vraag', 'vragen', 'denkt', 'soort',
+  'altijd', 'altyd', 'ooit', 'nooit', 'durven', 'mensen', 'echt', 'toch', 'zeker', 'iets', 'niks', 'niets', 'alles',
+  'samen', 'eigen', 'buurt', 'jaren', 'gewoon', 'gaan', 'kunt', 'zich', 'bij', 'dus',
 ]);
 function readsAsDutch(text: string): boolean {
   const seen = new Set<string>();

@@ -35,6 +35,9 @@ describe('profanity rule', () => {
     // "$" at a word's end, after a letter
     ['kiss my a$$', 'a$$'],
     ['you are an a$$.', 'a$$'],
+    // The innocent senses are phrases: the words alone still count
+    ['what a pussy', 'pussy'],
+    ['get lost, hoe', 'hoe'],
   ];
   for (const [text, word] of caught) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(word)}`, () => {
@@ -86,9 +89,15 @@ describe('profanity rule', () => {
     'fire retardant',
     'Instead: pussy hats, marches and lawsuits.',
     'the pussycat on the balcony',
+    'Mother said no pussy cats inside the house.',
+    'Stop pussyfooting around the question.',
+    'He ran a rotary hoe over the corn after the frost.',
     'Phuket is lovely in March',
     // Dutch: "hoe" is "how"
     'Och hoe wonderbaarlijk dat Jan het alweer met een minister aan de stok heeft.',
+    // … with Dutch words beyond the first short list
+    'Van dat soort vragen waar je denkt: hoe leg ik die weer uit.',
+    'Dreigdwergen en de Roze Khmer: hoe Twitter een slagveld werd.',
     'a Fuqua School of Business study',
     // A mention's "@" is an "a" only when the whole name is the rude word.
     '@ssmith thanks for the link',
