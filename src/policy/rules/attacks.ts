@@ -305,8 +305,17 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
-  ['(?:you|u) (?:have|got) no (?:brain|brains|life|shame)(?![a-z])', ['brain', 'brains', 'life', 'shame']],
+  ['(?:you|u)(?:, (?:sir|madam|mate|my friend|buddy|pal),)? (?:have|got) no (?:brain|brains|life|shame)(?![a-z])', ['brain', 'brains', 'life', 'shame']],
   ['people like (?:you|u) (?:are|should|need|make|ruin|have)(?![a-z])', ['people']],
+  // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
+  [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
+  // "she writes like a lazy intern", "you argue like a child"
+  [`(?:he|she|you|u|they) (?:writes?|argues?|talks?|thinks?|reasons?|debates?|comments?|behaves?|acts?) like an? (?:(?:${alternation(INSULT_ADJECTIVES)}) [a-z]+|(?:[a-z]+ )?(?:child|toddler|five-year-old|teenager|schoolboy|schoolgirl|drunk|lunatic|madman|idiot|moron|fool))(?![a-z])`, ['like'], ['writes', 'write', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think', 'reasons', 'reason', 'debates', 'debate', 'comments', 'comment', 'behaves', 'behave', 'acts', 'act']],
+  // "You spent twenty minutes on Wikipedia and now think you're an expert"
+  ['(?:you|u|he|she) (?:spent|spend) (?:a few|five|ten|twenty|thirty|\\d+) minutes (?:on|reading|watching) (?:wikipedia|google|youtube|tiktok|twitter|facebook|the internet)', ['minutes']],
+  ["now (?:you )?think(?:s)? (?:you['’]?re|you are|u r) an? (?:expert|genius|historian|scholar|strategist|authority)(?![a-z])", ['now'], ['expert', 'genius', 'historian', 'scholar', 'strategist', 'authority']],
+  // "reading is hard for trolls, isn't it"
+  ['(?:reading|thinking|basic maths?|maths?|logic|comprehension|spelling) (?:is|must be|seems|gets) (?:so |really |very |too )?(?:hard|difficult|tough|a challenge) for (?:you|u|trolls|bots|some people|people like (?:you|u)|you people)(?![a-z])', ['hard', 'difficult', 'tough', 'challenge']],
   ['(?:your|ur) (?:stupidity|idiocy|imbecility)', ['stupidity', 'idiocy', 'imbecility']],
   ['with half a brain', ['half']],
   ['(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)', ['brain', 'brains', 'head', 'mind']],
@@ -555,6 +564,34 @@ const DISMISSAL_PATTERNS = [
   wordsWithGroupIndices(
     `of\\s+(?:${SOCIAL})(?![a-z])(?<=((?:historian|expert|scholar|professor|genius|general|strategist|economist|lawyer|scientist)s?\\s+of\\s+(?:${SOCIAL})))`,
     ['twitter', 'facebook', 'youtube', 'tiktok', 'reddit', 'internet', 'comment'],
+  ),
+  // "Which you would know if you weren't such an ignorant buffoon"
+  words(
+    `(if\\s+(?:you|u)\\s+(?:weren['’]?t|were\\s+not|wasn['’]?t|was\\s+not)\\s+(?:such\\s+|so\\s+)?${INTENS}(?:${INSULT}))(?![a-z])`,
+    ['if'],
+    INSULT_WORDS,
+  ),
+  // "the rambling of a bitter old crank", "the ravings of a madman"
+  words(
+    `((?:ramblings?|ravings?|rantings?|babblings?|drivel|delusions)\\s+of\\s+an?\\s+(?:[a-z]+\\s+){0,3}?(?:${NOUN}|madman|madwoman))(?![a-z])`,
+    [
+      'rambling',
+      'ramblings',
+      'raving',
+      'ravings',
+      'ranting',
+      'rantings',
+      'babbling',
+      'babblings',
+      'drivel',
+      'delusions',
+    ],
+  ),
+  // "Shame the comments are full of morons like the one above me"
+  words(
+    `((?:${PERSON_NOUN})\\s+like\\s+(?:the|that|this)\\s+(?:one|guy|person|poster|commenter|fellow)\\s+(?:above|below|before\\s+me|here))(?![a-z])`,
+    ['above', 'below', 'before', 'here'],
+    PERSON_NOUN_WORDS,
   ),
   // "he is not stupid. Unlike you"
   words(

@@ -345,6 +345,22 @@ describe('attacks rule', () => {
     ['You are the worst editor on this site.', 'You are the worst'],
     ['Your opinion is as worthless as your education.', 'as worthless as your education'],
     ['Another ridiculous comment from the resident Putin fanboy.', 'the resident Putin fanboy'],
+    // Attacks inside longer comments
+    [
+      'The author clearly has not, and frankly she writes like a lazy intern who copied the press release.',
+      'she writes like a lazy intern',
+    ],
+    ['And you, sir, have no brain worth the name.', 'you, sir, have no brain'],
+    [
+      'People like you who keep repeating Kremlin talking points are either stupid or on the payroll.',
+      'People like you who keep repeating Kremlin talking points are either stupid',
+    ],
+    ['Shame the comments are full of morons like the one above me.', 'morons like the one above'],
+    ["You spent twenty minutes on Wikipedia and now think you're an expert.", 'You spent twenty minutes on Wikipedia'],
+    ["But reading is hard for trolls, isn't it.", 'reading is hard for trolls'],
+    ["Which you would know if you weren't such an ignorant buffoon.", "if you weren't such an ignorant buffoon"],
+    ['Your comment is just the rambling of a bitter old crank.', 'rambling of a bitter old crank'],
+    ['Stop spreading panic, you hysterical drama queen.', 'drama queen'],
     // Sarcasm and the stock put-downs of comment sections
     ['Such deep thoughts. Did it hurt?', 'thoughts. Did it hurt'],
     [
@@ -663,6 +679,17 @@ describe('attacks rule', () => {
     'Our resident Russia expert wrote a fine piece on the pipeline.',
     'The ruble is as worthless as it was in 1998.',
     'The sanctions are as useless as your article says.',
+    // The words of the attacks inside longer comments, said of things or in praise
+    'She writes like a seasoned diplomat, careful with every word.',
+    'You argue like a lawyer, and I mean that as a compliment.',
+    'You, sir, have no idea how much this helped me; thank you.',
+    'People like you who read the whole treaty are rare and welcome here.',
+    'I spent twenty minutes on Wikipedia and learned a lot about the Caucasus.',
+    'Reading is hard for children in the villages without schools.',
+    "If you weren't at the meeting, the minutes are online.",
+    'The ramblings of an old soldier in the second chapter are the best part of the memoir.',
+    'Comments like the one above are why I read this section.',
+    "Don't be hysterical about the polls, they move every week.",
     // The sarcasm patterns' words, said in earnest
     'Thanks for the lecture, professor, I mean that: your explanation of Article 4 helped.',
     "I'd agree with you, but the census figures say the opposite.",
