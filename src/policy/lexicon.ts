@@ -34,7 +34,8 @@ export const INSULT_NOUNS = [
   'rapist', 'sack of human waste', 'sack of garbage', 'sack of crap', 'zombie', 'zombies', 'nazi', 'nazis', 'vandal',
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
   'gnome', 'goblin', 'troglodyte', 'neanderthal', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth', 'bigmouth',
-  'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks',
+  'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
+  'rabid dog', 'doormat',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -70,7 +71,8 @@ export const MILD_INSULTS = new Set([
   'megalomaniac', 'sucker', 'suckers', 'murderer', 'criminal', 'thief', 'rapist', 'zombie', 'zombies', 'nazi', 'nazis',
   'vandal', 'mentally ill', 'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
-  'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks',
+  'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
+  'rabid dog', 'doormat',
   // The words of "you're just a bitter old man": sad rather than insulting
   'bitter', 'sad', 'lonely', 'angry', 'grumpy', 'miserable', 'spiteful',
 ]);

@@ -345,6 +345,15 @@ describe('attacks rule', () => {
     ['You are the worst editor on this site.', 'You are the worst'],
     ['Your opinion is as worthless as your education.', 'as worthless as your education'],
     ['Another ridiculous comment from the resident Putin fanboy.', 'the resident Putin fanboy'],
+    // Public figures
+    ["Tokayev is Moscow's lapdog and always will be.", 'lapdog'],
+    [
+      'Whoever wrote this article should be ashamed; a child could do better research.',
+      'a child could do better research',
+    ],
+    ['Rahmon has the charisma of a wet sock and the morals of a warlord.', 'has the charisma of a wet sock'],
+    ['Zakharova screeching at journalists again, what a harpy.', 'harpy'],
+    ['Kadyrov is a rabid dog on a Kremlin leash.', 'rabid dog'],
     // Attacks inside longer comments
     [
       'The author clearly has not, and frankly she writes like a lazy intern who copied the press release.',
@@ -679,6 +688,13 @@ describe('attacks rule', () => {
     'Our resident Russia expert wrote a fine piece on the pipeline.',
     'The ruble is as worthless as it was in 1998.',
     'The sanctions are as useless as your article says.',
+    // Public figures described, not insulted
+    "Tokayev is Moscow's closest partner in Central Asia, for now.",
+    "He is Russia's longest-serving foreign minister.",
+    'A child could do better with a map than the planners did with this border, and the locals say so.',
+    'The new envoy has the charisma of a film star, the diplomats say.',
+    'A rabid dog bit three villagers near the border post, officials said.',
+    "This is the treaty's weakest clause.",
     // The words of the attacks inside longer comments, said of things or in praise
     'She writes like a seasoned diplomat, careful with every word.',
     'You argue like a lawyer, and I mean that as a compliment.',
