@@ -48,9 +48,10 @@ const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hac
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
+/** The people who write what a reader comments on: in many of the shapes below, and among the people words. */
+const WRITERS = ['author', 'writer', 'reporter', 'journalist', 'editor', 'columnist'];
 /** "the author of this (fine) piece is …": the words before a piece that was made the subject. */
-const AUTHOR_OF =
-  /(?<![a-z])(author|writer|reporter|journalist|editor|columnist)\s+of\s+(?:this|the|that)\s+(?:[a-z-]+\s+)?$/;
+const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|the|that)\\s+(?:[a-z-]+\\s+)?$`);
 // prettier-ignore
 const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
 const WORD_BEFORE = /([@\p{L}\p{N}_'’]+)\s+$/u;
@@ -61,8 +62,8 @@ const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w
 /** People's roles, after an insult used as an adjective: "the same idiot columnist". */
 // prettier-ignore
 const ROLES = [
-  'columnist', 'writer', 'journalist', 'reporter', 'author', 'editor', 'commenter', 'moderator', 'president', 'minister',
-  'senator', 'politician', 'mayor', 'governor', 'leader', 'pundit',
+  ...WRITERS, 'commenter', 'moderator', 'president', 'minister', 'senator', 'politician', 'mayor', 'governor', 'leader',
+  'pundit',
 ];
 /** Words for a fool: "the idiot who …" */
 // prettier-ignore
@@ -235,7 +236,7 @@ const TO_YOU = [
   ),
   // "Is the author drunk or just stupid?"
   words(
-    `(?:is|was)\\s+(?:he|she|(?:the|this|that)\\s+(?:author|writer|journalist|editor|reporter|columnist|commenter|guy|man|woman|dude|lady|professor|senator|president|minister|judge))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
+    `(?:is|was)\\s+(?:he|she|(?:the|this|that)\\s+(?:${WRITERS.join('|')}|commenter|guy|man|woman|dude|lady|professor|senator|president|minister|judge))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
     ['is', 'was'],
     INSULT_WORDS,
   ),
@@ -265,8 +266,8 @@ const TO_YOU = [
   ),
   // "a brain-dead poster", "this ignorant commenter": an insult of one of the discussion's people (not "poster boy")
   words(
-    `(${alternation(INSULT_ADJECTIVES)})\\s+(?:poster|commenter|author|writer|journalist|reporter|columnist|editor)(?![a-z])(?!\\s+(?:boy|girl|child|kid)s?(?![a-z]))`,
-    ['poster', 'commenter', 'author', 'writer', 'journalist', 'reporter', 'columnist', 'editor'],
+    `(${alternation(INSULT_ADJECTIVES)})\\s+(?:poster|commenter|${WRITERS.join('|')})(?![a-z])(?!\\s+(?:boy|girl|child|kid)s?(?![a-z]))`,
+    ['poster', 'commenter', ...WRITERS],
     ADJECTIVE_WORDS,
   ),
   // "idiots like you", "worthless, just like you" (not "stupid, like you said")
@@ -484,7 +485,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:never|not) (?:be )?(?:allowed|let) near an? (?:keyboard|computer|microphone|newsroom)', ['keyboard', 'computer', 'microphone', 'newsroom']],
   ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['one'], ['bright', 'smart', 'clever']],
   // One person who "couldn't find Armenia on a map" (not "a lot of Americans")
-  ["(?:you|u|he|she|this [a-z]+|the (?:author|writer|journalist|reporter|editor|columnist)|(?:the|this|that|a) (?:guy|man|woman|person|dude|commenter|poster) who) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map", ['map']],
+  [`(?:you|u|he|she|this [a-z]+|the (?:${WRITERS.join('|')})|(?:the|this|that|a) (?:guy|man|woman|person|dude|commenter|poster) who) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map`, ['map']],
   ['(?:piece|article|column|op-?ed|story|rant|screed|propaganda|drivel|garbage|nonsense|trash) (?:written )?by (?:a|an|this|that|some) (?:[a-z]+ )?(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool|lackey|puppet|mouthpiece)', ['piece', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed', 'propaganda', 'drivel', 'garbage', 'nonsense', 'trash'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool', 'lackey', 'puppet', 'mouthpiece']],
   ['(?:school|journalism school|education|the education system) (?:clearly |obviously )?failed (?:this one|you|him|her)', ['school', 'education'], ['failed']],
   ['what passes for an? (?:journalist|reporter|writer|author|expert|editor|analyst|columnist)', ['passes']],
@@ -655,7 +656,7 @@ const STAFF_OF_THE_DISCUSSION = [
 const PERSON_PRONOUNS = new Set(['he', 'she', 'hes', "he's", 'shes', "she's"]);
 // prettier-ignore
 const PERSON_WORDS = new Set([
-  'author', 'writer', 'reporter', 'journalist', 'editor', 'columnist', 'commenter', 'poster', 'guy', 'man', 'woman',
+  ...WRITERS, 'commenter', 'poster', 'guy', 'man', 'woman',
   'dude', 'lady', 'person', 'moderator', 'mod', 'op', 'president', 'minister', 'ambassador', 'envoy', 'secretary',
   'leader', 'chief',
   'senator', 'congressman', 'congresswoman', 'politician', 'governor', 'mayor', 'professor', 'official', 'spokesman',
