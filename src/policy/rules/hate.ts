@@ -322,7 +322,8 @@ const MENACES: Phrase[] = [
   ['(?:taken|take (?:you|u|him|her|them)) out back', ['taken', 'take'], ['back']],
   ['(?:a )?(?:bullet|rope|noose|hanging|death) (?:is|would be) too good for', ['bullet', 'rope', 'noose', 'hanging', 'death'], ['good']],
   ['(?:burn|bomb|blow up) (?:down )?(?:[a-z]+ ){1,3}(?:with|and) (?:everyone|everybody|the [a-z]+|them|all of them) (?:in|inside)', ['burn', 'bomb', 'blow'], ['inside', 'everyone', 'everybody']],
-  ['(?:enjoy|count) (?:your|ur) (?:last|final) (?:days|hours|moments|breaths?)', ['enjoy', 'count'], ['last', 'final']],
+  // (not "enjoy your last days of summer")
+  ['(?:enjoy|count) (?:your|ur) (?:last|final) (?:days|hours|moments|breaths?|weeks?|months?|night)(?=\\s*[.!,]|\\s*$| of (?:freedom|life|peace|breathing)(?![a-z])| alive| on (?:this|the) earth)', ['enjoy', 'count'], ['last', 'final']],
   ['(?:your|ur) (?:house|home|car|office|flat) (?:would|will) (?:look|burn) (?:[a-z]+ )?(?:on fire|in flames|burning)', ['fire', 'flames', 'burning']],
   ['with an? (?:knife|gun|blade|pistol|rope|noose) (?:at|to|around|against) (?:your|ur) (?:throat|head|neck)', ['knife', 'gun', 'blade', 'pistol', 'rope', 'noose'], ['throat', 'head', 'neck']],
   // Harassment: found at home or at work, hunted offline, beaten, pushed to self-harm
@@ -350,7 +351,21 @@ const VEILED: Phrase[] = [
   ['(?:alone with|meet|catch|find) (?:you|u|him|her) in a dark alley', ['alley']],
   ["won['’]?t be (?:posting|typing|writing|talking|walking) (?:much |so much )?(?:with|without|after)", ['posting', 'typing', 'writing', 'talking', 'walking']],
   // Calls to find or flood a person
-  ["(?:post|share|publish|leak|dig up|find) (?:this [a-z]+['’]?s|that [a-z]+['’]?s|his|her|their|your) (?:home address|address|phone number|number)", ['address', 'number']],
+  ["(?:post|share|publish|leak|dig up|find)(?:ing)? (?:this [a-z]+['’]?s|that [a-z]+['’]?s|his|her|their|your) (?:home address|address|phone number|number|home town|hometown|real name|workplace)", ['address', 'number', 'town', 'hometown', 'name', 'workplace']],
+  ["(?:we|i)\\s*(?:['’]ve| have)? (?:got|have|know|found|traced) (?:your|ur) (?:ip|ip address|home address|address|location|real name|phone number)(?![a-z])", ['ip', 'address', 'location', 'name', 'number'], ['got', 'have', 'know', 'found', 'traced']],
+  // Intimidation by its stock phrases: the "accident", the window, the shoulder, the family "shame"
+  ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing) for less', ['less']],
+  ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
+  ['(?:see|watch|let[\'’]?s see) how long (?:you|u|he|she) (?:stay|stays|remain|remains|keep|keeps) (?:healthy|alive|safe|in one piece|standing|breathing)', ['long'], ['healthy', 'alive', 'safe', 'piece', 'standing', 'breathing']],
+  ["(?:won['’]?t|will not|can['’]?t|cannot) (?:be able to )?protect (?:you|u|him|her) (?:forever|much longer|for long|for ever)", ['protect']],
+  ['(?:like (?:you|u)|(?:you|u)(?: might| could| may| will| would)?) (?:have a (?:habit|tendency) of |tend to |could |might |may |will )?(?:accidentally )?(?:fall|falling) (?:out of|from) (?:a |the )?(?:window|windows|balcony|balconies)', ['window', 'windows', 'balcony', 'balconies'], ['fall', 'falling']],
+  ['accidents (?:happen|can happen|tend to happen) to (?:people|those|journalists|reporters|writers|critics) (?:who|that)', ['accidents'], ['happen']],
+  ['(?:look|looking|watch|watching) over (?:my|your|ur) shoulder(?: [a-z]+){0,3} if i were (?:you|u)', ['shoulder']],
+  ["(?:you['’]?d|you had|you) better (?:start )?(?:look|looking|watch|watching) over (?:your|ur) shoulder", ['shoulder']],
+  ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) find out who (?:you|u) (?:are|really are)", ['find'], ['out']],
+  ["(?:your|ur) (?:kids|children|son|daughter|wife|husband|family) (?:go|goes|walk|walks|live|lives|work|works)[^!?]{0,40}?, (?:don['’]?t|doesn['’]?t) (?:they|she|he)\\?", ['kids', 'children', 'son', 'daughter', 'wife', 'husband', 'family']],
+  ['shut (?:you|u|him|her) up (?:for good|permanently|forever)', ['shut'], ['good', 'permanently', 'forever']],
+  ["(?:don['’]?t|do not) be surprised (?:when|if) (?:your|ur) (?:(?:car|house|flat|home) (?:doesn['’]?t start|won['’]?t start|does not start|will not start|explodes|catches fire|burns(?: down)?|is on fire|blows up)|brakes (?:fail|stop working|don['’]?t work))", ['surprised'], ['car', 'brakes', 'house', 'flat', 'home']],
   ["here(?:['’]?s| is) (?:his|her|their) (?:home address|address|phone number|number)", ['address', 'number']],
   ['(?:flood|spam|bombard) (?:her|his|their|your) (?:inbox|phone|dms?|email|mentions)', ['inbox', 'phone', 'dm', 'dms', 'email', 'mentions']],
   ['(?:we|i) know (?:where )?(?:your|ur) (?:kids|children|wife|husband|family|daughter|son|mother|mom|mum) (?:live|lives|go|goes|work|works|study|studies)', ['know'], ['kids', 'children', 'wife', 'husband', 'family', 'daughter', 'son', 'mother', 'mom', 'mum']],
