@@ -438,10 +438,10 @@ const DISMISSALS: Phrase[] = [
   // "I love how you think shouting makes you right. Adorable, really."
   ['how (?:you|u) (?:think|believe|imagine|seem to think)[^.!?]{0,100}[.!?…]\\s*(?:how )?(?:adorable|cute|precious|sweet)(?=\\s*[,.!]|\\s+really|\\s*$)', ['adorable', 'cute', 'precious', 'sweet']],
   // "Next time try reading the article first."
-  ['(?:try|maybe try|you could try) reading (?:the|this) (?:article|piece|story|column|post) (?:first|before (?:commenting|posting|you comment|you post))', ['reading'], ['first', 'before']],
+  ['(?:try|maybe try|you could try) reading (?:the|this) (?:article|piece|story|column|post) (?:first|before (?:commenting|posting|you comment|you post))', ['first', 'before'], ['reading']],
   // Stock put-downs of comment sections
   ['(?:think of|thought of|come up with|came up with|figure|figured) (?:that|this|it) (?:out )?(?:all )?(?:on (?:your|ur) own|by (?:yourself|urself))', ['own', 'yourself', 'urself']],
-  ["i['’]?d agree with (?:you|u),? but then (?:we['’]?d|we would) both be wrong", ['agree'], ['wrong']],
+  ["i['’]?d agree with (?:you|u),? but then (?:we['’]?d|we would) both be wrong", ['wrong'], ['agree']],
   ['(?:somewhere|some) (?:a )?village is missing (?:its|their|an?) idiot', ['village'], ['missing']],
   ['if ignorance is bliss,? (?:you|u)', ['ignorance'], ['bliss']],
   ["(?:i )?(?:don['’]?t|do not|can['’]?t) speak (?:fluent )?(?:nonsense|idiot|moron|stupid|gibberish|troll)(?![a-z])", ['speak'], ['nonsense', 'idiot', 'moron', 'stupid', 'gibberish', 'troll']],
@@ -451,15 +451,15 @@ const DISMISSALS: Phrase[] = [
   ['must be (?:so |very |really )?proud of (?:that|this|your) (?:comment|post|reply|take|contribution)', ['proud']],
   ['(?:learned|learnt|got) (?:everything|it all|all (?:of )?(?:that|this|it)|all (?:you|u) know) from (?:a meme|memes|youtube|tiktok|facebook|twitter|a cereal box|fortune cookies)', ['learned', 'learnt', 'got'], ['meme', 'memes', 'youtube', 'tiktok', 'facebook', 'twitter', 'cereal', 'fortune']],
   ['let me guess,? (?:you|u) (?:also |probably |still )?(?:think|believe)', ['guess']],
-  ['bless (?:you|u|your heart) for trying', ['bless'], ['trying']],
+  ['bless (?:you|u|your heart) for trying', ['trying'], ['bless']],
   ["(?:thinking|reading|logic|facts|spelling|reasoning|comprehension|research|basic maths?|math|critical thinking)(?: clearly)? (?:just |clearly |obviously |really )?(?:isn['’]?t|is not|aren['’]?t|are not) (?:your|ur) (?:strong suit|thing|forte|strength|strong point)", ['suit', 'thing', 'forte', 'strength', 'point']],
   ['(?:your|ur) (?:logic|argument|reasoning|theory) (?:is|was) (?:flawless|perfect|airtight|impeccable|brilliant)[^.!?]{0,20}if (?:you )?ignore', ['ignore'], ['flawless', 'perfect', 'airtight', 'impeccable', 'brilliant']],
   ['(?:the only thing|all) (?:you|u) (?:have|got) (?:in abundance|plenty of|going for (?:you|u))', ['abundance', 'plenty', 'going']],
   ["i['’]?m sure it took (?:you|u) (?:all (?:week|day|night|morning)|hours|days|a week|ages) to (?:come up with|think of|write)", ['took'], ['week', 'day', 'night', 'morning', 'hours', 'days', 'ages']],
   // "Congratulations, you managed to be wrong about every single point."
-  ["(?:you|u)(?:['’]ve| have)? (?:managed|manage) to (?:be|get) (?:it )?wrong (?:about|on) (?:every|each|all|everything)", ['managed', 'manage'], ['wrong']],
+  ["(?:you|u)(?:['’]ve| have)? (?:managed|manage) to (?:be|get) (?:it )?wrong (?:about|on) (?:every|each|all|everything)", ['wrong'], ['managed', 'manage']],
   // "the world lost a great strategist when you chose to argue in comment sections"
-  ['the world lost an? (?:great|brilliant|true|real) [a-z]+ when (?:you|u)(?![a-z])', ['lost'], ['world']],
+  ['the world lost an? (?:great|brilliant|true|real) [a-z]+ when (?:you|u)(?![a-z])', ['world'], ['lost']],
   // "Your comments are a great argument for reading comprehension classes."
   ['(?:your|ur) (?:comments?|posts?|opinions?|takes?|replies|reply|writing|arguments?) (?:is|are) (?:a|an) (?:great|good|excellent|strong|perfect|compelling|living|powerful) (?:argument|advertisement|case|ad) for (?:reading comprehension|remedial|better schools|education|literacy|compulsory schooling|mandatory (?:schooling|education)|birth control|[a-z]+ (?:classes|lessons))', ['argument', 'advertisement', 'case', 'ad'], ['comprehension', 'remedial', 'schools', 'education', 'literacy', 'schooling', 'control', 'classes', 'lessons']],
   ['(?:even|ever|never) (?:form|write|manage|string together|put together) an? coherent (?:sentence|thought)', ['coherent']],
