@@ -50,7 +50,7 @@ export const INSULT_ADJECTIVES = [
   'shameless', 'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'uneducated', 'brainwashed', 'gullible',
   'arrogant', 'hypocritical', 'pompous', 'childish', 'immature', 'petty', 'hateful', 'bigoted', 'pitiful', 'unhinged',
   'hysterical', 'paranoid', 'thick', 'dumbest', 'stupidest', 'brain-dead', 'mentally challenged', 'brain damaged',
-  'lazy', 'mentally ill',
+  'lazy', 'mentally ill', 'nuts',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -69,7 +69,7 @@ export const MILD_INSULTS = new Set([
   'bots', 'uneducated', 'brainwashed', 'gullible', 'arrogant', 'hypocritical', 'pompous', 'childish', 'immature',
   'petty', 'hateful', 'bigoted', 'pitiful', 'paranoid', 'twit', 'chump', 'thick', 'crybaby', 'crybabies', 'drunkard', 'lazy', 'egomaniac',
   'megalomaniac', 'sucker', 'suckers', 'murderer', 'criminal', 'thief', 'rapist', 'zombie', 'zombies', 'nazi', 'nazis',
-  'vandal', 'mentally ill', 'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
+  'vandal', 'mentally ill', 'nuts', 'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
   'rabid dog', 'doormat',
@@ -89,6 +89,7 @@ export const INTENSIFIERS = [
   'opportunistic', 'illiterate', 'lazy', 'shameless', 'delusional', 'hypocritical', 'paid', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
   'spoiled', 'spoilt', 'whiny', 'whiney', 'whining', 'contemptuous', 'despicable', 'ridiculous', 'hysterical', 'bitter',
+  'both',
   // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns". Each word here is
   // tried in some 25 patterns; the list is kept to the words comments use (adding 45 cost 5 µs a check).
   'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',

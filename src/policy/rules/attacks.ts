@@ -312,6 +312,12 @@ const DISMISSALS: Phrase[] = [
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child"
   [`(?:he|she|you|u|they) (?:writes?|argues?|talks?|thinks?|reasons?|debates?|comments?|behaves?|acts?) like an? (?:(?:${alternation(INSULT_ADJECTIVES)}) [a-z]+|(?:[a-z]+ )?(?:child|toddler|five-year-old|teenager|schoolboy|schoolgirl|drunk|lunatic|madman|idiot|moron|fool))(?![a-z])`, ['like'], ['writes', 'write', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think', 'reasons', 'reason', 'debates', 'debate', 'comments', 'comment', 'behaves', 'behave', 'acts', 'act']],
+  // "Just block the idiot" (not "ignore the trolls and read the treaty", advice to readers)
+  [`(?:block|mute) (?:the|this|that) (?:${PERSON_NOUN})(?![a-z])`, ['block', 'mute'], PERSON_NOUN_WORDS],
+  // "poor triggered snowflake"
+  ['triggered (?:little )?(?:snowflake|snowflakes|liberal|libs?|lefty|lefties)(?![a-z])', ['triggered']],
+  // "you're just too blind to realize it"
+  ["(?:you['’]?re|you are|u r|ur|he['’]?s|she['’]?s) (?:just |simply |clearly )?too (?:blind|stupid|dumb|dense|ignorant|brainwashed|thick) to (?:see|realize|realise|understand|notice|get|grasp)", ['too'], ['blind', 'stupid', 'dumb', 'dense', 'ignorant', 'brainwashed', 'thick']],
   // "You spent twenty minutes on Wikipedia and now think you're an expert"
   ['(?:you|u|he|she) (?:spent|spend) (?:a few|five|ten|twenty|thirty|\\d+) minutes (?:on|reading|watching) (?:wikipedia|google|youtube|tiktok|twitter|facebook|the internet)', ['minutes']],
   ["now (?:you )?think(?:s)? (?:you['’]?re|you are|u r) an? (?:expert|genius|historian|scholar|strategist|authority)(?![a-z])", ['now'], ['expert', 'genius', 'historian', 'scholar', 'strategist', 'authority']],
@@ -868,6 +874,7 @@ const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.
 const IDIOM_AFTER: Record<string, RegExp> = {
   sick: /^\s+(?:of|and\s+tired)(?![a-z])/i,
   crazy: /^\s+(?:about|for)(?![a-z])/i,
+  nuts: /^\s+(?:about|for|and\s+bolts)(?![a-z])/i,
   witch: /^[\s-]+hunt/i,
 };
 function inIdiom(text: string, start: number, end: number): boolean {

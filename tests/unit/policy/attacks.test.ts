@@ -345,6 +345,12 @@ describe('attacks rule', () => {
     ['You are the worst editor on this site.', 'You are the worst'],
     ['Your opinion is as worthless as your education.', 'as worthless as your education'],
     ['Another ridiculous comment from the resident Putin fanboy.', 'the resident Putin fanboy'],
+    // Forms read among the training part's attacks
+    ["Just block the idiot. He's not even worth this post.", 'block the idiot'],
+    ['He is both evil and delusional.', 'evil'],
+    ["He's nuts.", 'nuts'],
+    ['Poor triggered snowflake.', 'triggered snowflake'],
+    ["Yes you are. You're just too blind to realize it.", "You're just too blind to realize"],
     // Public figures
     ["Tokayev is Moscow's lapdog and always will be.", 'lapdog'],
     [
@@ -688,6 +694,17 @@ describe('attacks rule', () => {
     'Our resident Russia expert wrote a fine piece on the pipeline.',
     'The ruble is as worthless as it was in 1998.',
     'The sanctions are as useless as your article says.',
+    // The same words, not at a person
+    'Block the bill in committee if you must, but explain why.',
+    'Ignore the trolls and read the actual treaty text.',
+    'The plan is both expensive and late.',
+    'He is nuts about football and never misses a match.',
+    'The nuts and bolts of the agreement are in the annex.',
+    'The shop shut up early because of the protest.',
+    // "Shut up!" is as often surprise as rudeness ("Shut up! Really?"): not held by itself
+    'Shut up! Really? I had no idea the treaty was that old.',
+    "You're too young to remember the 1991 referendum, I suspect.",
+    "It's nuts that the ferry still runs without a timetable.",
     // Public figures described, not insulted
     "Tokayev is Moscow's closest partner in Central Asia, for now.",
     "He is Russia's longest-serving foreign minister.",
