@@ -316,6 +316,10 @@ const DISMISSALS: Phrase[] = [
   [`(?:block|mute) (?:the|this|that) (?:${PERSON_NOUN})(?![a-z])`, ['block', 'mute'], PERSON_NOUN_WORDS],
   // "poor triggered snowflake"
   ['triggered (?:little )?(?:snowflake|snowflakes|liberal|libs?|lefty|lefties)(?![a-z])', ['triggered']],
+  // "If stupidity were a crime you'd be serving a life sentence", "someone who never left his mother's basement"
+  ["if (?:stupidity|ignorance|idiocy|being (?:stupid|dumb|wrong)) (?:were|was) (?:a crime|illegal|a sport|an olympic sport),? (?:you|u)(?:['’]d| would| will)", ['crime', 'illegal', 'sport'], ['stupidity', 'ignorance', 'idiocy', 'stupid', 'dumb', 'wrong']],
+  // (of "your", any mention is the joke, above; of "his" only his living there: not "police searched his mother's basement")
+  ["(?:lives?|living|left|leave|leaving|from|out of) (?:in )?his (?:mom|mommy|mother|mum)['’]?s basement", ['basement']],
   // "you're just too blind to realize it"
   ["(?:you['’]?re|you are|u r|ur|he['’]?s|she['’]?s) (?:just |simply |clearly )?too (?:blind|stupid|dumb|dense|ignorant|brainwashed|thick) to (?:see|realize|realise|understand|notice|get|grasp)", ['too'], ['blind', 'stupid', 'dumb', 'dense', 'ignorant', 'brainwashed', 'thick']],
   // "You spent twenty minutes on Wikipedia and now think you're an expert"

@@ -345,6 +345,9 @@ describe('attacks rule', () => {
     ['You are the worst editor on this site.', 'You are the worst'],
     ['Your opinion is as worthless as your education.', 'as worthless as your education'],
     ['Another ridiculous comment from the resident Putin fanboy.', 'the resident Putin fanboy'],
+    // Stock jokes at a reader
+    ["If stupidity were a crime you'd be serving a life sentence.", "If stupidity were a crime you'd"],
+    ["Typical take from someone who has never left his mother's basement.", "left his mother's basement"],
     // Forms read among the training part's attacks
     ["Just block the idiot. He's not even worth this post.", 'block the idiot'],
     ['He is both evil and delusional.', 'evil'],
@@ -694,6 +697,9 @@ describe('attacks rule', () => {
     'Our resident Russia expert wrote a fine piece on the pipeline.',
     'The ruble is as worthless as it was in 1998.',
     'The sanctions are as useless as your article says.',
+    // The same words, not at a person
+    'If corruption were a crime, you would see arrests every week.',
+    "Police searched his mother's basement and found the archive.",
     // The same words, not at a person
     'Block the bill in committee if you must, but explain why.',
     'Ignore the trolls and read the actual treaty text.',
