@@ -315,8 +315,8 @@ const MENACES: Phrase[] = [
   ['(?:people like (?:you|u|him|her)|you|u)(?: will| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag)|dead)', ['end', 'ends'], ['ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?) (?:you|u|him|her|them)', ['hope', 'wish', 'pray'], ['run', 'runs', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes']],
   ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
-  ['(?:hope|wish|pray) (?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks']],
-  ['(?:hope|wish|pray) (?:your|ur|his|her|their) (?:house|home|office|flat|apartment|car) (?:burns|burn|gets? (?:burned|burnt|bombed|torched|blown up)|blows up|explodes)', ['hope', 'wish', 'pray'], ['burns', 'burn', 'burned', 'burnt', 'bombed', 'torched', 'blown', 'blows', 'explodes']],
+  // A plane that goes down, a house that burns: one phrase, so "hope your car explodes" gives one reason
+  ['(?:hope|wish|pray) (?:(?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)|(?:your|ur|his|her|their) (?:house|home|office|flat|apartment|car) (?:burns|burn|gets? (?:burned|burnt|bombed|torched|blown up)|blows up|explodes))', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks', 'burns', 'burn', 'burned', 'burnt', 'bombed', 'torched', 'blown']],
   ['(?:shut|close) (?:your|ur|his|her) (?:mouth|trap) (?:for good|permanently|forever)|silence (?:you|u|him|her) (?:for good|permanently|forever)', ['good', 'permanently', 'forever']],
   ['hang(?:ed|ing)? from the nearest (?:tree|lamppost|lamp post|bridge)', ['nearest']],
   ['(?:taken|take (?:you|u|him|her|them)) out back', ['taken', 'take'], ['back']],
@@ -360,8 +360,7 @@ const VEILED: Phrase[] = [
   ["(?:won['’]?t|will not|can['’]?t|cannot) (?:be able to )?protect (?:you|u|him|her) (?:forever|much longer|for long|for ever)", ['protect']],
   ['(?:like (?:you|u)|(?:you|u)(?: might| could| may| will| would)?) (?:have a (?:habit|tendency) of |tend to |could |might |may |will )?(?:accidentally )?(?:fall|falling) (?:out of|from) (?:a |the )?(?:window|windows|balcony|balconies)', ['window', 'windows', 'balcony', 'balconies'], ['fall', 'falling']],
   ['accidents (?:happen|can happen|tend to happen) to (?:people|those|journalists|reporters|writers|critics) (?:who|that)', ['happen'], ['accidents']],
-  ['(?:look|looking|watch|watching) over (?:my|your|ur) shoulder(?: [a-z]+){0,3} if i were (?:you|u)', ['shoulder']],
-  ["(?:you['’]?d|you had|you) better (?:start )?(?:look|looking|watch|watching) over (?:your|ur) shoulder", ['shoulder']],
+  ["(?:look|looking|watch|watching) over (?:my|your|ur) shoulder(?: [a-z]+){0,3} if i were (?:you|u)|(?:you['’]?d|you had|you) better (?:start )?(?:look|looking|watch|watching) over (?:your|ur) shoulder", ['shoulder']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) find out who (?:you|u) (?:are|really are)", ['out'], ['find']],
   ["(?:your|ur) (?:kids|children|son|daughter|wife|husband|family) (?:go|goes|walk|walks|live|lives|work|works)[^!?]{0,40}?, (?:don['’]?t|doesn['’]?t) (?:they|she|he)\\?", ['kids', 'children', 'son', 'daughter', 'wife', 'husband', 'family']],
   ['shut (?:you|u|him|her) up (?:for good|permanently|forever)', ['good', 'permanently', 'forever'], ['shut']],
@@ -376,7 +375,8 @@ const VEILED: Phrase[] = [
   ["(?:he|she|you|they|u)\\s*(?:['’]ll| will| would|['’]d| is going to| are going to) need (?:a dentist|an ambulance|stitches|a surgeon|a new face|a new set of teeth|a body bag|a wheelchair(?! (?:ramp|access|user|lift|space)))", ['dentist', 'ambulance', 'stitches', 'surgeon', 'face', 'teeth', 'bag', 'wheelchair']],
   // "Round them all up": a people herded for removal; "they should stay in the kitchen"
   ["(?<=^|[.!?…,;]\\s*|(?:should|must|just|we|let['’]?s|and) )round (?:them|['’]em|these people|those people|the lot of them|every (?:last )?one of them)(?: all)? up", ['round']],
-  ['(?:women|they|she) (?:should|must|need to|ought to|belong) (?:stay |be |get back |go back |back )?in the kitchen', ['kitchen']],
+  // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
+  ['(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen', ['kitchen']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
 ];
