@@ -325,8 +325,6 @@ const DISMISSALS: Phrase[] = [
   // "You spent twenty minutes on Wikipedia and now think you're an expert"
   ['(?:you|u|he|she) (?:spent|spend) (?:a few|five|ten|twenty|thirty|\\d+) minutes (?:on|reading|watching) (?:wikipedia|google|youtube|tiktok|twitter|facebook|the internet)', ['minutes']],
   ["now (?:you )?think(?:s)? (?:you['’]?re|you are|u r) an? (?:expert|genius|historian|scholar|strategist|authority)(?![a-z])", ['now'], ['expert', 'genius', 'historian', 'scholar', 'strategist', 'authority']],
-  // "reading is hard for trolls, isn't it"
-  ['(?:reading|thinking|basic maths?|maths?|logic|comprehension|spelling) (?:is|must be|seems|gets) (?:so |really |very |too )?(?:hard|difficult|tough|a challenge) for (?:you|u|trolls|bots|some people|people like (?:you|u)|you people)(?![a-z])', ['hard', 'difficult', 'tough', 'challenge']],
   ['(?:your|ur) (?:stupidity|idiocy|imbecility)', ['stupidity', 'idiocy', 'imbecility']],
   ['with half a brain', ['half']],
   ['(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)', ['brain', 'brains', 'head', 'mind']],
@@ -374,7 +372,8 @@ const DISMISSALS: Phrase[] = [
   ['can (?:you|u) even (?:spell|(?:read|write|count)(?=\\s*[?!]))', ['spell', 'read', 'write', 'count'], ['even']],
   ["(?:you|u)(?:\\s*['’]?\\s*ve| have)? (?:clearly |obviously |probably )?never (?:opened|read|picked up|cracked open) an? (?:single )?(?:[a-z]+ )?book", ['book']],
   ['(?:your|ur) (?:handlers|paymasters|masters in (?:moscow|the kremlin|washington|beijing|kyiv|kiev))', ['handlers', 'paymasters', 'masters']],
-  ['(?:reading|thinking|logic|basic math|comprehension) (?:seems|is|must be|appears) (?:so |too |really )?(?:hard|difficult|a struggle|a challenge) for (?:you|u)', ['hard', 'difficult', 'struggle', 'challenge']],
+  // (and "reading is hard for trolls, isn't it")
+  ['(?:reading|thinking|logic|basic maths?|maths?|comprehension|spelling) (?:seems|is|must be|appears|gets) (?:so |too |really |very )?(?:hard|difficult|tough|a struggle|a challenge) for (?:you|u|trolls|bots|some people|people like (?:you|u)|you people)', ['hard', 'difficult', 'tough', 'struggle', 'challenge']],
   // Brain cells lost to the other commenter, not to a budget table
   ['(?:every time|whenever|each time) (?:you|u) [a-z]+(?: [a-z]+)?,? i (?:lose|kill) (?:a few |some |more |several )?brain cells|(?:lose|lost|losing) (?:a few |some |more )?brain cells (?:reading|listening to) (?:you|your|ur)|(?:you|u|your [a-z]+) (?:make|makes|made) me lose (?:a few |some |more )?brain cells', ['cells']],
   ['(?:back|go|crawl) (?:back )?(?:to|into) (?:your|ur) echo chamber', ['echo']],
@@ -427,7 +426,8 @@ const DISMISSALS: Phrase[] = [
   ['the (?:expert|genius|professor|oracle|great one|master) has spoken', ['spoken']],
   ['captain obvious', ['obvious'], ['captain']],
   ['(?:your|ur|his|her) (?:one|only|last|single|remaining|lone|two|both) brain cells?', ['cell', 'cells']],
-  ["(?:you['’]?re|you are|u r) (?:almost|nearly|finally) making sense", ['sense']],
+  // "you're almost making sense", "you're almost at the point where you'd make sense"
+  ["(?:you['’]?re|you are|u r) (?:almost|nearly|finally) (?:(?:at the point where|there|to the point where) (?:you['’]?d |you would |you )?(?:make|making)|making) sense", ['sense']],
   ['(?:explain|draw)[^.!?]{0,40}crayons', ['crayons']],
   ['(?:medal|prize|award|cookie) for (?:stating|pointing out|noticing) the obvious', ['obvious']],
   ['(?:our|the) resident (?:genius|expert|scholar|historian|einstein|professor|strategist)', ['resident']],
@@ -455,7 +455,6 @@ const DISMISSALS: Phrase[] = [
   ['(?:somewhere|some) (?:a )?village is missing (?:its|their|an?) idiot', ['village'], ['missing']],
   ['if ignorance is bliss,? (?:you|u)', ['ignorance'], ['bliss']],
   ["(?:i )?(?:don['’]?t|do not|can['’]?t) speak (?:fluent )?(?:nonsense|idiot|moron|stupid|gibberish|troll)(?![a-z])", ['speak'], ['nonsense', 'idiot', 'moron', 'stupid', 'gibberish', 'troll']],
-  ["(?:you['’]?re|you are|u r) (?:almost|nearly) (?:at the point where|there|to the point where) (?:you['’]?d |you would |you )?(?:make|making) sense", ['sense']],
   ['(?:was|is) that supposed to be an? (?:argument|point|comeback|insult|rebuttal)\\?\\s*(?:cute|adorable|how cute|precious)(?![a-z])', ['supposed'], ['cute', 'adorable', 'precious']],
   ['the article is the (?:part|bit|text|words) (?:under|below|after) (?:it|the headline|the title)', ['article'], ['under', 'below', 'after']],
   ['must be (?:so |very |really )?proud of (?:that|this|your) (?:comment|post|reply|take|contribution)', ['proud']],
