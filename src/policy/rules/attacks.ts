@@ -50,6 +50,20 @@ const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', '
 const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
 /** The people who write what a reader comments on: in many of the shapes below, and among the people words. */
 const WRITERS = ['author', 'writer', 'reporter', 'journalist', 'editor', 'columnist'];
+/** Adjectives for a slow mind, which said of a person can only insult: "a father this stupid". */
+const SLOW_WITTED = [
+  'stupid',
+  'dumb',
+  'idiotic',
+  'moronic',
+  'brainless',
+  'clueless',
+  'dense',
+  'ignorant',
+  'thick',
+  'gullible',
+  'dimwitted',
+];
 /** "the author of this (fine) piece is …": the words before a piece that was made the subject. */
 const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|the|that)\\s+(?:[a-z-]+\\s+)?$`);
 // prettier-ignore
@@ -137,6 +151,11 @@ const TO_YOU = [
   ),
   // Said to someone, at the end of a sentence: "Get lost, moron.", "Keep crying, snowflake!" (not a list: "fascist, racist")
   words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(?:[a-z]+-[a-z]+\\s+)?(${VOCATIVE})(?=\\s*(?:[.!?…]|$))`, VOCATIVE_WORDS),
+  // …or between commas after a short retort: "Stay mad, loser, your tears are delicious", "Nice try, troll, but …"
+  words(
+    `${SENTENCE_START}(?:[a-z'’]+\\s+){0,2}[a-z'’]+\\s*,\\s*${INTENS}(${VOCATIVE})(?=\\s*,\\s*(?!(?:and|or|etc)(?![a-z]))[a-z])`,
+    VOCATIVE_WORDS,
+  ),
   // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron."
   // (not "Fools rush in")
   words(
@@ -361,13 +380,19 @@ const DISMISSALS: Phrase[] = [
   ['stop breeding', ['breeding']],
   // Contempt for the person's worth, sense or schooling
   ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
+  ['(?:whoever|the people who|those who) raised (?:you|u) (?:did (?:a|such a) (?:terrible|bad|poor|lousy|awful|crap|shit|shitty) job|failed|should be ashamed|must be ashamed)(?![a-z])', ['raised']],
+  // (not "the world would be a better place without nuclear weapons")
+  ["(?:world|country|planet|internet|site|thread|gene pool)(?: would|['’]d| will)? be (?:a )?(?:much |far |so |a lot )?(?:better|nicer|happier|smarter)(?: place)? without (?:people like )?(?:you|u|your kind)(?![a-z])", ['without']],
+  // "I pity your children for having a father this stupid", "someone this dumb"
+  [`(?:(?:a|an|any|some) (?:father|mother|dad|mom|mum|parent|husband|wife|man|woman|person|guy|writer|journalist|reporter|author|editor|commenter)|someone|somebody|anyone|anybody) (?:this|so) (?:${SLOW_WITTED.join('|')})(?![a-z])(?! (?:of|about)(?![a-z]))`, ['this', 'so'], SLOW_WITTED],
+  ['cope and seethe|seethe and cope', ['seethe']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve )?(?:failed|flunked|skipped|slept through) (?:[a-z]+ ){0,2}(?:class|classes|school)', ['failed', 'flunked', 'skipped', 'slept']],
   ['(?:rock|bridge|hole) did (?:you|u) crawl', ['crawl']],
   ['crawl(?:ed)? out from under (?:a|your|that|the) (?:rock|bridge)', ['crawl', 'crawled']],
   ['embarrass(?:ing)? (?:yourself|urself) (?:further|more|any more|again)', ['embarrass', 'embarrassing']],
-  ['(?:anything|something|nothing) (?:at all )?(?:in|between) (?:your|ur) (?:head|ears|skull)', ['anything', 'something', 'nothing'], ['head', 'ears', 'skull']],
+  ['(?:anything|something|nothing) (?:at all |going on |happening )?(?:at all )?(?:in|between|inside) (?:your|ur) (?:head|ears|skull)', ['anything', 'something', 'nothing'], ['head', 'ears', 'skull']],
   ["(?:you|u)\\s*(?:must be|['’]re|are) (?:[a-z]+,? ){0,4}?(?:just |a (?:bit|little) )?slow(?=\\s*[.!?]|\\s*$)", ['slow']],
   ['can (?:you|u) even (?:spell|(?:read|write|count)(?=\\s*[?!]))', ['spell', 'read', 'write', 'count'], ['even']],
   ["(?:you|u)(?:\\s*['’]?\\s*ve| have)? (?:clearly |obviously |probably )?never (?:opened|read|picked up|cracked open) an? (?:single )?(?:[a-z]+ )?book", ['book']],
@@ -508,6 +533,7 @@ const DISMISSALS: Phrase[] = [
   // Sexual put-downs of a woman or man in public life
   ['(?:got|get|gets|earned) (?:the|her|his|that|this) (?:job|post|position|promotion|seat) (?:because|by|after|since) (?:she|he) (?:slept|sleeping|was sleeping) with', ['slept', 'sleeping']],
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],
+  ['(?:nobody|no one|no man|no woman) (?:would|will|wants to|could) (?:ever )?(?:marry|date|sleep with|touch) (?:her|him|you|u)(?![a-z])', ['marry', 'date', 'sleep', 'touch']],
   ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['need', 'needs'], ['shag', 'shagging', 'lay', 'seeing']],
 ];
 const SOCIAL =
@@ -826,6 +852,7 @@ const LOOKS: Phrase[] = [
   ['(?:her|him)(?:[ ,]+[a-z]+){0,8}[ ,]+if (?:you|u) know what i mean', ['know'], ['mean']],
   ['(?:this|that) (?:fat |old |ugly |beached |big )?(?:whale|hippo|walrus|heifer)(?! (?:watching|species|population|meat|hunt|hunting|shark|oil|song|calf|calves))', ['whale', 'hippo', 'walrus', 'heifer']],
   ['ugly (?:inside and out|on the inside|as sin|inside and outside)', ['ugly']],
+  ['(?:you|u|he|she) (?:look|looks|looked) like an? (?:[a-z]+ )?(?:potato|toad|goblin|gnome|walrus|hippo|pig|frog|bulldog|troll|orc|sack of potatoes|melted candle)(?![a-z])', ['like'], ['potato', 'toad', 'goblin', 'gnome', 'walrus', 'hippo', 'pig', 'frog', 'bulldog', 'troll', 'orc', 'potatoes', 'candle']],
   ['the (?:body|face|looks|physique|figure|complexion) of an? (?:potato|pig|toad|troll|goblin|gnome|walrus|whale|hippo|sack of potatoes|bulldog|frog)', ['body', 'face', 'looks', 'physique', 'figure', 'complexion']],
   ['(?:should|needs? to|ought to|could) smile more', ['smile']],
   ['show (?:us|me) (?:your|ur|her) (?:tits|boobs|breasts|titties|body|butt|ass|rack)', ['show'], ['tits', 'boobs', 'breasts', 'titties', 'body', 'butt', 'ass', 'rack']],

@@ -169,9 +169,18 @@ const BRED_OR_CLEANSED = words(
  * held for a moderator (not a circumstance: "young people are too busy to vote").
  */
 const UNFIT = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:are|r)\\s+(?:just\\s+|simply\\s+)?too\\s+(?!(?:busy|poor|tired|scared|afraid|few|far|late|early|sick|ill|old|young)\\s)[a-z]+\\s+to\\s+(?:lead|govern|rule|vote|hold\\s+(?:any\\s+|public\\s+|high\\s+)?office|be\\s+trusted|think)|(?:have|has)\\s+no\\s+business\\s+(?:in|being\\s+in)\\s+(?:politics|government|parliament|power|public\\s+life|(?:public\\s+)?office|leadership|the\\s+(?:army|military|workplace|boardroom|government))(?![a-z]))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:are|r)\\s+(?:just\\s+|simply\\s+)?too\\s+(?!(?:busy|poor|tired|scared|afraid|few|far|late|early|sick|ill|old|young)\\s)[a-z]+\\s+to\\s+(?:lead|govern|rule|vote|hold\\s+(?:any\\s+|public\\s+|high\\s+)?office|be\\s+trusted|think|be\\s+in\\s+(?:government|politics|power|charge|office|parliament|command|the\\s+(?:army|military|government|cabinet)))|(?:have|has)\\s+no\\s+business\\s+(?:in|being\\s+in)\\s+(?:politics|government|parliament|power|public\\s+life|(?:public\\s+)?office|leadership|the\\s+(?:army|military|workplace|boardroom|government))(?![a-z]))`,
   GROUP_WORDS,
   ['too', 'business'],
+);
+/**
+ * "Typical woman reporter.", "Typical female logic!": a woman's work put down to her sex, held for a moderator
+ * (not "a typical woman in the region earns a third less", a statistic).
+ */
+const TYPICAL_WOMAN = words(
+  `(?<=^|[.!?…]\\s*)typical\\s+(?:woman|women|female|girl|blonde)(?:\\s+(?:reporter|journalist|writer|author|driver|politician|minister|logic|thinking|behaviou?r))?(?=\\s*[,.!]|\\s*$)`,
+  ['typical'],
+  ['woman', 'women', 'female', 'girl', 'blonde'],
 );
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
@@ -298,19 +307,20 @@ const MENACES: Phrase[] = [
   ["(?:needs? to|should|gonna|going to|will|['’]ll) teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson", ['lesson']],
   ['(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)', ['everyone', 'everybody']],
   // Executions and pogroms by their images
-  ['(?:line|lined|put|stand|stood) (?:[a-z]+ ){0,2}(?:up )?against (?:a|the) wall(?=\\s*[.!,]|\\s+and|\\s*$)', ['wall']],
+  // People, not bikes or a ladder: "line them all up against the wall", "deserve to be lined up against a wall"
+  ['(?:(?:line|put|stand) (?:them|him|her|you|u|[\'’]em|(?:all |the |these |those )(?:[a-z]+ )?(?:traitors|people|bastards|politicians|journalists|reporters|ministers|oligarchs|collaborators|liberals|commies|communists))(?: all)? (?:up )?|(?<=be )(?:lined|put|stood) (?:up )?)against (?:a|the) wall(?=\\s*[.!,]|\\s+(?:and|when|once|come)(?![a-z])|\\s*$)', ['wall']],
   ['(?:hanging|hanged|hung|strung up|swinging) (?:from|on) (?:a |the )?(?:lampposts?|lamp posts?|gallows)', ['lampposts', 'lamppost', 'lamp', 'gallows']],
-  ['(?:send|ship|put|load|pack|throw) (?:[a-z]+ ){0,4}(?:in|into|onto|on) (?:a |the )?cattle (?:cars?|trucks?|wagons?)', ['cattle']],
+  ['(?:send|ship|put|load|pack|throw) (?:[a-z]+ ){0,6}(?:in|into|onto|on) (?:a |the )?cattle (?:cars?|trucks?|wagons?)', ['cattle']],
   ['(?:send|put|throw|shove|back) (?:[a-z]+ ){0,3}(?:in|into|to) the (?:gas chambers?|ovens)', ['chambers', 'chamber', 'ovens']],
   ['(?<=^|[.!?…,;:]\\s*|(?:should|must|gonna|will|let[\'’]?s|we) )(?:burn|bomb|blow up|torch|raze) (?:down )?(?:all |every |their |the |those |these )(?:[a-z]+ )?(?:mosques?|churches|synagogues?|temples?|gurdwaras?)', ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'gurdwaras']],
   // Menace without a weapon
   ["(?:when|once|till|until) (?:i|we) (?:find|catch|get (?:my|our) hands on) (?:you|u)(?=\\s*[.!,?]|\\s*$)", ['find', 'catch', 'hands']],
-  ['(?:should|must|ought to|deserves? to|needs? to|will|gonna) be dragged (?:out of|from|through) (?:their|his|her|the|your) (?:offices?|homes?|houses?|beds?|streets?)', ['dragged']],
+  ['(?:should|must|ought to|deserves? to|needs? to|will|gonna) be dragged (?:out (?:of|into)|from|through|into) (?:their|his|her|the|your) (?:offices?|homes?|houses?|beds?|streets?)', ['dragged']],
   ['a visit from (?:some of )?(?:our|my|the) (?:boys|lads|friends|guys|men)', ['visit']],
   ["(?:they|we|i)\\s*(?:can|will|could|['’]ll) (?:easily )?find (?:your|ur) (?:office|house|home|address|family|kids|children)", ['find'], ['office', 'house', 'home', 'address', 'family', 'kids', 'children']],
   ["(?:you|u|your (?:family|kids|children|wife|husband|mother|mom|mum))\\s*(?:will|['’]ll|are going to|is going to|gonna) pay for (?:this|that|what (?:you|u) (?:did|wrote|said|posted|have done))(?=\\s*[.!]|\\s*$)", ['pay']],
   // Harm by its images: bones, graves, fire, a knife at the throat
-  ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to| gonna) (?:break|smash|cut|slit|snap|bash) (?:every bone|your|ur|his|her) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
+  ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to| gonna) (?:happily |gladly |personally )?(?:break|smash|cut|slit|snap|bash) (?:every bone|your|ur|his|her) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
   ['put (?:you|u|him|her|them|this [a-z]+|that [a-z]+) in (?:the ground|a grave|the grave|a body bag|a coffin|the hospital|hospital)', ['put'], ['ground', 'grave', 'bag', 'coffin', 'hospital']],
   ['(?:people like (?:you|u|him|her)|you|u)(?: will| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag)|dead)', ['end', 'ends'], ['ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?) (?:you|u|him|her|them)', ['hope', 'wish', 'pray'], ['run', 'runs', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes']],
@@ -378,6 +388,8 @@ const VEILED: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   ['(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen', ['kitchen']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
+  // (not "the days of the old treaty are numbered")
+  ['(?:your|ur|his|her|their) days (?:are|r) numbered', ['numbered']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
 ];
 const VEILED_PATTERNS = VEILED.map((phrase) => phrasePattern(phrase));
@@ -445,6 +457,7 @@ const HELD: [WordPattern, string][] = [
   [INVASION, `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`],
   [GO_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [UNFIT, `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`],
+  [TYPICAL_WOMAN, `Putting a woman's work down to her sex is not allowed; ${MODERATOR_READS}`],
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],

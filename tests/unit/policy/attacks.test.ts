@@ -421,6 +421,18 @@ describe('attacks rule', () => {
       "Such a brilliant insight. I'm sure it took you all week to come up with it.",
       "I'm sure it took you all week to come up with",
     ],
+    // Rhetorical questions, stock retorts and contempt for a person's upbringing
+    ['Is there anything going on between your ears at all?', 'anything going on between your ears'],
+    ['Cope and seethe, little man.', 'Cope and seethe'],
+    ['Whoever raised you did a terrible job.', 'Whoever raised you did a terrible job'],
+    [
+      'The world would be a better place without people like you in it.',
+      'world would be a better place without people like you',
+    ],
+    ['I pity your children for having a father this stupid.', 'a father this stupid'],
+    ['Put down the doughnuts and go outside for once, fatso.', 'fatso'],
+    ['Nice try, troll, but the annex says otherwise.', 'troll'],
+    ['She only writes about politics because nobody would marry her.', 'nobody would marry her'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -438,6 +450,7 @@ describe('attacks rule', () => {
       ['Her thighs alone could block a border crossing.', 'Her thighs'],
       ['Nice legs, shame about the brain.', 'Nice legs'],
       ['The reporter should lose some weight before going on camera.', 'should lose some weight'],
+      ['You look like a potato someone forgot in the cellar.', 'You look like a potato'],
       ['She only gets airtime because she’s hot.', 'only gets airtime because she’s hot'],
       ['Bet she’s great in bed though.', 'great in bed'],
       [
@@ -775,6 +788,17 @@ describe('attacks rule', () => {
     "I'm not saying he is racist, I'm saying he made a mistake.",
     "I don't think the author is stupid; I think he was misinformed.",
     "I'm not calling you an idiot, I'm asking for a source.",
+    // The words of the retorts and put-downs above, at no one
+    'Good headphones sit comfortably between your ears for hours.',
+    'The people who raised you did their best in hard times, I am sure.',
+    'Whoever raised the question at the briefing deserves credit.',
+    'The world would be a better place without landmines.',
+    'Anyone this ignorant of the treaty should read the annex.',
+    'Families will have to cope with higher prices this winter.',
+    'Winners, losers, and the undecided all vote on Sunday.',
+    'Nice try, minister, but the numbers do not add up.',
+    'Nobody would marry without the family’s blessing in those days.',
+    'The mascot looks like a potato with a hat, and children love it.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

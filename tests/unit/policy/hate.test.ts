@@ -123,6 +123,10 @@ describe('hate rule', () => {
     ['Do the world a favour and end yourself.', 'end yourself'],
     ['Nobody will find the body.', 'Nobody will find the body'],
     ['Muslims don’t belong in Europe.', 'Muslims don’t belong in'],
+    ['Line them all up against the wall when the time comes.', 'Line them all up against the wall'],
+    ["I'd happily break every bone in his body.", "I'd happily break every bone in his body"],
+    ['She should be dragged out into the street and beaten.', 'should be dragged out into the street'],
+    ['We should send every last one of them back in cattle cars.', 'send every last one of them back in cattle cars'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -195,6 +199,9 @@ describe('hate rule', () => {
     ['Ukrainians are Nazis, every last one of them.', 'Ukrainians are Nazis'],
     ['Muslims breed terrorism wherever they go.', 'breed terrorism'],
     ['Keep the Tajiks out, they bring disease and crime.', 'Keep the Tajiks out'],
+    ['Your days are numbered, scribbler.', 'Your days are numbered'],
+    ['Women are too emotional to be in government.', 'Women are too emotional to be in government'],
+    ['Typical woman reporter, all feelings and no facts.', 'Typical woman reporter'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -337,6 +344,15 @@ describe('hate rule', () => {
     'We are at the fag end of the session.',
     'It all reads like gobbledy gook to me.',
     'You can always sleep when you are dead!',
+    // The words of the threats and put-downs above, at no one
+    'The bikes were lined up against the wall when the race began.',
+    'Stand the ladder up against the wall and hold it.',
+    'He broke every bone in his body in the crash, and survived.',
+    'Protesters were dragged out into the street and beaten by police, witnesses said.',
+    'The cattle cars of 1944 deported whole nations, a history we must remember.',
+    'The days of cheap gas are numbered, analysts say.',
+    'Women are too often left out of government, the report says.',
+    'A typical woman in the region earns a third less than a man.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
