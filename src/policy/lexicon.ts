@@ -35,7 +35,7 @@ export const INSULT_NOUNS = [
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
   'gnome', 'goblin', 'troglodyte', 'neanderthal', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth', 'bigmouth',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
-  'rabid dog', 'doormat', 'fatso', 'fatsos',
+  'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -72,7 +72,7 @@ export const MILD_INSULTS = new Set([
   'vandal', 'mentally ill', 'nuts', 'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
-  'rabid dog', 'doormat', 'fatso', 'fatsos',
+  'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers',
   // The words of "you're just a bitter old man": sad rather than insulting
   'bitter', 'sad', 'lonely', 'angry', 'grumpy', 'miserable', 'spiteful',
 ]);

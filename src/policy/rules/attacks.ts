@@ -127,7 +127,7 @@ const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your', 'yall', 'y'];
 
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
-  words(`${YOU_ARE}\\s+(?:all\\s+)?${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
+  words(`${YOU_ARE}\\s+(?:all\\s+|either\\s+)?${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
   // "you are a paid troll", "you're just a Kremlin stooge"
   words(
     `${YOU_ARE}\\s+${INTENS}(?:a|an|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
@@ -369,12 +369,15 @@ const DISMISSALS: Phrase[] = [
   ['bless (?:your|ur) (?:little )?heart', ['bless']],
   ['(?:reading comprehension|logic|critical thinking|common sense|thinking) (?:is|isn[\'’]t) (?:clearly |obviously )?(?:not )?(?:your|ur) (?:strong suit|forte|strength)', ['suit', 'forte', 'strength']],
   ['(?:work on|improve|learn|get) (?:your|ur|some) reading comprehension', ['comprehension']],
+  ['(?:your|ur) (?:ignorance|arrogance|stupidity) is (?:only )?(?:matched|surpassed|exceeded|outdone) (?:only )?by (?:your|ur)', ['matched', 'surpassed', 'exceeded', 'outdone']],
   ['(?:your|ur) (?:ignorance|arrogance) is (?:[a-z]+ )?(?:astounding|astonishing|staggering|breathtaking|amazing|impressive|showing|embarrassing)', ['ignorance', 'arrogance']],
   ['let the (?:adults|grown[- ]?ups) (?:talk|speak)', ['adults', 'grownups', 'grown']],
   ["back to (?:your|ur) (?:[a-z]+['’]?s )?basement", ['basement']],
   ['another (?:genius|einstein|expert|scholar|rocket scientist|idiot|moron|fool|troll|clown) heard from', ['heard']],
   ['(?<=[,;]\\s*)(?:genius|einstein|sherlock|smart guy|mastermind)(?=\\s*[.!?…]|\\s*$)', ['genius', 'einstein', 'sherlock', 'smart', 'mastermind']],
+  // (and "go and read a book that isn't a colouring book")
   ['(?:stick to|go back to|back to) (?:your )?(?:colou?ring books?|crayons)', ['colouring', 'coloring', 'crayons']],
+  ["read (?:a |any |some )?books? (?:that|which) (?:isn['’]?t|is not|aren['’]?t|are not) (?:a |about )?colou?ring", ['colouring', 'coloring']],
   ['degree (?:from|out of) an? (?:cereal box|crackerjack box|gumball machine)', ['cereal', 'crackerjack', 'gumball']],
   ['(?:do|doing) (?:us|everyone|everybody|the world) an? favou?r and (?:die|leave|disappear|shut up|go away|log off|stop (?:posting|commenting|breathing|breeding|talking|writing))', ['favour', 'favor']],
   ['stop breeding', ['breeding']],
@@ -386,6 +389,15 @@ const DISMISSALS: Phrase[] = [
   // "I pity your children for having a father this stupid", "someone this dumb"
   [`(?:(?:a|an|any|some) (?:father|mother|dad|mom|mum|parent|husband|wife|man|woman|person|guy|writer|journalist|reporter|author|editor|commenter)|someone|somebody|anyone|anybody) (?:this|so) (?:${SLOW_WITTED.join('|')})(?![a-z])(?! (?:of|about)(?![a-z]))`, ['this', 'so'], SLOW_WITTED],
   ['cope and seethe|seethe and cope', ['seethe']],
+  // "arguing with you is like playing chess with a pigeon", "expecting this author to do research is like expecting a
+  // cat to do algebra" (not "talking with you is like talking to an old friend")
+  ['(?:arguing|debating|reasoning|discussing [a-z]+) with (?:you|u|him|her|people like (?:you|u)|this [a-z]+|that [a-z]+) is like', ['arguing', 'debating', 'reasoning', 'discussing']],
+  [`expecting (?:you|u|him|her|this [a-z]+|that [a-z]+|the (?:${WRITERS.join('|')})) to [^.!?]{1,60}? is like expecting`, ['expecting']],
+  ['(?:play|playing) chess with a pigeon', ['pigeon']],
+  // "your comment reads like it was written by a drunk teenager"
+  ['(?:reads?|sounds?|looks?) like (?:it was |it were )?(?:written|typed) by an? (?:[a-z]+ )?(?:child|toddler|teenager|schoolboy|schoolgirl|monkey|chimp|drunk|idiot|moron|lunatic|madman|five-year-old|bot)(?![a-z])', ['written', 'typed']],
+  // "the comment section is full of brainwashed sheep" (not "full of bots" or "trolls", a complaint to the moderators)
+  [`(?:comments?|comment section|thread|forum|site|this place) (?:is|are) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['full', 'overrun', 'crawling']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve )?(?:failed|flunked|skipped|slept through) (?:[a-z]+ ){0,2}(?:class|classes|school)', ['failed', 'flunked', 'skipped', 'slept']],

@@ -433,6 +433,24 @@ describe('attacks rule', () => {
     ['Put down the doughnuts and go outside for once, fatso.', 'fatso'],
     ['Nice try, troll, but the annex says otherwise.', 'troll'],
     ['She only writes about politics because nobody would marry her.', 'nobody would marry her'],
+    // Inside long comments: comparisons, the writing blamed on its writer, the readers as a flock
+    [
+      'Then again, expecting this author to do basic research is like expecting a cat to do algebra.',
+      'expecting this author to do basic research is like expecting',
+    ],
+    ['Honestly, arguing with you is like playing chess with a pigeon.', 'arguing with you is like'],
+    [
+      "Your comment reads like it was written by a drunk teenager at 3am, and I'm being generous.",
+      'reads like it was written by a drunk teenager',
+    ],
+    [
+      'Good article. Shame the comment section is full of brainwashed sheep.',
+      'comment section is full of brainwashed sheep',
+    ],
+    ['Your ignorance is only matched by your arrogance, mate.', 'Your ignorance is only matched by your'],
+    ["Go and read a book that isn't a colouring book, then come back.", "read a book that isn't a colouring"],
+    ['You keep repeating it because you are either dishonest or too lazy to check.', 'dishonest'],
+    ['The writer is obviously a Kremlin bootlicker.', 'bootlicker'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -799,6 +817,14 @@ describe('attacks rule', () => {
     'Nice try, minister, but the numbers do not add up.',
     'Nobody would marry without the family’s blessing in those days.',
     'The mascot looks like a potato with a hat, and children love it.',
+    'Talking with you is like talking to an old friend; thanks for the long reply.',
+    'Expecting the alliance to act quickly is like expecting snow in July, given its record.',
+    'The report reads like it was written by a committee, which it was.',
+    'The forum is full of veterans who served in Tajikistan; their stories are worth reading.',
+    'This comment section is full of trolls, sadly.',
+    'You are either in the alliance or out of it; there is no observer status.',
+    'His arrogance is matched only by his talent, the biographer writes of the general.',
+    'The ministry is not a colouring book publisher, but it prints maps.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
