@@ -75,6 +75,9 @@ describe('attacks rule', () => {
     ['He’s just a loud mouth immature punk.', 'loud mouth'],
     ['He’s as stupid as he sounds.', 'stupid'],
     ['The moderators here are power-hungry losers.', 'losers'],
+    // The names of British comment sections
+    ['You absolute pillock.', 'pillock'],
+    ['Stay mad, numpty, nobody cares.', 'numpty'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -87,6 +90,10 @@ describe('attacks rule', () => {
 
   const held: [string, string][] = [
     ['You are a liar', 'liar'],
+    ['You are so smug.', 'smug'],
+    ["You're insufferable.", 'insufferable'],
+    ['The minister is a charlatan.', 'charlatan'],
+    ['Calm down, you loon.', 'loon'],
     ['Rogozin is a hypocrite', 'hypocrite'],
     ['Ling is a stupid bisexual', 'stupid'],
     ['they are idiots', 'idiots'],
