@@ -753,7 +753,9 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number,
   if (replyTo !== undefined && word === replyTo.toLowerCase()) return 'person';
   if (PERSON_PRONOUNS.has(word)) return 'person';
   if (PERSON_WORDS.has(word)) return 'person';
-  if (word === 'they' || word === 'theyre' || word === 'we') return 'unsure';
+  if (word === 'they' || word === 'theyre') return 'unsure';
+  // The writer, alone or with others: "I was stupid to believe it", "we were idiots to trust them".
+  if (word === 'i' || word === 'we') return 'none';
   if (NOT_NAMES.has(word) || PLACES.has(word) || /^\d/.test(word)) return 'none';
   const at = originalIndex(submission.normalized, subjectIndex);
   const original = String.fromCodePoint(submission.text.codePointAt(at) ?? 32);

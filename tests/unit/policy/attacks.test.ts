@@ -824,6 +824,9 @@ describe('attacks rule', () => {
     'Nice try, minister, but the numbers do not add up.',
     'Nobody would marry without the family’s blessing in those days.',
     'The mascot looks like a potato with a hat, and children love it.',
+    // The writer's own folly
+    'I was stupid to believe the 2010 promises, and I admit it.',
+    'We were idiots to trust them with the pipeline.',
     'Talking with you is like talking to an old friend; thanks for the long reply.',
     'Expecting the alliance to act quickly is like expecting snow in July, given its record.',
     'The report reads like it was written by a committee, which it was.',
