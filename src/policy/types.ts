@@ -6,6 +6,7 @@
 import type { Normalized } from './normalize.js';
 import type { Window } from './match.js';
 import type { ObsceneMatch } from './obscene.js';
+import type { RussianWord } from './russian.js';
 import type { TextWords } from './text-words.js';
 
 export type Decision = 'publish' | 'hold' | 'reject';
@@ -57,6 +58,8 @@ export interface SubmissionMemo {
   windows?: Map<number, Window[]>;
   /** Profanity and slurs found (obscene.ts). */
   obscene?: ObsceneMatch[];
+  /** Russian profanity, slurs and insults found (russian.ts). */
+  russian?: RussianWord[];
 }
 
 /** A publisher word list compiled for matching: each entry normalised like the text. */

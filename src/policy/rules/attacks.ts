@@ -23,6 +23,7 @@ import {
   type Phrase,
 } from '../match.js';
 import { originalIndex, originalSpan } from '../normalize.js';
+import { russianInsults } from '../russian.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
 /**
@@ -951,6 +952,9 @@ export const attacks: Rule = (submission, context) => {
   for (const { pattern } of candidates(submission, LOOKS_INDEX)) {
     hits.push(...reasonsFor(submission, pattern, () => found('looks', true), 1));
   }
+  // "ты идиот", "автор дебил": a mild word or an unsure target is held, as in English.
+  for (const { start, end, certain, mild } of russianInsults(submission))
+    hits.push({ ...found(certain && !mild ? 'attacks' : 'may-attack', !certain || mild), start, end });
   for (const pattern of [INSULT_BEFORE_NAME, INSULT_LIKE_NAME])
     hits.push(
       ...reasonsFor(

@@ -19,6 +19,7 @@ import {
   type WordPattern,
 } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
+import { russianWords } from '../russian.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
@@ -478,7 +479,13 @@ const HELD_INDEX = patternIndex(HELD.map(([pattern, item]) => ({ pattern, item }
 export const hate: Rule = (submission) => {
   const reasons: Reason[] = [];
   let decision: 'reject' | 'hold' = 'hold';
-  for (const m of obsceneMatches(submission).filter((o) => o.slur)) {
+  const slurs = [
+    ...obsceneMatches(submission).filter((o) => o.slur),
+    ...russianWords(submission)
+      .filter((w) => w.kind === 'slur' || w.kind === 'ambiguous-slur')
+      .map((w) => ({ ...w, ambiguous: w.kind === 'ambiguous-slur' })),
+  ];
+  for (const m of slurs) {
     const before = submission.text.slice(Math.max(0, m.start - 30), m.start);
     // "kill the coons": after a violent verb, a word with innocent senses names people. "It's offensive to
     // use the word retarded": a slur talked about, not called anyone, is held for a moderator to judge.

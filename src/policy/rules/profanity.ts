@@ -1,9 +1,11 @@
 /**
  * Policy clause: profanity. Swearing and sexually explicit words (see
- * obscene.ts for how they are found), and self-censored swearing.
+ * obscene.ts for how they are found), self-censored swearing, and Russian
+ * swearing (russian.ts).
  */
 import { quote, reasonsFor, words } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
+import { russianWords } from '../russian.js';
 import type { Reason, Rule } from '../types.js';
 
 /**
@@ -16,15 +18,16 @@ const MASKED = words(
 );
 
 export const profanity: Rule = (submission) => {
-  const reasons: Reason[] = obsceneMatches(submission)
-    .filter((m) => !m.slur)
-    .map((m) => ({
-      rule: 'profanity',
-      clause: 'profanity',
-      start: m.start,
-      end: m.end,
-      message: `“${quote(submission, m)}” is profanity, which the discussion policy does not allow. Please say it without.`,
-    }));
+  const reasons: Reason[] = [
+    ...obsceneMatches(submission).filter((m) => !m.slur),
+    ...russianWords(submission).filter((w) => w.kind === 'profanity'),
+  ].map((m) => ({
+    rule: 'profanity',
+    clause: 'profanity',
+    start: m.start,
+    end: m.end,
+    message: `“${quote(submission, m)}” is profanity, which the discussion policy does not allow. Please say it without.`,
+  }));
   // Only a text with a mask character after a letter can hold a masked word (a hashtag's "#" is not one).
   const masked = !/[a-z][*#%]/.test(submission.normalized.text)
     ? []

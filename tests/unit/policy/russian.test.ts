@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { check } from '../../support/policy.js';
+
+describe('Russian', () => {
+  describe('swearing (мат) is refused as profanity, in any form', () => {
+    const refused: [string, string][] = [
+      ['Иди на хуй.', 'хуй'],
+      ['Эта статья полная хуйня.', 'хуйня'],
+      ['Нахуя это писать?', 'Нахуя'],
+      ['Пиздец какой-то.', 'Пиздец'],
+      ['Заебали уже с этим ОДКБ.', 'Заебали'],
+      ['Отъебись от Армении.', 'Отъебись'],
+      ['Ёбаный стыд, а не статья.', 'Ёбаный'],
+      ['Автор долбоёб.', 'долбоёб'],
+      ['Бля, опять двадцать пять.', 'Бля'],
+      ['Блять, ну сколько можно.', 'Блять'],
+      ['Сука, опять эти статьи.', 'Сука'],
+      ['Ты мудак.', 'мудак'],
+      // Look-alike Latin letters and digits inside a Cyrillic word, and masked letters
+      ['xуй', 'xуй'],
+      ['3аебали', '3аебали'],
+      ['Полный п*здец.', 'п*здец'],
+      // In Latin letters
+      ['Blyat, the article is wrong.', 'Blyat'],
+      ['cyka blyat', 'blyat'],
+      ['This is pizdec, not analysis.', 'pizdec'],
+    ];
+    for (const [text, marked] of refused) {
+      it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
+        const v = check(text);
+        assert.equal(v.decision, 'reject', v.marked.join(', '));
+        assert.ok(v.marked.includes(`profanity:${marked}`), v.marked.join(', '));
+      });
+    }
+  });
+
+  describe('words that contain a root are published', () => {
+    // The traps that root-anywhere filters fall into: a root inside a word, or a prefix that is part of the word.
+    const spared = [
+      'Корабля не было в порту, и рубля не хватило на билет.',
+      'Мы употребляем меньше газа; потребление падает.',
+      'Небо над Ереваном, хлеб и учёба.',
+      'Ребёнок пошёл в школу, себе на радость.',
+      'Он оскорбляет людей, и команда это видит.',
+      'Сабля висела на стене, бляха на ремне блестела.',
+      'Страхуйте машину, команда застрахуется.',
+      'Хулиган был задержан; художник дал показания.',
+      'Мудрость веков: рубить сук, на котором сидишь, глупо.',
+      'Сучья горели в костре, сукно сушилось.',
+      'Ху Цзиньтао встретился с Назарбаевым; река Хуанхэ разлилась.',
+      'Веб-сайт министерства не работает.',
+      'Съезд партии прошёл в Москве; подъезд был закрыт; въезд в город закрыт.',
+      'Делегаты выехали рано, проехали мимо и разъехались по домам.',
+      'Ухудшение отношений началось в 2022 году; министр решил похудеть.',
+      'Мандарины из Абхазии подорожали.',
+      'Хорошая статья, спасибо автору.',
+    ];
+    for (const text of spared) {
+      it(`publishes ${JSON.stringify(text)}`, () => {
+        const v = check(text);
+        assert.equal(v.decision, 'publish', v.marked.join(', '));
+      });
+    }
+  });
+
+  describe('slurs', () => {
+    it('refuses a slur for a people', () => {
+      const v = check('Хохлы опять всё испортили.');
+      assert.equal(v.decision, 'reject');
+      assert.deepEqual(v.marked, ['hate:Хохлы']);
+      assert.equal(v.reasons[0]!.clause, 'inappropriate');
+    });
+    it('holds a word that is a slur only in one of its senses ("чурка", also a log)', () => {
+      const v = check('Деревянная чурка лежала у печи.');
+      assert.equal(v.decision, 'hold');
+      assert.deepEqual(v.marked, ['hate:чурка']);
+    });
+  });
+
+  describe('insults', () => {
+    const refused: [string, string][] = [
+      ['Ты идиот.', 'идиот'],
+      ['Ты дебил?', 'дебил'],
+      ['Вы — полный дебил.', 'дебил'],
+      ['Автор, ты просто конченый идиот, если веришь в это.', 'идиот'],
+      ['Автор кретин.', 'кретин'],
+    ];
+    for (const [text, marked] of refused) {
+      it(`refuses ${JSON.stringify(text)}, said to someone`, () => {
+        const v = check(text);
+        assert.equal(v.decision, 'reject', v.marked.join(', '));
+        assert.deepEqual(v.marked, [`attacks:${marked}`]);
+        assert.equal(v.reasons[0]!.clause, 'personal_attack');
+      });
+    }
+    const held: [string, string][] = [
+      // A mild word, the insult alone, or a sentence that speaks to someone
+      ['Автор дурак.', 'дурак'],
+      ['Идиот!', 'Идиот'],
+      ['Сам дурак.', 'дурак'],
+      ['Такую чушь мог написать только дебил, вам не кажется?', 'дебил'],
+    ];
+    for (const [text, marked] of held) {
+      it(`holds ${JSON.stringify(text)}`, () => {
+        const v = check(text);
+        assert.equal(v.decision, 'hold', v.marked.join(', '));
+        assert.deepEqual(v.marked, [`attacks:${marked}`]);
+      });
+    }
+    const spared = [
+      // The proverb about Russia's two troubles, and an insult reported
+      'Дураки и дороги — две беды России.',
+      'Он оскорбил депутата, назвав его идиотом, и потом извинился.',
+      'Тупой нож не режет хлеб.',
+    ];
+    for (const text of spared) {
+      it(`publishes ${JSON.stringify(text)}`, () => {
+        assert.equal(check(text).decision, 'publish');
+      });
+    }
+  });
+});
