@@ -22,7 +22,16 @@
 import { originalSpan } from './normalize.js';
 import type { Submission } from './types.js';
 
-export type RussianKind = 'profanity' | 'slur' | 'ambiguous-slur' | 'insult' | 'mild-insult';
+export type RussianKind =
+  | 'profanity'
+  | 'slur'
+  | 'ambiguous-slur'
+  | 'insult'
+  | 'mild-insult'
+  | 'dismissal'
+  | 'threat'
+  | 'call-to-kill'
+  | 'death-wish';
 
 export interface RussianWord {
   /** The word as folded for matching (lower case, "ё" as "е", look-alikes as Cyrillic). */
@@ -34,25 +43,10 @@ export interface RussianWord {
 }
 
 /** Latin look-alikes, digits and symbols, read as Cyrillic inside a Cyrillic word. */
+// prettier-ignore
 const AS_CYRILLIC: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-  k: 'к',
-  m: 'м',
-  t: 'т',
-  h: 'н',
-  u: 'и',
-  b: 'в',
-  '3': 'з',
-  '0': 'о',
-  '6': 'б',
-  '@': 'а',
-  ё: 'е',
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', u: 'и', b: 'в',
+  '3': 'з', '0': 'о', '6': 'б', '@': 'а', ё: 'е',
 };
 
 // The prefixes of the obscene verbs; before "еб" the separating sign is written ("съебаться", "отъебись"), and
@@ -68,7 +62,11 @@ const PROFANITY = new RegExp([
   '^(?:от)?муд(?:ак|ач|ил|л[оа]|озвон|ох)',
   '^(?:сука|суки|суку|сукой|суке|суками|сучка|сучки|сучку|сучке|сучара|сукин|сучий)$',
   '^залуп', '^г[ао]нд[ао]н', '^(?:за|на|по|от|вз)?дроч', '^шлюх',
+  // The milder "хер" (not "Херсон", "херес")
+  '^(?:на|по|ни|до)?хер(?:а|ня|ню|ни|ней|ов|ово|овый|овая|овое|овые)?$',
 ].join('|'));
+/** Words a pattern above would take that are not swearing: "Ебург", Yekaterinburg's nickname. */
+const NOT_PROFANITY = /^ебург/;
 
 // prettier-ignore
 const SLURS = new Set([
@@ -88,19 +86,50 @@ const AMBIGUOUS_SLURS = new Set([
 
 /** Insults, by their stems and the case endings they take. */
 const INSULT =
-  /^(?:идиот|дебил|кретин|дегенерат|имбецил|олигофрен|придур(?:о)?к|ублюд(?:о)?к|подон(?:о)?к|недоум(?:о)?к|урод|мраз|твар[ьи]|гнид|сволоч|мерзав(?:е)?ц|ничтожеств|бездар[ьи]|тупиц|тупорыл|тупоголов|скотин|быдл|чмо)(?:а|ы|у|ом|ой|е|ов|ам|ами|ах|и|ь|ка|ки|ку|кой|ок)?$/;
+  /^(?:идиот|дебил|кретин|дегенерат|имбецил|олигофрен|придур(?:о)?к|ублюд(?:о)?к|подон(?:о)?к|недоум(?:о)?к|урод|мраз|твар[ьи]|гнид|сволоч|мерзав(?:е)?ц|ничтожеств|бездар[ьи]|тупиц|тупорыл|тупоголов|скотин|быдл|чмо)(?:а|ы|у|о|ом|ой|е|ов|ам|ами|ах|и|ь|ка|ки|ку|кой|ок|ый|ая|ое|ые|ого|ым)?$/;
 // prettier-ignore
 const MILD_INSULTS = new Set([
   'дурак', 'дурака', 'дураку', 'дураком', 'дураки', 'дураков', 'дура', 'дуры', 'дурой', 'дурень', 'лох', 'лохи',
   'лоха', 'лохов', 'болван', 'болваны', 'олух', 'тупой', 'тупая', 'тупые', 'даун', 'дауны', 'клоун', 'клоуны',
+  'алкаш', 'алкаши', 'пьянь', 'нарик',
 ]);
+/** Orders to be gone or silent: always said to someone. */
+// prettier-ignore
+const DISMISSALS = new Set([
+  'заткнись', 'заткнитесь', 'отвали', 'отвалите', 'убирайся', 'убирайтесь', 'отвянь',
+  'умолкни',
+]);
+/** Threats in the first person ("я тебя урою"): a threat with "тебя", "вас", "его" … in the sentence. */
+// prettier-ignore
+const THREATS = new Set([
+  'урою', 'убью', 'убьем', 'прибью', 'закопаю', 'зарежу', 'пристрелю', 'задушу', 'придушу', 'порешу', 'закопаем',
+  'перережем', 'повесим', 'расстреляем',
+]);
+/**
+ * Killing called for ("таких надо расстреливать"): with "надо", "нужно", "пора" … before it. Shooting is done to
+ * people; the others only with people named in the sentence ("надо убить бюрократию" is a figure of speech).
+ */
+const KILLING = new Set(['расстрелять', 'расстреливать', 'перестрелять', 'убить', 'убивать', 'вешать', 'перевешать']);
+const SHOOTING = new Set(['расстрелять', 'расстреливать', 'перестрелять']);
+// prettier-ignore
+const PEOPLE = new Set([
+  'их', 'его', 'ее', 'таких', 'всех', 'этих', 'них', 'тебя', 'вас', 'предателей', 'журналистов', 'автора',
+  'журналиста', 'людей',
+]);
+/** "Сдохни", and "чтоб ты сдох". */
+const DEATH_WISHES = new Set(['сдохни', 'сдохните']);
+const DIED = new Set(['сдох', 'сдохла', 'сдохли', 'сдохнет', 'сдохнут']);
 
 /** Who an insult can be said to: "ты", "вы", the author, a reply's addressee. */
 // prettier-ignore
 const ADDRESSED = new Set([
   'ты', 'вы', 'тебя', 'тебе', 'тобой', 'вас', 'вам', 'вами', 'твой', 'твоя', 'твои', 'твое', 'ваш', 'ваша', 'ваши',
   'ваше', 'сам', 'сама', 'автор', 'автора', 'автору', 'журналист', 'журналиста', 'редактор',
+  // The article, and its writing: "статью писал дебил"
+  'статья', 'статью', 'статьи', 'писал', 'писала', 'написал', 'написала', 'пишет', 'пишешь', 'редакция', 'редакции',
 ]);
+const OBJECTS = new Set(['тебя', 'тебе', 'вас', 'вам', 'его', 'ее', 'их', 'него', 'нее', 'них']);
+const MODALS = new Set(['надо', 'нужно', 'пора', 'следует', 'стоит', 'должны', 'должен', 'бы']);
 /** Words that may stand between "ты" and the insult: "ты просто конченый идиот", "вы — полный дебил". */
 // prettier-ignore
 const BETWEEN = new Set([
@@ -140,11 +169,24 @@ const NOT_CYRILLIC = /[a-z0-9@ё']/;
 // prettier-ignore
 const ROOTS = new RegExp([
   'х[у*]', 'х\\*', '[её][б*]', 'п[и*][з*]', 'бл[я*]', 'муд', 'су[кч]', 'залуп', 'г[ао]нд', 'дроч', 'шлюх', 'пид',
-  'пед', 'хач', 'жид', 'хох', 'кацап', 'нерусь', 'пиндос', 'черножоп', 'узкоглаз', 'чурк', 'москал', 'укроп', 'ватн',
+  'пед', 'хач', 'жид', 'хох', 'кацап', 'нерусь', 'пиндос', 'черножоп', 'узкоглаз', 'чур[ко]', 'москал', 'укроп', 'ватн',
   'ватк', 'идиот', 'дебил', 'кретин', 'дегенерат', 'имбецил', 'олигофрен', 'придур', 'ублюд', 'подон', 'недоум',
   'урод', 'мраз', 'твар', 'гнид', 'сволоч', 'мерзав', 'ничтож', 'бездар', 'туп', 'скотин', 'быдл', 'чмо', 'дур',
-  'лох', 'болван', 'олух', 'даун', 'клоун',
+  'лох', 'болван', 'олух', 'даун', 'клоун', 'алкаш', 'пьянь', 'нарик', 'хер', 'заткн', 'отвал', 'отвянь',
+  'убира', 'умолкни', 'урою', 'убь', 'прибью', 'закопа', 'зареж', 'пристрел', 'задуш', 'придуш', 'пореш', 'перереж',
+  'повесим', 'расстрел', 'перестрел', 'убить', 'убива', 'вешать', 'перевешать', 'сдох',
 ].join('|'), 'gi');
+/** Every word the sets above list: the roots must find each (a test holds them to it). */
+export const LISTED_WORDS = [
+  ...SLURS,
+  ...AMBIGUOUS_SLURS,
+  ...MILD_INSULTS,
+  ...DISMISSALS,
+  ...THREATS,
+  ...KILLING,
+  ...DEATH_WISHES,
+  ...DIED,
+];
 /** A Cyrillic letter next to a character read as one: a word that only its folded form shows. */
 const MIXED = /[\u0400-\u04ff][a-z0-9@']|[a-z0-9@'][\u0400-\u04ff]/gi;
 
@@ -193,39 +235,79 @@ function fold(word: string): string {
 function kindOf(word: string): RussianKind | undefined {
   if (SLURS.has(word) || SLUR_ROOTS.test(word)) return 'slur';
   if (AMBIGUOUS_SLURS.has(word)) return 'ambiguous-slur';
-  if (PROFANITY.test(word)) return 'profanity';
+  if (PROFANITY.test(word) && !NOT_PROFANITY.test(word)) return 'profanity';
   if (MILD_INSULTS.has(word)) return 'mild-insult';
   if (INSULT.test(word)) return 'insult';
+  if (DISMISSALS.has(word)) return 'dismissal';
+  if (THREATS.has(word)) return 'threat';
+  if (KILLING.has(word)) return 'call-to-kill';
+  if (DEATH_WISHES.has(word) || DIED.has(word)) return 'death-wish';
   return undefined;
 }
 
+/** A Russian word the rules act on, with what its sentence makes of it. */
+export interface RussianFinding {
+  start: number;
+  end: number;
+  /** An insult or dismissal aimed at someone, or a threat, call to kill or death wish. */
+  kind: 'attack' | 'threat';
+  /** Refused when certain; held for a moderator when not. */
+  certain: boolean;
+}
+
 /**
- * The Russian insults aimed at someone. Certain when said to "ты"/"вы" or the
- * author outright ("ты идиот", "вы — полный дебил", "автор дебил"); unsure
- * (held) when the sentence speaks to someone or is the insult alone
- * ("Идиот!", "Сам дурак"). An insult in a sentence about no one ("дураки и
- * дороги", the proverb about Russia's two troubles) is not an attack.
+ * What the sentence around each insult, order and threat makes of it.
+ *
+ * An insult is certain when said to "ты"/"вы" or the author outright ("ты
+ * идиот", "вы — полный дебил", "автор дебил") or called out after a comma at
+ * the end ("Хватит писать чушь, бездарь."); unsure (held) when the sentence
+ * speaks to someone, is about the article, or is the insult alone ("Идиот!",
+ * "Сам дурак"); mild words ("дурак") are held. An insult in a sentence about
+ * no one ("дураки и дороги", the proverb about Russia's two troubles) is not an
+ * attack. An order to be gone ("заткнись") is held.
+ *
+ * A threat is a first-person verb of harm with a person as its object ("я
+ * тебя урою"), a killing called for ("таких надо расстреливать"), or a death
+ * wish ("сдохни", "чтоб ты сдох"): refused.
  */
-export function russianInsults(
-  submission: Submission,
-): { start: number; end: number; certain: boolean; mild: boolean }[] {
-  const insults = russianWords(submission).filter((w) => w.kind === 'insult' || w.kind === 'mild-insult');
-  if (!insults.length) return [];
+export function russianFindings(submission: Submission): RussianFinding[] {
+  const words = russianWords(submission).filter((w) => !['profanity', 'slur', 'ambiguous-slur'].includes(w.kind));
+  if (!words.length) return [];
   const text = submission.text;
-  return insults.flatMap((insult) => {
-    let sentenceStart = insult.start;
+  return words.flatMap((found): RussianFinding[] => {
+    const { start, end, kind } = found;
+    let sentenceStart = start;
     while (sentenceStart > 0 && !SENTENCE_END.has(text[sentenceStart - 1]!)) sentenceStart--;
-    let sentenceEnd = insult.end;
+    let sentenceEnd = end;
     while (sentenceEnd < text.length && !SENTENCE_END.has(text[sentenceEnd]!)) sentenceEnd++;
-    const before = wordsOf(text.slice(sentenceStart, insult.start));
-    const after = wordsOf(text.slice(insult.end, sentenceEnd));
-    let i = before.length - 1;
-    while (i >= 0 && BETWEEN.has(before[i]!)) i--;
-    const certain = i >= 0 && ADDRESSED.has(before[i]!);
-    const addressed = certain || [...before, ...after].some((w) => ADDRESSED.has(w));
-    const alone = before.length + after.length <= 2;
-    if (!addressed && !alone) return [];
-    return [{ start: insult.start, end: insult.end, certain, mild: insult.kind === 'mild-insult' }];
+    const before = wordsOf(text.slice(sentenceStart, start));
+    const after = wordsOf(text.slice(end, sentenceEnd));
+    const sentence = [...before, ...after];
+    switch (kind) {
+      case 'dismissal':
+        return [{ start, end, kind: 'attack', certain: false }];
+      case 'threat':
+        return sentence.some((w) => OBJECTS.has(w)) ? [{ start, end, kind: 'threat', certain: true }] : [];
+      case 'call-to-kill':
+        return before.slice(-3).some((w) => MODALS.has(w)) &&
+          (SHOOTING.has(found.word) || sentence.some((w) => PEOPLE.has(w)))
+          ? [{ start, end, kind: 'threat', certain: true }]
+          : [];
+      case 'death-wish':
+        return DEATH_WISHES.has(found.word) || before.some((w) => w === 'чтоб' || w === 'чтобы')
+          ? [{ start, end, kind: 'threat', certain: true }]
+          : [];
+      default: {
+        let i = before.length - 1;
+        while (i >= 0 && BETWEEN.has(before[i]!)) i--;
+        const called = after.length === 0 && /,\s*$/.test(text.slice(sentenceStart, start));
+        const certain = (i >= 0 && ADDRESSED.has(before[i]!)) || called;
+        const addressed = certain || sentence.some((w) => ADDRESSED.has(w));
+        const alone = sentence.length <= 2;
+        if (!addressed && !alone) return [];
+        return [{ start, end, kind: 'attack', certain: certain && kind !== 'mild-insult' }];
+      }
+    }
   });
 }
 

@@ -23,7 +23,7 @@ import {
   type Phrase,
 } from '../match.js';
 import { originalIndex, originalSpan } from '../normalize.js';
-import { russianInsults } from '../russian.js';
+import { russianFindings } from '../russian.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
 /**
@@ -953,8 +953,8 @@ export const attacks: Rule = (submission, context) => {
     hits.push(...reasonsFor(submission, pattern, () => found('looks', true), 1));
   }
   // "ты идиот", "автор дебил": a mild word or an unsure target is held, as in English.
-  for (const { start, end, certain, mild } of russianInsults(submission))
-    hits.push({ ...found(certain && !mild ? 'attacks' : 'may-attack', !certain || mild), start, end });
+  for (const { start, end, kind, certain } of russianFindings(submission))
+    if (kind === 'attack') hits.push({ ...found(certain ? 'attacks' : 'may-attack', !certain), start, end });
   for (const pattern of [INSULT_BEFORE_NAME, INSULT_LIKE_NAME])
     hits.push(
       ...reasonsFor(

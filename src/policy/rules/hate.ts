@@ -19,7 +19,7 @@ import {
   type WordPattern,
 } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
-import { russianWords } from '../russian.js';
+import { russianFindings, russianWords } from '../russian.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
@@ -421,6 +421,7 @@ const BREED_LIKE = words(
 );
 
 const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';
+const RUSSIAN_THREAT = 'Threats, calls to kill and wishes of death are not allowed, in any language.';
 const CALL_FOR_VIOLENCE = 'Calling for violence against anyone is not allowed.';
 const WISH_OF_DEATH = 'Wishing violence or death on anyone is not allowed.';
 const NO_PLACE = 'Denying people rights or a place in society for who they are is not allowed.';
@@ -500,6 +501,11 @@ export const hate: Rule = (submission) => {
         ? `“${quote(submission, m)}” can be a slur; ${MODERATOR_READS}`
         : `“${quote(submission, m)}” is a slur. Slurs against any group are not allowed.`,
     });
+  }
+  // "я тебя урою", "таких надо расстреливать", "сдохни"
+  for (const { start, end } of russianFindings(submission).filter((f) => f.kind === 'threat')) {
+    decision = 'reject';
+    reasons.push({ rule: 'hate', clause: 'inappropriate', start, end, message: RUSSIAN_THREAT });
   }
   const text = submission.normalized.text;
   // "Tattoos on women are ugly", "jokes about Muslims are stupid": a sentence about the tattoos and the jokes.
