@@ -52,6 +52,21 @@ describe('POST /api/policy/check', () => {
     assert.equal(tables(), before);
   });
 
+  it('reads Russian: the spans point at the Cyrillic words, the messages quote them', async () => {
+    const agent = await registerAs(app, 'checker_ru');
+    const token = await tokenOf(agent);
+    const text = 'Хорошая статья. Автор, ты идиот, и это полный пиздец.';
+    const res = await agent.post('/api/policy/check').set('X-CSRF-Token', token).send({ body: text });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.decision, 'reject');
+    const reasons = res.body.reasons as { rule: string; start: number; end: number; message: string }[];
+    assert.deepEqual(
+      reasons.map((r) => `${r.rule}:${text.slice(r.start, r.end)}`),
+      ['profanity:пиздец', 'attacks:идиот'],
+    );
+    assert.ok(reasons[0]!.message.includes('“пиздец”'), reasons[0]!.message);
+  });
+
   it('checks a reply as a reply, given the parentId of a published comment', async () => {
     const oleg = await registerAs(app, 'checked_oleg');
     const page = `/articles/${SEED_SLUG}`;
