@@ -51,6 +51,19 @@ const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', '
 const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
 /** The people who write what a reader comments on: in many of the shapes below, and among the people words. */
 const WRITERS = ['author', 'writer', 'reporter', 'journalist', 'editor', 'columnist'];
+/** Plain words for a person: "a stupid man", "what a pathetic little creature". */
+// prettier-ignore
+const PLAIN_PERSONS = [
+  'man', 'woman', 'person', 'boy', 'girl', 'guy', 'kid', 'child', 'creature', 'individual', 'dude', 'lady',
+];
+const PLAIN_PERSON = `(?:${PLAIN_PERSONS.join('|')})`;
+/** People's roles in public life. */
+// prettier-ignore
+const PUBLIC_ROLES = [
+  'president', 'minister', 'senator', 'politician', 'mayor', 'governor', 'leader', 'pundit', 'judge', 'professor',
+  'ambassador', 'envoy', 'secretary', 'chief', 'congressman', 'congresswoman', 'official', 'spokesman', 'spokeswoman',
+  'lawmaker', 'candidate', 'commentator', 'analyst', 'expert', 'host', 'anchor', 'diplomat',
+];
 /** Adjectives for a slow mind, which said of a person can only insult: "a father this stupid". */
 const SLOW_WITTED = [
   'stupid',
@@ -75,11 +88,7 @@ const NOUN = alternation(INSULT_NOUNS);
 const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
 /** People's roles, after an insult used as an adjective: "the same idiot columnist". */
-// prettier-ignore
-const ROLES = [
-  ...WRITERS, 'commenter', 'moderator', 'president', 'minister', 'senator', 'politician', 'mayor', 'governor', 'leader',
-  'pundit',
-];
+const ROLES = [...WRITERS, 'commenter', 'moderator', ...PUBLIC_ROLES];
 /** Words for a fool: "the idiot who …" */
 // prettier-ignore
 const FOOLS = [
@@ -165,7 +174,7 @@ const TO_YOU = [
   ),
   // "Pathetic little man.", "Stupid woman!"
   words(
-    `${SENTENCE_START}${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy|kid|child)(?=\\s*[.!?…]|\\s*$)`,
+    `${SENTENCE_START}${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}(?=\\s*[.!?…]|\\s*$)`,
     ADJECTIVE_WORDS,
   ),
   // "Spoken like a true idiot.", "you act like a spoiled brat"
@@ -242,7 +251,7 @@ const TO_YOU = [
   ),
   // "What a sad, pathetic little man you must be"
   words(
-    `(?:what|such)\\s+an?\\s+(?:[a-z]+,?\\s+){0,2}?(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy|individual)\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
+    `(?:what|such)\\s+an?\\s+(?:[a-z]+,?\\s+){0,2}?(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
     YOU_WORDS,
     ADJECTIVE_WORDS,
   ),
@@ -256,7 +265,7 @@ const TO_YOU = [
   ),
   // "Is the author drunk or just stupid?"
   words(
-    `(?:is|was)\\s+(?:he|she|(?:the|this|that)\\s+(?:${WRITERS.join('|')}|commenter|guy|man|woman|dude|lady|professor|senator|president|minister|judge))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
+    `(?:is|was)\\s+(?:he|she|(?:the|this|that)\\s+(?:${[...WRITERS, 'commenter', ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')}))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
     ['is', 'was'],
     INSULT_WORDS,
   ),
@@ -270,7 +279,7 @@ const TO_YOU = [
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
   // "What a stupid woman.", "Such a pathetic little man!"
   words(
-    `${SENTENCE_START}(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|woman|person|boy|girl|creature|guy)(?=\\s*[.!?…]|\\s*$)`,
+    `${SENTENCE_START}(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}(?=\\s*[.!?…]|\\s*$)`,
     ['what', 'such'],
     ADJECTIVE_WORDS,
   ),
@@ -681,12 +690,12 @@ const SAID_OF = words(
  * horrible idea" no.
  */
 const PERSON_OR_GROUP = new RegExp(
-  `^(?:${alternation(GROUPS)}|person|people|human|humans|man|woman|guy|guys|girl|boy|kid|child|individual|being|leader|president|politician|politicians|journalist|writer|reporter|author|editor|nurse|programmer|doctor|teacher|lawyer|judge|senator|minister|diplomat|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|secretary|fire|police|excuse|specimen|creature|loser|liar|old|middle)$`,
+  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|fire|police|excuse|specimen|loser|liar|old|middle)$`,
 );
 
 /** After "X is an evil godless": a word or two more, then a word for a person ("man", "president"). */
 const PERSON_SOON_AFTER = new RegExp(
-  `^(?:\\s+[a-z]+)?\\s+(?:man|woman|person|guy|human|human being|individual|president|politician|leader|creature)(?![a-z])`,
+  `^(?:\\s+[a-z]+)?\\s+(?:${[...PLAIN_PERSONS, 'human', 'human being', ...PUBLIC_ROLES].join('|')})(?![a-z])`,
 );
 
 /** Words after an adjective that do not make it describe a noun: "he is clueless and …", "stupid to think". */
@@ -702,13 +711,15 @@ const STAFF_OF_THE_DISCUSSION = [
   'moderators', 'mods', 'editors', 'journalists', 'writers', 'reporters', 'commenters', 'admins', 'columnists',
 ];
 const PERSON_PRONOUNS = new Set(['he', 'she', 'hes', "he's", 'shes', "she's"]);
-// prettier-ignore
 const PERSON_WORDS = new Set([
-  ...WRITERS, 'commenter', 'poster', 'guy', 'man', 'woman',
-  'dude', 'lady', 'person', 'moderator', 'mod', 'op', 'president', 'minister', 'ambassador', 'envoy', 'secretary',
-  'leader', 'chief',
-  'senator', 'congressman', 'congresswoman', 'politician', 'governor', 'mayor', 'professor', 'official', 'spokesman',
-  'spokeswoman', 'lawmaker', 'candidate', 'pundit', 'commentator', 'analyst', 'expert', 'host', 'anchor',
+  ...WRITERS,
+  'commenter',
+  'poster',
+  'moderator',
+  'mod',
+  'op',
+  ...PLAIN_PERSONS,
+  ...PUBLIC_ROLES,
   ...STAFF_OF_THE_DISCUSSION,
 ]);
 /** Capitalised words that start sentences but are not names. */
