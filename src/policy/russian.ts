@@ -143,11 +143,28 @@ const BETWEEN = new Set([
  * like"), "hui" (the Hui people) or "huy" (a Vietnamese name).
  */
 // prettier-ignore
-const TRANSLITERATED = [
+const SWEARING_IN_LATIN = [
   'blyat', 'blyad', 'bljad', 'pizdec', 'pizdets', 'pizdez', 'pizda', 'pizdu', 'nahuy', 'nahui',
   'nakhuy', 'nakhui', 'pohuy', 'pokhuy', 'huynya', 'khuynya', 'mudak', 'mudaki', 'yebat', 'ebat', 'yobany',
   'yobanyi', 'ebanyi', 'dolboeb', 'dolboyob', 'zaebal', 'zaebali',
 ];
+/**
+ * The region's slurs as English comment sections write them: for Russians ("russkies"), Ukrainians ("khokhols",
+ * "ukies"), Central Asians ("churkas"). "Vatnik" is also the padded jacket: held, and published before "jacket".
+ */
+// prettier-ignore
+const SLURS_IN_LATIN = [
+  'russki', 'russkis', 'russkie', 'russkies', 'russky', 'ruski', 'ruskie', 'ruskies', 'khokhol', 'khokhols', 'khokhly',
+  'hohol', 'hohols', 'katsap', 'katsaps', 'kacap', 'kacaps', 'ukie', 'ukies', 'ukrop', 'ukrops', 'churka', 'churkas',
+  'churki', 'moskal', 'moskals', 'moskali',
+];
+const AMBIGUOUS_SLURS_IN_LATIN = ['vatnik', 'vatniks', 'vatniki'];
+const IN_LATIN: [string, RussianKind][] = [
+  ...SWEARING_IN_LATIN.map((w): [string, RussianKind] => [w, 'profanity']),
+  ...SLURS_IN_LATIN.map((w): [string, RussianKind] => [w, 'slur']),
+  ...AMBIGUOUS_SLURS_IN_LATIN.map((w): [string, RussianKind] => [w, 'ambiguous-slur']),
+];
+const A_JACKET = /^\s+(?:jackets?|coats?)(?![a-z])/;
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 /** A word as Russian is written here: Cyrillic, with Latin look-alikes, digits, "@" and "*" among its letters. */
@@ -194,10 +211,11 @@ const MIXED = /[\u0400-\u04ff][a-z0-9@']|[a-z0-9@'][\u0400-\u04ff]/gi;
 export function russianWords(submission: Submission): RussianWord[] {
   if (submission.memo.russian) return submission.memo.russian;
   const found: RussianWord[] = [];
-  for (const word of TRANSLITERATED) {
+  for (const [word, kind] of IN_LATIN) {
     for (const at of submission.words.startsOf(word)) {
-      const span = originalSpan(submission.normalized, at, at + word.length);
-      found.push({ word, kind: 'profanity', ...span });
+      const end = at + word.length;
+      if (kind === 'ambiguous-slur' && A_JACKET.test(submission.normalized.text.slice(end, end + 12))) continue;
+      found.push({ word, kind, ...originalSpan(submission.normalized, at, end) });
     }
   }
   const text = submission.text;

@@ -138,11 +138,11 @@ const SELF_HARM = words(
 
 /** "All Muslims should be deported", "gays should be locked up". */
 const PUNISHED = words(
-  `${IDENTITY_GROUP}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|purged|segregated|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
+  `${IDENTITY_GROUP}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
-    'interned', 'rounded', 'jailed', 'imprisoned', 'purged', 'segregated', 'put', 'kept'],
+    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'put', 'kept'],
 );
 /** Crimes pinned on a whole group (refused), and other smears of one (held). */
 const CRIMES = ['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'];
@@ -155,9 +155,9 @@ const SMEAR = words(
 );
 /** "Africans are genetically less intelligent", "Gypsies are primitive": inferiority pinned on a group. */
 const INFERIOR = words(
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward|(?:an?\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])`,
   GROUP_WORDS,
-  ['less', 'primitive', 'backward'],
+  ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman'],
 );
 /** "Muslims breed like rabbits", "Europe must be cleansed of Islam", "cleanse this country of foreigners". */
 const BRED_OR_CLEANSED = words(
@@ -183,6 +183,26 @@ const TYPICAL_WOMAN = words(
   ['typical'],
   ['woman', 'women', 'female', 'girl', 'blonde'],
 );
+/** Holocaust denial: "the Holocaust never happened", "six million is a lie". */
+const DENIAL = words(
+  `holocaust\\s+(?:never\\s+happened|(?:did\\s*n['’]?t|did\\s+not)\\s+happen|(?:is|was)\\s+(?:a\\s+|all\\s+a\\s+|just\\s+a\\s+)?(?:lie|hoax|myth|fake|fraud|fabrication|made\\s+up|fabricated|exaggerated))|holohoax|(?:six|6)\\s+million\\s+(?:is|was)\\s+(?:a\\s+)?(?:lie|myth|hoax|fake)`,
+  ['holocaust', 'holohoax', 'million'],
+);
+/** Antisemitic conspiracy myths told as news, and the "great replacement" told as fact: held for a moderator. */
+const MYTH = words(
+  `(?:jewish|zionist)\\s+(?:bankers|financiers|cabal|elites?|globalists|puppet\\s*masters)(?![a-z])|great\\s+replacement\\s+(?:is|was|has)\\s+(?:real|true|happening|coming|underway|begun|started|already)`,
+  ['jewish', 'zionist', 'replacement'],
+);
+/** "Hitler was right": held. */
+const HITLER_RIGHT = words(`hitler\\s+(?:was|is)\\s+(?:right|correct)`, ['hitler']);
+/** "1488", "14/88": a neo-Nazi code, held (not the year: "in 1488 Dias rounded the Cape"). */
+const NAZI_NUMBERS = words(
+  `(?<!(?:in|since|of|year|from|by|until|after|before)\\s+)(?<![0-9.,])14\\s*\\/?\\s*88(?![0-9])`,
+  ['1488', '14'],
+);
+/** "(((globalists)))": the echo that marks a name as Jewish. Read on the original text, where the brackets are. */
+const ECHO = /(?<!\()\(\(\(\s*[^()\s][^()]{0,40}\)\)\)(?!\))/g;
+
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
   `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|jews?\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
@@ -208,7 +228,7 @@ const GROUP_PROBLEM = words(
 );
 /** "a nation of beggars and liars": a whole people smeared. */
 const NATION_OF = words(
-  `(?:nation|people|race|tribe)\\s+of\\s+(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians)`,
+  `(?:nation|people|race|tribe)\\s+of\\s+(?:[a-z]+\\s+(?:and\\s+)?)??(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians)`,
   ['nation', 'people', 'race', 'tribe'],
   // prettier-ignore
   ['beggars', 'liars', 'thieves', 'criminals', 'parasites', 'cowards', 'rapists', 'savages', 'animals', 'traitors',
@@ -453,6 +473,7 @@ const REFUSED: [WordPattern, string][] = [
   [NO_CHILDREN, NO_PLACE],
   [BRED_OR_CLEANSED, LESS_THAN_HUMAN],
   [THEIR_PLACE, NO_PLACE],
+  [DENIAL, 'Denying the Holocaust is not allowed.'],
 ];
 /** Patterns whose matches are held for a moderator. */
 const HELD: [WordPattern, string][] = [
@@ -472,6 +493,9 @@ const HELD: [WordPattern, string][] = [
   [KEEP_OUT, `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
+  [MYTH, `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`],
+  [HITLER_RIGHT, `Praising Hitler is not allowed; ${MODERATOR_READS}`],
+  [NAZI_NUMBERS, `This reads as a neo-Nazi code; ${MODERATOR_READS}`],
 ];
 
 const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));
@@ -501,6 +525,18 @@ export const hate: Rule = (submission) => {
         ? `“${quote(submission, m)}” can be a slur; ${MODERATOR_READS}`
         : `“${quote(submission, m)}” is a slur. Slurs against any group are not allowed.`,
     });
+  }
+  if (submission.text.includes('(((')) {
+    for (const m of submission.text.matchAll(ECHO)) {
+      decision = 'reject';
+      reasons.push({
+        rule: 'hate',
+        clause: 'inappropriate',
+        start: m.index,
+        end: m.index + m[0].length,
+        message: 'Marking a name as Jewish with triple brackets is an antisemitic code, and not allowed.',
+      });
+    }
   }
   // "я тебя урою", "таких надо расстреливать", "сдохни"
   for (const { start, end } of russianFindings(submission).filter((f) => f.kind === 'threat')) {

@@ -127,6 +127,16 @@ describe('hate rule', () => {
     ["I'd happily break every bone in his body.", "I'd happily break every bone in his body"],
     ['She should be dragged out into the street and beaten.', 'should be dragged out into the street'],
     ['We should send every last one of them back in cattle cars.', 'send every last one of them back in cattle cars'],
+    // The region's slurs in English comment sections, its peoples dehumanised, Holocaust denial and its codes
+    ['The Russkies will never change.', 'Russkies'],
+    ['Khokhols deserve everything they get.', 'Khokhols'],
+    ['Send the churkas back to their mountains.', 'churkas'],
+    ['These Caucasian animals should be caged.', 'Caucasian animals'],
+    ['Chechens are a savage people.', 'Chechens are a savage people'],
+    ['Armenians are a race of merchants and liars.', 'race of merchants and liars'],
+    ['The Holocaust never happened and you know it.', 'Holocaust never happened'],
+    ['Six million is a lie, look it up.', 'Six million is a lie'],
+    ["Of course it's the (((globalists))) behind the CSTO story.", '(((globalists)))'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -202,6 +212,11 @@ describe('hate rule', () => {
     ['Your days are numbered, scribbler.', 'Your days are numbered'],
     ['Women are too emotional to be in government.', 'Women are too emotional to be in government'],
     ['Typical woman reporter, all feelings and no facts.', 'Typical woman reporter'],
+    ['Typical vatnik logic, believe whatever the TV says.', 'vatnik'],
+    ['Soros and his Jewish bankers are funding this war.', 'Jewish bankers'],
+    ['The great replacement is happening in Moscow too.', 'great replacement is happening'],
+    ['Hitler was right about them.', 'Hitler was right'],
+    ['1488, brother.', '1488'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -353,6 +368,13 @@ describe('hate rule', () => {
     'The days of cheap gas are numbered, analysts say.',
     'Women are too often left out of government, the report says.',
     'A typical woman in the region earns a third less than a man.',
+    'The Soviet-era vatnik jacket is now a fashion item in Moscow.',
+    'The Holocaust killed six million Jews; denial of it is a crime in many countries.',
+    "The 'great replacement' conspiracy theory has spread to Russian nationalist forums.",
+    'Hitler invaded the Soviet Union in 1941.',
+    'Armenian merchants traded along the Silk Road for centuries.',
+    'In 1488 Bartolomeu Dias rounded the Cape of Good Hope.',
+    'This is huge news (((LISTEN))))) for everyone in Almaty.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
