@@ -263,6 +263,30 @@ function kindOf(word: string): RussianKind | undefined {
   return undefined;
 }
 
+/**
+ * Promotion in Russian, the spam of the region's comment sections: money from home ("заработок в интернете от 3000
+ * рублей в день", "научу зарабатывать"), a messenger to write to ("пишите в телеграм"), a channel to follow
+ * ("подписывайтесь на мой канал"), "подробности в профиле". Not the news about them ("министерство опубликовало
+ * документ в телеграм-канале", "зарплаты выросли").
+ */
+const PROMOTION = new RegExp(
+  [
+    'заработ[а-я]*\\s+(?:в\\s+(?:интернете|сети)|онлайн|из\\s+дома|на\\s+дому|без\\s+вложений|от\\s+\\d)',
+    '(?:научу|помогу|начни|начните)\\s+зарабатывать',
+    '(?:пиши|пишите|стучи|стучите|обращайтесь)\\s+(?:мне\\s+|нам\\s+)?(?:в|на)\\s+(?:телеграм[а-я]*|tg|тг|личку|лс|директ|вотсап|ватсап|whatsapp|вайбер)',
+    'подписывай(?:тесь|ся)\\s+на\\s+(?:мой|наш|мою|нашу)\\s+(?:канал|блог|телеграм[а-я]*|ютуб|инстаграм|страницу|группу)',
+    'подробности\\s+(?:в|на)\\s+(?:профиле|личке|лс|телеграме?|канале)',
+    'пассивн[а-я]+\\s+доход',
+  ].join('|'),
+  'gi',
+);
+
+/** The spans of Russian promotion in a submission. */
+export function russianPromotions(submission: Submission): { start: number; end: number }[] {
+  if (!CYRILLIC.test(submission.text)) return [];
+  return [...submission.text.matchAll(PROMOTION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** A Russian word the rules act on, with what its sentence makes of it. */
 export interface RussianFinding {
   start: number;

@@ -6,6 +6,7 @@
  */
 import { candidates, MODERATOR_READS, phrasePattern, plainIndex, reasonsFor, words, type Phrase } from '../match.js';
 import { originalSpan } from '../normalize.js';
+import { russianPromotions } from '../russian.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
 // Not t.co: Twitter wraps every link of every tweet in it, so a quoted tweet carries one innocently.
@@ -53,6 +54,9 @@ const PROMOTIONS: Phrase[] = [
   ['(?:trading|trade)\\s+(?:forex|binary\\s+options?)|forex\\s+(?:trading|trader|mentor|account)', ['forex', 'binary']],
   ['double\\s+your\\s+(?:money|investment|income|savings)', ['double']],
   ['join\\s+(?:our|my)\\s+(?:investment|trading|crypto|forex|betting)\\s+(?:group|club|team|channel)', ['join']],
+  // A messenger channel pushed: "join our Telegram channel", a bare "t.me/…" (not "the ministry's Telegram channel")
+  ['join\\s+(?:our|my|the)\\s+(?:[a-z]+\\s+)?(?:telegram|whatsapp|discord|signal|viber)\\s+(?:group|channel|chat)', ['join']],
+  ['(?<![a-z0-9])t\\.me\\/[a-z0-9_]{4,}', ['me']],
   ['(?:casino|betting|deposit|welcome|sign-?up)\\s+bonus', ['bonus']],
   ['sign\\s+up\\s+(?:now|today|with\\s+my\\s+(?:link|code)|using\\s+my\\s+(?:link|code))', ['sign']],
   // Followers for sale, a channel pushed, a shop's code
@@ -295,6 +299,7 @@ export const spam: Rule = (submission, context) => {
   for (const { pattern } of candidates(submission, PROMOTION_INDEX))
     reasons.push(...reasonsFor(submission, pattern, promotion));
   if (HAS_MONEY.test(submission.normalized.text)) reasons.push(...reasonsFor(submission, MONEY_PITCH, promotion));
+  for (const span of russianPromotions(submission)) reasons.push({ ...promotion(), ...span });
 
   const recent = context.author?.recent ?? [];
   if (recent.length) {

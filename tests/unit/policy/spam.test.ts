@@ -73,6 +73,11 @@ describe('spam rule', () => {
     'Like and share if you agree, and follow me for more!',
     'Cheap flights to Yerevan, book now and use code CSTO20.',
     'Best VPN for Russia, 80% off today only.',
+    'Join our Telegram channel for real news about the CSTO: t.me/realnews_csto',
+    // In Russian: money from home, a messenger to write to, a channel to follow
+    'Заработок в интернете от 3000 рублей в день, подробности в профиле!',
+    'Пишите в телеграм @money_fast, научу зарабатывать.',
+    'Подписывайтесь на мой канал, там вся правда про ОДКБ!',
   ];
   for (const text of promotion) {
     it(`holds promotion: ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'hold'));
@@ -91,6 +96,8 @@ describe('spam rule', () => {
     'The rouble is 40% off its peak.',
     'Can someone DM the author about the typo in paragraph three?',
     'Book now if you want to attend the Yerevan conference; seats are limited.',
+    'Министерство опубликовало документ в своём телеграм-канале.',
+    'Зарплаты в Бишкеке выросли на треть за два года.',
   ]) {
     it(`publishes ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'publish'));
   }
