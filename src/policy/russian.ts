@@ -1,7 +1,10 @@
 /**
- * Russian: the obscene vocabulary (мат), the slurs and the commonest insults,
- * for a publisher whose readers in the CSTO countries write in Russian as
- * often as in English, or swear in it in Latin letters ("blyat").
+ * Russian: the obscene vocabulary (мат), slurs, the commonest insults and
+ * threats, and promotion, for a publisher whose readers in the CSTO countries
+ * write in Russian as often as in English, or swear in it in Latin letters
+ * ("blyat"). The rules of each clause ask this module for their part:
+ * profanity for the swearing, hate for the slurs and threats, attacks for the
+ * insults, spam for the promotion.
  *
  * Written here because nothing good exists to depend on: obscenity has no
  * Russian data, and the Russian filters on npm match roots anywhere in a word,
@@ -96,8 +99,7 @@ const MILD_INSULTS = new Set([
 /** Orders to be gone or silent: always said to someone. */
 // prettier-ignore
 const DISMISSALS = new Set([
-  'заткнись', 'заткнитесь', 'отвали', 'отвалите', 'убирайся', 'убирайтесь', 'отвянь',
-  'умолкни',
+  'заткнись', 'заткнитесь', 'отвали', 'отвалите', 'убирайся', 'убирайтесь', 'отвянь', 'умолкни',
 ]);
 /** Threats in the first person ("я тебя урою"): a threat with "тебя", "вас", "его" … in the sentence. */
 // prettier-ignore
@@ -120,7 +122,7 @@ const PEOPLE = new Set([
 const DEATH_WISHES = new Set(['сдохни', 'сдохните']);
 const DIED = new Set(['сдох', 'сдохла', 'сдохли', 'сдохнет', 'сдохнут']);
 
-/** Who an insult can be said to: "ты", "вы", the author, a reply's addressee. */
+/** Who an insult can be said to: "ты", "вы", the author, the article's writing. */
 // prettier-ignore
 const ADDRESSED = new Set([
   'ты', 'вы', 'тебя', 'тебе', 'тобой', 'вас', 'вам', 'вами', 'твой', 'твоя', 'твои', 'твое', 'ваш', 'ваша', 'ваши',
