@@ -402,6 +402,8 @@ const DISMISSALS: Phrase[] = [
   // "arguing with you is like playing chess with a pigeon", "expecting this author to do research is like expecting a
   // cat to do algebra" (not "talking with you is like talking to an old friend")
   ['(?:arguing|debating|reasoning|discussing [a-z]+) with (?:you|u|him|her|people like (?:you|u)|this [a-z]+|that [a-z]+) is like', ['arguing', 'debating', 'reasoning', 'discussing']],
+  // (not "reading your comments is like reading a good column")
+  ['(?:reading|listening to) (?:your|ur) (?:comments?|posts?|replies|opinions?|takes?|rants?) is like (?:watching|listening to|reading|trying to [a-z]+) (?:a|an) (?:[a-z]+ )?(?:toddler|child|kid|monkey|chimp|drunk|five-year-old|parrot|broken record|car crash|train wreck|trainwreck)', ['reading', 'listening']],
   [`expecting (?:you|u|him|her|this [a-z]+|that [a-z]+|the (?:${WRITERS.join('|')})) to [^.!?]{1,60}? is like expecting`, ['expecting']],
   ['(?:play|playing) chess with a pigeon', ['pigeon']],
   // "your comment reads like it was written by a drunk teenager"
@@ -470,7 +472,16 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u) (?:clearly |obviously |must |probably )?(?:have|has|got) (?:some )?(?:kind of |sort of )?(?:a )?(?:mental|psychological) (?:problem|issue|illness|disorder|condition)s?', ['mental', 'psychological']],
   // Mock praise
   ['(?:figure|figured|work|worked) (?:that|this|it) out (?:all )?by (?:yourself|urself)', ['yourself', 'urself']],
-  ['the (?:expert|genius|professor|oracle|great one|master) has spoken', ['spoken']],
+  // (not "the expert has arrived in Yerevan for the talks")
+  ['the (?:expert|genius|professor|oracle|great one|master) has (?:spoken|arrived|entered the chat)(?=\\s*[.!,;]|\\s*$)', ['spoken', 'arrived', 'entered']],
+  // Sarcasm's stock phrases: "Thanks for sharing, said no one ever", "the peak of Mount Stupid"
+  ["said (?:no ?one|nobody)(?: ever)?(?=\\s*[.!]|\\s*$)", ['said']],
+  ['(?:peak|top|summit) of mount stupid', ['stupid'], ['mount']],
+  ['(?:did|does) (?:your|ur) (?:mom|mommy|mum|mummy|mother|dad|daddy) (?:help (?:you|u) (?:write|type)|write (?:this|that|it))', ['mom', 'mommy', 'mum', 'mummy', 'mother', 'dad', 'daddy'], ['help', 'write']],
+  ["(?:it['’]?s|how|so) (?:cute|adorable|sweet|precious) (?:that|how) (?:you|u) (?:think|believe|imagine)", ['cute', 'adorable', 'sweet', 'precious']],
+  ['(?:noted|filed) (?:and filed )?(?:in|under|to) (?:the )?(?:bin|trash|garbage|rubbish|wastebasket)', ['noted', 'filed']],
+  // (and "the famous political scientist from the Facebook university")
+  ['(?:from|of|at) (?:the )?(?:facebook|youtube|twitter|tiktok|google|telegram) (?:university|academy|school)', ['university', 'academy', 'school'], ['facebook', 'youtube', 'twitter', 'tiktok', 'google', 'telegram']],
   ['captain obvious', ['obvious'], ['captain']],
   ['(?:your|ur|his|her) (?:one|only|last|single|remaining|lone|two|both) brain cells?', ['cell', 'cells']],
   // "you're almost making sense", "you're almost at the point where you'd make sense"

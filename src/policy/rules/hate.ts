@@ -343,7 +343,7 @@ const MENACES: Phrase[] = [
   // Harm by its images: bones, graves, fire, a knife at the throat
   ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to| gonna) (?:happily |gladly |personally )?(?:break|smash|cut|slit|snap|bash) (?:every bone|your|ur|his|her) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
   ['put (?:you|u|him|her|them|this [a-z]+|that [a-z]+) in (?:the ground|a grave|the grave|a body bag|a coffin|the hospital|hospital)', ['put'], ['ground', 'grave', 'bag', 'coffin', 'hospital']],
-  ['(?:people like (?:you|u|him|her)|you|u)(?: will| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag)|dead)', ['end', 'ends'], ['ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
+  ["(?:people like (?:you|u|him|her)|you|u)(?: will|['’]ll| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag|hole)|dead)", ['end', 'ends'], ['hole', 'ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?) (?:you|u|him|her|them)', ['hope', 'wish', 'pray'], ['run', 'runs', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes']],
   ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
   // A plane that goes down, a house that burns: one phrase, so "hope your car explodes" gives one reason
@@ -386,6 +386,7 @@ const VEILED: Phrase[] = [
   ["(?:we|i)\\s*(?:['’]ve| have)? (?:got|have|know|found|traced) (?:your|ur) (?:ip|ip address|home address|address|location|real name|phone number)(?![a-z])", ['got', 'have', 'know', 'found', 'traced'], ['ip', 'address', 'location', 'name', 'number']],
   // Intimidation by its stock phrases: the "accident", the window, the shoulder, the family "shame"
   ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing) for less', ['less'], ['disappeared', 'vanished', 'died', 'killed', 'missing']],
+  ['(?:shame|pity) if (?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed))', ['shame', 'pity']],
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
   ['(?:see|watch|let[\'’]?s see) how long (?:you|u|he|she) (?:stay|stays|remain|remains|keep|keeps) (?:healthy|alive|safe|in one piece|standing|breathing)', ['long'], ['healthy', 'alive', 'safe', 'piece', 'standing', 'breathing']],
   ["(?:won['’]?t|will not|can['’]?t|cannot) (?:be able to )?protect (?:you|u|him|her) (?:forever|much longer|for long|for ever)", ['protect']],
@@ -409,6 +410,15 @@ const VEILED: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   ['(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen', ['kitchen']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
+  // Watched, warned, reminded of the murdered: "we've been watching you", "remember what happened to Politkovskaya"
+  ["(?:we|i)(?:['’]ve| have)? (?:been |are |['’]re |am |['’]m )?watching (?:you|u)(?=\\s*[.!,]|\\s+(?:for|closely|now|carefully)|\\s*$)", ['watching']],
+  ['say (?:that|it) (?:again )?to my face', ['face']],
+  ['think (?:about|of) (?:your|ur) (?:family|kids|children|wife|husband|mother|safety|health) before (?:writing|publishing|posting|you (?:write|publish|post))', ['before']],
+  ['(?:remember|think of|look at|recall) what happened to (?:politkovskaya|nemtsov|khashoggi|litvinenko|skripal|navalny|estemirova|gongadze|magnitsky|prigozhin|your (?:colleague|predecessor)s?)', ['happened']],
+  ["(?:journalists|reporters|people like (?:you|u)|critics|writers)(?: [a-z]+){0,3} (?:don['’]?t|do not|never) live (?:long|to old age)", ['live']],
+  ['(?:knows?|know) where to find (?:you|u)(?:,? and so do (?:we|i))?', ['find']],
+  ['(?:people like (?:you|u)|you|u) (?:tend to |usually |often |might |could |may |will )?(?:have|has|suffer|meet with) (?:an? )?(?:unfortunate |little |nasty |tragic )?accidents?', ['accident', 'accidents']],
+  ['hope (?:you|u) have (?:good|life|health|fire) insurance', ['insurance']],
   // (not "the days of the old treaty are numbered")
   ['(?:your|ur|his|her|their) days (?:are|r) numbered', ['numbered']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],

@@ -458,6 +458,18 @@ describe('attacks rule', () => {
     ["Go and read a book that isn't a colouring book, then come back.", "read a book that isn't a colouring"],
     ['You keep repeating it because you are either dishonest or too lazy to check.', 'dishonest'],
     ['The writer is obviously a Kremlin bootlicker.', 'bootlicker'],
+    // Sarcasm's stock phrases, fifth set
+    ['Oh look, the expert has arrived. Everyone bow.', 'the expert has arrived'],
+    ['Thanks for sharing, said no one ever.', 'said no one ever'],
+    ['Congratulations on reaching the peak of Mount Stupid.', 'peak of Mount Stupid'],
+    ['Did your mom help you write this one?', 'Did your mom help you write'],
+    ["It's cute that you think you understand geopolitics.", "It's cute that you think"],
+    ['Your opinion has been noted and filed in the bin.', 'noted and filed in the bin'],
+    ['Ah yes, the famous political scientist from the Facebook university.', 'from the Facebook university'],
+    [
+      'Reading your comments is like watching a toddler try to do calculus.',
+      'Reading your comments is like watching a toddler',
+    ],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -835,6 +847,11 @@ describe('attacks rule', () => {
     'You are either in the alliance or out of it; there is no observer status.',
     'His arrogance is matched only by his talent, the biographer writes of the general.',
     'The ministry is not a colouring book publisher, but it prints maps.',
+    'The expert has arrived in Yerevan for the talks, the ministry says.',
+    'He said no one ever asked him about the 1992 charter.',
+    'Mount Elbrus is the highest peak in Europe.',
+    "It's cute that the children wrote letters to the delegates.",
+    'Reading your comments is like reading a good column, thank you.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

@@ -137,6 +137,7 @@ describe('hate rule', () => {
     ['The Holocaust never happened and you know it.', 'Holocaust never happened'],
     ['Six million is a lie, look it up.', 'Six million is a lie'],
     ["Of course it's the (((globalists))) behind the CSTO story.", '(((globalists)))'],
+    ["Keep digging and you'll end up in the hole yourself.", "you'll end up in the hole"],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -217,6 +218,16 @@ describe('hate rule', () => {
     ['The great replacement is happening in Moscow too.', 'great replacement is happening'],
     ['Hitler was right about them.', 'Hitler was right'],
     ['1488, brother.', '1488'],
+    // Veiled threats, second set
+    ['I hope you have good insurance.', 'hope you have good insurance'],
+    ['Nice car you drive. Be a shame if it caught fire.', 'shame if it caught fire'],
+    ["We've been watching you for a while now.", "We've been watching you"],
+    ['Say that again to my face and see what happens.', 'Say that again to my face'],
+    ['You should think about your family before writing articles like this.', 'think about your family before writing'],
+    ['Remember what happened to Politkovskaya.', 'Remember what happened to Politkovskaya'],
+    ["There's a reason journalists in this region don't live long.", "journalists in this region don't live long"],
+    ['Your editor knows where to find you, and so do we.', 'knows where to find you, and so do we'],
+    ['People like you tend to have accidents.', 'People like you tend to have accidents'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -375,6 +386,13 @@ describe('hate rule', () => {
     'Armenian merchants traded along the Silk Road for centuries.',
     'In 1488 Bartolomeu Dias rounded the Cape of Good Hope.',
     'This is huge news (((LISTEN))))) for everyone in Almaty.',
+    'Shame if it rained on the parade, but the forecast is clear.',
+    "I've been watching the hearings for weeks now.",
+    'Think about your family before buying a house near the border, the agent said.',
+    'Remember what happened to the 2010 agreement: nobody ratified it.',
+    'Do you know where to find the full text of the treaty?',
+    'Workers at the plant often have accidents, the union says.',
+    'Check that you have good travel insurance before you go.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
