@@ -22,7 +22,8 @@
  * Latin look-alikes, digits and "@" are read as the Cyrillic letters they
  * stand for ("xуй", "3аебали", "@хуел"), and "*" hides a letter ("п*здец").
  */
-import { originalSpan } from './normalize.js';
+import { alternation } from './lexicon.js';
+import { reasonsFor, words } from './match.js';
 import type { Submission } from './types.js';
 
 export type RussianKind =
@@ -161,12 +162,16 @@ const SLURS_IN_LATIN = [
   'churki', 'moskal', 'moskals', 'moskali',
 ];
 const AMBIGUOUS_SLURS_IN_LATIN = ['vatnik', 'vatniks', 'vatniki'];
-const IN_LATIN: [string, RussianKind][] = [
+const KIND_IN_LATIN = new Map<string, RussianKind>([
   ...SWEARING_IN_LATIN.map((w): [string, RussianKind] => [w, 'profanity']),
   ...SLURS_IN_LATIN.map((w): [string, RussianKind] => [w, 'slur']),
   ...AMBIGUOUS_SLURS_IN_LATIN.map((w): [string, RussianKind] => [w, 'ambiguous-slur']),
-];
-const A_JACKET = /^\s+(?:jackets?|coats?)(?![a-z])/;
+]);
+/** The words in Latin letters, as one pattern: its trigger words are looked up with every rule's, once a check. */
+const IN_LATIN = words(
+  `(${alternation([...KIND_IN_LATIN.keys()])})(?!\\s+(?:jackets?|coats?)(?![a-z]))`,
+  KIND_IN_LATIN.keys(),
+);
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 /** A word as Russian is written here: Cyrillic, with Latin look-alikes, digits, "@" and "*" among its letters. */
@@ -213,13 +218,12 @@ const MIXED = /[\u0400-\u04ff][a-z0-9@']|[a-z0-9@'][\u0400-\u04ff]/gi;
 export function russianWords(submission: Submission): RussianWord[] {
   if (submission.memo.russian) return submission.memo.russian;
   const found: RussianWord[] = [];
-  for (const [word, kind] of IN_LATIN) {
-    for (const at of submission.words.startsOf(word)) {
-      const end = at + word.length;
-      if (kind === 'ambiguous-slur' && A_JACKET.test(submission.normalized.text.slice(end, end + 12))) continue;
-      found.push({ word, kind, ...originalSpan(submission.normalized, at, end) });
-    }
-  }
+  const inLatin = reasonsFor(submission, IN_LATIN, (m) => ({
+    rule: 'russian',
+    clause: 'profanity' as const,
+    word: m[1]!,
+  }));
+  for (const { word, start, end } of inLatin) found.push({ word, kind: KIND_IN_LATIN.get(word)!, start, end });
   const text = submission.text;
   if (CYRILLIC.test(text)) {
     const read = new Set<number>();

@@ -162,8 +162,9 @@ const TO_YOU = [
   // Said to someone, at the end of a sentence: "Get lost, moron.", "Keep crying, snowflake!" (not a list: "fascist, racist")
   words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(?:[a-z]+-[a-z]+\\s+)?(${VOCATIVE})(?=\\s*(?:[.!?…]|$))`, VOCATIVE_WORDS),
   // …or between commas after a short retort: "Stay mad, loser, your tears are delicious", "Nice try, troll, but …"
+  // (the match starts after the comma, the retort read back in a lookbehind: a scan tries it only after commas)
   words(
-    `${SENTENCE_START}(?:[a-z'’]+\\s+){0,2}[a-z'’]+\\s*,\\s*${INTENS}(${VOCATIVE})(?=\\s*,\\s*(?!(?:and|or|etc)(?![a-z]))[a-z])`,
+    `(?<=,)(?<=(?:^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:[a-z'’]+\\s+){0,2}[a-z'’]+\\s*,)\\s*${INTENS}(${VOCATIVE})(?=\\s*,\\s*(?!(?:and|or|etc)(?![a-z]))[a-z])`,
     VOCATIVE_WORDS,
   ),
   // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron."
@@ -395,7 +396,7 @@ const DISMISSALS: Phrase[] = [
   ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
   ['(?:whoever|the people who|those who) raised (?:you|u) (?:did (?:a|such a) (?:terrible|bad|poor|lousy|awful|crap|shit|shitty) job|failed|should be ashamed|must be ashamed)(?![a-z])', ['raised']],
   // (not "the world would be a better place without nuclear weapons")
-  ["(?:world|country|planet|internet|site|thread|gene pool)(?: would|['’]d| will)? be (?:a )?(?:much |far |so |a lot )?(?:better|nicer|happier|smarter)(?: place)? without (?:people like )?(?:you|u|your kind)(?![a-z])", ['without']],
+  ["(?:world|country|planet|internet|site|thread|gene pool)(?: would|['’]d| will)? be (?:a )?(?:much |far |so |a lot )?(?:better|nicer|happier|smarter)(?: place)? without (?:people like )?(?:you|u|your kind)(?![a-z])", ['world', 'country', 'planet', 'internet', 'site', 'thread', 'pool'], ['without']],
   // "I pity your children for having a father this stupid", "someone this dumb"
   [`(?:(?:a|an|any|some) (?:father|mother|dad|mom|mum|parent|husband|wife|man|woman|person|guy|writer|journalist|reporter|author|editor|commenter)|someone|somebody|anyone|anybody) (?:this|so) (?:${SLOW_WITTED.join('|')})(?![a-z])(?! (?:of|about)(?![a-z]))`, ['this', 'so'], SLOW_WITTED],
   ['cope and seethe|seethe and cope', ['seethe']],
@@ -403,13 +404,13 @@ const DISMISSALS: Phrase[] = [
   // cat to do algebra" (not "talking with you is like talking to an old friend")
   ['(?:arguing|debating|reasoning|discussing [a-z]+) with (?:you|u|him|her|people like (?:you|u)|this [a-z]+|that [a-z]+) is like', ['arguing', 'debating', 'reasoning', 'discussing']],
   // (not "reading your comments is like reading a good column")
-  ['(?:reading|listening to) (?:your|ur) (?:comments?|posts?|replies|opinions?|takes?|rants?) is like (?:watching|listening to|reading|trying to [a-z]+) (?:a|an) (?:[a-z]+ )?(?:toddler|child|kid|monkey|chimp|drunk|five-year-old|parrot|broken record|car crash|train wreck|trainwreck)', ['reading', 'listening']],
+  ['(?:reading|listening to) (?:your|ur) (?:comments?|posts?|replies|opinions?|takes?|rants?) is like (?:watching|listening to|reading|trying to [a-z]+) (?:a|an) (?:[a-z]+ )?(?:toddler|child|kid|monkey|chimp|drunk|five-year-old|parrot|broken record|car crash|train wreck|trainwreck)', ['reading', 'listening'], ['comments', 'comment', 'posts', 'post', 'replies', 'opinions', 'opinion', 'takes', 'take', 'rants', 'rant']],
   [`expecting (?:you|u|him|her|this [a-z]+|that [a-z]+|the (?:${WRITERS.join('|')})) to [^.!?]{1,60}? is like expecting`, ['expecting']],
   ['(?:play|playing) chess with a pigeon', ['pigeon']],
   // "your comment reads like it was written by a drunk teenager"
   ['(?:reads?|sounds?|looks?) like (?:it was |it were )?(?:written|typed) by an? (?:[a-z]+ )?(?:child|toddler|teenager|schoolboy|schoolgirl|monkey|chimp|drunk|idiot|moron|lunatic|madman|five-year-old|bot)(?![a-z])', ['written', 'typed']],
   // "the comment section is full of brainwashed sheep" (not "full of bots" or "trolls", a complaint to the moderators)
-  [`(?:comments?|comment section|thread|forum|site|this place) (?:is|are) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['full', 'overrun', 'crawling']],
+  [`(?:comments?|comment section|thread|forum|site|this place) (?:is|are) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place'], ['full', 'overrun', 'crawling']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve )?(?:failed|flunked|skipped|slept through) (?:[a-z]+ ){0,2}(?:class|classes|school)', ['failed', 'flunked', 'skipped', 'slept']],
@@ -475,7 +476,7 @@ const DISMISSALS: Phrase[] = [
   // (not "the expert has arrived in Yerevan for the talks")
   ['the (?:expert|genius|professor|oracle|great one|master) has (?:spoken|arrived|entered the chat)(?=\\s*[.!,;]|\\s*$)', ['spoken', 'arrived', 'entered']],
   // Sarcasm's stock phrases: "Thanks for sharing, said no one ever", "the peak of Mount Stupid"
-  ["said (?:no ?one|nobody)(?: ever)?(?=\\s*[.!]|\\s*$)", ['said']],
+  ["said (?:no ?one|nobody)(?: ever)?(?=\\s*[.!]|\\s*$)", ['said'], ['nobody', 'noone', 'one']],
   ['(?:peak|top|summit) of mount stupid', ['stupid'], ['mount']],
   ['(?:did|does) (?:your|ur) (?:mom|mommy|mum|mummy|mother|dad|daddy) (?:help (?:you|u) (?:write|type)|write (?:this|that|it))', ['mom', 'mommy', 'mum', 'mummy', 'mother', 'dad', 'daddy'], ['help', 'write']],
   ["(?:it['’]?s|how|so) (?:cute|adorable|sweet|precious) (?:that|how) (?:you|u) (?:think|believe|imagine)", ['cute', 'adorable', 'sweet', 'precious']],
@@ -566,7 +567,7 @@ const DISMISSALS: Phrase[] = [
   // Sexual put-downs of a woman or man in public life
   ['(?:got|get|gets|earned) (?:the|her|his|that|this) (?:job|post|position|promotion|seat) (?:because|by|after|since) (?:she|he) (?:slept|sleeping|was sleeping) with', ['slept', 'sleeping']],
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],
-  ['(?:nobody|no one|no man|no woman) (?:would|will|wants to|could) (?:ever )?(?:marry|date|sleep with|touch) (?:her|him|you|u)(?![a-z])', ['marry', 'date', 'sleep', 'touch']],
+  ['(?:nobody|no one|no man|no woman) (?:would|will|wants to|could) (?:ever )?(?:marry|date|sleep with|touch) (?:her|him|you|u)(?![a-z])', ['marry', 'date', 'sleep', 'touch'], ['nobody', 'one', 'man', 'woman']],
   ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['need', 'needs'], ['shag', 'shagging', 'lay', 'seeing']],
 ];
 const SOCIAL =

@@ -412,11 +412,11 @@ const VEILED: Phrase[] = [
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
   // Watched, warned, reminded of the murdered: "we've been watching you", "remember what happened to Politkovskaya"
   ["(?:we|i)(?:['’]ve| have)? (?:been |are |['’]re |am |['’]m )?watching (?:you|u)(?=\\s*[.!,]|\\s+(?:for|closely|now|carefully)|\\s*$)", ['watching']],
-  ['say (?:that|it) (?:again )?to my face', ['face']],
-  ['think (?:about|of) (?:your|ur) (?:family|kids|children|wife|husband|mother|safety|health) before (?:writing|publishing|posting|you (?:write|publish|post))', ['before']],
-  ['(?:remember|think of|look at|recall) what happened to (?:politkovskaya|nemtsov|khashoggi|litvinenko|skripal|navalny|estemirova|gongadze|magnitsky|prigozhin|your (?:colleague|predecessor)s?)', ['happened']],
-  ["(?:journalists|reporters|people like (?:you|u)|critics|writers)(?: [a-z]+){0,3} (?:don['’]?t|do not|never) live (?:long|to old age)", ['live']],
-  ['(?:knows?|know) where to find (?:you|u)(?:,? and so do (?:we|i))?', ['find']],
+  ['say (?:that|it) (?:again )?to my face', ['say'], ['face']],
+  ['think (?:about|of) (?:your|ur) (?:family|kids|children|wife|husband|mother|safety|health) before (?:writing|publishing|posting|you (?:write|publish|post))', ['think'], ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'safety', 'health']],
+  ['(?:remember|think of|look at|recall) what happened to (?:politkovskaya|nemtsov|khashoggi|litvinenko|skripal|navalny|estemirova|gongadze|magnitsky|prigozhin|your (?:colleague|predecessor)s?)', ['politkovskaya', 'nemtsov', 'khashoggi', 'litvinenko', 'skripal', 'navalny', 'estemirova', 'gongadze', 'magnitsky', 'prigozhin', 'colleague', 'colleagues', 'predecessor', 'predecessors']],
+  ["(?:journalists|reporters|people like (?:you|u)|critics|writers)(?: [a-z]+){0,3} (?:don['’]?t|do not|never) live (?:long|to old age)", ['long', 'age'], ['live']],
+  ['(?:knows?|know) where to find (?:you|u)(?:,? and so do (?:we|i))?', ['knows', 'know'], ['find']],
   ['(?:people like (?:you|u)|you|u) (?:tend to |usually |often |might |could |may |will )?(?:have|has|suffer|meet with) (?:an? )?(?:unfortunate |little |nasty |tragic )?accidents?', ['accident', 'accidents']],
   ['hope (?:you|u) have (?:good|life|health|fire) insurance', ['insurance']],
   // (not "the days of the old treaty are numbered")

@@ -56,7 +56,7 @@ const PROMOTIONS: Phrase[] = [
   ['join\\s+(?:our|my)\\s+(?:investment|trading|crypto|forex|betting)\\s+(?:group|club|team|channel)', ['join']],
   // A messenger channel pushed: "join our Telegram channel", a bare "t.me/…" (not "the ministry's Telegram channel")
   ['join\\s+(?:our|my|the)\\s+(?:[a-z]+\\s+)?(?:telegram|whatsapp|discord|signal|viber)\\s+(?:group|channel|chat)', ['join']],
-  ['(?<![a-z0-9])t\\.me\\/[a-z0-9_]{4,}', ['me']],
+
   ['(?:casino|betting|deposit|welcome|sign-?up)\\s+bonus', ['bonus']],
   ['sign\\s+up\\s+(?:now|today|with\\s+my\\s+(?:link|code)|using\\s+my\\s+(?:link|code))', ['sign']],
   // Followers for sale, a channel pushed, a shop's code
@@ -80,6 +80,7 @@ const MONEY_PITCH = words(
   ['make', 'made', 'makes', 'earn', 'earned', 'earns', 'making', 'earning'],
 );
 const HAS_MONEY = /[\d$£€]/;
+const TELEGRAM = words('t\\.me\\/[a-z0-9_]{4,}');
 
 /** The host is the domain or one of its subdomains. */
 const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
@@ -300,6 +301,8 @@ export const spam: Rule = (submission, context) => {
     reasons.push(...reasonsFor(submission, pattern, promotion));
   if (HAS_MONEY.test(submission.normalized.text)) reasons.push(...reasonsFor(submission, MONEY_PITCH, promotion));
   for (const span of russianPromotions(submission)) reasons.push({ ...promotion(), ...span });
+  // A bare Telegram link ("t.me/realnews"), which the link rule does not see without its scheme
+  if (submission.normalized.text.includes('t.me/')) reasons.push(...reasonsFor(submission, TELEGRAM, promotion));
 
   const recent = context.author?.recent ?? [];
   if (recent.length) {
