@@ -35,7 +35,7 @@ const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
-  'piece of work', 'pawn', 'pawns', 'punk', 'punks',
+  'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -363,7 +363,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
   ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? [a-z]+', ['skills', 'ability', 'abilities', 'capacity']],
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
-  ['(?:have|has|got) the (?:memory|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
+  ['(?:have|has|got) the (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   // "a child could do better research", "a monkey could have written this"
   ['(?:a|any|my) (?:child|toddler|five-year-old|six-year-old|ten-year-old|monkey|chimp|chimpanzee|schoolboy|schoolgirl|first-year student|intern) could (?:do|write|have written|have done|make|produce) (?:a )?(?:better (?:research|job|article|piece|analysis|reporting|writing|argument|comment)|better than (?:you|u|this|that)|this)(?![a-z])', ['could'], ['child', 'toddler', 'old', 'monkey', 'chimp', 'chimpanzee', 'schoolboy', 'schoolgirl', 'student', 'intern']],
   // "You are the worst editor on this site" (not "you are the worst affected", "the worst of both")
@@ -492,6 +492,14 @@ const DISMISSALS: Phrase[] = [
   ['(?:our|the) resident (?:genius|expert|scholar|historian|einstein|professor|strategist)', ['resident']],
   ['(?:run|running|win|winning|fight|fighting|command|commanding) (?:[a-z]+ ){0,5}from (?:your|ur|his|her) (?:sofa|couch|armchair)', ['sofa', 'couch', 'armchair']],
   ['(?:masterpiece|monument|triumph|marvel|tour de force) of (?:ignorance|stupidity|idiocy|incompetence)', ['ignorance', 'stupidity', 'idiocy', 'incompetence']],
+  ['(?:monument|testament|tribute) to (?:human )?(?:ignorance|stupidity|idiocy|incompetence)', ['ignorance', 'stupidity', 'idiocy', 'incompetence'], ['monument', 'testament', 'tribute']],
+  ['(?:nobody|no one|anyone|anybody) with (?:a |one |half a )?(?:functioning|working|single|half a)? ?(?:brain|brain cell|mind)s? (?:would|could|can|will)(?![a-z])', ['brain', 'brains', 'cell', 'mind'], ['nobody', 'one', 'anyone', 'anybody']],
+  // "you absolute walnut" (not "you absolute legend", praise in the same words; not "complete" or "total", verbs too)
+  ['(?:you|u) (?:absolute|utter|massive|bloody) (?!(?:legend|star|hero|gem|champion|saint|angel|treasure|king|queen|beast|unit|madman|genius|lifesaver)(?![a-z]))[a-z]+(?=\\s*[.!?]|\\s*$)', ['absolute', 'utter', 'massive', 'bloody']],
+  ["(?:stop|quit) (?:whining|crying|moaning|screaming|complaining|sulking) like an? (?:little )?(?:girl|baby|child|toddler|schoolgirl|bitch)|(?:you|u) (?:whine|cry|moan|scream|sulk) like an? (?:little )?(?:girl|baby|child|toddler|schoolgirl|bitch)", ['like'], ['girl', 'baby', 'child', 'toddler', 'schoolgirl', 'bitch']],
+  // "the author should stick to writing restaurant reviews" (not "should stick to the facts", nor "he should stick to
+  // sports", said of an athlete)
+  [`(?:the (?:${WRITERS.join('|')})|you|u) should (?:just )?stick to (?!(?:the )?(?:facts|topic|subject|point|evidence|record|text|treaty)(?![a-z]))(?:writing |reporting on |covering )?[a-z]+`, ['stick']],
   ['(?:your|ur) (?:two|three|four|five|handful of|dozen|few) followers', ['followers']],
   ['(?:must be|are|r) (?:a blast|so much fun|a delight|a riot|fun) at parties', ['parties']],
   // Sarcasm at the other commenter's mind

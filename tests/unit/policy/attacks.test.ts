@@ -78,6 +78,7 @@ describe('attacks rule', () => {
     // The names of British comment sections
     ['You absolute pillock.', 'pillock'],
     ['Stay mad, numpty, nobody cares.', 'numpty'],
+    ['What a spineless little worm you are.', 'worm'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -470,6 +471,16 @@ describe('attacks rule', () => {
       'Reading your comments is like watching a toddler try to do calculus.',
       'Reading your comments is like watching a toddler',
     ],
+    // The last set of the session
+    ["You clearly didn't read past the headline, you absolute walnut.", 'you absolute walnut'],
+    [
+      'The author should stick to writing restaurant reviews, because this is embarrassing.',
+      'The author should stick to writing restaurant',
+    ],
+    ['Your comment history is a monument to stupidity.', 'monument to stupidity'],
+    ['Nobody with a functioning brain would write this.', 'Nobody with a functioning brain would'],
+    ['You have the moral compass of a sewer rat.', 'have the moral compass of a sewer rat'],
+    ['Stop whining like a little girl.', 'Stop whining like a little girl'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -852,6 +863,13 @@ describe('attacks rule', () => {
     'Mount Elbrus is the highest peak in Europe.',
     "It's cute that the children wrote letters to the delegates.",
     'Reading your comments is like reading a good column, thank you.',
+    'You absolute legend, thank you for the scans.',
+    'Did you complete it? The form is due Friday.',
+    'The author should stick to the facts, and mostly does.',
+    'He should just stick to sports, the coach said of his striker.',
+    'The memorial is a monument to the victims of 1916.',
+    'Anyone with a working knowledge of the treaty knows this.',
+    'The moral compass of the alliance is its charter.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {

@@ -138,6 +138,7 @@ describe('hate rule', () => {
     ['Six million is a lie, look it up.', 'Six million is a lie'],
     ["Of course it's the (((globalists))) behind the CSTO story.", '(((globalists)))'],
     ["Keep digging and you'll end up in the hole yourself.", "you'll end up in the hole"],
+    ['I hope someone punches you in the face.', 'hope someone punches you'],
   ];
   for (const [text, marked] of refused) {
     it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -393,6 +394,7 @@ describe('hate rule', () => {
     'Do you know where to find the full text of the treaty?',
     'Workers at the plant often have accidents, the union says.',
     'Check that you have good travel insurance before you go.',
+    'I hope someone kicks off the debate with the budget question.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
