@@ -167,6 +167,11 @@ const TO_YOU = [
     `(?<=,)(?<=(?:^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:[a-z'’]+\\s+){0,2}[a-z'’]+\\s*,)\\s*${INTENS}(${VOCATIVE})(?=\\s*,\\s*(?!(?:and|or|etc)(?![a-z]))[a-z])`,
     VOCATIVE_WORDS,
   ),
+  // …or after a retort that can only be said to someone, whatever follows: "Go away, troll, and take your lies with you"
+  words(
+    `(?:go\\s+away|get\\s+lost|get\\s+out|shut\\s+up|piss\\s+off|back\\s+off|stay\\s+mad|keep\\s+crying|cry\\s+more|nice\\s+try|grow\\s+up|wake\\s+up)\\s*,\\s*${INTENS}(${VOCATIVE})`,
+    VOCATIVE_WORDS,
+  ),
   // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron."
   // (not "Fools rush in")
   words(

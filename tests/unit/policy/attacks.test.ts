@@ -481,6 +481,7 @@ describe('attacks rule', () => {
     ['Nobody with a functioning brain would write this.', 'Nobody with a functioning brain would'],
     ['You have the moral compass of a sewer rat.', 'have the moral compass of a sewer rat'],
     ['Stop whining like a little girl.', 'Stop whining like a little girl'],
+    ['Go away, troll, and take your lies with you.', 'troll'],
   ];
   for (const [text, marked] of held) {
     it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
@@ -870,6 +871,8 @@ describe('attacks rule', () => {
     'The memorial is a monument to the victims of 1916.',
     'Anyone with a working knowledge of the treaty knows this.',
     'The moral compass of the alliance is its charter.',
+    'Nice try, minister, and thanks for the reply.',
+    'Go away, winter, and come back never.',
   ];
   for (const text of spared) {
     it(`publishes ${JSON.stringify(text)}`, () => {
