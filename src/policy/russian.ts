@@ -46,11 +46,14 @@ export interface RussianWord {
   end: number;
 }
 
-/** Latin look-alikes, digits and symbols, read as Cyrillic inside a Cyrillic word. */
+/**
+ * Latin look-alikes, digits and symbols, read as Cyrillic inside a Cyrillic word; and Ukrainian's own letters as
+ * the Russian ones its words share here ("ідіот", "дебіл"; "ї" as "е", for "їбати").
+ */
 // prettier-ignore
 const AS_CYRILLIC: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', u: 'и', b: 'в',
-  '3': 'з', '0': 'о', '6': 'б', '@': 'а', ё: 'е',
+  '3': 'з', '0': 'о', '6': 'б', '@': 'а', ё: 'е', і: 'и', ї: 'е', є: 'е', i: 'и',
 };
 
 // The prefixes of the obscene verbs; before "еб" the separating sign is written ("съебаться", "отъебись"), and
@@ -127,6 +130,8 @@ const DIED = new Set(['сдох', 'сдохла', 'сдохли', 'сдохне�
 // prettier-ignore
 const ADDRESSED = new Set([
   'ты', 'вы', 'тебя', 'тебе', 'тобой', 'вас', 'вам', 'вами', 'твой', 'твоя', 'твои', 'твое', 'ваш', 'ваша', 'ваши',
+  // (Ukrainian, folded: "ти", "твій")
+  'ти', 'твий', 'твои', 'ваш',
   'ваше', 'сам', 'сама', 'автор', 'автора', 'автору', 'журналист', 'журналиста', 'редактор',
   // The article, and its writing: "статью писал дебил"
   'статья', 'статью', 'статьи', 'писал', 'писала', 'написал', 'написала', 'пишет', 'пишешь', 'редакция', 'редакции',
@@ -185,7 +190,7 @@ const isWordCode = (c: number) =>
   c === 42 ||
   c === 39;
 /** Whether a word (lower case) has a character to read as Cyrillic. */
-const NOT_CYRILLIC = /[a-z0-9@ё']/;
+const NOT_CYRILLIC = /[a-z0-9@ёіїє']/;
 /**
  * A part that every word the lists and patterns above can match has, in Cyrillic: only the words around these
  * are read (reading each word of a 1,000-character Russian comment cost 45 µs a check; this scan, 9).
@@ -199,6 +204,8 @@ const ROOTS = new RegExp([
   'лох', 'болван', 'олух', 'даун', 'клоун', 'алкаш', 'пьянь', 'нарик', 'хер', 'заткн', 'отвал', 'отвянь',
   'убира', 'умолкни', 'урою', 'убь', 'прибью', 'закопа', 'зареж', 'пристрел', 'задуш', 'придуш', 'пореш', 'перереж',
   'повесим', 'расстрел', 'перестрел', 'убить', 'убива', 'вешать', 'перевешать', 'сдох',
+  // Ukrainian spellings
+  'ідіот', 'дебіл', 'їб', 'єб',
 ].join('|'), 'gi');
 /** Every word the sets above list: the roots must find each (a test holds them to it). */
 export const LISTED_WORDS = [

@@ -47,6 +47,8 @@ describe('Russian', () => {
       ['Blyat, the article is wrong.', 'Blyat'],
       ['cyka blyat', 'blyat'],
       ['This is pizdec, not analysis.', 'pizdec'],
+      // Ukrainian spellings of the same words
+      ['Це їбана пропаганда.', 'їбана'],
     ];
     for (const [text, marked] of refused) {
       it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
@@ -79,6 +81,8 @@ describe('Russian', () => {
       'Хорошая статья, спасибо автору.',
       'Ебург — так в шутку называют Екатеринбург.',
       'Херсонская область снова в новостях; херес подорожал.',
+      'Київ, Харків і Львів. Їх не чекали.',
+      'Дякую за статтю, дуже цікаво.',
     ];
     for (const text of spared) {
       it(`publishes ${JSON.stringify(text)}`, () => {
@@ -111,6 +115,8 @@ describe('Russian', () => {
       ['Автор кретин.', 'кретин'],
       // Called out after a comma at the end of a sentence
       ['Хватит писать чушь, бездарь.', 'бездарь'],
+      // In Ukrainian
+      ['Ти просто ідіот, якщо в це віриш.', 'ідіот'],
     ];
     for (const [text, marked] of refused) {
       it(`refuses ${JSON.stringify(text)}, said to someone`, () => {
