@@ -181,6 +181,7 @@ const IN_LATIN = words(
 const CYRILLIC = /[\u0400-\u04ff]/;
 /** A word as Russian is written here: Cyrillic, with Latin look-alikes, digits, "@" and "*" among its letters. */
 const WORD = /[\u0400-\u04ffa-zA-Z0-9@*']+/g;
+/** The characters of WORD, by code: a word is widened around a root found inside it. */
 const isWordCode = (c: number) =>
   (c >= 0x400 && c <= 0x4ff) ||
   (c >= 97 && c <= 122) ||
@@ -225,6 +226,7 @@ const MIXED = /[\u0400-\u04ff][a-z0-9@']|[a-z0-9@'][\u0400-\u04ff]/gi;
 export function russianWords(submission: Submission): RussianWord[] {
   if (submission.memo.russian) return submission.memo.russian;
   const found: RussianWord[] = [];
+  // reasonsFor gives the trigger lookup and the spans in the original; the rule and clause it asks for are unused.
   const inLatin = reasonsFor(submission, IN_LATIN, (m) => ({
     rule: 'russian',
     clause: 'profanity' as const,

@@ -54,9 +54,9 @@ const PROMOTIONS: Phrase[] = [
   ['(?:trading|trade)\\s+(?:forex|binary\\s+options?)|forex\\s+(?:trading|trader|mentor|account)', ['forex', 'binary']],
   ['double\\s+your\\s+(?:money|investment|income|savings)', ['double']],
   ['join\\s+(?:our|my)\\s+(?:investment|trading|crypto|forex|betting)\\s+(?:group|club|team|channel)', ['join']],
-  // A messenger channel pushed: "join our Telegram channel", a bare "t.me/…" (not "the ministry's Telegram channel")
+  // A messenger channel pushed: "join our Telegram channel" (not "the ministry's Telegram channel"; a bare
+  // "t.me/…" link is TELEGRAM, below)
   ['join\\s+(?:our|my|the)\\s+(?:[a-z]+\\s+)?(?:telegram|whatsapp|discord|signal|viber)\\s+(?:group|channel|chat)', ['join']],
-
   ['(?:casino|betting|deposit|welcome|sign-?up)\\s+bonus', ['bonus']],
   ['sign\\s+up\\s+(?:now|today|with\\s+my\\s+(?:link|code)|using\\s+my\\s+(?:link|code))', ['sign']],
   // Followers for sale, a channel pushed, a shop's code
