@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check, context } from '../../support/policy.js';
+import { check, context, itDecides, itPublishes } from '../../support/policy.js';
 
 describe('attacks rule', () => {
   const refused: [string, string][] = [
@@ -80,14 +80,7 @@ describe('attacks rule', () => {
     ['Stay mad, numpty, nobody cares.', 'numpty'],
     ['What a spineless little worm you are.', 'worm'],
   ];
-  for (const [text, marked] of refused) {
-    it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
-      const v = check(text);
-      assert.equal(v.decision, 'reject', v.marked.join(', '));
-      assert.ok(v.marked.includes(`attacks:${marked}`), v.marked.join(', '));
-      assert.equal(v.reasons.find((r) => r.rule === 'attacks')!.clause, 'personal_attack');
-    });
-  }
+  itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
 
   const held: [string, string][] = [
     ['You are a liar', 'liar'],
@@ -483,13 +476,7 @@ describe('attacks rule', () => {
     ['Stop whining like a little girl.', 'Stop whining like a little girl'],
     ['Go away, troll, and take your lies with you.', 'troll'],
   ];
-  for (const [text, marked] of held) {
-    it(`holds ${JSON.stringify(text)} (an accusation, or a target we cannot be sure of)`, () => {
-      const v = check(text);
-      assert.equal(v.decision, 'hold', v.marked.join(', '));
-      assert.ok(v.marked.includes(`attacks:${marked}`), v.marked.join(', '));
-    });
-  }
+  itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
   describe('looks and bodies', () => {
     const looks: [string, string][] = [
@@ -874,10 +861,5 @@ describe('attacks rule', () => {
     'Nice try, minister, and thanks for the reply.',
     'Go away, winter, and come back never.',
   ];
-  for (const text of spared) {
-    it(`publishes ${JSON.stringify(text)}`, () => {
-      const v = check(text);
-      assert.equal(v.decision, 'publish', v.marked.join(', '));
-    });
-  }
+  itPublishes(spared);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { check } from '../../support/policy.js';
+import { check, itDecides, itPublishes } from '../../support/policy.js';
 
 describe('hate rule', () => {
   const refused: [string, string][] = [
@@ -140,22 +140,12 @@ describe('hate rule', () => {
     ["Keep digging and you'll end up in the hole yourself.", "you'll end up in the hole"],
     ['I hope someone punches you in the face.', 'hope someone punches you'],
   ];
-  for (const [text, marked] of refused) {
-    it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
-      const v = check(text);
-      assert.equal(v.decision, 'reject');
-      assert.ok(
-        v.marked.some((m) => m === `hate:${marked}`),
-        v.marked.join(', '),
-      );
-      assert.equal(v.reasons.find((r) => r.rule === 'hate')!.clause, 'inappropriate');
-    });
-  }
+  itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
   const held: [string, string][] = [
     ['Women are too stupid to vote.', 'Women are too stupid'],
     ['Americans are stupid.', 'Americans are stupid'],
-    ['Go back to your country.', 'go back to your country'],
+    ['Go back to your country.', 'Go back to your country'],
     ["If I ever meet the author in person, he'll need a dentist.", "he'll need a dentist"],
     ['Round them all up and put them on the next train east.', 'Round them all up'],
     ['Women have no business in politics.', 'Women have no business in politics'],
@@ -230,16 +220,7 @@ describe('hate rule', () => {
     ['Your editor knows where to find you, and so do we.', 'knows where to find you, and so do we'],
     ['People like you tend to have accidents.', 'People like you tend to have accidents'],
   ];
-  for (const [text, marked] of held) {
-    it(`holds ${JSON.stringify(text)}, marking ${JSON.stringify(marked)}`, () => {
-      const v = check(text);
-      assert.equal(v.decision, 'hold', v.marked.join(', '));
-      assert.ok(
-        v.marked.some((m) => m.toLowerCase() === `hate:${marked.toLowerCase()}`),
-        v.marked.join(', '),
-      );
-    });
-  }
+  itDecides('hold', 'hate', held);
 
   it('holds a word that is a slur only sometimes', () => {
     assert.equal(check('there is a chink in the alliance').decision, 'hold');
@@ -396,10 +377,5 @@ describe('hate rule', () => {
     'Check that you have good travel insurance before you go.',
     'I hope someone kicks off the debate with the budget question.',
   ];
-  for (const text of spared) {
-    it(`publishes ${JSON.stringify(text)}`, () => {
-      const v = check(text);
-      assert.equal(v.decision, 'publish', v.marked.join(', '));
-    });
-  }
+  itPublishes(spared);
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { SHARED_DIR } from '../../support/app.js';
-import { check } from '../../support/policy.js';
+import { check, itDecides, itPublishes } from '../../support/policy.js';
 
 describe('profanity rule', () => {
   const caught: [string, string][] = [
@@ -39,14 +39,7 @@ describe('profanity rule', () => {
     ['what a pussy', 'pussy'],
     ['get lost, hoe', 'hoe'],
   ];
-  for (const [text, word] of caught) {
-    it(`refuses ${JSON.stringify(text)}, marking ${JSON.stringify(word)}`, () => {
-      const v = check(text);
-      assert.equal(v.decision, 'reject');
-      assert.ok(v.marked.includes(`profanity:${word}`), v.marked.join(', '));
-      assert.equal(v.reasons.find((r) => r.rule === 'profanity')!.clause, 'profanity');
-    });
-  }
+  itDecides('reject', 'profanity', caught, { clause: 'profanity' });
 
   for (const masked of ['f*ck', 'sh*t', 'sh*te', 'b#tch', 'f**k', 'a**hole']) {
     it(`refuses self-censored ${masked}, marked once`, () => {
@@ -108,10 +101,7 @@ describe('profanity rule', () => {
     'Order #4455 arrived on time.',
     'The code was TW055.',
   ];
-  for (const text of innocent) {
-    it(`publishes ${JSON.stringify(text)}`, () =>
-      assert.equal(check(text).decision, 'publish', check(text).marked.join()));
-  }
+  itPublishes(innocent);
 
   it('publishes the Scunthorpe section of the Big List of Naughty Strings', () => {
     const blns = JSON.parse(fs.readFileSync(path.join(SHARED_DIR, 'data/blns.json'), 'utf8')) as string[];
