@@ -213,9 +213,9 @@ const TO_YOU = [
     ],
     NOUN_WORDS,
   ),
-  // "Your article is trash and so are you."
+  // "Your article is trash and so are you.", "… is garbage, and so are you."
   wordsWithGroupIndices(
-    `and\\s+so\\s+(?:are|r)\\s+(?:you|u)(?![a-z])(?<=(?<![a-z0-9])(${INSULT})\\s+and\\s+so\\s+(?:are|r)\\s+(?:you|u))`,
+    `and\\s+so\\s+(?:are|r)\\s+(?:you|u)(?![a-z])(?<=(?<![a-z0-9])(${INSULT})\\s*,?\\s+and\\s+so\\s+(?:are|r)\\s+(?:you|u))`,
     YOU_WORDS,
     INSULT_WORDS,
   ),
@@ -225,6 +225,8 @@ const TO_YOU = [
     YOU_WORDS,
     NOUN_WORDS,
   ),
+  // "you pompous little tyrant": an insult and "little" before any noun, said to someone
+  words(`(?:you|u|ya)\\s+(${alternation(INSULT_ADJECTIVES)})\\s+little\\s+[a-z]+`, ['little'], ADJECTIVE_WORDS),
   // "you pathetic little man", "you ignorant child"
   words(
     `(?:you|u|ya)\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|men|woman|women|boy|girl|person|people|creature|thing|child|children|kid|kids|cow|pig|dog|rat|ape|donkey|sheep)`,
@@ -395,7 +397,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:stick to|go back to|back to) (?:your )?(?:colou?ring books?|crayons)', ['colouring', 'coloring', 'crayons']],
   ["read (?:a |any |some )?books? (?:that|which) (?:isn['’]?t|is not|aren['’]?t|are not) (?:a |about )?colou?ring", ['colouring', 'coloring']],
   ['degree (?:from|out of) an? (?:cereal box|crackerjack box|gumball machine)', ['cereal', 'crackerjack', 'gumball']],
-  ['(?:do|doing) (?:us|everyone|everybody|the world) an? favou?r and (?:die|leave|disappear|shut up|go away|log off|stop (?:posting|commenting|breathing|breeding|talking|writing))', ['favour', 'favor']],
+  ['(?:do|doing) (?:us|everyone|everybody|the world) an? favou?r and (?:die|leave|disappear|shut up|go away|log off|(?:retire|quit)(?=\\s*[.!]|\\s*$)|never (?:write|post|comment|speak|talk) again|stop (?:posting|commenting|breathing|breeding|talking|writing))', ['favour', 'favor']],
   ['stop breeding', ['breeding']],
   // Contempt for the person's worth, sense or schooling
   ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
@@ -418,7 +420,21 @@ const DISMISSALS: Phrase[] = [
   [`(?:comments?|comment section|thread|forum|site|this place) (?:is|are) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place'], ['full', 'overrun', 'crawling']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
-  ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve )?(?:failed|flunked|skipped|slept through) (?:[a-z]+ ){0,2}(?:class|classes|school)', ['failed', 'flunked', 'skipped', 'slept']],
+  ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve |probably )?(?:failed|flunked|skipped|slept through) (?:(?:[a-z]+ ){0,2}(?:class|classes|school)|(?:basic |high school |school |your )?(?:history|geography|maths?|economics|civics|logic|reading|biology|physics|chemistry|english)(?![a-z]))', ['failed', 'flunked', 'skipped', 'slept']],
+  // "Who the hell do you think you are, lecturing us", "You have no business writing about a region you've never seen"
+  ["who (?:the hell |the heck |on earth |exactly )?do (?:you|u) think (?:you|u)\\s*(?:['’]re|are)(?=\\s*[?,.!:;—–-]|\\s*$|\\s+to\\s)", ['think'], ['who']],
+  ['(?:you|u) (?:have|had|got) no business (?:writing|commenting|talking|lecturing|telling|teaching|reporting|editing|calling (?:yourself|urself)|being (?:a|an|in))', ['business']],
+  // "you're only proving how little you know"
+  ['(?:proves?|proving|proved|shows?|showing|showed|demonstrates?|demonstrating|reveals?|revealing) (?:just |only |exactly )?how little (?:you|u) (?:know|understand)', ['little'], ['know', 'understand']],
+  // "I pity your students", "Your mother must be so proud of her little propagandist"
+  ['pity (?:your|ur) (?:students|pupils|children|kids|wife|husband|family|readers|editors?|boss|patients|employers?|colleagues|teachers|partner)', ['pity']],
+  // (not "Your parents must be so proud of you, congratulations")
+  [`(?:your|ur) (?:mother|mom|mum|mommy|parents|father|dad|family) must be (?:so |very |really )?proud of (?:her|his|their) (?:little |baby |boy |girl )?(?:${NOUN})(?![a-z])`, ['proud'], NOUN_WORDS],
+  ["(?:you|u)\\s*(?:['’]re| are| r) (?:just |clearly |obviously )?(?:patient zero|exhibit a)(?![a-z])", ['zero', 'exhibit']],
+  // "Are you being deliberately obtuse?"
+  ["(?:(?:you|u)\\s*(?:['’]re| are| r)|are (?:you|u)) (?:just )?(?:being )?(?:deliberately|willfully|wilfully|intentionally|purposely) (?:obtuse|dense|ignorant|stupid|dumb|blind|thick|dim)(?![a-z])", ['deliberately', 'willfully', 'wilfully', 'intentionally', 'purposely']],
+  // "Someone should revoke your press card"
+  ['(?:revoke|take away|confiscate|pull|tear up) (?:your|ur) (?:press (?:card|pass|credentials|badge)|journalism degree|diploma|licen[cs]e to write)', ['press', 'journalism', 'diploma', 'licence', 'license']],
   ['(?:rock|bridge|hole) did (?:you|u) crawl', ['crawl']],
   ['crawl(?:ed)? out from under (?:a|your|that|the) (?:rock|bridge)', ['crawl', 'crawled']],
   ['embarrass(?:ing)? (?:yourself|urself) (?:further|more|any more|again)', ['embarrass', 'embarrassing']],

@@ -46,6 +46,7 @@ describe('attacks rule', () => {
     ['What a bunch of idiots.', 'idiots'],
     ['Spoken like a true idiot.', 'idiot'],
     ['Your article is trash and so are you.', 'trash'],
+    ['Your so-called analysis is garbage, and so are you.', 'garbage'],
     ['Typical leftist moron.', 'moron'],
     ['Pathetic little man.', 'Pathetic'],
     ['You obviously didn’t read the article, lazy idiot.', 'idiot'],
@@ -475,6 +476,21 @@ describe('attacks rule', () => {
     ['You have the moral compass of a sewer rat.', 'have the moral compass of a sewer rat'],
     ['Stop whining like a little girl.', 'Stop whining like a little girl'],
     ['Go away, troll, and take your lies with you.', 'troll'],
+    // Talk-page put-downs: the writer's standing, schooling and family
+    ['Stop reverting my edits, you pompous little tyrant.', 'pompous'],
+    ["You have no business writing about a region you've never set foot in.", 'You have no business writing'],
+    ['Who the hell do you think you are, lecturing us about democracy?', 'Who the hell do you think you are'],
+    ['Do everyone a favour and never write again.', 'Do everyone a favour and never write again'],
+    ["Keep talking, you're only proving how little you know.", 'proving how little you know'],
+    ['I pity your students, if anyone was foolish enough to let you teach.', 'pity your students'],
+    ['You obviously failed history, and probably everything else too.', 'You obviously failed history'],
+    [
+      'Your mother must be so proud of her little propagandist.',
+      'Your mother must be so proud of her little propagandist',
+    ],
+    ["Stupidity is contagious, and you're patient zero.", "you're patient zero"],
+    ['Are you being deliberately obtuse or is this your natural state?', 'Are you being deliberately obtuse'],
+    ['Someone should revoke your press card.', 'revoke your press card'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -860,6 +876,18 @@ describe('attacks rule', () => {
     'The moral compass of the alliance is its charter.',
     'Nice try, minister, and thanks for the reply.',
     'Go away, winter, and come back never.',
+    // The words of the talk-page put-downs, said of things, or kindly
+    'The treaty is garbage, and so is the way it was negotiated.',
+    'Did you see the stupid little error in the second chart?',
+    'Do us a favour and quit smoking, the doctor told him.',
+    'You failed to mention the history of the 1992 treaty.',
+    'Who exactly do you think you are voting for, in the end?',
+    'Governments have no business telling journalists what to write.',
+    'This proves how little the ministry understood the risks.',
+    'I pity the conscripts sent to the border.',
+    'Your parents must be so proud of you, congratulations on the award!',
+    'Were you deliberately leaving out Armenia, or is it coming in part two?',
+    'The ministry threatened to revoke his press card last year, which is outrageous.',
   ];
   itPublishes(spared);
 });
