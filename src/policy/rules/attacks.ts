@@ -545,7 +545,8 @@ const DISMISSALS: Phrase[] = [
   ["(?:i )?(?:don['’]?t|do not|can['’]?t) speak (?:fluent )?(?:nonsense|idiot|moron|stupid|gibberish|troll)(?![a-z])", ['speak'], ['nonsense', 'idiot', 'moron', 'stupid', 'gibberish', 'troll']],
   ['(?:was|is) that supposed to be an? (?:argument|point|comeback|insult|rebuttal)\\?\\s*(?:cute|adorable|how cute|precious)(?![a-z])', ['supposed'], ['cute', 'adorable', 'precious']],
   ['the article is the (?:part|bit|text|words) (?:under|below|after) (?:it|the headline|the title)', ['article'], ['under', 'below', 'after']],
-  ['must be (?:so |very |really )?proud of (?:that|this|your) (?:comment|post|reply|take|contribution)', ['proud']],
+  // (not "she must be proud of this analysis, it won a prize")
+  ['(?:(?:you|u)|(?:your|ur) (?:mom|mother|mum|parents|family|dad|father)) must be (?:so |very |really )?proud of (?:that|this|your) (?:[a-z]+ )?(?:comments?|posts?|reply|replies|takes?|contributions?|insights?|wisdom|analysis|opinions?|arguments?|logic|theories|theory)(?![a-z])', ['proud']],
   ['(?:learned|learnt|got) (?:everything|it all|all (?:of )?(?:that|this|it)|all (?:you|u) know) from (?:a meme|memes|youtube|tiktok|facebook|twitter|a cereal box|fortune cookies)', ['learned', 'learnt', 'got'], ['meme', 'memes', 'youtube', 'tiktok', 'facebook', 'twitter', 'cereal', 'fortune']],
   ['let me guess,? (?:you|u) (?:also |probably |still )?(?:think|believe)', ['guess']],
   ['bless (?:you|u|your heart) for trying', ['trying'], ['bless']],
@@ -589,6 +590,15 @@ const DISMISSALS: Phrase[] = [
   ["(?:writes?|wrote|argues?|talks?|thinks?) like an? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]year[- ]old|(?:writes?|wrote|argues?|thinks?) like an? (?:child|toddler|schoolboy|schoolgirl)", ['writes', 'write', 'wrote', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think'], ['year', 'child', 'toddler', 'schoolboy', 'schoolgirl']],
   ['(?:hire|get|find) (?:someone|somebody|people) with (?:a brain|brains|half a brain|a clue)', ['hire', 'get', 'find'], ['brain', 'brains', 'clue']],
   ['(?:people like (?:you|u|him|her)|you|u|he|she) (?:have|has|got) no (?:shame|dignity|integrity|morals|conscience)', ['shame', 'dignity', 'integrity', 'morals', 'conscience']],
+  // "I've read cereal boxes with deeper analysis than your comments" (not "more sugar than you'd think")
+  ['(?:cereal box(?:es)?|fortune cookies?|bathroom walls?|toilet walls?|shampoo bottles?|greeting cards?)(?: [a-z]+){0,2} (?:deeper|smarter|wiser|more (?:sense|depth|insight|intelligence|thought|wisdom|substance|logic)|better (?:analysis|arguments?|writing|logic|ideas))(?: [a-z]+){0,2} than (?:your|ur|you|u|this (?:author|writer|reporter|commenter)|the (?:author|writer|reporter))(?![a-z])(?!\\s*[\'’]d)', ['than'], ['cereal', 'fortune', 'bathroom', 'toilet', 'shampoo', 'greeting']],
+  // "Oh look, the village expert has spoken again", "It must be exhausting being wrong about everything"
+  ['village (?:expert|genius|scholar|philosopher|strategist|historian|oracle|professor|einstein|sage|guru)', ['village']],
+  // (not "the analyst has spoken again on the radio": the words of mockery only)
+  ['(?:expert|genius|oracle|einstein|sage|guru|mastermind) (?:has spoken|strikes) again', ['again'], ['expert', 'genius', 'oracle', 'einstein', 'sage', 'guru', 'mastermind']],
+  [`must be (?:so |really )?(?:exhausting|tiring|hard|difficult) being (?:you|u|so (?:wrong|${INSULT})|wrong about everything|this (?:wrong|${INSULT}))(?![a-z])`, ['being'], ['exhausting', 'tiring', 'hard', 'difficult']],
+  ["(?:you|u)(?:['’]ve| have)? managed to (?:say|write|post|contribute) (?:absolutely |precisely |literally |exactly )?nothing", ['nothing'], ['managed']],
+  ["(?:you|u)\\s*(?:['’]re| are| r) not (?:even )?worth (?:the effort of )?(?:a reply|a response|replying to|answering|responding to|the effort|my time|the time|arguing with|talking to)", ['worth']],
   ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?)', ['cereal', 'bathroom', 'toilet', 'fortune']],
   // Worthlessness wished on a person
   ['better off without (?:you|u)(?![a-z])', ['without']],

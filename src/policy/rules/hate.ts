@@ -386,7 +386,8 @@ const VEILED: Phrase[] = [
   ["(?:we|i)\\s*(?:['’]ve| have)? (?:got|have|know|found|traced) (?:your|ur) (?:ip|ip address|home address|address|location|real name|phone number)(?![a-z])", ['got', 'have', 'know', 'found', 'traced'], ['ip', 'address', 'location', 'name', 'number']],
   // Intimidation by its stock phrases: the "accident", the window, the shoulder, the family "shame"
   ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing) for less', ['less'], ['disappeared', 'vanished', 'died', 'killed', 'missing']],
-  ['(?:shame|pity) if (?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed))', ['shame', 'pity']],
+  // (of "they", only harm done on purpose: not "a shame if they got stolen again", of paintings)
+  ['(?:shame|pity) if (?:(?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed|slashed|keyed|vandali[sz]ed))|they (?:caught fire|burned down|blew up|got (?:smashed|slashed|keyed|vandali[sz]ed)))', ['shame', 'pity']],
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
   ['(?:see|watch|let[\'’]?s see) how long (?:you|u|he|she) (?:stay|stays|remain|remains|keep|keeps) (?:healthy|alive|safe|in one piece|standing|breathing)', ['long'], ['healthy', 'alive', 'safe', 'piece', 'standing', 'breathing']],
   ["(?:won['’]?t|will not|can['’]?t|cannot) (?:be able to )?protect (?:you|u|him|her) (?:forever|much longer|for long|for ever)", ['protect']],
@@ -421,6 +422,17 @@ const VEILED: Phrase[] = [
   ['hope (?:you|u) have (?:good|life|health|fire) insurance', ['insurance']],
   // (not "the days of the old treaty are numbered")
   ['(?:your|ur|his|her|their) days (?:are|r) numbered', ['numbered']],
+  // Known haunts and hours, a time running out, the one who wrote it before, an order with "or else"
+  ['(?:we|i) know (?:which|what) (?:café|cafe|bar|gym|school|street|car|building|flat|apartment|house|office|bus|train|route|entrance|door|floor|park) (?:you|u|your [a-z]+) (?:use|uses|take|takes|drive|drives|go|goes|live|lives|work|works|park|parks|sit|sits|write|writes|ride|rides|catch|catches|walk|walks|attend|attends|visit|visits)(?![a-z])', ['know'], ['café', 'cafe', 'bar', 'gym', 'school', 'street', 'car', 'building', 'flat', 'apartment', 'house', 'office', 'bus', 'train', 'route', 'entrance', 'door', 'floor', 'park']],
+  ["(?:we|i) know (?:when|what time) (?:you|u) (?:leave|get home|come home|go home|walk home|finish work|pick up)", ['know'], ['leave', 'home', 'finish', 'pick']],
+  ["(?:see|watch|let['’]?s see) how long (?:you|u) (?:last|survive|will last)(?![a-z])", ['long'], ['last', 'survive']],
+  ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) (?:answer|pay) for (?:every word|every line|what (?:you|u) (?:wrote|said|did|published)|writing this|this (?:article|piece|lie|lies|comment)|this(?=\\s*[.!]|\\s*$))", ['answer', 'pay']],
+  ['(?:people|friends|men|guys|boys|brothers|lads)(?: [a-z]+){0,3} who would (?:love|like|be happy|be glad|want) to (?:meet|visit|have a word with|have a chat with|find|pay a visit to) (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor))(?=\\s*[.!]|\\s*$)', ['would'], ['meet', 'visit', 'word', 'chat', 'find']],
+  ["(?:i['’]?d|i would) (?:watch|mind) (?:my|your) (?:back|step)(?: [a-z]+){0,3} if i were (?:you|u)|watch (?:my|your|ur) back(?: [a-z]+){0,3} if i were (?:you|u)", ['back', 'step'], ['watch', 'mind']],
+  ["(?:sleep|breathe|walk|talk|write|type|post|enjoy (?:your|ur) [a-z]+)(?:[,.]? [a-z]+){0,3}[,.]? while (?:you|u) (?:still )?can(?=\\s*[.!]|\\s*$)", ['while'], ['can']],
+  ['enjoy (?:your|ur) (?:freedom|life|family|health|job|career|last days|remaining days|time) while (?:it|they) lasts?', ['lasts', 'last'], ['enjoy']],
+  ["the last (?:journalist|reporter|writer|person|guy|man|woman|one|author|blogger|editor) (?:who|that) (?:wrote|said|published|asked|posted)[^.!?]{0,40}? (?:isn['’]?t|is not|wasn['’]?t|never|no longer|doesn['’]?t|won['’]?t) (?:writing|around|alive|with us|breathing|walking|talking|seen|heard from|asking|posting)", ['last'], ['journalist', 'reporter', 'writer', 'person', 'guy', 'man', 'woman', 'one', 'author', 'blogger', 'editor']],
+  ["or (?:we|i)\\s*(?:['’]ll| will| are going to| am going to) make (?:you|u) (?:delete|remove|regret|pay|sorry|disappear|take it down|shut up|stop)", ['make']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
 ];
 const VEILED_PATTERNS = VEILED.map((phrase) => phrasePattern(phrase));

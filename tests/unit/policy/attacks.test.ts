@@ -411,7 +411,7 @@ describe('attacks rule', () => {
     ],
     ['Was that supposed to be an argument? Cute.', 'Was that supposed to be an argument? Cute'],
     ['Great job reading the headline. The article is the part under it.', 'The article is the part under it'],
-    ['You must be so proud of that comment. Nobody else is.', 'must be so proud of that comment'],
+    ['You must be so proud of that comment. Nobody else is.', 'You must be so proud of that comment'],
     ['Ah yes, the famous historian of Twitter has arrived.', 'historian of Twitter'],
     ['Oh, another expert who learned everything from a meme.', 'learned everything from a meme'],
     ['Let me guess, you also think the moon landing was faked?', 'Let me guess, you also think'],
@@ -491,6 +491,22 @@ describe('attacks rule', () => {
     ["Stupidity is contagious, and you're patient zero.", "you're patient zero"],
     ['Are you being deliberately obtuse or is this your natural state?', 'Are you being deliberately obtuse'],
     ['Someone should revoke your press card.', 'revoke your press card'],
+    // One-off mockery that comment sections repeat
+    ['Oh look, the village expert has spoken again.', 'expert has spoken again'],
+    [
+      'It must be exhausting being wrong about everything all the time.',
+      'must be exhausting being wrong about everything',
+    ],
+    ["I've read cereal boxes with deeper analysis than your comments.", 'cereal boxes with deeper analysis than your'],
+    [
+      "Congratulations, you've managed to say absolutely nothing in five paragraphs.",
+      "you've managed to say absolutely nothing",
+    ],
+    ["You're not even worth the effort of a reply.", "You're not even worth the effort of a reply"],
+    [
+      'Your mom must be so proud of your geopolitical insights.',
+      'Your mom must be so proud of your geopolitical insights',
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -888,6 +904,12 @@ describe('attacks rule', () => {
     'Your parents must be so proud of you, congratulations on the award!',
     'Were you deliberately leaving out Armenia, or is it coming in part two?',
     'The ministry threatened to revoke his press card last year, which is outrageous.',
+    "Cereal boxes have more sugar than you'd think.",
+    'The analyst has spoken again on the radio about inflation.',
+    'It must be exhausting being a nurse in Dushanbe right now.',
+    'The delegates managed to say nothing new, as expected.',
+    'She must be proud of this analysis, it won a prize.',
+    'Your parents must be so proud of your work on the bridge.',
   ];
   itPublishes(spared);
 });

@@ -219,6 +219,23 @@ describe('hate rule', () => {
     ["There's a reason journalists in this region don't live long.", "journalists in this region don't live long"],
     ['Your editor knows where to find you, and so do we.', 'knows where to find you, and so do we'],
     ['People like you tend to have accidents.', 'People like you tend to have accidents'],
+    // Known haunts, time running out, the one who wrote it before, an order with a threat behind it
+    ['We know which café you write in every morning.', 'We know which café you write'],
+    ['Keep writing like this and see how long you last.', 'see how long you last'],
+    ["One day soon you'll answer for every word of this.", "you'll answer for every word"],
+    [
+      'There are people in Grozny who would love to meet the author.',
+      'people in Grozny who would love to meet the author',
+    ],
+    ["I'd watch my back if I were you.", "I'd watch my back if I were you"],
+    ['Sleep well tonight, comrade. While you still can.', 'Sleep well tonight, comrade. While you still can'],
+    ['Enjoy your freedom while it lasts.', 'Enjoy your freedom while it lasts'],
+    [
+      "The last journalist who wrote this kind of thing isn't writing anymore.",
+      "The last journalist who wrote this kind of thing isn't writing",
+    ],
+    ['Delete this article or we will make you delete it.', 'or we will make you delete'],
+    ['Your car has nice tires. Shame if they got slashed.', 'Shame if they got slashed'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -376,6 +393,18 @@ describe('hate rule', () => {
     'Workers at the plant often have accidents, the union says.',
     'Check that you have good travel insurance before you go.',
     'I hope someone kicks off the debate with the budget question.',
+    // The words of the veiled threats, in their everyday senses
+    'It would be a shame if they got stolen again, the paintings I mean, so the museum added guards.',
+    'I know which bus you mean, the 42 to the airport.',
+    "Let's see how long the ceasefire lasts this time.",
+    "Let's see how long he lasts as prime minister, the polls are dire.",
+    "You'll pay for this in higher gas prices, the economist warned.",
+    'There are people in Bishkek who would love to meet the author at the book fair.',
+    "I'd watch the second half of the debate if I were you, it gets better.",
+    "Visit the old town while you still can, it's being rebuilt.",
+    'Enjoy the summer while it lasts.',
+    'The last journalist who interviewed him is now at the BBC.',
+    'Send the files or I will make you a copy myself.',
   ];
   itPublishes(spared);
 });
