@@ -33,6 +33,7 @@ export type RussianKind =
   | 'insult'
   | 'mild-insult'
   | 'dismissal'
+  | 'accusation'
   | 'threat'
   | 'call-to-kill'
   | 'death-wish';
@@ -69,6 +70,8 @@ const PROFANITY = new RegExp([
   '^(?:от)?муд(?:ак|ач|ил|л[оа]|озвон|ох)',
   '^(?:сука|суки|суку|сукой|суке|суками|сучка|сучки|сучку|сучке|сучара|сукин|сучий)$',
   '^залуп', '^г[ао]нд[ао]н', '^(?:за|на|по|от|вз)?дроч', '^шлюх',
+  // Ukrainian (and Polish) "курва", in Russian comments too
+  '^курв(?:а|ы|и|у|о|ой|ами|ам)?$',
   // The milder "хер" (not "Херсон", "херес")
   '^(?:на|по|ни|до)?хер(?:а|ня|ню|ни|ней|ов|ово|овый|овая|овое|овые)?$',
 ].join('|'));
@@ -91,14 +94,21 @@ const AMBIGUOUS_SLURS = new Set([
   'ватник', 'ватники', 'ватников', 'ватка',
 ]);
 
-/** Insults, by their stems and the case endings they take. */
+/**
+ * Insults, by their stems and the case endings they take, with the endings that make a word smaller or bigger
+ * ("дебилушка", "идиотина"); Ukrainian stems as folded ("негідник" is "негидник"), and Kazakh "ақымақ" (a fool)
+ * with the endings that say "you are" ("ақымақсың").
+ */
 const INSULT =
-  /^(?:идиот|дебил|кретин|дегенерат|имбецил|олигофрен|придур(?:о)?к|ублюд(?:о)?к|подон(?:о)?к|недоум(?:о)?к|урод|мраз|твар[ьи]|гнид|сволоч|мерзав(?:е)?ц|ничтожеств|бездар[ьи]|тупиц|тупорыл|тупоголов|скотин|быдл|чмо)(?:а|ы|у|о|ом|ой|е|ов|ам|ами|ах|и|ь|ка|ки|ку|кой|ок|ый|ая|ое|ые|ого|ым)?$/;
+  /^(?:(?:идиот|дебил|кретин|дегенерат|имбецил|олигофрен|придур(?:о)?к|ублюд(?:о)?к|подон(?:о)?к|недоум(?:о)?к|урод|мраз|твар[ьи]|гнид|сволоч|мерзав(?:е)?ц|ничтожеств|бездар[ьи]|тупиц|тупорыл|тупоголов|скотин|быдл|чмо|падл|падлюк|бовдур|йолоп|телепн|покид(?:ь|о)?к|негидник|мерзотник)(?:а|ы|у|о|ом|ой|е|ов|ам|ами|ах|и|ь|ка|ки|ку|кой|ок|ый|ая|ое|ые|ого|ым|ушка|ушки|ушку|ушкой|ина|ины|ину|иной)?|(?:ақымақ|малғұн|оңбаған)(?:сың|сыз|сыңдар|тар|дар|қа|ты|тың|пен)?)$/;
 // prettier-ignore
 const MILD_INSULTS = new Set([
   'дурак', 'дурака', 'дураку', 'дураком', 'дураки', 'дураков', 'дура', 'дуры', 'дурой', 'дурень', 'лох', 'лохи',
   'лоха', 'лохов', 'болван', 'болваны', 'олух', 'тупой', 'тупая', 'тупые', 'даун', 'дауны', 'клоун', 'клоуны',
   'алкаш', 'алкаши', 'пьянь', 'нарик',
+  // Trolls and paid bots, said to someone; Ukrainian "брехун" (a liar)
+  // (not "бот" alone: "в чате вам ответит бот")
+  'тролль', 'тролли', 'троль', 'кремлебот', 'кремлеботы', 'ольгинец', 'ольгинцы', 'брехун', 'брехуни',
 ]);
 /** Orders to be gone or silent: always said to someone. */
 // prettier-ignore
@@ -132,9 +142,11 @@ const ADDRESSED = new Set([
   'ты', 'вы', 'тебя', 'тебе', 'тобой', 'вас', 'вам', 'вами', 'твой', 'твоя', 'твои', 'твое', 'ваш', 'ваша', 'ваши',
   // (Ukrainian, folded: "ти", "твій")
   'ти', 'твий', 'твои', 'ваш',
+  // (Kazakh "сен", "сіз": you)
+  'сен', 'сиз', 'сендер',
   'ваше', 'сам', 'сама', 'автор', 'автора', 'автору', 'журналист', 'журналиста', 'редактор',
   // The article, and its writing: "статью писал дебил"
-  'статья', 'статью', 'статьи', 'писал', 'писала', 'написал', 'написала', 'пишет', 'пишешь', 'редакция', 'редакции',
+  'статья', 'статью', 'писал', 'писала', 'написал', 'написала', 'пишет', 'пишешь', 'редакция', 'редакции',
 ]);
 const OBJECTS = new Set(['тебя', 'тебе', 'вас', 'вам', 'его', 'ее', 'их', 'него', 'нее', 'них']);
 const MODALS = new Set(['надо', 'нужно', 'пора', 'следует', 'стоит', 'должны', 'должен', 'бы']);
@@ -143,8 +155,12 @@ const MODALS = new Set(['надо', 'нужно', 'пора', 'следует', 
 const BETWEEN = new Set([
   'же', 'просто', 'полный', 'полная', 'конченый', 'конченая', 'конченный', 'законченный', 'настоящий', 'самый',
   'такой', 'такая', 'редкий', 'редкостный', 'реальный', 'еще', 'и', 'тоже', 'всего', 'лишь', 'натуральный',
-  'клинический',
+  'клинический', 'жалкий', 'жалкая', 'жалкое', 'жалкие', 'все', 'тут', 'здесь',
 ]);
+/** A full adjective ("зомбированные", "тупой"): up to three may stand between "ты" and the insult too. */
+const ADJECTIVE = /^[\u0400-\u04ff]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+/** The pronouns of "Дебил ты, а не аналитик": the insult said first, to "ты"/"вы" right after it. */
+const YOU = new Set(['ты', 'вы', 'ти']);
 
 /**
  * Russian swearing in Latin letters, as the normalised text spells it. Not "suka" (Malay and Indonesian for "to
@@ -205,8 +221,11 @@ const ROOTS = new RegExp([
   'лох', 'болван', 'олух', 'даун', 'клоун', 'алкаш', 'пьянь', 'нарик', 'хер', 'заткн', 'отвал', 'отвянь',
   'убира', 'умолкни', 'урою', 'убь', 'прибью', 'закопа', 'зареж', 'пристрел', 'задуш', 'придуш', 'пореш', 'перереж',
   'повесим', 'расстрел', 'перестрел', 'убить', 'убива', 'вешать', 'перевешать', 'сдох',
-  // Ukrainian spellings
-  'ідіот', 'дебіл', 'їб', 'єб',
+  // (at a word's start: "работа", "контроль" are not read)
+  'курв', '(?<![а-яё])(?:трол|кремлебот|ольгин)',
+  // Ukrainian spellings and words; Kazakh
+  'ідіот', 'дебіл', 'їб', 'єб', 'падл', 'бовдур', 'йолоп', 'телепн', 'покид', 'негідн', 'негидн', 'мерзот', 'брехун',
+  'ақымақ', 'малғұн', 'оңбаған',
 ].join('|'), 'gi');
 /** Every word the sets above list: the roots must find each (a test holds them to it). */
 export const LISTED_WORDS = [
@@ -219,6 +238,19 @@ export const LISTED_WORDS = [
   ...DEATH_WISHES,
   ...DIED,
 ];
+/** Letters typed apart ("Х у й", "П.и.з.д.е.ц", "е-б-а-т-ь"): three or more, read as the word they spell. */
+const SPACED =
+  /(?<![\u0400-\u04ffa-z0-9])[\u0400-\u04ff](?:[\s.\-_*]{1,2}[\u0400-\u04ff]){2,}(?![\u0400-\u04ffa-z0-9])/gi;
+const SEPARATORS = /[\s.\-_*]/g;
+/**
+ * Orders to be gone in two words ("иди лесом", "пошёл вон"); not the way through the forest ("иди лесом, а
+ * потом направо") or "пошли отсюда" (let's go).
+ */
+const GO_AWAY =
+  /(?<![\u0400-\u04ff])(?:(?:иди|идите|пош[её]л|пошла|вали|валите|катись|катитесь)\s+(?:лесом|вон|отсюда|прочь)|пошли\s+(?:вон|лесом|прочь))(?![\u0400-\u04ff])(?!\s*,?\s*(?:а\s+)?(?:потом|затем|направо|налево|прямо|до|к)(?![\u0400-\u04ff]))/gi;
+/** "Тебе за это платят", "сколько вам платят": paid to write, said to someone (held, like "who pays you"). */
+const PAID =
+  /(?<![\u0400-\u04ff])(?:(?:тебе|вам)\s+(?:за\s+(?:это|него|нее|неё|них)\s+)?(?:платят|заплатили|проплатили)|(?:сколько|кто)\s+(?:тебе|вам)\s+(?:платит|платят|заплатил|заплатили))(?![\u0400-\u04ff])/gi;
 /** A Cyrillic letter next to a character read as one: a word that only its folded form shows. */
 const MIXED = /[\u0400-\u04ff][a-z0-9@']|[a-z0-9@'][\u0400-\u04ff]/gi;
 
@@ -252,6 +284,15 @@ export function russianWords(submission: Submission): RussianWord[] {
         if (kind) found.push({ word, kind, start, end });
       }
     }
+    for (const m of text.matchAll(SPACED)) {
+      const word = fold(m[0].replace(SEPARATORS, ''));
+      const kind = kindOf(word);
+      if (kind) found.push({ word, kind, start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of text.matchAll(GO_AWAY))
+      found.push({ word: fold(m[0]), kind: 'dismissal', start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(PAID))
+      found.push({ word: fold(m[0]), kind: 'accusation', start: m.index, end: m.index + m[0].length });
   }
   submission.memo.russian = found.sort((a, b) => a.start - b.start);
   return submission.memo.russian;
@@ -342,6 +383,7 @@ export function russianFindings(submission: Submission): RussianFinding[] {
     const sentence = [...before, ...after];
     switch (kind) {
       case 'dismissal':
+      case 'accusation':
         return [{ start, end, kind: 'attack', certain: false }];
       case 'threat':
         return sentence.some((w) => OBJECTS.has(w)) ? [{ start, end, kind: 'threat', certain: true }] : [];
@@ -356,9 +398,13 @@ export function russianFindings(submission: Submission): RussianFinding[] {
           : [];
       default: {
         let i = before.length - 1;
-        while (i >= 0 && BETWEEN.has(before[i]!)) i--;
+        for (let adjectives = 0; i >= 0; i--) {
+          if (BETWEEN.has(before[i]!)) continue;
+          if (ADJECTIVE.test(before[i]!) && adjectives++ < 3) continue;
+          break;
+        }
         const called = after.length === 0 && /,\s*$/.test(text.slice(sentenceStart, start));
-        const certain = (i >= 0 && ADDRESSED.has(before[i]!)) || called;
+        const certain = (i >= 0 && ADDRESSED.has(before[i]!)) || called || YOU.has(after[0] ?? '');
         const addressed = certain || sentence.some((w) => ADDRESSED.has(w));
         const alone = sentence.length <= 2;
         if (!addressed && !alone) return [];

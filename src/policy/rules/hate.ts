@@ -432,7 +432,7 @@ const VEILED: Phrase[] = [
   ["(?:sleep|breathe|walk|talk|write|type|post|enjoy (?:your|ur) [a-z]+)(?:[,.]? [a-z]+){0,3}[,.]? while (?:you|u) (?:still )?can(?=\\s*[.!]|\\s*$)", ['while'], ['can']],
   ['enjoy (?:your|ur) (?:freedom|life|family|health|job|career|last days|remaining days|time) while (?:it|they) lasts?', ['lasts', 'last'], ['enjoy']],
   ["the last (?:journalist|reporter|writer|person|guy|man|woman|one|author|blogger|editor) (?:who|that) (?:wrote|said|published|asked|posted)[^.!?]{0,40}? (?:isn['’]?t|is not|wasn['’]?t|never|no longer|doesn['’]?t|won['’]?t) (?:writing|around|alive|with us|breathing|walking|talking|seen|heard from|asking|posting)", ['last'], ['journalist', 'reporter', 'writer', 'person', 'guy', 'man', 'woman', 'one', 'author', 'blogger', 'editor']],
-  ["or (?:we|i)\\s*(?:['’]ll| will| are going to| am going to) make (?:you|u) (?:delete|remove|regret|pay|sorry|disappear|take it down|shut up|stop)", ['make']],
+  ["or (?:we|i)\\s*(?:['’]ll| will| are going to| am going to) make (?:you|u) (?:delete|remove|regret|pay|sorry|disappear|take it down|shut up|stop)", ['make'], ['delete', 'remove', 'regret', 'pay', 'sorry', 'disappear', 'take', 'shut', 'stop']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
 ];
 const VEILED_PATTERNS = VEILED.map((phrase) => phrasePattern(phrase));
