@@ -221,8 +221,7 @@ const ROOTS = new RegExp([
   'лох', 'болван', 'олух', 'даун', 'клоун', 'алкаш', 'пьянь', 'нарик', 'хер', 'заткн', 'отвал', 'отвянь',
   'убира', 'умолкни', 'урою', 'убь', 'прибью', 'закопа', 'зареж', 'пристрел', 'задуш', 'придуш', 'пореш', 'перереж',
   'повесим', 'расстрел', 'перестрел', 'убить', 'убива', 'вешать', 'перевешать', 'сдох',
-  // (at a word's start: "работа", "контроль" are not read)
-  'курв', '(?<![а-яё])(?:трол|кремлебот|ольгин)',
+  'курв', 'трол', 'кремлебот', 'ольгин',
   // Ukrainian spellings and words; Kazakh
   'ідіот', 'дебіл', 'їб', 'єб', 'падл', 'бовдур', 'йолоп', 'телепн', 'покид', 'негідн', 'негидн', 'мерзот', 'брехун',
   'ақымақ', 'малғұн', 'оңбаған',
@@ -239,8 +238,10 @@ export const LISTED_WORDS = [
   ...DIED,
 ];
 /** Letters typed apart ("Х у й", "П.и.з.д.е.ц", "е-б-а-т-ь"): three or more, read as the word they spell. */
+// (group 1; the match starts at the character before, not with a look back: a scan then tries only the spaces and
+// punctuation of a text, not each of its letters)
 const SPACED =
-  /(?<![\u0400-\u04ffa-z0-9])[\u0400-\u04ff](?:[\s.\-_*]{1,2}[\u0400-\u04ff]){2,}(?![\u0400-\u04ffa-z0-9])/gi;
+  /(?:^|[^\u0400-\u04ffa-z0-9])([\u0400-\u04ff](?:[\s.\-_*]{1,2}[\u0400-\u04ff]){2,})(?![\u0400-\u04ffa-z0-9])/gi;
 const SEPARATORS = /[\s.\-_*]/g;
 /**
  * Orders to be gone in two words ("иди лесом", "пошёл вон"); not the way through the forest ("иди лесом, а
@@ -248,6 +249,7 @@ const SEPARATORS = /[\s.\-_*]/g;
  */
 const GO_AWAY =
   /(?<![\u0400-\u04ff])(?:(?:иди|идите|пош[её]л|пошла|вали|валите|катись|катитесь)\s+(?:лесом|вон|отсюда|прочь)|пошли\s+(?:вон|лесом|прочь))(?![\u0400-\u04ff])(?!\s*,?\s*(?:а\s+)?(?:потом|затем|направо|налево|прямо|до|к)(?![\u0400-\u04ff]))/gi;
+const GO_AWAY_WORDS = ['лесом', 'вон', 'отсюда', 'прочь'];
 /** "Тебе за это платят", "сколько вам платят": paid to write, said to someone (held, like "who pays you"). */
 const PAID =
   /(?<![\u0400-\u04ff])(?:(?:тебе|вам)\s+(?:за\s+(?:это|него|нее|неё|них)\s+)?(?:платят|заплатили|проплатили)|(?:сколько|кто)\s+(?:тебе|вам)\s+(?:платит|платят|заплатил|заплатили))(?![\u0400-\u04ff])/gi;
@@ -285,14 +287,17 @@ export function russianWords(submission: Submission): RussianWord[] {
       }
     }
     for (const m of text.matchAll(SPACED)) {
-      const word = fold(m[0].replace(SEPARATORS, ''));
+      const word = fold(m[1]!.replace(SEPARATORS, ''));
       const kind = kindOf(word);
-      if (kind) found.push({ word, kind, start: m.index, end: m.index + m[0].length });
+      if (kind) found.push({ word, kind, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
     }
-    for (const m of text.matchAll(GO_AWAY))
-      found.push({ word: fold(m[0]), kind: 'dismissal', start: m.index, end: m.index + m[0].length });
-    for (const m of text.matchAll(PAID))
-      found.push({ word: fold(m[0]), kind: 'accusation', start: m.index, end: m.index + m[0].length });
+    // The phrases' scans run only where their second word stands (lower case: it is never a sentence's first).
+    if (GO_AWAY_WORDS.some((w) => text.includes(w)))
+      for (const m of text.matchAll(GO_AWAY))
+        found.push({ word: fold(m[0]), kind: 'dismissal', start: m.index, end: m.index + m[0].length });
+    if (text.includes('плат'))
+      for (const m of text.matchAll(PAID))
+        found.push({ word: fold(m[0]), kind: 'accusation', start: m.index, end: m.index + m[0].length });
   }
   submission.memo.russian = found.sort((a, b) => a.start - b.start);
   return submission.memo.russian;
