@@ -591,7 +591,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:hire|get|find) (?:someone|somebody|people) with (?:a brain|brains|half a brain|a clue)', ['hire', 'get', 'find'], ['brain', 'brains', 'clue']],
   ['(?:people like (?:you|u|him|her)|you|u|he|she) (?:have|has|got) no (?:shame|dignity|integrity|morals|conscience)', ['shame', 'dignity', 'integrity', 'morals', 'conscience']],
   // "I've read cereal boxes with deeper analysis than your comments" (not "more sugar than you'd think")
-  ['(?:cereal box(?:es)?|fortune cookies?|bathroom walls?|toilet walls?|shampoo bottles?|greeting cards?)(?: [a-z]+){0,2} (?:deeper|smarter|wiser|more (?:sense|depth|insight|intelligence|thought|wisdom|substance|logic)|better (?:analysis|arguments?|writing|logic|ideas))(?: [a-z]+){0,2} than (?:your|ur|you|u|this (?:author|writer|reporter|commenter)|the (?:author|writer|reporter))(?![a-z])(?!\\s*[\'’]d)', ['than'], ['cereal', 'fortune', 'bathroom', 'toilet', 'shampoo', 'greeting']],
+  ['(?:cereal box(?:es)?|fortune cookies?|bathroom walls?|toilet walls?|shampoo bottles?|greeting cards?)(?: [a-z]+){0,2} (?:deeper|smarter|wiser|more (?:sense|depth|insight|intelligence|thought|wisdom|substance|logic)|better (?:analysis|arguments?|writing|logic|ideas))(?: [a-z]+){0,2} than (?:your|ur|you|u|this (?:author|writer|reporter|commenter)|the (?:author|writer|reporter))(?![a-z])(?!\\s*[\'’]d)', ['cereal', 'fortune', 'bathroom', 'toilet', 'shampoo', 'greeting'], ['than']],
   // "Oh look, the village expert has spoken again", "It must be exhausting being wrong about everything"
   ['village (?:expert|genius|scholar|philosopher|strategist|historian|oracle|professor|einstein|sage|guru)', ['village']],
   // (not "the analyst has spoken again on the radio": the words of mockery only)
@@ -599,6 +599,21 @@ const DISMISSALS: Phrase[] = [
   [`must be (?:so |really )?(?:exhausting|tiring|hard|difficult) being (?:you|u|so (?:wrong|${INSULT})|wrong about everything|this (?:wrong|${INSULT}))(?![a-z])`, ['being'], ['exhausting', 'tiring', 'hard', 'difficult']],
   ["(?:you|u)(?:['’]ve| have)? managed to (?:say|write|post|contribute) (?:absolutely |precisely |literally |exactly )?nothing", ['nothing'], ['managed']],
   ["(?:you|u)\\s*(?:['’]re| are| r) not (?:even )?worth (?:the effort of )?(?:a reply|a response|replying to|answering|responding to|the effort|my time|the time|arguing with|talking to)", ['worth']],
+  // The put-downs of long replies: beneath one, lips moving, a puddle's depth, things one knows nothing about
+  // (each phrase's last set is the one its windows are cut around, 80 characters before a word and 40 after: the
+  // word nearest the phrase's end)
+  ['(?:arguing|debating|engaging|replying|responding|talking) (?:(?:with|to) )?(?:you|u|someone|somebody|people|anyone)(?: [^.!?]{0,60}?)? (?:is|are) beneath (?:me|us|my dignity)', ['arguing', 'debating', 'engaging', 'replying', 'responding', 'talking'], ['beneath']],
+  ['(?:gets?|got|getting) (?:his|her|your|ur) (?:[a-z]+ )?(?:news|geopolitics|history|information|facts|knowledge|education|opinions?|ideas) from (?:cartoons|memes|comic books|cereal boxes|fortune cookies)', ['cartoons', 'memes', 'comic', 'cereal', 'fortune']],
+  ['(?:read|reading)(?: [a-z]+){0,5} without moving (?:your|ur|his|her) lips', ['lips'], ['moving']],
+  ["(?:you|u) (?:can['’]?t|cannot|can|could|couldn['’]?t|don['’]?t|never) (?:even )?read anything longer than an? (?:tweet|headline|sentence|meme|paragraph)", ['longer'], ['read']],
+  ['(?:is|was|are) (?:just |nothing but )?(?:a|an) (?:sad|pathetic|bitter|miserable|pitiful),? little (?:man|woman|person|troll|creature)(?![a-z])', ['little'], ['sad', 'pathetic', 'bitter', 'miserable', 'pitiful']],
+  ["not that (?:you|u)(?:['’]d| would) (?:understand|grasp|comprehend)", ['that'], ['understand', 'grasp', 'comprehend']],
+  // (not "a striker whose only skill is speed")
+  ['whose only (?:skill|talent|ability|achievement|contribution|qualification) is (?:copying|repeating|parroting|insulting|trolling|whining|complaining|posting|spamming|lying|shouting|name-calling|regurgitating)', ['whose'], ['skill', 'talent', 'ability', 'achievement', 'contribution', 'qualification']],
+  ['(?:stop|quit) (?:commenting|posting|pontificating|lecturing|opining)(?: [a-z]+){0,2} (?:on|about) (?:things|topics|subjects|stuff|matters|issues|something|what) (?:you|u) (?:know|understand) nothing', ['commenting', 'posting', 'pontificating', 'lecturing', 'opining'], ['nothing']],
+  [`(?:you|u)\\s*(?:['’]re| are| r) (?:just |clearly |obviously )?(?:as|so) (?:slow|dim|${SLOW_WITTED.join('|')}) as(?! (?:me|i|us|we|my)(?![a-z]))`, ['as'], ['slow', 'dim', ...SLOW_WITTED]],
+  // (not "the capacity of a teaspoon is five millilitres")
+  ['(?:(?:intellectual|emotional) (?:depth|range|capacity)|(?:has|have|had|with) the depth) of an? (?:puddle|teaspoon|saucer|kiddie pool|paddling pool|petri dish)', ['puddle', 'teaspoon', 'saucer', 'pool', 'petri'], ['depth', 'range', 'capacity']],
   ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?)', ['cereal', 'bathroom', 'toilet', 'fortune']],
   // Worthlessness wished on a person
   ['better off without (?:you|u)(?![a-z])', ['without']],

@@ -507,6 +507,19 @@ describe('attacks rule', () => {
       'Your mom must be so proud of your geopolitical insights.',
       'Your mom must be so proud of your geopolitical insights',
     ],
+    // The put-downs inside long replies
+    ['Arguing with someone who gets it wrong is beneath me.', 'Arguing with someone who gets it wrong is beneath me'],
+    ['He clearly gets his geopolitics from cartoons.', 'gets his geopolitics from cartoons'],
+    [
+      'I doubt you can read anything longer than a tweet without moving your lips.',
+      'read anything longer than a tweet without moving your lips',
+    ],
+    ['The person who keeps posting about NATO lies is a sad little man.', 'is a sad little man'],
+    ["Not that you'd understand an annex.", "Not that you'd understand"],
+    ["I won't debate someone whose only skill is copying Kremlin talking points.", 'whose only skill is copying'],
+    ['Please stop commenting on things you know nothing about.', 'stop commenting on things you know nothing'],
+    ["It's not complicated, unless of course you're as slow as the person above.", "you're as slow as"],
+    ['Thank you for demonstrating the intellectual depth of a puddle.', 'intellectual depth of a puddle'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -910,6 +923,13 @@ describe('attacks rule', () => {
     'The delegates managed to say nothing new, as expected.',
     'She must be proud of this analysis, it won a prize.',
     'Your parents must be so proud of your work on the bridge.',
+    'Talking to the press is beneath the minister, apparently, since he never does it.',
+    'Kids get their history from cartoons these days, and that worries teachers.',
+    "I can't read anything longer than a tweet on my phone, so I printed the article.",
+    'The general was a lonely little boy in a garrison town, the biography says.',
+    'A striker whose only skill is speed can still win a match.',
+    "You're as slow as me at reading these reports, I see.",
+    'The capacity of a teaspoon is five millilitres.',
   ];
   itPublishes(spared);
 });

@@ -231,8 +231,8 @@ describe('hate rule', () => {
     ['Sleep well tonight, comrade. While you still can.', 'Sleep well tonight, comrade. While you still can'],
     ['Enjoy your freedom while it lasts.', 'Enjoy your freedom while it lasts'],
     [
-      "The last journalist who wrote this kind of thing isn't writing anymore.",
-      "The last journalist who wrote this kind of thing isn't writing",
+      "The last journalist who wrote this kind of thing about the minister isn't writing anymore.",
+      "The last journalist who wrote this kind of thing about the minister isn't writing",
     ],
     ['Delete this article or we will make you delete it.', 'or we will make you delete'],
     ['Your car has nice tires. Shame if they got slashed.', 'Shame if they got slashed'],
