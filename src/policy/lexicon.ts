@@ -41,6 +41,7 @@ export const INSULT_NOUNS = [
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'worm', 'worms',
+  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -83,6 +84,7 @@ export const MILD_INSULTS = new Set([
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',
+  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes',
   'insufferable', 'obnoxious', 'sanctimonious', 'self-righteous', 'deluded', 'cowardly', 'narrow-minded',
   'small-minded', 'pig-headed', 'nutty', 'batshit',
   // The words of "you're just a bitter old man": sad rather than insulting

@@ -35,7 +35,7 @@ const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
-  'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms',
+  'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -140,7 +140,7 @@ const TO_YOU = [
   words(`${YOU_ARE}\\s+(?:all\\s+|either\\s+)?${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
   // "you are a paid troll", "you're just a Kremlin stooge"
   words(
-    `${YOU_ARE}\\s+${INTENS}(?:a|an|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
+    `${YOU_ARE}\\s+${INTENS}(?:a|an|another|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
     YOU_WORDS,
     NOUN_WORDS,
   ),
@@ -399,6 +399,7 @@ const DISMISSALS: Phrase[] = [
   ['degree (?:from|out of) an? (?:cereal box|crackerjack box|gumball machine)', ['cereal', 'crackerjack', 'gumball']],
   ['(?:do|doing) (?:us|everyone|everybody|the world) an? favou?r and (?:die|leave|disappear|shut up|go away|log off|(?:retire|quit)(?=\\s*[.!]|\\s*$)|never (?:write|post|comment|speak|talk) again|stop (?:posting|commenting|breathing|breeding|talking|writing))', ['favour', 'favor']],
   ['stop breeding', ['breeding']],
+  ['whor(?:e|es|ed|ing) (?:yourself|urself|himself|herself|themselves) out', ['yourself', 'urself', 'himself', 'herself', 'themselves']],
   // Contempt for the person's worth, sense or schooling
   ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
   ['(?:whoever|the people who|those who) raised (?:you|u) (?:did (?:a|such a) (?:terrible|bad|poor|lousy|awful|crap|shit|shitty) job|failed|should be ashamed|must be ashamed)(?![a-z])', ['raised']],
@@ -744,7 +745,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
-const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
   `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)(?<=(?<![@\\p{L}\\p{N}_'’])([@\\p{L}\\p{N}_'’]+)\\s+)${VERB})\\s+(${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
   INSULT_WORDS,

@@ -507,6 +507,11 @@ describe('attacks rule', () => {
       'Your mom must be so proud of your geopolitical insights.',
       'Your mom must be so proud of your geopolitical insights',
     ],
+    // "another", a deceiver, a fake, a person sold
+    ["You're just another hypocrite.", 'hypocrite'],
+    ['He’s a deceiver and a proven liar.', 'deceiver'],
+    ['She is a fake. Vote her out.', 'fake'],
+    ['You are whoring yourself out for NRA money!', 'whoring yourself out'],
     // The put-downs inside long replies
     ['Arguing with someone who gets it wrong is beneath me.', 'Arguing with someone who gets it wrong is beneath me'],
     ['He clearly gets his geopolitics from cartoons.', 'gets his geopolitics from cartoons'],
@@ -930,6 +935,8 @@ describe('attacks rule', () => {
     'A striker whose only skill is speed can still win a match.',
     "You're as slow as me at reading these reports, I see.",
     'The capacity of a teaspoon is five millilitres.',
+    'The painting is a fake, the museum says.',
+    'You are another person now, after the war.',
   ];
   itPublishes(spared);
 });
