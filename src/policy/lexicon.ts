@@ -58,7 +58,7 @@ export const INSULT_ADJECTIVES = [
   'hysterical', 'paranoid', 'thick', 'dumbest', 'stupidest', 'brain-dead', 'mentally challenged', 'brain damaged',
   'lazy', 'mentally ill', 'nuts', 'smug', 'insufferable', 'obnoxious', 'sanctimonious', 'self-righteous', 'deluded',
   'cowardly', 'narrow-minded', 'small-minded', 'pig-headed', 'dim-witted', 'half-witted', 'feeble-minded',
-  'simple-minded', 'batshit', 'loony', 'nutty', 'repugnant', 'odious',
+  'simple-minded', 'batshit', 'loony', 'nutty', 'repugnant', 'odious', 'dim',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -84,7 +84,7 @@ export const MILD_INSULTS = new Set([
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',
-  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes',
+  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'dim',
   'insufferable', 'obnoxious', 'sanctimonious', 'self-righteous', 'deluded', 'cowardly', 'narrow-minded',
   'small-minded', 'pig-headed', 'nutty', 'batshit',
   // The words of "you're just a bitter old man": sad rather than insulting

@@ -316,11 +316,16 @@ const isWordChar = (c: number) =>
 /**
  * The words whose presence a lexicon entry needs: each entry's first word, in
  * its forms ("muslims?" gives "muslim" and "muslims"; "middle eastern(?:ers?)?"
- * gives "middle").
+ * gives "middle"). A hyphenated word is two words to TextWords: its last part
+ * ("brain-dead" gives "dead", "narrow-minded" "minded"), the rarer one.
  */
 export function triggerWords(entries: readonly string[]): string[] {
   return entries.flatMap((entry) => {
-    const first = entry.split(' ')[0]!.replace(/\(\?:[^)]*\)\??/g, '');
+    const first = entry
+      .split(' ')[0]!
+      .replace(/\(\?:[^)]*\)\??/g, '')
+      .split('-')
+      .pop()!;
     return first.endsWith('s?') ? [first.slice(0, -2), `${first.slice(0, -2)}s`] : [first.replace(/\?$/, '')];
   });
 }

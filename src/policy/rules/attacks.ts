@@ -135,6 +135,10 @@ const VOCATIVE_WORDS = triggerWords(VOCATIVE_NOUNS);
 const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
 const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your', 'yall', 'y'];
 
+/** Not "as bad as you think", "as dim as you'd expect": a measure of what one supposes, not of a person. */
+const NOT_AS_YOU_THINK =
+  '(?!\\s+(?:would|might|could|can|may|think|thought|expect|expected|imagine|imagined|say|said|fear|feared|suspect|hope|hoped|guess|get|make)(?![a-z]))';
+
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
   words(`${YOU_ARE}\\s+(?:all\\s+|either\\s+)?${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
@@ -151,8 +155,8 @@ const TO_YOU = [
     ['man', 'woman', 'person', 'guy', 'boy', 'girl', 'troll', 'loser'],
     ['bitter', 'sad', 'lonely', 'angry', 'grumpy', 'miserable', 'pathetic', 'ignorant', 'stupid', 'spiteful'],
   ),
-  // "as dumb as you are"
-  words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)`, YOU_WORDS, INSULT_WORDS),
+  // "as dumb as you are" (not "as dim as you'd expect", "as bad as you might think")
+  words(`as\\s+(${INSULT})\\s+as\\s+(?:you|u)(?![a-z'’])${NOT_AS_YOU_THINK}`, YOU_WORDS, INSULT_WORDS),
   // "as dumb as she looks"
   words(
     `as\\s+(${INSULT})\\s+as\\s+(?:he|she)\\s+(?:looks|sounds|seems|is|acts)(?![a-z])`,
@@ -227,6 +231,13 @@ const TO_YOU = [
   ),
   // "you pompous little tyrant": an insult and "little" before any noun, said to someone
   words(`(?:you|u|ya)\\s+(${alternation(INSULT_ADJECTIVES)})\\s+little\\s+[a-z]+`, ['little'], ADJECTIVE_WORDS),
+  // "you insufferable know-it-all", "you smug, arrogant hack": insults stacked before a word for a person
+  words(
+    `(?:you|u|ya)\\s+(?:(?:${alternation(INSULT_ADJECTIVES)})\\s*,?\\s+){1,2}(${NOUN})(?![a-z])`,
+    YOU_WORDS,
+    ADJECTIVE_WORDS,
+    NOUN_WORDS,
+  ),
   // "you pathetic little man", "you ignorant child"
   words(
     `(?:you|u|ya)\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?(?:man|men|woman|women|boy|girl|person|people|creature|thing|child|children|kid|kids|cow|pig|dog|rat|ape|donkey|sheep)`,
@@ -376,7 +387,7 @@ const DISMISSALS: Phrase[] = [
   // "You are the worst editor on this site" (not "you are the worst affected", "the worst of both")
   ["(?:you|u)(?: are|['’]re| r) (?:easily |by far |probably |officially |honestly |truly |simply |just )?the (?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|boring))(?! (?:affected|hit|off|case|part|of|placed|positioned)(?![a-z]))", ['worst', 'dumbest', 'stupidest', 'stupid', 'ignorant', 'clueless', 'annoying', 'dishonest', 'pathetic', 'useless', 'arrogant', 'boring']],
   // "Your opinion is as worthless as your education": an insult aimed at what a person is
-  [`as (?:${alternation(INSULT_ADJECTIVES)}) as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z])`, ADJECTIVE_WORDS],
+  [`as (?:${alternation(INSULT_ADJECTIVES)}) as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
@@ -615,6 +626,16 @@ const DISMISSALS: Phrase[] = [
   [`(?:you|u)\\s*(?:['’]re| are| r) (?:just |clearly |obviously )?(?:as|so) (?:slow|dim|${SLOW_WITTED.join('|')}) as(?! (?:me|i|us|we|my)(?![a-z]))`, ['as'], ['slow', 'dim', ...SLOW_WITTED]],
   // (not "the capacity of a teaspoon is five millilitres")
   ['(?:(?:intellectual|emotional) (?:depth|range|capacity)|(?:has|have|had|with) the depth) of an? (?:puddle|teaspoon|saucer|kiddie pool|paddling pool|petri dish)', ['puddle', 'teaspoon', 'saucer', 'pool', 'petri'], ['depth', 'range', 'capacity']],
+  // "Every comment you post lowers the IQ of this page", "a failed blogger", "dropped on your head as a child"
+  ['(?:lowers?|lowered|lowering|drags? down|dragged down) the (?:average |collective |combined )?iq', ['iq']],
+  // (not "a failed writer myself")
+  ['(?:failed|washed[- ]up|two[- ]bit|third[- ]rate|second[- ]rate|has[- ]been) (?:blogger|journalist|reporter|writer|author|editor|columnist|analyst|commentator|pundit|hack)s?(?![a-z])(?!,? (?:myself|like me)(?![a-z]))', ['blogger', 'bloggers', 'journalist', 'journalists', 'reporter', 'reporters', 'writer', 'writers', 'author', 'authors', 'editor', 'editors', 'columnist', 'columnists', 'analyst', 'analysts', 'commentator', 'commentators', 'pundit', 'pundits', 'hack', 'hacks'], ['failed', 'washed', 'two', 'third', 'second', 'has']],
+  ["(?:head|nose) (?:is |['’]s )?(?:so |that )?(?:far |deep |firmly )?(?:up|in) (?:your |ur |his |her |their |the )?(?:[a-z]+['’]s )?(?:ass|arse|backside|behind|butt|rear end)(?![a-z])", ['ass', 'arse', 'backside', 'behind', 'butt', 'rear'], ['head', 'nose']],
+  ['(?:been|was|were|got) dropped on (?:your|ur) head', ['dropped'], ['head']],
+  ['(?:hires?|hired|hiring|publish(?:es)?|published|lets?) anyone with a pulse', ['pulse']],
+  // (a phrase, not a lexicon word: its parts, "know" and "all", are too common to wait for)
+  ["(?:(?:you|u|ya)(?: [a-z]+,?){0,2}|(?:a|an|such a|total|complete|utter|resident)) know-it-alls?(?![a-z])", ['know'], ['all', 'alls']],
+  ['ashamed (?:to call|of calling) (?:yourself|urself|himself|herself) an?(?= [a-z])', ['ashamed']],
   ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?)', ['cereal', 'bathroom', 'toilet', 'fortune']],
   // Worthlessness wished on a person
   ['better off without (?:you|u)(?![a-z])', ['without']],

@@ -404,6 +404,7 @@ const VEILED: Phrase[] = [
   // Meeting in person, a family told to be careful, "dealt with" later
   ['catch (?:you|u|him|her) (?:outside|alone|in person|irl|in the street|after (?:school|work|dark))', ['outside', 'alone', 'person', 'irl', 'street', 'school', 'work', 'dark'], ['catch']],
   ["(?:won['’]?t|will not|wouldn['’]?t) be so (?:brave|tough|cocky|smug|loud|mouthy) (?:when|once|if) (?:we|i) (?:meet|see|find|show up|turn up|come)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy']],
+  ["see how (?:brave|tough|cocky|smug|loud|mouthy) (?:you|u|he|she) (?:are|is|really are) (?:when|once|if) (?:we|i) (?:meet|see|find|show up|turn up|come)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy'], ['see']],
   // "he'll need a dentist": harm foretold by its cure
   ["(?:he|she|you|they|u)\\s*(?:['’]ll| will| would|['’]d| is going to| are going to) need (?:a dentist|an ambulance|stitches|a surgeon|a new face|a new set of teeth|a body bag|a wheelchair(?! (?:ramp|access|user|lift|space)))", ['dentist', 'ambulance', 'stitches', 'surgeon', 'face', 'teeth', 'bag', 'wheelchair']],
   // "Round them all up": a people herded for removal; "they should stay in the kitchen"

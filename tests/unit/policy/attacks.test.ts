@@ -76,6 +76,8 @@ describe('attacks rule', () => {
     ['He’s just a loud mouth immature punk.', 'loud mouth'],
     ['He’s as stupid as he sounds.', 'stupid'],
     ['The moderators here are power-hungry losers.', 'losers'],
+    // A hyphenated insult, found by its last part
+    ['He is brain-dead.', 'brain-dead'],
     // The names of British comment sections
     ['You absolute pillock.', 'pillock'],
     ['Stay mad, numpty, nobody cares.', 'numpty'],
@@ -512,6 +514,18 @@ describe('attacks rule', () => {
     ['He’s a deceiver and a proven liar.', 'deceiver'],
     ['She is a fake. Vote her out.', 'fake'],
     ['You are whoring yourself out for NRA money!', 'whoring yourself out'],
+    // Written last in the ninth session
+    ['Go lecture someone who cares, you insufferable know-it-all.', 'you insufferable know-it-all'],
+    ['Every comment you post lowers the IQ of this page.', 'lowers the IQ'],
+    ['Nobody cares what a failed blogger thinks.', 'failed blogger'],
+    [
+      "Your head is so far up the Kremlin's backside you can see Putin's breakfast.",
+      "head is so far up the Kremlin's backside",
+    ],
+    ['You must have been dropped on your head as a child, repeatedly.', 'been dropped on your head'],
+    ['Clearly the editor hires anyone with a pulse and no brain.', 'hires anyone with a pulse'],
+    ['Your whole family must be as dim as you.', 'as dim as you'],
+    ['You should be ashamed to call yourself a journalist.', 'ashamed to call yourself a'],
     // The put-downs inside long replies
     ['Arguing with someone who gets it wrong is beneath me.', 'Arguing with someone who gets it wrong is beneath me'],
     ['He clearly gets his geopolitics from cartoons.', 'gets his geopolitics from cartoons'],
@@ -935,6 +949,14 @@ describe('attacks rule', () => {
     'A striker whose only skill is speed can still win a match.',
     "You're as slow as me at reading these reports, I see.",
     'The capacity of a teaspoon is five millilitres.',
+    'A failed writer myself, I loved this piece.',
+    'The reforms lowered the average age of officers.',
+    'The kid was dropped on his head at the playground and is fine, thankfully.',
+    "I'm not ashamed to call myself a pacifist.",
+    "It's not as terrible as you think, the treaty has exit clauses.",
+    "The room was as dim as you'd expect in a Soviet-era ministry.",
+    'I know it all sounds complicated, but the article explains it.',
+    'The lights were dim and the hall half empty.',
     'The painting is a fake, the museum says.',
     'You are another person now, after the war.',
   ];

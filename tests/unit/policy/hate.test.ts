@@ -236,6 +236,7 @@ describe('hate rule', () => {
     ],
     ['Delete this article or we will make you delete it.', 'or we will make you delete'],
     ['Your car has nice tires. Shame if they got slashed.', 'Shame if they got slashed'],
+    ["We'll see how brave you are when we meet in Tbilisi.", 'see how brave you are when we meet'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -405,6 +406,7 @@ describe('hate rule', () => {
     'Enjoy the summer while it lasts.',
     'The last journalist who interviewed him is now at the BBC.',
     'Send the files or I will make you a copy myself.',
+    "We'll see how brave the council is when the vote comes.",
   ];
   itPublishes(spared);
 });
