@@ -44,7 +44,9 @@ const PROMOTIONS: Phrase[] = [
   ['crypto\\s+(?:giveaway|signals|investment)', ['crypto']],
   ['(?:returns?|profits?|income)\\s+guaranteed|guaranteed\\s+(?:returns?|profits?|income)', ['guaranteed']],
   ['(?:hot|lonely)\\s+singles|singles\\s+in\\s+your\\s+area', ['singles']],
-  ['visit\\s+my\\s+(?:website|site|page|profile|store|shop)', ['visit']],
+  ['visit\\s+my\\s+(?:website|site|page|profile|store|shop|blog|channel|vlog)', ['visit']],
+  // "Check my profile for the best casino bonuses"
+  ['(?:check|see|look\\s+at)\\s+my\\s+(?:profile|bio|page|channel)\\s+(?:for|to)', ['profile', 'bio', 'page', 'channel'], ['check', 'see', 'look']],
   ['(?:100|one\\s+hundred)\\s*%\\s+free', ['free']],
   ['limited\\s+time\\s+offer', ['limited']],
   // Loans, trading "mentors", investment groups, casinos

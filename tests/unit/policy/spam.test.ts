@@ -74,6 +74,8 @@ describe('spam rule', () => {
     'Cheap flights to Yerevan, book now and use code CSTO20.',
     'Best VPN for Russia, 80% off today only.',
     'Join our Telegram channel for real news about the CSTO: t.me/realnews_csto',
+    'Great article!!! Check my profile for the best casino bonuses in Kazakhstan.',
+    'Visit my blog for the REAL truth about the CSTO: truthnews-central.blogspot.com',
     // In Russian: money from home, a messenger to write to, a channel to follow
     'Заработок в интернете от 3000 рублей в день, подробности в профиле!',
     'Пишите в телеграм @money_fast, научу зарабатывать.',
@@ -96,6 +98,8 @@ describe('spam rule', () => {
     'The rouble is 40% off its peak.',
     'Can someone DM the author about the typo in paragraph three?',
     'Book now if you want to attend the Yerevan conference; seats are limited.',
+    "The ministry's blog posted the full treaty text this morning.",
+    'Casino tourism in Kazakhstan is concentrated in Kapchagay.',
     'Министерство опубликовало документ в своём телеграм-канале.',
     'Зарплаты в Бишкеке выросли на треть за два года.',
   ]) {
