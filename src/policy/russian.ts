@@ -367,7 +367,8 @@ export interface RussianFinding {
  * speaks to someone, is about the article, or is the insult alone ("Идиот!",
  * "Сам дурак"); mild words ("дурак") are held. An insult in a sentence about
  * no one ("дураки и дороги", the proverb about Russia's two troubles) is not an
- * attack. An order to be gone ("заткнись") is held.
+ * attack. An order to be gone ("заткнись", "иди лесом") and being told one is paid to write ("тебе за это
+ * платят") are held.
  *
  * A threat is a first-person verb of harm with a person as its object ("я
  * тебя урою"), a killing called for ("таких надо расстреливать"), or a death
