@@ -111,9 +111,12 @@ const ONLY_GOOD = words(
   ['only'],
   ['dead', 'feet', 'ground', 'grave', 'coffin', 'bag', 'buried'],
 );
-/** "Blacks shouldn't be allowed to vote", "women belong in the kitchen": rights denied to a group. */
+/**
+ * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
+ * "Uzbeks belong on construction sites, not in parliament": rights denied to a group.
+ */
 const NO_RIGHTS = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+(?:to|(?:anywhere\\s+)?near)|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))`,
   GROUP_WORDS,
   ['allowed', 'belong', 'place'],
 );
@@ -259,7 +262,7 @@ const DISTRUSTED = words(
 );
 /** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
 const BY_NATURE = words(
-  `${GROUP_SUBJECT}\\s+(?:only\\s+understand|understand\\s+only)\\s+(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)`,
+  `${GROUP_SUBJECT}\\s+(?:only\\s+understand|understand\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)`,
   ['understand', 'breed'],
   ['force', 'violence', 'whip', 'stick', 'crime', 'disease', 'terror', 'terrorism', 'extremism', 'hatred'],
 );
@@ -411,6 +414,10 @@ const VEILED: Phrase[] = [
   ["(?<=^|[.!?…,;]\\s*|(?:should|must|just|we|let['’]?s|and) )round (?:them|['’]em|these people|those people|the lot of them|every (?:last )?one of them)(?: all)? up", ['round']],
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   ['(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen', ['kitchen']],
+  // "Women like her should stick to cooking", "another female journalist who thinks she understands war", "diversity hire"
+  ['(?:women|girls|she)(?: like her)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids)', ['stick', 'back', 'stay'], ['cooking', 'cleaning', 'housework', 'babies', 'sandwiches', 'kids']],
+  ['(?:another|typical|just another|yet another) (?:female|woman|girl) [a-z]+ (?:who|that) thinks? (?:she|they) (?:understands?|knows?|gets?|can)', ['thinks', 'think'], ['female', 'woman', 'girl']],
+  ["(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*)(?:diversity|dei|quota|token) hire", ['hire'], ['diversity', 'dei', 'quota', 'token']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
   // Watched, warned, reminded of the murdered: "we've been watching you", "remember what happened to Politkovskaya"
   ["(?:we|i)(?:['’]ve| have)? (?:been |are |['’]re |am |['’]m )?watching (?:you|u)(?=\\s*[.!,]|\\s+(?:for|closely|now|carefully)|\\s*$)", ['watching']],

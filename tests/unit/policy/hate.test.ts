@@ -133,6 +133,12 @@ describe('hate rule', () => {
     ['Send the churkas back to their mountains.', 'churkas'],
     ['These Caucasian animals should be caged.', 'Caucasian animals'],
     ['Chechens are a savage people.', 'Chechens are a savage people'],
+    // Rights denied in subtler words
+    ["Gays shouldn't be allowed anywhere near children.", "Gays shouldn't be allowed anywhere near"],
+    [
+      'Uzbeks belong on construction sites, not in parliament.',
+      'Uzbeks belong on construction sites, not in parliament',
+    ],
     ['Armenians are a race of merchants and liars.', 'race of merchants and liars'],
     ['The Holocaust never happened and you know it.', 'Holocaust never happened'],
     ['Six million is a lie, look it up.', 'Six million is a lie'],
@@ -237,6 +243,14 @@ describe('hate rule', () => {
     ['Delete this article or we will make you delete it.', 'or we will make you delete'],
     ['Your car has nice tires. Shame if they got slashed.', 'Shame if they got slashed'],
     ["We'll see how brave you are when we meet in Tbilisi.", 'see how brave you are when we meet'],
+    // A people's nature, and sexism in a news comment's words
+    ['Chechens only understand the language of force.', 'Chechens only understand the language of force'],
+    ['Women like her should stick to cooking, not foreign policy.', 'Women like her should stick to cooking'],
+    [
+      'Another female journalist who thinks she understands war.',
+      'Another female journalist who thinks she understands',
+    ],
+    ['No wonder she got the job, diversity hire.', 'got the job, diversity hire'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -407,6 +421,10 @@ describe('hate rule', () => {
     'The last journalist who interviewed him is now at the BBC.',
     'Send the files or I will make you a copy myself.',
     "We'll see how brave the council is when the vote comes.",
+    'The debate about diversity hires in tech continues.',
+    'Workers belong on construction sites with helmets, not in flip-flops.',
+    'Another female journalist won the award this year, well deserved.',
+    'Uzbeks make up a large share of construction workers in Moscow.',
   ];
   itPublishes(spared);
 });
