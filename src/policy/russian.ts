@@ -36,7 +36,8 @@ export type RussianKind =
   | 'accusation'
   | 'threat'
   | 'call-to-kill'
-  | 'death-wish';
+  | 'death-wish'
+  | 'veiled-threat';
 
 export interface RussianWord {
   /** The word as folded for matching (lower case, "ё" as "е", look-alikes as Cyrillic). */
@@ -100,7 +101,7 @@ const AMBIGUOUS_SLURS = new Set([
  * with the endings that say "you are" ("ақымақсың").
  */
 const INSULT =
-  /^(?:(?:идиот|дебил|кретин|дегенерат|имбецил|олигофрен|придур(?:о)?к|ублюд(?:о)?к|подон(?:о)?к|недоум(?:о)?к|урод|мраз|твар[ьи]|гнид|сволоч|мерзав(?:е)?ц|ничтожеств|бездар[ьи]|тупиц|тупорыл|тупоголов|скотин|быдл|чмо|падл|падлюк|бовдур|йолоп|телепн|покид(?:ь|о)?к|негидник|мерзотник)(?:а|ы|у|о|ом|ой|е|ов|ам|ами|ах|и|ь|ка|ки|ку|кой|ок|ый|ая|ое|ые|ого|ым|ушка|ушки|ушку|ушкой|ина|ины|ину|иной)?|(?:ақымақ|малғұн|оңбаған)(?:сың|сыз|сыңдар|тар|дар|қа|ты|тың|пен)?)$/;
+  /^(?:(?:идиот|дебил|кретин|дегенерат|имбецил|олигофрен|придур(?:о)?к|ублюд(?:о)?к|подон(?:о)?к|недоум(?:о)?к|урод|мраз|твар[ьи]|гнид|сволоч|мерзав(?:е)?ц|ничтожеств|бездар[ьи]|тупиц|тупорыл|тупоголов|скотин|быдл|чмо|падл|падлюк|позорищ|бовдур|йолоп|телепн|покид(?:ь|о)?к|негидник|мерзотник)(?:а|ы|у|о|ом|ой|е|ов|ам|ами|ах|и|ь|ка|ки|ку|кой|ок|ый|ая|ое|ые|ого|ым|ушка|ушки|ушку|ушкой|ина|ины|ину|иной)?|(?:ақымақ|малғұн|оңбаған)(?:сың|сыз|сыңдар|тар|дар|қа|ты|тың|пен)?)$/;
 // prettier-ignore
 const MILD_INSULTS = new Set([
   'дурак', 'дурака', 'дураку', 'дураком', 'дураки', 'дураков', 'дура', 'дуры', 'дурой', 'дурень', 'лох', 'лохи',
@@ -109,6 +110,7 @@ const MILD_INSULTS = new Set([
   // Trolls and paid bots, said to someone; Ukrainian "брехун" (a liar)
   // (not "бот" alone: "в чате вам ответит бот")
   'тролль', 'тролли', 'троль', 'кремлебот', 'кремлеботы', 'ольгинец', 'ольгинцы', 'брехун', 'брехуни',
+  'неудачник', 'неудачница', 'неудачники', 'журналюга', 'журналюги', 'писака', 'писаки',
 ]);
 /** Orders to be gone or silent: always said to someone. */
 // prettier-ignore
@@ -221,7 +223,7 @@ const ROOTS = new RegExp([
   'лох', 'болван', 'олух', 'даун', 'клоун', 'алкаш', 'пьянь', 'нарик', 'хер', 'заткн', 'отвал', 'отвянь',
   'убира', 'умолкни', 'урою', 'убь', 'прибью', 'закопа', 'зареж', 'пристрел', 'задуш', 'придуш', 'пореш', 'перереж',
   'повесим', 'расстрел', 'перестрел', 'убить', 'убива', 'вешать', 'перевешать', 'сдох',
-  'курв', 'трол', 'кремлебот', 'ольгин',
+  'курв', 'трол', 'кремлебот', 'ольгин', 'позорищ', 'неудачни', 'журналюг', 'писак',
   // Ukrainian spellings and words; Kazakh
   'ідіот', 'дебіл', 'їб', 'єб', 'падл', 'бовдур', 'йолоп', 'телепн', 'покид', 'негідн', 'негидн', 'мерзот', 'брехун',
   'ақымақ', 'малғұн', 'оңбаған',
@@ -249,10 +251,61 @@ const SEPARATORS = /[\s.\-_*]/g;
  */
 const GO_AWAY =
   /(?<![\u0400-\u04ff])(?:(?:иди|идите|пош[её]л|пошла|вали|валите|катись|катитесь)\s+(?:лесом|вон|отсюда|прочь)|пошли\s+(?:вон|лесом|прочь))(?![\u0400-\u04ff])(?!\s*,?\s*(?:а\s+)?(?:потом|затем|направо|налево|прямо|до|к)(?![\u0400-\u04ff]))/gi;
-const GO_AWAY_WORDS = ['лесом', 'вон', 'отсюда', 'прочь'];
 /** "Тебе за это платят", "сколько вам платят": paid to write, said to someone (held, like "who pays you"). */
 const PAID =
   /(?<![\u0400-\u04ff])(?:(?:тебе|вам)\s+(?:за\s+(?:это|него|нее|неё|них)\s+)?(?:платят|заплатили|проплатили)|(?:сколько|кто)\s+(?:тебе|вам)\s+(?:платит|платят|заплатил|заплатили))(?![\u0400-\u04ff])/gi;
+/**
+ * Phrases, each scanned only in a text with its key: threats left
+ * unsaid ("мы знаем, где ты живёшь", "как бы с тобой чего не случилось"), the wall of executions ("таких сразу к
+ * стенке"; not "прислонил велосипед к стенке"), and put-downs ("ты вообще в школе учился?", "мозгов у тебя нет",
+ * "продажная шкура", "закрой рот"; not "закрой окно").
+ */
+const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
+  { keys: ['лесом', 'вон', 'отсюда', 'прочь'], pattern: GO_AWAY, kind: 'dismissal' },
+  { keys: ['плат'], pattern: PAID, kind: 'accusation' },
+  {
+    keys: ['где'],
+    pattern:
+      /(?:знаем|знаю),?\s+где\s+(?:ты|вы|твоя|ваша|твои|ваши|твой|ваш)\s+(?:[а-яё]+\s+)?(?:живешь|живёшь|живете|живёте|работаешь|работаете|учишься|учитесь|живут|живет|живёт|учатся|работает|работают)(?![а-яё])/gi,
+    kind: 'veiled-threat',
+  },
+  {
+    keys: ['случил'],
+    pattern:
+      /(?:как\s+бы|чтобы|чтоб)\s+с\s+(?:тобой|вами|ним|ней|тобою)\s+(?:чего|что-нибудь|что-то|ничего)\s+не\s+случилось/gi,
+    kind: 'veiled-threat',
+  },
+  {
+    keys: ['стенк'],
+    pattern: /(?<![а-яё])(?:(?:поставить|ставить|поставим|сразу|всех|их|таких|его|ее|её)\s+)+к\s+стенке(?![а-яё])/gi,
+    kind: 'call-to-kill',
+  },
+  {
+    keys: ['школ'],
+    pattern:
+      /(?<![а-яё])(?:ты|вы)\s+(?:вообще\s+|хоть\s+)?(?:в\s+школе\s+(?:учился|училась|учились)|в\s+школу\s+(?:ходил|ходила|ходили))(?![а-яё])/gi,
+    kind: 'dismissal',
+  },
+  {
+    keys: ['мозг'],
+    pattern:
+      /(?<![а-яё])(?:мозгов\s+(?:у\s+(?:тебя|вас|него|нее|неё|автора)\s+)?(?:нет|ноль|не\s+хватает)|(?:нет|ноль)\s+мозгов)(?![а-яё])/gi,
+    kind: 'dismissal',
+  },
+  {
+    keys: ['продажн'],
+    pattern:
+      /продажн(?:ая|ые|ой|ую)\s+(?:шкура|шкуры|тварь|твари|шлюха|шлюхи|девка|сволочь|мразь|журналюга|писака)(?![а-яё])/gi,
+    kind: 'insult',
+  },
+  {
+    keys: ['закр'],
+    pattern:
+      /(?<![а-яё])(?:закрой|закройте|заткни|заткните|завали|завалите)\s+(?:свой\s+|свою\s+)?(?:рот|пасть|хлебало|варежку)(?![а-яё])/gi,
+    kind: 'dismissal',
+  },
+];
+const PHRASE_KEYS = new RegExp([...new Set(PHRASES.flatMap((p) => p.keys))].join('|'), 'gi');
 /** A Cyrillic letter next to a character read as one: a word that only its folded form shows. */
 const MIXED = /[\u0400-\u04ff][a-z0-9@']|[a-z0-9@'][\u0400-\u04ff]/gi;
 
@@ -291,13 +344,14 @@ export function russianWords(submission: Submission): RussianWord[] {
       const kind = kindOf(word);
       if (kind) found.push({ word, kind, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
     }
-    // The phrases' scans run only where their second word stands (lower case: it is never a sentence's first).
-    if (GO_AWAY_WORDS.some((w) => text.includes(w)))
-      for (const m of text.matchAll(GO_AWAY))
-        found.push({ word: fold(m[0]), kind: 'dismissal', start: m.index, end: m.index + m[0].length });
-    if (text.includes('плат'))
-      for (const m of text.matchAll(PAID))
-        found.push({ word: fold(m[0]), kind: 'accusation', start: m.index, end: m.index + m[0].length });
+    // The phrases' scans run only in a text with one of their keys, all found in one pass.
+    const keys = new Set<string>();
+    for (const m of text.matchAll(PHRASE_KEYS)) keys.add(m[0].toLowerCase());
+    if (keys.size)
+      for (const { keys: needed, pattern, kind } of PHRASES)
+        if (needed.some((key) => keys.has(key)))
+          for (const m of text.matchAll(pattern))
+            found.push({ word: fold(m[0]), kind, start: m.index, end: m.index + m[0].length });
   }
   submission.memo.russian = found.sort((a, b) => a.start - b.start);
   return submission.memo.russian;
@@ -393,8 +447,12 @@ export function russianFindings(submission: Submission): RussianFinding[] {
         return [{ start, end, kind: 'attack', certain: false }];
       case 'threat':
         return sentence.some((w) => OBJECTS.has(w)) ? [{ start, end, kind: 'threat', certain: true }] : [];
+      case 'veiled-threat':
+        return [{ start, end, kind: 'threat', certain: false }];
       case 'call-to-kill':
-        return before.slice(-3).some((w) => MODALS.has(w)) &&
+        // (a phrase found whole, "сразу к стенке", is a call by itself; "перевешать мало", too little to hang)
+        if (found.word.includes(' ')) return [{ start, end, kind: 'threat', certain: true }];
+        return (before.slice(-3).some((w) => MODALS.has(w)) || after[0] === 'мало') &&
           (SHOOTING.has(found.word) || sentence.some((w) => PEOPLE.has(w)))
           ? [{ start, end, kind: 'threat', certain: true }]
           : [];

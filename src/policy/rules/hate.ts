@@ -569,9 +569,11 @@ export const hate: Rule = (submission) => {
     }
   }
   // "я тебя урою", "таких надо расстреливать", "сдохни"
-  for (const { start, end } of russianFindings(submission).filter((f) => f.kind === 'threat')) {
-    decision = 'reject';
-    reasons.push({ rule: 'hate', clause: 'inappropriate', start, end, message: RUSSIAN_THREAT });
+  // (and held: "мы знаем, где ты живёшь")
+  for (const { start, end, certain } of russianFindings(submission).filter((f) => f.kind === 'threat')) {
+    if (certain) decision = 'reject';
+    const message = certain ? RUSSIAN_THREAT : `This reads as a threat; ${MODERATOR_READS}`;
+    reasons.push({ rule: 'hate', clause: 'inappropriate', start, end, message });
   }
   const text = submission.normalized.text;
   // "Tattoos on women are ugly", "jokes about Muslims are stupid": a sentence about the tattoos and the jokes.
