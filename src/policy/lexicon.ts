@@ -41,7 +41,7 @@ export const INSULT_NOUNS = [
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'worm', 'worms',
-  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes',
+  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'half wit', 'half-wit', 'sloth', 'window licker', 'window lickers',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -58,7 +58,7 @@ export const INSULT_ADJECTIVES = [
   'hysterical', 'paranoid', 'thick', 'dumbest', 'stupidest', 'brain-dead', 'mentally challenged', 'brain damaged',
   'lazy', 'mentally ill', 'nuts', 'smug', 'insufferable', 'obnoxious', 'sanctimonious', 'self-righteous', 'deluded',
   'cowardly', 'narrow-minded', 'small-minded', 'pig-headed', 'dim-witted', 'half-witted', 'feeble-minded',
-  'simple-minded', 'batshit', 'loony', 'nutty', 'repugnant', 'odious', 'dim',
+  'simple-minded', 'batshit', 'loony', 'nutty', 'repugnant', 'odious', 'dim', 'sleezy',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -84,7 +84,7 @@ export const MILD_INSULTS = new Set([
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',
-  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'dim',
+  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'dim', 'sloth',
   'insufferable', 'obnoxious', 'sanctimonious', 'self-righteous', 'deluded', 'cowardly', 'narrow-minded',
   'small-minded', 'pig-headed', 'nutty', 'batshit',
   // The words of "you're just a bitter old man": sad rather than insulting

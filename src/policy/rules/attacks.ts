@@ -62,7 +62,8 @@ const PLAIN_PERSON = `(?:${PLAIN_PERSONS.join('|')})`;
 const PUBLIC_ROLES = [
   'president', 'minister', 'senator', 'politician', 'mayor', 'governor', 'leader', 'pundit', 'judge', 'professor',
   'ambassador', 'envoy', 'secretary', 'chief', 'congressman', 'congresswoman', 'official', 'spokesman', 'spokeswoman',
-  'lawmaker', 'candidate', 'commentator', 'analyst', 'expert', 'host', 'anchor', 'diplomat',
+  'lawmaker', 'candidate', 'commentator', 'analyst', 'expert', 'host', 'anchor', 'diplomat', 'pope', 'patriarch',
+  'priest', 'bishop', 'imam', 'rabbi', 'general', 'commander', 'coach', 'chairman', 'ceo',
 ];
 /** Adjectives for a slow mind, which said of a person can only insult: "a father this stupid". */
 const SLOW_WITTED = [
@@ -392,6 +393,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
   ['needs? (?:your|his|her) head examined', ['examined']],
+  ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
   ['excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
   ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
@@ -434,7 +436,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve |probably )?(?:failed|flunked|skipped|slept through) (?:(?:[a-z]+ ){0,2}(?:class|classes|school)|(?:basic |high school |school |your )?(?:history|geography|maths?|economics|civics|logic|reading|biology|physics|chemistry|english)(?![a-z]))', ['failed', 'flunked', 'skipped', 'slept']],
   // "Who the hell do you think you are, lecturing us", "You have no business writing about a region you've never seen"
-  ["who (?:the hell |the heck |on earth |exactly )?do (?:you|u) think (?:you|u)\\s*(?:['’]re|are)(?=\\s*[?,.!:;—–-]|\\s*$|\\s+to\\s)", ['think'], ['who']],
+  ["who (?:the hell |the heck |the f |the fuck |on earth |exactly )?(?:does (?:he|she) think (?:he|she)(?:['’]s| is)|do (?:you|u) think (?:you|u)\\s*(?:['’]re|are))(?=\\s*[?,.!:;—–-]|\\s*$|\\s+to\\s)", ['think'], ['who']],
   ['(?:you|u) (?:have|had|got) no business (?:writing|commenting|talking|lecturing|telling|teaching|reporting|editing|calling (?:yourself|urself)|being (?:a|an|in))', ['business']],
   // "you're only proving how little you know"
   ['(?:proves?|proving|proved|shows?|showing|showed|demonstrates?|demonstrating|reveals?|revealing) (?:just |only |exactly )?how little (?:you|u) (?:know|understand)', ['little'], ['know', 'understand']],

@@ -76,8 +76,10 @@ describe('attacks rule', () => {
     ['He’s just a loud mouth immature punk.', 'loud mouth'],
     ['He’s as stupid as he sounds.', 'stupid'],
     ['The moderators here are power-hungry losers.', 'losers'],
-    // A hyphenated insult, found by its last part
+    // A hyphenated insult, found by its last part, and the same words apart
     ['He is brain-dead.', 'brain-dead'],
+    ['People died because of a hurricane, you half wit.', 'half wit'],
+    ['She is a window licker!', 'window licker'],
     // The names of British comment sections
     ['You absolute pillock.', 'pillock'],
     ['Stay mad, numpty, nobody cares.', 'numpty'],
@@ -509,6 +511,11 @@ describe('attacks rule', () => {
       'Your mom must be so proud of your geopolitical insights.',
       'Your mom must be so proud of your geopolitical insights',
     ],
+    // A religious leader is a person; who he thinks he is; a shrink
+    ['This pope is a dope!', 'dope'],
+    ['He is a sloth.', 'sloth'],
+    ['Who the F does he think he is?', 'Who the F does he think he is'],
+    ['Maxine needs to consult a shrink.', 'needs to consult a shrink'],
     // "another", a deceiver, a fake, a person sold
     ["You're just another hypocrite.", 'hypocrite'],
     ['He’s a deceiver and a proven liar.', 'deceiver'],
@@ -949,6 +956,8 @@ describe('attacks rule', () => {
     'A striker whose only skill is speed can still win a match.',
     "You're as slow as me at reading these reports, I see.",
     'The capacity of a teaspoon is five millilitres.',
+    'The sloth is the slowest mammal.',
+    'The general election is a joke.',
     'A failed writer myself, I loved this piece.',
     'The reforms lowered the average age of officers.',
     'The kid was dropped on his head at the playground and is fine, thankfully.',
