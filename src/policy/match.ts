@@ -26,7 +26,7 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
   for (const { from, to, head, slice } of windowsFor(submission, wordPattern)) {
     // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
     // a substring test, which a word passes whenever it is there.
-    if (!everyOtherSetIn(slice, triggers, hit)) continue;
+    if (!everyOtherSetIn(submission, slice, triggers, hit)) continue;
     const pattern = wordPattern.regex;
     pattern.lastIndex = head.length;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
@@ -54,11 +54,16 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
 }
 
 /** Whether a window holds a word of each trigger set but the last (the anchor, whose words made the window). */
-function everyOtherSetIn(slice: string, triggers: number[], hit: (string[] | undefined)[]): boolean {
+function everyOtherSetIn(
+  submission: Submission,
+  slice: string,
+  triggers: number[],
+  hit: (number[] | undefined)[],
+): boolean {
   for (let t = 0; t < triggers.length - 1; t++) {
     const present = hit[triggers[t]!]!;
     let any = false;
-    for (let w = 0; w < present.length && !any; w++) any = slice.includes(present[w]!);
+    for (let w = 0; w < present.length && !any; w++) any = slice.includes(submission.words.word(present[w]!));
     if (!any) return false;
   }
   return true;
@@ -211,11 +216,12 @@ function triggerSet(set: Iterable<string>): number {
 }
 
 /**
- * The trigger sets that a submission's words touch, each with those words,
- * by set id (an array: set ids are small integers, and a check asks about
- * hundreds of them); worked out once per submission.
+ * The trigger sets that a submission's words touch, each with those words
+ * (their indices among its distinct words: most are never cut out), by set id
+ * (an array: set ids are small integers, and a check asks about hundreds of
+ * them); worked out once per submission.
  */
-function triggered(submission: Submission): (string[] | undefined)[] {
+function triggered(submission: Submission): (number[] | undefined)[] {
   let ids = submission.memo.triggered;
   if (!ids) {
     ids = [];
@@ -224,12 +230,11 @@ function triggered(submission: Submission): (string[] | undefined)[] {
     for (let k = 0; k < words.count; k++) {
       const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);
       if (at < 0) continue;
-      const word = words.word(k);
       for (const id of TRIGGER_IDS[TRIGGERS.table[at]!]!) {
         const seen = ids[id];
-        if (seen) seen.push(word);
+        if (seen) seen.push(k);
         else {
-          ids[id] = [word];
+          ids[id] = [k];
           present.push(id);
         }
       }
@@ -286,11 +291,13 @@ function anchorSpans(submission: Submission, anchorSet: number): [number, number
   const text = submission.normalized.text;
   const anchors = triggered(submission)[anchorSet] ?? [];
   const windows: [number, number][] = [];
-  for (const word of anchors) {
-    for (const at of submission.words.startsOf(word)) {
+  const { words } = submission;
+  for (const k of anchors) {
+    const length = words.ends[k]! - words.starts[k]!;
+    for (const at of words.startsOfIndex(k)) {
       let from = Math.max(0, at - BEFORE);
       while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
-      let to = Math.min(text.length, at + word.length + AFTER);
+      let to = Math.min(text.length, at + length + AFTER);
       while (to < text.length && isWordChar(text.charCodeAt(to))) to++;
       windows.push([from, to]);
     }

@@ -130,9 +130,13 @@ export class TextWords {
 
   /** Where each occurrence of `word` starts, in order (none when the text lacks it). */
   startsOf(word: string): number[] {
-    const out: number[] = [];
     const k = this.indexOf(word);
-    if (k < 0) return out;
+    return k < 0 ? [] : this.startsOfIndex(k);
+  }
+
+  /** The same for the k-th distinct word. */
+  startsOfIndex(k: number): number[] {
+    const out: number[] = [];
     for (let o = this.firstOccurrence[k]!; o >= 0; o = this.nextOccurrence[o]!) out.push(this.occurrenceStarts[o]!);
     return out;
   }

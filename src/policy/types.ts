@@ -50,8 +50,8 @@ export interface Submission {
  * collector's pauses made the 99th percentile five times the median.
  */
 export interface SubmissionMemo {
-  /** The trigger sets the text's words touch, each with those words, by set id (match.ts). */
-  triggered?: (string[] | undefined)[];
+  /** The trigger sets the text's words touch, each with those words (indices into its TextWords), by set id (match.ts). */
+  triggered?: (number[] | undefined)[];
   /** The ids of those sets, in the order the text first touches them (match.ts). */
   present?: number[];
   /** Windows to scan, per anchor trigger set (match.ts). */
