@@ -296,7 +296,8 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
   {
     keys: ['продажн'],
     pattern:
-      /продажн(?:ая|ые|ой|ую)\s+(?:шкура|шкуры|тварь|твари|шлюха|шлюхи|девка|сволочь|мразь|журналюга|писака)(?![а-яё])/gi,
+      // (only the nouns that are no insult alone: "продажная тварь" is found by "тварь")
+      /продажн(?:ая|ые|ой|ую)\s+(?:шкура|шкуры|девка|девки)(?![а-яё])/gi,
     kind: 'insult',
   },
   {

@@ -472,6 +472,8 @@ const BREED_LIKE = words(
 
 const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';
 const RUSSIAN_THREAT = 'Threats, calls to kill and wishes of death are not allowed, in any language.';
+/** A threat left unsaid, in any language: held. */
+const VEILED_THREAT = `This reads as a threat; ${MODERATOR_READS}`;
 const CALL_FOR_VIOLENCE = 'Calling for violence against anyone is not allowed.';
 const WISH_OF_DEATH = 'Wishing violence or death on anyone is not allowed.';
 const NO_PLACE = 'Denying people rights or a place in society for who they are is not allowed.';
@@ -515,7 +517,7 @@ const HELD: [WordPattern, string][] = [
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
   [BY_NATURE, BY_THEIR_NATURE],
-  ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, `This reads as a threat; ${MODERATOR_READS}`]),
+  ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, VEILED_THREAT]),
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
@@ -572,7 +574,7 @@ export const hate: Rule = (submission) => {
   // (and held: "мы знаем, где ты живёшь")
   for (const { start, end, certain } of russianFindings(submission).filter((f) => f.kind === 'threat')) {
     if (certain) decision = 'reject';
-    const message = certain ? RUSSIAN_THREAT : `This reads as a threat; ${MODERATOR_READS}`;
+    const message = certain ? RUSSIAN_THREAT : VEILED_THREAT;
     reasons.push({ rule: 'hate', clause: 'inappropriate', start, end, message });
   }
   const text = submission.normalized.text;
