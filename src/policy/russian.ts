@@ -301,7 +301,7 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
     kind: 'insult',
   },
   {
-    keys: ['закр'],
+    keys: ['закр', 'заткн', 'завал'],
     pattern:
       /(?<![а-яё])(?:закрой|закройте|заткни|заткните|завали|завалите)\s+(?:свой\s+|свою\s+)?(?:рот|пасть|хлебало|варежку)(?![а-яё])/gi,
     kind: 'dismissal',
