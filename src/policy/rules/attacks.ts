@@ -11,6 +11,7 @@ import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MIL
 import {
   afterPreposition,
   candidates,
+  isSpaceCode,
   LETTER_OR_DIGIT,
   MODERATOR_READS,
   phrasePattern,
@@ -23,6 +24,7 @@ import {
   type Phrase,
 } from '../match.js';
 import { originalIndex, originalSpan } from '../normalize.js';
+import { isBasicPlaneWordCode } from '../text-words.js';
 import { russianFindings } from '../russian.js';
 import type { Reason, Rule, Submission } from '../types.js';
 
@@ -83,7 +85,18 @@ const SLOW_WITTED = [
 const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|the|that)\\s+(?:[a-z-]+\\s+)?$`);
 // prettier-ignore
 const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
-const WORD_BEFORE = /([@\p{L}\p{N}_'’]+)\s+$/u;
+/**
+ * The word just before `at` across white space ("Dmitry is …"), letters, digits, "@", "_" and apostrophes, or
+ * undefined when no space and word stand there: the subject of a verb at `at`.
+ */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isSubjectCode(text.charCodeAt(start - 1))) start--;
+  return end < at && start < end ? { word: text.slice(start, end), start } : undefined;
+}
+const isSubjectCode = (c: number) => c === 64 || c === 95 || c === 39 || c === 0x2019 || isBasicPlaneWordCode(c);
 
 const NOUN = alternation(INSULT_NOUNS);
 const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
@@ -770,7 +783,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
 const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
-  `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)(?<=(?<![@\\p{L}\\p{N}_'’])([@\\p{L}\\p{N}_'’]+)\\s+)${VERB})\\s+(${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+(${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -1078,9 +1091,11 @@ export const attacks: Rule = (submission, context) => {
       SAID_OF,
       (m) => {
         const contracted = m[1] !== undefined;
-        let subject = m[1] ?? m[2]!;
-        // Where X starts: the match itself for "he's", else the word just before the verb.
-        let at = contracted ? m.index : submission.normalized.text.lastIndexOf(subject, m.index - subject.length);
+        // X: "he" of "he's", else the word just before the verb (read here, not by the pattern: a lookbehind
+        // for it, tried at every verb of a window, was most of the pattern's cost).
+        const x = contracted ? { word: m[1]!, start: m.index } : wordBefore(submission.normalized.text, m.index);
+        if (!x) return undefined;
+        let { word: subject, start: at } = x;
         // "the author of this piece is …": the subject is the person the piece is by.
         const before = Math.max(0, at - 40);
         const by = WRITINGS.has(subject) ? AUTHOR_OF.exec(submission.normalized.text.slice(before, at)) : null;
@@ -1090,10 +1105,9 @@ export const attacks: Rule = (submission, context) => {
         }
         // "the commenter above is …", "this guy here is …": the subject is the word before.
         if (!contracted && AFTER_SUBJECT.has(subject)) {
-          const previous = WORD_BEFORE.exec(submission.normalized.text.slice(Math.max(0, at - 40), at));
+          const previous = wordBefore(submission.normalized.text, at);
           if (!previous) return undefined;
-          subject = previous[1]!;
-          at -= previous[0].length;
+          ({ word: subject, start: at } = previous);
         }
         // "the attack on Navalny was stupid", "the letter from Petrova is idiotic", "the interview with Maria
         // Zakharova is idiotic": X is not the subject.
@@ -1103,7 +1117,7 @@ export const attacks: Rule = (submission, context) => {
         )
           return undefined;
         const target = targetOf(submission, subject, at, context.replyTo);
-        const insult = m[4]!;
+        const insult = m[3]!;
         if (target === 'none') return undefined;
         // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person
         // (insults of groups by who they are belong to the hate rule); "they are idiots" stays unsure.
@@ -1114,7 +1128,7 @@ export const attacks: Rule = (submission, context) => {
           !STAFF_OF_THE_DISCUSSION.includes(subject)
         )
           return undefined;
-        const nextWord = m[5];
+        const nextWord = m[4];
         // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").
         const noun = nextWord && !JOINING_WORDS.has(nextWord) ? nextWord : undefined;
         // Unless the noun is an insult itself: "she is a despicable disgrace" (of a person), "X is a vile moron".
@@ -1130,7 +1144,7 @@ export const attacks: Rule = (submission, context) => {
         )
           return undefined;
         // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
-        const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
+        const described = m[2]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
         const end = m.index + m[0].length;
         const isPersonNoun =
           PERSON_NOUN_ONLY.test(insult) ||
@@ -1147,7 +1161,7 @@ export const attacks: Rule = (submission, context) => {
         // "he's a coward", "she's an utter embarrassment", but not "he's so trash now" (slang for a poor game) or
         // "she's garbage at chess": after the contraction only a word that names a person, an insulting adjective,
         // or a noun with its article counts.
-        const withArticle = /(?:^|\s)(?:a|an)\s/.test(` ${m[3]}`);
+        const withArticle = /(?:^|\s)(?:a|an)\s/.test(` ${m[2]}`);
         if (
           contracted &&
           !isPersonNoun &&
@@ -1160,12 +1174,12 @@ export const attacks: Rule = (submission, context) => {
         if (noun && ALSO_FOR_IDEAS.has(insult)) return undefined;
         // A clear insult of a clearly personal target is refused; anything less certain is held.
         // "she is a despicable disgrace": a strong adjective makes a word that could name a thing plain.
-        const strong = m[3]!.split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
+        const strong = m[2]!.split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
         const certain = target === 'person' && (isPersonNoun || strong || INSULT_ADJECTIVES.includes(insult));
         if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
         return attack(insult, certain, strong);
       },
-      4,
+      3,
     ),
   );
   if (!hits.length) return undefined;
