@@ -42,6 +42,8 @@ export const INSULT_NOUNS = [
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'worm', 'worms',
   'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'half wit', 'half-wit', 'sloth', 'window licker', 'window lickers',
+  'armchair general', 'armchair generals', 'armchair strategist', 'armchair strategists', 'armchair expert',
+  'armchair experts', 'pseudo-intellectual', 'pseudo-intellectuals',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -84,7 +86,9 @@ export const MILD_INSULTS = new Set([
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',
-  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'dim', 'sloth',
+  'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'dim', 'sloth', 'armchair general', 'armchair generals',
+  'armchair strategist', 'armchair strategists', 'armchair expert', 'armchair experts', 'pseudo-intellectual',
+  'pseudo-intellectuals',
   'insufferable', 'obnoxious', 'sanctimonious', 'self-righteous', 'deluded', 'cowardly', 'narrow-minded',
   'small-minded', 'pig-headed', 'nutty', 'batshit',
   // The words of "you're just a bitter old man": sad rather than insulting

@@ -65,8 +65,15 @@ const PUBLIC_ROLES = [
   'president', 'minister', 'senator', 'politician', 'mayor', 'governor', 'leader', 'pundit', 'judge', 'professor',
   'ambassador', 'envoy', 'secretary', 'chief', 'congressman', 'congresswoman', 'official', 'spokesman', 'spokeswoman',
   'lawmaker', 'candidate', 'commentator', 'analyst', 'expert', 'host', 'anchor', 'diplomat', 'pope', 'patriarch',
-  'priest', 'bishop', 'imam', 'rabbi', 'general', 'commander', 'coach', 'chairman', 'ceo',
+  'priest', 'bishop', 'imam', 'rabbi', 'general', 'commander', 'coach', 'chairman', 'ceo', 'dictator', 'tyrant', 'despot',
+  'autocrat', 'strongman', 'ruler', 'oligarch', 'monarch', 'king', 'queen', 'prince', 'chancellor', 'premier',
 ];
+/** Offices and trades a "clown" or a "puppet" before them can only mock ("a puppet president", "a hack journalist"). */
+// prettier-ignore
+const IN_OFFICE = new Set([
+  'president', 'minister', 'dictator', 'tyrant', 'despot', 'autocrat', 'strongman', 'ruler', 'leader', 'king', 'queen',
+  'prince', 'monarch', 'premier', 'chancellor', 'politician', 'senator', 'mayor', 'governor', 'pundit', ...WRITERS,
+]);
 /** Adjectives for a slow mind, which said of a person can only insult: "a father this stupid". */
 const SLOW_WITTED = [
   'stupid',
@@ -395,7 +402,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
   ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? [a-z]+', ['skills', 'ability', 'abilities', 'capacity']],
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
-  ['(?:have|has|got) the (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
+  ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   // "a child could do better research", "a monkey could have written this"
   ['(?:a|any|my) (?:child|toddler|five-year-old|six-year-old|ten-year-old|monkey|chimp|chimpanzee|schoolboy|schoolgirl|first-year student|intern) could (?:do|write|have written|have done|make|produce) (?:a )?(?:better (?:research|job|article|piece|analysis|reporting|writing|argument|comment)|better than (?:you|u|this|that)|this)(?![a-z])', ['could'], ['child', 'toddler', 'old', 'monkey', 'chimp', 'chimpanzee', 'schoolboy', 'schoolgirl', 'student', 'intern']],
   // "You are the worst editor on this site" (not "you are the worst affected", "the worst of both")
@@ -442,7 +449,7 @@ const DISMISSALS: Phrase[] = [
   [`expecting (?:you|u|him|her|this [a-z]+|that [a-z]+|the (?:${WRITERS.join('|')})) to [^.!?]{1,60}? is like expecting`, ['expecting']],
   ['(?:play|playing) chess with a pigeon', ['pigeon']],
   // "your comment reads like it was written by a drunk teenager"
-  ['(?:reads?|sounds?|looks?) like (?:it was |it were )?(?:written|typed) by an? (?:[a-z]+ )?(?:child|toddler|teenager|schoolboy|schoolgirl|monkey|chimp|drunk|idiot|moron|lunatic|madman|five-year-old|bot)(?![a-z])', ['written', 'typed']],
+  ['(?:reads?|sounds?|looks?) like (?:it was |it were |they were |they was )?(?:written|typed) by an? (?:[a-z]+ ){0,2}(?:child|toddler|teenager|schoolboy|schoolgirl|monkey|chimp|drunk|idiot|moron|lunatic|madman|five-year-old|bot)(?![a-z])', ['written', 'typed']],
   // "the comment section is full of brainwashed sheep" (not "full of bots" or "trolls", a complaint to the moderators)
   [`(?:comments?|comment section|thread|forum|site|this place) (?:is|are) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place'], ['full', 'overrun', 'crawling']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
@@ -660,6 +667,18 @@ const DISMISSALS: Phrase[] = [
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],
   ['(?:nobody|no one|no man|no woman) (?:would|will|wants to|could) (?:ever )?(?:marry|date|sleep with|touch) (?:her|him|you|u)(?![a-z])', ['marry', 'date', 'sleep', 'touch'], ['nobody', 'one', 'man', 'woman']],
   ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['need', 'needs'], ['shag', 'shagging', 'lay', 'seeing']],
+  // The tenth session's: "Spare us your pseudo-intellectual drivel", "stop pretending you understand Central Asia"
+  ['spare (?:us|me) (?:your|ur) (?:[a-z-]+ )?(?:drivel|nonsense|garbage|rubbish|lectures?|sermons?|propaganda|whining|crap|bs|stupidity|ignorance|pontificating|wisdom)(?![a-z])', ['spare']],
+  ['(?:stop|quit) pretending (?:that )?(?:you|u) (?:understand|know|care|get it|are an? (?:expert|historian|analyst))', ['pretending']],
+  ["(?:you|u)\\s*(?:['’]re| are| r) (?:just |only |really |seriously )?embarrassing (?:yourself|urself)", ['embarrassing']],
+  // "Your mental gymnastics would win gold if stupidity were an Olympic sport"
+  ['(?:gold|a medal|first place|the championship)s? if (?:stupidity|ignorance|idiocy|being (?:stupid|dumb|wrong)) (?:were|was) an? (?:olympic )?(?:sport|event|discipline)', ['stupidity', 'ignorance', 'idiocy', 'stupid', 'dumb', 'wrong'], ['gold', 'medal', 'place', 'championship']],
+  // "Every word you type makes the internet a little dumber" (not "social media makes us all dumber")
+  ["(?:(?:you|u)|(?:your|ur) [a-z]+(?: [a-z]+)?|(?:every|each) (?:word|comment|post|sentence|reply|time) (?:you|u) [a-z]+) (?:just |only |really )?(?:makes?|made|making) (?:the internet|this (?:thread|page|site|section|comment section|discussion)|the (?:thread|comment section|discussion|page|site)|(?:us|everyone|everybody)(?: all)?|me|humanity|the world) (?:a (?:little|bit|lot) |slightly |even |collectively )?(?:dumber|stupider|more stupid)", ['dumber', 'stupider', 'stupid']],
+  // "You wouldn't recognise a fact if it slapped you in the face"
+  ["(?:know|recogni[sz]e|spot|see|find|understand) an? (?:[a-z]+ )?(?:fact|argument|joke|source|book|clue|thought|idea|point|sentence|irony) if it (?:hit|slapped|bit|smacked|kicked|punched) (?:you|u|him|her|them)", ['hit', 'slapped', 'bit', 'smacked', 'kicked', 'punched']],
+  // "Is there a single functioning neuron in that head of yours?"
+  ['(?:single|one|a) (?:functioning |working |living |lonely )?(?:neuron|brain cell) (?:left )?(?:in|inside) (?:that|your|ur|his|her) (?:head|skull|brain)', ['neuron', 'cell']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
@@ -774,6 +793,12 @@ const INSULT_BEFORE_NAME = words(
   ['this', 'that'],
   NAMED,
 );
+/** "What a coward Lukashenko is", "what a spineless little weasel this minister is": the insult said before its person. */
+const WHAT_A_INSULT_NAME = words(
+  `(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:(?:this|that|the)\\s+)?([a-z][a-z'’-]*)\\s+(?:is|was)(?=\\s*[.!?…]|\\s*$)`,
+  ['what', 'such'],
+  NOUN_WORDS,
+);
 /** "halfwits like Dmitry", "morons like Trump": people named as examples of an insult. */
 const INSULT_LIKE_NAME = words(`(${PERSON_NOUN})\\s+like\\s+([a-z][a-z'’-]*)`, ['like'], PERSON_NOUN_WORDS);
 
@@ -783,7 +808,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
 const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
-  `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+(${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+)?${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -1085,6 +1110,18 @@ export const attacks: Rule = (submission, context) => {
         1,
       ),
     );
+  // A word for a person ("this guy") is as plain as "you"; a name is unsure, as "Moscow" would be.
+  hits.push(
+    ...reasonsFor(
+      submission,
+      WHAT_A_INSULT_NAME,
+      (m) => {
+        const target = targetOf(submission, m[2]!, m.index + m[0].search(/\S+\s+(?:is|was)$/));
+        return target === 'none' ? undefined : attack(m[1]!, target === 'person');
+      },
+      1,
+    ),
+  );
   hits.push(
     ...reasonsFor(
       submission,
@@ -1161,7 +1198,7 @@ export const attacks: Rule = (submission, context) => {
         // "he's a coward", "she's an utter embarrassment", but not "he's so trash now" (slang for a poor game) or
         // "she's garbage at chess": after the contraction only a word that names a person, an insulting adjective,
         // or a noun with its article counts.
-        const withArticle = /(?:^|\s)(?:a|an)\s/.test(` ${m[2]}`);
+        const withArticle = /(?:^|\s)(?:a|an|another)\s/.test(` ${m[2]}`);
         if (
           contracted &&
           !isPersonNoun &&
@@ -1170,8 +1207,9 @@ export const attacks: Rule = (submission, context) => {
           !withArticle
         )
           return undefined;
-        // "a fraud investigator", "a clown show": a word that can name a thing, here naming the next one.
-        if (noun && ALSO_FOR_IDEAS.has(insult)) return undefined;
+        // "a fraud investigator", "a clown show": a word that can name a thing, here naming the next one; but "a clown
+        // dictator", "a puppet president" name a person in office.
+        if (noun && ALSO_FOR_IDEAS.has(insult) && !IN_OFFICE.has(noun)) return undefined;
         // A clear insult of a clearly personal target is refused; anything less certain is held.
         // "she is a despicable disgrace": a strong adjective makes a word that could name a thing plain.
         const strong = m[2]!.split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));

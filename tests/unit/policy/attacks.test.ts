@@ -84,6 +84,8 @@ describe('attacks rule', () => {
     ['You absolute pillock.', 'pillock'],
     ['Stay mad, numpty, nobody cares.', 'numpty'],
     ['What a spineless little worm you are.', 'worm'],
+    // The insult before its person: a word for a person is as plain as "you"
+    ['What an idiot this guy is.', 'idiot'],
   ];
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
 
@@ -546,6 +548,37 @@ describe('attacks rule', () => {
     ['Please stop commenting on things you know nothing about.', 'stop commenting on things you know nothing'],
     ["It's not complicated, unless of course you're as slow as the person above.", "you're as slow as"],
     ['Thank you for demonstrating the intellectual depth of a puddle.', 'intellectual depth of a puddle'],
+    // The tenth session's, under the CSTO article
+    ['Spare us your pseudo-intellectual drivel, professor.', 'Spare us your pseudo-intellectual drivel'],
+    [
+      'You clearly have never left the Garden Ring, so stop pretending you understand Central Asia.',
+      'stop pretending you understand',
+    ],
+    ['He is another liar on the Kremlin payroll.', 'liar'],
+    ['Typical armchair general, all bluster and no clue.', 'armchair general'],
+    [
+      'Your comments read like they were written by a malfunctioning propaganda bot.',
+      'read like they were written by a malfunctioning propaganda bot',
+    ],
+    [
+      'The author writes with all the insight of a parrot repeating TASS headlines.',
+      'with all the insight of a parrot',
+    ],
+    ['What a spineless little weasel this minister is.', 'weasel'],
+    ['What a coward Lukashenko is.', 'coward'],
+    ['Is there a single functioning neuron in that head of yours?', 'single functioning neuron in that head'],
+    ["You're embarrassing yourself, mate. Again.", "You're embarrassing yourself"],
+    [
+      'Your mental gymnastics would win gold if stupidity were an Olympic sport.',
+      'gold if stupidity were an Olympic sport',
+    ],
+    ['Lukashenko is a pathetic clown dictator.', 'clown'],
+    [
+      'Every word you type makes the internet a little dumber.',
+      'Every word you type makes the internet a little dumber',
+    ],
+    ["You wouldn't recognise a fact if it slapped you in the face.", 'recognise a fact if it slapped you'],
+    ['Tokayev is a puppet president.', 'puppet'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -968,6 +1001,22 @@ describe('attacks rule', () => {
     'The lights were dim and the hall half empty.',
     'The painting is a fake, the museum says.',
     'You are another person now, after the war.',
+    'Spare us the drama: the treaty has no enforcement mechanism.',
+    'Spare me your sympathy, I just want the pension paid.',
+    "You're not embarrassing yourself by asking about the 2002 charter.",
+    'Kazakhstan would win gold if wrestling were the only Olympic sport.',
+    'Social media makes us all a little dumber, a new study claims.',
+    'There is not a single functioning hospital left in the region.',
+    'He writes with all the insight of a veteran diplomat.',
+    'The report reads like it was written by a committee of lawyers.',
+    'What a joke the summit was!',
+    'What a gift this summit is for the Kremlin.',
+    'What a relief this decision is for the farmers.',
+    "The armchair in the minister's office cost more than my car.",
+    'He is another candidate who promised reform.',
+    'The clown prince of Danish comedy visited Almaty last week.',
+    'She is a fraud prosecutor in the capital.',
+    "He is a clown doctor at the children's hospital.",
   ];
   itPublishes(spared);
 });
