@@ -125,12 +125,12 @@ const INCITEMENT = words(
   `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta|shall)\\s+(?:just\\s+|really\\s+|finally\\s+)?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}${ARENA}`,
   VIOLENT_WORDS,
 );
-/** "he should be shot", "they deserve to be hanged", "you should die". */
+/** "he should be shot", "they deserve to be hanged", "you should die", "he should be put on trial and hanged". */
 /** Things that may die without anyone dying: "the bill should die in committee", "this treaty deserves to die". */
 const NOT_A_LIFE =
-  '(?:bill|bills|treaty|law|laws|plan|idea|ideas|proposal|alliance|deal|agreement|policy|party|program|programme|scheme|system|regime|project|thread|article|story|show|series|it|this|that|which|csto|nato|union|empire|tradition|practice|myth|lie|lies|process|talks|summit)';
+  '(?:bill|bills|treaty|law|laws|plan|idea|ideas|proposal|alliance|deal|agreement|policy|party|program|programme|scheme|system|regime|project|thread|article|story|show|series|it|this|that|which|csto|nato|union|empire|tradition|practice|myth|lie|lies|process|talks|summit|film|films|movie|movies|scene|scenes|video|videos|footage|documentary|episode|sequel)';
 const DEATH_WISH = words(
-  `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|die|get\\s+(?:shot|killed|raped|cancer))`,
+  `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
 );
 /** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead." */
@@ -262,9 +262,40 @@ const DISTRUSTED = words(
 );
 /** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
 const BY_NATURE = words(
-  `${GROUP_SUBJECT}\\s+(?:only\\s+understand|understand\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)`,
-  ['understand', 'breed'],
-  ['force', 'violence', 'whip', 'stick', 'crime', 'disease', 'terror', 'terrorism', 'extremism', 'hatred'],
+  `${GROUP_SUBJECT}\\s+(?:only\\s+understand|understand\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
+  ['understand', 'understands', 'breed', 'respect', 'respects'],
+  [
+    'force',
+    'violence',
+    'whip',
+    'stick',
+    'crime',
+    'disease',
+    'terror',
+    'terrorism',
+    'extremism',
+    'hatred',
+    'gun',
+    'fist',
+    'belt',
+    'knout',
+    'boot',
+    'rope',
+    'bullet',
+    'bullets',
+  ],
+);
+/** "The Armenians deserved what happened to them": violence against a people justified. */
+const DESERVED = words(
+  `${GROUP_SUBJECT}\\s+(?:deserved?\\s+(?:what\\s+happened\\s+to\\s+them|everything\\s+they\\s+(?:got|get)|it\\s+all|to\\s+die|their\\s+fate|the\\s+(?:massacres?|genocide|pogroms?|deportations?))|had\\s+it\\s+coming|got\\s+what\\s+they\\s+deserved?)(?![a-z])`,
+  GROUP_WORDS,
+  ['deserve', 'deserved', 'coming'],
+);
+/** "A Muslim mayor? Next they'll bring sharia": a people's arrival painted as a takeover. */
+const TAKEOVER = words(
+  `(?:next|soon|then|before\\s+long|one\\s+day)\\s*,?\\s+(?:they['’]ll|they\\s+will|they['’]re\\s+going\\s+to|they\\s+are\\s+going\\s+to)\\s+(?:bring|impose|introduce|force|demand|want)\\s+(?:in\\s+)?(?:sharia|islamic\\s+law|the\\s+caliphate)(?![a-z])(?!\\s+(?:banking|finance|financing|bonds?|products?|compliant|funds?|mortgages?|loans?|insurance)(?![a-z]))`,
+  ['next', 'soon', 'then', 'before', 'day'],
+  ['sharia', 'islamic', 'caliphate'],
 );
 /** "… it's in their blood", "they bring disease and crime": a people's faults as their nature. */
 const IN_THEIR_BLOOD = words(
@@ -442,6 +473,14 @@ const VEILED: Phrase[] = [
   ["the last (?:journalist|reporter|writer|person|guy|man|woman|one|author|blogger|editor) (?:who|that) (?:wrote|said|published|asked|posted)[^.!?]{0,40}? (?:isn['’]?t|is not|wasn['’]?t|never|no longer|doesn['’]?t|won['’]?t) (?:writing|around|alive|with us|breathing|walking|talking|seen|heard from|asking|posting)", ['last'], ['journalist', 'reporter', 'writer', 'person', 'guy', 'man', 'woman', 'one', 'author', 'blogger', 'editor'], ['isn', 'isnt', 'not', 'wasn', 'wasnt', 'never', 'longer', 'doesn', 'doesnt', 'won', 'wont']],
   ["or (?:we|i)\\s*(?:['’]ll| will| are going to| am going to) make (?:you|u) (?:delete|remove|regret|pay|sorry|disappear|take it down|shut up|stop)", ['make'], ['delete', 'remove', 'regret', 'pay', 'sorry', 'disappear', 'take', 'shut', 'stop']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
+  // The tenth session's: care urged on the writer by name, harm that "tends" to come, a replacement hired, time alone
+  // (not "be careful crossing the street in Almaty, the drivers there are reckless")
+  ["(?:you|u) (?:should|had better|['’]d better|better|might want to|need to) (?:be (?:very |really |extra )?careful|watch (?:your step|your back|yourself|out)|look over (?:your|ur) shoulder)[^.!?]{0,60}?,\\s*(?:journalist|reporter|scribbler|author|writer|comrade|mister|lady|boy|girl|sweetheart|little man)(?=\\s*[.!?]|\\s*$)", ['careful', 'watch', 'look'], ['journalist', 'reporter', 'scribbler', 'author', 'writer', 'comrade', 'mister', 'lady', 'boy', 'girl', 'sweetheart', 'man']],
+  ['(?:writers|journalists|reporters|people|critics|bloggers|authors|activists) like (?:you|u) (?:tend to |usually |often |always |sometimes )?(?:get|end up|wind up|go) (?:hurt|beaten|beaten up|killed|in hospital|missing)(?![a-z])(?! from)', ['like'], ['hurt', 'beaten', 'killed', 'hospital', 'missing']],
+  ["(?:your|ur) (?:editor|boss|paper|newspaper|channel|employer|station) (?:will|['’]ll) (?:soon )?be (?:looking for|hiring|needing|advertising for) a new (?:reporter|journalist|writer|columnist|correspondent|author)", ['looking', 'hiring', 'needing', 'advertising'], ['reporter', 'journalist', 'writer', 'columnist', 'correspondent', 'author']],
+  // (not "five minutes alone with the minister was all the reporter got")
+  ["(?:i\\s*['’]?d (?:love|like|want)|i would (?:love|like)|give me|i want|i need|we\\s*['’]?d (?:love|like)) (?:just )?(?:five|ten|two|5|10|2|a few) minutes alone (?:in a room )?with (?:you|u|him|her|them|the (?:author|writer|reporter|journalist|editor|minister)|this [a-z]+|that [a-z]+)", ['alone']],
+  ["(?:keep (?:your|ur) (?:head|mouth) (?:down|shut)|shut (?:up|your mouth)|stop writing|be quiet|stay quiet|keep quiet)[^.!?]{0,30}? or (?:we|i)(?:['’]ll| will) (?:do it|do that|make you|shut you up|help you)", ['do', 'make', 'help', 'shut'], ['head', 'mouth', 'writing', 'quiet', 'shut']],
 ];
 const VEILED_PATTERNS = VEILED.map((phrase) => phrasePattern(phrase));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
@@ -517,6 +556,8 @@ const HELD: [WordPattern, string][] = [
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
   [BY_NATURE, BY_THEIR_NATURE],
+  [DESERVED, `Justifying violence against a group of people is not allowed; ${MODERATOR_READS}`],
+  [TAKEOVER, `Painting a group of people as a threat that is taking over is not allowed; ${MODERATOR_READS}`],
   ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, VEILED_THREAT]),
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],

@@ -145,6 +145,7 @@ describe('hate rule', () => {
     ["Of course it's the (((globalists))) behind the CSTO story.", '(((globalists)))'],
     ["Keep digging and you'll end up in the hole yourself.", "you'll end up in the hole"],
     ['I hope someone punches you in the face.', 'hope someone punches you'],
+    ['The author should be put on trial and hanged for treason.', 'should be put on trial and hanged'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -251,6 +252,24 @@ describe('hate rule', () => {
       'Another female journalist who thinks she understands',
     ],
     ['No wonder she got the job, diversity hire.', 'got the job, diversity hire'],
+    // The tenth session's: care urged on the writer, harm that "tends" to come, a takeover, violence justified
+    [
+      'You should be careful crossing the street in Almaty, journalist.',
+      'You should be careful crossing the street in Almaty, journalist',
+    ],
+    ["A Muslim mayor? Next they'll bring sharia to Moscow.", "Next they'll bring sharia"],
+    ['Writers like you tend to get hurt in this city.', 'Writers like you tend to get hurt'],
+    [
+      'Keep writing this and your editor will be looking for a new reporter.',
+      'your editor will be looking for a new reporter',
+    ],
+    ['The Armenians deserved what happened to them.', 'Armenians deserved what happened to them'],
+    ["I'd love five minutes alone with the author.", "I'd love five minutes alone with the author"],
+    [
+      'The only language these savages understand is the whip.',
+      'The only language these savages understand is the whip',
+    ],
+    ["Keep your head down, reporter, or we'll do it for you.", "Keep your head down, reporter, or we'll do it"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -422,6 +441,16 @@ describe('hate rule', () => {
     'Send the files or I will make you a copy myself.',
     "We'll see how brave the council is when the vote comes.",
     'The debate about diversity hires in tech continues.',
+    'Be careful crossing the street in Almaty, the drivers there are reckless.',
+    'You should be careful crossing the border at night, the guards are nervous.',
+    'Soon they will introduce sharia banking products in Almaty, the bank said.',
+    'Journalists like you go missing from the awards lists, sadly.',
+    'Five minutes alone with the minister was all the reporter got.',
+    'Stop writing in capitals or the moderators will hold your comment.',
+    'The only language the ministry understands is a court order.',
+    'The Armenians deserved better from their allies in 2022.',
+    'The film should be shot in Almaty next spring.',
+    'He should be put on trial for corruption, the prosecutor said.',
     'Workers belong on construction sites with helmets, not in flip-flops.',
     'Another female journalist won the award this year, well deserved.',
     'Uzbeks make up a large share of construction workers in Moscow.',
