@@ -425,7 +425,7 @@ const DISMISSALS: Phrase[] = [
   ['let the (?:adults|grown[- ]?ups) (?:talk|speak)', ['adults', 'grownups', 'grown']],
   ["back to (?:your|ur) (?:[a-z]+['’]?s )?basement", ['basement']],
   ['another (?:genius|einstein|expert|scholar|rocket scientist|idiot|moron|fool|troll|clown) heard from', ['heard']],
-  ['(?<=[,;]\\s*)(?:genius|einstein|sherlock|smart guy|mastermind)(?=\\s*[.!?…]|\\s*$)', ['genius', 'einstein', 'sherlock', 'smart', 'mastermind']],
+  ['(?<=[,;]\\s*)(?:genius|einstein|sherlock|smart guy|mastermind|champ|sunshine|sweetie|kiddo|sonny)(?=\\s*[.!?…]|\\s*$)', ['genius', 'einstein', 'sherlock', 'smart', 'mastermind', 'champ', 'sunshine', 'sweetie', 'kiddo', 'sonny']],
   // (and "go and read a book that isn't a colouring book")
   ['(?:stick to|go back to|back to) (?:your )?(?:colou?ring books?|crayons)', ['colouring', 'coloring', 'crayons']],
   ["read (?:a |any |some )?books? (?:that|which) (?:isn['’]?t|is not|aren['’]?t|are not) (?:a |about )?colou?ring", ['colouring', 'coloring']],
@@ -602,7 +602,8 @@ const DISMISSALS: Phrase[] = [
   ['do (?:you|u) even (?:know how to )?(?:read|think)(?![a-z])', ['read', 'think'], ['even']],
   ['(?:dropped|drop) (?:you|him|her) (?:as a (?:baby|child|kid)|when (?:you|he|she) (?:was|were) (?:a )?(?:baby|little|young))', ['baby', 'child', 'kid', 'little', 'young'], ['dropped', 'drop']],
   ['(?:smarter|brighter|cleverer|wiser|more intelligent) (?:[a-z]+ ){1,2}than (?:you|u)(?=\\s*[.!?,;]|\\s*$)', ['smarter', 'brighter', 'cleverer', 'wiser', 'intelligent']],
-  ['(?:shampoo|conditioner|bottles?|ladders?|microwaves?|coffee cups?)(?: [a-z]+){0,2} (?:have|has|come with|carry) (?:instructions|warning labels?|warnings)', ['reason', 'why'], ['instructions', 'warning', 'warnings']],
+  // (not "shampoo bottles have instructions for a reason, the regulator says")
+  ['(?:reason|why) (?:the |that |all )?(?:shampoo|conditioner|bottles?|ladders?|microwaves?|coffee cups?)(?: [a-z]+){0,2} (?:have|has|come with|carry) (?:instructions|warning labels?|warnings)', ['reason', 'why'], ['instructions', 'warning', 'warnings']],
   ['evolution (?:can |does |has )?(?:go|goes|went|gone|run|runs|work|works) (?:in )?(?:reverse|backwards?)', ['evolution'], ['reverse', 'backward', 'backwards']],
   ['(?:average )?iq (?:of [a-z ]{1,20}|here |in (?:here|this [a-z]+) )?(?:drops|dropped|falls|fell|goes down|went down|plummets|plummeted)', ['iq']],
   ['(?:back to|from|in|at) (?:your|ur) (?:troll|bot) (?:farm|factory)', ['farm', 'factory']],
@@ -679,6 +680,24 @@ const DISMISSALS: Phrase[] = [
   ["(?:know|recogni[sz]e|spot|see|find|understand) an? (?:[a-z]+ )?(?:fact|argument|joke|source|book|clue|thought|idea|point|sentence|irony) if it (?:hit|slapped|bit|smacked|kicked|punched) (?:you|u|him|her|them)", ['hit', 'slapped', 'bit', 'smacked', 'kicked', 'punched']],
   // "Is there a single functioning neuron in that head of yours?"
   ['(?:single|one|a) (?:functioning |working |living |lonely )?(?:neuron|brain cell) (?:left )?(?:in|inside) (?:that|your|ur|his|her) (?:head|skull|brain)', ['neuron', 'cell']],
+  // "Wow, another genius who thinks …", "Read a book.", "as empty as your head", "what's worse, your grammar or your
+  // logic", "born stupid, you clearly worked at it", "try thinking before typing", "what rock have you been living
+  // under", "I've met smarter fence posts", "clearly on something", "you people will believe anything"
+  ['another (?:genius|einstein|rocket scientist|mastermind|sherlock) who (?:thinks|believes|knows|imagines)', ['another'], ['genius', 'einstein', 'scientist', 'mastermind', 'sherlock']],
+  ['(?<=^|[.!?…]\\s*)(?:go |just |maybe |try to )?read a book(?=\\s*[.!]|\\s*$)', ['book']],
+  ['as (?:empty|hollow|shallow|small|thick|dense|dim|smooth) as (?:your|ur) (?:head|brain|skull|mind)', ['head', 'brain', 'skull', 'mind']],
+  ["(?:what['’]?s|which is) worse,? (?:your|ur) [a-z]+ or (?:your|ur) [a-z]+", ['worse']],
+  ['born (?:stupid|dumb|ugly|an idiot|a fool)[^.!?]{0,20}?(?:you|u) (?:clearly |obviously |must have |just )?(?:worked|practi[cs]ed|trained) (?:at|for|hard at) it', ['born'], ['worked', 'practiced', 'practised', 'trained']],
+  ['try (?:thinking|reading|using (?:your|ur) (?:brain|head)) before (?:typing|posting|writing|commenting|you (?:type|post|write|comment))', ['before'], ['thinking', 'reading', 'using']],
+  ['(?:what|which) rock (?:have|has) (?:you|u|he|she) been (?:living|hiding|sleeping) under', ['rock']],
+  ['(?:met|seen|known) (?:smarter|brighter|more intelligent|wiser) (?:fence ?posts?|rocks|bricks|potatoes|houseplants|doorknobs|trees|goldfish|lamp ?posts?|pot plants|turnips)', ['smarter', 'brighter', 'intelligent', 'wiser']],
+  ["(?:is|was|must be|are|(?:you|u)\\s*['’]?\\s*re|he['’]s|she['’]s) (?:clearly |obviously |definitely |surely )?(?:on|high on) (?:something|drugs|crack)(?=\\s*[.!?,]|\\s*$)", ['something', 'drugs', 'crack']],
+  ['(?:you|u) (?:people|lot|guys|sheep) (?:will|would|just) believe anything', ['believe'], ['anything']],
+  // "This is what happens when they let children write the news", "the stupidity in this comment section",
+  // "a bunch of clowns running this website"
+  ['(?:when|if) (?:they|you|u|editors|the editors) (?:let|allow) (?:children|kids|toddlers|monkeys|chimps|interns|schoolkids) (?:to )?(?:write|run|edit|report)', ['let', 'allow'], ['children', 'kids', 'toddlers', 'monkeys', 'chimps', 'interns', 'schoolkids']],
+  ['the (?:stupidity|ignorance|idiocy) (?:in|of) (?:this|the) (?:comment section|comments|thread|forum)', ['stupidity', 'ignorance', 'idiocy']],
+  ['bunch of (?:clowns|jokers|fools) (?:running|in charge of|who run|editing|moderating) (?:this|the|that|our)(?![a-z])', ['bunch']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';

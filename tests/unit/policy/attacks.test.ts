@@ -281,7 +281,7 @@ describe('attacks rule', () => {
     ['Do you even know how to read, or do you just look at the pictures?', 'Do you even know how to read'],
     ['Did your mother drop you as a baby?', 'drop you as a baby'],
     ['I’ve met smarter houseplants than you.', 'smarter houseplants than you'],
-    ['You’re the reason shampoo bottles have instructions.', 'shampoo bottles have instructions'],
+    ['You’re the reason shampoo bottles have instructions.', 'reason shampoo bottles have instructions'],
     ['Your comments are proof that evolution can go in reverse.', 'evolution can go in reverse'],
     ['Every time you post, the average IQ here drops.', 'average IQ here drops'],
     ['Go back to your troll farm, Ivan.', 'back to your troll farm'],
@@ -579,6 +579,21 @@ describe('attacks rule', () => {
     ],
     ["You wouldn't recognise a fact if it slapped you in the face.", 'recognise a fact if it slapped you'],
     ['Tokayev is a puppet president.', 'puppet'],
+    // Written last in the tenth session
+    ['Wow, another genius who thinks the CSTO is NATO.', 'another genius who thinks'],
+    ['Read a book.', 'Read a book'],
+    ['Your argument is as empty as your head.', 'as empty as your head'],
+    ["Not sure what's worse, your grammar or your logic.", "what's worse, your grammar or your logic"],
+    ['Some people were born stupid, you clearly worked at it.', 'born stupid, you clearly worked at it'],
+    ['Maybe try thinking before typing next time.', 'try thinking before typing'],
+    ['Nice one, champ.', 'champ'],
+    ['This is what happens when they let children write the news.', 'when they let children write'],
+    ['What rock have you been living under?', 'What rock have you been living under'],
+    ['The stupidity in this comment section is breathtaking.', 'The stupidity in this comment section'],
+    ["I've met smarter fence posts.", 'met smarter fence posts'],
+    ['The author is clearly on something.', 'is clearly on something'],
+    ['Bunch of clowns running this website.', 'Bunch of clowns running this'],
+    ['You people will believe anything.', 'You people will believe anything'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1017,6 +1032,19 @@ describe('attacks rule', () => {
     'The clown prince of Danish comedy visited Almaty last week.',
     'She is a fraud prosecutor in the capital.',
     "He is a clown doctor at the children's hospital.",
+    'Shampoo bottles have instructions for a reason, the regulator says.',
+    'Another expert who thinks the treaty will hold is the former envoy, interviewed below.',
+    "Read a book about the 1992 treaty if you want the background; I recommend Smith's.",
+    'The warehouse was as empty as your fridge after a long holiday.',
+    "What's worse for the budget, your plan or mine? Let's compare the numbers.",
+    'Try reading the annex before the main text; it explains the terms.',
+    'The Kazakh rock band has been living in Berlin since 2019.',
+    'The patient is on something for the pain, the doctor said.',
+    'The author is clearly on to something here.',
+    'When schools let children write the school newspaper, they learn a lot.',
+    'A bunch of amateurs running a marathon in the snow raised money for the hospital.',
+    'Nice work, champ, you won the regional chess final!',
+    'People will believe anything if it is repeated enough, studies show.',
   ];
   itPublishes(spared);
 });

@@ -270,6 +270,7 @@ describe('hate rule', () => {
       'The only language these savages understand is the whip',
     ],
     ["Keep your head down, reporter, or we'll do it for you.", "Keep your head down, reporter, or we'll do it"],
+    ["I hope the author gets what's coming to him.", "hope the author gets what's coming"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -451,6 +452,7 @@ describe('hate rule', () => {
     'The Armenians deserved better from their allies in 2022.',
     'The film should be shot in Almaty next spring.',
     'He should be put on trial for corruption, the prosecutor said.',
+    'I hope the team gets what it deserves after that season.',
     'Workers belong on construction sites with helmets, not in flip-flops.',
     'Another female journalist won the award this year, well deserved.',
     'Uzbeks make up a large share of construction workers in Moscow.',
