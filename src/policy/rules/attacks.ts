@@ -485,7 +485,7 @@ const DISMISSALS: Phrase[] = [
   // An order ("Grow a spine, man"), not advice to a government ("the EU should grow a spine")
   ['(?<=^|[.!?…,]\\s*)grow (?:a|some) (?:spine|backbone|pair)', ['spine', 'backbone', 'pair']],
   ['run(?:s|ning)? (?:off )?to (?:the )?(?:moderators?|mods|mommy|mummy|teacher) (?:crying|whining|in tears)', ['crying', 'whining', 'tears']],
-  ['stick to (?:writing |reading )?(?:about )?(?:horoscopes|recipes|fairy tales|cartoons|the weather|(?:your|his|her|their) day jobs?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'weather', 'job', 'jobs']],
+  ['(?:stick to|go back to) (?:writing |reading |covering )?(?:about )?(?:horoscopes|recipes|fairy tales|cartoons|the weather|celebrity (?:weddings|gossip|news)|gossip columns?|(?:your|his|her|their) day jobs?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'weather', 'job', 'jobs', 'celebrity', 'gossip']],
   ['yelling at (?:clouds|the clouds|the tv|the news)', ['yelling']],
   ['(?:is|are) (?:that|those) of an? (?:child|schoolboy|schoolgirl|toddler|five[- ]year[- ]old|teenager|chimp|monkey)', ['child', 'schoolboy', 'schoolgirl', 'toddler', 'five', 'teenager', 'chimp', 'monkey']],
   ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|muster|come up with)', ['brain', 'brains', 'mind'], ['manage', 'muster', 'come']],
@@ -669,7 +669,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:nobody|no one|no man|no woman) (?:would|will|wants to|could) (?:ever )?(?:marry|date|sleep with|touch) (?:her|him|you|u)(?![a-z])', ['marry', 'date', 'sleep', 'touch'], ['nobody', 'one', 'man', 'woman']],
   ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['need', 'needs'], ['shag', 'shagging', 'lay', 'seeing']],
   // The tenth session's: "Spare us your pseudo-intellectual drivel", "stop pretending you understand Central Asia"
-  ['spare (?:us|me) (?:your|ur) (?:[a-z-]+ )?(?:drivel|nonsense|garbage|rubbish|lectures?|sermons?|propaganda|whining|crap|bs|stupidity|ignorance|pontificating|wisdom)(?![a-z])', ['spare']],
+  ['spare (?:us|me) (?:your|ur) (?:[a-z-]+ )?(?:drivel|nonsense|garbage|rubbish|lectures?|sermons?|propaganda|whining|crap|bs|stupidity|ignorance|pontificating|wisdom|theories|conspiracy theories|hot takes?)(?![a-z])', ['spare']],
   ['(?:stop|quit) pretending (?:that )?(?:you|u) (?:understand|know|care|get it|are an? (?:expert|historian|analyst))', ['pretending']],
   ["(?:you|u)\\s*(?:['’]re| are| r) (?:just |only |really |seriously )?embarrassing (?:yourself|urself)", ['embarrassing']],
   // "Your mental gymnastics would win gold if stupidity were an Olympic sport"
@@ -688,7 +688,7 @@ const DISMISSALS: Phrase[] = [
   ['as (?:empty|hollow|shallow|small|thick|dense|dim|smooth) as (?:your|ur) (?:head|brain|skull|mind)', ['head', 'brain', 'skull', 'mind']],
   ["(?:what['’]?s|which is) worse,? (?:your|ur) [a-z]+ or (?:your|ur) [a-z]+", ['worse']],
   ['born (?:stupid|dumb|ugly|an idiot|a fool)[^.!?]{0,20}?(?:you|u) (?:clearly |obviously |must have |just )?(?:worked|practi[cs]ed|trained) (?:at|for|hard at) it', ['born'], ['worked', 'practiced', 'practised', 'trained']],
-  ['try (?:thinking|reading|using (?:your|ur) (?:brain|head)) before (?:typing|posting|writing|commenting|you (?:type|post|write|comment))', ['before'], ['thinking', 'reading', 'using']],
+  ['(?:try (?:thinking|reading|using (?:your|ur) (?:brain|head))|do (?:some|a little|a bit of) (?:thinking|reading|research)) before (?:typing|posting|writing|commenting|you (?:type|post|write|comment))', ['before'], ['thinking', 'reading', 'using', 'research']],
   ['(?:what|which) rock (?:have|has) (?:you|u|he|she) been (?:living|hiding|sleeping) under', ['rock']],
   ['(?:met|seen|known) (?:smarter|brighter|more intelligent|wiser) (?:fence ?posts?|rocks|bricks|potatoes|houseplants|doorknobs|trees|goldfish|lamp ?posts?|pot plants|turnips)', ['smarter', 'brighter', 'intelligent', 'wiser']],
   ["(?:is|was|must be|are|(?:you|u)\\s*['’]?\\s*re|he['’]s|she['’]s) (?:clearly |obviously |definitely |surely )?(?:on|high on) (?:something|drugs|crack)(?=\\s*[.!?,]|\\s*$)", ['something', 'drugs', 'crack']],
@@ -698,6 +698,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:when|if) (?:they|you|u|editors|the editors) (?:let|allow) (?:children|kids|toddlers|monkeys|chimps|interns|schoolkids) (?:to )?(?:write|run|edit|report)', ['let', 'allow'], ['children', 'kids', 'toddlers', 'monkeys', 'chimps', 'interns', 'schoolkids']],
   ['the (?:stupidity|ignorance|idiocy) (?:in|of) (?:this|the) (?:comment section|comments|thread|forum)', ['stupidity', 'ignorance', 'idiocy']],
   ['bunch of (?:clowns|jokers|fools) (?:running|in charge of|who run|editing|moderating) (?:this|the|that|our)(?![a-z])', ['bunch']],
+  // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
+  [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';

@@ -594,6 +594,15 @@ describe('attacks rule', () => {
     ['The author is clearly on something.', 'is clearly on something'],
     ['Bunch of clowns running this website.', 'Bunch of clowns running this'],
     ['You people will believe anything.', 'You people will believe anything'],
+    // Inside long comments: "simply", "the sort of", sent back to the gossip column
+    ['I have to wonder whether he is simply a liar.', 'liar'],
+    [
+      "Unless you're the sort of conspiracy-addled moron who sees a plot everywhere.",
+      "you're the sort of conspiracy-addled moron",
+    ],
+    ['She should go back to writing about celebrity weddings.', 'go back to writing about celebrity weddings'],
+    ['Do some reading before you type.', 'Do some reading before you type'],
+    ['Please spare us your theories.', 'spare us your theories'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1045,6 +1054,12 @@ describe('attacks rule', () => {
     'A bunch of amateurs running a marathon in the snow raised money for the hospital.',
     'Nice work, champ, you won the regional chess final!',
     'People will believe anything if it is repeated enough, studies show.',
+    'He is simply a better negotiator than his predecessor.',
+    'Do some reading before you vote, the campaign urged young people.',
+    'After the war she went back to covering the weather for local radio.',
+    "You're the kind of reader every paper wants, thank you.",
+    'She is the sort of diplomat who reads every annex.',
+    'They are the dumbest rules I have seen in a tax code.',
   ];
   itPublishes(spared);
 });
