@@ -12,52 +12,13 @@
  * It runs compiled (tsconfig.bench.json), as the server does: a TypeScript
  * loader would add its own overhead to what is measured.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { defaultPolicyContext, readLabelledCsv } from '../src/cli/support.js';
-import { ROOT_DIR } from '../src/config.js';
-import { seededRandom } from '../src/policy/classifier/random.js';
+import { defaultPolicyContext } from '../src/cli/support.js';
 import { evaluate } from '../src/policy/engine.js';
+import { COMMENTS, LENGTH, WORKLOADS } from './workloads.js';
 
-const LENGTH = 1000;
-const COMMENTS = 2000;
 const ROUNDS = 5;
-
-const article = fs
-  .readFileSync(path.join(ROOT_DIR, 'content/csto-set-to-become-alternative-to-nato.md'), 'utf8')
-  .split(/(?<=[.!?])\s+/);
-const devFile = path.join(ROOT_DIR, '../shared/data/policy-dev.csv');
-const dev = fs.existsSync(devFile) ? readLabelledCsv(devFile) : [];
 const context = defaultPolicyContext();
-
-/** Sentences of a Russian reader's comment on the article, one of them sworn, one rude: the words russian.ts reads. */
-const RUSSIAN = [
-  'Организация Договора о коллективной безопасности снова оказалась в центре внимания после событий в Казахстане.',
-  'Эксперты спорят, может ли она стать альтернативой НАТО, и многие сомневаются в этом.',
-  'Армения давно ждёт от союзников помощи, но Москва занята другим.',
-  'Корабли, рубли и газ: экономика здесь важнее любых деклараций.',
-  'Автор прав в одном: без Казахстана этот союз ничего не стоит.',
-  'Ребята, прочитайте устав 2002 года, там всё написано.',
-  'Пиздец, а не союз.',
-  'Ты идиот, если веришь в эти обещания.',
-  'Съезд в Минске ничего не решит, как и прошлый.',
-  'Хорошая статья, спасибо редакции.',
-];
-
-const flat = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
-
-/** 1,000-character comments glued from sentences of a pool, deterministically. */
-function comments(pool: string[], seed: number): string[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: COMMENTS }, () => {
-    let text = '';
-    while (text.length < LENGTH) text += `${pool[Math.floor(random() * pool.length)]} `;
-    // A flat copy, as the server gets it from a parsed form: a slice of a glued string is a
-    // rope that V8 walks on every character read, which is not what a comment costs.
-    return flat(text.slice(0, LENGTH));
-  });
-}
 
 function measure(name: string, texts: string[]): void {
   for (const c of texts.slice(0, 200)) evaluate(c, context); // warm up: JIT, the model's first load
@@ -79,17 +40,4 @@ console.log(
   `policy check of a ${LENGTH}-character comment, ${COMMENTS * ROUNDS} checks each, on ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
 );
 console.log('targets: median ≤ 0.2 ms, p99 ≤ 2 ms\n');
-measure('prose: the seed article, sentence by sentence', comments(article, 6));
-measure('russian: a reader writing in Russian', comments(RUSSIAN, 10));
-measure(
-  'typical: article sentences and civil posts',
-  comments([...article, ...dev.filter((r) => r.label === 'civil').map((r) => r.text)], 7),
-);
-measure('mixed: every labelled post, 2 in 3 abusive', comments([...article, ...dev.map((r) => r.text)], 8));
-measure(
-  'abusive: offensive, attack and hate posts only',
-  comments(
-    dev.filter((r) => r.label !== 'civil').map((r) => r.text),
-    9,
-  ),
-);
+for (const { name, comments } of WORKLOADS) measure(name, comments());
