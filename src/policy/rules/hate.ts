@@ -71,7 +71,7 @@ const HATRED = words(
 const BEFORE_DEHUMANISING =
   '\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+\\s+)?';
 const DEHUMANISE = words(
-  `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})`,
+  `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})|${GROUP_SUBJECT}\\s+(?:are|is)\\s+an?\\s+[a-z]+\\s+(?:disease|plague|cancer|infestation|virus|curse)(?![a-z])`,
   GROUP_WORDS,
   triggerWords([...DEHUMANISING, ...A_COST].map((w) => w.replace(/^(?:a|an|not|sub) /, ''))),
 );
@@ -359,6 +359,9 @@ const MENACES: Phrase[] = [
   // (not "you can sleep when you're dead")
   ["(?<!(?:when|once|after|until|till) )(?:you\\s*['’]?\\s*re|you are|ur) dead(?: meat)?(?=\\s*[.!]|\\s*$)", ['dead']],
   ['make sure (?:you|u) never', ['never']], ['(?:put|putting) a bullet (?:in|into|through)', ['bullet']],
+  // "Send them back in boxes"
+  // (not "send them back in boxes marked fragile", of vases)
+  ['send (?:them|him|her|you|u) (?:all )?(?:back|home) in (?:boxes|body bags|coffins|pieces)(?! (?:marked|labell?ed|of|with|by|from)(?![a-z]))', ['boxes', 'bags', 'coffins', 'pieces']],
   ["(?:needs? to|should|gonna|going to|will|['’]ll) teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson", ['lesson']],
   ['(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)', ['everyone', 'everybody']],
   // Executions and pogroms by their images
@@ -520,6 +523,93 @@ const WISH_OF_DEATH = 'Wishing violence or death on anyone is not allowed.';
 const NO_PLACE = 'Denying people rights or a place in society for who they are is not allowed.';
 const PINNED_ON_A_GROUP = 'Pinning crimes or inferiority on a whole group of people is not allowed.';
 const BY_THEIR_NATURE = `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`;
+const LESS_THAN_HUMAN_HELD = `Likening people to animals is not allowed; ${MODERATOR_READS}`;
+
+/**
+ * Hate in subtler words, from a set of the tenth session scored 1 of 15 unseen: crimes pinned on a people by
+ * insinuation ("another Chechen, another knife"), a place granted on conditions ("fine as long as they stay on the
+ * construction sites"), backhanded praise ("pretty for a Kazakh"), a culture declared incompatible with civilisation,
+ * replacement and colonisation, and the tropes ("the Jews always land on their feet"). Held: each has civil
+ * sentences near it, and a moderator reads the context.
+ */
+const SUBTLE_HATE: [WordPattern, string][] = [
+  [
+    words(
+      `(?:every|each)\\s+(?:crime|murder|rape|robbery|stabbing)(?:\\s+(?:story|report|case))?(?:\\s+in\\s+[a-z]+)?\\s+(?:has|involves|comes\\s+with)\\s+an?\\s+${GROUP}\\s+(?:name|suspect|surname)`,
+      ['every', 'each'],
+      ['crime', 'murder', 'rape', 'robbery', 'stabbing'],
+    ),
+    `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `another\\s+${GROUP},?\\s+another\\s+(?:knife|stabbing|rape|bomb|bombing|crime|robbery|murder|attack|terrorist|thief)(?![a-z])`,
+      GROUP_WORDS,
+      ['another'],
+    ),
+    `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `${GROUP_SUBJECT}\\s+(?:would|will)\\s+sell\\s+(?:their\\s+)?(?:own\\s+)?(?:mothers?|grandmothers?|children|country|souls?)`,
+      GROUP_WORDS,
+      ['sell'],
+    ),
+    BY_THEIR_NATURE,
+  ],
+  [
+    words(
+      `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:fine|ok|okay|welcome|tolerable|useful)\\s+(?:as\\s+long\\s+as|so\\s+long\\s+as|if|until)\\s+they\\s+(?:stay|remain|keep)\\s+(?:in|on|at|out|quiet|away|silent)`,
+      GROUP_WORDS,
+      ['stay', 'remain', 'keep'],
+    ),
+    `Denying people a place in society for who they are is not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `(?:pretty|smart|clever|intelligent|beautiful|articulate|clean|honest|good-looking|hot|educated|polite)\\s+for\\s+an?\\s+${GROUP_AS_PEOPLE}`,
+      ['for'],
+      GROUP_WORDS,
+    ),
+    `Praise that puts down a whole group of people is not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `(?:their|${GROUP})\\s+(?:culture|religion|kind|race|people|faith)\\s+(?:is|are)\\s+(?:simply\\s+|just\\s+|fundamentally\\s+|completely\\s+)?(?:incompatible\\s+with|a\\s+threat\\s+to|the\\s+enemy\\s+of)\\s+(?:civili[sz]ation|our\\s+(?:way\\s+of\\s+life|values|culture|civili[sz]ation)|democracy|europe|the\\s+west)`,
+      ['incompatible', 'threat', 'enemy'],
+    ),
+    `Casting a people or a faith as the enemy of civilisation is not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `(?:they|these\\s+people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never|won['’]?t)\\s+integrate,?\\s+(?:they\\s+)?(?:colonise|colonize|invade|conquer|take\\s+over|replace(?:\\s+us)?)|${GROUP_SUBJECT}\\s+(?:multiply|outbreed|out-breed)(?![a-z])`,
+      ['integrate', 'multiply', 'outbreed', 'breed'],
+    ),
+    `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `give\\s+(?:women|a\\s+woman|${GROUP})\\s+(?:the\\s+vote|power|rights|a\\s+job|the\\s+keys|a\\s+voice)[^.!?]{0,12}?\\s+and\\s+(?:this\\s+is\\s+what|look\\s+what)\\s+(?:you|we)\\s+get|an?\\s+(?:woman|female|girl)\\s+(?:as|for)\\s+(?:[a-z]+\\s+){0,2}(?:minister|president|general|commander|leader|mayor|governor|pilot|captain|judge)\\s*\\?\\s*(?:enjoy|good\\s+luck|god\\s+help|what\\s+next|next\\s+they|lol|haha)`,
+      ['give', 'woman', 'female', 'girl'],
+      ['get', 'enjoy', 'luck', 'help', 'next', 'lol', 'haha'],
+    ),
+    `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `(?:the\\s+)?jews?\\s+(?:always|somehow)\\s+(?:land\\s+on\\s+their\\s+feet|come\\s+out\\s+on\\s+top|profit|get\\s+rich|end\\s+up\\s+(?:rich|in\\s+charge|on\\s+top))`,
+      ['jews', 'jew'],
+    ),
+    `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `(?:these|those)\\s+(?:animals|savages|beasts|creatures|vermin)\\s+(?:should|must|need\\s+to|have\\s+to)\\s+be\\s+(?:kept\\s+out\\s+of|banned\\s+from|removed\\s+from|thrown\\s+out\\s+of)\\s+(?:our|the)\\s+(?:schools?|country|cities|city|streets|neighbou?rhoods?|towns?|hospitals?|buses|trains)`,
+      ['animals', 'savages', 'beasts', 'creatures', 'vermin'],
+    ),
+    LESS_THAN_HUMAN_HELD,
+  ],
+];
 
 /** Patterns whose every match is refused, with what the commenter reads. */
 const REFUSED: [WordPattern, string][] = [
@@ -558,6 +648,7 @@ const HELD: [WordPattern, string][] = [
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
   [BY_NATURE, BY_THEIR_NATURE],
+  ...SUBTLE_HATE,
   [DESERVED, `Justifying violence against a group of people is not allowed; ${MODERATOR_READS}`],
   [TAKEOVER, `Painting a group of people as a threat that is taking over is not allowed; ${MODERATOR_READS}`],
   ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, VEILED_THREAT]),

@@ -146,6 +146,8 @@ describe('hate rule', () => {
     ["Keep digging and you'll end up in the hole yourself.", "you'll end up in the hole"],
     ['I hope someone punches you in the face.', 'hope someone punches you'],
     ['The author should be put on trial and hanged for treason.', 'should be put on trial and hanged'],
+    ["Gays are a Western disease, we don't need them here.", 'Gays are a Western disease'],
+    ['Send them back in boxes if you have to.', 'Send them back in boxes'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -271,6 +273,25 @@ describe('hate rule', () => {
     ],
     ["Keep your head down, reporter, or we'll do it for you.", "Keep your head down, reporter, or we'll do it"],
     ["I hope the author gets what's coming to him.", "hope the author gets what's coming"],
+    // Hate in subtler words: insinuation, conditions, backhanded praise, tropes
+    [
+      'Funny how every crime story in Moscow has a Central Asian name in it.',
+      'every crime story in Moscow has a Central Asian name',
+    ],
+    ["These people don't integrate, they colonise.", "These people don't integrate, they colonise"],
+    ['Give women the vote and this is what you get.', 'Give women the vote and this is what you get'],
+    ['Another Chechen, another knife. Surprised?', 'Another Chechen, another knife'],
+    ['Armenians will sell their own mother for a profit.', 'Armenians will sell their own mother'],
+    ['Tajiks are fine as long as they stay on the construction sites.', 'Tajiks are fine as long as they stay on'],
+    ["She's pretty for a Kazakh.", 'pretty for a Kazakh'],
+    ['Migrants multiply while our women have one child.', 'Migrants multiply'],
+    [
+      'Their culture is simply incompatible with civilisation.',
+      'Their culture is simply incompatible with civilisation',
+    ],
+    ['A woman as defence minister? Enjoy losing the war.', 'A woman as defence minister? Enjoy'],
+    ["The Jews always land on their feet, don't they.", 'The Jews always land on their feet'],
+    ['These animals should be kept out of our schools.', 'These animals should be kept out of our schools'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -453,6 +474,17 @@ describe('hate rule', () => {
     'The film should be shot in Almaty next spring.',
     'He should be put on trial for corruption, the prosecutor said.',
     'I hope the team gets what it deserves after that season.',
+    'Every crime story in the Almaty press now has a police statement attached.',
+    'Another Kazakh, another gold medal: what a games for the country!',
+    'Armenians will sell their apricots at the Vernissage market this weekend.',
+    'Migrants are welcome as long as they register within seven days, the law says.',
+    'The museum is impressive for a small town.',
+    "Some migrants don't integrate, and the state offers language courses to help.",
+    'Give women the vote and turnout rises, the historian argued.',
+    'A woman as defence minister? That would be a first for the region.',
+    'Send them back in boxes marked fragile, the courier said of the vases.',
+    'These animals should be kept out of the vineyards in spring.',
+    'Their religion is incompatible with eating pork, which is why the menu changed.',
     'Workers belong on construction sites with helmets, not in flip-flops.',
     'Another female journalist won the award this year, well deserved.',
     'Uzbeks make up a large share of construction workers in Moscow.',
