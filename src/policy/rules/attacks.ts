@@ -289,9 +289,9 @@ const TO_YOU = [
     YOU_WORDS,
     NOUN_WORDS,
   ),
-  // "What a sad, pathetic little man you must be"
+  // "What a sad, pathetic little man you must be", "what a petty little tyrant you are"
   words(
-    `(?:what|such)\\s+an?\\s+(?:[a-z]+,?\\s+){0,2}?(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
+    `(?:what|such)\\s+an?\\s+(?:[a-z]+,?\\s+){0,2}?(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?[a-z]+\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
     YOU_WORDS,
     ADJECTIVE_WORDS,
   ),
@@ -404,11 +404,11 @@ const DISMISSALS: Phrase[] = [
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
   ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   // "a child could do better research", "a monkey could have written this"
-  ['(?:a|any|my) (?:child|toddler|five-year-old|six-year-old|ten-year-old|monkey|chimp|chimpanzee|schoolboy|schoolgirl|first-year student|intern) could (?:do|write|have written|have done|make|produce) (?:a )?(?:better (?:research|job|article|piece|analysis|reporting|writing|argument|comment)|better than (?:you|u|this|that)|this)(?![a-z])', ['could'], ['child', 'toddler', 'old', 'monkey', 'chimp', 'chimpanzee', 'schoolboy', 'schoolgirl', 'student', 'intern']],
+  ['(?:a|any|my) (?:child|toddler|five-year-old|six-year-old|ten-year-old|monkey|chimp|chimpanzee|schoolboy|schoolgirl|first-year student|intern) could (?:do|write|have written|have done|make|produce) (?:a )?(?:better (?:research|job|article|piece|analysis|reporting|writing|argument|comment|summary|story|report|headline|edit|essay|column|translation)|better than (?:you|u|this|that)|this)(?![a-z])', ['could'], ['child', 'toddler', 'old', 'monkey', 'chimp', 'chimpanzee', 'schoolboy', 'schoolgirl', 'student', 'intern']],
   // "You are the worst editor on this site" (not "you are the worst affected", "the worst of both")
   ["(?:you|u)(?: are|['’]re| r) (?:easily |by far |probably |officially |honestly |truly |simply |just )?the (?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|boring))(?! (?:affected|hit|off|case|part|of|placed|positioned)(?![a-z]))", ['worst', 'dumbest', 'stupidest', 'stupid', 'ignorant', 'clueless', 'annoying', 'dishonest', 'pathetic', 'useless', 'arrogant', 'boring']],
   // "Your opinion is as worthless as your education": an insult aimed at what a person is
-  [`as (?:${alternation(INSULT_ADJECTIVES)}) as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
+  [`as (?:${alternation(INSULT_ADJECTIVES)})(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?:${alternation(INSULT_ADJECTIVES)}))? as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
@@ -422,7 +422,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:work on|improve|learn|get) (?:your|ur|some) reading comprehension', ['comprehension']],
   ['(?:your|ur) (?:ignorance|arrogance|stupidity) is (?:only )?(?:matched|surpassed|exceeded|outdone) (?:only )?by (?:your|ur)', ['matched', 'surpassed', 'exceeded', 'outdone']],
   ['(?:your|ur) (?:ignorance|arrogance) is (?:[a-z]+ )?(?:astounding|astonishing|staggering|breathtaking|amazing|impressive|showing|embarrassing)', ['ignorance', 'arrogance']],
-  ['let the (?:adults|grown[- ]?ups) (?:talk|speak)', ['adults', 'grownups', 'grown']],
+  ['let the (?:adults|grown[- ]?ups) (?:talk|speak|edit|work|decide|discuss|handle)', ['adults', 'grownups', 'grown']],
   ["back to (?:your|ur) (?:[a-z]+['’]?s )?basement", ['basement']],
   ['another (?:genius|einstein|expert|scholar|rocket scientist|idiot|moron|fool|troll|clown) heard from', ['heard']],
   ['(?<=[,;]\\s*)(?:genius|einstein|sherlock|smart guy|mastermind|champ|sunshine|sweetie|kiddo|sonny)(?=\\s*[.!?…]|\\s*$)', ['genius', 'einstein', 'sherlock', 'smart', 'mastermind', 'champ', 'sunshine', 'sweetie', 'kiddo', 'sonny']],
@@ -698,6 +698,21 @@ const DISMISSALS: Phrase[] = [
   ['(?:when|if) (?:they|you|u|editors|the editors) (?:let|allow) (?:children|kids|toddlers|monkeys|chimps|interns|schoolkids) (?:to )?(?:write|run|edit|report)', ['let', 'allow'], ['children', 'kids', 'toddlers', 'monkeys', 'chimps', 'interns', 'schoolkids']],
   ['the (?:stupidity|ignorance|idiocy) (?:in|of) (?:this|the) (?:comment section|comments|thread|forum)', ['stupidity', 'ignorance', 'idiocy']],
   ['bunch of (?:clowns|jokers|fools) (?:running|in charge of|who run|editing|moderating) (?:this|the|that|our)(?![a-z])', ['bunch']],
+  // Talk pages: "Who made you the king of this page?", "because you can't argue", "nobody with a brain would …",
+  // "congrats on being the most useless moderator", "learn some English before you lecture", "back under whatever
+  // bridge you live under", "it's all you're good for", "paid to be this stupid", "your pathetic life", "never read
+  // past the first line", "Shut up and let the grown-ups edit"
+  ['who (?:made|appointed|elected|died and made) (?:you|u) (?:the )?(?:king|queen|boss|god|ruler|judge|arbiter|gatekeeper|owner|dictator|emperor|pope)', ['made', 'appointed', 'elected']],
+  ["(?:because|since|as) (?:you|u) (?:can['’]?t|cannot|couldn['’]?t) (?:argue|debate|think|read|write|spell)(?=\\s*[.!?,]|\\s*$)", ['argue', 'debate', 'think', 'read', 'write', 'spell']],
+  ['(?:nobody|no one|anyone|anybody) with (?:a|half a|any|a single) (?:functioning |working )?(?:brain|brain cell|clue|iq) (?:would|could|can|will|knows|sees|understands)(?![a-z])', ['brain', 'cell', 'clue', 'iq']],
+  ['congrat(?:s|ulations) on being (?:the )?(?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|incompetent))', ['being']],
+  ['learn (?:some |basic |proper |to )?(?:english|russian|grammar|spelling|history|geography|manners|read|write|spell) before (?:you|u) (?:lecture|comment|post|write|talk|speak|edit|open|correct)', ['before'], ['learn']],
+  ['(?:go|crawl|get|slither) back under (?:whatever|your|ur|that) (?:bridge|rock)', ['back'], ['bridge', 'rock']],
+  ["(?:that|it)\\s*['’]?\\s*s all (?:you|u)\\s*['’]?\\s*re good for", ['good'], ['all']],
+  ['(?:paid|trained|born) to be (?:this|that|so) (?:stupid|dumb|ignorant|dense|obtuse|thick|annoying|clueless)', ['paid', 'trained', 'born']],
+  ['(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny) (?:little )?(?:life|existence)', ['life', 'existence']],
+  ["(?:you|u) (?:clearly |obviously |never |didn['’]?t |did not |don['’]?t |never even )+read (?:past|beyond) the (?:first|opening) (?:line|sentence|paragraph|headline)", ['past', 'beyond']],
+  ['(?<=^|[.!?…]\\s*)shut up and (?:let|go|listen|read|learn|sit)', ['shut']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
   [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
 ];
@@ -867,6 +882,10 @@ const PERSON_WORDS = new Set([
   'moderator',
   'mod',
   'op',
+  // a wiki's or a forum's people: "this user is a sock puppet"
+  'user',
+  'admin',
+  'administrator',
   ...PLAIN_PERSONS,
   ...PUBLIC_ROLES,
   ...STAFF_OF_THE_DISCUSSION,

@@ -603,6 +603,22 @@ describe('attacks rule', () => {
     ['She should go back to writing about celebrity weddings.', 'go back to writing about celebrity weddings'],
     ['Do some reading before you type.', 'Do some reading before you type'],
     ['Please spare us your theories.', 'spare us your theories'],
+    // Talk pages
+    ['Who made you the king of this page?', 'Who made you the king'],
+    ["Typical admin, hiding behind the rules because you can't argue.", "because you can't argue"],
+    ['This user is a sock puppet of a known troll.', 'puppet'],
+    ['Nobody with a brain would write that paragraph.', 'Nobody with a brain would'],
+    ['Congrats on being the most useless moderator on the internet.', 'Congrats on being the most useless'],
+    ['Learn some English before you lecture native speakers.', 'Learn some English before you lecture'],
+    ['Go back under whatever bridge you live under.', 'Go back under whatever bridge'],
+    ['What a petty little tyrant you are.', 'petty'],
+    ["Keep crying to the admins, it's all you're good for.", "it's all you're good for"],
+    ['I have never met anyone as arrogant and ignorant as you.', 'as arrogant and ignorant as you'],
+    ['Are you paid to be this stupid or is it a hobby?', 'paid to be this stupid'],
+    ['Even a monkey could write a better summary than this.', 'a monkey could write a better summary'],
+    ["Why don't you go and do something useful with your pathetic life.", 'your pathetic life'],
+    ['You clearly never read past the first line, like always.', 'You clearly never read past the first line'],
+    ['Shut up and let the grown-ups edit.', 'let the grown-ups edit'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1060,6 +1076,18 @@ describe('attacks rule', () => {
     "You're the kind of reader every paper wants, thank you.",
     'She is the sort of diplomat who reads every annex.',
     'They are the dumbest rules I have seen in a tax code.',
+    'Who made the decision to appoint him king of the festival? It was the mayor.',
+    "You can't argue with the numbers here.",
+    'Anyone with a brain injury should see a specialist within 24 hours.',
+    'Congrats on being the first editor to finish the archive!',
+    'Learn some Kyrgyz before you travel to Naryn; people appreciate it.',
+    "The trolls go back under the bridge at dawn in the children's play.",
+    'Your lonely life after the move gets better with time, trust me.',
+    'She was paid to be there as an interpreter.',
+    'I never read past the first line of terms and conditions, like most people.',
+    'Shut up and dance is my favourite song.',
+    'This user has made 3,000 careful edits.',
+    'What a lucky little country you are, Estonia, the diplomat said.',
   ];
   itPublishes(spared);
 });
