@@ -703,14 +703,14 @@ const DISMISSALS: Phrase[] = [
   // bridge you live under", "it's all you're good for", "paid to be this stupid", "your pathetic life", "never read
   // past the first line", "Shut up and let the grown-ups edit"
   ['who (?:made|appointed|elected|died and made) (?:you|u) (?:the )?(?:king|queen|boss|god|ruler|judge|arbiter|gatekeeper|owner|dictator|emperor|pope)', ['made', 'appointed', 'elected']],
-  ["(?:because|since|as) (?:you|u) (?:can['’]?t|cannot|couldn['’]?t) (?:argue|debate|think|read|write|spell)(?=\\s*[.!?,]|\\s*$)", ['argue', 'debate', 'think', 'read', 'write', 'spell']],
+  ["(?:because|since|as) (?:you|u) (?:can['’]?t|cannot|couldn['’]?t) (?:argue|debate)(?=\\s*[.!?,]|\\s*$)", ['argue', 'debate']],
   ['(?:nobody|no one|anyone|anybody) with (?:a|half a|any|a single) (?:functioning |working )?(?:brain|brain cell|clue|iq) (?:would|could|can|will|knows|sees|understands)(?![a-z])', ['brain', 'cell', 'clue', 'iq']],
-  ['congrat(?:s|ulations) on being (?:the )?(?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|incompetent))', ['being']],
+  ['congrat(?:s|ulations) on being (?:the )?(?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|incompetent))', ['being'], ['congrats', 'congratulations']],
   ['learn (?:some |basic |proper |to )?(?:english|russian|grammar|spelling|history|geography|manners|read|write|spell) before (?:you|u) (?:lecture|comment|post|write|talk|speak|edit|open|correct)', ['before'], ['learn']],
   ['(?:go|crawl|get|slither) back under (?:whatever|your|ur|that) (?:bridge|rock)', ['back'], ['bridge', 'rock']],
   ["(?:that|it)\\s*['’]?\\s*s all (?:you|u)\\s*['’]?\\s*re good for", ['good'], ['all']],
   ['(?:paid|trained|born) to be (?:this|that|so) (?:stupid|dumb|ignorant|dense|obtuse|thick|annoying|clueless)', ['paid', 'trained', 'born']],
-  ['(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny) (?:little )?(?:life|existence)', ['life', 'existence']],
+  ['(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny) (?:little )?(?:life|existence)', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny']],
   ["(?:you|u) (?:clearly |obviously |never |didn['’]?t |did not |don['’]?t |never even )+read (?:past|beyond) the (?:first|opening) (?:line|sentence|paragraph|headline)", ['past', 'beyond']],
   ['(?<=^|[.!?…]\\s*)shut up and (?:let|go|listen|read|learn|sit)', ['shut']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"

@@ -568,8 +568,22 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   [
     words(
       `(?:pretty|smart|clever|intelligent|beautiful|articulate|clean|honest|good-looking|hot|educated|polite)\\s+for\\s+an?\\s+${GROUP_AS_PEOPLE}`,
-      ['for'],
       GROUP_WORDS,
+      // (windows around the adjectives, rarer in a comment than the peoples' names)
+      [
+        'pretty',
+        'smart',
+        'clever',
+        'intelligent',
+        'beautiful',
+        'articulate',
+        'clean',
+        'honest',
+        'looking',
+        'hot',
+        'educated',
+        'polite',
+      ],
     ),
     `Praise that puts down a whole group of people is not allowed; ${MODERATOR_READS}`,
   ],
@@ -589,9 +603,17 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   ],
   [
     words(
-      `give\\s+(?:women|a\\s+woman|${GROUP})\\s+(?:the\\s+vote|power|rights|a\\s+job|the\\s+keys|a\\s+voice)[^.!?]{0,12}?\\s+and\\s+(?:this\\s+is\\s+what|look\\s+what)\\s+(?:you|we)\\s+get|an?\\s+(?:woman|female|girl)\\s+(?:as|for)\\s+(?:[a-z]+\\s+){0,2}(?:minister|president|general|commander|leader|mayor|governor|pilot|captain|judge)\\s*\\?\\s*(?:enjoy|good\\s+luck|god\\s+help|what\\s+next|next\\s+they|lol|haha)`,
-      ['give', 'woman', 'female', 'girl'],
-      ['get', 'enjoy', 'luck', 'help', 'next', 'lol', 'haha'],
+      `give\\s+(?:women|a\\s+woman|${GROUP})\\s+(?:the\\s+vote|power|rights|a\\s+job|the\\s+keys|a\\s+voice)[^.!?]{0,12}?\\s+and\\s+(?:this\\s+is\\s+what|look\\s+what)\\s+(?:you|we)\\s+get`,
+      ['get'],
+      ['give'],
+    ),
+    `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`,
+  ],
+  [
+    words(
+      `an?\\s+(?:woman|female|girl)\\s+(?:as|for)\\s+(?:[a-z]+\\s+){0,2}(?:minister|president|general|commander|leader|mayor|governor|pilot|captain|judge)\\s*\\?\\s*(?:enjoy|good\\s+luck|god\\s+help|what\\s+next|next\\s+they|lol|haha)`,
+      ['enjoy', 'luck', 'help', 'next', 'lol', 'haha'],
+      ['woman', 'female', 'girl'],
     ),
     `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`,
   ],
