@@ -544,7 +544,7 @@ const DISMISSALS: Phrase[] = [
   ["(?:you['’]?re|you are|u r) (?:almost|nearly|finally) (?:(?:at the point where|there|to the point where) (?:you['’]?d |you would |you )?(?:make|making)|making) sense", ['sense']],
   ['(?:explain|draw)[^.!?]{0,40}crayons', ['crayons']],
   ['(?:medal|prize|award|cookie) for (?:stating|pointing out|noticing) the obvious', ['obvious']],
-  ['(?:our|the) resident (?:genius|expert|scholar|historian|einstein|professor|strategist)', ['resident']],
+  ['(?:our|the) resident (?:genius|expert|scholar|historian|einstein|professor|strategist|conspiracy theorist|crank)', ['resident']],
   ['(?:run|running|win|winning|fight|fighting|command|commanding) (?:[a-z]+ ){0,5}from (?:your|ur|his|her) (?:sofa|couch|armchair)', ['sofa', 'couch', 'armchair']],
   ['(?:masterpiece|monument|triumph|marvel|tour de force) of (?:ignorance|stupidity|idiocy|incompetence)', ['ignorance', 'stupidity', 'idiocy', 'incompetence']],
   ['(?:monument|testament|tribute) to (?:human )?(?:ignorance|stupidity|idiocy|incompetence)', ['ignorance', 'stupidity', 'idiocy', 'incompetence'], ['monument', 'testament', 'tribute']],
@@ -713,6 +713,19 @@ const DISMISSALS: Phrase[] = [
   ['(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny) (?:little )?(?:life|existence)', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny']],
   ["(?:you|u) (?:clearly |obviously |never |didn['’]?t |did not |don['’]?t |never even )+read (?:past|beyond) the (?:first|opening) (?:line|sentence|paragraph|headline)", ['past', 'beyond']],
   ['(?<=^|[.!?…]\\s*)shut up and (?:let|go|listen|read|learn|sit)', ['shut']],
+  // Sarcasm's stock forms: "the smartest person in your village", "oh wise one", "Kremlin summer camp", "you've
+  // discovered Wikipedia", "back to your homework", "your twelve followers are very impressed", "write a book. Then
+  // burn it", "Oh honey, no.", "sweet summer child", "so confident and so wrong"
+  ['(?:smartest|brightest|cleverest|wisest) (?:person|man|woman|guy|one|kid) in (?:your|ur) (?:village|family|class|house|trailer park|kindergarten)', ['smartest', 'brightest', 'cleverest', 'wisest']],
+  ['oh (?:wise|enlightened|all-knowing) one', ['one'], ['wise', 'enlightened', 'knowing']],
+  ['(?:learn|learned|learnt|taught|get|got) (?:that|this|it) (?:at|in|from) (?:the )?(?:kremlin|troll|propaganda) (?:summer )?(?:camp|school|academy|farm|factory)', ['camp', 'school', 'academy', 'farm', 'factory'], ['kremlin', 'troll', 'propaganda']],
+  ["(?:you['’]?ve|you have|you) (?:just |finally )?discovered (?:wikipedia|google|the internet|youtube)", ['discovered']],
+  ['(?:go|get) back to (?:your|ur) (?:homework|colou?ring books?|crayons|playground|sandbox|video games)(?=\\s*[.!]|\\s*$)', ['back'], ['homework', 'colouring', 'coloring', 'crayons', 'playground', 'sandbox', 'games']],
+  ["(?:i\\s*['’]?\\s*m sure|i am sure|no doubt|surely) (?:all )?(?:your|ur) (?:[a-z]+ )?(?:followers|fans|subscribers) (?:are|must be) (?:very |so |really |truly )?(?:impressed|proud)", ['followers', 'fans', 'subscribers'], ['impressed', 'proud']],
+  ['write a book[.!]\\s+(?:then|and then) burn it', ['burn']],
+  ['(?<=^|[.!?…]\\s*)oh (?:honey|sweetie|sweetheart|darling|dear),? no(?=\\s*[.!]|\\s*$)', ['honey', 'sweetie', 'sweetheart', 'darling', 'dear']],
+  ['sweet summer child', ['summer']],
+  ['(?:so|this) (?:confident|sure|certain|loud|smug) and (?:yet )?(?:so|this) (?:wrong|ignorant|clueless|stupid|uninformed)', ['confident', 'sure', 'certain', 'loud', 'smug']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
   [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
 ];

@@ -619,6 +619,18 @@ describe('attacks rule', () => {
     ["Why don't you go and do something useful with your pathetic life.", 'your pathetic life'],
     ['You clearly never read past the first line, like always.', 'You clearly never read past the first line'],
     ['Shut up and let the grown-ups edit.', 'let the grown-ups edit'],
+    // Sarcasm's stock forms
+    ['Wow, you must be the smartest person in your village.', 'smartest person in your village'],
+    ['Please, tell us more about geopolitics, oh wise one.', 'oh wise one'],
+    ['Did you learn that at Kremlin summer camp?', 'learn that at Kremlin summer camp'],
+    ["Bravo, you've discovered Wikipedia.", "you've discovered Wikipedia"],
+    ["That's adorable. Now go back to your homework.", 'go back to your homework'],
+    ["I'm sure your twelve followers are very impressed.", "I'm sure your twelve followers are very impressed"],
+    ['You should write a book. Then burn it.', 'write a book. Then burn it'],
+    ['Another masterpiece from our resident conspiracy theorist.', 'our resident conspiracy theorist'],
+    ['Oh honey, no.', 'Oh honey, no'],
+    ['Sweet summer child, you have no idea how this works.', 'Sweet summer child'],
+    ['It must be nice to be so confident and so wrong at the same time.', 'so confident and so wrong'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1088,6 +1100,16 @@ describe('attacks rule', () => {
     'Shut up and dance is my favourite song.',
     'This user has made 3,000 careful edits.',
     'What a lucky little country you are, Estonia, the diplomat said.',
+    'My grandmother was the smartest person in her village, everyone asked her advice.',
+    'Oh great one, the children called the old tortoise at the zoo.',
+    'He learned that at a summer camp in Issyk-Kul as a boy.',
+    "I recently discovered Wikipedia's Kazakh edition, it's excellent.",
+    'Go back to your homework after dinner, my mother used to say.',
+    'Your followers are impressed by the photos from Karakol, I bet.',
+    'Write a book and then burn it is what Kafka asked his friend to do.',
+    'Oh dear, no one told me the summit was cancelled.',
+    'The sweet summer fruit of Fergana is famous.',
+    'The minister was so confident and so calm during the hearing.',
   ];
   itPublishes(spared);
 });
