@@ -422,7 +422,7 @@ const VEILED: Phrase[] = [
   ["(?:post|share|publish|leak|dig up|find)(?:ing)? (?:this [a-z]+['’]?s|that [a-z]+['’]?s|his|her|their|your) (?:home address|address|phone number|number|home town|hometown|real name|workplace)", ['address', 'number', 'town', 'hometown', 'name', 'workplace']],
   ["(?:we|i)\\s*(?:['’]ve| have)? (?:got|have|know|found|traced) (?:your|ur) (?:ip|ip address|home address|address|location|real name|phone number)(?![a-z])", ['got', 'have', 'know', 'found', 'traced'], ['ip', 'address', 'location', 'name', 'number']],
   // Intimidation by its stock phrases: the "accident", the window, the shoulder, the family "shame"
-  ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing) for less', ['less'], ['disappeared', 'vanished', 'died', 'killed', 'missing']],
+  ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing|been beaten|been shot) for less', ['less'], ['disappeared', 'vanished', 'died', 'killed', 'missing', 'beaten', 'shot']],
   // (of "they", only harm done on purpose: not "a shame if they got stolen again", of paintings)
   ['(?:shame|pity) if (?:(?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed|slashed|keyed|vandali[sz]ed))|they (?:caught fire|burned down|blew up|got (?:smashed|slashed|keyed|vandali[sz]ed)))', ['shame', 'pity']],
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
@@ -476,6 +476,20 @@ const VEILED: Phrase[] = [
   ["the last (?:journalist|reporter|writer|person|guy|man|woman|one|author|blogger|editor) (?:who|that) (?:wrote|said|published|asked|posted)[^.!?]{0,40}? (?:isn['’]?t|is not|wasn['’]?t|never|no longer|doesn['’]?t|won['’]?t) (?:writing|around|alive|with us|breathing|walking|talking|seen|heard from|asking|posting)", ['last'], ['journalist', 'reporter', 'writer', 'person', 'guy', 'man', 'woman', 'one', 'author', 'blogger', 'editor'], ['isn', 'isnt', 'not', 'wasn', 'wasnt', 'never', 'longer', 'doesn', 'doesnt', 'won', 'wont']],
   ["or (?:we|i)\\s*(?:['’]ll| will| are going to| am going to) make (?:you|u) (?:delete|remove|regret|pay|sorry|disappear|take it down|shut up|stop)", ['make'], ['delete', 'remove', 'regret', 'pay', 'sorry', 'disappear', 'take', 'shut', 'stop']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
+  // The tenth session's last set, intimidation in plain words: an address not hard to find, long memories, a visa
+  // that could be cancelled, a name on a list, friends in the ministry, hospital food, "tick tock", "you'll be hearing
+  // from us" (not "don't walk home alone tonight" or "nice family photos on your page": said as often in care)
+  ["(?:your|ur) (?:address|home|house|flat|office|family|kids|children|school|car|phone number) (?:isn['’]?t|is not|['’]s not) (?:that |so |very |really )?(?:hard|difficult) to find", ['find'], ['address', 'home', 'house', 'flat', 'office', 'family', 'kids', 'children', 'school', 'car', 'number']],
+  ["(?:we|some of us|people|i) (?:have|has) (?:very )?(?:long|good) memor(?:y|ies)|(?:we|i) (?:won['’]?t|will not|shall not|will never) (?:ever )?forget (?:this article|what (?:you|u) (?:wrote|said|did)|your name|your face|(?:you|u)(?=\\s*[.!]|\\s*$))", ['memory', 'memories', 'forget']],
+  ["shame if (?:your|ur) (?:visa|licen[cs]e|accreditation|job|car|family|kids|house|flat|passport|residency|permit) (?:got|was|were|is|gets) (?:cancell?ed|revoked|lost|burned|damaged|taken|hurt|pulled)", ['shame']],
+  ["(?:i\\s*['’]?d|i would) think twice before (?:publishing|writing|posting|printing)[^.!?]{0,40}?if i were (?:you|u|the (?:author|writer|reporter|journalist|editor))", ['twice'], ['were']],
+  ['(?:learn|learned|learns|find out|found out|finds out) what (?:real )?(?:consequences|pain|fear) (?:feel|feels|look|looks|taste|tastes) like', ['consequences', 'pain', 'fear']],
+  ["(?:your|ur) name (?:is|['’]s|has been|was) (?:now )?(?:on|added to) (?:a|the|our|their) (?:list|blacklist)(?! of (?:speakers|winners|finalists|nominees|candidates|participants|guests|applicants))", ['list', 'blacklist'], ['name']],
+  ["(?:we|i) have (?:friends|people|contacts) in (?:the )?(?:ministry|police|fsb|kgb|government|security services|kremlin|army|prosecutor['’]?s office)[.!,]?\\s+(?:keep (?:that|this) in mind|remember (?:that|this)|just so (?:you|u) know|think about (?:that|it))", ['friends', 'people', 'contacts'], ['mind', 'remember', 'know', 'think']],
+  ["(?:writers|journalists|people|traitors|reporters|critics) like (?:you|u) (?:will|['’]ll) be the first to (?:answer|go|hang|pay|fall|be (?:arrested|shot|hanged|punished))", ['first']],
+  ['(?:hope|bet) (?:you|u) (?:like|enjoy|love) (?:hospital|prison|jail) food', ['food']],
+  ['tick[- ]?tock,?\\s*(?:journalist|reporter|author|scribbler|traitor|comrade|writer|boy|girl)(?=\\s*[.!]|\\s*$)', ['tock', 'tick']],
+  ["(?:you|u)\\s*(?:['’]ll| will) be hearing from (?:us|me|our (?:people|friends|lawyers|boys|guys))(?![a-z])(?!(?: soon)? (?:about|regarding|concerning|with|by|within|on|in|via)(?![a-z]))", ['hearing']],
   // "I hope the author gets what's coming to him"
   ["(?:hope|wish|pray) (?:he|she|they|you|u|the [a-z]+|this [a-z]+|that [a-z]+) (?:gets?|will get) what\\s*['’]?\\s*s coming", ['coming']],
   // The tenth session's: care urged on the writer by name, harm that "tends" to come, a replacement hired, time alone

@@ -292,6 +292,27 @@ describe('hate rule', () => {
     ['A woman as defence minister? Enjoy losing the war.', 'A woman as defence minister? Enjoy'],
     ["The Jews always land on their feet, don't they.", 'The Jews always land on their feet'],
     ['These animals should be kept out of our schools.', 'These animals should be kept out of our schools'],
+    // Intimidation in plain words
+    ["Your address isn't that hard to find, you know.", "Your address isn't that hard to find"],
+    ["We won't forget this article.", "We won't forget this article"],
+    ['Be a shame if your visa got cancelled after this.', 'shame if your visa got cancelled'],
+    [
+      "I'd think twice before publishing part two, if I were the author.",
+      "I'd think twice before publishing part two, if I were the author",
+    ],
+    [
+      "Maybe it's time the author learned what real consequences feel like.",
+      'learned what real consequences feel like',
+    ],
+    ['Your name is on a list now, congratulations.', 'Your name is on a list'],
+    ['We have friends in the ministry. Keep that in mind.', 'We have friends in the ministry. Keep that in mind'],
+    [
+      'When the regime falls, writers like you will be the first to answer.',
+      'writers like you will be the first to answer',
+    ],
+    ['Hope you like hospital food.', 'Hope you like hospital food'],
+    ['Tick tock, journalist.', 'Tick tock, journalist'],
+    ["You'll be hearing from us soon.", "You'll be hearing from us"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -485,6 +506,18 @@ describe('hate rule', () => {
     'Send them back in boxes marked fragile, the courier said of the vases.',
     'These animals should be kept out of the vineyards in spring.',
     'Their religion is incompatible with eating pork, which is why the menu changed.',
+    'Your office is easy to find from the metro, thanks for the directions.',
+    'Nice family photos on your page from the Nauryz holiday!',
+    'Elephants have long memories, the zoo guide told us.',
+    'We will never forget the victims of the 2022 unrest.',
+    'It would be a shame if your visa application was delayed by the strike.',
+    'I would think twice before buying that car if I were you, the brakes are bad.',
+    'Your name is on the list of finalists, well done!',
+    'We have friends in the ministry of culture who loved your film.',
+    "You'll be hearing from us soon about your application.",
+    "Don't go home alone tonight, it's icy; take a taxi with me.",
+    'People have been jailed for less in Belarus, human rights groups say.',
+    'Tick tock, the clock in the town square still works.',
     'Workers belong on construction sites with helmets, not in flip-flops.',
     'Another female journalist won the award this year, well deserved.',
     'Uzbeks make up a large share of construction workers in Moscow.',
