@@ -299,7 +299,7 @@ const TO_YOU = [
   words(`(?:this|that)\\s+${INTENS}(${PERSON_NOUN})(?!-)`, ['this', 'that'], PERSON_NOUN_WORDS),
   // "how this hack keeps getting published", "that clown who runs the ministry"
   words(
-    `(?:this|that)\\s+(hack|clown|fraud|fool|creep|puppet|snake|rat)\\s+(?:keeps|who|still|always|never|again|write|writes|wrote)(?![a-z])`,
+    `(?:this|that)\\s+(hack|clown|fraud|fool|creep|puppet|snake|rat)\\s+(?:keeps|who|still|always|never|again|write|writes|wrote|has\\s+been\\s+(?:wrong|lying|spreading|pushing|writing)|thinks|claims)(?![a-z])`,
     ['this', 'that'],
     ['hack', 'clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat'],
   ),
@@ -420,7 +420,8 @@ const DISMISSALS: Phrase[] = [
   ['bless (?:your|ur) (?:little )?heart', ['bless']],
   ['(?:reading comprehension|logic|critical thinking|common sense|thinking) (?:is|isn[\'’]t) (?:clearly |obviously )?(?:not )?(?:your|ur) (?:strong suit|forte|strength)', ['suit', 'forte', 'strength']],
   ['(?:work on|improve|learn|get) (?:your|ur|some) reading comprehension', ['comprehension']],
-  ['(?:your|ur) (?:ignorance|arrogance|stupidity) is (?:only )?(?:matched|surpassed|exceeded|outdone) (?:only )?by (?:your|ur)', ['matched', 'surpassed', 'exceeded', 'outdone']],
+  // (of "his", a fault matched by another: not "his arrogance is matched only by his talent")
+  ["(?:your|ur) (?:ignorance|arrogance|stupidity) is (?:only )?(?:matched|surpassed|exceeded|outdone) (?:only )?by (?:your|ur)|(?:his|her|their|the (?:author|writer|reporter|editor|journalist)['’]s) (?:ignorance|arrogance|stupidity|incompetence) is (?:only )?(?:matched|surpassed|exceeded|outdone) (?:only )?by (?:his|her|their) (?:ignorance|arrogance|stupidity|incompetence|laziness|dishonesty|vanity)", ['matched', 'surpassed', 'exceeded', 'outdone']],
   ['(?:your|ur) (?:ignorance|arrogance) is (?:[a-z]+ )?(?:astounding|astonishing|staggering|breathtaking|amazing|impressive|showing|embarrassing)', ['ignorance', 'arrogance']],
   ['let the (?:adults|grown[- ]?ups) (?:talk|speak|edit|work|decide|discuss|handle)', ['adults', 'grownups', 'grown']],
   ["back to (?:your|ur) (?:[a-z]+['’]?s )?basement", ['basement']],
@@ -659,7 +660,7 @@ const DISMISSALS: Phrase[] = [
   // (a phrase, not a lexicon word: its parts, "know" and "all", are too common to wait for)
   ["(?:(?:you|u|ya)(?: [a-z]+,?){0,2}|(?:a|an|such a|total|complete|utter|resident)) know-it-alls?(?![a-z])", ['know'], ['all', 'alls']],
   ['ashamed (?:to call|of calling) (?:yourself|urself|himself|herself) an?(?= [a-z])', ['ashamed']],
-  ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?)', ['cereal', 'bathroom', 'toilet', 'fortune']],
+  ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?|school newsletters?|school papers?|comic books?)', ['cereal', 'bathroom', 'toilet', 'fortune', 'newsletter', 'newsletters', 'papers', 'paper', 'comic']],
   // Worthlessness wished on a person
   ['better off without (?:you|u)(?![a-z])', ['without']],
   ['(?:nobody|no one) would (?:care|notice|miss (?:you|u)) if (?:you|u) (?:disappeared|died|vanished|were gone|left)', ['nobody', 'one'], ['disappeared', 'died', 'vanished', 'gone', 'left']],
@@ -725,6 +726,16 @@ const DISMISSALS: Phrase[] = [
   ['write a book[.!]\\s+(?:then|and then) burn it', ['burn']],
   ['(?<=^|[.!?…]\\s*)oh (?:honey|sweetie|sweetheart|darling|dear),? no(?=\\s*[.!]|\\s*$)', ['honey', 'sweetie', 'sweetheart', 'darling', 'dear']],
   ['sweet summer child', ['summer']],
+  // The author, the editors and the paper: "Who let this amateur write about foreign policy?", "Worst journalist on
+  // this site", "a joke run by clowns", "Does this writer have a brain?", "should be banned from journalism", "paid to
+  // write this drivel", "a writer who can't be bothered to check facts"
+  ['who (?:let|allowed|hired|lets|allows) (?:this|that|the) (?:amateur|clown|hack|idiot|moron|fool|child|kid|intern|propagandist|troll) (?:to )?(?:write|publish|edit|report|near)', ['let', 'allowed', 'hired', 'lets', 'allows'], ['amateur', 'clown', 'hack', 'idiot', 'moron', 'fool', 'child', 'kid', 'intern', 'propagandist', 'troll']],
+  ['(?<=^|[.!?…]\\s*)(?:the )?(?:worst|dumbest|laziest|most incompetent) (?:journalist|reporter|writer|author|editor|columnist|commenter|moderator)s? (?:on|in|at|of) (?:this|the) (?:site|paper|planet|internet|world|website|newspaper|page)', ['worst', 'dumbest', 'laziest', 'incompetent']],
+  ['(?:run|edited|written|staffed|managed) by (?:a bunch of |a pack of )?(?:clowns|idiots|morons|imbeciles|fools|monkeys|hacks|propagandists)(?![a-z])', ['run', 'edited', 'written', 'staffed', 'managed'], ['clowns', 'idiots', 'morons', 'imbeciles', 'fools', 'monkeys', 'hacks', 'propagandists']],
+  ['(?:does|do|did) (?:this|that|the) (?:writer|author|reporter|journalist|editor|guy|man|woman|person|commenter|user|admin|moderator) (?:even )?(?:have|own|possess) (?:a|one|a single) (?:brain|clue|functioning brain|brain cell)', ['brain', 'clue', 'cell']],
+  ['should be (?:banned|barred) from (?:journalism|writing|the profession|publishing|the internet)', ['banned', 'barred'], ['journalism', 'writing', 'profession', 'publishing', 'internet']],
+  ['(?:paid|hired) to write (?:this|such|that) (?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
+  ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
   ['(?:so|this) (?:confident|sure|certain|loud|smug) and (?:yet )?(?:so|this) (?:wrong|ignorant|clueless|stupid|uninformed)', ['confident', 'sure', 'certain', 'loud', 'smug']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
   [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],

@@ -631,6 +631,20 @@ describe('attacks rule', () => {
     ['Oh honey, no.', 'Oh honey, no'],
     ['Sweet summer child, you have no idea how this works.', 'Sweet summer child'],
     ['It must be nice to be so confident and so wrong at the same time.', 'so confident and so wrong'],
+    // The author, the editors and the paper
+    ['Who let this amateur write about foreign policy?', 'Who let this amateur write'],
+    ['This hack has been wrong about everything since 2014.', 'hack'],
+    ['Imagine being paid to write this drivel.', 'paid to write this drivel'],
+    ["Worst journalist on this site, and that's saying something.", 'Worst journalist on this site'],
+    ["Another lazy piece from a writer who can't be bothered to check facts.", "writer who can't be bothered to check"],
+    ['This paper has become a joke run by clowns.', 'run by clowns'],
+    ["I've seen better journalism in a school newsletter.", 'seen better journalism in a school newsletter'],
+    ['Does this writer have a brain, or just a keyboard?', 'Does this writer have a brain'],
+    ['Whoever edited this should be banned from journalism.', 'should be banned from journalism'],
+    [
+      "The author's ignorance is only matched by his arrogance.",
+      "The author's ignorance is only matched by his arrogance",
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1110,6 +1124,15 @@ describe('attacks rule', () => {
     'Oh dear, no one told me the summit was cancelled.',
     'The sweet summer fruit of Fergana is famous.',
     'The minister was so confident and so calm during the hearing.',
+    'Who let the children near the fireworks? Luckily nobody was hurt.',
+    'The worst reporter I ever worked with became a great editor later.',
+    'The theatre is staffed by amateurs, and the shows are wonderful.',
+    'Does the author have a source for the 2002 figure?',
+    'Athletes caught doping should be banned from the Olympics.',
+    'He was paid to write the official history of the ministry.',
+    "This hack has been patched, the security team says of the ministry's servers.",
+    'His ignorance of the rules is matched by his honesty about it.',
+    'His arrogance is matched only by his talent, the biographer writes of the general.',
   ];
   itPublishes(spared);
 });
