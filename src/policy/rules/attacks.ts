@@ -669,8 +669,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],
   ['(?:nobody|no one|no man|no woman) (?:would|will|wants to|could) (?:ever )?(?:marry|date|sleep with|touch) (?:her|him|you|u)(?![a-z])', ['marry', 'date', 'sleep', 'touch'], ['nobody', 'one', 'man', 'woman']],
   ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['need', 'needs'], ['shag', 'shagging', 'lay', 'seeing']],
-  // The tenth session's: "Spare us your pseudo-intellectual drivel", "stop pretending you understand Central Asia"
-  ['spare (?:us|me) (?:your|ur) (?:[a-z-]+ )?(?:drivel|nonsense|garbage|rubbish|lectures?|sermons?|propaganda|whining|crap|bs|stupidity|ignorance|pontificating|wisdom|theories|conspiracy theories|hot takes?)(?![a-z])', ['spare']],
+  // Contempt for what a person says and knows: "Spare us your pseudo-intellectual drivel", "stop pretending you
+  // understand Central Asia"
+  ['spare (?:us|me) (?:your|ur) (?:[a-z-]+ )?(?:drivel|nonsense|garbage|rubbish|lectures?|sermons?|propaganda|whining|crap|bs|stupidity|ignorance|pontificating|wisdom|theories|hot takes?)(?![a-z])', ['spare']],
   ['(?:stop|quit) pretending (?:that )?(?:you|u) (?:understand|know|care|get it|are an? (?:expert|historian|analyst))', ['pretending']],
   ["(?:you|u)\\s*(?:['’]re| are| r) (?:just |only |really |seriously )?embarrassing (?:yourself|urself)", ['embarrassing']],
   // "Your mental gymnastics would win gold if stupidity were an Olympic sport"
@@ -721,7 +722,8 @@ const DISMISSALS: Phrase[] = [
   ['oh (?:wise|enlightened|all-knowing) one', ['one'], ['wise', 'enlightened', 'knowing']],
   ['(?:learn|learned|learnt|taught|get|got) (?:that|this|it) (?:at|in|from) (?:the )?(?:kremlin|troll|propaganda) (?:summer )?(?:camp|school|academy|farm|factory)', ['camp', 'school', 'academy', 'farm', 'factory'], ['kremlin', 'troll', 'propaganda']],
   ["(?:you['’]?ve|you have|you) (?:just |finally )?discovered (?:wikipedia|google|the internet|youtube)", ['discovered']],
-  ['(?:go|get) back to (?:your|ur) (?:homework|colou?ring books?|crayons|playground|sandbox|video games)(?=\\s*[.!]|\\s*$)', ['back'], ['homework', 'colouring', 'coloring', 'crayons', 'playground', 'sandbox', 'games']],
+  // (colouring books and crayons have the "stick to your crayons" entry)
+  ['(?:go|get) back to (?:your|ur) (?:homework|playground|sandbox|video games)(?=\\s*[.!]|\\s*$)', ['back'], ['homework', 'playground', 'sandbox', 'games']],
   ["(?:i\\s*['’]?\\s*m sure|i am sure|no doubt|surely) (?:all )?(?:your|ur) (?:[a-z]+ )?(?:followers|fans|subscribers) (?:are|must be) (?:very |so |really |truly )?(?:impressed|proud)", ['followers', 'fans', 'subscribers'], ['impressed', 'proud']],
   ['write a book[.!]\\s+(?:then|and then) burn it', ['burn']],
   ['(?<=^|[.!?…]\\s*)oh (?:honey|sweetie|sweetheart|darling|dear),? no(?=\\s*[.!]|\\s*$)', ['honey', 'sweetie', 'sweetheart', 'darling', 'dear']],
@@ -1180,7 +1182,7 @@ export const attacks: Rule = (submission, context) => {
       submission,
       WHAT_A_INSULT_NAME,
       (m) => {
-        const target = targetOf(submission, m[2]!, m.index + m[0].search(/\S+\s+(?:is|was)$/));
+        const target = targetOf(submission, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
         return target === 'none' ? undefined : attack(m[1]!, target === 'person');
       },
       1,

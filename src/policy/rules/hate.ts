@@ -476,7 +476,7 @@ const VEILED: Phrase[] = [
   ["the last (?:journalist|reporter|writer|person|guy|man|woman|one|author|blogger|editor) (?:who|that) (?:wrote|said|published|asked|posted)[^.!?]{0,40}? (?:isn['’]?t|is not|wasn['’]?t|never|no longer|doesn['’]?t|won['’]?t) (?:writing|around|alive|with us|breathing|walking|talking|seen|heard from|asking|posting)", ['last'], ['journalist', 'reporter', 'writer', 'person', 'guy', 'man', 'woman', 'one', 'author', 'blogger', 'editor'], ['isn', 'isnt', 'not', 'wasn', 'wasnt', 'never', 'longer', 'doesn', 'doesnt', 'won', 'wont']],
   ["or (?:we|i)\\s*(?:['’]ll| will| are going to| am going to) make (?:you|u) (?:delete|remove|regret|pay|sorry|disappear|take it down|shut up|stop)", ['make'], ['delete', 'remove', 'regret', 'pay', 'sorry', 'disappear', 'take', 'shut', 'stop']],
   ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to) deal with (?:people like (?:you|u)|you people|your kind|the likes of (?:you|u)|(?:you|u) (?:all|lot))", ['deal']],
-  // The tenth session's last set, intimidation in plain words: an address not hard to find, long memories, a visa
+  // Intimidation in plain words: an address not hard to find, long memories, a visa
   // that could be cancelled, a name on a list, friends in the ministry, hospital food, "tick tock", "you'll be hearing
   // from us" (not "don't walk home alone tonight" or "nice family photos on your page": said as often in care)
   ["(?:your|ur) (?:address|home|house|flat|office|family|kids|children|school|car|phone number) (?:isn['’]?t|is not|['’]s not) (?:that |so |very |really )?(?:hard|difficult) to find", ['find'], ['address', 'home', 'house', 'flat', 'office', 'family', 'kids', 'children', 'school', 'car', 'number']],
@@ -492,7 +492,7 @@ const VEILED: Phrase[] = [
   ["(?:you|u)\\s*(?:['’]ll| will) be hearing from (?:us|me|our (?:people|friends|lawyers|boys|guys))(?![a-z])(?!(?: soon)? (?:about|regarding|concerning|with|by|within|on|in|via)(?![a-z]))", ['hearing']],
   // "I hope the author gets what's coming to him"
   ["(?:hope|wish|pray) (?:he|she|they|you|u|the [a-z]+|this [a-z]+|that [a-z]+) (?:gets?|will get) what\\s*['’]?\\s*s coming", ['coming']],
-  // The tenth session's: care urged on the writer by name, harm that "tends" to come, a replacement hired, time alone
+  // Care urged on the writer by name, harm that "tends" to come, a replacement hired, time alone
   // (not "be careful crossing the street in Almaty, the drivers there are reckless")
   ["(?:you|u) (?:should|had better|['’]d better|better|might want to|need to) (?:be (?:very |really |extra )?careful|watch (?:your step|your back|yourself|out)|look over (?:your|ur) shoulder)[^.!?]{0,60}?,\\s*(?:journalist|reporter|scribbler|author|writer|comrade|mister|lady|boy|girl|sweetheart|little man)(?=\\s*[.!?]|\\s*$)", ['careful', 'watch', 'look'], ['journalist', 'reporter', 'scribbler', 'author', 'writer', 'comrade', 'mister', 'lady', 'boy', 'girl', 'sweetheart', 'man']],
   ['(?:writers|journalists|reporters|people|critics|bloggers|authors|activists) like (?:you|u) (?:tend to |usually |often |always |sometimes )?(?:get|end up|wind up|go) (?:hurt|beaten|beaten up|killed|in hospital|missing)(?![a-z])(?! from)', ['like'], ['hurt', 'beaten', 'killed', 'hospital', 'missing']],
@@ -538,9 +538,13 @@ const NO_PLACE = 'Denying people rights or a place in society for who they are i
 const PINNED_ON_A_GROUP = 'Pinning crimes or inferiority on a whole group of people is not allowed.';
 const BY_THEIR_NATURE = `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`;
 const LESS_THAN_HUMAN_HELD = `Likening people to animals is not allowed; ${MODERATOR_READS}`;
+const INVADERS = `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`;
+const UNFIT_FOR_PUBLIC_LIFE = `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`;
+const CONSPIRACY_MYTH = `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`;
+const CRIMES_PINNED = `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`;
 
 /**
- * Hate in subtler words, from a set of the tenth session scored 1 of 15 unseen: crimes pinned on a people by
+ * Hate in subtler words (a set of them was stopped 1 of 15 before these): crimes pinned on a people by
  * insinuation ("another Chechen, another knife"), a place granted on conditions ("fine as long as they stay on the
  * construction sites"), backhanded praise ("pretty for a Kazakh"), a culture declared incompatible with civilisation,
  * replacement and colonisation, and the tropes ("the Jews always land on their feet"). Held: each has civil
@@ -553,7 +557,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ['every', 'each'],
       ['crime', 'murder', 'rape', 'robbery', 'stabbing'],
     ),
-    `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`,
+    CRIMES_PINNED,
   ],
   [
     words(
@@ -561,7 +565,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       GROUP_WORDS,
       ['another'],
     ),
-    `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`,
+    CRIMES_PINNED,
   ],
   [
     words(
@@ -613,7 +617,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       `(?:they|these\\s+people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never|won['’]?t)\\s+integrate,?\\s+(?:they\\s+)?(?:colonise|colonize|invade|conquer|take\\s+over|replace(?:\\s+us)?)|${GROUP_SUBJECT}\\s+(?:multiply|outbreed|out-breed)(?![a-z])`,
       ['integrate', 'multiply', 'outbreed', 'breed'],
     ),
-    `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`,
+    INVADERS,
   ],
   [
     words(
@@ -621,7 +625,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ['get'],
       ['give'],
     ),
-    `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`,
+    UNFIT_FOR_PUBLIC_LIFE,
   ],
   [
     words(
@@ -629,14 +633,14 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ['enjoy', 'luck', 'help', 'next', 'lol', 'haha'],
       ['woman', 'female', 'girl'],
     ),
-    `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`,
+    UNFIT_FOR_PUBLIC_LIFE,
   ],
   [
     words(
       `(?:the\\s+)?jews?\\s+(?:always|somehow)\\s+(?:land\\s+on\\s+their\\s+feet|come\\s+out\\s+on\\s+top|profit|get\\s+rich|end\\s+up\\s+(?:rich|in\\s+charge|on\\s+top))`,
       ['jews', 'jew'],
     ),
-    `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`,
+    CONSPIRACY_MYTH,
   ],
   [
     words(
@@ -676,9 +680,9 @@ const REFUSED: [WordPattern, string][] = [
 ];
 /** Patterns whose matches are held for a moderator. */
 const HELD: [WordPattern, string][] = [
-  [INVASION, `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`],
+  [INVASION, INVADERS],
   [GO_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
-  [UNFIT, `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`],
+  [UNFIT, UNFIT_FOR_PUBLIC_LIFE],
   [TYPICAL_WOMAN, `Putting a woman's work down to her sex is not allowed; ${MODERATOR_READS}`],
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
@@ -695,7 +699,7 @@ const HELD: [WordPattern, string][] = [
   [KEEP_OUT, `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
-  [MYTH, `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`],
+  [MYTH, CONSPIRACY_MYTH],
   [HITLER_RIGHT, `Praising Hitler is not allowed; ${MODERATOR_READS}`],
   [NAZI_NUMBERS, `This reads as a neo-Nazi code; ${MODERATOR_READS}`],
 ];
