@@ -43,7 +43,7 @@ export const INSULT_NOUNS = [
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'worm', 'worms',
   'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'half wit', 'half-wit', 'sloth', 'window licker', 'window lickers',
   'armchair general', 'armchair generals', 'armchair strategist', 'armchair strategists', 'armchair expert',
-  'armchair experts', 'pseudo-intellectual', 'pseudo-intellectuals',
+  'armchair experts', 'pseudo-intellectual', 'pseudo-intellectuals', 'a-hole', 'a-holes',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -111,7 +111,7 @@ export const INTENSIFIERS = [
   // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns". Each word here is
   // tried in some 25 patterns; the list is kept to the words comments use (adding 45 cost 5 µs a check).
   'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',
-  'first-class', 'world-class', 'bald',
+  'first-class', 'world-class', 'bald', 'effing', 'frickin', 'fricking', 'freakin', 'friggin',
 ];
 
 /**
@@ -180,7 +180,7 @@ export const INNOCENT = [
   'retardant', 'cockatoo', 'cockatiel', 'hancock', 'peacock', 'woodcock', 'babcock', 'alcock', 'hitchcock',
   'shuttlecock', 'weathercock', 'gamecock', 'cockney', 'cockroach', 'cockpit', 'titmouse', 'tittle', 'essex',
   'sussex', 'middlesex', 'arsenal', 'hoedown', 'shoe', 'hoe down', 'garden hoe', 'rotary hoe', 'rotary hoes', 'fuks',
-  'horniman', 'lightwater',
+  'horniman', 'lightwater', 'slut shaming', 'slut-shaming', 'slutshaming',
   'super bowl xxx',
   // The knitted hats of the 2017 Women's March; a cat; a willow
   'pussy hat', 'pussy hats', 'pussyhat', 'pussyhats', 'pussycat', 'pussycats', 'pussy cat', 'pussy cats', 'pussy willow',

@@ -141,6 +141,7 @@ const CONFUSABLES: Record<string, string> = {
   ƒ: 'f',
   ℓ: 'l',
   '€': 'e',
+  '©': 'c',
   '£': 'l',
 };
 

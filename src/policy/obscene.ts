@@ -81,6 +81,8 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['skank', [pattern`|skank`]],
   ['douche', [pattern`|douche`]],
   ['bellend', [pattern`|bellend`]],
+  ['cunt', [pattern`|cvnt`]],
+  ['asshole', [pattern`|azhole`, pattern`|azwipe`, pattern`dumbaz`, pattern`jackaz`]],
   ['motherfucker', [pattern`|mofo|`, pattern`|mf|`]],
   [
     'fuck',
@@ -93,9 +95,9 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
       pattern`|phuck`,
       pattern`|phuk|`,
       pattern`|fcuk|`,
-      pattern`|fukk`,
+      pattern`|fukin`,
       pattern`|fvk|`,
-      pattern`|fvkk`,
+      pattern`|fvkin`,
       pattern`|fuq|`,
     ],
   ],
@@ -163,7 +165,7 @@ const ROOTS = [
   '|nica', 'orgy', 'orgi', '|pis', '|prick', 'pusy', 'shit', '|sht', '|shyt', 'slut', '|spast', '|trany', '|turd',
   '|twat', '|wank', '|wh.re', '|hoe', '|thot', '|skank', '|douch', '|belend', '|mofo', '|spic', '|wetb', '|raghead',
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|jiga', '|darkie',
-  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo',
+  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [

@@ -505,7 +505,9 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^|[.!?…,]\\s*)grow up(?=\\s*[,.!]|\\s*$)', ['grow']],
   ['are (?:you|u) (?:even )?capable of (?:reading|thinking|understanding|basic|logic)', ['capable']],
   // Rude and crude, short of profanity
-  ['(?<=^|[.!?…,;]\\s*|(?:just|now|so) )f off(?![a-z])', ['f']],
+  ['(?<=^|[.!?…,;]\\s*|(?:just|now|so) )(?:f|eff) (?:off|you|u)(?![a-z])', ['f', 'eff']],
+  ['go (?:and )?(?:f|eff|screw|frick) (?:yourself|urself|yoursel)(?![a-z])', ['f', 'eff', 'screw', 'frick'], ['yourself', 'urself', 'yoursel']],
+  ['shut the (?:hell|heck|f|eff|frick|freak|flip) up(?![a-z])', ['shut']],
   ["(?:stick|shove|put) (?:it|that|this|them|(?:your|ur) [a-z]+(?: [a-z]+)?) where the sun (?:doesn['’]?t|does not|don['’]?t) shine", ['sun']],
   ['(?:get|pull) (?:your|ur|his|her) head out of (?:your|ur|his|her) (?:backside|behind|rear|butt|bum|arse|ass)', ['head'], ['backside', 'behind', 'rear', 'butt', 'bum', 'arse', 'ass']],
   // The internet's dismissals

@@ -9,13 +9,30 @@ import { russianWords } from '../russian.js';
 import type { Reason, Rule } from '../types.js';
 
 /**
- * Self-censored swearing ("sh*t", "b#tch", "f**k"): the letters are hidden but
- * the word is not, and the policy is about the word. (obscenity already reads
- * some of these, "f*ck" among them.)
+ * Self-censored swearing ("sh*t", "b#tch", "f**k", an emoji for the vowel:
+ * "f🤬ck"; "fu(k"): the letters are hidden but the word is not, and the policy
+ * is about the word. (obscenity already reads some of these, "f*ck" among them.)
  */
+const MASK = '(?:[*#%]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])';
 const MASKED = words(
-  'f[*#%]+c?k(?:ing|ed|er|s)?|f[*#%]{2,}k?|sh[*#%]+te?(?:ty|s)?|b[*#%]+tch(?:es)?|c[*#%]+nt|a[*#%]{1,2}hole|d[*#%]+ck|p[*#%]+ssy|wh[*#%]+re|mother[*#%]+ucker',
+  [
+    `f${MASK}+c?k(?:ing|ed|er|s)?`,
+    `f${MASK}{2,}k?`,
+    'fu\\(k(?:ing|ed|er|s)?',
+    `sh${MASK}+te?(?:ty|s)?`,
+    `b${MASK}+tch(?:es)?`,
+    `c${MASK}+nt`,
+    `a${MASK}{1,2}hole`,
+    `d${MASK}+ck`,
+    `di${MASK}k(?:head|s)?`,
+    `p${MASK}+ssy`,
+    `wh${MASK}+re`,
+    `sl${MASK}t(?:s|ty)?`,
+    `mother${MASK}+ucker`,
+  ].join('|'),
 );
+
+const MASK_AFTER_LETTER = new RegExp(`[a-z]${MASK}|u\\(`);
 
 export const profanity: Rule = (submission) => {
   const reasons: Reason[] = [
@@ -29,7 +46,7 @@ export const profanity: Rule = (submission) => {
     message: `“${quote(submission, m)}” is profanity, which the discussion policy does not allow. Please say it without.`,
   }));
   // Only a text with a mask character after a letter can hold a masked word (a hashtag's "#" is not one).
-  const masked = !/[a-z][*#%]/.test(submission.normalized.text)
+  const masked = !MASK_AFTER_LETTER.test(submission.normalized.text)
     ? []
     : reasonsFor(submission, MASKED, (m) => ({
         rule: 'profanity',

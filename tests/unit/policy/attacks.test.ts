@@ -11,6 +11,9 @@ describe('attacks rule', () => {
     ['your an idiot', 'idiot'],
     ['Shut it, you idiot', 'idiot'],
     ['you stupid clown', 'clown'],
+    ['you effing idiot', 'idiot'],
+    ['Frickin moron, read the article.', 'moron'],
+    ['you a-hole', 'a-hole'],
     ['You people are morons', 'morons'],
     ['What an idiot you are', 'idiot'],
     ['What a sad, pathetic little man you must be.', 'pathetic'],
@@ -212,6 +215,10 @@ describe('attacks rule', () => {
     ['Are you even capable of reading?', 'Are you even capable of reading'],
     ['You’re a sad, lonely little man.', 'lonely'],
     ['F off with your propaganda.', 'F off'],
+    ['F you and your sources.', 'F you'],
+    ['Go screw yourself, Ivan.', 'Go screw yourself'],
+    ['Go eff yourself.', 'Go eff yourself'],
+    ['Shut the hell up about NATO.', 'Shut the hell up'],
     ['Stick your treaty where the sun doesn’t shine.', 'Stick your treaty where the sun doesn’t shine'],
     ['Get your head out of your backside.', 'Get your head out of your backside'],
     ['She only got the job because she slept with the boss.', 'got the job because she slept with'],
@@ -1133,6 +1140,11 @@ describe('attacks rule', () => {
     "This hack has been patched, the security team says of the ministry's servers.",
     'His ignorance of the rules is matched by his honesty about it.',
     'His arrogance is matched only by his talent, the biographer writes of the general.',
+    // Letters that are not the f-word
+    'Shut the front door, that is wonderful news!',
+    'F. Scott Fitzgerald wrote about Paris.',
+    'Section F, you will see, covers the budget.',
+    'Plan F: you decide what happens next.',
   ];
   itPublishes(spared);
 });
