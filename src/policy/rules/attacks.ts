@@ -622,7 +622,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['one'], ['bright', 'smart', 'clever']],
   // One person who "couldn't find Armenia on a map" (not "a lot of Americans")
   [`(?:you|u|he|she|this [a-z]+|the (?:${WRITERS.join('|')})|(?:the|this|that|a) (?:guy|man|woman|person|dude|commenter|poster) who) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map`, ['map']],
-  ['(?:piece|article|column|op-?ed|story|rant|screed|propaganda|drivel|garbage|nonsense|trash) (?:written )?by (?:a|an|this|that|some) (?:[a-z]+ )?(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool|lackey|puppet|mouthpiece)', ['piece', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed', 'propaganda', 'drivel', 'garbage', 'nonsense', 'trash'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool', 'lackey', 'puppet', 'mouthpiece']],
+  ['(?:piece|article|column|op-?ed|story|rant|screed|propaganda|drivel|garbage|nonsense|trash|rubbish|tripe|claptrap|twaddle) (?:(?:written )?by|from) (?:a|an|this|that|some|another|the usual) (?:[a-z-]+ ){0,2}(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool|lackey|puppet|mouthpiece)', ['piece', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed', 'propaganda', 'drivel', 'garbage', 'nonsense', 'trash', 'rubbish', 'tripe', 'claptrap', 'twaddle'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool', 'lackey', 'puppet', 'mouthpiece']],
   ['(?:school|journalism school|education|the education system) (?:clearly |obviously )?failed (?:this one|you|him|her)', ['school', 'education'], ['failed']],
   ['what passes for an? (?:journalist|reporter|writer|author|expert|editor|analyst|columnist)', ['passes']],
   ["(?:writes?|wrote|argues?|talks?|thinks?) like an? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]year[- ]old|(?:writes?|wrote|argues?|thinks?) like an? (?:child|toddler|schoolboy|schoolgirl)", ['writes', 'write', 'wrote', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think'], ['year', 'child', 'toddler', 'schoolboy', 'schoolgirl']],
@@ -737,6 +737,16 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^|[.!?…]\\s*)(?:the )?(?:worst|dumbest|laziest|most incompetent) (?:journalist|reporter|writer|author|editor|columnist|commenter|moderator)s? (?:on|in|at|of) (?:this|the) (?:site|paper|planet|internet|world|website|newspaper|page)', ['worst', 'dumbest', 'laziest', 'incompetent']],
   ['(?:run|edited|written|staffed|managed) by (?:a bunch of |a pack of )?(?:clowns|idiots|morons|imbeciles|fools|monkeys|hacks|propagandists)(?![a-z])', ['run', 'edited', 'written', 'staffed', 'managed'], ['clowns', 'idiots', 'morons', 'imbeciles', 'fools', 'monkeys', 'hacks', 'propagandists']],
   ['(?:does|do|did) (?:this|that|the) (?:writer|author|reporter|journalist|editor|guy|man|woman|person|commenter|user|admin|moderator) (?:even )?(?:have|own|possess) (?:a|one|a single) (?:brain|clue|functioning brain|brain cell)', ['brain', 'clue', 'cell']],
+  // A news section's put-downs: "these idiots", "the clowns in charge", "can't fix stupid"
+  ["(?<!of )(?:these|those) (?:[a-z-]+ )?(?:idiots|morons|imbeciles|cretins|fools|losers|dimwits|halfwits|nitwits|dumbasses|buffoons|retards|numpties|muppets)(?![a-z'’])", ['these', 'those'], ['idiots', 'morons', 'imbeciles', 'cretins', 'fools', 'losers', 'dimwits', 'halfwits', 'nitwits', 'dumbasses', 'buffoons', 'retards', 'numpties', 'muppets']],
+  ['(?:stupidity|idiocy|imbecility) of (?:(?:the|these|those|some|our) (?:people|men|women|voters|politicians|leaders|commenters|generals|ministers|officials|experts|idiots|fools|clowns)|you|people|anyone|those who)(?![a-z])', ['stupidity', 'idiocy', 'imbecility']],
+  ['the (?:idiots|morons|imbeciles|clowns|fools|incompetents|buffoons|cretins) (?:in charge|running|who run|in power|at the top|in (?:the )?(?:government|kremlin|ministry|parliament|white house|office|duma))', ['idiots', 'morons', 'imbeciles', 'clowns', 'fools', 'incompetents', 'buffoons', 'cretins']],
+  ["(?:can['’]?t|cannot|can not) fix stupid", ['stupid']],
+  ['stupid is as stupid does', ['does']],
+  ['(?:try (?:using|to use)|use) (?:your|ur) (?:brain|head|brain cells?|grey matter|gray matter)(?: for once| for a change| once in a while)', ['brain', 'head', 'cells', 'cell', 'matter'], ['once', 'change', 'while']],
+  ['try using (?:your|ur) (?:brain|brain cells?|grey matter|gray matter)', ['brain', 'cells', 'cell', 'matter']],
+  ['(?:useful idiots|trolls|bots|shills|idiots|morons|clowns|loons|nutters|crazies|sheep) (?:are|have) (?:out|here|back|arrived|come out)(?: in force| early| again| already| today| in droves)', ['force', 'early', 'again', 'already', 'today', 'droves']],
+  ['the only thing (?:dumber|stupider|more stupid|more idiotic|more pathetic|worse) than [^.!?]{1,60}? (?:is|are) (?:you|u|the people|the (?:author|writer|journalist|commenters?|idiots?|fools?|morons?)|those who|anyone who|whoever)(?![a-z])', ['dumber', 'stupider', 'stupid', 'idiotic', 'pathetic', 'worse']],
   ['should be (?:banned|barred) from (?:journalism|writing|the profession|publishing|the internet)', ['banned', 'barred'], ['journalism', 'writing', 'profession', 'publishing', 'internet']],
   ['(?:paid|hired) to write (?:this|such|that) (?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
   ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
@@ -801,7 +811,7 @@ const DISMISSAL_PATTERNS = [
   ),
   // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
   words(
-    `((?:(?:anyone|anybody|those|people)\\s+(?:who|that)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|who|for|to|in|on)\\s)`,
+    `((?:(?:anyone|anybody|those|people)\\s+(?:who|that)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people'],
     INSULT_WORDS,
   ),
@@ -857,9 +867,12 @@ const INSULT_BEFORE_NAME = words(
   ['this', 'that'],
   NAMED,
 );
-/** "What a coward Lukashenko is", "what a spineless little weasel this minister is": the insult said before its person. */
+/**
+ * "What a coward Lukashenko is", "what a spineless little weasel this minister is", "what a pompous windbag the
+ * secretary general is": the insult said before its person (the first word of a two-word title decides).
+ */
 const WHAT_A_INSULT_NAME = words(
-  `(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:(?:this|that|the)\\s+)?([a-z][a-z'’-]*)\\s+(?:is|was)(?=\\s*[.!?…]|\\s*$)`,
+  `(?:what|such)\\s+an?\\s+${INTENS}(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(${NOUN})\\s+(?:(?:this|that|the)\\s+)?([a-z][a-z'’-]*)(?:\\s+[a-z][a-z'’-]*)?\\s+(?:is|was)(?=\\s*[.!?…]|\\s*$)`,
   ['what', 'such'],
   NOUN_WORDS,
 );
@@ -895,6 +908,26 @@ const PERSON_SOON_AFTER = new RegExp(
 const JOINING_WORDS = new Set([
   'and', 'or', 'but', 'to', 'for', 'as', 'in', 'on', 'at', 'about', 'with', 'if', 'when', 'because', 'who', 'that',
   'than', 'so', 'too', 'now', 'again', 'anyway', 'enough', 'beyond', 'of',
+]);
+
+/** People in the plural by their trade, office or politics (not by who they are: that is the hate rule's). */
+// prettier-ignore
+const PEOPLE_IN_PLURAL = new Set([
+  'people', 'experts', 'politicians', 'leaders', 'voters', 'supporters', 'fans', 'guys', 'folks', 'men', 'women',
+  'officials', 'ministers', 'generals', 'diplomats', 'analysts', 'pundits', 'critics', 'defenders', 'apologists',
+  'liberals', 'conservatives', 'leftists', 'lefties', 'libs', 'progressives', 'democrats', 'dems', 'republicans',
+  'socialists', 'communists', 'nationalists', 'globalists', 'patriots', 'protesters', 'activists', 'bureaucrats',
+  'elites', 'lawmakers', 'senators', 'mps', 'deputies', 'readers', 'boomers', 'millennials', 'westerners',
+]);
+/**
+ * What such people may not be called: fools, plainly. Not villains ("the generals are murderers" may be a matter of
+ * record), nor the words that also judge what people know or did ("experts are clueless about …", "the generals were
+ * losers on the battlefield").
+ */
+// prettier-ignore
+const FOOLISH = new Set([
+  ...FOOLS, 'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead',
+  'brain dead', 'retards',
 ]);
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
@@ -1223,6 +1256,13 @@ export const attacks: Rule = (submission, context) => {
           return undefined;
         const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[3]!;
+        // "The experts are morons", "liberals are too stupid to …": people by their trade or their politics, called
+        // fools. Held, not refused: no one in particular is named (peoples and faiths are the hate rule's).
+        if (!contracted && PEOPLE_IN_PLURAL.has(subject) && /^(?:are|were)\s/.test(m[0]) && FOOLISH.has(insult)) {
+          const after = m[4];
+          const describesAThing = after !== undefined && !JOINING_WORDS.has(after) && !PERSON_OR_GROUP.test(after);
+          return describesAThing && !FOOLISH.has(after) ? undefined : attack(insult, false);
+        }
         if (target === 'none') return undefined;
         // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person
         // (insults of groups by who they are belong to the hate rule); "they are idiots" stays unsure.

@@ -651,7 +651,27 @@ describe('attacks rule', () => {
     [
       "The author's ignorance is only matched by his arrogance.",
       "The author's ignorance is only matched by his arrogance",
+    ], // A news section's put-downs of people in the plural, and its stock jabs
+    ['The experts are morons.', 'morons'],
+    ['These so-called experts are clueless morons.', 'morons'],
+    ['Liberals are too stupid to understand basic economics.', 'stupid'],
+    ['You are smarter than those idiots in the ministry.', 'those idiots'],
+    ['These idiots have ruined the country.', 'These idiots'],
+    ['The idiots in charge couldn’t organise a bake sale.', 'The idiots in charge'],
+    ['Typical leftist drivel from a typical leftist hack.', 'drivel from a typical leftist hack'],
+    ['The stupidity of the people running this alliance is breathtaking.', 'stupidity of the people'],
+    [
+      'Anyone who supports this treaty is either stupid or on the payroll.',
+      'Anyone who supports this treaty is either stupid',
     ],
+    ['Putin’s useful idiots are out in force in this thread.', 'useful idiots are out in force'],
+    [
+      'The only thing dumber than this policy is the people cheering it on.',
+      'The only thing dumber than this policy is the people',
+    ],
+    ['What a pompous windbag the secretary general is.', 'windbag'],
+    ["Can't fix stupid, and this commenter proves it.", "Can't fix stupid"],
+    ['Try using your brain for once instead of parroting state TV.', 'Try using your brain for once'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -771,7 +791,7 @@ describe('attacks rule', () => {
     'The plan is corrupt from top to bottom, and the ministry knows it.',
     'That is a dangerous idea.',
     'You are not an idiot, and neither am I.',
-    'You are smarter than those idiots in the ministry.',
+    'You are smarter than the idiots in that film.',
     'Why are you trash talking the treaty?',
     "He's so trash now, he missed every shot.",
     'The CSTO, NATO, Russia, fascist regimes, liberal ones: all sign treaties.',
@@ -1140,6 +1160,21 @@ describe('attacks rule', () => {
     "This hack has been patched, the security team says of the ministry's servers.",
     'His ignorance of the rules is matched by his honesty about it.',
     'His arrogance is matched only by his talent, the biographer writes of the general.',
+    // People in the plural, judged and not called fools; the words of the jabs in other senses
+    'The experts are worried about the winter supply of gas.',
+    'Experts are clueless about what happens next, they admit.',
+    'The generals were losers on the battlefield but winners at the negotiating table.',
+    'I was one of those idiots who queued all night for the iPhone, and I regret nothing.',
+    'In the film, these clowns are the heroes, and the children loved them.',
+    'These fools’ errands cost the ministry millions.',
+    'Those crooks were jailed in 2019, the court records show.',
+    'The stupidity of the plan was clear from the first day.',
+    'The trolls are out in the forest, according to the children’s book.',
+    'The only thing worse than this policy is the silence of the opposition.',
+    'What a wonderful speaker the secretary general is.',
+    'Anyone who supports this treaty is either brave or well informed.',
+    'You can’t fix a broken alliance with another summit.',
+    'Nonsense from a serious source is still nonsense, and this report is from a serious source.',
     // Letters that are not the f-word
     'Shut the front door, that is wonderful news!',
     'F. Scott Fitzgerald wrote about Paris.',
