@@ -133,10 +133,10 @@ const DEATH_WISH = words(
   `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
 );
-/** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead." */
+/** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)`,
-  ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead'],
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
+  ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead', 'bleach', 'poison', 'antifreeze', 'cyanide'],
 );
 
 /** "All Muslims should be deported", "gays should be locked up". */
@@ -412,6 +412,8 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 // prettier-ignore
 const VEILED: Phrase[] = [
   ['see what happens to (?:you|u)', ['happens']],
+  // "Keep deleting my edits and see what happens" (not "keep practising and see what happens")
+  ['(?:keep|go on|carry on|continue|try) (?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}and (?:just )?see what happens', ['happens']],
   ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back', ['back']],
   ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],
   ['sleep with one eye open', ['eye']],

@@ -14,6 +14,8 @@ describe('attacks rule', () => {
     ['you effing idiot', 'idiot'],
     ['Frickin moron, read the article.', 'moron'],
     ['you a-hole', 'a-hole'],
+    ['Stop stalking my edits, you creepy obsessive weirdo.', 'weirdo'],
+    ['What a sad, lonely loser you must be to patrol this page all night.', 'loser'],
     ['You people are morons', 'morons'],
     ['What an idiot you are', 'idiot'],
     ['What a sad, pathetic little man you must be.', 'pathetic'],
@@ -672,6 +674,15 @@ describe('attacks rule', () => {
     ['What a pompous windbag the secretary general is.', 'windbag'],
     ["Can't fix stupid, and this commenter proves it.", "Can't fix stupid"],
     ['Try using your brain for once instead of parroting state TV.', 'Try using your brain for once'],
+    // Talk pages and forums
+    ['This page is maintained by a bunch of clueless teenagers.', 'maintained by a bunch of clueless teenagers'],
+    ['Your mother should be ashamed of raising such a worthless piece of garbage.', 'Your mother should be ashamed'],
+    ['Are you mentally handicapped or just pretending?', 'Are you mentally handicapped'],
+    ["You're not fit to edit a shopping list.", 'not fit to edit a shopping list'],
+    ['You people are a cancer on this project.', 'You people are a cancer on'],
+    ["I'm going to keep reverting until you cry, little boy.", 'little boy'],
+    ['Your opinion is worth less than the dirt on my shoe.', 'Your opinion is worth less than the dirt'],
+    ['Typical wiki admin, all power and no brains.', 'all power and no brains'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -695,6 +706,7 @@ describe('attacks rule', () => {
       ['The minister has the body of a potato.', 'the body of a potato'],
       ['She should smile more and talk less.', 'should smile more'],
       ['Show us your tits, then we’ll listen.', 'Show us your tits'],
+      ['Fat ugly moderator with nothing better to do.', 'Fat ugly moderator'],
     ];
     for (const [text, marked] of looks) {
       it(`holds ${JSON.stringify(text)}, a remark on looks`, () => {
@@ -1175,6 +1187,17 @@ describe('attacks rule', () => {
     'Anyone who supports this treaty is either brave or well informed.',
     'You can’t fix a broken alliance with another summit.',
     'Nonsense from a serious source is still nonsense, and this report is from a serious source.',
+    // The words of talk pages' put-downs in other senses
+    'The club is run by a bunch of enthusiastic teenagers from the school.',
+    'Are you mentally prepared for another winter of shortages?',
+    "The region's hospitals are not fit to treat that many patients.",
+    'Corruption is a cancer on this project, the auditor wrote.',
+    'Your opinion is worth hearing, even if I disagree.',
+    'Your vote is worth less than a vote in the capital, because of how the districts are drawn.',
+    'The campaign was all talk and no action.',
+    'You obsessive collectors will love the new stamp series.',
+    'Your parents should be proud of your grades.',
+    'Fat, old and slow, the ferry still makes the crossing every day.',
     // Letters that are not the f-word
     'Shut the front door, that is wonderful news!',
     'F. Scott Fitzgerald wrote about Paris.',
