@@ -78,6 +78,7 @@ const dataset = new DataSet<Meta>()
 const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['hoe', [pattern`|hoe|`, pattern`|hoes|`, pattern`|hoez|`]],
   ['thot', [pattern`|thot|`, pattern`|thots|`]],
+  ['milf', [pattern`|milf|`, pattern`|milfs|`, pattern`|dilf|`, pattern`|dilfs|`]],
   ['skank', [pattern`|skank`]],
   ['douche', [pattern`|douche`]],
   ['bellend', [pattern`|bellend`]],
@@ -165,7 +166,7 @@ const ROOTS = [
   '|nica', 'orgy', 'orgi', '|pis', '|prick', 'pusy', 'shit', '|sht', '|shyt', 'slut', '|spast', '|trany', '|turd',
   '|twat', '|wank', '|wh.re', '|hoe', '|thot', '|skank', '|douch', '|belend', '|mofo', '|spic', '|wetb', '|raghead',
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|jiga', '|darkie',
-  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
+  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|milf', '|dilf', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [

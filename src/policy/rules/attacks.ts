@@ -1040,7 +1040,7 @@ function shouted(text: string, at: number): boolean {
 }
 
 /** How a found insult is put to the commenter; the message quotes the original text of its span. */
-type Wording = 'attacks' | 'may-attack' | 'aimed' | 'as-reply' | 'looks';
+type Wording = 'attacks' | 'may-attack' | 'aimed' | 'as-reply' | 'looks' | 'sexual';
 type Found = { rule: 'attacks'; clause: 'personal_attack'; hold: boolean; wording: Wording };
 
 const MESSAGES: Record<Wording, (quoted: string) => string> = {
@@ -1050,6 +1050,7 @@ const MESSAGES: Record<Wording, (quoted: string) => string> = {
   'as-reply': (q) => `“${q}”, as a reply, is said of the person you answer; ${MODERATOR_READS}`,
   looks: (q) =>
     `“${q}” is about a person's looks or body; remarks on looks are not for this discussion, and ${MODERATOR_READS}`,
+  sexual: (q) => `“${q}” is a sexual remark, which is not for this discussion; ${MODERATOR_READS}`,
 };
 
 function found(wording: Wording, hold: boolean): Found {
@@ -1124,6 +1125,29 @@ const LOOKS: Phrase[] = [
   ['show (?:us|me) (?:your|ur|her) (?:tits|boobs|breasts|titties|body|butt|ass|rack)', ['show'], ['tits', 'boobs', 'breasts', 'titties', 'body', 'butt', 'ass', 'rack']],
 ];
 const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)));
+
+/**
+ * Crude sexual remarks and propositions, without a listed swear word: "sit on my face", "needs to get laid", "send
+ * nudes", "blow me". Held for a moderator, as the remarks on looks are.
+ */
+// prettier-ignore
+const SEXUAL: Phrase[] = [
+  ['sit on my face', ['face']],
+  ["(?:get|got|gets|getting|been|be) laid(?=\\s*(?:[.!?,;)]|$)|\\s+(?:in|since|for|once|more|tonight|already|lately|recently|soon|properly)(?![a-z]))", ['laid']],
+  ['(?<=^|[.!?…,;]\\s*)blow me(?=\\s*[.!?,]|\\s*$)', ['blow']],
+  ['(?:go |just )?blow (?:your|ur) (?:boyfriend|girlfriend|husband|wife|daddy|master|masters|handlers?|boss|bosses)', ['blow'], ['boyfriend', 'girlfriend', 'husband', 'wife', 'daddy', 'master', 'masters', 'handler', 'handlers', 'boss', 'bosses']],
+  ["i\\s*['’]?d (?:smash|tap|bang) (?:that|her|him|the (?:anchor|host|reporter|correspondent|minister|author|journalist|presenter|weather girl))(?![a-z])", ['smash', 'tap', 'bang']],
+  ['(?:tap|hit) that(?=\\s*[.!?,]|\\s*$)', ['that']],
+  ['jerk(?:s|ed|ing|in)? off(?![a-z])', ['off']],
+  ['spread (?:your|ur|her|his) legs', ['legs']],
+  ['gives? (?:great|good|amazing|the best) head', ['head']],
+  ['(?:lick|suck) my (?:balls|nuts|ass|arse|butt|behind|backside)', ['lick', 'suck']],
+  ['kiss my (?:[a-z]+ )?(?:butt|behind|backside|rear|bum|ass|arse)(?![a-z])', ['kiss']],
+  ['send (?:me |us )?(?:nudes|noods|nude pics|nude photos|nude pictures)', ['nudes', 'noods', 'nude']],
+  ['(?:your|ur) (?:wife|mom|mum|mother|sister|girlfriend|daughter) (?:was|is) (?:great|good|amazing|fun|wild|tight|loose|easy) last night', ['night']],
+  ['(?:takes?|took|taking) it up the (?:rear|arse|ass|backside|bum|behind)', ['rear', 'arse', 'ass', 'backside', 'bum', 'behind']],
+];
+const SEXUAL_INDEX = plainIndex(SEXUAL.map((phrase) => phrasePattern(phrase, true)));
 
 const TO_YOU_INDEX = plainIndex(TO_YOU);
 const DISMISSAL_INDEX = plainIndex(DISMISSAL_PATTERNS);
@@ -1202,6 +1226,9 @@ export const attacks: Rule = (submission, context) => {
   }
   for (const { pattern } of candidates(submission, LOOKS_INDEX)) {
     hits.push(...reasonsFor(submission, pattern, () => found('looks', true), 1));
+  }
+  for (const { pattern } of candidates(submission, SEXUAL_INDEX)) {
+    hits.push(...reasonsFor(submission, pattern, () => found('sexual', true), 1));
   }
   // "ты идиот", "автор дебил": a mild word or an unsure target is held, as in English.
   for (const { start, end, kind, certain } of russianFindings(submission))

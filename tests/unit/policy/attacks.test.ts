@@ -726,6 +726,47 @@ describe('attacks rule', () => {
     ]) {
       it(`publishes ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'publish'));
     }
+
+    const sexual: [string, string][] = [
+      ['She can sit on my face any time she wants.', 'sit on my face'],
+      ["The minister looks like she hasn't been laid in years.", 'been laid'],
+      ['The author needs to get laid.', 'get laid'],
+      ['Blow me.', 'Blow me'],
+      ['Go blow your boyfriend and leave the politics to us.', 'Go blow your boyfriend'],
+      ["I'd smash the anchor, no questions asked.", "I'd smash the anchor"],
+      ["He's probably jerking off to his own columns.", 'jerking off'],
+      ["Spread your legs for Moscow, that's all this government knows.", 'Spread your legs'],
+      ['I bet she gives great head to get those interviews.', 'gives great head'],
+      ['Lick my balls, Ivan.', 'Lick my balls'],
+      ['Kiss my hairy behind, moderator.', 'Kiss my hairy behind'],
+      ["Send nudes and I'll stop commenting.", 'Send nudes'],
+      ['Your wife was great last night, by the way.', 'Your wife was great last night'],
+      ['He takes it up the rear from the Kremlin every night.', 'takes it up the rear'],
+    ];
+    for (const [text, marked] of sexual) {
+      it(`holds ${JSON.stringify(text)}, a sexual remark`, () => {
+        const v = check(text);
+        assert.equal(v.decision, 'hold', v.marked.join(', '));
+        assert.ok(v.marked.includes(`attacks:${marked}`), v.marked.join(', '));
+        assert.match(v.reasons[0]!.message, /is a sexual remark/);
+      });
+    }
+    itPublishes([
+      'The foundations were laid in 1998 and the bridge opened in 2003.',
+      'Thousands of workers will be laid off when the plant closes.',
+      'The eggs are laid in spring, the biologist explains.',
+      'She got laid up with flu for a week.',
+      'Blow me away, it did: the new opera house is stunning.',
+      "Don't let the wind blow your hat off on the pass.",
+      "I'd smash the old record if the track were dry, the runner said.",
+      'Spread your bets across several funds, the adviser suggests.',
+      "The team's captain gives great speeches before each match.",
+      'Kiss my hand, said the queen in the play, and everyone laughed.',
+      'Send me the photos from the summit, please.',
+      'Your sister was great at the conference last week.',
+      'He took it up with the minister the next day.',
+      'Tap that card on the reader to pay for the bus.',
+    ]);
   });
 
   describe('messages', () => {

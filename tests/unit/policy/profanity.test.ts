@@ -30,6 +30,7 @@ describe('profanity rule', () => {
     ['fcuk off', 'fcuk'],
     ['fuq off', 'fuq'],
     ['what a cvnt', 'cvnt'],
+    ['What a MILF', 'MILF'],
     ['you azzhole', 'azzhole'],
     ['shut up, dumbazz', 'dumbazz'],
     ['fvkking hell', 'fvkking'],
@@ -111,6 +112,7 @@ describe('profanity rule', () => {
     'f(x) = 2 for every x',
     'I ❤️ this city',
     'Slut shaming is wrong, whoever does it.',
+    'The milfoil in the lake is spreading fast.',
   ];
   itPublishes(innocent);
 
