@@ -130,7 +130,7 @@ export const GROUPS = [
   // The peoples of the region this publisher covers
   'caucasians?', 'central asians?', 'dagestanis?', 'ossetians?', 'abkhaz(?:ians?)?', 'tatars?', 'bashkirs?',
   'moldovans?', 'kurds?', 'iranians?', 'latvians?', 'lithuanians?', 'estonians?',
-  'foreigners?', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
+  'foreigners?', 'illegals', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage',
   'millenials?', 'millennials?', 'boomers?', 'disabled', 'blind', 'deaf', 'paralyzed', 'autistic',
@@ -142,7 +142,7 @@ export const DEHUMANISING = [
   'animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'subhuman', 'sub human',
   'savages', 'apes', 'monkeys', 'pigs', 'dogs', 'filth', 'scum', 'a disease', 'a plague', 'a cancer',
   'an infestation', 'a virus', 'insects', 'trash', 'garbage', 'not human', 'not people', 'orcs', 'invaders',
-  'a curse',
+  'a curse', 'snakes', 'hyenas', 'jackals', 'locusts',
 ];
 
 /**

@@ -46,9 +46,9 @@ const NOT_PROFANITY = new Set([
 export const SLURS = new Set([
   'abeed', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike', 'nigger', 'retard',
   'spastic', 'tranny', 'cuck', 'spic', 'wetback', 'raghead', 'gook', 'beaner', 'coon', 'paki', 'white trash', 'jap',
-  'honky',
+  'honky', 'feminazi',
 ]);
-export const AMBIGUOUS_SLURS = new Set(['chink', 'dyke', 'spastic', 'cuck', 'coon', 'jap', 'honky']);
+export const AMBIGUOUS_SLURS = new Set(['chink', 'dyke', 'spastic', 'cuck', 'coon', 'jap', 'honky', 'feminazi']);
 
 /**
  * English words that obscenity's patterns catch by accident (its "f?ck"
@@ -129,6 +129,8 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['retard', [pattern`|libtard`, pattern`|tard|`]],
   ['white trash', [pattern`|white trash|`, pattern`|trailer trash|`, pattern`|trailer park trash|`, pattern`|whitey|`]],
   ['jap', [pattern`|jap|`, pattern`|japs|`]],
+  ['feminazi', [pattern`|feminazi`]],
+  ['tranny', [pattern`|tranies|`]],
 ];
 for (const [word, patterns] of EXTRA)
   dataset.addPhrase((p) => patterns.reduce((b, pat) => b.addPattern(pat), p.setMetadata({ originalWord: word })));
@@ -166,7 +168,7 @@ const ROOTS = [
   '|nica', 'orgy', 'orgi', '|pis', '|prick', 'pusy', 'shit', '|sht', '|shyt', 'slut', '|spast', '|trany', '|turd',
   '|twat', '|wank', '|wh.re', '|hoe', '|thot', '|skank', '|douch', '|belend', '|mofo', '|spic', '|wetb', '|raghead',
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|jiga', '|darkie',
-  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|milf', '|dilf', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
+  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|feminazi', '|tranie', '|milf', '|dilf', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [

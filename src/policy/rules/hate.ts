@@ -130,7 +130,7 @@ const INCITEMENT = words(
 const NOT_A_LIFE =
   '(?:bill|bills|treaty|law|laws|plan|idea|ideas|proposal|alliance|deal|agreement|policy|party|program|programme|scheme|system|regime|project|thread|article|story|show|series|it|this|that|which|csto|nato|union|empire|tradition|practice|myth|lie|lies|process|talks|summit|film|films|movie|movies|scene|scenes|video|videos|footage|documentary|episode|sequel)';
 const DEATH_WISH = words(
-  `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|die|get\\s+(?:shot|killed|raped|cancer))`,
+  `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
 );
 /** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
@@ -219,7 +219,7 @@ const GO_BACK = words(
 );
 /** "ship them back to the mountains", "send every Chechen back": people sent away for who they are. */
 const SEND_BACK = words(
-  `(?:ship|send|kick|throw|pack)\\s+(?:them|(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP})\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)`,
+  `(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+them)\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))`,
   ['back', 'home'],
   ['ship', 'send', 'kick', 'throw', 'pack'],
 );
@@ -262,8 +262,8 @@ const DISTRUSTED = words(
 );
 /** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
 const BY_NATURE = words(
-  `${GROUP_SUBJECT}\\s+(?:only\\s+understand|understand\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
-  ['understand', 'understands', 'breed', 'respect', 'respects'],
+  `${GROUP_SUBJECT}\\s+(?:only\\s+(?:understand|know|respect)|(?:understand|know|respect)\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
+  ['understand', 'understands', 'breed', 'respect', 'respects', 'know'],
   [
     'force',
     'violence',
@@ -650,6 +650,61 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ['animals', 'savages', 'beasts', 'creatures', 'vermin'],
     ),
     LESS_THAN_HUMAN_HELD,
+  ],
+  // "Blacks commit most of the crime", "illegals … bringing their crime with them", "another Muslim terrorist"
+  [
+    words(
+      `${GROUP_SUBJECT}\\s+(?:commit|cause|are\\s+behind|are\\s+responsible\\s+for)\\s+(?:most|all|the\\s+majority|half|nearly\\s+all|almost\\s+all)\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:crimes?|rapes?|murders?|violence|stabbings|robberies|thefts?|terror(?:ism)?)(?![a-z])|(?:bring|bringing|brought|brings)\\s+(?:their\\s+)?(?:crime|crimes|diseases?|drugs|violence|rape|terror(?:ism)?)\\s+with\\s+them|another\\s+${IDENTITY_GROUP}\\s+(?:terrorist|rapist|criminal|thief|murderer|grooming\\s+gang)(?![a-z])`,
+      ['commit', 'cause', 'behind', 'responsible', 'bring', 'bringing', 'brought', 'brings', 'another'],
+      [
+        'crime',
+        'crimes',
+        'rape',
+        'rapes',
+        'murder',
+        'murders',
+        'violence',
+        'stabbings',
+        'robberies',
+        'theft',
+        'thefts',
+        'terror',
+        'terrorism',
+        'disease',
+        'diseases',
+        'drugs',
+        'terrorist',
+        'rapist',
+        'criminal',
+        'thief',
+        'murderer',
+        'grooming',
+      ],
+    ),
+    CRIMES_PINNED,
+  ],
+  // "Asians can't drive", "the Chinese eat dogs", "lesbians just need a real man", "trans people are a danger to our
+  // daughters": the stock slanders of a people or a sexuality
+  [
+    words(
+      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)\\s+eat\\s+(?:dogs|cats|bats)|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)`,
+      GROUP_WORDS,
+      [
+        'drive',
+        'think',
+        'civilised',
+        'civilized',
+        'properly',
+        'help',
+        'eat',
+        'need',
+        'needs',
+        'danger',
+        'threat',
+        'menace',
+      ],
+    ),
+    `Slandering people for who they are is not allowed; ${MODERATOR_READS}`,
   ],
 ];
 
