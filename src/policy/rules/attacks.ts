@@ -492,7 +492,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|muster|come up with)', ['brain', 'brains', 'mind'], ['manage', 'muster', 'come']],
   ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
   // "Nobody asked." or "Nobody asked, Dmitry." (not "Nobody asked, but here is my view")
-  ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[.!]|\\s*$|\\s*,\\s*[a-z]+\\s*[.!]|\\s*,\\s*[a-z]+\\s*$)', ['nobody'], ['asked']],
+  ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[.!]|\\s*$|\\s*,?\\s*but\\s+thanks|\\s*,\\s*[a-z]+\\s*[.!]|\\s*,\\s*[a-z]+\\s*$)', ['nobody'], ['asked']],
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like'], ['wall', 'rock', 'brick', 'tree', 'toddler', 'child', 'goldfish', 'pigeon']],
   ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['something'], ['wrong']],
   ['(?<=^|[.!?…,]\\s*)(?:get|seek) (?:some )?(?:professional |mental )?help(?=\\s*[,.!]|\\s*$)', ['get', 'seek'], ['help']],
@@ -559,7 +559,7 @@ const DISMISSALS: Phrase[] = [
   // sports", said of an athlete)
   [`(?:the (?:${WRITERS.join('|')})|you|u) should (?:just )?stick to (?!(?:the )?(?:facts|topic|subject|point|evidence|record|text|treaty)(?![a-z]))(?:writing |reporting on |covering )?[a-z]+`, ['stick']],
   ['(?:your|ur) (?:two|three|four|five|handful of|dozen|few) followers', ['followers']],
-  ['(?:must be|are|r) (?:a blast|so much fun|a delight|a riot|fun) at parties', ['parties']],
+  ["(?:you|u)(?: must be| are| r|['’]re) (?:a blast|so much fun|a delight|a riot|fun|a hit|a joy) at (?:dinner |cocktail )?parties", ['parties']],
   // Sarcasm at the other commenter's mind
   ['(?:practi[cs]e|practi[cs]ing) being (?:this |so )?(?:wrong|stupid|dumb|dense|clueless|ignorant)', ['practice', 'practise', 'practicing', 'practising']],
   // (not "is diplomacy learned, or does it come naturally?")
@@ -651,7 +651,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:stop|quit) (?:commenting|posting|pontificating|lecturing|opining)(?: [a-z]+){0,2} (?:on|about) (?:things|topics|subjects|stuff|matters|issues|something|what) (?:you|u) (?:know|understand) nothing', ['commenting', 'posting', 'pontificating', 'lecturing', 'opining'], ['nothing']],
   [`(?:you|u)\\s*(?:['’]re| are| r) (?:just |clearly |obviously )?(?:as|so) (?:slow|dim|${SLOW_WITTED.join('|')}) as(?! (?:me|i|us|we|my)(?![a-z]))`, ['as'], ['slow', 'dim', ...SLOW_WITTED]],
   // (not "the capacity of a teaspoon is five millilitres")
-  ['(?:(?:intellectual|emotional) (?:depth|range|capacity)|(?:has|have|had|with) the depth) of an? (?:puddle|teaspoon|saucer|kiddie pool|paddling pool|petri dish)', ['puddle', 'teaspoon', 'saucer', 'pool', 'petri'], ['depth', 'range', 'capacity']],
+  ['(?:(?:intellectual|emotional) (?:depth|range|capacity) of|(?:has|have|had|with) the depth of|(?:has|have|had|with) the same depth as) an? (?:puddle|teaspoon|saucer|kiddie pool|paddling pool|petri dish)', ['puddle', 'teaspoon', 'saucer', 'pool', 'petri'], ['depth', 'range', 'capacity']],
   // "Every comment you post lowers the IQ of this page", "a failed blogger", "dropped on your head as a child"
   ['(?:lowers?|lowered|lowering|drags? down|dragged down) the (?:average |collective |combined )?iq', ['iq']],
   // (not "a failed writer myself")
@@ -688,6 +688,18 @@ const DISMISSALS: Phrase[] = [
   // logic", "born stupid, you clearly worked at it", "try thinking before typing", "what rock have you been living
   // under", "I've met smarter fence posts", "clearly on something", "you people will believe anything"
   ['another (?:genius|einstein|rocket scientist|mastermind|sherlock) who (?:thinks|believes|knows|imagines)', ['another'], ['genius', 'einstein', 'scientist', 'mastermind', 'sherlock']],
+  // One-off irony: "I can see you put a lot of thought into that. Almost none.", "a whole paragraph and not a single
+  // fact", "you might sprain something thinking that hard", "another expert who read one Wikipedia article", "you're
+  // proof that anyone can get an internet connection", "do they pay you per stupid comment?", "Somewhere, a geography
+  // teacher is crying", "have you considered a career in fiction?"
+  ['(?:you|u) (?:clearly |obviously |really )?(?:put|putting) (?:a lot of|so much|real|serious|some|great) (?:thought|effort|research|work) into (?:that|this|it)[.!,]?\\s*(?:almost|about|exactly|roughly|approximately) (?:none|zero|nothing)', ['none', 'zero', 'nothing']],
+  ['(?:a whole|an entire|all that|such a long) (?:paragraph|comment|essay|post|rant|page|wall of text|reply) (?:and|but) (?:not a single|not one|no|zero) (?:fact|source|argument|point|idea|thought)', ['paragraph', 'comment', 'essay', 'post', 'rant', 'page', 'text', 'reply'], ['fact', 'source', 'argument', 'point', 'idea', 'thought']],
+  ['(?:sprain|hurt|strain|pull|injure) (?:something|a muscle|yourself|urself|your brain|ur brain)(?: [a-z]+)? (?:thinking|trying to think)', ['sprain', 'hurt', 'strain', 'pull', 'injure'], ['thinking', 'think']],
+  ['(?:expert|genius|scholar|historian|strategist|analyst|specialist|professor|einstein)s? who (?:has |have |just )?(?:read|skimmed|watched) (?:one|a single|half a|half of one|a) (?:wikipedia|youtube|tiktok|tweet|headline|meme)', ['wikipedia', 'youtube', 'tiktok', 'tweet', 'headline', 'meme']],
+  ["(?:you|u)(?:['’]re| are| r) (?:the )?(?:living |walking )?proof that (?:anyone|anybody|any idiot|evolution|natural selection|the internet|stupidity|the education system|schools?)", ['proof']],
+  ['(?:pay|paying|paid) (?:you|u) (?:per|by the|for each|for every) (?:stupid |dumb |idiotic |lame )?(?:comment|post|word|lie|troll)', ['per', 'each', 'every', 'by'], ['comment', 'post', 'word', 'lie', 'troll']],
+  ['(?:teacher|professor|tutor|teachers|professors)s? (?:is|are) (?:crying|weeping|sobbing|facepalming|rolling in (?:his|her|their) graves?)(?: [a-z]+){0,3} (?:because of|thanks to|over|at|reading) (?:you|u|your|ur)(?![a-z])|somewhere,? an? (?:[a-z]+ )?(?:teacher|professor|tutor) is (?:crying|weeping|sobbing|facepalming)', ['crying', 'weeping', 'sobbing', 'facepalming', 'rolling']],
+  ["(?:have you (?:ever )?considered|you should (?:consider|try)|maybe (?:try|consider)|ever thought (?:of|about)) a career in (?:fiction|comedy|fantasy|creative writing|stand-?up|the circus|clowning|propaganda|fairy tales)", ['career']],
   ['(?<=^|[.!?…]\\s*)(?:go |just |maybe |try to )?read a book(?=\\s*[.!]|\\s*$)', ['book']],
   ['as (?:empty|hollow|shallow|small|thick|dense|dim|smooth) as (?:your|ur) (?:head|brain|skull|mind)', ['head', 'brain', 'skull', 'mind']],
   ["(?:what['’]?s|which is) worse,? (?:your|ur) [a-z]+ or (?:your|ur) [a-z]+", ['worse']],

@@ -336,7 +336,7 @@ describe('attacks rule', () => {
     ['Tell us how you’d run the Ministry of Defence from your sofa.', 'run the Ministry of Defence from your sofa'],
     ['Bravo. A masterpiece of ignorance.', 'masterpiece of ignorance'],
     ['I’m sure your three followers are very impressed.', 'your three followers'],
-    ['You must be a blast at parties.', 'must be a blast at parties'],
+    ['You must be a blast at parties.', 'You must be a blast at parties'],
     ['Another day, another brilliant insight from the village idiot.', 'from the village idiot'],
     // Sarcasm at the other commenter's mind
     ['Do you practice being wrong, or does it come naturally?', 'practice being wrong'],
@@ -683,6 +683,18 @@ describe('attacks rule', () => {
     ["I'm going to keep reverting until you cry, little boy.", 'little boy'],
     ['Your opinion is worth less than the dirt on my shoe.', 'Your opinion is worth less than the dirt'],
     ['Typical wiki admin, all power and no brains.', 'all power and no brains'],
+    // One-off irony
+    ['I can see you put a lot of thought into that. Almost none.', 'you put a lot of thought into that. Almost none'],
+    ['Wow, a whole paragraph and not a single fact. Impressive.', 'a whole paragraph and not a single fact'],
+    ['Careful, you might sprain something thinking that hard.', 'sprain something thinking'],
+    ['Your comment has the same depth as a puddle in July.', 'has the same depth as a puddle'],
+    ['Oh look, another expert who read one Wikipedia article.', 'expert who read one Wikipedia'],
+    ["You're proof that anyone can get an internet connection.", "You're proof that anyone"],
+    ['Thank you for sharing your opinion. Nobody asked, but thanks.', 'Nobody asked'],
+    ['Do they pay you per stupid comment, or is it a flat rate?', 'pay you per stupid comment'],
+    ['Somewhere, a geography teacher is crying because of you.', 'Somewhere, a geography teacher is crying'],
+    ['You must be a riot at dinner parties.', 'You must be a riot at dinner parties'],
+    ['Have you considered a career in fiction? You’d be great at it.', 'Have you considered a career in fiction'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1239,6 +1251,19 @@ describe('attacks rule', () => {
     'You obsessive collectors will love the new stamp series.',
     'Your parents should be proud of your grades.',
     'Fat, old and slow, the ferry still makes the crossing every day.',
+    // Irony's words in earnest, and sarcasm about institutions
+    'I can see the ministry put a lot of thought into that. Almost none.',
+    'You put a lot of thought into that, and it shows.',
+    'A whole paragraph and not a single typo, well edited.',
+    'I pulled a muscle trying to lift the generator.',
+    'An expert who watched the video confirmed it was genuine.',
+    "You're proof that hard work pays off, congratulations on the award.",
+    "They pay you per article, the freelancers' union says, not per hour.",
+    'The teacher is crying because of the farewell gifts from her students.',
+    'Somewhere, a geography teacher is delighted by this map.',
+    'Have you considered a career in medicine? The scholarships are generous.',
+    'Nobody asked for the extra paperwork, but thanks to the clerk it was quick.',
+    'The ambassador must be a riot at dinner parties, judging by his memoirs.',
     // Letters that are not the f-word
     'Shut the front door, that is wonderful news!',
     'F. Scott Fitzgerald wrote about Paris.',
