@@ -503,7 +503,30 @@ const VEILED: Phrase[] = [
   ["(?:i\\s*['’]?d (?:love|like|want)|i would (?:love|like)|give me|i want|i need|we\\s*['’]?d (?:love|like)) (?:just )?(?:five|ten|two|5|10|2|a few) minutes alone (?:in a room )?with (?:you|u|him|her|them|the (?:author|writer|reporter|journalist|editor|minister)|this [a-z]+|that [a-z]+)", ['alone']],
   ["(?:keep (?:your|ur) (?:head|mouth) (?:down|shut)|shut (?:up|your mouth)|stop writing|be quiet|stay quiet|keep quiet)[^.!?]{0,30}? or (?:we|i)(?:['’]ll| will) (?:do it|do that|make you|shut you up|help you)", ['do', 'make', 'help', 'shut'], ['head', 'mouth', 'writing', 'quiet', 'shut']],
 ];
-const VEILED_PATTERNS = VEILED.map((phrase) => phrasePattern(phrase));
+/**
+ * Intimidation in plain words, of a set stopped 4 of 20 before these: a warning said to the writer by their trade
+ * ("Drive carefully, reporter", "Enjoy Almaty while you still can, journalist", "This is your last warning,
+ * author"), an exposure hinted at ("a pity if your editor found out"), the family told to worry, people who write
+ * such articles "don't stay healthy", "next time we won't just send a message", "think carefully about your next
+ * article", "you'll learn the hard way", the knock at the door, "we have people in your city", "what we do to
+ * traitors", "a long memory, and so do we".
+ */
+// prettier-ignore
+const INTIMIDATION: Phrase[] = [
+  ["(?:be careful|(?:drive|walk|tread|step) carefully|(?:last|final|only) warning|while (?:you|u) (?:still )?can|watch (?:out|yourself|your step|your back)|think (?:twice|again|carefully)|last chance|remember (?:that|this)|(?:stay|keep) quiet)[^.!?]{0,40}?,\\s*(?:journalist|reporter|author|writer|scribbler|editor|columnist|comrade|blogger|traitor)(?=\\s*[.!?…]|\\s*$)", ['journalist', 'reporter', 'author', 'writer', 'scribbler', 'editor', 'columnist', 'comrade', 'blogger', 'traitor']],
+  ['(?:shame|pity) if (?:anything|something) (?:bad )?(?:happened|were to happen|should happen|happens)(?=\\s*[.!,]|\\s*$)|(?:shame|pity) if (?:your|ur) (?:editor|boss|wife|husband|family|employer|colleagues|readers|parents) (?:found|find|finds) out', ['shame', 'pity']],
+  ["(?:your|ur) (?:family|wife|husband|kids|children|mother|parents) (?:should|might want to|had better|['’]d better|better) (?:start )?(?:worry|worrying|be worried|pray|praying)(?: about (?:you|u))?", ['worry', 'worrying', 'worried', 'pray', 'praying']],
+  ["(?:people|journalists|reporters|writers|authors|bloggers|critics|those|anyone|folks)(?: like (?:you|u))? (?:who|that) (?:write|post|say|publish|criticise|criticize|talk|ask)[^.!?]{0,60}?(?:don['’]?t|do not|never|rarely|won['’]?t) (?:stay|live|last|remain|keep) (?:healthy|alive|safe|free|well|long)", ['healthy', 'alive', 'safe', 'free', 'well', 'long']],
+  ["next time (?:we|i) (?:won['’]?t|will not) (?:just |only )?(?:send a message|be so nice|be so polite|ask nicely|warn (?:you|u)|just write)(?=\\s*[.!]|\\s*$)", ['message', 'nice', 'polite', 'nicely', 'warn', 'write']],
+  ["think (?:very |really |long and )?(?:carefully|hard|twice) (?:about|before) (?:your|ur) next (?:article|column|piece|post|story|report|comment)(?![a-z'’])", ['next'], ['article', 'column', 'piece', 'post', 'story', 'report', 'comment']],
+  ["learned (?:it )?the hard way[.!,;]?\\s*(?:you|u)(?:['’]ll| will) too|(?:you|u)(?:['’]ll| will) learn the hard way(?=\\s*[.!,]|\\s*$)", ['hard']],
+  ["(?:don['’]?t be|do not be|wouldn['’]?t be|won['’]?t be) surprised (?:if|when) (?:someone|somebody|they|we|people|men|the police)[^.!?]{0,20}?(?:knock|knocks|come|comes|show up|shows up|turn up|turns up|bang|bangs) (?:on|at|to) (?:your|ur) (?:door|house|flat|office|home) (?:at (?:night|midnight|dawn|\\d|three|four|five)|in the (?:night|middle of the night|early hours)|one (?:night|morning)|some night)", ['surprised'], ['door', 'house', 'flat', 'office', 'home']],
+  ['(?:your|ur) days(?: [a-z]+){1,3} are numbered', ['numbered']],
+  ['(?:we|i) (?:have|know|got|have got) (?:people|friends|guys|men|contacts|eyes|brothers) (?:in|at|near) (?:your|ur) (?:city|town|building|street|office|neighbou?rhood|village|district)(?=\\s*[.!]|\\s*$|,?\\s*(?:just so|remember|keep|think|so)(?![a-z]))', ['people', 'friends', 'guys', 'men', 'contacts', 'eyes', 'brothers'], ['city', 'town', 'building', 'street', 'office', 'neighbourhood', 'neighborhood', 'village', 'district']],
+  ['what (?:we|they) do (?:to|with) (?:traitors|people like (?:you|u)|journalists|snitches|rats|liars|your kind)', ['do'], ['traitors', 'like', 'journalists', 'snitches', 'rats', 'liars', 'kind']],
+  ['(?:has|have) a long memory,? and so do (?:we|i)', ['memory']],
+];
+const VEILED_PATTERNS = [...VEILED, ...INTIMIDATION].map((phrase) => phrasePattern(phrase));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
 const INVASION = words(
   `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,

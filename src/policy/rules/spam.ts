@@ -31,7 +31,8 @@ const EASY_MONEY =
 // prettier-ignore
 const PROMOTIONS: Phrase[] = [
   ['check\\s+out\\s+my\\s+(?:channel|page|blog|website|site|profile|video|videos|store|shop|podcast|stream)', ['check']],
-  ['subscribe\\s+to\\s+(?:my|our)|(?:please\\s+)?(?:like\\s+and\\s+)?subscribe', ['subscribe']],
+  // (not "I'll subscribe for life" or "I don't subscribe to that theory")
+  ['subscribe\\s+to\\s+(?:my|our)|(?:like\\s+and\\s+|please\\s+)subscribe|(?<=^|[.!?…]\\s*)subscribe(?=\\s*(?:[.!]|$)|\\s+(?:now|today|here|for\\s+(?:more|daily|weekly|updates|free))(?![a-z]))', ['subscribe']],
   ['follow\\s+me\\s+(?:on|at)', ['follow']],
   [`(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash)\\s+(?:${EASY_MONEY}|fast|quickly|easily|now|today)`, ['money', 'cash']],
   ['(?:work|working)\\s+from\\s+home\\s+(?:jobs?|opportunit|and\\s+(?:earn|make)|earning|making)', ['home']],
