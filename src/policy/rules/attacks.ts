@@ -768,6 +768,8 @@ const DISMISSALS: Phrase[] = [
   ['(?<=[,;:]\\s*)(?:little|silly) (?:boy|girl|man)(?=\\s*[.!?…]|\\s*$)', ['boy', 'girl', 'man']],
   ['(?:your|ur) (?:opinions?|comments?|views?|words|arguments?|input|contributions?|existence|life) (?:is|are) worth (?:less than (?:the )?(?:dirt|nothing|zero|toilet paper|a used)|nothing|zero|zilch)', ['worth']],
   ['all (?:[a-z]+ ){1,2}and no (?:brains?|brain cells?|sense|trousers)(?![a-z])', ['brain', 'brains', 'cells', 'cell', 'sense', 'trousers']],
+  // "the author comes across as a naive little girl who believes every press release"
+  ['(?:author|writer|journalist|reporter|correspondent|editor|columnist|she|he|you|u)(?: [a-z]+){0,2} (?:comes? across as|sounds? like|writes? like|reads? like) an? (?:[a-z]+ ){0,2}(?:little girl|little boy|schoolgirl|schoolboy|child|toddler|teenager) (?:who|that) (?:believes|thinks|knows|swallows|repeats)', ['girl', 'boy', 'schoolgirl', 'schoolboy', 'child', 'toddler', 'teenager']],
   ['should be (?:banned|barred) from (?:journalism|writing|the profession|publishing|the internet)', ['banned', 'barred'], ['journalism', 'writing', 'profession', 'publishing', 'internet']],
   ['(?:paid|hired) to write (?:this|such|that) (?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
   ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
@@ -832,7 +834,7 @@ const DISMISSAL_PATTERNS = [
   ),
   // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
   words(
-    `((?:(?:anyone|anybody|those|people)\\s+(?:who|that)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s)`,
+    `((?:(?:anyone|anybody|those|people|commenters|everyone)\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people'],
     INSULT_WORDS,
   ),

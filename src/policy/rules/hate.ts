@@ -523,6 +523,9 @@ const INTIMIDATION: Phrase[] = [
   ["(?:don['’]?t be|do not be|wouldn['’]?t be|won['’]?t be) surprised (?:if|when) (?:someone|somebody|they|we|people|men|the police)[^.!?]{0,20}?(?:knock|knocks|come|comes|show up|shows up|turn up|turns up|bang|bangs) (?:on|at|to) (?:your|ur) (?:door|house|flat|office|home) (?:at (?:night|midnight|dawn|\\d|three|four|five)|in the (?:night|middle of the night|early hours)|one (?:night|morning)|some night)", ['surprised'], ['door', 'house', 'flat', 'office', 'home']],
   ['(?:your|ur) days(?: [a-z]+){1,3} are numbered', ['numbered']],
   ['(?:we|i) (?:have|know|got|have got) (?:people|friends|guys|men|contacts|eyes|brothers) (?:in|at|near) (?:your|ur) (?:city|town|building|street|office|neighbou?rhood|village|district)(?=\\s*[.!]|\\s*$|,?\\s*(?:just so|remember|keep|think|so)(?![a-z]))', ['people', 'friends', 'guys', 'men', 'contacts', 'eyes', 'brothers'], ['city', 'town', 'building', 'street', 'office', 'neighbourhood', 'neighborhood', 'village', 'district']],
+  // "should be dragged out of their comfortable Moscow office … preferably with a few broken teeth"
+  ['(?:should|must|ought to|needs? to|deserves? to) be dragged (?:out of|from) (?:his|her|their|your|ur) (?:[a-z]+ ){0,3}(?:office|home|house|bed|flat|apartment|car)', ['dragged']],
+  ['(?:preferably|ideally|hopefully) with (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)|(?:give|gave|giving) (?:him|her|them|you|u) (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)', ['broken']],
   ['what (?:we|they) do (?:to|with) (?:traitors|people like (?:you|u)|journalists|snitches|rats|liars|your kind)', ['do'], ['traitors', 'like', 'journalists', 'snitches', 'rats', 'liars', 'kind']],
   ['(?:has|have) a long memory,? and so do (?:we|i)', ['memory']],
 ];

@@ -683,6 +683,15 @@ describe('attacks rule', () => {
     ["I'm going to keep reverting until you cry, little boy.", 'little boy'],
     ['Your opinion is worth less than the dirt on my shoe.', 'Your opinion is worth less than the dirt'],
     ['Typical wiki admin, all power and no brains.', 'all power and no brains'],
+    // Inside long comments
+    [
+      'Frankly, the author comes across as a naive little girl who believes every press release the Kremlin sends her.',
+      'author comes across as a naive little girl who believes',
+    ],
+    [
+      "The people defending it in these comments are either paid or brain-dead, and I'm done pretending otherwise.",
+      'people defending it in these comments are either paid or brain-dead',
+    ],
     // One-off irony
     ['I can see you put a lot of thought into that. Almost none.', 'you put a lot of thought into that. Almost none'],
     ['Wow, a whole paragraph and not a single fact. Impressive.', 'a whole paragraph and not a single fact'],
@@ -1251,6 +1260,10 @@ describe('attacks rule', () => {
     'You obsessive collectors will love the new stamp series.',
     'Your parents should be proud of your grades.',
     'Fat, old and slow, the ferry still makes the crossing every day.',
+    'The narrator sounds like a little girl who believes in fairy tales, which is the point of the novel.',
+    'My daughter is a little girl who believes every story her grandmother tells.',
+    'People defending the treaty in parliament are either optimists or well briefed.',
+    'Anyone who reads the annex is either a lawyer or very patient.',
     // Irony's words in earnest, and sarcasm about institutions
     'I can see the ministry put a lot of thought into that. Almost none.',
     'You put a lot of thought into that, and it shows.',
