@@ -153,6 +153,7 @@ for (const [from, to] of Object.entries({
   '3': 'e',
   '4': 'a',
   '5': 's',
+  '6': 'g',
   '7': 't',
   '8': 'b',
   '9': 'g',

@@ -115,6 +115,11 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
       pattern`|porch monkey`,
       pattern`|darkie`,
       pattern`|darky|`,
+      pattern`|nyger`,
+      pattern`|nygger`,
+      pattern`|niqer`,
+      pattern`|niqa|`,
+      pattern`|niqas|`,
     ],
   ],
   ['spic', [pattern`|spic|`, pattern`|spics|`, pattern`|spick|`]],
@@ -168,7 +173,7 @@ const ROOTS = [
   '|nica', 'orgy', 'orgi', '|pis', '|prick', 'pusy', 'shit', '|sht', '|shyt', 'slut', '|spast', '|trany', '|turd',
   '|twat', '|wank', '|wh.re', '|hoe', '|thot', '|skank', '|douch', '|belend', '|mofo', '|spic', '|wetb', '|raghead',
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|jiga', '|darkie',
-  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|feminazi', '|tranie', '|milf', '|dilf', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
+  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|nyger', '|niqer', '|niqa', '|feminazi', '|tranie', '|milf', '|dilf', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [
@@ -196,6 +201,7 @@ const SKELETON: Record<string, string> = {
   '0': 'o',
   $: 's',
   '5': 's',
+  '6': 'g',
   '7': 't',
   '+': 't',
   '8': 'b',

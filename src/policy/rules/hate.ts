@@ -58,12 +58,12 @@ const GROUP_WORDS = triggerWords(GROUPS);
 const VIOLENT_WORDS = triggerWords(VIOLENCE);
 // prettier-ignore
 const HATE_VERBS = [
-  'hate', 'despise', 'loathe', 'detest', 'deport', 'ban', 'rid', 'lock', 'round', 'expel', ...VIOLENT_WORDS,
+  'hate', 'h8', 'despise', 'loathe', 'detest', 'deport', 'ban', 'rid', 'lock', 'round', 'expel', ...VIOLENT_WORDS,
 ];
 
-/** "I hate Jews", "kill homosexual", "destroy young", "deport all Muslims". */
+/** "I hate Jews" ("I h8 …"), "kill homosexual", "destroy young", "deport all Muslims". */
 const HATRED = words(
-  `(?:i\\s+|we\\s+)?(?:hate|despise|loathe|detest|${VIOLENT}|deport|ban|(?:get|gets|getting)\\s+rid\\s+of|lock\\s+up|round\\s+up|expel)\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+|its\\s+|their\\s+|our\\s+)?${GROUP_AS_PEOPLE}`,
+  `(?:i\\s+|we\\s+)?(?:hate|h8|despise|loathe|detest|${VIOLENT}|deport|ban|(?:get|gets|getting)\\s+rid\\s+of|lock\\s+up|round\\s+up|expel)\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+|its\\s+|their\\s+|our\\s+)?${GROUP_AS_PEOPLE}`,
   HATE_VERBS,
   GROUP_WORDS,
 );
@@ -188,7 +188,7 @@ const TYPICAL_WOMAN = words(
 );
 /** Holocaust denial: "the Holocaust never happened", "six million is a lie". */
 const DENIAL = words(
-  `holocaust\\s+(?:never\\s+happened|(?:did\\s*n['’]?t|did\\s+not)\\s+happen|(?:is|was)\\s+(?:a\\s+|all\\s+a\\s+|just\\s+a\\s+)?(?:lie|hoax|myth|fake|fraud|fabrication|made\\s+up|fabricated|exaggerated))|holohoax|(?:six|6)\\s+million\\s+(?:is|was)\\s+(?:a\\s+)?(?:lie|myth|hoax|fake)`,
+  `holocaust\\s+(?:never\\s+happened|(?:did\\s*n['’]?t|did\\s+not)\\s+happen|(?:is|was)\\s+(?:a\\s+|all\\s+a\\s+|just\\s+a\\s+)?(?:lie|hoax|myth|fake|fraud|fabrication|made\\s+up|fabricated|exaggerated))|holohoax|(?:six|6)\\s+million\\s+(?:is|was)\\s+(?:a\\s+)?(?:lie|myth|hoax|fake)|(?:six|6)\\s+million\\s+(?:wasn['’]?t|was\\s+not|weren['’]?t|were\\s+not|isn['’]?t|is\\s+not)\\s+enough`,
   ['holocaust', 'holohoax', 'million'],
 );
 /** Antisemitic conspiracy myths told as news, and the "great replacement" told as fact: held for a moderator. */
@@ -196,8 +196,11 @@ const MYTH = words(
   `(?:jewish|zionist)\\s+(?:bankers|financiers|cabal|elites?|globalists|puppet\\s*masters)(?![a-z])|great\\s+replacement\\s+(?:is|was|has)\\s+(?:real|true|happening|coming|underway|begun|started|already)`,
   ['jewish', 'zionist', 'replacement'],
 );
-/** "Hitler was right": held. */
-const HITLER_RIGHT = words(`hitler\\s+(?:was|is)\\s+(?:right|correct)`, ['hitler']);
+/** "Hitler was right", "Heil Hitler", "Sieg heil", "White power!" said as a slogan: held. */
+const HITLER_RIGHT = words(
+  `hitler\\s+(?:was|is)\\s+(?:right|correct)|heil\\s+hitler|sieg\\s+heil|(?<=^|[.!?…]\\s*)white\\s+power(?=\\s*[.!]|\\s*$)`,
+  ['hitler', 'heil', 'power'],
+);
 /** "1488", "14/88": a neo-Nazi code, held (not the year: "in 1488 Dias rounded the Cape"). */
 const NAZI_NUMBERS = words(
   `(?<!(?:in|since|of|year|from|by|until|after|before)\\s+)(?<![0-9.,])14\\s*\\/?\\s*88(?![0-9])`,
@@ -783,12 +786,15 @@ const HELD: [WordPattern, string][] = [
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
   [MYTH, CONSPIRACY_MYTH],
-  [HITLER_RIGHT, `Praising Hitler is not allowed; ${MODERATOR_READS}`],
+  [HITLER_RIGHT, `Praising Hitler and the slogans of his followers is not allowed; ${MODERATOR_READS}`],
   [NAZI_NUMBERS, `This reads as a neo-Nazi code; ${MODERATOR_READS}`],
 ];
 
 const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));
 const HELD_INDEX = patternIndex(HELD.map(([pattern, item]) => ({ pattern, item })));
+
+/** The n-word with its letters hidden ("n*gger", "sand n*gga"): still the slur. */
+const MASKED_SLUR = words('n[*#%]+gg?(?:er|ers|a|as|az|uh)');
 
 export const hate: Rule = (submission) => {
   const reasons: Reason[] = [];
@@ -814,6 +820,15 @@ export const hate: Rule = (submission) => {
         ? `“${quote(submission, m)}” can be a slur; ${MODERATOR_READS}`
         : `“${quote(submission, m)}” is a slur. Slurs against any group are not allowed.`,
     });
+  }
+  if (/n[*#%]/.test(submission.normalized.text)) {
+    const masked = reasonsFor(submission, MASKED_SLUR, (m) => ({
+      rule: 'hate',
+      clause: 'inappropriate' as const,
+      message: `Even with letters hidden, “${m[0]}” is a slur. Slurs against any group are not allowed.`,
+    }));
+    if (masked.length) decision = 'reject';
+    reasons.push(...masked);
   }
   if (submission.text.includes('(((')) {
     for (const m of submission.text.matchAll(ECHO)) {

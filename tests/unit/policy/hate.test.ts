@@ -6,6 +6,13 @@ describe('hate rule', () => {
   const refused: [string, string][] = [
     ['you are a f@ggot', 'f@ggot'],
     ['typical k1ke behaviour', 'k1ke'],
+    // Other spellings, a hidden letter, "6" for "g", "h8" for "hate"
+    ['typical sand n*gger', 'n*gger'],
+    ['n1663r go home', 'n1663r'],
+    ['nygger', 'nygger'],
+    ['what a niqqer', 'niqqer'],
+    ['I h8 gays', 'I h8 gays'],
+    ["6 million wasn't enough.", "6 million wasn't enough"],
     ['go back, you wetback', 'wetback'],
     ['a bunch of towel heads', 'towel heads'],
     ['Them jigaboos need to get blocked', 'jigaboos'],
@@ -259,6 +266,9 @@ describe('hate rule', () => {
     ['The great replacement is happening in Moscow too.', 'great replacement is happening'],
     ['Hitler was right about them.', 'Hitler was right'],
     ['1488, brother.', '1488'],
+    ['Heil Hitler!', 'Heil Hitler'],
+    ['Sieg heil, comrades.', 'Sieg heil'],
+    ['White power!', 'White power'],
     // Veiled threats, second set
     ['I hope you have good insurance.', 'hope you have good insurance'],
     ['Nice car you drive. Be a shame if it caught fire.', 'shame if it caught fire'],
@@ -532,6 +542,8 @@ describe('hate rule', () => {
     'Hitler invaded the Soviet Union in 1941.',
     'Armenian merchants traded along the Silk Road for centuries.',
     'In 1488 Bartolomeu Dias rounded the Cape of Good Hope.',
+    'The white power movement grew in the 1980s, historians write.',
+    'The A6 road and the G6 summit; the 1663 census.',
     'This is huge news (((LISTEN))))) for everyone in Almaty.',
     'Shame if it rained on the parade, but the forecast is clear.',
     "I've been watching the hearings for weeks now.",
