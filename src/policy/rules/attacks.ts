@@ -400,7 +400,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
   ['(?:joke|disgrace|embarrassment|farce|travesty|sorry excuse|poor excuse|pathetic excuse) of an? (?:journalist|reporter|writer|author|editor|columnist|human being|human|person|man|woman|president|minister|politician|leader|commenter|moderator)', ['journalist', 'reporter', 'writer', 'author', 'editor', 'columnist', 'human', 'person', 'man', 'woman', 'president', 'minister', 'politician', 'leader', 'commenter', 'moderator'], ['joke', 'disgrace', 'embarrassment', 'farce', 'travesty', 'excuse']],
   ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
-  ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? [a-z]+', ['skills', 'ability', 'abilities', 'capacity']],
+  // (not "the analytical skills of a seasoned diplomat")
+  ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? (?:[a-z-]+ )?(?:child|toddler|baby|infant|kid|goldfish|potato|rock|brick|sponge|turnip|cabbage|fish|hamster|chicken|pigeon|squirrel|monkey|chimp|donkey|sheep|[a-z]+-year-old|(?:first|second|third|fourth|fifth) grader|kindergart[ne]+r|preschooler|drunk|houseplant|plant|doorknob|lamp ?post|brick wall|cat|dog|parrot|toaster)(?![a-z])', ['skills', 'ability', 'abilities', 'capacity']],
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
   ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   // "a child could do better research", "a monkey could have written this"
@@ -770,6 +771,20 @@ const DISMISSALS: Phrase[] = [
   ['all (?:[a-z]+ ){1,2}and no (?:brains?|brain cells?|sense|trousers)(?![a-z])', ['brain', 'brains', 'cells', 'cell', 'sense', 'trousers']],
   // "the author comes across as a naive little girl who believes every press release"
   ['(?:author|writer|journalist|reporter|correspondent|editor|columnist|she|he|you|u)(?: [a-z]+){0,2} (?:comes? across as|sounds? like|writes? like|reads? like) an? (?:[a-z]+ ){0,2}(?:little girl|little boy|schoolgirl|schoolboy|child|toddler|teenager) (?:who|that) (?:believes|thinks|knows|swallows|repeats)', ['girl', 'boy', 'schoolgirl', 'schoolboy', 'child', 'toddler', 'teenager']],
+  // Contempt for the author and the paper: "should be writing horoscopes", "more insight from a fortune cookie",
+  // "never opened a book in their life", "a monkey with a typewriter would produce better analysis", "is the author
+  // drunk?", "hire these writers from a clown college", "the dimmest bulbs in the business", "letting this hack near
+  // a keyboard", "couldn't report on the weather without getting it wrong"
+  ['(?:should|ought to|needs? to|better) (?:be writing|write|stick to writing|go back to writing|stick to) (?:horoscopes|greeting cards|fortune cookies|crossword clues|cereal box(?:es)?(?: copy)?)', ['horoscopes', 'greeting', 'fortune', 'crossword', 'cereal']],
+  ['(?:more|better|deeper) (?:insight|analysis|sense|wisdom|depth|thought|logic|reasoning|journalism|research|intelligence) (?:from|in|on) (?:an? |the back of an? )?(?:fortune cookies?|cereal box(?:es)?|bumper stickers?|horoscopes?|magic (?:8|eight)[- ]balls?|toddlers?|parrots?|shampoo bottles?|napkins?|fridge magnets?) than (?:from |in |on |by |what )?(?:this|that|the|his|her|your|ur|these|those|him|them|(?:you|u)(?! (?:would|might|could|think|expect|imagine|realise|realize)))(?![a-z])', ['fortune', 'cereal', 'bumper', 'horoscope', 'horoscopes', 'magic', 'toddler', 'toddlers', 'parrot', 'parrots', 'shampoo', 'napkin', 'napkins', 'fridge']],
+  ['(?:clearly|obviously|evidently|probably) never (?:opened|read|picked up|cracked open) an? (?:single )?(?:book|history book|newspaper|map|atlas)|never (?:opened|read|picked up|cracked open) an? (?:single )?(?:book|history book|newspaper|map|atlas) in (?:his|her|their|your|ur) (?:entire |whole )?(?:life|lives)', ['opened', 'read', 'picked', 'cracked'], ['book', 'newspaper', 'map', 'atlas']],
+  ['(?:monkey|monkeys|chimp|chimpanzee|parrot|toddler|child|hamster)s? (?:with|at) an? (?:typewriter|keyboard|crayons?|laptop) (?:would|could|can) (?:produce|write|do|make) (?:a )?(?:better|more)', ['typewriter', 'keyboard', 'crayon', 'crayons', 'laptop']],
+  ['(?:is|was|are|were) (?:the (?:author|writer|reporter|journalist|editor|columnist)|he|she|you|u) (?:drunk|high|stoned|on drugs)(?=\\s*[,?]|\\s+or(?![a-z]))', ['drunk', 'high', 'stoned', 'drugs']],
+  ['(?:hire|hires|hired|hiring|recruit|recruits|recruited|degree|diploma|graduated?)(?: [a-z]+){0,4} (?:from|at|of) (?:an? |the )?clown (?:college|school|academy|university)', ['clown']],
+  ['(?:dimmest|dullest|thickest) (?:bulbs?|tools?|knives?|crayons?)(?![a-z])', ['dimmest', 'dullest', 'thickest']],
+  ['(?:letting|let|lets|allowing|allow|allowed) (?:this|that) (?:hack|clown|fraud|fool|amateur|propagandist|troll|idiot|moron) (?:anywhere )?near', ['near']],
+  ["(?:couldn['’]?t|could not|can['’]?t|cannot) [a-z]+ (?:[a-z]+ ){0,4}(?:without getting it wrong|if (?:his|her|their|your|ur) life depended on it)", ['wrong', 'depended']],
+  ['(?:propaganda|kremlin|regime|state|government|party) (?:parrot|parrots|stenographer|stenographers)(?![a-z])(?! (?:of|at|for|in)(?![a-z]))', ['parrot', 'parrots', 'stenographer', 'stenographers']],
   ['should be (?:banned|barred) from (?:journalism|writing|the profession|publishing|the internet)', ['banned', 'barred'], ['journalism', 'writing', 'profession', 'publishing', 'internet']],
   ['(?:paid|hired) to write (?:this|such|that) (?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
   ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
@@ -784,7 +799,7 @@ const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
   // "what kind of idiot", "the resident troll", "our resident Putin fanboy"
   words(
-    `((?:what\\s+kind\\s+of|(?:the|our)\\s+resident(?:\\s+[a-z]+)?)\\s+(?:${NOUN}))`,
+    `((?:what\\s+kind\\s+of|(?:the|our|[a-z]+['’]s)\\s+resident(?:\\s+[a-z]+)?)\\s+(?:${NOUN}|stenographer|parrot))`,
     ['kind', 'resident'],
     NOUN_WORDS,
   ),
@@ -908,7 +923,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
 const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
-  `(?:(he|she)['’]s|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+)?${BEFORE_INSULT})(${INSULT})(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|(they)['’]re|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -1280,10 +1295,12 @@ export const attacks: Rule = (submission, context) => {
       submission,
       SAID_OF,
       (m) => {
-        const contracted = m[1] !== undefined;
+        const contracted = m[1] !== undefined || m[2] !== undefined;
         // X: "he" of "he's", else the word just before the verb (read here, not by the pattern: a lookbehind
         // for it, tried at every verb of a window, was most of the pattern's cost).
-        const x = contracted ? { word: m[1]!, start: m.index } : wordBefore(submission.normalized.text, m.index);
+        const x = contracted
+          ? { word: (m[1] ?? m[2])!, start: m.index }
+          : wordBefore(submission.normalized.text, m.index);
         if (!x) return undefined;
         let { word: subject, start: at } = x;
         // "the author of this piece is …": the subject is the person the piece is by.
@@ -1307,11 +1324,13 @@ export const attacks: Rule = (submission, context) => {
         )
           return undefined;
         const target = targetOf(submission, subject, at, context.replyTo);
-        const insult = m[3]!;
+        const insult = m[4]!;
+        // "they're clueless about …": of "they", in the contraction, only the strong words ("they're idiots")
+        if (m[2] !== undefined && MILD_INSULTS.has(insult)) return undefined;
         // "The experts are morons", "liberals are too stupid to …": people by their trade or their politics, called
         // fools. Held, not refused: no one in particular is named (peoples and faiths are the hate rule's).
         if (!contracted && PEOPLE_IN_PLURAL.has(subject) && /^(?:are|were)\s/.test(m[0]) && FOOLISH.has(insult)) {
-          const after = m[4];
+          const after = m[5];
           const describesAThing = after !== undefined && !JOINING_WORDS.has(after) && !PERSON_OR_GROUP.test(after);
           return describesAThing && !FOOLISH.has(after) ? undefined : attack(insult, false);
         }
@@ -1325,7 +1344,7 @@ export const attacks: Rule = (submission, context) => {
           !STAFF_OF_THE_DISCUSSION.includes(subject)
         )
           return undefined;
-        const nextWord = m[4];
+        const nextWord = m[5];
         // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").
         const noun = nextWord && !JOINING_WORDS.has(nextWord) ? nextWord : undefined;
         // Unless the noun is an insult itself: "she is a despicable disgrace" (of a person), "X is a vile moron".
@@ -1341,7 +1360,7 @@ export const attacks: Rule = (submission, context) => {
         )
           return undefined;
         // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
-        const described = m[2]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
+        const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
         const end = m.index + m[0].length;
         const isPersonNoun =
           PERSON_NOUN_ONLY.test(insult) ||
@@ -1358,7 +1377,7 @@ export const attacks: Rule = (submission, context) => {
         // "he's a coward", "she's an utter embarrassment", but not "he's so trash now" (slang for a poor game) or
         // "she's garbage at chess": after the contraction only a word that names a person, an insulting adjective,
         // or a noun with its article counts.
-        const withArticle = /(?:^|\s)(?:a|an|another)\s/.test(` ${m[2]}`);
+        const withArticle = /(?:^|\s)(?:a|an|another)\s/.test(` ${m[3]}`);
         if (
           contracted &&
           !isPersonNoun &&
@@ -1372,12 +1391,12 @@ export const attacks: Rule = (submission, context) => {
         if (noun && ALSO_FOR_IDEAS.has(insult) && !IN_OFFICE.has(noun)) return undefined;
         // A clear insult of a clearly personal target is refused; anything less certain is held.
         // "she is a despicable disgrace": a strong adjective makes a word that could name a thing plain.
-        const strong = m[2]!.split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
+        const strong = m[3]!.split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
         const certain = target === 'person' && (isPersonNoun || strong || INSULT_ADJECTIVES.includes(insult));
         if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
         return attack(insult, certain, strong);
       },
-      3,
+      4,
     ),
   );
   if (!hits.length) return undefined;
