@@ -702,7 +702,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:teacher|professor|tutor|teachers|professors)s? (?:is|are) (?:crying|weeping|sobbing|facepalming|rolling in (?:his|her|their) graves?)(?: [a-z]+){0,3} (?:because of|thanks to|over|at|reading) (?:you|u|your|ur)(?![a-z])|somewhere,? an? (?:[a-z]+ )?(?:teacher|professor|tutor) is (?:crying|weeping|sobbing|facepalming)', ['crying', 'weeping', 'sobbing', 'facepalming', 'rolling']],
   ["(?:have you (?:ever )?considered|you should (?:consider|try)|maybe (?:try|consider)|ever thought (?:of|about)) a career in (?:fiction|comedy|fantasy|creative writing|stand-?up|the circus|clowning|propaganda|fairy tales)", ['career']],
   ['(?<=^|[.!?…]\\s*)(?:go |just |maybe |try to )?read a book(?=\\s*[.!]|\\s*$)', ['book']],
-  ['as (?:empty|hollow|shallow|small|thick|dense|dim|smooth) as (?:your|ur) (?:head|brain|skull|mind)', ['head', 'brain', 'skull', 'mind']],
+  ['as (?:empty|hollow|shallow|small|thick|dense|dim|smooth|weak|thin|flabby|soft) as (?:your|ur|his|her) (?:head|brain|skull|mind|chin|face|hairline|jawline|personality|love life)', ['head', 'brain', 'skull', 'mind', 'chin', 'face', 'hairline', 'jawline', 'personality', 'life']],
   ["(?:what['’]?s|which is) worse,? (?:your|ur) [a-z]+ or (?:your|ur) [a-z]+", ['worse']],
   ['born (?:stupid|dumb|ugly|an idiot|a fool)[^.!?]{0,20}?(?:you|u) (?:clearly |obviously |must have |just )?(?:worked|practi[cs]ed|trained) (?:at|for|hard at) it', ['born'], ['worked', 'practiced', 'practised', 'trained']],
   ['(?:try (?:thinking|reading|using (?:your|ur) (?:brain|head))|do (?:some|a little|a bit of) (?:thinking|reading|research)) before (?:typing|posting|writing|commenting|you (?:type|post|write|comment))', ['before'], ['thinking', 'reading', 'using', 'research']],
@@ -785,6 +785,17 @@ const DISMISSALS: Phrase[] = [
   ['(?:letting|let|lets|allowing|allow|allowed) (?:this|that) (?:hack|clown|fraud|fool|amateur|propagandist|troll|idiot|moron) (?:anywhere )?near', ['near']],
   ["(?:couldn['’]?t|could not|can['’]?t|cannot) [a-z]+ (?:[a-z]+ ){0,4}(?:without getting it wrong|if (?:his|her|their|your|ur) life depended on it)", ['wrong', 'depended']],
   ['(?:propaganda|kremlin|regime|state|government|party) (?:parrot|parrots|stenographer|stenographers)(?![a-z])(?! (?:of|at|for|in)(?![a-z]))', ['parrot', 'parrots', 'stenographer', 'stenographers']],
+  // Written last in the eleventh session: "a walking advertisement for birth control", "the collective IQ of a parking
+  // lot", "…, and you're one of them", "nobody would miss you if you stopped posting. Or breathing.", "people like you
+  // who make me lose faith in humanity", "thick as two short planks", "what a waste of a perfectly good education"
+  ["(?:walking|living) (?:advertisement|advert|ad|billboard) for (?:birth control|contraception|condoms|abortion)", ['advertisement', 'advert', 'ad', 'billboard']],
+  ['iq (?:of|lower than|smaller than) (?:an? )?(?:[a-z]+ )?(?:parking lot|rock|brick|potato|houseplant|plant|doorknob|turnip|cabbage|shoe size|room temperature|goldfish|sea cucumber|toaster|lamp ?post|carrot)', ['iq']],
+  ["(?:should(?:n['’]?t| not)|must not|ought not to) (?:be allowed to )?(?:vote|breed|reproduce|have children|drive|speak|write|post|comment)[^.!?]{0,30}?,? and (?:you|u)(?:['’]re| are| r) one of them", ['one'], ['them']],
+  ['(?:nobody|no one) would (?:miss|notice|care about) (?:you|u)(?: if| when)|(?<=[.!?…]\\s*)or breathing(?=\\s*[.!]|\\s*$)', ['miss', 'notice', 'care', 'breathing']],
+  ["people like (?:you|u) (?:who|that) (?:make (?:me|us|everyone|people) (?:lose faith|despair|sick|ashamed)|ruin|are ruining|are the reason|are (?:what['’]?s|what is) wrong)", ['like']],
+  // (not "the walls are thick as a brick", "the argument is dumb as a rock")
+  ['thick as (?:two short planks|mince|pig ?shit)|(?:dumb|stupid|thick) as (?:a bag of (?:rocks|hammers)|a box of rocks)', ['thick', 'dumb', 'stupid']],
+  ['waste of (?:an? )?(?:perfectly good |good |expensive |fine )?(?:education|degree|diploma|press pass|university place)(?![a-z])', ['waste']],
   ['should be (?:banned|barred) from (?:journalism|writing|the profession|publishing|the internet)', ['banned', 'barred'], ['journalism', 'writing', 'profession', 'publishing', 'internet']],
   ['(?:paid|hired) to write (?:this|such|that) (?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
   ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
@@ -1146,7 +1157,8 @@ const LOOKS: Phrase[] = [
   ['(?:her|him)(?:[ ,]+[a-z]+){0,8}[ ,]+if (?:you|u) know what i mean', ['know'], ['mean']],
   ['(?:this|that) (?:fat |old |ugly |beached |big )?(?:whale|hippo|walrus|heifer)(?! (?:watching|species|population|meat|hunt|hunting|shark|oil|song|calf|calves))', ['whale', 'hippo', 'walrus', 'heifer']],
   ['ugly (?:inside and out|on the inside|as sin|inside and outside)', ['ugly']],
-  // "Fat ugly moderator with nothing better to do"
+  // "Fat ugly moderator with nothing better to do", "fat, ugly and bitter"
+  ['(?:fat|ugly|obese|hideous),? (?:and )?(?:fat|ugly|obese|hideous|old|bald|bitter|smelly)(?:,? and (?:fat|ugly|bitter|old|bald|hideous|smelly|stupid))?(?=\\s*[.!]|\\s*$)', ['fat', 'ugly', 'obese', 'hideous']],
   ['(?:fat|ugly|obese|hideous)(?:,? (?:fat|ugly|obese|hideous|old|bald|smelly))? (?:moderators?|admins?|journalists?|reporters?|authors?|writers?|editors?|columnists?|commenters?|trolls?|losers?|slobs?|cows?|nerds?|geeks?|neckbeards?)(?![a-z])', ['fat', 'ugly', 'obese', 'hideous']],
   ['(?:you|u|he|she) (?:look|looks|looked) like an? (?:[a-z]+ )?(?:potato|toad|goblin|gnome|walrus|hippo|pig|frog|bulldog|troll|orc|sack of potatoes|melted candle)(?![a-z])', ['like'], ['potato', 'toad', 'goblin', 'gnome', 'walrus', 'hippo', 'pig', 'frog', 'bulldog', 'troll', 'orc', 'potatoes', 'candle']],
   ['the (?:body|face|looks|physique|figure|complexion) of an? (?:potato|pig|toad|troll|goblin|gnome|walrus|whale|hippo|sack of potatoes|bulldog|frog)', ['body', 'face', 'looks', 'physique', 'figure', 'complexion']],

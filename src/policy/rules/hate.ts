@@ -387,7 +387,7 @@ const MENACES: Phrase[] = [
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?|punch(?:es)?|slaps?|kicks?) (?:you|u|him|her|them)', ['hope', 'wish', 'pray'], ['run', 'runs', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes', 'punch', 'punches', 'slap', 'slaps', 'kick', 'kicks']],
   ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
   // A plane that goes down, a house that burns: one phrase, so "hope your car explodes" gives one reason
-  ['(?:hope|wish|pray) (?:(?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)|(?:your|ur|his|her|their) (?:house|home|office|flat|apartment|car) (?:burns|burn|gets? (?:burned|burnt|bombed|torched|blown up)|blows up|explodes))', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks', 'burns', 'burn', 'burned', 'burnt', 'bombed', 'torched', 'blown']],
+  ['(?:hope|wish|pray) (?:(?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)|(?:your|ur|his|her|their|the [a-z]+\'s|the [a-z]+’s|this [a-z]+’s) (?:house|home|office|flat|apartment|car) (?:burns|burn|gets? (?:burned|burnt|bombed|torched|blown up)|blows up|explodes))', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks', 'burns', 'burn', 'burned', 'burnt', 'bombed', 'torched', 'blown']],
   ['(?:shut|close) (?:your|ur|his|her) (?:mouth|trap) (?:for good|permanently|forever)|silence (?:you|u|him|her) (?:for good|permanently|forever)', ['good', 'permanently', 'forever']],
   ['hang(?:ed|ing)? from the nearest (?:tree|lamppost|lamp post|bridge)', ['nearest']],
   ['(?:taken|take (?:you|u|him|her|them)) out back', ['taken', 'take'], ['back']],
@@ -462,6 +462,8 @@ const VEILED: Phrase[] = [
   ["(?:we|i)(?:['’]ve| have)? (?:been |are |['’]re |am |['’]m )?watching (?:you|u)(?=\\s*[.!,]|\\s+(?:for|closely|now|carefully)|\\s*$)", ['watching']],
   ['say (?:that|it) (?:again )?to my face', ['say'], ['face']],
   ['think (?:about|of) (?:your|ur) (?:family|kids|children|wife|husband|mother|safety|health) before (?:writing|publishing|posting|you (?:write|publish|post))', ['think'], ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'safety', 'health']],
+  ['(?:end up|ends up|wind up|finish|go the way of) (?:like )?(?:politkovskaya|nemtsov|khashoggi|litvinenko|skripal|navalny|estemirova|gongadze|magnitsky|prigozhin)(?![a-z])', ['politkovskaya', 'nemtsov', 'khashoggi', 'litvinenko', 'skripal', 'navalny', 'estemirova', 'gongadze', 'magnitsky', 'prigozhin']],
+  ["(?:we|i)(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to| gonna) find (?:the (?:author|writer|reporter|journalist|editor)|you|u|him|her)(?=\\s*[.!]|\\s*$)", ['find']],
   ['(?:remember|think of|look at|recall) what happened to (?:politkovskaya|nemtsov|khashoggi|litvinenko|skripal|navalny|estemirova|gongadze|magnitsky|prigozhin|your (?:colleague|predecessor)s?)', ['politkovskaya', 'nemtsov', 'khashoggi', 'litvinenko', 'skripal', 'navalny', 'estemirova', 'gongadze', 'magnitsky', 'prigozhin', 'colleague', 'colleagues', 'predecessor', 'predecessors']],
   ["(?:journalists|reporters|people like (?:you|u)|critics|writers)(?: [a-z]+){0,3} (?:don['’]?t|do not|never) live (?:long|to old age)", ['long', 'age'], ['live']],
   ['(?:knows?|know) where to find (?:you|u)(?:,? and so do (?:we|i))?', ['knows', 'know'], ['find']],
@@ -711,6 +713,30 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ],
     ),
     CRIMES_PINNED,
+  ],
+  // "The Uzbeks in my building smell", "not surprised a Tajik wrote this garbage", "leave the war to men"
+  [
+    words(
+      `${GROUP_SUBJECT}\\s+(?:all\\s+)?(?:smell|stink|reek)(?:s)?(?=\\s*[.!,;]|\\s*$|\\s+(?:like|of|bad|awful|terrible|horrible)(?![a-z]))|(?:an?|the)\\s+${IDENTITY_GROUP}\\s+(?:wrote|would\\s+write|writes)\\s+(?:this|that|such)\\s+(?:garbage|trash|rubbish|nonsense|drivel|crap|propaganda)|leave\\s+(?:the\\s+)?(?:war|wars|politics|serious\\s+(?:stuff|issues|topics|news|reporting)|foreign\\s+policy|the\\s+thinking)\\s+to\\s+(?:the\\s+)?men(?![a-z])`,
+      ['smell', 'smells', 'stink', 'stinks', 'reek', 'reeks', 'wrote', 'write', 'writes', 'leave'],
+      [
+        'smell',
+        'smells',
+        'stink',
+        'stinks',
+        'reek',
+        'reeks',
+        'garbage',
+        'trash',
+        'rubbish',
+        'nonsense',
+        'drivel',
+        'crap',
+        'propaganda',
+        'men',
+      ],
+    ),
+    `Disparaging people for who they are is not allowed; ${MODERATOR_READS}`,
   ],
   // "Asians can't drive", "the Chinese eat dogs", "lesbians just need a real man", "trans people are a danger to our
   // daughters": the stock slanders of a people or a sexuality

@@ -714,6 +714,20 @@ describe('attacks rule', () => {
     ['This paper employs the dimmest bulbs in the business.', 'dimmest bulbs'],
     ['Shame on the editors for letting this hack near a keyboard.', 'letting this hack near'],
     ["They're idiots, all of them in that ministry.", 'idiots'],
+    // Written last in the eleventh session
+    ["You're a walking advertisement for birth control.", 'walking advertisement for birth control'],
+    ['Imagine being this confidently ignorant in public.', 'ignorant'],
+    ['The commenters here have the collective IQ of a parking lot.', 'IQ of a parking lot'],
+    [
+      "Some people should not be allowed to vote, and you're one of them.",
+      "should not be allowed to vote, and you're one of them",
+    ],
+    ['Nobody would miss you if you stopped posting. Or breathing.', 'Nobody would miss you if'],
+    ["It's people like you who make me lose faith in humanity.", 'people like you who make me lose faith'],
+    ['Thick as two short planks, this one.', 'Thick as two short planks'],
+    ['What a waste of a perfectly good education.', 'waste of a perfectly good education'],
+    ['Your argument is as weak as your chin.', 'as weak as your chin'],
+    // One-off irony
     ['I can see you put a lot of thought into that. Almost none.', 'you put a lot of thought into that. Almost none'],
     ['Wow, a whole paragraph and not a single fact. Impressive.', 'a whole paragraph and not a single fact'],
     ['Careful, you might sprain something thinking that hard.', 'sprain something thinking'],
@@ -749,6 +763,7 @@ describe('attacks rule', () => {
       ['She should smile more and talk less.', 'should smile more'],
       ['Show us your tits, then we’ll listen.', 'Show us your tits'],
       ['Fat ugly moderator with nothing better to do.', 'Fat ugly moderator'],
+      ["The author's photo says it all: fat, ugly and bitter.", 'fat, ugly and bitter'],
     ];
     for (const [text, marked] of looks) {
       it(`holds ${JSON.stringify(text)}, a remark on looks`, () => {
@@ -1285,6 +1300,16 @@ describe('attacks rule', () => {
     'My daughter is a little girl who believes every story her grandmother tells.',
     'People defending the treaty in parliament are either optimists or well briefed.',
     'Anyone who reads the annex is either a lawyer or very patient.',
+    // The words of the last set in other senses
+    'Imagine being this confident about a treaty nobody has read.',
+    'Children should not be allowed to vote, and teenagers are one of the groups debated.',
+    'Nobody would miss him if he retired, his colleagues joked at the party.',
+    'People like you who read the annex are rare, thank you.',
+    'The walls of the fortress are thick as a brick.',
+    'The argument is dumb as a rock.',
+    'What a waste of a perfectly good afternoon, the rain ruined the parade.',
+    'The cat is fat, old and happy.',
+    'Your argument is as strong as your evidence.',
     // The words of contempt for the author in other senses
     'The author has the analytical skills of a seasoned diplomat.',
     'There is more wisdom in a fortune cookie than you would think, my grandfather joked.',
