@@ -758,7 +758,7 @@ const DISMISSALS: Phrase[] = [
   ['stupid is as stupid does', ['does']],
   ['(?:try (?:using|to use)|use) (?:your|ur) (?:brain|head|brain cells?|grey matter|gray matter)(?: for once| for a change| once in a while)', ['brain', 'head', 'cells', 'cell', 'matter'], ['once', 'change', 'while']],
   ['try using (?:your|ur) (?:brain|brain cells?|grey matter|gray matter)', ['brain', 'cells', 'cell', 'matter']],
-  ['(?:useful idiots|trolls|bots|shills|idiots|morons|clowns|loons|nutters|crazies|sheep) (?:are|have) (?:out|here|back|arrived|come out)(?: in force| early| again| already| today| in droves)', ['force', 'early', 'again', 'already', 'today', 'droves']],
+  ['(?:useful idiots|trolls|bots|shills|idiots|morons|clowns|loons|nutters|crazies|sheep) (?:are|have) (?:out|here|back|arrived|come out)(?: in force| early| again| already| today| in droves)', ['idiots', 'trolls', 'bots', 'shills', 'morons', 'clowns', 'loons', 'nutters', 'crazies', 'sheep'], ['force', 'early', 'again', 'already', 'today', 'droves']],
   ['the only thing (?:dumber|stupider|more stupid|more idiotic|more pathetic|worse) than [^.!?]{1,60}? (?:is|are) (?:you|u|the people|the (?:author|writer|journalist|commenters?|idiots?|fools?|morons?)|those who|anyone who|whoever)(?![a-z])', ['dumber', 'stupider', 'stupid', 'idiotic', 'pathetic', 'worse']],
   // The put-downs of talk pages and forums: "run by a bunch of clueless teenagers", "are you mentally handicapped?",
   // "not fit to edit a shopping list", "a cancer on this project", "all power and no brains"
@@ -766,7 +766,7 @@ const DISMISSALS: Phrase[] = [
   ['are (?:you|u) (?:just |really |actually |even )?(?:mentally|intellectually) (?:handicapped|retarded|deficient|challenged|disabled|impaired|defective)', ['mentally', 'intellectually']],
   ["(?:couldn['’]?t|could not|can['’]?t|cannot|not fit to|unable to) (?:even )?(?:organi[sz]e|run|edit|write|manage) an? (?:shopping list|grocery list|lemonade stand|bake sale|piss-up in a brewery|school newsletter|kindergarten)", ['list', 'stand', 'sale', 'brewery', 'newsletter', 'kindergarten']],
   ["(?:you|u)(?: people| lot| guys| all| two)?\\s*(?:['’]re| are) (?:a |the )?(?:cancer|disease|plague|blight|stain|tumou?r) (?:on|of|in|to|upon)(?![a-z])", ['cancer', 'disease', 'plague', 'blight', 'stain', 'tumour', 'tumor']],
-  ['(?<=[,;:]\\s*)(?:little|silly) (?:boy|girl|man)(?=\\s*[.!?…]|\\s*$)', ['boy', 'girl', 'man']],
+  ['(?<=[,;:]\\s*)(?:little|silly) (?:boy|girl|man)(?=\\s*[.!?…]|\\s*$)', ['little', 'silly'], ['boy', 'girl', 'man']],
   ['(?:your|ur) (?:opinions?|comments?|views?|words|arguments?|input|contributions?|existence|life) (?:is|are) worth (?:less than (?:the )?(?:dirt|nothing|zero|toilet paper|a used)|nothing|zero|zilch)', ['worth']],
   ['all (?:[a-z]+ ){1,2}and no (?:brains?|brain cells?|sense|trousers)(?![a-z])', ['brain', 'brains', 'cells', 'cell', 'sense', 'trousers']],
   // "the author comes across as a naive little girl who believes every press release"
@@ -792,7 +792,7 @@ const DISMISSALS: Phrase[] = [
   ['iq (?:of|lower than|smaller than) (?:an? )?(?:[a-z]+ )?(?:parking lot|rock|brick|potato|houseplant|plant|doorknob|turnip|cabbage|shoe size|room temperature|goldfish|sea cucumber|toaster|lamp ?post|carrot)', ['iq']],
   ["(?:should(?:n['’]?t| not)|must not|ought not to) (?:be allowed to )?(?:vote|breed|reproduce|have children|drive|speak|write|post|comment)[^.!?]{0,30}?,? and (?:you|u)(?:['’]re| are| r) one of them", ['one'], ['them']],
   ['(?:nobody|no one) would (?:miss|notice|care about) (?:you|u)(?: if| when)|(?<=[.!?…]\\s*)or breathing(?=\\s*[.!]|\\s*$)', ['miss', 'notice', 'care', 'breathing']],
-  ["people like (?:you|u) (?:who|that) (?:make (?:me|us|everyone|people) (?:lose faith|despair|sick|ashamed)|ruin|are ruining|are the reason|are (?:what['’]?s|what is) wrong)", ['like']],
+  ["people like (?:you|u) (?:who|that) (?:make (?:me|us|everyone|people) (?:lose faith|despair|sick|ashamed)|ruin|are ruining|are the reason|are (?:what['’]?s|what is) wrong)", ['like'], ['faith', 'despair', 'sick', 'ashamed', 'ruin', 'ruining', 'reason', 'wrong']],
   // (not "the walls are thick as a brick", "the argument is dumb as a rock")
   ['thick as (?:two short planks|mince|pig ?shit)|(?:dumb|stupid|thick) as (?:a bag of (?:rocks|hammers)|a box of rocks)', ['thick', 'dumb', 'stupid']],
   ['waste of (?:an? )?(?:perfectly good |good |expensive |fine )?(?:education|degree|diploma|press pass|university place)(?![a-z])', ['waste']],
@@ -1178,7 +1178,7 @@ const SEXUAL: Phrase[] = [
   ['(?<=^|[.!?…,;]\\s*)blow me(?=\\s*[.!?,]|\\s*$)', ['blow']],
   ['(?:go |just )?blow (?:your|ur) (?:boyfriend|girlfriend|husband|wife|daddy|master|masters|handlers?|boss|bosses)', ['blow'], ['boyfriend', 'girlfriend', 'husband', 'wife', 'daddy', 'master', 'masters', 'handler', 'handlers', 'boss', 'bosses']],
   ["i\\s*['’]?d (?:smash|tap|bang) (?:that|her|him|the (?:anchor|host|reporter|correspondent|minister|author|journalist|presenter|weather girl))(?![a-z])", ['smash', 'tap', 'bang']],
-  ['(?:tap|hit) that(?=\\s*[.!?,]|\\s*$)', ['that']],
+  ['(?:tap|hit) that(?=\\s*[.!?,]|\\s*$)', ['that'], ['tap', 'hit']],
   ['jerk(?:s|ed|ing|in)? off(?![a-z])', ['off']],
   ['spread (?:your|ur|her|his) legs', ['legs']],
   ['gives? (?:great|good|amazing|the best) head', ['head']],
