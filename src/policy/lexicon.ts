@@ -129,7 +129,8 @@ export const GROUPS = [
   'georgians?', 'chechens?', 'germans?', 'poles', 'brits', 'french', 'gypsies', 'gypsy', 'gipsies', 'roma', 'middle eastern(?:ers?)?', 'middle aged', 'immigrants?', 'migrants?', 'refugees?',
   // The peoples of the region this publisher covers
   'caucasians?', 'central asians?', 'dagestanis?', 'ossetians?', 'abkhaz(?:ians?)?', 'tatars?', 'bashkirs?',
-  'moldovans?', 'kurds?', 'iranians?', 'latvians?', 'lithuanians?', 'estonians?',
+  'moldovans?', 'kurds?', 'iranians?', 'latvians?', 'lithuanians?', 'estonians?', 'afghans?', 'pakistanis?', 'somalis?',
+  'syrians?', 'albanians?', 'nigerians?',
   'foreigners?', 'illegals', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage',
