@@ -749,65 +749,72 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   ],
   // Hate by insinuation, of a set stopped 0 of 15 before these: the suspect "always called Mohammed", "ever seen a
   // Tajik who didn't steal?", "all the drug dealers in my city are Afghans", "why do so many Armenians end up in
-  // prison?", the crime rate that "doubled when the new arrivals came"
-  [
+  // prison?", the crime rate that "doubled when the new arrivals came". One pattern each, so that each waits for its
+  // own rare words.
+  ...[
     words(
-      `(?:suspects?|attackers?|criminals?|perpetrators?|killers?|bombers?|terrorists?)\\s+(?:is|are)\\s+always\\s+(?:called|named)\\s+(?!(?:in|by|after|as|on|at|for|the|a|an|and|or|to|with)(?![a-z]))[a-z]+|(?:seen|met|known)\\s+an?\\s+${GROUP}\\s+who\\s+(?:didn['’]?t|doesn['’]?t|does\\s+not|did\\s+not|wasn['’]?t|isn['’]?t)\\s+(?:steal|lie|cheat|drink|beg|rob|smell)|(?:all|most)\\s+(?:of\\s+)?(?:the\\s+)?(?:drug\\s+dealers|criminals|thieves|rapists|pickpockets|terrorists|murderers|gangsters)(?:\\s+[a-z]+){0,4}\\s+(?:are|were)\\s+${GROUP_AS_PEOPLE}|why\\s+(?:do|are)\\s+so\\s+many\\s+${GROUP}\\s+(?:end\\s+up\\s+in\\s+(?:prison|jail)|in\\s+(?:prison|jail)|commit\\s+crimes?|criminals|on\\s+(?:welfare|benefits))|crime(?:\\s+rate)?\\s+(?:doubled|tripled|rose|soared|exploded|went\\s+up)\\s+(?:when|after|since|once)\\s+(?:the\\s+)?(?:new\\s+arrivals|they|migrants|immigrants|refugees|foreigners|these\\s+people|those\\s+people)`,
-      [
-        'always',
-        'seen',
-        'met',
-        'known',
-        'dealers',
-        'criminals',
-        'thieves',
-        'rapists',
-        'pickpockets',
-        'terrorists',
-        'murderers',
-        'gangsters',
-        'many',
-        'crime',
-      ],
-      [
-        'called',
-        'named',
-        'steal',
-        'lie',
-        'cheat',
-        'drink',
-        'beg',
-        'rob',
-        'smell',
-        'prison',
-        'jail',
-        'crimes',
-        'crime',
-        'criminals',
-        'welfare',
-        'benefits',
-        'arrivals',
-        'they',
-        'migrants',
-        'immigrants',
-        'refugees',
-        'foreigners',
-        'people',
-        ...GROUP_WORDS,
-      ],
+      `(?:suspects?|attackers?|criminals?|perpetrators?|killers?|bombers?|terrorists?)\\s+(?:is|are)\\s+always\\s+(?:called|named)\\s+(?!(?:in|by|after|as|on|at|for|the|a|an|and|or|to|with)(?![a-z]))[a-z]+`,
+      ['always'],
+      ['called', 'named'],
     ),
-    CRIMES_PINNED,
-  ],
+    words(
+      `(?:seen|met|known)\\s+an?\\s+${GROUP}\\s+who\\s+(?:didn['’]?t|doesn['’]?t|does\\s+not|did\\s+not|wasn['’]?t|isn['’]?t)\\s+(?:steal|lie|cheat|drink|beg|rob|smell)`,
+      ['seen', 'met', 'known'],
+      ['steal', 'lie', 'cheat', 'drink', 'beg', 'rob', 'smell'],
+    ),
+    words(
+      `(?:all|most)\\s+(?:of\\s+)?(?:the\\s+)?(?:drug\\s+dealers|criminals|thieves|rapists|pickpockets|terrorists|murderers|gangsters)(?:\\s+[a-z]+){0,4}\\s+(?:are|were)\\s+${GROUP_AS_PEOPLE}`,
+      GROUP_WORDS,
+      ['dealers', 'criminals', 'thieves', 'rapists', 'pickpockets', 'terrorists', 'murderers', 'gangsters'],
+    ),
+    words(
+      `why\\s+(?:do|are)\\s+so\\s+many\\s+${GROUP}\\s+(?:end\\s+up\\s+in\\s+(?:prison|jail)|in\\s+(?:prison|jail)|commit\\s+crimes?|criminals|on\\s+(?:welfare|benefits))`,
+      ['many'],
+      ['prison', 'jail', 'crimes', 'crime', 'criminals', 'welfare', 'benefits'],
+    ),
+    words(
+      `crime(?:\\s+rate)?\\s+(?:doubled|tripled|rose|soared|exploded|went\\s+up)\\s+(?:when|after|since|once)\\s+(?:the\\s+)?(?:new\\s+arrivals|they|migrants|immigrants|refugees|foreigners|these\\s+people|those\\s+people)`,
+      ['crime'],
+      ['doubled', 'tripled', 'rose', 'soared', 'exploded', 'went'],
+    ),
+  ].map((pattern): [WordPattern, string] => [pattern, CRIMES_PINNED]),
   // "the neighbourhood went downhill once they moved in", "you can't take the mountains out of them", "get our
   // country back from these people", "they're not like us and never will be", "the gay lobby", "some races are
   // better suited to manual labour", "their women have ten kids each"
-  [
+  ...[
     words(
-      `went\\s+downhill\\s+(?:once|when|after|since)\\s+(?:they|the\\s+[a-z]+s|these\\s+people|those\\s+people)\\s+(?:moved|came|arrived)|can['’]?t\\s+take\\s+the\\s+[a-z]+\\s+out\\s+of\\s+(?:them|these\\s+people|those\\s+people)|(?:take|get|win)\\s+(?:our|the)\\s+(?:country|nation|city|streets|land)\\s+back\\s+from\\s+(?:these|those|them|(?:the\\s+)?${GROUP}(?![a-z]))|(?:they|these\\s+people|those\\s+people)\\s*(?:['’]re|are)\\s+not\\s+like\\s+us,?\\s+and\\s+(?:they\\s+)?(?:never|won['’]?t)|(?:gay|lgbt|lgbtq|homosexual|muslim|islamic)\\s+lobby(?![a-z])|(?:some|certain|these|those|their|other)\\s+(?:races|peoples|ethnicities|nationalities)\\s+(?:are|is)\\s+(?:just\\s+|simply\\s+|naturally\\s+|genetically\\s+)?(?:better\\s+suited|suited|made|built|meant|fit|inferior|superior)|their\\s+women\\s+(?:have|breed|pop\\s+out|produce)\\s+(?:[a-z]+\\s+)?(?:kids|children|babies)`,
-      ['downhill', 'take', 'back', 'like', 'lobby', 'races', 'peoples', 'ethnicities', 'nationalities', 'women'],
+      `went\\s+downhill\\s+(?:once|when|after|since)\\s+(?:they|the\\s+[a-z]+s|these\\s+people|those\\s+people)\\s+(?:moved|came|arrived)`,
+      ['downhill'],
     ),
+    words(
+      `can['’]?t\\s+take\\s+the\\s+[a-z]+\\s+out\\s+of\\s+(?:them|these\\s+people|those\\s+people)`,
+      ['take'],
+      ['out'],
+    ),
+    words(
+      `(?:take|get|win)\\s+(?:our|the)\\s+(?:country|nation|city|streets|land)\\s+back\\s+from\\s+(?:these|those|them|(?:the\\s+)?${GROUP}(?![a-z]))`,
+      ['country', 'nation', 'city', 'streets', 'land'],
+      ['back'],
+    ),
+    words(
+      `(?:they|these\\s+people|those\\s+people)\\s*(?:['’]re|are)\\s+not\\s+like\\s+us,?\\s+and\\s+(?:they\\s+)?(?:never|won['’]?t)`,
+      ['like'],
+      ['never', 'won'],
+    ),
+    words(`(?:gay|lgbt|lgbtq|homosexual|muslim|islamic)\\s+lobby(?![a-z])`, ['lobby']),
+    words(
+      `(?:some|certain|these|those|their|other)\\s+(?:races|peoples|ethnicities|nationalities)\\s+(?:are|is)\\s+(?:just\\s+|simply\\s+|naturally\\s+|genetically\\s+)?(?:better\\s+suited|suited|made|built|meant|fit|inferior|superior)`,
+      ['races', 'peoples', 'ethnicities', 'nationalities'],
+    ),
+    words(
+      `their\\s+women\\s+(?:have|breed|pop\\s+out|produce)\\s+(?:[a-z]+\\s+)?(?:kids|children|babies)`,
+      ['women'],
+      ['kids', 'children', 'babies'],
+    ),
+  ].map((pattern): [WordPattern, string] => [
+    pattern,
     `Insinuating that a group of people is worth less is not allowed; ${MODERATOR_READS}`,
-  ],
+  ]),
   // "Asians can't drive", "the Chinese eat dogs", "lesbians just need a real man", "trans people are a danger to our
   // daughters": the stock slanders of a people or a sexuality
   [

@@ -32,7 +32,8 @@ const MASKED = words(
   ].join('|'),
 );
 
-const MASK_AFTER_LETTER = new RegExp(`[a-z]${MASK}|u\\(`);
+// (an emoji only between letters: after a word, "lol😂", it is no mask)
+const MASK_AFTER_LETTER = /[a-z][*#%]|[a-z][\uD83C-\uD83E][\uDC00-\uDFFF][a-z]|u\(/;
 
 export const profanity: Rule = (submission) => {
   const reasons: Reason[] = [
