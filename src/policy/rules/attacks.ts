@@ -785,7 +785,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:letting|let|lets|allowing|allow|allowed) (?:this|that) (?:hack|clown|fraud|fool|amateur|propagandist|troll|idiot|moron) (?:anywhere )?near', ['near']],
   ["(?:couldn['’]?t|could not|can['’]?t|cannot) [a-z]+ (?:[a-z]+ ){0,4}(?:without getting it wrong|if (?:his|her|their|your|ur) life depended on it)", ['wrong', 'depended']],
   ['(?:propaganda|kremlin|regime|state|government|party) (?:parrot|parrots|stenographer|stenographers)(?![a-z])(?! (?:of|at|for|in)(?![a-z]))', ['parrot', 'parrots', 'stenographer', 'stenographers']],
-  // Written last in the eleventh session: "a walking advertisement for birth control", "the collective IQ of a parking
+  // Put-downs by image and by exclusion: "a walking advertisement for birth control", "the collective IQ of a parking
   // lot", "…, and you're one of them", "nobody would miss you if you stopped posting. Or breathing.", "people like you
   // who make me lose faith in humanity", "thick as two short planks", "what a waste of a perfectly good education"
   ["(?:walking|living) (?:advertisement|advert|ad|billboard) for (?:birth control|contraception|condoms|abortion)", ['advertisement', 'advert', 'ad', 'billboard']],

@@ -509,7 +509,7 @@ const VEILED: Phrase[] = [
   ["(?:keep (?:your|ur) (?:head|mouth) (?:down|shut)|shut (?:up|your mouth)|stop writing|be quiet|stay quiet|keep quiet)[^.!?]{0,30}? or (?:we|i)(?:['’]ll| will) (?:do it|do that|make you|shut you up|help you)", ['do', 'make', 'help', 'shut'], ['head', 'mouth', 'writing', 'quiet', 'shut']],
 ];
 /**
- * Intimidation in plain words, of a set stopped 4 of 20 before these: a warning said to the writer by their trade
+ * Intimidation in plain words: a warning said to the writer by their trade
  * ("Drive carefully, reporter", "Enjoy Almaty while you still can, journalist", "This is your last warning,
  * author"), an exposure hinted at ("a pity if your editor found out"), the family told to worry, people who write
  * such articles "don't stay healthy", "next time we won't just send a message", "think carefully about your next
@@ -747,10 +747,9 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     ),
     `Praise that puts down a whole group of people is not allowed; ${MODERATOR_READS}`,
   ],
-  // Hate by insinuation, of a set stopped 0 of 15 before these: the suspect "always called Mohammed", "ever seen a
-  // Tajik who didn't steal?", "all the drug dealers in my city are Afghans", "why do so many Armenians end up in
-  // prison?", the crime rate that "doubled when the new arrivals came". One pattern each, so that each waits for its
-  // own rare words.
+  // Hate by insinuation: the suspect "always called Mohammed", "ever seen a Tajik who didn't steal?", "all the drug
+  // dealers in my city are Afghans", "why do so many Armenians end up in prison?", the crime rate that "doubled when
+  // the new arrivals came". One pattern each, so that each waits for its own rare words.
   ...[
     words(
       `(?:suspects?|attackers?|criminals?|perpetrators?|killers?|bombers?|terrorists?)\\s+(?:is|are)\\s+always\\s+(?:called|named)\\s+(?!(?:in|by|after|as|on|at|for|the|a|an|and|or|to|with)(?![a-z]))[a-z]+`,
