@@ -121,6 +121,12 @@ const FOOLS = [
 const STRONG_PERSON_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) && !MILD_INSULTS.has(w));
 const STRONG_PERSON_NOUN = alternation(STRONG_PERSON_NOUNS);
 const STRONG_PERSON_NOUN_WORDS = triggerWords(STRONG_PERSON_NOUNS);
+/** The nouns of "another idiot who …": the strong ones, and the names a thread gives a commenter. */
+const ANOTHER_NOUNS = [
+  ...STRONG_PERSON_NOUNS,
+  ...['keyboard warrior', 'armchair general', 'armchair expert', 'armchair strategist', 'troll', 'shill', 'bootlicker'],
+  ...['propagandist', 'stooge'],
+];
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
 const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Words between the target and the insult: "such a complete", "a lying", "too". */
@@ -798,7 +804,21 @@ const DISMISSALS: Phrase[] = [
   ['thick as (?:two short planks|mince|pig ?shit)|(?:dumb|stupid|thick) as (?:a bag of (?:rocks|hammers)|a box of rocks)', ['thick', 'dumb', 'stupid']],
   ['waste of (?:an? )?(?:perfectly good |good |expensive |fine )?(?:education|degree|diploma|press pass|university place)(?![a-z])', ['waste']],
   ['should be (?:banned|barred) from (?:journalism|writing|the profession|publishing|the internet)', ['banned', 'barred'], ['journalism', 'writing', 'profession', 'publishing', 'internet']],
-  ['(?:paid|hired) to write (?:this|such|that) (?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
+  // The stock jibes of a news thread: "a room-temperature IQ", "nobody is this stupid for free", "put down the vodka
+  // and try again", "his brain must be the size of a walnut", "needs their head examined", "your opinions are
+  // worthless", "what a pathetic little man", "troll detected", "your mother
+  // should have kept you off the internet", "hope your editor fires you"
+  ['room[- ]temperature iq', ['temperature']],
+  ['(?:nobody|no one|no-one) (?:is|can be|could be) (?:this|that|so) (?:stupid|dumb|dense|thick|ignorant|clueless|wrong) for free', ['free']],
+  ['put (?:down )?the (?:vodka|bottle|crack pipe|bong|joint|drugs|meth)(?: down)? and (?:try|think|read|come|write|post|look)', ['vodka', 'bottle', 'crack', 'bong', 'joint', 'drugs', 'meth']],
+  ["(?:his|her|their|your|ur|(?:guy|author|writer|man|woman|journalist|reporter|minister|president)['’]s) brains? (?:is|are|was|must be|can['’]?t be|isn['’]?t) (?:about |no bigger than |smaller than )?the size of an? (?:pea|peanut|walnut|raisin|grape|pinhead|lentil|gnat|sesame seed)", ['pea', 'peanut', 'walnut', 'raisin', 'grape', 'pinhead', 'lentil', 'gnat', 'sesame']],
+  ["(?:needs?|should have|ought to have|wants?) (?:(?:his|her|their|your|ur|its) )?heads? examined", ['examined']],
+  ["(?:your|ur) (?:opinions?|views?|comments?|posts?|takes?|thoughts?) (?:is|are|were|was) (?:as |utterly |completely |totally |absolutely )?worthless", ['worthless']],
+  ['what an? (?:pathetic|miserable|nasty|vile|stupid|spineless|petty|ridiculous|silly|smug|sad) little (?:man|woman|person|creature|boy|girl)(?![a-z])', ['little']],
+  ['(?:kremlin |russian |nato |paid )?(?:troll|shill|bot|idiot|moron|bootlicker|clown|snowflake|hypocrite|npc|propagandist|stupidity|ignorance) (?:alert|detected|spotted)(?=\\s*(?:[.!?…,;:]|$))', ['alert', 'detected', 'spotted']],
+  ['(?:mother|mom|mum|parents|dad|father) should have (?:kept (?:you|u) (?:off|away from)|stopped at|swallowed|used (?:a )?(?:condom|protection)|raised (?:you|u) better)', ['mother', 'mom', 'mum', 'parents', 'dad', 'father'], ['kept', 'stopped', 'swallowed', 'condom', 'protection', 'raised']],
+  ['hope (?:your|ur|the) (?:editor|boss|employer|paper|newspaper|publisher) (?:fires|sacks|dumps) (?:you|u)(?![a-z])', ['fires', 'sacks', 'dumps']],
+  ['(?:paid|hired) to write (?:this |such |that )?(?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
   ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
   ['(?:so|this) (?:confident|sure|certain|loud|smug) and (?:yet )?(?:so|this) (?:wrong|ignorant|clueless|stupid|uninformed)', ['confident', 'sure', 'certain', 'loud', 'smug']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
@@ -898,6 +918,19 @@ const DISMISSAL_PATTERNS = [
     `((?:${PERSON_NOUN})\\s+like\\s+(?:the|that|this)\\s+(?:one|guy|person|poster|commenter|fellow)\\s+(?:above|below|before\\s+me|here))(?![a-z])`,
     ['above', 'below', 'before', 'here'],
     PERSON_NOUN_WORDS,
+  ),
+  // "Another keyboard warrior who has never held a rifle …", "Another idiot lecturing us": an insult for the
+  // commenter of the moment (not "I'm another idiot who queued all night", "another idiot driver")
+  words(
+    `((?<!(?:i['’]?m|i\\s+am|me|myself|we['’]?re|we\\s+are|us),?\\s+)another\\s+(?:[a-z]+\\s+)?(?:${alternation(ANOTHER_NOUNS)}))(?=\\s+(?:who|that|lecturing|telling|pretending|spouting|crying|whining|trying|thinking|posting)(?![a-z])|\\s*[.!?…]|\\s*$)`,
+    ['another'],
+    triggerWords(ANOTHER_NOUNS),
+  ),
+  // "The useful idiot strikes again", "our resident troll is back"
+  words(
+    `((?:the|our|that|this)\\s+(?:[a-z]+\\s+)?(?:${PERSON_NOUN})\\s+(?:strikes\\s+again|is\\s+back|returns))(?![a-z])`,
+    PERSON_NOUN_WORDS,
+    ['strikes', 'back', 'returns'],
   ),
   // "he is not stupid. Unlike you"
   words(
