@@ -487,7 +487,7 @@ const VEILED: Phrase[] = [
   // that could be cancelled, a name on a list, friends in the ministry, hospital food, "tick tock", "you'll be hearing
   // from us" (not "don't walk home alone tonight" or "nice family photos on your page": said as often in care)
   ["(?:your|ur) (?:address|home|house|flat|office|family|kids|children|school|car|phone number) (?:isn['’]?t|is not|['’]s not) (?:that |so |very |really )?(?:hard|difficult) to find", ['find'], ['address', 'home', 'house', 'flat', 'office', 'family', 'kids', 'children', 'school', 'car', 'number']],
-  ["(?:we|some of us|people|i) (?:have|has) (?:very )?(?:long|good) memor(?:y|ies)|(?:we|i) (?:won['’]?t|will not|shall not|will never) (?:ever )?forget (?:this article|what (?:you|u) (?:wrote|said|did)|your name|your face|(?:you|u)(?=\\s*[.!]|\\s*$))", ['memory', 'memories', 'forget']],
+  ["(?:we|some of us|people|i) (?:have|has) (?:very )?(?:long|good) memor(?:y|ies)(?! (?:of|for|about)(?![a-z]))|(?:we|i) (?:won['’]?t|will not|shall not|will never) (?:ever )?forget (?:this article|what (?:you|u) (?:wrote|said|did)|your name|your face|(?:you|u)(?=\\s*[.!]|\\s*$))", ['memory', 'memories', 'forget']],
   ["shame if (?:your|ur) (?:visa|licen[cs]e|accreditation|job|car|family|kids|house|flat|passport|residency|permit) (?:got|was|were|is|gets) (?:cancell?ed|revoked|lost|burned|damaged|taken|hurt|pulled)", ['shame']],
   ["(?:i\\s*['’]?d|i would) think twice before (?:publishing|writing|posting|printing)[^.!?]{0,40}?if i were (?:you|u|the (?:author|writer|reporter|journalist|editor))", ['twice'], ['were']],
   ['(?:learn|learned|learns|find out|found out|finds out) what (?:real )?(?:consequences|pain|fear) (?:feel|feels|look|looks|taste|tastes) like', ['consequences', 'pain', 'fear']],
@@ -519,9 +519,9 @@ const VEILED: Phrase[] = [
 // prettier-ignore
 const INTIMIDATION: Phrase[] = [
   ["(?:be careful|(?:drive|walk|tread|step) carefully|(?:last|final|only) warning|while (?:you|u) (?:still )?can|watch (?:out|yourself|your step|your back)|think (?:twice|again|carefully)|last chance|remember (?:that|this)|(?:stay|keep) quiet)[^.!?]{0,40}?,\\s*(?:journalist|reporter|author|writer|scribbler|editor|columnist|comrade|blogger|traitor)(?=\\s*[.!?…]|\\s*$)", ['journalist', 'reporter', 'author', 'writer', 'scribbler', 'editor', 'columnist', 'comrade', 'blogger', 'traitor']],
-  ['(?:shame|pity) if (?:anything|something) (?:bad )?(?:happened|were to happen|should happen|happens)(?=\\s*[.!,]|\\s*$)|(?:shame|pity) if (?:your|ur) (?:editor|boss|wife|husband|family|employer|colleagues|readers|parents) (?:found|find|finds) out', ['shame', 'pity']],
+  ['(?:shame|pity) if (?:anything|something) (?:bad )?(?:happened|were to happen|should happen|happens)(?=\\s*[.!,]|\\s*$)|(?:shame|pity) if (?:your|ur) (?:editor|boss|wife|husband|family|employer|colleagues|readers|parents) (?:found|find|finds) out|(?:shame|pity) if (?:your|ur) (?:editor|boss|wife|husband|family|employer|colleagues|readers|parents) (?:learned|learnt|learns|discovered|discovers|knew) (?:where|what|who|how|about)(?![a-z])', ['shame', 'pity']],
   ["(?:your|ur) (?:family|wife|husband|kids|children|mother|parents) (?:should|might want to|had better|['’]d better|better) (?:start )?(?:worry|worrying|be worried|pray|praying)(?: about (?:you|u))?", ['worry', 'worrying', 'worried', 'pray', 'praying']],
-  ["(?:people|journalists|reporters|writers|authors|bloggers|critics|those|anyone|folks)(?: like (?:you|u))? (?:who|that) (?:write|post|say|publish|criticise|criticize|talk|ask)[^.!?]{0,60}?(?:don['’]?t|do not|never|rarely|won['’]?t) (?:stay|remain|keep) (?:healthy|alive|safe)", ['healthy', 'alive', 'safe']],
+  ["(?:people|journalists|reporters|writers|authors|bloggers|critics|those|anyone|folks)(?: like (?:you|u))? (?:who|that) (?:write|post|say|publish|criticise|criticize|talk|ask|insult|mock|attack|expose|investigate|question|cross)[^.!?]{0,60}?(?:don['’]?t|do not|never|rarely|won['’]?t) (?:(?:stay|remain|keep) (?:healthy|alive|safe)|(?:come|make it|get|go) (?:back )?home(?! for(?![a-z])))", ['healthy', 'alive', 'safe', 'home']],
   ["next time (?:we|i) (?:won['’]?t|will not) (?:just |only )?(?:send a message|be so nice|be so polite|ask nicely|warn (?:you|u)|just write)(?=\\s*[.!]|\\s*$)", ['message', 'nice', 'polite', 'nicely', 'warn', 'write']],
   ["think (?:very |really |long and )?(?:carefully|hard|twice) (?:about|before) (?:your|ur) next (?:article|column|piece|post|story|report|comment)(?![a-z'’])", ['next'], ['article', 'column', 'piece', 'post', 'story', 'report', 'comment']],
   ["learned (?:it )?the hard way[.!,;]?\\s*(?:you|u)(?:['’]ll| will) too|(?:you|u)(?:['’]ll| will) learn the hard way(?=\\s*[.!,]|\\s*$)", ['hard']],
@@ -533,6 +533,14 @@ const INTIMIDATION: Phrase[] = [
   ['(?:preferably|ideally|hopefully) with (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)|(?:give|gave|giving) (?:him|her|them|you|u) (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)', ['broken']],
   ['what (?:we|they) do (?:to|with) (?:traitors|people like (?:you|u)|journalists|snitches|rats|liars|your kind)', ['do'], ['traitors', 'like', 'journalists', 'snitches', 'rats', 'liars', 'kind']],
   ['(?:has|have) a long memory,? and so do (?:we|i)', ['memory']],
+  // Known to the neighbours, a dark walk home, a photo shared in "groups", "in touch. In
+  // person.", "you won't be writing for long", "keep looking over your shoulder"
+  ["(?:wonder if|i bet|bet|do|does|would) (?:your|ur) (?:neighbou?rs|employer|boss|landlord|colleagues|wife|husband|editor|family) (?:know|knows|would (?:like|love|want) to know) (?:what|who|where|how|that)(?: [a-z]+){0,4} (?:you|u)(?![a-z])", ['neighbours', 'neighbors', 'employer', 'boss', 'landlord', 'colleagues', 'wife', 'husband', 'editor', 'family'], ['know', 'knows']],
+  ["(?:walk|way|drive|route|road|commute) (?:home )?(?:from|to) (?:your|ur) (?:office|home|house|flat|apartment|school|work|kids['’]? school|children['’]?s school)[^.!?]{0,40}?(?:dark|lonely|quiet|empty|deserted|dangerous)(?![a-z])", ['walk', 'way', 'drive', 'route', 'road', 'commute'], ['dark', 'lonely', 'quiet', 'empty', 'deserted', 'dangerous']],
+  ['(?:shared|posted|sent|passed on|forwarded|spread) (?:your|ur) (?:photo|photos|picture|pictures|pic|pics|face|address|home address|phone number|details) (?:in|to|with|around|among) (?:a few|some|several|many|all|our|the right) (?:groups|chats|channels|friends|people|guys|lads|patriots)', ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'face', 'address', 'number', 'details']],
+  ['in touch[.!,]*\\s+in person(?=\\s*[.!]|\\s*$)', ['touch'], ['person']],
+  ["(?:you|u)\\s*(?:won['’]?t| will not| aren['’]?t going to| are not going to) be (?:writing|posting|reporting|working|around|alive|breathing|walking|commenting|publishing)(?: here| articles| anything| anymore)? for (?:much )?long(?:er)?(?=\\s*[,.!?;]|\\s*$)", ['writing', 'posting', 'reporting', 'working', 'around', 'alive', 'breathing', 'walking', 'commenting', 'publishing'], ['long', 'longer']],
+  ["(?:keep|start|better start|better keep|(?:you|u)\\s*['’]?d better(?: start| keep)?) looking over (?:your|ur) shoulder", ['shoulder']],
 ];
 const VEILED_PATTERNS = [...VEILED, ...INTIMIDATION].map((phrase) => phrasePattern(phrase));
 /** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
@@ -772,7 +780,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ['prison', 'jail', 'crimes', 'crime', 'criminals', 'welfare', 'benefits'],
     ),
     words(
-      `crime(?:\\s+rate)?\\s+(?:doubled|tripled|rose|soared|exploded|went\\s+up)\\s+(?:when|after|since|once)\\s+(?:the\\s+)?(?:new\\s+arrivals|they|migrants|immigrants|refugees|foreigners|these\\s+people|those\\s+people)`,
+      `crime(?:\\s+rate)?(?:\\s+in\\s+[a-z]+)?\\s+(?:doubled|tripled|rose|soared|exploded|went\\s+up)\\s+(?:when|after|since|once|with)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?(?:new\\s+arrivals|new\\s+faces|newcomers|they|migrants|immigrants|refugees|foreigners|southerners|people\\s+from\\s+the\\s+south)`,
       ['crime'],
       ['doubled', 'tripled', 'rose', 'soared', 'exploded', 'went'],
     ),
@@ -809,6 +817,66 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       `their\\s+women\\s+(?:have|breed|pop\\s+out|produce)\\s+(?:[a-z]+\\s+)?(?:kids|children|babies)`,
       ['women'],
       ['kids', 'children', 'babies'],
+    ),
+  ].map((pattern): [WordPattern, string] => [
+    pattern,
+    `Insinuating that a group of people is worth less is not allowed; ${MODERATOR_READS}`,
+  ]),
+  // Othering by code: "the names in the court reports … no pattern", "didn't fight for this country so that it could
+  // be filled with …", "her kind always …", "I'm not racist, but", "cultural enrichment" in irony, "you know which
+  // people I mean", "in five years they own the whole street", the mosques counted against the churches, "Kazan used
+  // to be a Russian city. Used to be."
+  ...[
+    words(
+      `(?:names|surnames|faces)\\s+in\\s+(?:the\\s+)?(?:court|crime|police|arrest)\\s+(?:reports?|news|pages|columns|records)[^.!?]{0,40}?(?:(?:tell\\s+me|say)\\s+(?:there['’]?s|there\\s+is)\\s+no\\s+pattern|(?:notice|see|spot)\\s+a\\s+pattern(?!\\s+of)|guess\\s+who)`,
+      ['court', 'crime', 'police', 'arrest'],
+      ['pattern', 'guess'],
+    ),
+    words(
+      `(?:fight|fought|die|died|bleed|bled)\\s+for\\s+(?:this|our)\\s+(?:country|land|nation|city)[^.!?]{0,40}?(?:(?:overrun|flooded|swamped|taken\\s+over)\\s+(?:with|by)|filled\\s+(?:with|by)\\s+(?:people\\s+like|them|these|those|foreigners|migrants|immigrants|strangers|outsiders))(?![a-z])`,
+      ['filled', 'overrun', 'flooded', 'taken', 'swamped'],
+    ),
+    words(
+      `(?:her|his|their|your)\\s+kind\\s+(?:always|never|all|are\\s+all|stick\\s+together|look\\s+after|protect|can['’]?t\\s+be|don['’]?t\\s+belong|aren['’]?t\\s+welcome|are\\s+not\\s+welcome|is\\s+not\\s+welcome)(?![a-z])`,
+      ['kind'],
+    ),
+    words(`i\\s*['’]?m\\s+not\\s+(?:a\\s+)?racist,?\\s+but(?![a-z])`, ['racist']),
+    words(
+      `(?:day|dose|bit|case|example|taste|night|week)\\s+of\\s+['"“‘«]?\\s*(?:cultural\\s+)?enrichment|['"“‘«]\\s*(?:cultural\\s+)?enrichment\\s*['"”’»]`,
+      ['enrichment'],
+    ),
+    words(
+      `know\\s+(?:exactly\\s+)?(?:which|what\\s+kind\\s+of|what\\s+sort\\s+of)\\s+(?:people|group|nationality|folks)\\s+i\\s*(?:mean|['’]m\\s+talking\\s+about|am\\s+talking\\s+about)`,
+      ['people', 'group', 'nationality', 'folks'],
+      ['mean', 'talking'],
+    ),
+    words(
+      `(?:in|within|after)\\s+(?:a\\s+few|two|three|five|ten|\\d+)\\s+years,?\\s+(?:they|these\\s+people|those\\s+people)\\s+(?:already\\s+)?own\\s+(?:the\\s+whole|every|all\\s+the|half\\s+the)\\s+(?:street|shop|shops|market|markets|neighbou?rhood|city|town|district)(?![a-z])`,
+      ['own'],
+      ['street', 'shop', 'shops', 'market', 'markets', 'neighbourhood', 'neighborhood', 'city', 'town', 'district'],
+    ),
+    words(
+      `count\\s+the\\s+(?:mosques|minarets)[^.!?]{0,60}?(?:then|and)\\s+count\\s+the\\s+(?:churches|schools)`,
+      ['mosques', 'minarets'],
+      ['churches', 'schools'],
+    ),
+    words(
+      `used\\s+to\\s+be\\s+(?:an?\\s+)?(?:russian|christian|european|white|english|french|german|kazakh|armenian|georgian|ukrainian|our)\\s+(?:city|town|country|nation|land|neighbou?rhood|district|street)[.!,]*\\s+(?:used\\s+to\\s+be|not\\s+any\\s*more|no\\s+longer|not\\s+now)`,
+      [
+        'russian',
+        'christian',
+        'european',
+        'white',
+        'english',
+        'french',
+        'german',
+        'kazakh',
+        'armenian',
+        'georgian',
+        'ukrainian',
+        'our',
+      ],
+      ['used'],
     ),
   ].map((pattern): [WordPattern, string] => [
     pattern,

@@ -393,6 +393,53 @@ describe('hate rule', () => {
     ['Hope you like hospital food.', 'Hope you like hospital food'],
     ['Tick tock, journalist.', 'Tick tock, journalist'],
     ["You'll be hearing from us soon.", "You'll be hearing from us"],
+    // Known to the neighbours, a dark walk home, a photo shared in "groups"
+    [
+      'I wonder if your neighbours know what kind of articles you write.',
+      'wonder if your neighbours know what kind of articles you',
+    ],
+    [
+      'It would be a shame if your editor learned where you really get your sources.',
+      'shame if your editor learned where',
+    ],
+    [
+      "Journalists who insult the army sometimes don't come home.",
+      "Journalists who insult the army sometimes don't come home",
+    ],
+    ["We've shared your photo in a few groups. Let's see what happens.", 'shared your photo in a few groups'],
+    [
+      'Careful, the walk from your office to the metro is very dark in winter.',
+      'walk from your office to the metro is very dark',
+    ],
+    ["Don't worry, we'll be in touch. In person.", 'in touch. In person'],
+    ["You won't be writing for long, I promise you that.", "You won't be writing for long"],
+    ['Keep looking over your shoulder, author.', 'Keep looking over your shoulder'],
+    // Othering by code
+    [
+      'Funny how the crime rate in Moscow rose with all the new faces from the south.',
+      'crime rate in Moscow rose with all the new faces',
+    ],
+    [
+      'Look at the names in the court reports and tell me there is no pattern.',
+      'names in the court reports and tell me there is no pattern',
+    ],
+    [
+      "Our grandfathers didn't fight for this country so that it could be filled with people like them.",
+      'fight for this country so that it could be filled with people like',
+    ],
+    ['Of course she got the post. Her kind always look after each other.', 'Her kind always'],
+    ["I'm not racist, but you always know which neighbourhood the knife attacks happen in.", "I'm not racist, but"],
+    ["Just another day of 'cultural enrichment' in our city.", "day of 'cultural enrichment"],
+    ['You know exactly which people I mean. Everyone does.', 'know exactly which people I mean'],
+    [
+      'They come here with nothing, and in five years they own the whole street. Think about it.',
+      'in five years they own the whole street',
+    ],
+    [
+      'Count the mosques built in the last ten years, then count the churches.',
+      'Count the mosques built in the last ten years, then count the churches',
+    ],
+    ['Kazan used to be a Russian city. Used to be.', 'used to be a Russian city. Used to be'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -648,6 +695,26 @@ describe('hate rule', () => {
     'Workers belong on construction sites with helmets, not in flip-flops.',
     'Another female journalist won the award this year, well deserved.',
     'Uzbeks make up a large share of construction workers in Moscow.',
+    // The words of plain intimidation and of othering by code, said plainly
+    'Some of us have long memories of the 1990s.',
+    'It would be a shame if your editor saw this only after the deadline.',
+    'I wonder if your neighbours know that the recycling point moved.',
+    'The walk from your office to the metro is very pleasant in spring.',
+    'I shared your photo of the mountains with a few friends, they loved it.',
+    "Let's stay in touch. In person would be nicer than email.",
+    "You won't be working for long hours anymore under the new law.",
+    'Keep looking over the contract before you sign.',
+    "Journalists who investigate corruption sometimes don't come home for weeks, the union says.",
+    'The crime rate in Osh rose with the unemployment rate, the study says.',
+    'The names in the court reports are the same three officials: no coincidence.',
+    'Our grandfathers fought for this country so it could be filled with schools and hospitals.',
+    'His kind of humour always works on stage.',
+    "I'm not racist, the minister insisted, but the bill was criticised anyway.",
+    'Uranium enrichment is the heart of the dispute.',
+    'You know exactly which ministry I mean.',
+    'They own the whole street of bakeries in the old town, a family business since 1950.',
+    'Count the mosques and churches in Yerevan: both are many.',
+    'Kazan used to be a quiet town. Not any more, with the Universiade.',
   ];
   itPublishes(spared);
 });
