@@ -809,6 +809,10 @@ const DISMISSALS: Phrase[] = [
   // worthless", "what a pathetic little man", "troll detected", "your mother
   // should have kept you off the internet", "hope your editor fires you"
   ['room[- ]temperature iq', ['temperature']],
+  // "what she needs is a real man to put her in her place", "… and the brain to match", "make me a sandwich"
+  ['needs? (?:is )?a real man(?: to| who)|a real man to put (?:her|you|u) in (?:her|your|ur) place', ['real'], ['man']],
+  ['and (?:the|a) (?:brains?|iq|intelligence|personality|manners|wit) to match', ['match']],
+  ['make me a sandwich', ['sandwich']],
   ['(?:nobody|no one|no-one) (?:is|can be|could be) (?:this|that|so) (?:stupid|dumb|dense|thick|ignorant|clueless|wrong) for free', ['free']],
   ['put (?:down )?the (?:vodka|bottle|crack pipe|bong|joint|drugs|meth)(?: down)? and (?:try|think|read|come|write|post|look)', ['vodka', 'bottle', 'crack', 'bong', 'joint', 'drugs', 'meth']],
   ["(?:his|her|their|your|ur|(?:guy|author|writer|man|woman|journalist|reporter|minister|president)['’]s) brains? (?:is|are|was|must be|can['’]?t be|isn['’]?t) (?:about |no bigger than |smaller than )?the size of an? (?:pea|peanut|walnut|raisin|grape|pinhead|lentil|gnat|sesame seed)", ['pea', 'peanut', 'walnut', 'raisin', 'grape', 'pinhead', 'lentil', 'gnat', 'sesame']],
@@ -1198,6 +1202,15 @@ const LOOKS: Phrase[] = [
   ['the (?:body|face|looks|physique|figure|complexion) of an? (?:potato|pig|toad|troll|goblin|gnome|walrus|whale|hippo|sack of potatoes|bulldog|frog)', ['body', 'face', 'looks', 'physique', 'figure', 'complexion']],
   ['(?:should|needs? to|ought to|could) smile more', ['smile']],
   ['show (?:us|me) (?:your|ur|her) (?:tits|boobs|breasts|titties|body|butt|ass|rack)', ['show'], ['tits', 'boobs', 'breasts', 'titties', 'body', 'butt', 'ass', 'rack']],
+  // A body watched instead of the work, a face "for radio", the feet not seen in years, a razor bought for a woman,
+  // "the body of a fridge", "go shave your back"
+  ['(?:her|his) (?:skirt|dress|legs|cleavage|chest|boobs|bum|butt|figure|body|lips|heels) (?:was|were|is|are) the only (?:thing|reason|part)(?: [a-z]+)? (?:worth|to watch)', ['skirt', 'dress', 'legs', 'cleavage', 'chest', 'boobs', 'bum', 'butt', 'figure', 'body', 'lips', 'heels'], ['worth', 'watch']],
+  ["(?:hasn['’]?t|has not|haven['’]?t|have not|can['’]?t|cannot|couldn['’]?t) (?:seen|see) (?:his|her|your|ur|their) (?:own )?(?:feet|toes|shoes)", ['feet', 'toes', 'shoes']],
+  ['(?:a )?face (?:made )?for radio', ['face'], ['radio']],
+  ['(?:buy|get|give|lend) (?:her|him|you|u) a (?:razor|wax|waxing|mirror|gym membership|diet plan|comb|hairbrush)', ['razor', 'wax', 'waxing', 'mirror', 'gym', 'diet', 'comb', 'hairbrush']],
+  ['(?:moustache|mustache) on (?:her|(?:the|that|this) (?:spokeswoman|woman|lady|girl|chairwoman|congresswoman|actress))', ['moustache', 'mustache']],
+  ['(?:the )?(?:body|figure|build|physique) of an? (?:fridge|refrigerator|wardrobe|whale|hippo|walrus|cow|sumo wrestler|barrel|beer keg)', ['body', 'figure', 'build', 'physique'], ['fridge', 'refrigerator', 'wardrobe', 'whale', 'hippo', 'walrus', 'cow', 'sumo', 'barrel', 'keg']],
+  ['shave (?:your|ur|his|her) (?:back|moustache|mustache|unibrow|neckbeard)', ['shave']],
 ];
 const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)));
 
@@ -1221,6 +1234,15 @@ const SEXUAL: Phrase[] = [
   ['send (?:me |us )?(?:nudes|noods|nude pics|nude photos|nude pictures)', ['nudes', 'noods', 'nude']],
   ['(?:your|ur) (?:wife|mom|mum|mother|sister|girlfriend|daughter) (?:was|is) (?:great|good|amazing|fun|wild|tight|loose|easy) last night', ['night']],
   ['(?:takes?|took|taking) it up the (?:rear|arse|ass|backside|bum|behind)', ['rear', 'arse', 'ass', 'backside', 'bum', 'behind']],
+  // "I'd do things to that reporter", "squeals like a pig in bed", "more time on her knees", "needs a good spanking",
+  // "bend her over", "report on my lap", "dress like that and you're asking for it"
+  ["(?:i\\s*['’]?d|i would|i\\s*['’]?ll|i will) do (?:things|stuff|unspeakable things|naughty things|dirty things) to (?:her|him|you|u|(?:that|this|the) (?!(?:bill|law|treaty|budget|plan|report|article|car|house|garden)(?![a-z]))[a-z]+)", ['things', 'stuff']],
+  ['(?:squeals?|squealing|screams?|screaming|moans?|moaning) like an? [a-z]+ in bed', ['bed']],
+  ['(?:more time|should be|belongs?|better off|time to get|get back|go back|spend[a-z]*) (?:[a-z]+ ){0,3}on (?:her|your|ur) knees', ['knees']],
+  ['needs? a (?:good |proper )?(?:spanking|seeing to|rogering|shagging|banging|pounding)', ['spanking', 'seeing', 'rogering', 'shagging', 'banging', 'pounding']],
+  ['bend (?:her|him|you|u|them) over', ['bend']],
+  ['(?:sit|come sit|report|work|dance|bounce|sit down)(?: [a-z]+)? (?:on|in) my lap|on my lap any ?time', ['lap']],
+  ['(?:dress(?:ed|es)?|dressing) like (?:that|this)[^.!?]{0,30}?asking for it|asking to be (?:raped|assaulted|groped|harassed)', ['asking']],
 ];
 const SEXUAL_INDEX = plainIndex(SEXUAL.map((phrase) => phrasePattern(phrase, true)));
 

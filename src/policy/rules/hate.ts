@@ -452,7 +452,7 @@ const VEILED: Phrase[] = [
   // "Round them all up": a people herded for removal; "they should stay in the kitchen"
   ["(?<=^|[.!?…,;]\\s*|(?:should|must|just|we|let['’]?s|and) )round (?:them|['’]em|these people|those people|the lot of them|every (?:last )?one of them)(?: all)? up", ['round']],
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
-  ['(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen', ['kitchen']],
+  ['(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))', ['kitchen']],
   // "Women like her should stick to cooking", "another female journalist who thinks she understands war", "diversity hire"
   ['(?:women|girls|she)(?: like her)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids)', ['stick', 'back', 'stay'], ['cooking', 'cleaning', 'housework', 'babies', 'sandwiches', 'kids']],
   ['(?:another|typical|just another|yet another) (?:female|woman|girl) [a-z]+ (?:who|that) thinks? (?:she|they) (?:understands?|knows?|gets?|can)', ['thinks', 'think'], ['female', 'woman', 'girl']],

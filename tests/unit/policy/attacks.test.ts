@@ -754,6 +754,8 @@ describe('attacks rule', () => {
     ['Another keyboard warrior who has never held a rifle lecturing us about war.', 'Another keyboard warrior'],
     ['Another idiot lecturing us about the alliance.', 'Another idiot'],
     ['The useful idiot strikes again.', 'The useful idiot strikes again'],
+    ['What she needs is a real man to put her in her place.', 'needs is a real man to'],
+    ['Get back in the kitchen and make me a sandwich, love.', 'make me a sandwich'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -779,6 +781,12 @@ describe('attacks rule', () => {
       ['Show us your tits, then we’ll listen.', 'Show us your tits'],
       ['Fat ugly moderator with nothing better to do.', 'Fat ugly moderator'],
       ["The author's photo says it all: fat, ugly and bitter.", 'fat, ugly and bitter'],
+      ['Her skirt was the only thing worth watching at the press conference.', 'Her skirt was the only thing worth'],
+      ["He looks like he hasn't seen his own feet in years.", "hasn't seen his own feet"],
+      ['Has anyone told the minister she has a face for radio?', 'a face for radio'],
+      ['Is that a moustache on the spokeswoman? Somebody buy her a razor.', 'moustache on the spokeswoman'],
+      ['The correspondent has the body of a fridge and the brain to match.', 'the body of a fridge'],
+      ['Go shave your back before you post again, hairy.', 'shave your back'],
     ];
     for (const [text, marked] of looks) {
       it(`holds ${JSON.stringify(text)}, a remark on looks`, () => {
@@ -795,6 +803,13 @@ describe('attacks rule', () => {
       'The whale population in the Barents Sea is recovering.',
       'Nice analysis, shame about the headline.',
       'Her voice carried the room at the summit.',
+      'Her dress was the only red one at the gala, and she wore it well.',
+      "I can't see my feet in this snow.",
+      'The minister has a voice made for radio.',
+      'Buy her a book for her birthday.',
+      'The beard on the minister is new this year.',
+      'The fridge has a body of steel.',
+      'Shave your costs before you shave your staff.',
     ]) {
       it(`publishes ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'publish'));
     }
@@ -814,6 +829,13 @@ describe('attacks rule', () => {
       ["Send nudes and I'll stop commenting.", 'Send nudes'],
       ['Your wife was great last night, by the way.', 'Your wife was great last night'],
       ['He takes it up the rear from the Kremlin every night.', 'takes it up the rear'],
+      ["I'd do things to that reporter that would make her editor blush.", "I'd do things to that reporter"],
+      ['Bet the author squeals like a pig in bed.', 'squeals like a pig in bed'],
+      ['She should spend less time at the summit and more time on her knees.', 'more time on her knees'],
+      ["Somebody needs a good spanking, and it's the author.", 'needs a good spanking'],
+      ["I'd bend her over the negotiating table any day.", 'bend her over'],
+      ['She can report on my lap any time.', 'report on my lap'],
+      ["Dress like that and you're asking for it.", "Dress like that and you're asking for it"],
     ];
     for (const [text, marked] of sexual) {
       it(`holds ${JSON.stringify(text)}, a sexual remark`, () => {
@@ -838,6 +860,13 @@ describe('attacks rule', () => {
       'Your sister was great at the conference last week.',
       'He took it up with the minister the next day.',
       'Tap that card on the reader to pay for the bus.',
+      "I'd do things to that bill that would make the lobbyists cry.",
+      'The baby screams in bed every night, the parents told the paper.',
+      'She fell on her knees in prayer at the memorial.',
+      "The child needs a good night's sleep, not a spanking, the psychologist says.",
+      'Bend the rules over time and they break.',
+      'The cat jumped on my lap during the interview.',
+      'Dress warmly: anyone walking to the rally like that is asking for a cold.',
     ]);
   });
 
@@ -1368,6 +1397,12 @@ describe('attacks rule', () => {
     'Another troll farm was exposed in St Petersburg this week.',
     'The villain strikes again in the second season of the show.',
     "Another fool's errand from the ministry.",
+    'What the alliance needs is a real plan to defend Armenia.',
+    'He is a real man of the people, voters say.',
+    'A big office and the salary to match.',
+    'Make me an offer, the seller said.',
+    'Get back to the kitchen table negotiations, the mediator urged.',
+    'He went back into the kitchen to fetch the tea.',
     // Letters that are not the f-word
     'Shut the front door, that is wonderful news!',
     'F. Scott Fitzgerald wrote about Paris.',
