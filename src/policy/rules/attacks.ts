@@ -24,6 +24,7 @@ import {
   type Phrase,
 } from '../match.js';
 import { originalIndex, originalSpan } from '../normalize.js';
+import { reported } from '../reported.js';
 import { isBasicPlaneWordCode } from '../text-words.js';
 import { russianFindings } from '../russian.js';
 import type { Reason, Rule, Submission } from '../types.js';
@@ -1249,31 +1250,6 @@ const SEXUAL_INDEX = plainIndex(SEXUAL.map((phrase) => phrasePattern(phrase, tru
 const TO_YOU_INDEX = plainIndex(TO_YOU);
 const DISMISSAL_INDEX = plainIndex(DISMISSAL_PATTERNS);
 
-/** The quotation marks a reported remark opens with, and the one that closes it. */
-const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '«': '»', '„': '“' };
-/** A verb that reports speech, shortly before the opening quotation mark: "he said '…'", "she called him '…'". */
-const REPORTED_BY =
-  /(?<![a-z])(?:said|says|say|called|calls|wrote|writes|shouted|yelled|screamed|told|tweeted|posted|replied|muttered|labell?ed|branded|dubbed)(?![a-z])[^.!?]{0,40}$/i;
-
-/**
- * Whether a span of the original text lies inside quoted words that someone
- * is reported to have said ("He said 'you idiot' to the driver"): news about
- * an insult, not one. A quoted insult with no reporting verb before it ("you
- * 'expert'") is still the commenter's own.
- */
-function reportedSpeech(text: string, start: number, end: number): boolean {
-  for (let i = start - 1; i >= 0 && start - i < 200; i--) {
-    const c = text[i]!;
-    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
-    const close = CLOSING_QUOTE[c];
-    // An apostrophe after a letter ("don't", "Putin's") opens nothing.
-    if (!close || (c === "'" && LETTER_OR_DIGIT.test(text[i - 1] ?? ''))) continue;
-    const closing = text.indexOf(close, end);
-    return closing >= 0 && closing - end < 200 && REPORTED_BY.test(text.slice(Math.max(0, i - 60), i));
-  }
-  return false;
-}
-
 /**
  * An insult denied by the sentence it stands in: "I'm not saying he is racist",
  * "I don't think the author is stupid" (not "I can't believe how stupid …").
@@ -1468,12 +1444,12 @@ export const attacks: Rule = (submission, context) => {
     ),
   );
   if (!hits.length) return undefined;
-  // One reason per span: several patterns can find the same insult. Insults reported in quotation marks are not the
-  // commenter's, and idioms are not insults.
+  // One reason per span: several patterns can find the same insult. Insults reported as someone else's words are not
+  // the commenter's (reported.ts), and idioms are not insults.
   const unique = hits.filter(
     (r, i) =>
       hits.findIndex((o) => o.start === r.start && o.end === r.end) === i &&
-      !reportedSpeech(submission.text, r.start, r.end) &&
+      !reported(submission.text, r.start, r.end) &&
       !inIdiom(submission.text, r.start, r.end),
   );
   if (!unique.length) return undefined;

@@ -20,6 +20,7 @@ import {
 } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
 import { russianFindings, russianWords } from '../russian.js';
+import { reported } from '../reported.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
@@ -1043,5 +1044,8 @@ export const hate: Rule = (submission) => {
   for (const { pattern, item: message } of candidates(submission, HELD_INDEX))
     reasons.push(...reasonsFor(submission, pattern, hold(message)));
   if (!reasons.length) return undefined;
+  // A threat or a slur the commenter reports ("'I will kill you,' the attacker shouted, witnesses said") is news
+  // about one: held for a moderator to read, not refused.
+  if (decision === 'reject' && reasons.every((r) => reported(submission.text, r.start, r.end))) decision = 'hold';
   return { decision, reasons: reasons.sort((a, b) => a.start - b.start) };
 };

@@ -1,0 +1,62 @@
+/**
+ * Reported speech: words the commenter quotes or attributes to someone else
+ * ("He said 'you idiot' to the driver", "Stop crying like a baby, the coach
+ * told the player", "'I will kill you,' the attacker shouted, witnesses said").
+ * A news site's readers retell what was said in the news; an insult or a
+ * threat they report is news about one, not theirs. The attacks rule publishes
+ * it; the hate rule holds it for a moderator instead of refusing it.
+ *
+ * Attribution is read narrowly, to keep an insult from hiding behind it:
+ * - quoted words count only after a verb of saying ("he said '…'"): a quoted
+ *   insult alone ("you 'expert'") is the commenter's own;
+ * - a tag after the words names a third person who says them ("…, the coach
+ *   told the player", "…, Lukashenko said"). The commenter ("…, I said"),
+ *   "my friend", "everyone", "people" and "they" are not third persons here,
+ *   nor is a clause the commenter goes on with ("…, as the author said", "…,
+ *   the man who said …", "…, the editor said nothing").
+ */
+import { LETTER_OR_DIGIT } from './match.js';
+
+/** The quotation marks a reported remark opens with, and the one that closes it. */
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '«': '»', '„': '“' };
+
+/** A verb that reports speech, shortly before the opening quotation mark: "he said '…'", "she called him '…'". */
+const REPORTED_BY =
+  /(?<![a-z])(?:said|says|say|called|calls|wrote|writes|shouted|yelled|screamed|told|tweeted|posted|replied|muttered|labell?ed|branded|dubbed)(?![a-z])[^.!?]{0,40}$/i;
+
+const SAYING =
+  'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares';
+/** Who is not a third person: the commenter, their circle, everyone and no one. */
+const NOT_A_SPEAKER =
+  'i|we|my|our|you|u|your|no|everyone|everybody|people|someone|somebody|anyone|anybody|they|nobody|all|whole|entire|who|whom|whose|that|which';
+/**
+ * A tag after the words, in their sentence: ", the coach told the player", ", he said", or after a closing quotation
+ * mark ("'… you idiot!' she shouted"). One to three words name the speaker ("the coach"), none of them the commenter's
+ * ("my friend"), everyone's ("the whole thread") or a relative pronoun ("the man who said").
+ */
+const TAG_AFTER = new RegExp(
+  `^[^.!?\\n]{0,80}?(?:,\\s*|[,.!?…]*\\s*["'”’»]\\s*,?\\s*)` +
+    `(?!(?:as|like|so|just|and|but|or|because|if|when|while|since)\\s)` +
+    `(?:(?!(?:${NOT_A_SPEAKER})(?![\\p{L}'’-]))[\\p{L}][\\p{L}'’-]*\\s+){1,3}?` +
+    `(?:${SAYING})(?![\\p{L}])(?!\\s+(?:nothing|no|none)(?![\\p{L}]))`,
+  'iu',
+);
+
+/** Whether the quoted words around `start`–`end` follow a verb of saying. */
+function quotedAfterSaying(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i < 200; i--) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
+    const close = CLOSING_QUOTE[c];
+    // An apostrophe after a letter ("don't", "Putin's") opens nothing.
+    if (!close || (c === "'" && LETTER_OR_DIGIT.test(text[i - 1] ?? ''))) continue;
+    const closing = text.indexOf(close, end);
+    return closing >= 0 && closing - end < 200 && REPORTED_BY.test(text.slice(Math.max(0, i - 60), i));
+  }
+  return false;
+}
+
+/** Whether a span of the original text is words the commenter reports someone else said. */
+export function reported(text: string, start: number, end: number): boolean {
+  return quotedAfterSaying(text, start, end) || TAG_AFTER.test(text.slice(end, end + 160));
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { reported } from '../../../src/policy/reported.js';
+import { check, itPublishes } from '../../support/policy.js';
+
+/** Whether the first occurrence of `words` in `text` is reported speech. */
+const isReported = (text: string, words: string) => {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, `${words} not in ${text}`);
+  return reported(text, start, start + words.length);
+};
+
+describe('reported speech', () => {
+  const reportedRows: [string, string][] = [
+    ['He said ‘you idiot’ to the driver on camera.', 'idiot'],
+    ['Stop crying like a baby, the coach told the player.', 'Stop crying like a baby'],
+    ['You are a traitor, Lukashenko told the opposition leader.', 'traitor'],
+    ['Get lost, moron, the drunk shouted at the policeman, according to the court file.', 'moron'],
+    ["'You idiot!' she shouted at the driver.", 'idiot'],
+    ['He is a pseudo-intellectual, the satirist joked about himself.', 'pseudo-intellectual'],
+  ];
+  for (const [text, words] of reportedRows)
+    it(`reads ${JSON.stringify(words)} in ${JSON.stringify(text)} as someone else's`, () =>
+      assert.equal(isReported(text, words), true));
+
+  const ownRows: [string, string][] = [
+    // A quoted word with no one saying it
+    ['You’re an ‘expert’, you idiot.', 'idiot'],
+    // The commenter, their circle, everyone
+    ['You are an idiot, I said.', 'idiot'],
+    ["You're an idiot, my friend said, and he was right.", 'idiot'],
+    ['You are an idiot, everyone says.', 'idiot'],
+    ['You are an idiot, the whole thread says.', 'idiot'],
+    // The commenter's own clause after the comma
+    ['You are a moron, as the author said.', 'moron'],
+    ['The author is an idiot, and the editor said nothing.', 'idiot'],
+    ['The author is an idiot, the editor said nothing about it.', 'idiot'],
+    ["You're an idiot, the man who said the war would end in a week.", 'idiot'],
+    ["I'd smash the anchor, no questions asked.", "I'd smash the anchor"],
+    // A tag in the next sentence does not report this one
+    ['You are an idiot. The editor said so too.', 'idiot'],
+  ];
+  for (const [text, words] of ownRows)
+    it(`reads ${JSON.stringify(words)} in ${JSON.stringify(text)} as the commenter's own`, () =>
+      assert.equal(isReported(text, words), false));
+
+  describe('in the rules', () => {
+    itPublishes([
+      'Stop crying like a baby, the coach told the player.',
+      'Stop pretending you understand the treaty, he told himself.',
+      "You're a disgrace, the judge told the defendant.",
+      'You are a fraud, the editor said.',
+    ]);
+    it('refuses an insult the commenter attributes to themselves or to everyone', () => {
+      assert.equal(check('You are an idiot, I said.').decision, 'reject');
+      assert.equal(check('You are an idiot, everyone says.').decision, 'reject');
+    });
+    it('holds a threat reported in quotation marks, instead of refusing it', () => {
+      const v = check("The attackers shouted 'I will kill you' at him, witnesses said.");
+      assert.equal(v.decision, 'hold');
+      assert.deepEqual(v.marked, ['hate:I will kill you']);
+    });
+    it('holds a threat reported with a tag, and refuses one the commenter voices', () => {
+      assert.equal(check('I will kill you, the stalker wrote.').decision, 'hold');
+      assert.equal(check('I will kill you.').decision, 'reject');
+      assert.equal(check('Kill them all, my neighbour said.').decision, 'reject');
+    });
+    it('holds a slur quoted after a verb of saying', () => {
+      const v = check('He called the waiter a "nigger", the court heard.');
+      assert.equal(v.decision, 'hold');
+    });
+    it('still refuses profanity, whoever is reported saying it', () => {
+      assert.equal(check('Fuck you, he told the reporter.').decision, 'reject');
+    });
+  });
+});
