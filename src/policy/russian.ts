@@ -122,7 +122,8 @@ const MILD_INSULTS = new Set([
  * "Этот журналюга опять врёт": an insult pointed at someone the sentence does not name (held); of the mild words
  * only those for writers and talkers, as "этот клоун" may be a clown.
  */
-const DEMONSTRATIVES = new Set(['этот', 'эта', 'этого', 'этой', 'этому', 'этим', 'эти', 'этих', 'этими']);
+// (and "только": "такое может написать только полный дегенерат", whoever wrote it)
+const DEMONSTRATIVES = new Set(['этот', 'эта', 'этого', 'этой', 'этому', 'этим', 'эти', 'этих', 'этими', 'только']);
 // prettier-ignore
 const POINTED_MILD = new Set([
   'журналюга', 'журналюги', 'журналюгу', 'писака', 'писаки', 'писаку', 'писак', 'балабол', 'балаболы', 'трепло', 'пустозвон', 'пустозвоны',
@@ -164,6 +165,7 @@ const ADDRESSED = new Set([
   // (Kazakh "сен", "сіз": you)
   'сен', 'сиз', 'сендер',
   'ваше', 'сам', 'сама', 'автор', 'автора', 'автору', 'журналист', 'журналиста', 'редактор',
+  'журналистка', 'журналистки', 'журналистку', 'корреспондент', 'корреспондентка', 'колумнист',
   // The article, and its writing: "статью писал дебил"
   'статья', 'статью', 'писал', 'писала', 'написал', 'написала', 'пишет', 'пишешь', 'редакция', 'редакции',
 ]);
@@ -294,7 +296,9 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
   },
   {
     keys: ['стенк'],
-    pattern: /(?<![а-яё])(?:(?:поставить|ставить|поставим|сразу|всех|их|таких|его|ее|её)\s+)+к\s+стенке(?![а-яё])/gi,
+    // (and "таких писак надо к стенке ставить"; not "их надо бы к стенке придвинуть", of tables)
+    pattern:
+      /(?<![а-яё])(?:(?:(?:поставить|ставить|поставим|сразу|всех|их|таких|его|ее|её)\s+)+к\s+стенке|(?:таких|этих|всех|их|его|ее|её)\s+(?:[а-яё]+\s+){0,2}(?:надо|нужно|пора|бы)\s+(?:сразу\s+)?к\s+стенке)(?![а-яё])(?!\s+(?:придвинуть|подвинуть|передвинуть|прислонить|приставить|прикрутить|прибить|повернуть))/gi,
     kind: 'call-to-kill',
   },
   {
@@ -356,6 +360,38 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
     keys: ['понаех'],
     pattern: /(?<![а-яё])(?:понаехали\s+тут|понаехавш(?:ие|их|им|ими))(?![а-яё])/gi,
     kind: 'ambiguous-slur',
+  },
+  {
+    // "Очередной диванный эксперт", "ты вообще с головой дружишь?", "мозгов как у курицы", "тебе бы лечиться", "да
+    // пошёл ты со своим НАТО"
+    keys: ['диванн'],
+    pattern:
+      /(?<![а-яё])диванн(?:ый|ые|ого|ому|ым|ых|ая|ой)\s+(?:эксперт|аналитик|стратег|генерал|воин|вояка|политолог|историк|знаток|специалист|войск)[а-яё]*(?![а-яё])/gi,
+    kind: 'dismissal',
+  },
+  {
+    keys: ['голов'],
+    pattern:
+      /(?<![а-яё])(?:(?:ты|вы)\s+(?:вообще\s+|совсем\s+|хоть\s+)?(?:с\s+головой\s+(?:не\s+)?(?:дружишь|дружите)|головой\s+(?:думаешь|думаете))|(?:не\s+)?дружит\s+с\s+головой|с\s+головой\s+не\s+дружит)(?![а-яё])/gi,
+    kind: 'dismissal',
+  },
+  {
+    keys: ['мозг'],
+    pattern:
+      /(?<![а-яё])(?:мозгов|мозги|мозг)\s+(?:как\s+у|с|размером\s+с)\s+(?:курицы|воробья|рыбки|хомяка|таракана|барана|инфузории|амебы|амёбы|грецкий\s+орех|горошину|горошинку)(?![а-яё])/gi,
+    kind: 'dismissal',
+  },
+  {
+    keys: ['лечит', 'психиатр', 'дурк', 'психушк'],
+    pattern:
+      /(?<![а-яё])(?:тебе|вам|автору|ему|ей)\s+(?:бы\s+)?(?:надо\s+|нужно\s+|пора\s+|стоит\s+)?(?:лечиться|полечиться|подлечиться|к\s+психиатру|в\s+дурку|в\s+психушку)(?![а-яё])/gi,
+    kind: 'dismissal',
+  },
+  {
+    keys: ['пошел', 'пошёл', 'пошла', 'пошли', 'иди'],
+    pattern:
+      /(?<![а-яё])(?:пош[её]л|пошла|пошли|иди|идите)\s+(?:ты|вы)(?:\s+(?:со\s+сво[а-яё]+|к\s+ч[её]рту|нафиг|на\s+фиг|куда\s+подальше)|(?=\s*[.!,]|\s*$))(?![а-яё])/gi,
+    kind: 'dismissal',
   },
   {
     // "Очередной высер": a text called excrement
@@ -526,7 +562,10 @@ export function russianFindings(submission: Submission): RussianFinding[] {
           if (ADJECTIVE.test(before[i]!) && adjectives++ < 3) continue;
           break;
         }
-        const called = after.length === 0 && /,\s*$/.test(text.slice(sentenceStart, start));
+        // "Хватит писать чушь, бездарь.", "Слышь, клоун, иди учи матчасть": called out at the end, or hailed
+        const called =
+          (after.length === 0 && /,\s*$/.test(text.slice(sentenceStart, start))) ||
+          HAILED.test(text.slice(sentenceStart, start));
         const certain = (i >= 0 && ADDRESSED.has(before[i]!)) || called || YOU.has(after[0] ?? '');
         const addressed = certain || sentence.some((w) => ADDRESSED.has(w));
         const alone = sentence.length <= 2;
@@ -540,4 +579,6 @@ export function russianFindings(submission: Submission): RussianFinding[] {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '\n']);
+/** A hail before the insult, at the start of its sentence: "Слышь, клоун", "Эй ты, дебил". */
+const HAILED = /^\s*(?:слышь|слышишь|эй|алло|ал[её])(?:\s+ты)?\s*,\s*$/i;
 const wordsOf = (stretch: string) => (stretch.match(WORD) ?? []).map(fold);
