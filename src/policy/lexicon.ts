@@ -35,7 +35,8 @@ export const INSULT_NOUNS = [
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
   'gnome', 'goblin', 'troglodyte', 'neanderthal', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth', 'bigmouth',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
-  'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers',
+  'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers', 'bozo',
+  'bozos',
   // The names of the British and American comment sections
   'thicko', 'numpty', 'numpties', 'plonker', 'pillock', 'prat', 'prats', 'berk', 'lout', 'louts', 'yob', 'yobs',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
@@ -82,7 +83,7 @@ export const MILD_INSULTS = new Set([
   'vandal', 'mentally ill', 'nuts', 'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
-  'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers',
+  'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers', 'bozo', 'bozos',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

@@ -164,6 +164,8 @@ const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEA
 const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your', 'yall', 'y'];
 
 /** Not "as bad as you think", "as dim as you'd expect": a measure of what one supposes, not of a person. */
+/** Spaces and emoji (surrogate pairs, symbols, variation selectors and joiners), for patterns run without the u flag. */
+const EMOJI_RUN = '(?:\\s|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\uFE0F\\u200D])*';
 const NOT_AS_YOU_THINK =
   '(?!\\s+(?:would|might|could|can|may|think|thought|expect|expected|imagine|imagined|say|said|fear|feared|suspect|hope|hoped|guess|get|make)(?![a-z]))';
 
@@ -192,7 +194,11 @@ const TO_YOU = [
     INSULT_WORDS,
   ),
   // Said to someone, at the end of a sentence: "Get lost, moron.", "Keep crying, snowflake!" (not a list: "fascist, racist")
-  words(`(?<=[,;:!?.…—–-]\\s*)${INTENS}(?:[a-z]+-[a-z]+\\s+)?(${VOCATIVE})(?=\\s*(?:[.!?…]|$))`, VOCATIVE_WORDS),
+  // (emoji may close it: "Cry about it, snowflake 😭😭")
+  words(
+    `(?<=[,;:!?.…—–-]\\s*)${INTENS}(?:[a-z]+-[a-z]+\\s+)?(${VOCATIVE})(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    VOCATIVE_WORDS,
+  ),
   // …or between commas after a short retort: "Stay mad, loser, your tears are delicious", "Nice try, troll, but …"
   // (the match starts after the comma, the retort read back in a lookbehind: a scan tries it only after commas)
   words(
@@ -810,6 +816,13 @@ const DISMISSALS: Phrase[] = [
   // worthless", "what a pathetic little man", "troll detected", "your mother
   // should have kept you off the internet", "hope your editor fires you"
   ['room[- ]temperature iq', ['temperature']],
+  // The internet's current idiom: "a cringe writer", "ratio'd", "you eat crayons", "from a small mind", "least
+  // delusional NATO fanboy" (the most, in irony)
+  ['cringe (?:writer|author|journalist|reporter|columnist|editor|commenter|poster|troll|boomer|loser)s?(?![a-z])', ['cringe']],
+  ["ratio['’]?d|ratioed|(?<![a-z])l \\+ ratio", ['ratio', 'ratioed']],
+  ['(?:you|u) (?:clearly |must |probably )?(?:eat|eats|ate|snack on|munch on) crayons', ['crayons']],
+  ['(?:from|of) (?:a|such a|this|that|your|ur) (?:small|tiny|feeble|simple|little) mind(?![a-z])', ['mind']],
+  [`(?<=^|[.!?…]\\s*)least (?:${alternation(INSULT_ADJECTIVES)}) (?:[a-z-]+ ){0,2}(?:fanboy|fangirl|fan|supporter|voter|liberal|conservative|patriot|expert|commenter|poster|writer|author|journalist|troll|bot|shill)s?(?![a-z])`, ['least']],
   // "what she needs is a real man to put her in her place", "… and the brain to match", "make me a sandwich"
   ['needs? (?:is )?a real man(?: to| who)|a real man to put (?:her|you|u) in (?:her|your|ur) place', ['real'], ['man']],
   ['and (?:the|a) (?:brains?|iq|intelligence|personality|manners|wit) to match', ['match']],
@@ -930,6 +943,18 @@ const DISMISSAL_PATTERNS = [
     `((?<!(?:i['’]?m|i\\s+am|me|myself|we['’]?re|we\\s+are|us),?\\s+)another\\s+(?:[a-z]+\\s+)?(?:${alternation(ANOTHER_NOUNS)}))(?=\\s+(?:who|that|lecturing|telling|pretending|spouting|crying|whining|trying|thinking|posting)(?![a-z])|\\s*[.!?…]|\\s*$)`,
     ['another'],
     triggerWords(ANOTHER_NOUNS),
+  ),
+  // "Imagine being this much of an NPC"
+  words(
+    `(imagine\\s+being\\s+(?:this|that|so)\\s+much\\s+of\\s+an?\\s+${INTENS}(?:${NOUN}))(?![a-z])`,
+    ['imagine'],
+    NOUN_WORDS,
+  ),
+  // "Another braindead Z-patriot.": an adjective only people are given, before a word for one at the end
+  words(
+    `((?<!(?:i['’]?m|i\\s+am|me|myself|we['’]?re|we\\s+are|us),?\\s+)another\\s+(?:brain-?dead|brainwashed|deluded)\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    ['another'],
+    ['braindead', 'brain', 'dead', 'brainwashed', 'deluded'],
   ),
   // "The useful idiot strikes again", "our resident troll is back"
   words(
@@ -1275,6 +1300,15 @@ function inIdiom(text: string, start: number, end: number): boolean {
   return IDIOM_AFTER[text.slice(start, end).toLowerCase()]?.test(text.slice(end, end + 20)) ?? false;
 }
 
+/**
+ * Emoji that call someone a clown, a pig, a rat, a snake or a sheep ("You 🤡", "Author = 🤡🤡🤡"), the emoji closing
+ * what is said of the person, and the finger given to someone ("🖕 you"; alone, it is as often a gesture at the news). The word patterns do not see emoji, so these are read in the
+ * original text, only where a text has an emoji of that block (its first half of a surrogate pair); held.
+ */
+const MAYBE_EMOJI = /[\uD83D\uD83E]/;
+const EMOJI_INSULT =
+  /(?<![\p{L}\p{N}])(?:(?:you|u|ur|ya|author|writer|journalist|reporter|editor|columnist|moderator|admin|mod|he|she|this guy|op)(?:\s*(?:=|:|is|are|r|['’]re|['’]s)\s*|\s+)(?:(?:a|an|the|such a|total|absolute|complete|utter|just|literally)\s+)*(?:🤡|💩|🐷|🐖|🐀|🐍|🐑)+(?=[\s\p{Extended_Pictographic}\uFE0F\u200D]*(?:[.!?,;:]|$))|🖕+[\u{1F3FB}-\u{1F3FF}]?\s*(?:you|u|ya|them|him|her)(?![\p{L}])|(?<![\p{L}\p{N}])(?:you|u)\s+🖕)/giu;
+
 export const attacks: Rule = (submission, context) => {
   const hits: (Found & Pick<Reason, 'start' | 'end'>)[] = [];
   const bare = context.replyTo === undefined ? undefined : bareInsultInReply(submission);
@@ -1303,6 +1337,9 @@ export const attacks: Rule = (submission, context) => {
   for (const { pattern } of candidates(submission, SEXUAL_INDEX)) {
     hits.push(...reasonsFor(submission, pattern, () => found('sexual', true), 1));
   }
+  if (MAYBE_EMOJI.test(submission.text))
+    for (const m of submission.text.matchAll(EMOJI_INSULT))
+      hits.push({ ...found('aimed', true), start: m.index, end: m.index + m[0].length });
   // "ты идиот", "автор дебил": a mild word or an unsure target is held, as in English.
   for (const { start, end, kind, certain } of russianFindings(submission))
     if (kind === 'attack') hits.push({ ...found(certain ? 'attacks' : 'may-attack', !certain), start, end });
