@@ -37,10 +37,12 @@ const NOT_A_SPEAKER =
 const TAG_AFTER = new RegExp(
   `^[^.!?\\n]{0,80}?(?:,\\s*|[,.!?…]*\\s*["'”’»]\\s*,?\\s*)` +
     `(?!(?:as|like|so|just|and|but|or|because|if|when|while|since)\\s)` +
-    `(?:(?!(?:${NOT_A_SPEAKER})(?![\\p{L}'’-]))[\\p{L}][\\p{L}'’-]*\\s+){1,3}?` +
-    `(?:${SAYING})(?![\\p{L}])(?!\\s+(?:nothing|no|none)(?![\\p{L}]))`,
-  'iu',
+    `(?:(?!(?:${NOT_A_SPEAKER})(?![a-z'’-]))[a-z][a-z'’-]*\\s+){1,3}?` +
+    `(?:${SAYING})(?![a-z])(?!\\s+(?:nothing|no|none)(?![a-z]))`,
+  'i',
 );
+/** A verb of saying anywhere in the stretch: most insults have none after them, and TAG_AFTER is not tried. */
+const SAYING_WORD = new RegExp(`(?<![a-z])(?:${SAYING})(?![a-z])`, 'i');
 
 /** Whether the quoted words around `start`–`end` follow a verb of saying. */
 function quotedAfterSaying(text: string, start: number, end: number): boolean {
@@ -56,7 +58,30 @@ function quotedAfterSaying(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const QUOTES = new Set(['"', "'", '”', '’', '»']);
+/**
+ * The rest of the sentence after `end` (at most 160 characters): up to a full stop, "!" or "?" that no closing
+ * quotation mark follows ("'You idiot!' she shouted" goes on after the mark).
+ */
+function restOfSentence(text: string, end: number): string {
+  const limit = Math.min(text.length, end + 160);
+  let i = end;
+  for (; i < limit; i++) {
+    const c = text[i]!;
+    if (c === '\n') break;
+    if (c === '.' || c === '!' || c === '?') {
+      let j = i + 1;
+      while (j < limit && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      if (!QUOTES.has(text[j] ?? '')) break;
+      i = j;
+    }
+  }
+  return text.slice(end, i);
+}
+
 /** Whether a span of the original text is words the commenter reports someone else said. */
 export function reported(text: string, start: number, end: number): boolean {
-  return quotedAfterSaying(text, start, end) || TAG_AFTER.test(text.slice(end, end + 160));
+  if (quotedAfterSaying(text, start, end)) return true;
+  const after = restOfSentence(text, end);
+  return after.length > 4 && SAYING_WORD.test(after) && TAG_AFTER.test(after);
 }
