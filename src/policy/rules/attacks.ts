@@ -579,7 +579,7 @@ const DISMISSALS: Phrase[] = [
   // (not "is diplomacy learned, or does it come naturally?")
   ['(?:wrong|stupid|dumb|dense|clueless|ignorant|bad at [a-z]+)[^.!?]{0,40}? or (?:does|did) (?:it|that) come naturally', ['naturally']],
   ['how does it feel to be (?:this|so|that|always) (?:[a-z]+ )?(?:wrong|stupid|dumb|ignorant|clueless|dense)', ['feel'], ['wrong', 'stupid', 'dumb', 'ignorant', 'clueless', 'dense']],
-  ['makes? (?:the rest of us|everyone else|all of us|us) look like (?:geniuses|einsteins|a genius|rocket scientists|nobel (?:prize )?winners)', ['geniuses', 'einsteins', 'genius', 'rocket', 'nobel']],
+  ['(?:makes?|making) (?:the rest of us|everyone else|all of us|us) look (?:like (?:geniuses|einsteins|a genius|rocket scientists|nobel (?:prize )?winners)|brilliant|smart|clever)', ['geniuses', 'einsteins', 'genius', 'rocket', 'nobel', 'brilliant', 'smart', 'clever']],
   ['(?:your|ur) (?:degree|diploma|phd|doctorate|education) (?:from|at) (?:a |the )?(?:youtube|facebook|twitter|tiktok|google|wikipedia|internet|comment section|university of (?:youtube|google|facebook|life))', ['degree', 'diploma', 'phd', 'doctorate', 'education'], ['youtube', 'facebook', 'twitter', 'tiktok', 'google', 'wikipedia', 'internet', 'comment']],
   ['self-appointed (?:genius|geniuses|einstein|expert|experts|professor|strategist|historian)', ['self']],
   // "Such deep thoughts. Did it hurt?" (not "did it hurt the economy?")
@@ -816,6 +816,23 @@ const DISMISSALS: Phrase[] = [
   // worthless", "what a pathetic little man", "troll detected", "your mother
   // should have kept you off the internet", "hope your editor fires you"
   ['room[- ]temperature iq', ['temperature']],
+  // Sarcasm's stock forms: "you've managed to be wrong in three languages", "I'm sure your mum thinks you're very
+  // clever", "geopolitics from your bedroom", "the crayon edition", "… with your eyes closed? It would explain a lot",
+  // "what would we do without your wisdom?", "you type so much and say so little", "I don't want to overwork you",
+  // "things you clearly don't understand", "I admire your commitment to never reading …", "a medal for the most
+  // uninformed take", "did it take you all of five minutes?"
+  ["(?:you|u)\\s*(?:['’]ve| have)? managed to be (?:wrong|stupid|dumb|ignorant|clueless|boring)", ['managed']],
+  ["(?:your|ur) (?:mum|mom|mother|mommy|mummy) (?:thinks|says|told (?:you|u)) (?:(?:you|u)\\s*['’]?re|(?:you|u) are) (?:very |so |really |quite )?(?:clever|smart|special|bright|intelligent|a genius)", ['clever', 'smart', 'special', 'bright', 'intelligent', 'genius']],
+  ["(?:geopolitics|politics|strategy|war|analysis|expertise|lectures?|opinions?|takes?) from (?:your|ur) (?:(?:mum|mom|mother|parents)['’]?s? )?(?:bedroom|basement|sofa|couch|armchair)", ['bedroom', 'basement', 'sofa', 'couch', 'armchair']],
+  ['crayon (?:edition|version)', ['crayon']],
+  ['(?:you|u)[^.!?]{0,60}\\?\\s*(?:it|that) would explain (?:a lot|so much|everything)', ['explain']],
+  ['what would (?:we|i|the world|humanity) do without (?:your|ur) (?:wisdom|genius|insight|expertise|brilliance|input|opinions?|hot takes?)', ['without'], ['wisdom', 'genius', 'insight', 'expertise', 'brilliance', 'input', 'opinion', 'opinions', 'take', 'takes']],
+  ['(?:you|u)[^.!?]{0,20}?(?:type|write|talk|post|say)s? so much (?:and|but|yet) (?:say|mean|know)s? (?:so little|nothing)', ['much'], ['little', 'nothing']],
+  ["(?:don['’]?t|do not) want (?:to )?(?:overwork|strain|overload|overheat|overtax) (?:you|u|your (?:brain|mind|neurons?|brain cells?))", ['overwork', 'strain', 'overload', 'overheat', 'overtax']],
+  ["things (?:you|u) (?:clearly|obviously|plainly|evidently) (?:don['’]?t|do not|can['’]?t) (?:understand|grasp|comprehend)(?=\\s*[.!?]|\\s*$)", ['things'], ['understand', 'grasp', 'comprehend']],
+  ['(?:admire|love|respect|applaud|appreciate) (?:your|ur) (?:commitment|dedication|devotion|ability|talent) (?:to|for) (?:never|not|avoiding|ignoring|being wrong)', ['commitment', 'dedication', 'devotion', 'ability', 'talent']],
+  ['(?:medal|award|prize|trophy) for (?:the )?(?:most|dumbest|worst|stupidest) (?:[a-z]+ )?(?:take|comment|post|opinion|article|reply)', ['medal', 'award', 'prize', 'trophy']],
+  ['(?:take|took) (?:you|u|him|her|the author|the writer) all of (?:five|two|three|ten|\\d+|a few|thirty) (?:minutes|seconds)', ['all'], ['minutes', 'seconds']],
   // The internet's current idiom: "a cringe writer", "ratio'd", "you eat crayons", "from a small mind", "least
   // delusional NATO fanboy" (the most, in irony)
   ['cringe (?:writer|author|journalist|reporter|columnist|editor|commenter|poster|troll|boomer|loser)s?(?![a-z])', ['cringe']],

@@ -770,6 +770,23 @@ describe('attacks rule', () => {
     ['Least delusional NATO fanboy 🙄', 'Least delusional NATO fanboy'],
     ['The way you type tells me you eat crayons 🖍️', 'you eat crayons'],
     ['Big yikes from a small mind.', 'from a small mind'],
+    // Sarcasm's stock forms
+    ["Congratulations, you've managed to be wrong in three languages.", "you've managed to be wrong"],
+    ["I'm sure your mum thinks you're very clever.", "your mum thinks you're very clever"],
+    ['Please, tell us more about geopolitics from your bedroom in Ohio.', 'geopolitics from your bedroom'],
+    ["Another masterpiece from the author. Can't wait for the crayon edition.", 'crayon edition'],
+    [
+      'Did you write this with your eyes closed? It would explain a lot.',
+      'you write this with your eyes closed? It would explain a lot',
+    ],
+    ['What would we do without your wisdom? Probably think clearly.', 'What would we do without your wisdom'],
+    ['Amazing how you can type so much and say so little.', 'you can type so much and say so little'],
+    ["I'd ask you to think before posting, but I don't want to overwork you.", "don't want to overwork you"],
+    ["Fascinating. Tell me more about things you clearly don't understand.", "things you clearly don't understand"],
+    ['I admire your commitment to never reading past the headline.', 'admire your commitment to never'],
+    ["Keep talking, you're making the rest of us look brilliant.", 'making the rest of us look brilliant'],
+    ['Someone give this man a medal for the most uninformed take of the year.', 'medal for the most uninformed take'],
+    ['Such deep analysis. Did it take you all of five minutes?', 'take you all of five minutes'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1429,6 +1446,16 @@ describe('attacks rule', () => {
     'Imagine being this much of a fan of a football club.',
     'Another deluded hope for peace.',
     'The snowflake 😊 fell on my sleeve.',
+    'The forecasters managed to be wrong again about the harvest.',
+    "My mum thinks you're very clever, she read your book.",
+    'Lectures from your university on geopolitics are open to the public.',
+    'The crayon factory in Minsk closed.',
+    'What would we do without your support? Thank you, readers.',
+    'They talk so much about reform and do nothing, the farmers say.',
+    "There are things you clearly don't understand until you live there, and that's fine.",
+    'I admire your commitment to the story, it shows.',
+    'A medal for the most improved player went to Aliyev.',
+    'It took the author all of five years to write this book.',
     // Letters that are not the f-word
     'Shut the front door, that is wonderful news!',
     'F. Scott Fitzgerald wrote about Paris.',
