@@ -446,7 +446,6 @@ const DISMISSALS: Phrase[] = [
   ["read (?:a |any |some )?books? (?:that|which) (?:isn['’]?t|is not|aren['’]?t|are not) (?:a |about )?colou?ring", ['colouring', 'coloring']],
   ['degree (?:from|out of) an? (?:cereal box|crackerjack box|gumball machine)', ['cereal', 'crackerjack', 'gumball']],
   ['(?:do|doing) (?:us|everyone|everybody|the world) an? favou?r and (?:die|leave|disappear|shut up|go away|log off|(?:retire|quit)(?=\\s*[.!]|\\s*$)|never (?:write|post|comment|speak|talk) again|stop (?:posting|commenting|breathing|breeding|talking|writing))', ['favour', 'favor']],
-  ['stop breeding', ['breeding']],
   ['whor(?:e|es|ed|ing) (?:yourself|urself|himself|herself|themselves) out', ['yourself', 'urself', 'himself', 'herself', 'themselves']],
   // Contempt for the person's worth, sense or schooling
   ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
@@ -781,7 +780,7 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)(?: people| lot| guys| all| two)?\\s*(?:['’]re| are) (?:a |the )?(?:cancer|disease|plague|blight|stain|tumou?r) (?:on|of|in|to|upon)(?![a-z])", ['cancer', 'disease', 'plague', 'blight', 'stain', 'tumour', 'tumor']],
   ['(?<=[,;:]\\s*)(?:little|silly) (?:boy|girl|man)(?=\\s*[.!?…]|\\s*$)', ['little', 'silly'], ['boy', 'girl', 'man']],
   ['(?:your|ur) (?:opinions?|comments?|views?|words|arguments?|input|contributions?|existence|life) (?:is|are) worth (?:less than (?:the )?(?:dirt|nothing|zero|toilet paper|a used)|nothing|zero|zilch)', ['worth']],
-  ['all (?:[a-z]+ ){1,2}and no (?:brains?|brain cells?|sense|trousers)(?![a-z])', ['brain', 'brains', 'cells', 'cell', 'sense', 'trousers']],
+  ['all (?:[a-z]+ )?[a-z]+(?: and|,) no (?:brains?|brain cells?|sense|trousers)(?![a-z])', ['brain', 'brains', 'cells', 'cell', 'sense', 'trousers']],
   // "the author comes across as a naive little girl who believes every press release"
   ['(?:author|writer|journalist|reporter|correspondent|editor|columnist|she|he|you|u)(?: [a-z]+){0,2} (?:comes? across as|sounds? like|writes? like|reads? like) an? (?:[a-z]+ ){0,2}(?:little girl|little boy|schoolgirl|schoolboy|child|toddler|teenager) (?:who|that) (?:believes|thinks|knows|swallows|repeats)', ['girl', 'boy', 'schoolgirl', 'schoolboy', 'child', 'toddler', 'teenager']],
   // Contempt for the author and the paper: "should be writing horoscopes", "more insight from a fortune cookie",
@@ -816,6 +815,16 @@ const DISMISSALS: Phrase[] = [
   // worthless", "what a pathetic little man", "troll detected", "your mother
   // should have kept you off the internet", "hope your editor fires you"
   ['room[- ]temperature iq', ['temperature']],
+  // "learned geography from a cereal box", "a stenographer for the Kremlin", "your brain called", "stop reproducing",
+  // "as useful as a chocolate teapot" (of a person or their words; not of a treaty), "get a real job"
+  ['(?:you|u|he|she|who|author|writer|journalist)\\s+(?:clearly |obviously |must have |probably |apparently )?(?:learned|learnt|got) (?:(?:[a-z]+|all (?:his|her|your|their)) )?(?:geography|history|politics|geopolitics|economics|everything|it|facts) from (?:a cereal box|cereal boxes|a fortune cookie|tiktok|memes|cartoons|comic books|a comic book|a bumper sticker)', ['cereal', 'fortune', 'tiktok', 'memes', 'cartoons', 'comic', 'bumper']],
+  // (said to "you": "the journalist was accused of being a stenographer for the Kremlin" is news)
+  ["(?:you|u)\\s*(?:['’]re|are|r) (?:just |only |nothing but |merely )?an? (?:stenographer|errand boy|lapdog|parrot) for the (?:kremlin|regime|government|state|ministry|party|west|cia|fsb)", ['stenographer', 'errand', 'lapdog', 'parrot']],
+  ['(?:your|ur) (?:brain|brain cell|last brain cell|mind) called', ['called']],
+  // (not "the pandas stop breeding in captivity")
+  ["(?:stop|don['’]?t|never) (?:reproducing|breeding|reproduce|breed)(?=\\s*[.!,;]|\\s*$)", ['reproducing', 'breeding', 'reproduce', 'breed']],
+  ["(?:you|u|your|ur|he|she|his|her|author|writer)(?:['’]s)?(?: [a-z]+)? (?:is|are|['’]re|['’]s) (?:about )?as useful as an? (?:chocolate (?:teapot|fireguard)|screen door on a submarine|ashtray on a motorbike)", ['useful']],
+  ['(?<=^|[.!?…,]\\s*)get a (?:real|proper) job(?! offer)', ['job']],
   // Sarcasm's stock forms: "you've managed to be wrong in three languages", "I'm sure your mum thinks you're very
   // clever", "geopolitics from your bedroom", "the crayon edition", "… with your eyes closed? It would explain a lot",
   // "what would we do without your wisdom?", "you type so much and say so little", "I don't want to overwork you",

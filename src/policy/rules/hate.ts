@@ -320,9 +320,11 @@ const NOT_A_PEOPLE = words(
   ['real'],
 );
 /** "Tajiks are only good for sweeping streets". */
-const ONLY_GOOD_FOR = words(`${GROUP_SUBJECT}\\s+(?:are|r)\\s+only\\s+good\\s+(?:for|at)(?![a-z])`, GROUP_WORDS, [
-  'good',
-]);
+const ONLY_GOOD_FOR = words(
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])`,
+  GROUP_WORDS,
+  ['good', 'useless'],
+);
 /** "Kazakhs should learn their place". */
 const THEIR_PLACE = words(
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|have\\s+to|had\\s+better|better)\\s+(?:learn|know|remember)\\s+their\\s+place`,
@@ -455,7 +457,7 @@ const VEILED: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   ['(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))', ['kitchen']],
   // "Women like her should stick to cooking", "another female journalist who thinks she understands war", "diversity hire"
-  ['(?:women|girls|she)(?: like her)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids)', ['stick', 'back', 'stay'], ['cooking', 'cleaning', 'housework', 'babies', 'sandwiches', 'kids']],
+  ['(?:women|girls|she)(?: like her| journalists| reporters| writers| politicians)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids|fashion|make-?up|shopping|gossip|recipes)', ['stick', 'back', 'stay'], ['cooking', 'cleaning', 'housework', 'babies', 'sandwiches', 'kids', 'fashion', 'makeup', 'make', 'shopping', 'gossip', 'recipes']],
   ['(?:another|typical|just another|yet another) (?:female|woman|girl) [a-z]+ (?:who|that) thinks? (?:she|they) (?:understands?|knows?|gets?|can)', ['thinks', 'think'], ['female', 'woman', 'girl']],
   ["(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*)(?:diversity|dei|quota|token) hire", ['hire'], ['diversity', 'dei', 'quota', 'token']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
@@ -534,6 +536,9 @@ const INTIMIDATION: Phrase[] = [
   ['(?:preferably|ideally|hopefully) with (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)|(?:give|gave|giving) (?:him|her|them|you|u) (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)', ['broken']],
   ['what (?:we|they) do (?:to|with) (?:traitors|people like (?:you|u)|journalists|snitches|rats|liars|your kind)', ['do'], ['traitors', 'like', 'journalists', 'snitches', 'rats', 'liars', 'kind']],
   ['(?:has|have) a long memory,? and so do (?:we|i)', ['memory']],
+  // "we're keeping a file on you", "deport the lot of them, starting with the author"
+  ['keep(?:ing|s)? (?:a )?(?:file|dossier|list|record|notes) on (?:you|u|him|her|the (?:author|writer|journalist|reporter)|people like (?:you|u))(?![a-z])', ['file', 'dossier', 'list', 'record', 'notes']],
+  ['(?:deport|expel|jail|arrest|hang|shoot|lock up|round up) (?:the lot of them|them all|all of them|every one of them)[,;]? (?:starting|beginning) with (?:the (?:author|writer|journalist|reporter|editor)|you|u|him|her|this [a-z]+)', ['starting', 'beginning']],
   // Known to the neighbours, a dark walk home, a photo shared in "groups", "in touch. In
   // person.", "you won't be writing for long", "keep looking over your shoulder"
   ["(?:wonder if|i bet|bet|do|does|would) (?:your|ur) (?:neighbou?rs|employer|boss|landlord|colleagues|wife|husband|editor|family) (?:know|knows|would (?:like|love|want) to know) (?:what|who|where|how|that)(?: [a-z]+){0,4} (?:you|u)(?![a-z])", ['neighbours', 'neighbors', 'employer', 'boss', 'landlord', 'colleagues', 'wife', 'husband', 'editor', 'family'], ['know', 'knows']],
@@ -883,6 +888,28 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     pattern,
     `Insinuating that a group of people is worth less is not allowed; ${MODERATOR_READS}`,
   ]),
+  // "Typical Armenian whining": a people's fault as their type
+  [
+    words(
+      `typical\\s+${GROUP}\\s+(?:whining|behaviou?r|mentality|arrogance|lies|lying|laziness|greed|cowardice|stupidity|ingratitude)(?![a-z])`,
+      ['typical'],
+      [
+        'whining',
+        'behaviour',
+        'behavior',
+        'mentality',
+        'arrogance',
+        'lies',
+        'lying',
+        'laziness',
+        'greed',
+        'cowardice',
+        'stupidity',
+        'ingratitude',
+      ],
+    ),
+    `Insulting a whole group of people is not allowed; ${MODERATOR_READS}`,
+  ],
   // "Asians can't drive", "the Chinese eat dogs", "lesbians just need a real man", "trans people are a danger to our
   // daughters": the stock slanders of a people or a sexuality
   [

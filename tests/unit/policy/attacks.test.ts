@@ -787,6 +787,17 @@ describe('attacks rule', () => {
     ["Keep talking, you're making the rest of us look brilliant.", 'making the rest of us look brilliant'],
     ['Someone give this man a medal for the most uninformed take of the year.', 'medal for the most uninformed take'],
     ['Such deep analysis. Did it take you all of five minutes?', 'take you all of five minutes'],
+    // A set written last
+    [
+      'The author writes like someone who learned geography from a cereal box.',
+      'who learned geography from a cereal box',
+    ],
+    ["You're not a journalist, you're a stenographer for the Kremlin.", "you're a stenographer for the Kremlin"],
+    ['Your brain called, it wants its job back.', 'Your brain called'],
+    ['Do the world a favour and stop reproducing.', 'stop reproducing'],
+    ['I know your type. All talk, no brains.', 'All talk, no brains'],
+    ['Your opinion is as useful as a chocolate teapot.', 'Your opinion is as useful as a chocolate teapot'],
+    ['Get a real job instead of writing propaganda.', 'Get a real job'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1456,6 +1467,13 @@ describe('attacks rule', () => {
     'I admire your commitment to the story, it shows.',
     'A medal for the most improved player went to Aliyev.',
     'It took the author all of five years to write this book.',
+    'Kids learned history from cartoons in the 1990s, and now they vote.',
+    'The journalist was accused of being a stenographer for the Kremlin, a charge she denies.',
+    'The ministry called, it wants the report back.',
+    'The pandas stop breeding in captivity, zoos say.',
+    'The treaty is as useful as a chocolate teapot.',
+    'He got a real job offer from the ministry.',
+    'All talk and no action, as usual at the summit.',
     // Letters that are not the f-word
     'Shut the front door, that is wonderful news!',
     'F. Scott Fitzgerald wrote about Paris.',

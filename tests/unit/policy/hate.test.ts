@@ -440,6 +440,11 @@ describe('hate rule', () => {
       'Count the mosques built in the last ten years, then count the churches',
     ],
     ['Kazan used to be a Russian city. Used to be.', 'used to be a Russian city. Used to be'],
+    ["Keep writing, we're keeping a file on you.", 'keeping a file on you'],
+    ['Deport the lot of them, starting with the author.', 'Deport the lot of them, starting with the author'],
+    ['Typical Armenian whining, always the victim.', 'Typical Armenian whining'],
+    ['Women journalists should stick to fashion.', 'Women journalists should stick to fashion'],
+    ['Tajiks are good for nothing except sweeping.', 'Tajiks are good for nothing'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -715,6 +720,10 @@ describe('hate rule', () => {
     'They own the whole street of bakeries in the old town, a family business since 1950.',
     'Count the mosques and churches in Yerevan: both are many.',
     'Kazan used to be a quiet town. Not any more, with the Universiade.',
+    'Armenians are good at chess, and everyone knows it.',
+    'Women journalists should stick to the facts, like all journalists.',
+    'The police keep a file on every car that crosses the border.',
+    'Typical Armenian hospitality: we ate for three hours.',
   ];
   itPublishes(spared);
 });
