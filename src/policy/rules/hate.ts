@@ -1073,6 +1073,12 @@ export const hate: Rule = (submission) => {
   if (!reasons.length) return undefined;
   // A threat or a slur the commenter reports ("'I will kill you,' the attacker shouted, witnesses said") is news
   // about one: held for a moderator to read, not refused.
-  if (decision === 'reject' && reasons.every((r) => reported(submission.text, r.start, r.end))) decision = 'hold';
+  if (decision === 'reject' && reasons.every((r) => reported(submission.text, r.start, r.end)))
+    return {
+      decision: 'hold',
+      reasons: reasons
+        .map((r) => ({ ...r, message: `“${quote(submission, r)}” reports a threat or a slur; ${MODERATOR_READS}` }))
+        .sort((a, b) => a.start - b.start),
+    };
   return { decision, reasons: reasons.sort((a, b) => a.start - b.start) };
 };

@@ -787,7 +787,7 @@ describe('attacks rule', () => {
     ["Keep talking, you're making the rest of us look brilliant.", 'making the rest of us look brilliant'],
     ['Someone give this man a medal for the most uninformed take of the year.', 'medal for the most uninformed take'],
     ['Such deep analysis. Did it take you all of five minutes?', 'take you all of five minutes'],
-    // A set written last
+    // Put-downs by image and the stock retorts: a cereal box, a brain that called, a chocolate teapot
     [
       'The author writes like someone who learned geography from a cereal box.',
       'who learned geography from a cereal box',

@@ -59,6 +59,7 @@ describe('reported speech', () => {
       const v = check("The attackers shouted 'I will kill you' at him, witnesses said.");
       assert.equal(v.decision, 'hold');
       assert.deepEqual(v.marked, ['hate:I will kill you']);
+      assert.match(v.reasons[0]!.message, /“I will kill you” reports a threat or a slur; a moderator will read/);
     });
     it('holds a threat reported with a tag, and refuses one the commenter voices', () => {
       assert.equal(check('I will kill you, the stalker wrote.').decision, 'hold');
