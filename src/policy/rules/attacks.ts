@@ -506,6 +506,7 @@ const DISMISSALS: Phrase[] = [
   ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
   // "Nobody asked." or "Nobody asked, Dmitry." (not "Nobody asked, but here is my view")
   ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[.!]|\\s*$|\\s*,?\\s*but\\s+thanks|\\s*,\\s*[a-z]+\\s*[.!]|\\s*,\\s*[a-z]+\\s*$)', ['nobody'], ['asked']],
+  ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is (?:so |really |truly |honestly )?(?:exhausting|pointless|a waste of time)(?=\\s*[.!,;]|\\s*$)', ['exhausting', 'pointless', 'waste']],
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like'], ['wall', 'rock', 'brick', 'tree', 'toddler', 'child', 'goldfish', 'pigeon']],
   ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['something'], ['wrong']],
   ['(?<=^|[.!?…,]\\s*)(?:get|seek) (?:some )?(?:professional |mental )?help(?=\\s*[,.!]|\\s*$)', ['get', 'seek'], ['help']],
@@ -635,7 +636,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:and )?not (?:a )?(?:very|particularly|terribly|especially) (?:bright|smart|clever) one', ['one'], ['bright', 'smart', 'clever']],
   // One person who "couldn't find Armenia on a map" (not "a lot of Americans")
   [`(?:you|u|he|she|this [a-z]+|the (?:${WRITERS.join('|')})|(?:the|this|that|a) (?:guy|man|woman|person|dude|commenter|poster) who) (?:couldn['’]?t|could not|can['’]?t|cannot) find [a-z]+(?: [a-z]+)? on a map`, ['map']],
-  ['(?:piece|article|column|op-?ed|story|rant|screed|propaganda|drivel|garbage|nonsense|trash|rubbish|tripe|claptrap|twaddle) (?:(?:written )?by|from) (?:a|an|this|that|some|another|the usual) (?:[a-z-]+ ){0,2}(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool|lackey|puppet|mouthpiece)', ['piece', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed', 'propaganda', 'drivel', 'garbage', 'nonsense', 'trash', 'rubbish', 'tripe', 'claptrap', 'twaddle'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool', 'lackey', 'puppet', 'mouthpiece']],
+  ['(?:piece|article|column|op-?ed|story|rant|screed|propaganda|drivel|garbage|nonsense|trash|rubbish|tripe|claptrap|twaddle|work) (?:(?:written )?by|from) (?:a|an|this|that|some|another|the usual) (?:[a-z-]+ ){0,2}(?:hack|shill|propagandist|stooge|clown|fraud|liar|troll|moron|idiot|fool|lackey|puppet|mouthpiece)', ['piece', 'work', 'article', 'column', 'op', 'oped', 'story', 'rant', 'screed', 'propaganda', 'drivel', 'garbage', 'nonsense', 'trash', 'rubbish', 'tripe', 'claptrap', 'twaddle'], ['hack', 'shill', 'propagandist', 'stooge', 'clown', 'fraud', 'liar', 'troll', 'moron', 'idiot', 'fool', 'lackey', 'puppet', 'mouthpiece']],
   ['(?:school|journalism school|education|the education system) (?:clearly |obviously )?failed (?:this one|you|him|her)', ['school', 'education'], ['failed']],
   ['what passes for an? (?:journalist|reporter|writer|author|expert|editor|analyst|columnist)', ['passes']],
   ["(?:writes?|wrote|argues?|talks?|thinks?) like an? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]year[- ]old|(?:writes?|wrote|argues?|thinks?) like an? (?:child|toddler|schoolboy|schoolgirl)", ['writes', 'write', 'wrote', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think'], ['year', 'child', 'toddler', 'schoolboy', 'schoolgirl']],
@@ -825,6 +826,13 @@ const DISMISSALS: Phrase[] = [
   ["(?:stop|don['’]?t|never) (?:reproducing|breeding|reproduce|breed)(?=\\s*[.!,;]|\\s*$)", ['reproducing', 'breeding', 'reproduce', 'breed']],
   ["(?:you|u|your|ur|he|she|his|her|author|writer)(?:['’]s)?(?: [a-z]+)? (?:is|are|['’]re|['’]s) (?:about )?as useful as an? (?:chocolate (?:teapot|fireguard)|screen door on a submarine|ashtray on a motorbike)", ['useful']],
   ['(?<=^|[.!?…,]\\s*)get a (?:real|proper) job(?! offer)', ['job']],
+  // Put-downs inside long comments: "as clueless as the writer", "the same three trolls show up", "go and live there
+  // if it's so wonderful", "do you always argue this badly, or is today special?", "cute, but irrelevant"
+  [`(?:just |equally )?as (?:${alternation(INSULT_ADJECTIVES)}) as (?:the|this|that|their|his|her) (?:writer|author|journalist|reporter|editor|columnist)s?(?=\\s*[.!?,;]|\\s*$|\\s+(?:who|that)\\s)`, ['writer', 'author', 'journalist', 'reporter', 'editor', 'columnist', 'writers', 'authors', 'journalists', 'reporters', 'editors', 'columnists']],
+  ['the same (?:[a-z]+ )?(?:trolls|bots|shills|idiots|clowns|morons|propagandists) (?:show up|turn up|appear|are back|come out|pop up|repeat)', ['trolls', 'bots', 'shills', 'idiots', 'clowns', 'morons', 'propagandists']],
+  ["(?:go (?:and )?)?live there if (?:it['’]?s|it is|you love it) so (?:wonderful|great|good|much|perfect)", ['live'], ['wonderful', 'great', 'good', 'much', 'perfect']],
+  ['(?:do|did) (?:you|u) always (?:argue|write|think|talk|reason|post|comment) (?:this|so) (?:badly|poorly|stupidly|sloppily)', ['always'], ['badly', 'poorly', 'stupidly', 'sloppily']],
+  ['(?<=^|[.!?…]\\s*)cute,? but (?:irrelevant|wrong|no|pointless)(?=\\s*[.!]|\\s*$)', ['cute']],
   // Sarcasm's stock forms: "you've managed to be wrong in three languages", "I'm sure your mum thinks you're very
   // clever", "geopolitics from your bedroom", "the crayon edition", "… with your eyes closed? It would explain a lot",
   // "what would we do without your wisdom?", "you type so much and say so little", "I don't want to overwork you",
@@ -925,8 +933,8 @@ const DISMISSAL_PATTERNS = [
   ),
   // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
   words(
-    `((?:(?:anyone|anybody|those|people|commenters|everyone)\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s)`,
-    ['anyone', 'anybody', 'whoever', 'those', 'people'],
+    `((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s)`,
+    ['anyone', 'anybody', 'whoever', 'those', 'people', 'commenters', 'everyone', 'every', 'each', 'any'],
     INSULT_WORDS,
   ),
   // "the famous historian of Twitter": starts at "of", the title read back in a lookbehind (an alternation of

@@ -536,6 +536,8 @@ const INTIMIDATION: Phrase[] = [
   ['(?:preferably|ideally|hopefully) with (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)|(?:give|gave|giving) (?:him|her|them|you|u) (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)', ['broken']],
   ['what (?:we|they) do (?:to|with) (?:traitors|people like (?:you|u)|journalists|snitches|rats|liars|your kind)', ['do'], ['traitors', 'like', 'journalists', 'snitches', 'rats', 'liars', 'kind']],
   ['(?:has|have) a long memory,? and so do (?:we|i)', ['memory']],
+  // "they'll be dealt with when the time comes"
+  ["(?:they|you|u|he|she|traitors|journalists|people like (?:you|u|them))\\s*(?:['’]ll| will| are going to|['’]re going to| is going to) be dealt with (?:when the time comes|soon enough|in due course|eventually|one day)", ['dealt']],
   // "we're keeping a file on you", "deport the lot of them, starting with the author"
   ['keep(?:ing|s)? (?:a )?(?:file|dossier|list|record|notes) on (?:you|u|him|her|the (?:author|writer|journalist|reporter)|people like (?:you|u))(?![a-z])', ['file', 'dossier', 'list', 'record', 'notes']],
   ['(?:deport|expel|jail|arrest|hang|shoot|lock up|round up) (?:the lot of them|them all|all of them|every one of them)[,;]? (?:starting|beginning) with (?:the (?:author|writer|journalist|reporter|editor)|you|u|him|her|this [a-z]+)', ['starting', 'beginning']],
@@ -847,6 +849,12 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ['kind'],
     ),
     words(`i\\s*['’]?m\\s+not\\s+(?:a\\s+)?racist,?\\s+but(?![a-z])`, ['racist']),
+    // "they don't share our values, they don't learn the language"
+    words(
+      `(?:they|these\\s+people|those\\s+people)\\s+(?:don['’]?t|do\\s+not|will\\s+never|won['’]?t|never)\\s+(?:share|respect|accept|adopt)\\s+our\\s+(?:values|culture|ways|traditions|way\\s+of\\s+life)`,
+      ['share', 'respect', 'accept', 'adopt'],
+      ['values', 'culture', 'ways', 'traditions', 'way'],
+    ),
     words(
       `(?:day|dose|bit|case|example|taste|night|week)\\s+of\\s+['"“‘«]?\\s*(?:cultural\\s+)?enrichment|['"“‘«]\\s*(?:cultural\\s+)?enrichment\\s*['"”’»]`,
       ['enrichment'],

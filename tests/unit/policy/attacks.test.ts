@@ -798,6 +798,27 @@ describe('attacks rule', () => {
     ['I know your type. All talk, no brains.', 'All talk, no brains'],
     ['Your opinion is as useful as a chocolate teapot.', 'Your opinion is as useful as a chocolate teapot'],
     ['Get a real job instead of writing propaganda.', 'Get a real job'],
+    // Put-downs inside long comments
+    [
+      'Whoever edits this paper must be asleep at the wheel, or just as clueless as the writer.',
+      'just as clueless as the writer',
+    ],
+    ['Pathetic work from a pathetic hack.', 'work from a pathetic hack'],
+    [
+      'Every time this topic comes up, the same three trolls show up to repeat the same talking points.',
+      'the same three trolls show up',
+    ],
+    [
+      "Maybe go and live there if it's so wonderful, and take your bots with you.",
+      "go and live there if it's so wonderful",
+    ],
+    ['Do you always argue this badly, or is today special?', 'Do you always argue this badly'],
+    ['Honestly, talking to you is exhausting.', 'talking to you is exhausting'],
+    ['That is the naivety of someone who has never fought for anything. Cute, but irrelevant.', 'Cute, but irrelevant'],
+    [
+      'Every commenter here praising this article is either an idiot or a bot, and the rest of us know it.',
+      'Every commenter here praising this article is either an idiot',
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1474,6 +1495,14 @@ describe('attacks rule', () => {
     'The treaty is as useful as a chocolate teapot.',
     'He got a real job offer from the ministry.',
     'All talk and no action, as usual at the summit.',
+    'The new minister is just as experienced as the author of the original plan.',
+    'Their analysts are as clueless as the editor admits he was in 2014, which is refreshing honesty.',
+    'The same three delegates show up at every summit.',
+    'Do you always write this well, or is today special? Thank you for the piece.',
+    'Cute, but wrong: the map shows the old border.',
+    'Talking to you is always a pleasure.',
+    'Every commenter here praising the treaty has a point, even if I disagree.',
+    'Work from a young artist from Osh is on show in the museum.',
     // Letters that are not the f-word
     'Shut the front door, that is wonderful news!',
     'F. Scott Fitzgerald wrote about Paris.',

@@ -445,6 +445,11 @@ describe('hate rule', () => {
     ['Typical Armenian whining, always the victim.', 'Typical Armenian whining'],
     ['Women journalists should stick to fashion.', 'Women journalists should stick to fashion'],
     ['Tajiks are good for nothing except sweeping.', 'Tajiks are good for nothing'],
+    [
+      "The people pushing for NATO expansion are traitors, and they'll be dealt with when the time comes.",
+      "they'll be dealt with when the time comes",
+    ],
+    ["They don't share our values, they don't learn the language, and they never will.", "They don't share our values"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -724,6 +729,7 @@ describe('hate rule', () => {
     'Women journalists should stick to the facts, like all journalists.',
     'The police keep a file on every car that crosses the border.',
     'Typical Armenian hospitality: we ate for three hours.',
+    'The backlog will be dealt with when the time comes, the ministry promised.',
   ];
   itPublishes(spared);
 });
