@@ -123,7 +123,7 @@ const MILD_INSULTS = new Set([
  * only those for writers and talkers, as "этот клоун" may be a clown.
  */
 // (and "только": "такое может написать только полный дегенерат", whoever wrote it)
-const DEMONSTRATIVES = new Set(['этот', 'эта', 'этого', 'этой', 'этому', 'этим', 'эти', 'этих', 'этими', 'только']);
+const POINTING = new Set(['этот', 'эта', 'этого', 'этой', 'этому', 'этим', 'эти', 'этих', 'этими', 'только']);
 // prettier-ignore
 const POINTED_MILD = new Set([
   'журналюга', 'журналюги', 'журналюгу', 'писака', 'писаки', 'писаку', 'писак', 'балабол', 'балаболы', 'трепло', 'пустозвон', 'пустозвоны',
@@ -310,7 +310,8 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
   {
     keys: ['мозг'],
     pattern:
-      /(?<![а-яё])(?:мозгов\s+(?:у\s+(?:тебя|вас|него|нее|неё|автора)\s+)?(?:нет|ноль|не\s+хватает)|(?:нет|ноль)\s+мозгов)(?![а-яё])/gi,
+      // (and "мозгов как у курицы")
+      /(?<![а-яё])(?:мозгов\s+(?:у\s+(?:тебя|вас|него|нее|неё|автора)\s+)?(?:нет|ноль|не\s+хватает)|(?:нет|ноль)\s+мозгов|(?:мозгов|мозги|мозг)\s+(?:как\s+у|с|размером\s+с)\s+(?:курицы|воробья|рыбки|хомяка|таракана|барана|инфузории|амебы|амёбы|грецкий\s+орех|горошину|горошинку))(?![а-яё])/gi,
     kind: 'dismissal',
   },
   {
@@ -362,7 +363,7 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
     kind: 'ambiguous-slur',
   },
   {
-    // "Очередной диванный эксперт", "ты вообще с головой дружишь?", "мозгов как у курицы", "тебе бы лечиться", "да
+    // "Очередной диванный эксперт", "ты вообще с головой дружишь?", "тебе бы лечиться", "да
     // пошёл ты со своим НАТО"
     keys: ['диванн'],
     pattern:
@@ -373,12 +374,6 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
     keys: ['голов'],
     pattern:
       /(?<![а-яё])(?:(?:ты|вы)\s+(?:вообще\s+|совсем\s+|хоть\s+)?(?:с\s+головой\s+(?:не\s+)?(?:дружишь|дружите)|головой\s+(?:думаешь|думаете))|(?:не\s+)?дружит\s+с\s+головой|с\s+головой\s+не\s+дружит)(?![а-яё])/gi,
-    kind: 'dismissal',
-  },
-  {
-    keys: ['мозг'],
-    pattern:
-      /(?<![а-яё])(?:мозгов|мозги|мозг)\s+(?:как\s+у|с|размером\s+с)\s+(?:курицы|воробья|рыбки|хомяка|таракана|барана|инфузории|амебы|амёбы|грецкий\s+орех|горошину|горошинку)(?![а-яё])/gi,
     kind: 'dismissal',
   },
   {
@@ -569,8 +564,7 @@ export function russianFindings(submission: Submission): RussianFinding[] {
         const certain = (i >= 0 && ADDRESSED.has(before[i]!)) || called || YOU.has(after[0] ?? '');
         const addressed = certain || sentence.some((w) => ADDRESSED.has(w));
         const alone = sentence.length <= 2;
-        const pointed =
-          i >= 0 && DEMONSTRATIVES.has(before[i]!) && (kind !== 'mild-insult' || POINTED_MILD.has(found.word));
+        const pointed = i >= 0 && POINTING.has(before[i]!) && (kind !== 'mild-insult' || POINTED_MILD.has(found.word));
         if (!addressed && !alone && !pointed) return [];
         return [{ start, end, kind: 'attack', certain: certain && kind !== 'mild-insult' }];
       }

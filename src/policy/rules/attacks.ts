@@ -122,6 +122,8 @@ const FOOLS = [
 const STRONG_PERSON_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) && !MILD_INSULTS.has(w));
 const STRONG_PERSON_NOUN = alternation(STRONG_PERSON_NOUNS);
 const STRONG_PERSON_NOUN_WORDS = triggerWords(STRONG_PERSON_NOUNS);
+/** Not "I'm another idiot who queued all night": the writer's own folly is no one's insult. */
+const NOT_ONESELF = "(?<!(?:i['’]?m|i\\s+am|me|myself|we['’]?re|we\\s+are|us),?\\s+)";
 /** The nouns of "another idiot who …": the strong ones, and the names a thread gives a commenter. */
 const ANOTHER_NOUNS = [
   ...STRONG_PERSON_NOUNS,
@@ -974,7 +976,7 @@ const DISMISSAL_PATTERNS = [
   // "Another keyboard warrior who has never held a rifle …", "Another idiot lecturing us": an insult for the
   // commenter of the moment (not "I'm another idiot who queued all night", "another idiot driver")
   words(
-    `((?<!(?:i['’]?m|i\\s+am|me|myself|we['’]?re|we\\s+are|us),?\\s+)another\\s+(?:[a-z]+\\s+)?(?:${alternation(ANOTHER_NOUNS)}))(?=\\s+(?:who|that|lecturing|telling|pretending|spouting|crying|whining|trying|thinking|posting)(?![a-z])|\\s*[.!?…]|\\s*$)`,
+    `(${NOT_ONESELF}another\\s+(?:[a-z]+\\s+)?(?:${alternation(ANOTHER_NOUNS)}))(?=\\s+(?:who|that|lecturing|telling|pretending|spouting|crying|whining|trying|thinking|posting)(?![a-z])|\\s*[.!?…]|\\s*$)`,
     ['another'],
     triggerWords(ANOTHER_NOUNS),
   ),
@@ -986,7 +988,7 @@ const DISMISSAL_PATTERNS = [
   ),
   // "Another braindead Z-patriot.": an adjective only people are given, before a word for one at the end
   words(
-    `((?<!(?:i['’]?m|i\\s+am|me|myself|we['’]?re|we\\s+are|us),?\\s+)another\\s+(?:brain-?dead|brainwashed|deluded)\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    `(${NOT_ONESELF}another\\s+(?:brain-?dead|brainwashed|deluded)\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=${EMOJI_RUN}(?:[.!?…]|$))`,
     ['another'],
     ['braindead', 'brain', 'dead', 'brainwashed', 'deluded'],
   ),
@@ -1341,11 +1343,13 @@ function inIdiom(text: string, start: number, end: number): boolean {
  * then the words just before and after each are read (one pattern over the whole text, tried at every character,
  * cost 30 µs a check).
  */
-const INSULT_EMOJI = /\uD83E\uDD21|\uD83D[\uDCA9\uDC37\uDC16\uDC00\uDC0D\uDC11\uDD95]/g;
+/** 🤡 💩 🐷 🐖 🐀 🐍 🐑, as UTF-16 (the patterns built from it have no u flag). */
+const CLOWN_OR_ANIMAL = '\\uD83E\\uDD21|\\uD83D[\\uDCA9\\uDC37\\uDC16\\uDC00\\uDC0D\\uDC11]';
 const FINGER = '\uD83D\uDD95';
+const INSULT_EMOJI = new RegExp(`${CLOWN_OR_ANIMAL}|${FINGER}`, 'g');
 const SAID_TO_BE =
   /(?<![\p{L}\p{N}])(?:you|u|ur|ya|author|writer|journalist|reporter|editor|columnist|moderator|admin|mod|he|she|this guy|op)(?:\s*(?:=|:|is|are|r|['’]re|['’]s)\s*|\s+)(?:(?:a|an|the|such a|total|absolute|complete|utter|just|literally)\s+)*$/iu;
-const ANIMAL_OR_CLOWN = /^(?:\uD83E\uDD21|\uD83D[\uDCA9\uDC37\uDC16\uDC00\uDC0D\uDC11])/;
+const STARTS_CLOWN_OR_ANIMAL = new RegExp(`^(?:${CLOWN_OR_ANIMAL})`);
 /** What may follow the run: other emoji and spaces, then the end of the clause. */
 const RUN_ENDS = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*(?:[.!?,;:]|$)/u;
 const FINGER_TO = /^(?:\uD83C[\uDFFB-\uDFFF])?\s*(?:you|u|ya|them|him|her)(?![a-z])/i;
@@ -1367,7 +1371,7 @@ function emojiInsults(text: string): { start: number; end: number }[] {
     }
     // The run of emoji is one span ("🤡🤡🤡"): the scan goes on after it.
     let runEnd = end;
-    while (ANIMAL_OR_CLOWN.test(text.slice(runEnd, runEnd + 2))) runEnd += 2;
+    while (STARTS_CLOWN_OR_ANIMAL.test(text.slice(runEnd, runEnd + 2))) runEnd += 2;
     INSULT_EMOJI.lastIndex = runEnd;
     const said = SAID_TO_BE.exec(before);
     if (said && RUN_ENDS.test(text.slice(runEnd, runEnd + 40)))

@@ -522,7 +522,7 @@ const VEILED: Phrase[] = [
 // prettier-ignore
 const INTIMIDATION: Phrase[] = [
   ["(?:be careful|(?:drive|walk|tread|step) carefully|(?:last|final|only) warning|while (?:you|u) (?:still )?can|watch (?:out|yourself|your step|your back)|think (?:twice|again|carefully)|last chance|remember (?:that|this)|(?:stay|keep) quiet)[^.!?]{0,40}?,\\s*(?:journalist|reporter|author|writer|scribbler|editor|columnist|comrade|blogger|traitor)(?=\\s*[.!?…]|\\s*$)", ['journalist', 'reporter', 'author', 'writer', 'scribbler', 'editor', 'columnist', 'comrade', 'blogger', 'traitor']],
-  ['(?:shame|pity) if (?:anything|something) (?:bad )?(?:happened|were to happen|should happen|happens)(?=\\s*[.!,]|\\s*$)|(?:shame|pity) if (?:your|ur) (?:editor|boss|wife|husband|family|employer|colleagues|readers|parents) (?:found|find|finds) out|(?:shame|pity) if (?:your|ur) (?:editor|boss|wife|husband|family|employer|colleagues|readers|parents) (?:learned|learnt|learns|discovered|discovers|knew) (?:where|what|who|how|about)(?![a-z])', ['shame', 'pity']],
+  ['(?:shame|pity) if (?:anything|something) (?:bad )?(?:happened|were to happen|should happen|happens)(?=\\s*[.!,]|\\s*$)|(?:shame|pity) if (?:your|ur) (?:editor|boss|wife|husband|family|employer|colleagues|readers|parents) (?:(?:found|find|finds) out|(?:learned|learnt|learns|discovered|discovers|knew) (?:where|what|who|how|about)(?![a-z]))', ['shame', 'pity']],
   ["(?:your|ur) (?:family|wife|husband|kids|children|mother|parents) (?:should|might want to|had better|['’]d better|better) (?:start )?(?:worry|worrying|be worried|pray|praying)(?: about (?:you|u))?", ['worry', 'worrying', 'worried', 'pray', 'praying']],
   ["(?:people|journalists|reporters|writers|authors|bloggers|critics|those|anyone|folks)(?: like (?:you|u))? (?:who|that) (?:write|post|say|publish|criticise|criticize|talk|ask|insult|mock|attack|expose|investigate|question|cross)[^.!?]{0,60}?(?:don['’]?t|do not|never|rarely|won['’]?t) (?:(?:stay|remain|keep) (?:healthy|alive|safe)|(?:come|make it|get|go) (?:back )?home(?! for(?![a-z])))", ['healthy', 'alive', 'safe', 'home']],
   ["next time (?:we|i) (?:won['’]?t|will not) (?:just |only )?(?:send a message|be so nice|be so polite|ask nicely|warn (?:you|u)|just write)(?=\\s*[.!]|\\s*$)", ['message', 'nice', 'polite', 'nicely', 'warn', 'write']],
@@ -590,6 +590,7 @@ const LESS_THAN_HUMAN_HELD = `Likening people to animals is not allowed; ${MODER
 const INVADERS = `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`;
 const UNFIT_FOR_PUBLIC_LIFE = `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`;
 const CONSPIRACY_MYTH = `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`;
+const INSULTING_A_GROUP = `Insulting a whole group of people is not allowed; ${MODERATOR_READS}`;
 const CRIMES_PINNED = `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`;
 
 /**
@@ -826,15 +827,10 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ['women'],
       ['kids', 'children', 'babies'],
     ),
-  ].map((pattern): [WordPattern, string] => [
-    pattern,
-    `Insinuating that a group of people is worth less is not allowed; ${MODERATOR_READS}`,
-  ]),
-  // Othering by code: "the names in the court reports … no pattern", "didn't fight for this country so that it could
-  // be filled with …", "her kind always …", "I'm not racist, but", "cultural enrichment" in irony, "you know which
-  // people I mean", "in five years they own the whole street", the mosques counted against the churches, "Kazan used
-  // to be a Russian city. Used to be."
-  ...[
+    // Othering by code: "the names in the court reports … no pattern", "didn't fight for this country so that it could
+    // be filled with …", "her kind always …", "I'm not racist, but", "cultural enrichment" in irony, "you know which
+    // people I mean", "in five years they own the whole street", the mosques counted against the churches, "Kazan used
+    // to be a Russian city. Used to be."
     words(
       `(?:names|surnames|faces)\\s+in\\s+(?:the\\s+)?(?:court|crime|police|arrest)\\s+(?:reports?|news|pages|columns|records)[^.!?]{0,40}?(?:(?:tell\\s+me|say)\\s+(?:there['’]?s|there\\s+is)\\s+no\\s+pattern|(?:notice|see|spot)\\s+a\\s+pattern(?!\\s+of)|guess\\s+who)`,
       ['court', 'crime', 'police', 'arrest'],
@@ -916,7 +912,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
         'ingratitude',
       ],
     ),
-    `Insulting a whole group of people is not allowed; ${MODERATOR_READS}`,
+    INSULTING_A_GROUP,
   ],
   // "Asians can't drive", "the Chinese eat dogs", "lesbians just need a real man", "trans people are a danger to our
   // daughters": the stock slanders of a people or a sexuality
@@ -1071,9 +1067,7 @@ export const hate: Rule = (submission) => {
   reasons.push(
     ...reasonsFor(submission, SMEAR, (m) =>
       // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
-      CRIMES.includes(m[2]!)
-        ? refuse(PINNED_ON_A_GROUP)(m)
-        : hold(`Insulting a whole group of people is not allowed; ${MODERATOR_READS}`)(m),
+      CRIMES.includes(m[2]!) ? refuse(PINNED_ON_A_GROUP)(m) : hold(INSULTING_A_GROUP)(m),
     ),
   );
   for (const { pattern, item: message } of candidates(submission, HELD_INDEX))
