@@ -93,6 +93,10 @@ export interface PatternIndex<T> {
   always: number[];
   /** By anchor set id (a pattern's last set): the items anchored on it. */
   anchored: (number[] | undefined)[];
+  /** By item: its trigger sets other than the anchor, all of which must be present too. */
+  others: number[][];
+  /** By item: 1 while a check has chosen it (cleared as the candidates are read out in order). */
+  chosen: Uint8Array;
 }
 /** A list of plain patterns, indexed the same way. */
 export const plainIndex = (patterns: readonly WordPattern[]): PatternIndex<undefined> =>
@@ -110,7 +114,13 @@ export function phrasePattern([phrase, ...triggers]: Phrase, capture = false): W
 }
 
 export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { items, always: [], anchored: [] };
+  const index: PatternIndex<T> = {
+    items,
+    always: [],
+    anchored: [],
+    others: items.map(({ pattern }) => pattern.triggers.slice(0, -1)),
+    chosen: new Uint8Array(items.length),
+  };
   items.forEach(({ pattern }, position) => {
     const anchor = pattern.triggers[pattern.triggers.length - 1];
     if (anchor === undefined) index.always.push(position);
@@ -122,22 +132,37 @@ export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T 
 export function candidates<T>(submission: Submission, index: PatternIndex<T>): { pattern: WordPattern; item: T }[] {
   if (everywhere) return [...index.items];
   const hit = triggered(submission);
-  let positions: number[] | undefined;
-  // The sets a text touches are a few dozen; an index has hundreds of anchors.
+  const { chosen } = index;
+  let first = index.items.length;
+  let last = -1;
+  // The sets a text touches are a few dozen; an index has hundreds of anchors. Each item has one
+  // anchor, so it is chosen at most once; marks in list order instead of a sort of what was chosen.
   for (const id of submission.memo.present!) {
     const anchored = index.anchored[id];
     if (anchored === undefined) continue;
     for (const position of anchored) {
-      const { triggers } = index.items[position]!.pattern;
+      const others = index.others[position]!;
       let all = true;
-      for (let t = 0; t < triggers.length - 1 && all; t++) all = hit[triggers[t]!] !== undefined;
-      if (all) (positions ??= []).push(position);
+      for (let t = 0; t < others.length && all; t++) all = hit[others[t]!] !== undefined;
+      if (!all) continue;
+      chosen[position] = 1;
+      if (position < first) first = position;
+      if (position > last) last = position;
     }
   }
-  if (!positions) return index.always.length ? index.always.map((p) => index.items[p]!) : NONE;
-  positions.push(...index.always);
-  if (positions.length > 1) positions.sort((a, b) => a - b);
-  return positions.map((p) => index.items[p]!);
+  if (last < 0) return index.always.length ? index.always.map((p) => index.items[p]!) : NONE;
+  for (const p of index.always) {
+    chosen[p] = 1;
+    if (p < first) first = p;
+    if (p > last) last = p;
+  }
+  const out: { pattern: WordPattern; item: T }[] = [];
+  for (let p = first; p <= last; p++)
+    if (chosen[p]) {
+      chosen[p] = 0;
+      out.push(index.items[p]!);
+    }
+  return out;
 }
 const NONE: never[] = [];
 
@@ -224,13 +249,17 @@ function triggerSet(set: Iterable<string>): number {
 function triggered(submission: Submission): (number[] | undefined)[] {
   let ids = submission.memo.triggered;
   if (!ids) {
-    ids = [];
+    // Sized for every set at once: set ids run to several hundred, and an empty array written at ids
+    // that far apart grew several times a check.
+    ids = new Array<number[] | undefined>(nextTriggerSet);
     const present: number[] = [];
     const { words } = submission;
     for (let k = 0; k < words.count; k++) {
       const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);
       if (at < 0) continue;
-      for (const id of TRIGGER_IDS[TRIGGERS.table[at]!]!) {
+      const sets = TRIGGER_IDS[TRIGGERS.table[at]!]!;
+      for (let s = 0; s < sets.length; s++) {
+        const id = sets[s]!;
         const seen = ids[id];
         if (seen) seen.push(k);
         else {
@@ -271,25 +300,36 @@ export interface Window {
   slice: string;
   head: string;
 }
-/** Windows per submission and anchor set: the patterns of one set share them. */
+/**
+ * Windows per submission and anchor set: the patterns of one set share them,
+ * and so do sets that the text touches with the same words (the insults'
+ * several lists all meet "trash" in a tweet).
+ */
 function windowsFor(submission: Submission, pattern: WordPattern): Window[] {
   const text = submission.normalized.text;
   const anchorSet = everywhere || !pattern.triggers.length ? -1 : pattern.triggers[pattern.triggers.length - 1]!;
   const made = (submission.memo.windows ??= new Map());
   let windows = made.get(anchorSet);
   if (!windows) {
-    const spans = anchorSet < 0 ? [[0, text.length] as [number, number]] : anchorSpans(submission, anchorSet);
-    windows = spans.map(([from, to]) => {
-      const head = from > 0 ? 'x ' : '';
-      return { from, to, head, slice: `${head}${text.slice(from, to)}${to < text.length ? ' x' : ''}` };
-    });
+    const anchors = anchorSet < 0 ? undefined : (triggered(submission)[anchorSet] ?? []);
+    const byWords = (submission.memo.windowsByWords ??= new Map());
+    const key = anchors ? anchors.join(' ') : 'all';
+    windows = byWords.get(key);
+    if (!windows) {
+      const spans = anchors ? anchorSpans(submission, anchors) : [[0, text.length] as [number, number]];
+      windows = spans.map(([from, to]) => {
+        const head = from > 0 ? 'x ' : '';
+        return { from, to, head, slice: `${head}${text.slice(from, to)}${to < text.length ? ' x' : ''}` };
+      });
+      byWords.set(key, windows);
+    }
     made.set(anchorSet, windows);
   }
   return windows;
 }
-function anchorSpans(submission: Submission, anchorSet: number): [number, number][] {
+/** Around every occurrence of the given words (indices among the text's distinct words), merged where they overlap. */
+function anchorSpans(submission: Submission, anchors: number[]): [number, number][] {
   const text = submission.normalized.text;
-  const anchors = triggered(submission)[anchorSet] ?? [];
   const windows: [number, number][] = [];
   const { words } = submission;
   for (const k of anchors) {
@@ -302,7 +342,8 @@ function anchorSpans(submission: Submission, anchorSet: number): [number, number
       windows.push([from, to]);
     }
   }
-  windows.sort((a, b) => a[0] - b[0]);
+  // One word's occurrences come in order; only several words' need sorting.
+  if (anchors.length > 1) windows.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const w of windows) {
     const last = merged[merged.length - 1];

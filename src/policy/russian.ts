@@ -216,6 +216,8 @@ const IN_LATIN = words(
 );
 
 const CYRILLIC = /[\u0400-\u04ff]/;
+/** Whether the comment has a Cyrillic letter: asked by two rules, read once (a scan of every character). */
+const hasCyrillic = (submission: Submission) => (submission.memo.cyrillic ??= CYRILLIC.test(submission.text));
 /** A word as Russian is written here: Cyrillic, with Latin look-alikes, digits, "@" and "*" among its letters. */
 const WORD = /[\u0400-\u04ffa-zA-Z0-9@*']+/g;
 /** The characters of WORD, by code: a word is widened around a root found inside it. */
@@ -411,7 +413,7 @@ export function russianWords(submission: Submission): RussianWord[] {
   }));
   for (const { word, start, end } of inLatin) found.push({ word, kind: KIND_IN_LATIN.get(word)!, start, end });
   const text = submission.text;
-  if (CYRILLIC.test(text)) {
+  if (hasCyrillic(submission)) {
     const read = new Set<number>();
     for (const scan of [ROOTS, MIXED]) {
       scan.lastIndex = 0;
@@ -488,7 +490,7 @@ const PROMOTION = new RegExp(
 
 /** The spans of Russian promotion in a submission. */
 export function russianPromotions(submission: Submission): { start: number; end: number }[] {
-  if (!CYRILLIC.test(submission.text)) return [];
+  if (!hasCyrillic(submission)) return [];
   return [...submission.text.matchAll(PROMOTION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

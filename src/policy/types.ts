@@ -56,10 +56,14 @@ export interface SubmissionMemo {
   present?: number[];
   /** Windows to scan, per anchor trigger set (match.ts). */
   windows?: Map<number, Window[]>;
+  /** The same, by the words around which they were cut (match.ts). */
+  windowsByWords?: Map<string, Window[]>;
   /** Profanity and slurs found (obscene.ts). */
   obscene?: ObsceneMatch[];
   /** Russian profanity, slurs and insults found (russian.ts). */
   russian?: RussianWord[];
+  /** Whether the original text has a Cyrillic letter (russian.ts). */
+  cyrillic?: boolean;
 }
 
 /** A publisher word list compiled for matching: each entry normalised like the text. */

@@ -6,6 +6,7 @@ import { loadModel, MODEL_PATH, score } from '../../../src/policy/classifier/mod
 import { readLabelledCsv } from '../../../src/cli/support.js';
 import { ROOT_DIR } from '../../../src/config.js';
 import { evaluateName, findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
+import { alternation, GROUPS, spelledOut } from '../../../src/policy/lexicon.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { CLASSIFIER_LEVELS } from '../../../src/policy/types.js';
 import { SHARED_DIR } from '../../support/app.js';
@@ -191,5 +192,46 @@ describe('windowed pattern scans', () => {
     } finally {
       scanWholeTexts(false);
     }
+  });
+});
+
+describe('word lists as patterns', () => {
+  it('spell out optional endings, and refuse other syntax', () => {
+    assert.deepEqual(spelledOut('abkhaz(?:ians?)?')?.sort(), ['abkhaz', 'abkhazian', 'abkhazians']);
+    assert.deepEqual(spelledOut('middle eastern(?:ers?)?')?.sort(), [
+      'middle eastern',
+      'middle easterner',
+      'middle easterners',
+    ]);
+    assert.deepEqual(spelledOut('lgbtq?')?.sort(), ['lgbt', 'lgbtq']);
+    assert.equal(spelledOut('a(?:b|c)?'), undefined);
+    assert.equal(spelledOut('a+'), undefined);
+  });
+
+  // The groups are a trie since their optional endings are spelled out: it must find what the
+  // flat list, longest entry first, finds, at the same places and of the same length.
+  it('match what the flat list matches', () => {
+    const flat = new RegExp(
+      `(?<![a-z])(?:${[...GROUPS]
+        .sort((a, b) => b.length - a.length)
+        .map((g) => g.replaceAll(' ', '\\s+'))
+        .join('|')})(?![a-z])`,
+      'g',
+    );
+    const trie = new RegExp(`(?<![a-z])(?:${alternation(GROUPS)})(?![a-z])`, 'g');
+    assert.ok(!trie.source.includes('muslims?|'), 'the groups are a trie');
+    const dev = readLabelledCsv(path.join(SHARED_DIR, 'data/policy-dev.csv')).map((r) => normalize(r.text).text);
+    const spellings = GROUPS.flatMap((g) => spelledOut(g)!).join(', ');
+    let found = 0;
+    for (const text of [spellings, 'old people and older men, young people, middle easterners', ...dev]) {
+      const a = [...text.matchAll(flat)].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(
+        [...text.matchAll(trie)].map((m) => `${m.index}:${m[0]}`),
+        a,
+        text,
+      );
+      found += a.length;
+    }
+    assert.ok(found > 4000, `${found} groups found`);
   });
 });
