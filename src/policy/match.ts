@@ -1,5 +1,5 @@
 /** Helpers the rules share: find a pattern in the normalised text and report it against the original. */
-import { PREPOSITIONS } from './lexicon.js';
+import { PREPOSITIONS, spelledOut } from './lexicon.js';
 import { originalSpan } from './normalize.js';
 import type { Clause, Reason, Submission } from './types.js';
 import { isBasicPlaneWordCode } from './text-words.js';
@@ -362,19 +362,19 @@ const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && isBasicPlaneWordCode(c));
 
 /**
- * The words whose presence a lexicon entry needs: each entry's first word, in
- * its forms ("muslims?" gives "muslim" and "muslims"; "middle eastern(?:ers?)?"
- * gives "middle"). A hyphenated word is two words to TextWords: its last part
- * ("brain-dead" gives "dead", "narrow-minded" "minded"), the rarer one.
+ * The words whose presence a lexicon entry needs: the first word of each of
+ * its spellings ("muslims?" gives "muslim" and "muslims"; "abkhaz(?:ians?)?"
+ * "abkhaz", "abkhazian" and "abkhazians"; "middle eastern(?:ers?)?" "middle").
+ * A hyphenated word is two words to TextWords: its last part ("brain-dead"
+ * gives "dead", "narrow-minded" "minded"), the rarer one.
  */
 export function triggerWords(entries: readonly string[]): string[] {
+  const firstWord = (spelling: string) => spelling.split(' ')[0]!.split('-').pop()!;
   return entries.flatMap((entry) => {
-    const first = entry
-      .split(' ')[0]!
-      .replace(/\(\?:[^)]*\)\??/g, '')
-      .split('-')
-      .pop()!;
-    return first.endsWith('s?') ? [first.slice(0, -2), `${first.slice(0, -2)}s`] : [first.replace(/\?$/, '')];
+    const spellings = spelledOut(entry);
+    if (spellings) return [...new Set(spellings.map(firstWord))];
+    // Other syntax: its optional groups left out.
+    return [firstWord(entry.replace(/\(\?:[^)]*\)\??/g, '')).replace(/\?$/, '')];
   });
 }
 

@@ -140,9 +140,9 @@ const SELF_HARM = words(
   ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead', 'bleach', 'poison', 'antifreeze', 'cyanide'],
 );
 
-/** "All Muslims should be deported", "gays should be locked up". */
+/** "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported". */
 const PUNISHED = words(
-  `${IDENTITY_GROUP}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
@@ -212,7 +212,7 @@ const ECHO = /(?<!\()\(\(\(\s*[^()\s][^()]{0,40}\)\)\)(?!\))/g;
 
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|jews?\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+(?:people|bankers|elites?))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
   ['jew', 'jews', 'jewish', 'zionist'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
@@ -551,9 +551,17 @@ const INTIMIDATION: Phrase[] = [
   ["(?:keep|start|better start|better keep|(?:you|u)\\s*['’]?d better(?: start| keep)?) looking over (?:your|ur) shoulder", ['shoulder']],
 ];
 const VEILED_PATTERNS = [...VEILED, ...INTIMIDATION].map((phrase) => phrasePattern(phrase));
-/** "Muslims are ruining Europe", "migrants are invading": the rhetoric of invasion, held for a moderator. */
+/** The places and ways of life invasion rhetoric says a group is ruining: "our country", "Europe", "this city". */
+const HOMELAND =
+  '(?:(?:this|our|the|my|your)\\s+(?:[a-z]+\\s+)?(?:country|countries|nation|continent|cities|city|towns?|neighbou?rhoods?|society|culture|way\\s+of\\s+life|schools|streets|homeland|land|race|people|children|women|future|famil(?:y|ies)|marriage|morals|values|youth)|europe|america|russia|britain|england|france|germany|sweden|kazakhstan|armenia|the\\s+west|everything)(?![a-z])';
+/**
+ * "Muslims are ruining Europe", "Muslim people are ruining our country", "migrants are invading": the
+ * rhetoric of invasion, held for a moderator. Ruining and taking over need a homeland as their object
+ * ("Young people are ruining their eyes", "Women are taking over the tech industry" are not it);
+ * replacing needs "us" or the natives.
+ */
 const INVASION = words(
-  `(${GROUP})\\s+(?:are|r)\\s+(?:ruining|destroying|invading|infesting|poisoning|taking\\s+over|replacing|overrunning)`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:(?:invading|infesting|overrunning)(?![a-z])|(?:ruining|destroying|poisoning|taking\\s+over)\\s+${HOMELAND}|replacing\\s+(?:us|the\\s+natives?|(?:the\\s+)?native\\s+[a-z]+|(?:our|white|christian|european|russian)\\s+[a-z]+)(?![a-z]))`,
   GROUP_WORDS,
   ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning'],
 );

@@ -39,6 +39,12 @@ describe('hate rule', () => {
     ['I hope your family dies.', 'I hope your family dies'],
     ['All Muslims should be deported.', 'Muslims should be deported'],
     ['Gays should be locked up.', 'Gays should be locked up'],
+    // A group named with "people", "men" after it, and the groups' other spellings ("LGBT", "Abkhazians")
+    ['Jewish people should be deported.', 'Jewish people should be deported'],
+    ['LGBT people should be locked up.', 'LGBT people should be locked up'],
+    ['Abkhazians should all be deported.', 'Abkhazians should all be deported'],
+    ['Jewish people control the media.', 'Jewish people control the media'],
+    ['Gay men are an abomination.', 'Gay men are an abomination'],
     ['Blacks are criminals by nature.', 'Blacks are criminals'],
     ['Jews control the media and the banks.', 'Jews control the media'],
     ['Hang them all, every last traitor in the Duma.', 'Hang them all'],
@@ -189,7 +195,10 @@ describe('hate rule', () => {
     ["Don't be surprised when your car doesn't start one morning.", "Don't be surprised when your car doesn't start"],
     ['Kazakhs are lazy and dishonest.', 'Kazakhs are lazy'],
     ['Gay people are mentally ill.', 'Gay people are mentally ill'],
-    ['Muslims are ruining Europe.', 'Muslims are ruining'],
+    ['Muslims are ruining Europe.', 'Muslims are ruining Europe'],
+    ['Muslim people are ruining this country.', 'Muslim people are ruining this country'],
+    ['Gays are destroying the family.', 'Gays are destroying the family'],
+    ['Migrants are replacing us.', 'Migrants are replacing us'],
     ['Women are too emotional to hold any office.', 'Women are too emotional to hold any office'],
     ['A few bombs on Yerevan would solve the problem.', 'bombs on Yerevan would solve'],
     ['Round them up and ship them back to the mountains.', 'ship them back to the mountains'],
@@ -730,6 +739,12 @@ describe('hate rule', () => {
     'The police keep a file on every car that crosses the border.',
     'Typical Armenian hospitality: we ate for three hours.',
     'The backlog will be dealt with when the time comes, the ministry promised.',
+    // Ruining and taking over what is not a homeland; replacing what is not "us"
+    'Young people are ruining their eyes with phones.',
+    'Women are taking over the tech industry.',
+    'Old people are taking over the parks in summer.',
+    'Women are replacing men in parliament.',
+    'The new law is an abomination.',
   ];
   itPublishes(spared);
 });
