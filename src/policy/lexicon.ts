@@ -152,7 +152,7 @@ export const DEHUMANISING = [
  * "migrants are a burden on the cities" is a claim in the migration debate
  * (see hate.ts: migration status is left to it).
  */
-export const A_COST = ['a burden', 'a drain'];
+export const A_COST = ['a burden', 'a drain', 'a waste of resources', 'a waste of money', 'a waste of space'];
 
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

@@ -142,18 +142,24 @@ const SELF_HARM = words(
 
 /** "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported". */
 const PUNISHED = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
-    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'put', 'kept'],
+    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept'],
 );
 /** Crimes pinned on a whole group (refused), and other smears of one (held). */
 const CRIMES = ['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'];
-const SMEARS = ['nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars'];
+// prettier-ignore
+const SMEARS = [
+  'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
+  'sheep', 'freaks', 'greedy',
+];
+/** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
+const NOT_A_MEASURE = '(?!\\s+(?:more|less|for)(?![a-z]))';
 /** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
 const SMEAR = words(
-  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   [...CRIMES, ...SMEARS, ...triggerWords(INSULT_ADJECTIVES)],
 );
@@ -212,7 +218,7 @@ const ECHO = /(?<!\()\(\(\(\s*[^()\s][^()]{0,40}\)\)\)(?!\))/g;
 
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+(?:people|bankers|elites?))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
   ['jew', 'jews', 'jewish', 'zionist'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
@@ -303,9 +309,10 @@ const TAKEOVER = words(
 );
 /** "… it's in their blood", "they bring disease and crime": a people's faults as their nature. */
 const IN_THEIR_BLOOD = words(
-  `(?:it['’]?s|it\\s+is|that['’]?s)\\s+in\\s+(?:their|the)\\s+(?:nature|blood|dna|genes)|(?:they|${GROUP})\\s+(?:bring|brings|spread|spreads)\\s+(?:nothing\\s+but\\s+)?(?:disease|diseases|crime|drugs|terror|terrorism|rape)`,
+  `(?:it['’]?s|it\\s+is|that['’]?s)\\s+in\\s+(?:their|the)\\s+(?:nature|blood|dna|genes)|(?:they|${GROUP_SUBJECT})\\s+(?:bring|brings|spread|spreads)\\s+(?:nothing\\s+but\\s+)?(?:disease|diseases|crime|drugs|terror|terrorism|rape|aids|hiv)`,
   GROUP_WORDS,
-  ['nature', 'blood', 'dna', 'genes', 'disease', 'diseases', 'crime', 'drugs', 'terror', 'terrorism', 'rape'],
+  // prettier-ignore
+  ['nature', 'blood', 'dna', 'genes', 'disease', 'diseases', 'crime', 'drugs', 'terror', 'terrorism', 'rape', 'aids', 'hiv'],
 );
 /** "Keep the Tajiks out": a people to be kept out. */
 const KEEP_OUT = words(
@@ -564,6 +571,30 @@ const INVASION = words(
   `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:(?:invading|infesting|overrunning)(?![a-z])|(?:ruining|destroying|poisoning|taking\\s+over)\\s+${HOMELAND}|replacing\\s+(?:us|the\\s+natives?|(?:the\\s+)?native\\s+[a-z]+|(?:our|white|christian|european|russian)\\s+[a-z]+)(?![a-z]))`,
   GROUP_WORDS,
   ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning'],
+);
+
+/**
+ * "Central Asian workers are animals", "Chechen fighters are vermin": people named by their group and
+ * another noun, likened to animals. Held for a moderator, not refused: the noun may name what they did
+ * ("Russian soldiers are animals", said of a massacre), which a reader may judge differently.
+ */
+const GROUP_AND_ROLE_AS_ANIMALS = words(
+  `${GROUP}\\s+(?!(?:people|folks|men|women|guys|girls|boys|kids|are|is|horses?|dogs?|cats?|cattle|sheep|camels?|wolves|bears?|birds?|eagles?|tigers?|pandas?|hounds?|ponies|livestock|pets|breeds?)\\s)[a-z]+\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:animals|beasts|vermin|rats|cockroaches|pigs|dogs|savages|subhumans?|parasites|insects)(?![a-z])`,
+  GROUP_WORDS,
+  [
+    'animals',
+    'beasts',
+    'vermin',
+    'rats',
+    'cockroaches',
+    'pigs',
+    'dogs',
+    'savages',
+    'subhuman',
+    'subhumans',
+    'parasites',
+    'insects',
+  ],
 );
 
 /** "A few bombs on Yerevan would solve the problem": violence offered as the answer, held for a moderator. */
@@ -991,6 +1022,7 @@ const HELD: [WordPattern, string][] = [
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
+  [GROUP_AND_ROLE_AS_ANIMALS, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [IN_THEIR_BLOOD, BY_THEIR_NATURE],
   [KEEP_OUT, `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],

@@ -45,6 +45,9 @@ describe('hate rule', () => {
     ['Abkhazians should all be deported.', 'Abkhazians should all be deported'],
     ['Jewish people control the media.', 'Jewish people control the media'],
     ['Gay men are an abomination.', 'Gay men are an abomination'],
+    ['Disabled people are a waste of resources.', 'Disabled people are a waste of resources'],
+    ['Jewish people only care about money.', 'Jewish people only care about money'],
+    ['Gay men should be quarantined.', 'Gay men should be quarantined'],
     ['Blacks are criminals by nature.', 'Blacks are criminals'],
     ['Jews control the media and the banks.', 'Jews control the media'],
     ['Hang them all, every last traitor in the Duma.', 'Hang them all'],
@@ -199,6 +202,13 @@ describe('hate rule', () => {
     ['Muslim people are ruining this country.', 'Muslim people are ruining this country'],
     ['Gays are destroying the family.', 'Gays are destroying the family'],
     ['Migrants are replacing us.', 'Migrants are replacing us'],
+    // Smears of a group named with a noun after it, and people named by group and role likened to animals
+    ['Chinese people are dirty and eat anything that moves.', 'Chinese people are dirty'],
+    ['Gay people are perverts and should stay away from kids.', 'Gay people are perverts'],
+    ['Black men are violent by nature, look at the statistics.', 'Black men are violent'],
+    ['Russian people are slaves by nature and love a whip.', 'Russian people are slaves'],
+    ['Central Asian workers are animals, they live like pigs.', 'Central Asian workers are animals'],
+    ['Gay men spread AIDS and should be quarantined.', 'Gay men spread AIDS'],
     ['Women are too emotional to hold any office.', 'Women are too emotional to hold any office'],
     ['A few bombs on Yerevan would solve the problem.', 'bombs on Yerevan would solve'],
     ['Round them up and ship them back to the mountains.', 'ship them back to the mountains'],
@@ -745,6 +755,15 @@ describe('hate rule', () => {
     'Old people are taking over the parks in summer.',
     'Women are replacing men in parliament.',
     'The new law is an abomination.',
+    // Animals named by a people, comparisons, wants, and the smear's words said of things
+    'Kazakh horses are beasts of burden and can walk all day.',
+    'Young people are greedy for experience and travel.',
+    'Young men are violent more often than other groups, police data shows.',
+    'Georgian wines are filthy cheap in Tbilisi this year.',
+    'Armenian brandy is a waste of money at airport prices.',
+    'Gay men spread the word about the film across Moscow.',
+    'The Tajik people bring their own spices to every feast.',
+    'These migrants were quarantined for two weeks on arrival during covid.',
   ];
   itPublishes(spared);
 });
