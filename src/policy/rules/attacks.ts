@@ -872,9 +872,20 @@ const DISMISSALS: Phrase[] = [
   ['(?:kremlin |russian |nato |paid )?(?:troll|shill|bot|idiot|moron|bootlicker|clown|snowflake|hypocrite|npc|propagandist|stupidity|ignorance) (?:alert|detected|spotted)(?=\\s*(?:[.!?…,;:]|$))', ['alert', 'detected', 'spotted']],
   ['(?:mother|mom|mum|parents|dad|father) should have (?:kept (?:you|u) (?:off|away from)|stopped at|swallowed|used (?:a )?(?:condom|protection)|raised (?:you|u) better)', ['mother', 'mom', 'mum', 'parents', 'dad', 'father'], ['kept', 'stopped', 'swallowed', 'condom', 'protection', 'raised']],
   ['hope (?:your|ur|the) (?:editor|boss|employer|paper|newspaper|publisher) (?:fires|sacks|dumps) (?:you|u)(?![a-z])', ['fires', 'sacks', 'dumps']],
-  ['(?:paid|hired) to write (?:this |such |that )?(?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
+  ['(?:paid|hired)(?: (?:you|u|him|her|them))? to write (?:this |such |that )?(?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
+  // The writer's pay, their reading and their sobriety: "Did the Kremlin send you a bonus for this one?", "you must be
+  // on Moscow's payroll", "is the author even literate?", "your editor must be drunk", "the author wouldn't know the
+  // CSTO from a bus timetable" (not "you wouldn't know the result from the official statements")
+  ['(?:send|sent|pay|paid|give|gave|get|got) (?:you|u|him|her|the author|the writer) (?:a |an extra |extra )?(?:bonus|raise|pay rise|paycheck|paycheque|cheque|check) for (?:this|that) (?:one|article|piece|story|column|comment|post|rubbish|garbage|propaganda)(?![a-z])', ['bonus', 'raise', 'rise', 'paycheck', 'paycheque', 'cheque', 'check']],
+  // (the author's pay only as a guess: "The author is on the foundation's payroll, as the disclosure says" is a fact)
+  ["(?:(?:you|u)\\s*(?:['’]re| are| must be)|the (?:author|writer|reporter|journalist|columnist)(?: must be|\\s*['’]s clearly|\\s*['’]s obviously| is clearly| is obviously| is definitely)) (?:clearly |obviously |definitely )?on (?:the )?(?:[a-z]+['’]s|kremlin|moscow|putin|nato|cia|soros|state) payroll", ['payroll']],
+  ['(?:is|are) (?:you|u|the (?:author|writer|reporter|journalist|columnist|editor)|he|she) even (?:literate|capable of reading|able to read)', ['even'], ['literate', 'capable', 'able']],
+  ["(?:you|u|your editor|ur editor|the (?:author|writer|reporter|journalist|columnist|editor))(?: must| must have)? (?:be|been|are|is|were|was) (?:[a-z]+ or )?(?:drunk|high|stoned|on drugs)(?![a-z])", ['drunk', 'high', 'stoned', 'drugs']],
+  ["(?:you|u|he|she|the (?:author|writer|reporter|journalist|columnist)) (?:wouldn['’]?t|would not|doesn['’]?t|does not|don['’]?t|do not) know (?:a|an|the|his|her|their) (?:[a-z'’-]+ ){1,3}from (?:a|an|his|her|their|your) [a-z]+", ['wouldn', 'wouldnt', 'would', 'doesn', 'doesnt', 'does', 'don', 'dont', 'do'], ['know']],
   ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
   ['(?:so|this) (?:confident|sure|certain|loud|smug) and (?:yet )?(?:so|this) (?:wrong|ignorant|clueless|stupid|uninformed)', ['confident', 'sure', 'certain', 'loud', 'smug']],
+  ['imagine being (?:this|that|so) (?:confidently )?(?:wrong|stupid|dumb|dense|clueless|ignorant|thick|gullible|naive)', ['imagine']],
+  ['(?:you|u) should be ashamed (?:of (?:yourself|urself)|to (?:put|sign) (?:your|ur) name)', ['ashamed']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
   [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
 ];

@@ -819,6 +819,15 @@ describe('attacks rule', () => {
       'Every commenter here praising this article is either an idiot or a bot, and the rest of us know it.',
       'Every commenter here praising this article is either an idiot',
     ],
+    // The writer's pay, reading and sobriety; being wrong, and shame
+    ['Who paid you to write this garbage?', 'paid you to write this garbage'],
+    ['Did the Kremlin send you a bonus for this one?', 'send you a bonus for this one'],
+    ["You must be on Moscow's payroll, there is no other explanation.", "You must be on Moscow's payroll"],
+    ['Is the author even literate? Honest question.', 'Is the author even literate'],
+    ['Your editor must be asleep or drunk.', 'Your editor must be asleep or drunk'],
+    ["The author wouldn't know the CSTO from a bus timetable.", "The author wouldn't know the CSTO from a bus"],
+    ['Imagine being this confidently wrong in public.', 'Imagine being this confidently wrong'],
+    ['You should be ashamed to put your name on this.', 'You should be ashamed to put your name'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1508,6 +1517,17 @@ describe('attacks rule', () => {
     'F. Scott Fitzgerald wrote about Paris.',
     'Section F, you will see, covers the budget.',
     'Plan F: you decide what happens next.',
+    // A bonus for a deal, a payroll disclosed, statements that do not tell, nearness, and shame declined
+    'Gazprom paid him a bonus for that deal, the leaked file shows.',
+    "The author is on the foundation's payroll, as the disclosure at the end says.",
+    "You wouldn't know the result from the official statements, but the talks went badly.",
+    "I wouldn't know a Kalashnikov from an air rifle, so I trust the author here.",
+    'Are you even able to vote from abroad? Honest question.',
+    'The driver was drunk when he hit the bus stop, the police said.',
+    'Imagine being this close to the border when the shelling started.',
+    "You should be ashamed of nothing; the mistake was the ministry's.",
+    'Who paid for you to travel to Yerevan, the paper or the ministry?',
+    'Your editor must be busy, the link in the second paragraph is broken.',
   ];
   itPublishes(spared);
 });
