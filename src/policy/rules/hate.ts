@@ -578,23 +578,12 @@ const INVASION = words(
  * another noun, likened to animals. Held for a moderator, not refused: the noun may name what they did
  * ("Russian soldiers are animals", said of a massacre), which a reader may judge differently.
  */
+// prettier-ignore
+const ANIMAL_NAMES = ['animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'pigs', 'dogs', 'savages', 'subhuman', 'subhumans', 'parasites', 'insects'];
 const GROUP_AND_ROLE_AS_ANIMALS = words(
-  `${GROUP}\\s+(?!(?:people|folks|men|women|guys|girls|boys|kids|are|is|horses?|dogs?|cats?|cattle|sheep|camels?|wolves|bears?|birds?|eagles?|tigers?|pandas?|hounds?|ponies|livestock|pets|breeds?)\\s)[a-z]+\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:animals|beasts|vermin|rats|cockroaches|pigs|dogs|savages|subhumans?|parasites|insects)(?![a-z])`,
+  `${GROUP}\\s+(?!(?:people|folks|men|women|guys|girls|boys|kids|are|is|horses?|dogs?|cats?|cattle|sheep|camels?|wolves|bears?|birds?|eagles?|tigers?|pandas?|hounds?|ponies|livestock|pets|breeds?)\\s)[a-z]+\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:${alternation(ANIMAL_NAMES)})(?![a-z])`,
   GROUP_WORDS,
-  [
-    'animals',
-    'beasts',
-    'vermin',
-    'rats',
-    'cockroaches',
-    'pigs',
-    'dogs',
-    'savages',
-    'subhuman',
-    'subhumans',
-    'parasites',
-    'insects',
-  ],
+  ANIMAL_NAMES,
 );
 
 /** "A few bombs on Yerevan would solve the problem": violence offered as the answer, held for a moderator. */
