@@ -85,3 +85,57 @@ export function reported(text: string, start: number, end: number): boolean {
   const after = restOfSentence(text, end);
   return after.length > 4 && SAYING_WORD.test(after) && TAG_AFTER.test(after);
 }
+
+/**
+ * Counter-speech: a claim about a group that the commenter names in order to
+ * call it false ("the old myth that Jews control the banks", "'Muslims are
+ * terrorists' is a racist lie", "…, the old myth goes"). A news discussion of
+ * prejudice has to be able to quote it; refusing the rebuttal with the slander
+ * helps no one. Read as narrowly as reported speech:
+ * - a frame that already calls it false, just before: "the (old, racist …)
+ *   myth / lie / trope / canard / stereotype that …", "it is a lie that …";
+ * - a neutral frame or quotation marks, with a verdict just after: "the claim
+ *   that … is nonsense", "'…' is a racist lie", "… has been debunked";
+ * - a tag after it: "…, the old myth goes" (not "as the saying goes").
+ * Either way, not when the commenter goes on to say it holds ("the myth that …?
+ * It's no myth").
+ */
+const FALSE_THING =
+  '(?:myths?|lies?|tropes?|canards?|stereotypes?|smears?|slanders?|falsehoods?|libels?|conspiracy\\s+theor(?:y|ies)|propaganda|nonsense|fiction|fantasy|fairy\\s+tales?)';
+/** A judgement of a claim: these call it false or bigoted ("the racist claim that …"). */
+const DAMNING =
+  '(?:racist|antisemitic|anti-semitic|bigoted|absurd|ridiculous|debunked|hateful|xenophobic|homophobic|transphobic|sexist|misogynist(?:ic)?|islamophobic|nazi|discredited|pernicious|poisonous|false|baseless|ugly|vile)';
+/** Any words a claim is described with: the damning ones, and "old", "familiar", "usual". */
+const QUALITY = `(?:(?:${DAMNING}|old|tired|dangerous|familiar|classic|usual|same|ancient|age-old|centuries-old|lazy)(?:,?\\s+|\\s+and\\s+))*`;
+const CLAIM =
+  '(?:idea|claim|notion|belief|assumption|narrative|suggestion|argument|theory|view|talk|rhetoric|assertion)';
+const NEGATING_FRAME_BEFORE = new RegExp(
+  `(?:(?:the|this|that|an?|same|old)\\s+(?:${QUALITY}${FALSE_THING}|${QUALITY}${DAMNING}\\s+${CLAIM})\\s+(?:that|about\\s+how|of\\s+how)|(?:it\\s*(?:['’]s|\\s+is|\\s+was)|that\\s*(?:['’]s|\\s+is))\\s+(?:an?\\s+)?${QUALITY}(?:${FALSE_THING}|${DAMNING}|untrue|not\\s+true|wrong)\\s+(?:to\\s+(?:say|claim|think|believe|pretend|suggest)\\s+)?that|(?:nobody|no\\s+one)\\s+(?:seriously\\s+)?(?:believes|thinks)\\s+that|(?:stop|quit)\\s+(?:spreading|repeating|pushing)\\s+(?:the\\s+)?${QUALITY}${FALSE_THING}\\s+that)\\s*["'“‘«]?\\s*$`,
+  'i',
+);
+const NEUTRAL_FRAME_BEFORE = new RegExp(
+  `(?:the|this|that|any|an?)\\s+${QUALITY}${CLAIM}\\s+that\\s*["'“‘«]?\\s*$`,
+  'i',
+);
+const OPENING_QUOTE_BEFORE = /["“‘«]\s*$|(?<![\p{L}\p{N}])'\s*$/u;
+const VERDICT_AFTER = new RegExp(
+  `^\\s*["'”’»]?\\s*,?\\s*(?:is|are|was|were|remains?|has\\s+been|have\\s+been)\\s+(?:(?:just|simply|still|nothing\\s+but|nothing\\s+more\\s+than|pure|complete|utter|total|long|thoroughly|an?)\\s+)*${QUALITY}(?:${FALSE_THING}|false|untrue|wrong|baseless|bigotry|racism|racist|antisemitic|anti-semitic|hate\\s+speech|garbage|rubbish|debunked|disproven|discredited)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const MYTH_TAG_AFTER = new RegExp(
+  `^\\s*["'”’»]?\\s*,\\s*(?:as\\s+)?the\\s+${QUALITY}${FALSE_THING}\\s+goes(?![a-z])`,
+  'i',
+);
+/** What, after a claim, says it holds after all. */
+const UPHELD_AFTER =
+  /(?<![\p{L}\p{N}])(?:it|that|this)\s*(?:['’]s|\s+is)\s+(?:(?:no|not\s+a)\s+(?:myth|lie|trope|stereotype)|(?:true|a\s+fact|the\s+truth|real|right|correct|accurate)(?![\p{L}\p{N}]))/iu;
+
+/** Whether a claim at `start`–`end` of the original is named only to be called false. */
+export function refuted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 160);
+  if (UPHELD_AFTER.test(after)) return false;
+  if (NEGATING_FRAME_BEFORE.test(before) || MYTH_TAG_AFTER.test(after)) return true;
+  if (!VERDICT_AFTER.test(after)) return false;
+  return NEUTRAL_FRAME_BEFORE.test(before) || OPENING_QUOTE_BEFORE.test(before);
+}

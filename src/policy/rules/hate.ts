@@ -20,7 +20,7 @@ import {
 } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
 import { russianFindings, russianWords } from '../russian.js';
-import { reported } from '../reported.js';
+import { refuted, reported } from '../reported.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
@@ -140,9 +140,11 @@ const SELF_HARM = words(
   ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead', 'bleach', 'poison', 'antifreeze', 'cyanide'],
 );
 
+/** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
+const FROM_ENTERING = '\\s+from\\s+(?:entering|travell?ing|visiting|coming\\s+to)(?![a-z])';
 /** "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported". */
 const PUNISHED = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
@@ -155,11 +157,18 @@ const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
   'sheep', 'freaks', 'greedy',
 ];
+/**
+ * One word more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's slaves"
+ * (held, as every smear but a crime), but not a negation or a rarity ("Ukrainians are no longer slaves"), nor
+ * before "freaks" ("undercover freaks", "control freaks").
+ */
+const NOUN_SMEARS = ['nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'perverts', 'slaves', 'sheep'];
+const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
 const NOT_A_MEASURE = '(?!\\s+(?:more|less|for)(?![a-z]))';
 /** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
 const SMEAR = words(
-  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   [...CRIMES, ...SMEARS, ...triggerWords(INSULT_ADJECTIVES)],
 );
@@ -319,6 +328,15 @@ const KEEP_OUT = words(
   `keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?${GROUP}\\s+out(?![a-z])`,
   ['keep'],
   GROUP_WORDS,
+);
+/**
+ * "Russians should be banned from entering the EU": a people barred for who they are. Visa bans on a country's
+ * citizens are a real debate of the news, so a moderator reads it; refused only as a punishment (PUNISHED).
+ */
+const BARRED_ENTRY = words(
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to)\\s+(?:all\\s+)?be\\s+banned${FROM_ENTERING}`,
+  GROUP_WORDS,
+  ['entering', 'travelling', 'traveling', 'visiting', 'coming'],
 );
 /** "Azerbaijanis are not a real nation": a people denied. */
 const NOT_A_PEOPLE = words(
@@ -943,10 +961,10 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     INSULTING_A_GROUP,
   ],
   // "Asians can't drive", "the Chinese eat dogs", "lesbians just need a real man", "trans people are a danger to our
-  // daughters": the stock slanders of a people or a sexuality
+  // daughters", "women drivers should be banned": the stock slanders of a people, a sex or a sexuality
   [
     words(
-      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)\\s+eat\\s+(?:dogs|cats|bats)|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)`,
+      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)\\s+eat\\s+(?:dogs|cats|bats)|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned`,
       GROUP_WORDS,
       [
         'drive',
@@ -961,6 +979,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
         'danger',
         'threat',
         'menace',
+        'drivers',
       ],
     ),
     `Slandering people for who they are is not allowed; ${MODERATOR_READS}`,
@@ -994,6 +1013,7 @@ const REFUSED: [WordPattern, string][] = [
   [THEIR_PLACE, NO_PLACE],
   [DENIAL, 'Denying the Holocaust is not allowed.'],
 ];
+const KEPT_OUT = `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`;
 /** Patterns whose matches are held for a moderator. */
 const HELD: [WordPattern, string][] = [
   [INVASION, INVADERS],
@@ -1013,7 +1033,8 @@ const HELD: [WordPattern, string][] = [
   [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [GROUP_AND_ROLE_AS_ANIMALS, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [IN_THEIR_BLOOD, BY_THEIR_NATURE],
-  [KEEP_OUT, `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`],
+  [KEEP_OUT, KEPT_OUT],
+  [BARRED_ENTRY, KEPT_OUT],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
   [MYTH, CONSPIRACY_MYTH],
@@ -1084,23 +1105,26 @@ export const hate: Rule = (submission) => {
   // "Tattoos on women are ugly", "jokes about Muslims are stupid": a sentence about the tattoos and the jokes.
   // Checked on a match, not in the patterns: a lookbehind there slowed every scan.
   const aboutSomethingElse = (m: RegExpExecArray) => GROUP_FIRST.test(m[0]) && afterPreposition(text, m.index);
-  const refuse = (message: string) => (m: RegExpExecArray) => {
-    if (aboutSomethingElse(m)) return undefined;
-    decision = 'reject';
-    return { rule: 'hate', clause: 'inappropriate' as const, message };
-  };
-  const hold = (message: string) => (m: RegExpExecArray) =>
-    aboutSomethingElse(m) ? undefined : { rule: 'hate', clause: 'inappropriate' as const, message };
-  for (const { pattern, item: message } of candidates(submission, REFUSED_INDEX))
-    reasons.push(...reasonsFor(submission, pattern, refuse(message)));
-  reasons.push(
-    ...reasonsFor(submission, SMEAR, (m) =>
-      // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
-      CRIMES.includes(m[2]!) ? refuse(PINNED_ON_A_GROUP)(m) : hold(INSULTING_A_GROUP)(m),
+  const said = (refused: boolean, message: string) => (m: RegExpExecArray) =>
+    aboutSomethingElse(m) ? undefined : { rule: 'hate', clause: 'inappropriate' as const, message, refused };
+  const statements = [
+    ...candidates(submission, REFUSED_INDEX).flatMap(({ pattern, item: message }) =>
+      reasonsFor(submission, pattern, said(true, message)),
     ),
-  );
-  for (const { pattern, item: message } of candidates(submission, HELD_INDEX))
-    reasons.push(...reasonsFor(submission, pattern, hold(message)));
+    // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
+    ...reasonsFor(submission, SMEAR, (m) =>
+      CRIMES.includes(m[2]!) ? said(true, PINNED_ON_A_GROUP)(m) : said(false, INSULTING_A_GROUP)(m),
+    ),
+    ...candidates(submission, HELD_INDEX).flatMap(({ pattern, item: message }) =>
+      reasonsFor(submission, pattern, said(false, message)),
+    ),
+  ];
+  // "The old myth that Jews control the banks": counter-speech names the claim it calls false (reported.ts).
+  for (const { refused, ...reason } of statements) {
+    if (refuted(submission.text, reason.start, reason.end)) continue;
+    if (refused) decision = 'reject';
+    reasons.push(reason);
+  }
   if (!reasons.length) return undefined;
   // A threat or a slur the commenter reports ("'I will kill you,' the attacker shouted, witnesses said") is news
   // about one: held for a moderator to read, not refused.

@@ -170,6 +170,13 @@ describe('hate rule', () => {
     ['The author should be put on trial and hanged for treason.', 'should be put on trial and hanged'],
     ["Gays are a Western disease, we don't need them here.", 'Gays are a Western disease'],
     ['Send them back in boxes if you have to.', 'Send them back in boxes'],
+    // A claim framed as a myth, then upheld: still the commenter's own
+    ["The myth that Jews control the banks? It's no myth.", 'Jews control the banks'],
+    ["They call it the old myth that Jews control the banks, but it's true.", 'Jews control the banks'],
+    ['The claim that Muslims are terrorists is true.', 'Muslims are terrorists'],
+    ['"Muslims are terrorists" is a fact.', 'Muslims are terrorists'],
+    ['Muslims are terrorists, the old saying goes.', 'Muslims are terrorists'],
+    ['Russians should be banned.', 'Russians should be banned'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -469,6 +476,11 @@ describe('hate rule', () => {
       "they'll be dealt with when the time comes",
     ],
     ["They don't share our values, they don't learn the language, and they never will.", "They don't share our values"],
+    // A travel ban on a people: a debate of the news, read by a moderator
+    ['Russians should be banned from entering the EU.', 'Russians should be banned from entering'],
+    ['Muslim women are oppressed sheep with no brains.', 'Muslim women are oppressed sheep'],
+    ["Russians are Putin's slaves.", "Russians are Putin's slaves"],
+    ['Women drivers should be banned.', 'Women drivers should be banned'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -764,6 +776,20 @@ describe('hate rule', () => {
     'Gay men spread the word about the film across Moscow.',
     'The Tajik people bring their own spices to every feast.',
     'These migrants were quarantined for two weeks on arrival during covid.',
+    'Ukrainians are no longer slaves to Moscow.',
+    'Shy girls are undercover freaks.',
+    'Women drivers should be trained better, like everyone else.',
+    // Counter-speech: the claim named to be called false
+    '"Jews control the banks" is a racist lie.',
+    'Jewish people only care about money, the old myth goes, and it is still a lie.',
+    'The claim that Muslims are terrorists is an old racist trope.',
+    "It's racist to say that Muslims are terrorists.",
+    'It is a lie that Jews control the media.',
+    'Nobody seriously believes that Jews control the media.',
+    'Stop spreading the lie that immigrants are rapists.',
+    'The racist claim that immigrants are rapists has been debunked many times.',
+    'The idea that gays should be locked up is hateful bigotry.',
+    'The old trope that Jewish people only care about money keeps coming back in these comments.',
   ];
   itPublishes(spared);
 });
