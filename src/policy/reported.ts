@@ -95,7 +95,8 @@ export function reported(text: string, start: number, end: number): boolean {
  * - a frame that already calls it false, just before: "the (old, racist …)
  *   myth / lie / trope / canard / stereotype that …", "it is a lie that …";
  * - a neutral frame or quotation marks, with a verdict just after: "the claim
- *   that … is nonsense", "'…' is a racist lie", "… has been debunked";
+ *   that … is nonsense", "'…' is a racist lie", "… has been debunked"; or no
+ *   frame, the claim the sentence's subject: "X are Y by nature is a lie";
  * - a tag after it: "…, the old myth goes" (not "as the saying goes").
  * Either way, not when the commenter goes on to say it holds ("the myth that …?
  * It's no myth").
@@ -119,13 +120,14 @@ const NEUTRAL_FRAME_BEFORE = new RegExp(
 );
 const OPENING_QUOTE_BEFORE = /["“‘«]\s*$|(?<![\p{L}\p{N}])'\s*$/u;
 const VERDICT_AFTER = new RegExp(
-  `^\\s*["'”’»]?\\s*,?\\s*(?:is|are|was|were|remains?|has\\s+been|have\\s+been)\\s+(?:(?:just|simply|still|nothing\\s+but|nothing\\s+more\\s+than|pure|complete|utter|total|long|thoroughly|an?)\\s+)*${QUALITY}(?:${FALSE_THING}|false|untrue|wrong|baseless|bigotry|racism|racist|antisemitic|anti-semitic|hate\\s+speech|garbage|rubbish|debunked|disproven|discredited)(?![\\p{L}\\p{N}])`,
+  `^(?:\\s+(?!(?:and|or|but|while|because|so|yet|which|who|that|anything|everything|the|rest|else)\\s)[a-z]+){0,3}\\s*["'”’»]?\\s*,?\\s*(?:is|are|was|were|remains?|has\\s+been|have\\s+been)\\s+(?:(?:just|simply|still|nothing\\s+but|nothing\\s+more\\s+than|pure|complete|utter|total|long|thoroughly|an?)\\s+)*${QUALITY}(?:${FALSE_THING}|false|untrue|wrong|baseless|bigotry|racism|racist|antisemitic|anti-semitic|hate\\s+speech|garbage|rubbish|debunked|disproven|discredited)(?![\\p{L}\\p{N}])`,
   'iu',
 );
 const MYTH_TAG_AFTER = new RegExp(
   `^\\s*["'”’»]?\\s*,\\s*(?:as\\s+)?the\\s+${QUALITY}${FALSE_THING}\\s+goes(?![a-z])`,
   'i',
 );
+const SENTENCE_START = /(?:^|[.!?…]\s*)$/;
 /** What, after a claim, says it holds after all. */
 const UPHELD_AFTER =
   /(?<![\p{L}\p{N}])(?:it|that|this)\s*(?:['’]s|\s+is)\s+(?:(?:no|not\s+a)\s+(?:myth|lie|trope|stereotype)|(?:true|a\s+fact|the\s+truth|real|right|correct|accurate)(?![\p{L}\p{N}]))/iu;
@@ -136,6 +138,10 @@ export function refuted(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 160);
   if (UPHELD_AFTER.test(after)) return false;
   if (NEGATING_FRAME_BEFORE.test(before) || MYTH_TAG_AFTER.test(after)) return true;
-  if (!VERDICT_AFTER.test(after)) return false;
-  return NEUTRAL_FRAME_BEFORE.test(before) || OPENING_QUOTE_BEFORE.test(before);
+  const verdict = VERDICT_AFTER.exec(after);
+  if (!verdict) return false;
+  if (NEUTRAL_FRAME_BEFORE.test(before) || OPENING_QUOTE_BEFORE.test(before)) return true;
+  // Unframed, the claim is the subject of its verdict: it opens the sentence, and nothing but words lies between
+  // ("Black men are violent by nature is a racist lie").
+  return SENTENCE_START.test(before) && !/[,;:]/.test(verdict[0]);
 }

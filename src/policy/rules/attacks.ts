@@ -267,6 +267,19 @@ const TO_YOU = [
   ),
   // "you pompous little tyrant": an insult and "little" before any noun, said to someone
   words(`(?:you|u|ya)\\s+(${alternation(INSULT_ADJECTIVES)})\\s+little\\s+[a-z]+`, ['little'], ADJECTIVE_WORDS),
+  // "you rude little brat", "you sneaky little weasel": any word and "little" before an insult; "you power-tripping
+  // little moderator": a compound before any noun (not "thank you little buddy", "you and your little brother")
+  words(
+    `(?:you|u|ya)\\s+(?:(?!(?:and|or|the|a|an|my|your|his|her|their|our|this|that|these|those|poor|sweet|dear|cute|brave|lovely|wonderful|beautiful)\\s)[a-z'’]+\\s+little\\s+(${NOUN})|([a-z]+-[a-z]+)\\s+little\\s+[a-z]+)(?![a-z])`,
+    YOU_WORDS,
+    ['little'],
+  ),
+  // "Typical moron behaviour from you"
+  words(
+    `(${NOUN})\\s+(?:behaviou?r|logic|thinking|move|take|comment|response|reply|answer)\\s+from\\s+(?:you|u)(?![a-z])`,
+    YOU_WORDS,
+    NOUN_WORDS,
+  ),
   // "you insufferable know-it-all", "you smug, arrogant hack": insults stacked before a word for a person
   words(
     `(?:you|u|ya)\\s+(?:(?:${alternation(INSULT_ADJECTIVES)})\\s*,?\\s+){1,2}(${NOUN})(?![a-z])`,
@@ -432,8 +445,11 @@ const DISMISSALS: Phrase[] = [
   ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
   ['excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
-  ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
+  ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|toaster|doorknob|lamp ?post|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
   ['bless (?:your|ur) (?:little )?heart', ['bless']],
+  // "Do us all a favour and stop posting" (not "… and read the charter first"); "Who made you the judge of …?"
+  ['do (?:us|everyone|the world|the rest of us) (?:all )?a favou?r,? and (?:stop (?:posting|commenting|writing|talking|typing)|shut up|go away|leave|log off|delete (?:your|ur) account|disappear|keep quiet)(?![a-z])', ['favour', 'favor']],
+  ['who (?:the hell |the heck |on earth |exactly )?made (?:you|u) (?:the )?(?:judge|boss|king|queen|god|arbiter|gatekeeper|authority|expert|police)(?![a-z])', ['made']],
   ['(?:reading comprehension|logic|critical thinking|common sense|thinking) (?:is|isn[\'’]t) (?:clearly |obviously )?(?:not )?(?:your|ur) (?:strong suit|forte|strength)', ['suit', 'forte', 'strength']],
   ['(?:work on|improve|learn|get) (?:your|ur|some) reading comprehension', ['comprehension']],
   // (of "his", a fault matched by another: not "his arrogance is matched only by his talent")

@@ -92,6 +92,9 @@ describe('attacks rule', () => {
     ['What a spineless little worm you are.', 'worm'],
     // The insult before its person: a word for a person is as plain as "you"
     ['What an idiot this guy is.', 'idiot'],
+    // "little" said to someone, and an insult's behaviour from them
+    ['Go ahead and ban me, you power-tripping little moderator.', 'you power-tripping little moderator'],
+    ['Typical moron behaviour from you, as always.', 'moron'],
   ];
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
 
@@ -828,6 +831,12 @@ describe('attacks rule', () => {
     ["The author wouldn't know the CSTO from a bus timetable.", "The author wouldn't know the CSTO from a bus"],
     ['Imagine being this confidently wrong in public.', 'Imagine being this confidently wrong'],
     ['You should be ashamed to put your name on this.', 'You should be ashamed to put your name'],
+    // A comment thread's put-downs: the judge, the favour, the toaster, the brat
+    ['Who the hell made you the judge of what counts as a source?', 'Who the hell made you the judge'],
+    ['Do us all a favour and stop posting.', 'Do us all a favour and stop posting'],
+    ["I've seen smarter comments from a toaster than from you.", 'smarter comments from a toaster'],
+    ['Your mother should have taught you some manners, you rude little brat.', 'brat'],
+    ['Quiet now, you sneaky little weasel.', 'weasel'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1528,6 +1537,21 @@ describe('attacks rule', () => {
     "You should be ashamed of nothing; the mistake was the ministry's.",
     'Who paid for you to travel to Yerevan, the paper or the ministry?',
     'Your editor must be busy, the link in the second paragraph is broken.',
+    // "little" after "you" that is no insult, favours asked, makers of other things, a toaster's electricity
+    'You and your little brother are welcome to visit.',
+    'Have you seen his little trick with the budget?',
+    'Did you know little about the treaty before this?',
+    'Have you tried the low-cost little airline to Yerevan?',
+    'You poor little thing.',
+    'Thank you kind little helpers at the library.',
+    'No more trash talk from you, please.',
+    'Do us all a favour and read the 2002 charter before debating it.',
+    'Who made you the offer, the ministry?',
+    'A toaster uses more electricity than you think.',
+    'Please stop reverting my edits without discussing them first.',
+    'This comment section is a disgrace, with so much shouting and so little reading.',
+    'Typical behaviour from Moscow, as always: promise help and send none.',
+    "Only a fool would bet against Kazakhstan's oil sector, said the analyst.",
   ];
   itPublishes(spared);
 });

@@ -176,6 +176,8 @@ describe('hate rule', () => {
     ['The claim that Muslims are terrorists is true.', 'Muslims are terrorists'],
     ['"Muslims are terrorists" is a fact.', 'Muslims are terrorists'],
     ['Muslims are terrorists, the old saying goes.', 'Muslims are terrorists'],
+    ['Muslims are terrorists and the rest is a lie.', 'Muslims are terrorists'],
+    ['Jews control the banks is a fact, not a myth.', 'Jews control the banks'],
     ['Russians should be banned.', 'Russians should be banned'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
@@ -790,6 +792,7 @@ describe('hate rule', () => {
     'The racist claim that immigrants are rapists has been debunked many times.',
     'The idea that gays should be locked up is hateful bigotry.',
     'The old trope that Jewish people only care about money keeps coming back in these comments.',
+    'Black men are violent by nature is a racist lie.',
   ];
   itPublishes(spared);
 });
