@@ -388,7 +388,6 @@ const DISMISSALS: Phrase[] = [
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], ['take your meds', ['meds']],
   ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
   ['hope (?:you|u) choke', ['choke']], ['(?:stop|quit) breathing', ['breathing']],
-  ['(?:quit|stop) embarrassing (?:yourself|urself)', ['embarrassing']],
   ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)', ['shut']],
   ['(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)', ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
@@ -587,9 +586,9 @@ const DISMISSALS: Phrase[] = [
   // "you absolute walnut" (not "you absolute legend", praise in the same words; not "complete" or "total", verbs too)
   ['(?:you|u) (?:absolute|utter|massive|bloody) (?!(?:legend|star|hero|gem|champion|saint|angel|treasure|king|queen|beast|unit|madman|genius|lifesaver)(?![a-z]))[a-z]+(?=\\s*[.!?]|\\s*$)', ['absolute', 'utter', 'massive', 'bloody']],
   ["(?:stop|quit) (?:whining|crying|moaning|screaming|complaining|sulking) like an? (?:little )?(?:girl|baby|child|toddler|schoolgirl|bitch)|(?:you|u) (?:whine|cry|moan|scream|sulk) like an? (?:little )?(?:girl|baby|child|toddler|schoolgirl|bitch)", ['like'], ['girl', 'baby', 'child', 'toddler', 'schoolgirl', 'bitch']],
-  // "the author should stick to writing restaurant reviews" (not "should stick to the facts", nor "he should stick to
-  // sports", said of an athlete)
-  [`(?:the (?:${WRITERS.join('|')})|you|u) should (?:just )?stick to (?!(?:the )?(?:facts|topic|subject|point|evidence|record|text|treaty)(?![a-z]))(?:writing |reporting on |covering )?[a-z]+`, ['stick']],
+  // "the author should stick to writing restaurant reviews", "you really should stick to commenting on football" (not
+  // "should stick to the facts", nor "he should stick to sports", said of an athlete)
+  [`(?:the (?:${WRITERS.join('|')})|you|u) (?:really |just |clearly |honestly |probably )?(?:should|ought to|need to|had better|better) (?:just |really )?stick to (?!(?:the )?(?:facts|topic|subject|point|evidence|record|text|treaty)(?![a-z]))(?:writing |reporting on |covering |commenting on |talking about |writing about )?[a-z]+`, ['stick']],
   ['(?:your|ur) (?:two|three|four|five|handful of|dozen|few) followers', ['followers']],
   ["(?:you|u)(?: must be| are| r|['’]re) (?:a blast|so much fun|a delight|a riot|fun|a hit|a joy) at (?:dinner |cocktail )?parties", ['parties']],
   // Sarcasm at the other commenter's mind
@@ -615,8 +614,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:was|is) that supposed to be an? (?:argument|point|comeback|insult|rebuttal)\\?\\s*(?:cute|adorable|how cute|precious)(?![a-z])', ['supposed'], ['cute', 'adorable', 'precious']],
   ['the article is the (?:part|bit|text|words) (?:under|below|after) (?:it|the headline|the title)', ['article'], ['under', 'below', 'after']],
   // (not "she must be proud of this analysis, it won a prize")
-  ['(?:(?:you|u)|(?:your|ur) (?:mom|mother|mum|parents|family|dad|father)) must be (?:so |very |really )?proud of (?:that|this|your) (?:[a-z]+ )?(?:comments?|posts?|reply|replies|takes?|contributions?|insights?|wisdom|analysis|opinions?|arguments?|logic|theories|theory)(?![a-z])', ['proud']],
-  ['(?:learned|learnt|got) (?:everything|it all|all (?:of )?(?:that|this|it)|all (?:you|u) know) from (?:a meme|memes|youtube|tiktok|facebook|twitter|a cereal box|fortune cookies)', ['learned', 'learnt', 'got'], ['meme', 'memes', 'youtube', 'tiktok', 'facebook', 'twitter', 'cereal', 'fortune']],
+  ['(?:(?:you|u)|(?:your|ur) (?:mom|mother|mum|mommy|mummy|parents|family|dad|father)) must be (?:so |very |really )?proud of (?:(?:that|this|your) (?:[a-z]+ )?(?:comments?|posts?|reply|replies|takes?|contributions?|insights?|wisdom|analysis|opinions?|arguments?|logic|theories|theory)|the things (?:you|u) (?:write|say|post)|what (?:you|u) (?:write|say|post|wrote|said|posted))(?![a-z])', ['proud']],
+  // (and "you get all your news from TikTok": not "from this paper")
+  ['(?:learned|learnt|got|get|gets) (?:everything|it all|all (?:of )?(?:that|this|it)|all (?:you|u) know|(?:all )?(?:your|ur|his|her) (?:news|information|info|facts|history|opinions|knowledge)) from (?:a meme|memes|youtube|tiktok|facebook|twitter|telegram|instagram|reddit|rt|russia today|the kremlin|a cereal box|fortune cookies)(?![a-z])', ['learned', 'learnt', 'got', 'get', 'gets'], ['meme', 'memes', 'youtube', 'tiktok', 'facebook', 'twitter', 'telegram', 'instagram', 'reddit', 'rt', 'russia', 'kremlin', 'cereal', 'fortune']],
   ['let me guess,? (?:you|u) (?:also |probably |still )?(?:think|believe)', ['guess']],
   ['bless (?:you|u|your heart) for trying', ['trying'], ['bless']],
   ["(?:thinking|reading|logic|facts|spelling|reasoning|comprehension|research|basic maths?|math|critical thinking)(?: clearly)? (?:just |clearly |obviously |really )?(?:isn['’]?t|is not|aren['’]?t|are not) (?:your|ur) (?:strong suit|thing|forte|strength|strong point)", ['suit', 'thing', 'forte', 'strength', 'point']],
@@ -904,6 +904,22 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u) should be ashamed (?:of (?:yourself|urself)|to (?:put|sign) (?:your|ur) name)', ['ashamed']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
   [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
+  // A comment thread's jibes without an insult word: living with one's parents, "someone like you", the Kool-Aid,
+  // "says the guy with …", "found the bot", the reason the thread is unreadable, a handler, a thin skin, a skipped
+  // class, an unopened book, embarrassing oneself, "this from a person who …"
+  ['(?:you|u) (?:probably |clearly |obviously )?still live with (?:your|ur) (?:parents|mom|mum|mother)', ['still'], ['live']],
+  ['(?:not surprised|no surprise|of course|figures|naturally|typical)(?: that)?,? (?:someone|somebody|a person|a guy|people|anyone) like (?:you|u) (?:would|could|will|might|always|think|thinks|believe|believes)(?![a-z])', ['like']],
+  ['(?:you|u|someone|somebody|he|she)(?: (?:have|has)|[\'’]ve|[\'’]s)? (?:been |clearly |obviously )?(?:drinking|drank|drunk|chugging|gulping|sipping) (?:the|too much|a lot of|some) (?:[a-z]+ )?kool-?aid', ['kool', 'koolaid', 'aid']],
+  ['(?<=^|[.!?…]\\s*)says the (?:guy|one|person|commenter|poster|fella|dude|bloke|clown) (?:with|who)(?![a-z])', ['says']],
+  ['(?<=^|[.!?…]\\s*)found (?:the|a|another|our) (?:[a-z]+ )?(?:bot|bots|troll|trolls|shill|shills|tankie|tankies|vatnik|propagandist|fanboy|apologist)(?![a-z])', ['found']],
+  ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:this|the) (?:comment section|comments|thread|discussion|site|forum) (?:is|has become|became|gets) (?:so )?(?:unreadable|toxic|a mess|a joke|garbage|trash|a cesspool|unbearable|dying|dead|stupid|dumb)(?![a-z])', ['reason', 'why']],
+  ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) we can[\'’]?t have nice things', ['nice']],
+  ['(?:your|ur) (?:kremlin |russian |western |nato |cia )?handlers?(?![a-z])', ['handler', 'handlers']],
+  ['the only thing [a-z]+er than (?:your|ur|his|her|the author[\'’]s) [a-z]+ is (?:your|ur|his|her) (?:skin|brain|brains|intellect|iq|grasp|knowledge|vocabulary|ego|head|skull|understanding|sense|ignorance|stupidity|arrogance)(?![a-z])', ['than']],
+  ['(?:(?:you|u|somebody|someone) (?:clearly |obviously |must have |definitely |apparently )?|(?:he|she|the author|the writer) (?:clearly|obviously|must have|definitely|apparently) )(?:skipped|missed|slept through|failed|flunked) (?:[a-z]+ )?(?:class|classes|lessons?)(?![a-z])', ['skipped', 'missed', 'slept', 'failed', 'flunked']],
+  ['(?:you|u|he|she|the author|the writer|someone|somebody|a person|a man|a woman)(?: who)?(?: (?:has|have|had)|[\'’]ve|[\'’]s)? never (?:once )?(?:opened|read|cracked open|picked up|touched) a (?:single )?(?:book|history book|newspaper|map|atlas)(?![a-z])(?![\\s-]+(?:about|on|by|in|from|of)(?![a-z]))', ['never']],
+  ['(?:for|keep|you[\'’]re|you are|u r|stop|quit) embarrassing (?:yourself|urself)', ['embarrassing']],
+  ['(?<=^|[.!?…]\\s*)this from (?:a|the) (?:person|guy|man|woman|commenter|poster|someone|one) who (?:thinks|believes|thought|believed|says|said)(?![a-z])', ['this'], ['from']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
