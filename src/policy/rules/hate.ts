@@ -172,6 +172,17 @@ const SMEAR = words(
   GROUP_WORDS,
   [...CRIMES, ...SMEARS, ...triggerWords(INSULT_ADJECTIVES)],
 );
+/** People named by group and trade: "female journalists", "Russian drivers". */
+const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politicians|drivers|students|doctors|teachers|soldiers|officials|ministers|leaders|workers))?`;
+/**
+ * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless": a whole group
+ * written off, held (not "Women in politics in Kazakhstan are still rare", "… are all the same to the Kremlin").
+ */
+const WRITTEN_OFF = words(
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment)(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+all\\s+the\\s+same(?=\\s*[:;,.!—–-]|\\s*$)`,
+  GROUP_WORDS,
+  ['disaster', 'catastrophe', 'plague', 'curse', 'blight', 'embarrassment', 'same'],
+);
 /** "Africans are genetically less intelligent", "Gypsies are primitive": inferiority pinned on a group. */
 const INFERIOR = words(
   `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward|(?:an?\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])`,
@@ -194,11 +205,12 @@ const UNFIT = words(
   ['too', 'business'],
 );
 /**
- * "Typical woman reporter.", "Typical female logic!": a woman's work put down to her sex, held for a moderator
+ * "Typical woman reporter.", "Typical female logic!", "Typical emotional female, no facts": a woman's work put down
+ * to her sex, held for a moderator
  * (not "a typical woman in the region earns a third less", a statistic).
  */
 const TYPICAL_WOMAN = words(
-  `(?<=^|[.!?…]\\s*)typical\\s+(?:woman|women|female|girl|blonde)(?:\\s+(?:reporter|journalist|writer|author|driver|politician|minister|logic|thinking|behaviou?r))?(?=\\s*[,.!]|\\s*$)`,
+  `(?<=^|[.!?…]\\s*)typical\\s+(?:[a-z]+\\s+)?(?:woman|women|female|girl|blonde)(?:\\s+(?:reporter|journalist|writer|author|driver|politician|minister|logic|thinking|behaviou?r))?(?=\\s*[,.!]|\\s*$)`,
   ['typical'],
   ['woman', 'women', 'female', 'girl', 'blonde'],
 );
@@ -477,14 +489,8 @@ const VEILED: Phrase[] = [
   ["see how (?:brave|tough|cocky|smug|loud|mouthy) (?:you|u|he|she) (?:are|is|really are) (?:when|once|if) (?:we|i) (?:meet|see|find|show up|turn up|come)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy'], ['see']],
   // "he'll need a dentist": harm foretold by its cure
   ["(?:he|she|you|they|u)\\s*(?:['’]ll| will| would|['’]d| is going to| are going to) need (?:a dentist|an ambulance|stitches|a surgeon|a new face|a new set of teeth|a body bag|a wheelchair(?! (?:ramp|access|user|lift|space)))", ['dentist', 'ambulance', 'stitches', 'surgeon', 'face', 'teeth', 'bag', 'wheelchair']],
-  // "Round them all up": a people herded for removal; "they should stay in the kitchen"
+  // "Round them all up": a people herded for removal
   ["(?<=^|[.!?…,;]\\s*|(?:should|must|just|we|let['’]?s|and) )round (?:them|['’]em|these people|those people|the lot of them|every (?:last )?one of them)(?: all)? up", ['round']],
-  // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
-  ['(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))', ['kitchen']],
-  // "Women like her should stick to cooking", "another female journalist who thinks she understands war", "diversity hire"
-  ['(?:women|girls|she)(?: like her| journalists| reporters| writers| politicians)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids|fashion|make-?up|shopping|gossip|recipes)', ['stick', 'back', 'stay'], ['cooking', 'cleaning', 'housework', 'babies', 'sandwiches', 'kids', 'fashion', 'makeup', 'make', 'shopping', 'gossip', 'recipes']],
-  ['(?:another|typical|just another|yet another) (?:female|woman|girl) [a-z]+ (?:who|that) thinks? (?:she|they) (?:understands?|knows?|gets?|can)', ['thinks', 'think'], ['female', 'woman', 'girl']],
-  ["(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*)(?:diversity|dei|quota|token) hire", ['hire'], ['diversity', 'dei', 'quota', 'token']],
   ["(?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son) (?:should|had better|['’]d better|better|needs? to) (?:be careful|watch out|watch (?:their|his|her) backs?)", ['careful', 'watch']],
   // Watched, warned, reminded of the murdered: "we've been watching you", "remember what happened to Politkovskaya"
   ["(?:we|i)(?:['’]ve| have)? (?:been |are |['’]re |am |['’]m )?watching (?:you|u)(?=\\s*[.!,]|\\s+(?:for|closely|now|carefully)|\\s*$)", ['watching']],
@@ -638,6 +644,90 @@ const UNFIT_FOR_PUBLIC_LIFE = `Declaring a group of people unfit for public life
 const CONSPIRACY_MYTH = `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`;
 const INSULTING_A_GROUP = `Insulting a whole group of people is not allowed; ${MODERATOR_READS}`;
 const CRIMES_PINNED = `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`;
+
+/**
+ * A woman's work put down to her sex, held for a moderator: sent back to the kitchen, told she needs a man to explain
+ * things, her job put down to her looks or to whom she slept with, her judgement to her period, her by-line to her
+ * sex ("Who let the girl write about NATO?"). Not a woman's work discussed ("She needs a second source", "Women in
+ * politics in Kazakhstan are still rare").
+ */
+const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
+  // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
+  [
+    '(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))',
+    ['kitchen'],
+  ],
+  // "Women like her should stick to cooking", "another (hysterical) woman who thinks she understands geopolitics"
+  [
+    '(?:women|girls|she)(?: like her| journalists| reporters| writers| politicians)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids|fashion|make-?up|shopping|gossip|recipes)',
+    ['stick', 'back', 'stay'],
+    [
+      'cooking',
+      'cleaning',
+      'housework',
+      'babies',
+      'sandwiches',
+      'kids',
+      'fashion',
+      'makeup',
+      'make',
+      'shopping',
+      'gossip',
+      'recipes',
+    ],
+  ],
+  [
+    '(?:another|typical|just another|yet another) (?:(?:female|woman|girl|lady|blonde) [a-z]+|(?:hysterical|emotional|silly|clueless|angry|bitter|shrill|naive|stupid|dumb|little) (?:female|woman|girl|lady|blonde)(?: [a-z]+)?) (?:who|that) thinks? (?:she|they) (?:understands?|knows?|gets?|can)',
+    ['thinks', 'think'],
+    ['female', 'woman', 'girl', 'lady', 'blonde'],
+  ],
+  // "Women shouldn't write about war", "She needs a man to explain the treaty to her", "on her period"
+  [
+    "women (?:shouldn['’]?t|should not|can['’]?t|cannot|don['’]?t|do not) (?:write|talk|comment|report|speak|opine) (?:about|on) (?:war|wars|politics|defen[cs]e|geopolitics|the military|the army|foreign policy|economics|security|sports?)(?![a-z])",
+    ['women'],
+    ['write', 'talk', 'comment', 'report', 'speak', 'opine'],
+  ],
+  [
+    '(?:she|the (?:author|writer|reporter|journalist|columnist|minister)|women) (?:needs?|need) a man to (?:explain|tell|teach|show)',
+    ['man'],
+  ],
+  [
+    "(?:she|the (?:author|writer|reporter|journalist|columnist|editor|minister))(?:['’]s| is| must be| was) (?:clearly |obviously |probably )?on (?:her|the) (?:period|rag)(?!\\s+of)|(?:it['’]s|must be|is) (?:her|that) time of the month",
+    ['period', 'rag', 'month'],
+  ],
+  // A job put down to looks or to sex; a woman looked at instead of read
+  [
+    '(?:who|whom) did (?:she|the (?:author|writer|reporter|journalist|columnist|minister)) (?:sleep|have to sleep) with to (?:get|land|win)|slept (?:her|his) way (?:to|into|up)',
+    ['sleep', 'slept'],
+  ],
+  [
+    '(?:rather|prefer to) (?:look at|stare at|ogle|watch) (?:her|the author|the presenter) than (?:read|listen to|hear)',
+    ['look', 'stare', 'ogle', 'watch'],
+    ['rather', 'prefer'],
+  ],
+  [
+    "(?:is|was) (?:the|her) (?:editor|boss|publisher|producer|editor-in-chief) (?:her|the author['’]s) (?:boyfriend|lover|sugar daddy|husband)(?: or (?:what|something))",
+    ['boyfriend', 'lover', 'daddy', 'husband'],
+  ],
+  // "This is what happens when you hire women to cover defence", "Who let the girl write about NATO?"
+  [
+    `(?:this|that)(?:['’]s| is) what (?:happens|you get) when (?:you|they|we|papers|newspapers|editors) (?:hire|let|put|elect|appoint|promote) (?:a )?(?:women|woman|girls?|females?)(?![a-z])`,
+    ['happens', 'get'],
+    ['women', 'woman', 'girl', 'girls', 'female', 'females'],
+  ],
+  [
+    'who let (?:the|this|that|a) (?:little )?(?:girl|woman|lady|blonde|female) (?:write|talk|comment|report|near)',
+    ['let'],
+    ['girl', 'woman', 'lady', 'blonde', 'female'],
+  ],
+];
+
+/** "a diversity hire": a person's job put down to who they are. */
+const DIVERSITY_HIRE = phrasePattern([
+  "(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*)(?:diversity|dei|quota|token) hire",
+  ['hire'],
+  ['diversity', 'dei', 'quota', 'token'],
+]);
 
 /**
  * Hate in subtler words (a set of them was stopped 1 of 15 before these): crimes pinned on a people by
@@ -1013,13 +1103,17 @@ const REFUSED: [WordPattern, string][] = [
   [THEIR_PLACE, NO_PLACE],
   [DENIAL, 'Denying the Holocaust is not allowed.'],
 ];
+const PUT_DOWN_FOR_SEX = `Putting a woman's work down to her sex is not allowed; ${MODERATOR_READS}`;
 const KEPT_OUT = `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`;
 /** Patterns whose matches are held for a moderator. */
 const HELD: [WordPattern, string][] = [
   [INVASION, INVADERS],
   [GO_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [UNFIT, UNFIT_FOR_PUBLIC_LIFE],
-  [TYPICAL_WOMAN, `Putting a woman's work down to her sex is not allowed; ${MODERATOR_READS}`],
+  [TYPICAL_WOMAN, PUT_DOWN_FOR_SEX],
+  ...PUT_DOWN_FOR_HER_SEX.map((phrase): [WordPattern, string] => [phrasePattern(phrase), PUT_DOWN_FOR_SEX]),
+  [WRITTEN_OFF, INSULTING_A_GROUP],
+  [DIVERSITY_HIRE, `Putting a person's work down to who they are is not allowed; ${MODERATOR_READS}`],
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],

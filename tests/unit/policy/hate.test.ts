@@ -483,8 +483,33 @@ describe('hate rule', () => {
     ['Muslim women are oppressed sheep with no brains.', 'Muslim women are oppressed sheep'],
     ["Russians are Putin's slaves.", "Russians are Putin's slaves"],
     ['Women drivers should be banned.', 'Women drivers should be banned'],
+    // A woman's work put down to her sex, and a group written off
+    ['Who did she sleep with to get this column?', 'Who did she sleep with to get'],
+    [
+      'Another hysterical woman who thinks she understands geopolitics.',
+      'Another hysterical woman who thinks she understands',
+    ],
+    ["Women shouldn't write about war, they don't understand it.", "Women shouldn't write about war"],
+    ['She needs a man to explain the treaty to her.', 'She needs a man to explain'],
+    ['The author must be on her period, that explains the tone.', 'The author must be on her period'],
+    ['Typical emotional female, no facts, just feelings.', 'Typical emotional female'],
+    ["I'd rather look at her than read her.", 'rather look at her than read'],
+    ['Is the editor her boyfriend or what?', 'Is the editor her boyfriend or what'],
+    ['Go make me a sandwich and leave foreign policy to the men.', 'leave foreign policy to the men'],
+    ['Women in politics are a disaster, look at this minister.', 'Women in politics are a disaster'],
+    ['This is what happens when you hire women to cover defence.', 'This is what happens when you hire women'],
+    ['Who let the girl write about NATO?', 'Who let the girl write'],
+    ['Female journalists are all the same: loud and clueless.', 'Female journalists are all the same'],
   ];
   itDecides('hold', 'hate', held);
+
+  it("tells a commenter who puts a woman's work down to her sex just that, not that it reads as a threat", () => {
+    for (const text of ['Women like her should stick to cooking.', 'Who let the girl write about NATO?']) {
+      const verdict = check(text);
+      assert.equal(verdict.decision, 'hold');
+      assert.match(verdict.reasons[0]!.message, /^Putting a woman's work down to her sex is not allowed/);
+    }
+  });
 
   it('holds a word that is a slur only sometimes', () => {
     assert.equal(check('there is a chink in the alliance').decision, 'hold');
@@ -793,6 +818,34 @@ describe('hate rule', () => {
     'The idea that gays should be locked up is hateful bigotry.',
     'The old trope that Jewish people only care about money keeps coming back in these comments.',
     'Black men are violent by nature is a racist lie.',
+    // A woman's work discussed, and groups in the same words
+    'Who did she speak with to get this interview? The access is remarkable.',
+    'She slept in the car to get to the border crossing before dawn.',
+    'Another woman who thinks she can change the party from inside: good luck to her.',
+    "Women don't talk about the war in the villages, the reporter found, out of fear.",
+    'She needs a man to sign the loan papers under the old law, the article explains.',
+    'The author was on her period of leave when the summit happened.',
+    'Typical summer weather in Yerevan, hot and dry.',
+    "I'd rather read her column than look at the pictures of the summit.",
+    'Is the editor her colleague from the Moscow bureau?',
+    'This is what happens when you hire experienced women: the best coverage of the war.',
+    'Who let the girl through the checkpoint, the soldiers were asked.',
+    'Women in politics are a minority in every CSTO parliament.',
+    'Russian drivers are a common sight on the M1 highway.',
+    'The treaties are all the same: vague promises and no enforcement.',
+    'Politicians are all the same, they promise and forget.',
+    'Her time of the month on the front line is documented in her book.',
+    'She is the diversity officer of the ministry.',
+    'Who did she interview to get this column? The sources are excellent.',
+    'She got the job because she speaks four regional languages.',
+    'Another well-researched piece from a woman who has covered the Caucasus for years.',
+    'Women who served in Afghanistan write about the war with authority.',
+    'The makeup of the new CSTO force is unclear from the article.',
+    'She needs a second source to back up the claim about the treaty.',
+    'The author must be on holiday, the column was shorter this week.',
+    'Typical emotional speech from the minister, with few facts.',
+    "The minister's legs of the tour were Yerevan, Baku and Tbilisi.",
+    "I'd rather read her column than watch the summit on TV.",
   ];
   itPublishes(spared);
 });
