@@ -127,7 +127,7 @@ const MYTH_TAG_AFTER = new RegExp(
   `^\\s*["'”’»]?\\s*,\\s*(?:as\\s+)?the\\s+${QUALITY}${FALSE_THING}\\s+goes(?![a-z])`,
   'i',
 );
-const SENTENCE_START = /(?:^|[.!?…]\s*)$/;
+const SENTENCE_START = /(?:^|[.!?…]\s*)(?:the\s+)?$/i;
 /** What, after a claim, says it holds after all. */
 const UPHELD_AFTER =
   /(?<![\p{L}\p{N}])(?:it|that|this)\s*(?:['’]s|\s+is)\s+(?:(?:no|not\s+a)\s+(?:myth|lie|trope|stereotype)|(?:true|a\s+fact|the\s+truth|real|right|correct|accurate)(?![\p{L}\p{N}]))/iu;

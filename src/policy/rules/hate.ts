@@ -617,6 +617,81 @@ const VIOLENCE_AS_SOLUTION = words(
   ['solve', 'fix', 'sort', 'settle'],
 );
 
+/**
+ * "The author should be hunted down": a person to be chased down, held (not "the killers must be hunted down", the
+ * law's work on a crime); "hunted down like dogs", whoever it is said of, refused below (HUNTED_LIKE_ANIMALS).
+ */
+const HUNTED = words(
+  `(?<!(?:killers|terrorists|murderers|perpetrators|attackers|criminals|gunmen|bombers|culprits|suspects|fugitives|rapists|kidnappers|poachers|hackers|traffickers|smugglers|war\\s+criminals|those\\s+responsible|whoever\\s+did\\s+(?:this|it))\\s+)(?:should|must|needs?\\s+to|ought\\s+to|deserves?\\s+to|will)\\s+(?:all\\s+)?be\\s+(?:hunted|tracked)\\s+down(?!\\s+and\\s+(?:tried|arrested|prosecuted|brought\\s+to\\s+justice|jailed|charged|extradited|punished))`,
+  ['hunted', 'tracked'],
+);
+const HUNTED_LIKE_ANIMALS = words(
+  `(?:hunted|hunt\\s+(?:them|him|her|you|u|these|those)|tracked)\\s+(?:down\\s+)?like\\s+(?:dogs|animals|rats|vermin|pigs|deer|rabbits|beasts)`,
+  ['hunted', 'hunt', 'tracked'],
+);
+
+/**
+ * Slurs of two words that obscenity's list lacks: "goat shaggers", "sand monkeys", "curry munchers". (Single words
+ * are obscene.ts's; "camel jockey", also a trade at camel races, and "slant-eyed" are held, below.)
+ */
+const SLUR_PHRASES = words(`goat[\\s-]*(?:shaggers?|humpers?)|sand[\\s-]*monkeys?|curry[\\s-]*munchers?`, [
+  'goat',
+  'goatshagger',
+  'goatshaggers',
+  'sand',
+  'sandmonkey',
+  'sandmonkeys',
+  'curry',
+]);
+
+/**
+ * Coded hate: the words of antisemitic and anti-Muslim conspiracy talk and their caricatures ("the Khazarian mafia",
+ * "ZOG", "the Kalergi plan", "follow the shekels", "Eurabia", "Londonistan", "the religion of peace strikes again",
+ * "rootless cosmopolitans", "hook-nosed bankers", "the goyim know"), a people's faults as their culture ("Gypsies
+ * steal, it's their culture"), and slurs with an innocent sense ("camel jockey", a trade at camel races). Held: a moderator can tell the rare quotation or history lesson (not "the Khazar
+ * Khaganate", "the shekel rose", "Islam is a religion of peace, the imam said").
+ */
+const CODED: Phrase[] = [
+  ['khazarian (?:mafia|mob|jews?|elites?|bankers?|cabal|oligarchs?)', ['khazarian']],
+  [
+    '(?:the same|that same|the) tribe (?:(?:is |are )?(?:pulling|pulls) the strings|(?:controls?|owns?|runs?) (?:the|every|all) (?:media|banks|newspapers|world|government|press))',
+    ['tribe'],
+  ],
+  [
+    'follow the shekels|shekel[- ]?(?:grubbing|grubbers?|counting|counters?)|counting (?:their|his|her|the) shekels|happy merchants?',
+    ['shekels', 'shekel', 'merchant', 'merchants', 'counting'],
+  ],
+  ['zog|zionist[- ]occupied (?:government|governments|state|states)', ['zog', 'occupied']],
+  ['kalergi plan|(?:the )?great replacement is (?:real|happening|here)', ['kalergi', 'replacement']],
+  ['eurabia|londonistan|londonistani', ['eurabia', 'londonistan', 'londonistani']],
+  [
+    'religion of peace (?:strikes|at it|does it|in action|again)|(?<=(?:the|these|those|more|our) )peacefuls(?![a-z])',
+    ['peace', 'peacefuls'],
+  ],
+  ['(?:the )?goyim (?:know|are waking up)|rootless cosmopolitans?', ['goyim', 'rootless']],
+  [
+    'hook[- ]?nosed? (?:bankers?|jews?|financiers?|elites?|globalists?|money ?lenders?|merchants?)',
+    ['hook', 'nosed', 'nose'],
+  ],
+  [
+    `(?:${GROUP_SUBJECT}) (?:steal|lie|cheat|rob|beg|rape)(?:,| and) (?:it['’]?s|that['’]?s|it is) (?:their|in their) (?:culture|nature|blood|dna|way)`,
+    ['steal', 'lie', 'cheat', 'rob', 'beg', 'rape'],
+    ['culture', 'nature', 'blood', 'dna', 'way'],
+  ],
+  [
+    `(?:${GROUP_SUBJECT}) (?:are|is) (?:simply |just |fundamentally )?not compatible with (?:european|western|our|christian|civili[sz]ed|modern) (?:values|culture|civili[sz]ation|way of life|society)`,
+    GROUP_WORDS,
+    ['compatible'],
+  ],
+  ['yellow peril', ['peril']],
+  [
+    'camel[- ]?jockeys?(?![^.!?]{0,40}(?:races?|racing|racetrack))',
+    ['camel', 'cameljockey', 'cameljockeys'],
+    ['jockey', 'jockeys', 'cameljockey', 'cameljockeys'],
+  ],
+  ['slant(?:y)?[- ]?eye[ds]?', ['slant', 'slanty', 'slanteyed', 'slantyeyed']],
+];
+
 /** "May you rot in hell": a curse, held for a moderator (wishing death itself is refused by DEATH_WISH and SELF_HARM). */
 const CURSE = words(
   `(?:may|hope|wish)\\s+(?:you|u|he|she|they|him|her|them)\\s+(?:rot|burn|suffer)\\s+(?:in\\s+hell|forever)|(?<=^|[.!?…,;]\\s*)(?:rot|burn)\\s+in\\s+hell`,
@@ -1091,6 +1166,8 @@ const REFUSED: [WordPattern, string][] = [
   ...MENACE_PATTERNS.map((p): [WordPattern, string] => [p, 'Threats are not allowed, even as a joke.']),
   [VERMIN, LESS_THAN_HUMAN],
   [CALL_TO_KILL, CALL_FOR_VIOLENCE],
+  [HUNTED_LIKE_ANIMALS, CALL_FOR_VIOLENCE],
+  [SLUR_PHRASES, 'Slurs against any group are not allowed.'],
   [ONLY_GOOD, WISH_OF_DEATH],
   [NO_RIGHTS, NO_PLACE],
   [INFERIOR, PINNED_ON_A_GROUP],
@@ -1123,6 +1200,11 @@ const HELD: [WordPattern, string][] = [
   [TAKEOVER, `Painting a group of people as a threat that is taking over is not allowed; ${MODERATOR_READS}`],
   ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, VEILED_THREAT]),
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
+  [HUNTED, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
+  ...CODED.map((phrase): [WordPattern, string] => [
+    phrasePattern(phrase),
+    `This reads as coded hatred of a group of people; ${MODERATOR_READS}`,
+  ]),
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [GROUP_AND_ROLE_AS_ANIMALS, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
