@@ -424,7 +424,7 @@ const MENACES: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to| gonna) (?:happily |gladly |personally )?(?:break|smash|cut|slit|snap|bash) (?:every bone|your|ur|his|her) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
   ['put (?:you|u|him|her|them|this [a-z]+|that [a-z]+) in (?:the ground|a grave|the grave|a body bag|a coffin|the hospital|hospital)', ['put'], ['ground', 'grave', 'bag', 'coffin', 'hospital']],
   ["(?:people like (?:you|u|him|her)|you|u)(?: will|['’]ll| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag|hole)|dead)", ['end', 'ends'], ['hole', 'ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
-  ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?|punch(?:es)?|slaps?|kicks?) (?:you|u|him|her|them)', ['hope', 'wish', 'pray'], ['run', 'runs', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes', 'punch', 'punches', 'slap', 'slaps', 'kick', 'kicks']],
+  ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:(?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?|punch(?:es)?|slaps?|kicks?) (?:you|u|him|her|them)|throws? acid (?:in|at|on) (?:you|u|him|her|them|(?:your|ur|his|her|their) face))', ['hope', 'wish', 'pray'], ['run', 'runs', 'throw', 'throws', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes', 'punch', 'punches', 'slap', 'slaps', 'kick', 'kicks']],
   ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
   // A plane that goes down, a house that burns: one phrase, so "hope your car explodes" gives one reason
   ['(?:hope|wish|pray) (?:(?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)|(?:your|ur|his|her|their|the [a-z]+\'s|the [a-z]+’s|this [a-z]+’s) (?:house|home|office|flat|apartment|car) (?:burns|burn|gets? (?:burned|burnt|bombed|torched|blown up)|blows up|explodes))', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks', 'burns', 'burn', 'burned', 'burnt', 'bombed', 'torched', 'blown']],
@@ -439,16 +439,20 @@ const MENACES: Phrase[] = [
   ['with an? (?:knife|gun|blade|pistol|rope|noose) (?:at|to|around|against) (?:your|ur) (?:throat|head|neck)', ['knife', 'gun', 'blade', 'pistol', 'rope', 'noose'], ['throat', 'head', 'neck']],
   // Harassment: found at home or at work, hunted offline, beaten, pushed to self-harm
   ['(?:i|we) (?:found|know|found out|have found) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)', ['found', 'know'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
-  ['pay (?:her|him|them|you|u) a (?:little )?visit', ['pay'], ['visit']],
+  ['pay (?:her|him|them|you|u|the (?:author|writer|reporter|journalist|editor|columnist)) a (?:little )?visit', ['pay'], ['visit']],
   ['find (?:him|her|them|you|u) (?:offline|in real life|irl)', ['offline', 'irl', 'real']],
   ["(?:i|we)\\s*(?:['’]m| am|['’]re| are|['’]ll| will)(?: going to| gonna)? make (?:your|ur|his|her) life (?:hell|a living hell|miserable)", ['life'], ['hell', 'miserable']],
-  ['(?:needs?|deserves?) (?:a )?(?:good )?(?:beating|slap|smack|punch in the face)', ['need', 'needs', 'deserve', 'deserves'], ['beating', 'slap', 'smack', 'punch']],
+  // (not "the team deserves a beating in the next match")
+  ['(?<!(?:team|side|club|squad|eleven|opponents?|rivals?) )(?:needs?|deserves?) (?:a )?(?:good )?(?:beating|slap|smack|punch in the face)(?! (?:in|at) (?:the |their |our )?(?:next |return |home |away )?(?:match|game|final|derby|leg|polls|election|tournament))', ['need', 'needs', 'deserve', 'deserves'], ['beating', 'slap', 'smack', 'punch']],
   ['(?<=^|[.!?…,;]\\s*|and |just |go )jump off a (?:bridge|cliff|building|roof)', ['jump']],
   ['(?<=^|[.!?…,;]\\s*|and |just |go |should )end (?:yourself|urself)', ['yourself', 'urself']],
   ['pull(?:ed)? the trigger (?:myself|ourselves|on (?:him|her|you|u|them|this [a-z]+|that [a-z]+))', ['trigger']],
   ['deserves? (?:a|the) (?:rope|noose|bullet|firing squad|gallows)(?![a-z])(?!\\s+points?)', ['deserve', 'deserves'], ['rope', 'noose', 'bullet', 'squad', 'gallows']],
   ['(?:nobody|no one) will (?:ever )?find (?:the|your|ur|his|her|their) (?:body|bodies)', ['find'], ['body', 'bodies']],
   ["(?:you|u) (?:should|had better|['’]d better) be (?:afraid|scared|careful) (?:to leave|when you leave|of leaving|to go out)", ['should', 'better'], ['afraid', 'scared', 'careful']],
+  // "They should gas the lot of them", "Someone needs to break the author's fingers"
+  ["(?:should|must|need to|ought to|let['’]?s|just) (?:kill|gas|shoot|hang|exterminate|execute|nuke|slaughter|murder|lynch) (?:the lot of them|them all|all of them|every (?:last )?one of them|the whole lot)", ['lot', 'all', 'one', 'whole']],
+  ["(?:someone|somebody) (?:should|needs? to|ought to|has to|must) (?:break|smash|cut off|snap) (?:the (?:author|writer|reporter|journalist|editor)['’]s|his|her|your|ur|their) (?:fingers|hands|legs|arms|jaw|face|teeth|nose|knees|kneecaps|neck)(?![a-z])", ['someone', 'somebody'], ['break', 'smash', 'cut', 'snap']],
 ];
 const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
@@ -457,7 +461,8 @@ const VEILED: Phrase[] = [
   ['see what happens to (?:you|u)', ['happens']],
   // "Keep deleting my edits and see what happens" (not "keep practising and see what happens")
   ['(?:keep|go on|carry on|continue|try) (?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}and (?:just )?see what happens', ['happens']],
-  ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back', ['back']],
+  // (not advice on the road: "watch your back on the ice")
+  ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back(?! (?:on|in) the (?:[a-z]+ )?(?:ice|road|roads|stairs|slopes|trail|mountains?|traffic))', ['back']],
   ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],
   ['sleep with one eye open', ['eye']],
   ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)|make sure (?:you|u) regret", ['regret']],
@@ -496,7 +501,7 @@ const VEILED: Phrase[] = [
   ["(?:we|i)(?:['’]ve| have)? (?:been |are |['’]re |am |['’]m )?watching (?:you|u)(?=\\s*[.!,]|\\s+(?:for|closely|now|carefully)|\\s*$)", ['watching']],
   ['say (?:that|it) (?:again )?to my face', ['say'], ['face']],
   ['think (?:about|of) (?:your|ur) (?:family|kids|children|wife|husband|mother|safety|health) before (?:writing|publishing|posting|you (?:write|publish|post))', ['think'], ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'safety', 'health']],
-  ['(?:end up|ends up|wind up|finish|go the way of) (?:like )?(?:politkovskaya|nemtsov|khashoggi|litvinenko|skripal|navalny|estemirova|gongadze|magnitsky|prigozhin)(?![a-z])', ['politkovskaya', 'nemtsov', 'khashoggi', 'litvinenko', 'skripal', 'navalny', 'estemirova', 'gongadze', 'magnitsky', 'prigozhin']],
+  ['(?:(?:end up|ends up|wind up|finish|go the way of) (?:like )?|(?:get|gets|deserves?) what |the (?:same )?(?:fate|treatment) (?:of|as) )(?:politkovskaya|nemtsov|khashoggi|litvinenko|skripal|navalny|estemirova|gongadze|magnitsky|prigozhin)(?![a-z])', ['politkovskaya', 'nemtsov', 'khashoggi', 'litvinenko', 'skripal', 'navalny', 'estemirova', 'gongadze', 'magnitsky', 'prigozhin']],
   ["(?:we|i)(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to| gonna) find (?:the (?:author|writer|reporter|journalist|editor)|you|u|him|her)(?=\\s*[.!]|\\s*$)", ['find']],
   ['(?:remember|think of|look at|recall) what happened to (?:politkovskaya|nemtsov|khashoggi|litvinenko|skripal|navalny|estemirova|gongadze|magnitsky|prigozhin|your (?:colleague|predecessor)s?)', ['politkovskaya', 'nemtsov', 'khashoggi', 'litvinenko', 'skripal', 'navalny', 'estemirova', 'gongadze', 'magnitsky', 'prigozhin', 'colleague', 'colleagues', 'predecessor', 'predecessors']],
   ["(?:journalists|reporters|people like (?:you|u)|critics|writers)(?: [a-z]+){0,3} (?:don['’]?t|do not|never) live (?:long|to old age)", ['long', 'age'], ['live']],
@@ -541,6 +546,13 @@ const VEILED: Phrase[] = [
   // (not "five minutes alone with the minister was all the reporter got")
   ["(?:i\\s*['’]?d (?:love|like|want)|i would (?:love|like)|give me|i want|i need|we\\s*['’]?d (?:love|like)) (?:just )?(?:five|ten|two|5|10|2|a few) minutes alone (?:in a room )?with (?:you|u|him|her|them|the (?:author|writer|reporter|journalist|editor|minister)|this [a-z]+|that [a-z]+)", ['alone']],
   ["(?:keep (?:your|ur) (?:head|mouth) (?:down|shut)|shut (?:up|your mouth)|stop writing|be quiet|stay quiet|keep quiet)[^.!?]{0,30}? or (?:we|i)(?:['’]ll| will) (?:do it|do that|make you|shut you up|help you)", ['do', 'make', 'help', 'shut'], ['head', 'mouth', 'writing', 'quiet', 'shut']],
+  // Harm foretold: the family's fate, the ambulance, "he won't walk away", disappearing "like the others", the
+  // executions of better times
+  ['see what happens to (?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son|car|house|home)', ['happens'], ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son', 'car', 'house', 'home']],
+  ["(?:you|u|he|she|they)(?:['’]d| would|['’]ll| will) (?:leave|go home|be leaving|end up) in (?:an? )?(?:ambulance|body bag|coffin|wheelchair|hospital|stretcher)", ['ambulance', 'bag', 'coffin', 'wheelchair', 'hospital', 'stretcher']],
+  ["(?:meet|see|catch|find) (?:the (?:author|writer|reporter|journalist|editor)|you|u|him|her)[^.!?]{0,30}?(?:won['’]?t|will not|wouldn['’]?t|would not) (?:walk|get|come) away", ['walk', 'get', 'come'], ['away']],
+  ["(?:you|u)(?:['’]re| are) (?:going to|gonna) disappear|(?:you|u|he|she)(?:['’]ll| will) disappear (?:like|just like)", ['disappear']],
+  ['used to be (?:shot|hanged|hung|executed|shot on sight|sent to the gulag|jailed)[^.!?]{0,20}?(?:those|these) were (?:the )?(?:better|good|happier) (?:times|days)|(?:bring back|miss) the days when (?:traitors|journalists|reporters|people like (?:you|u|him|her)) were (?:shot|hanged|executed)', ['times', 'days']],
 ];
 /**
  * Intimidation in plain words: a warning said to the writer by their trade

@@ -182,6 +182,14 @@ describe('hate rule', () => {
     // Slurs of two words; a hunt likened to one of animals
     ['Goat shaggers have no place in a civilised country.', 'Goat shaggers'],
     ['They should be hunted down like dogs.', 'should be hunted down'],
+    // Harm called for in other words
+    ['Someone should pay the author a visit and teach her some manners.', 'pay the author a visit'],
+    ['Hope someone throws acid in your face.', 'Hope someone throws acid in your face'],
+    ['They should gas the lot of them.', 'should gas the lot of them'],
+    [
+      "Someone needs to break the author's fingers so she can't type anymore.",
+      "Someone needs to break the author's fingers",
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -525,6 +533,16 @@ describe('hate rule', () => {
       'Muslims are not compatible with European values',
     ],
     ['The author should be hunted down.', 'should be hunted down'],
+    // Harm foretold
+    ['Keep writing this and see what happens to your family.', 'see what happens to your family'],
+    ["I'd love to see you try saying that in person, you'd leave in an ambulance.", "you'd leave in an ambulance"],
+    [
+      'Traitors like the author used to be shot, and those were better times.',
+      'used to be shot, and those were better times',
+    ],
+    ["If I ever meet the author, he won't walk away.", "meet the author, he won't walk away"],
+    ['You are going to disappear like the others.', 'You are going to disappear'],
+    ['The author should get what Politkovskaya got.', 'get what Politkovskaya'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -910,6 +928,38 @@ describe('hate rule', () => {
     'Soros-funded groups are registered as foreign agents in Russia.',
     'Muslims in Europe have built communities over centuries.',
     "Great story of what it's really like to be a camel jockey at the camel races in Virginia City.",
+    // Threats' words in sport, traffic, history and medicine
+    'Our team deserves a beating in the return leg after that display.',
+    'Watch your back on the icy roads near Almaty this week.',
+    'Someone should pay the villages a visit before winter.',
+    'See what happens to the rouble when oil falls below sixty.',
+    "If you meet the minister, ask him why the treaty failed; he won't get away with silence.",
+    'The old journalists remember how they used to be jailed, and those were terrible days.',
+    'We should keep them all in the coalition, the diplomat said.',
+    'Someone needs to break the deadlock in the talks.',
+    'The documents will disappear like the others did in 1991 unless archivists act.',
+    'Hope someone throws light on the funding of the base.',
+    'The author should get what she deserves: a prize.',
+    'The minister should pay the border villages a visit and see the damage.',
+    'People like my grandfather ended up in the river crossing camps in 1942.',
+    'Keep writing about this, and see what happens to the policy, it can change.',
+    "I'd love to see the minister say that in person at the summit.",
+    'The team deserves a beating in the next match after that performance.',
+    "Traitors used to be shot in Stalin's time, and those were terrible times.",
+    'Line them all up on the map and the pattern of bases is clear.',
+    'A bullet-point summary would help readers with this long piece.',
+    "If I ever meet the author, I'll thank him for this series.",
+    'Watch your back on the ice, the roads in Astana are treacherous this week.',
+    "I'll make sure to send this to my colleagues.",
+    'The newsroom is on Lenin street, next to the old theatre.',
+    'One day the archives will open and we will know.',
+    'The acid attack on the journalist in Bishkek was condemned by the OSCE.',
+    'The Nazis gassed millions, and we must never forget it.',
+    'Put a cap on gas prices and the problem is solved, the economist says.',
+    'The author broke her fingers skiing and still filed the piece.',
+    'Opposition figures disappeared in Belarus in 1999, the article recalls.',
+    'The author should get a prize for this series.',
+    "Give me five minutes and I'll find the treaty text for you.",
   ];
   itPublishes(spared);
 });
