@@ -104,7 +104,7 @@ export const INTENSIFIERS = [
   'nothing but', 'truly', 'literally', 'pure', 'typical', 'old', 'stupid', 'dumb', 'ugly', 'fat', 'lying',
   'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile', 'too',
   'this', 'that', 'quite', 'pretty', 'incredibly', 'extremely', 'clearly', 'obviously', 'seriously', 'genuinely', 'and',
-  'beyond', 'indeed', 'definitely', 'certainly', 'probably', 'officially', 'nothing more than', 'no better than',
+  'beyond', 'indeed', 'definitely', 'certainly', 'probably', 'officially', 'nothing more than', 'no better than', 'either',
   'opportunistic', 'illiterate', 'lazy', 'shameless', 'delusional', 'hypocritical', 'paid', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
   'spoiled', 'spoilt', 'whiny', 'whiney', 'whining', 'contemptuous', 'despicable', 'ridiculous', 'hysterical', 'bitter',

@@ -274,6 +274,13 @@ const TO_YOU = [
     YOU_WORDS,
     ['little'],
   ),
+  // "…, you backward fool.": after a comma, "you", a word or two and an insult closing the sentence (not "…, you
+  // see fools everywhere", "…, you know, clowns")
+  words(
+    `(?<=,\\s*)(?:you|u|ya)\\s+(?:(?!(?:see|saw|know|knew|find|found|meet|met|get|got|hear|heard|call|called|mean|meant|have|had|like|love|hate|need|want|make|made|are|were|be|become|became|and|or|the|a|an|my|your|his|her|their|our|this|that|these|those|all|some|many|two|three|and)\\s)[a-z'’-]+\\s+){1,2}(${NOUN})(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    YOU_WORDS,
+    NOUN_WORDS,
+  ),
   // "Typical moron behaviour from you"
   words(
     `(${NOUN})\\s+(?:behaviou?r|logic|thinking|move|take|comment|response|reply|answer)\\s+from\\s+(?:you|u)(?![a-z])`,
@@ -440,7 +447,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
-  ['needs? (?:your|his|her) head examined', ['examined']],
+  ['needs? (?:your|his|her|their) head (?:examined|checked|testing|tested|looked at)', ['examined', 'checked', 'testing', 'tested', 'looked']],
   ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
   ['excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
@@ -902,6 +909,14 @@ const DISMISSALS: Phrase[] = [
   ['(?:so|this) (?:confident|sure|certain|loud|smug) and (?:yet )?(?:so|this) (?:wrong|ignorant|clueless|stupid|uninformed)', ['confident', 'sure', 'certain', 'loud', 'smug']],
   ['imagine being (?:this|that|so) (?:confidently )?(?:wrong|stupid|dumb|dense|clueless|ignorant|thick|gullible|naive)', ['imagine']],
   ['(?:you|u) should be ashamed (?:of (?:yourself|urself)|to (?:put|sign) (?:your|ur) name)', ['ashamed']],
+  // "whoever wrote this should be embarrassed to call themselves a journalist"
+  ['should be (?:embarrassed|ashamed) to call (?:themselves|himself|herself|yourself|urself) an? (?:journalist|writer|reporter|editor|expert|analyst|historian|professional|columnist|scholar)', ['embarrassed', 'ashamed']],
+  // Said of a commenter in passing: "a walking advertisement for Kremlin television", "never met a fact you didn't want
+  // to argue with", "the ramblings of a bitter old man", "the clown who wrote yesterday's piece"
+  ["(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)|(?:commenter|poster|author|writer|editor)(?: above| below| here)? is) (?:just |basically |clearly )?a walking (?:advertisement|advert|ad|billboard|stereotype|cliché|cliche|caricature|contradiction|parody)", ['walking']],
+  ["never met an? (?:fact|argument|conspiracy theory|idea|lie|dictator|strongman|source) (?:you|u|he|she|they) (?:didn['’]?t|did not|couldn['’]?t|could not) (?:like|love|want to|believe|argue|twist|trust)", ['never'], ['met']],
+  ['(?:ramblings?|rantings?|ravings?) of an? (?:[a-z]+ )?(?:bitter|lonely|sad|senile|angry|deranged|mad|confused|demented|unhinged) (?:old )?(?:man|woman|person|lunatic|fool|pensioner|boomer)', ['ramblings', 'rambling', 'rantings', 'ranting', 'ravings', 'raving']],
+  ['(?:the|that|this) (?:clown|hack|troll|buffoon|muppet|numpty|halfwit|moron|idiot|fool) who (?:wrote|writes|posted|edited|approved|published|commissioned)', ['clown', 'hack', 'troll', 'buffoon', 'muppet', 'numpty', 'halfwit', 'moron', 'idiot', 'fool'], ['wrote', 'writes', 'posted', 'edited', 'approved', 'published', 'commissioned']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
   [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
   // A comment thread's jibes without an insult word: living with one's parents, "someone like you", the Kool-Aid,
@@ -941,7 +956,7 @@ const DISMISSAL_PATTERNS = [
   // "only a brainwashed zombie would write this" (not "only a fool would trust these promises"); with a word only
   // for people, whatever they would do: "only a complete moron would compare the two"
   words(
-    `(only\\s+an?\\s+(?:[a-z]+\\s+)?(?:${NOUN})\\s+would\\s+(?:write|post|say|comment|defend|publish))`,
+    `(only\\s+an?\\s+(?:[a-z-]+\\s+)?(?:${NOUN})\\s+would\\s+(?:write|post|say|comment|defend|publish|claim|believe|argue|suggest|think))`,
     ['only'],
     NOUN_WORDS,
   ),

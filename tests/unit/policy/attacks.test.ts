@@ -854,6 +854,57 @@ describe('attacks rule', () => {
     ['Let me guess, you get all your news from TikTok.', 'get all your news from TikTok'],
     ['I hope you get paid well for embarrassing yourself like this.', 'for embarrassing yourself'],
     ['This from a person who thinks the CSTO is a shampoo brand.', 'This from a person who thinks'],
+    // Long comments with an attack inside
+    [
+      'I have followed the CSTO since the nineties and the article gets the chronology right. But the author clearly has the intellectual depth of a puddle when it comes to Armenia. The 2021 crisis is reduced to one sentence.',
+      'intellectual depth of a puddle',
+    ],
+    [
+      'Interesting comparison with NATO. Anyone who takes the previous commenter seriously needs their head checked, though. The real question is whether Kazakhstan stays in.',
+      'needs their head checked',
+    ],
+    [
+      "Thanks for the map of the bases. I'd add that the commenter above is a walking advertisement for Kremlin television. The Tajik base is the largest, not the Kyrgyz one.",
+      'commenter above is a walking advertisement',
+    ],
+    [
+      'Good to see some coverage of Central Asia. The usual suspects in the comments will now tell us how wonderful Moscow is, because they are too thick to read past the headline. The trade numbers are worth a look.',
+      'thick',
+    ],
+    [
+      "I agree with most of it. You, on the other hand, have clearly never met a fact you didn't want to argue with. The treaty was amended in 2010, which the article mentions.",
+      "never met a fact you didn't want to",
+    ],
+    [
+      'The analysis is solid. Your reply to it is the ramblings of a bitter old man who has nothing better to do. Minsk hosted the summit twice.',
+      'ramblings of a bitter old man',
+    ],
+    [
+      'The second half of the article is better than the first. Honestly, whoever wrote the first half should be embarrassed to call themselves a journalist. The quotes from Yerevan are excellent.',
+      'should be embarrassed to call themselves a journalist',
+    ],
+    [
+      "A fair summary. I've read your other comments here and you are a sad, lonely troll with nothing to say. The dates in the timeline are correct.",
+      'lonely',
+    ],
+    [
+      'Kazakhstan matters most here. Only a brain-dead propagandist would claim the January 2022 deployment was about terrorists. The article gets that right.',
+      'Only a brain-dead propagandist would claim',
+    ],
+    [
+      'This is a useful explainer. People who think like you are the reason this region never changes, you backward fool. Read the section on elections.',
+      'fool',
+    ],
+    [
+      "The writer makes a fair point about Armenia. The rest of you in this thread are a bunch of armchair generals who couldn't find Dushanbe on a map. The economics section is thin.",
+      'armchair generals',
+    ],
+    [
+      "Well sourced, as usual from this correspondent. Unlike the clown who wrote yesterday's piece on the same summit. The budget figures are new to me.",
+      'the clown who wrote',
+    ],
+    ['He is either clueless or dishonest.', 'clueless'],
+    ['This region never changes, you backward fool.', 'fool'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1597,6 +1648,35 @@ describe('attacks rule', () => {
     'The Kremlin has been sipping its own Kool-Aid since 2014, in my view.',
     'Not surprised the ministry would deny it.',
     "The only thing faster than the rouble's fall is the inflation.",
+    // Long civil comments, and the same words said of no one
+    'The old bridge needs its head checked by engineers, the mayor joked about the crumbling arch.',
+    'The minister is a walking encyclopaedia of Soviet treaties.',
+    "I have never met a diplomat who didn't like a long lunch.",
+    "The ramblings of the old treaty's preamble are hard to follow.",
+    'The clown who performed at the summit reception was excellent.',
+    'Only a strong parliament would claim its powers back, the professor argued.',
+    'Thanks for the correction, you clever man.',
+    'Believe it or not, you two old friends were right about the summit.',
+    'That was kind of you, dear neighbour.',
+    "I'll call you back, you know, after the meeting.",
+    'Should a reporter be embarrassed to call herself a patriot? The column asks.',
+    'He is either in Minsk or in Moscow this week.',
+    'I have followed the CSTO since the nineties and the article gets the chronology right. But the author skips over Armenia too quickly. The 2021 crisis is reduced to one sentence.',
+    'Interesting comparison with NATO. I disagree with the previous commenter, though, and strongly. The real question is whether Kazakhstan stays in.',
+    'The piece is decent on economics. That said, the headline is misleading, and the editor should change it. NATO and the CSTO are not comparable.',
+    "Thanks for the map of the bases. I'd add that Kremlin television covered the summit very differently. The Tajik base is the largest, not the Kyrgyz one.",
+    'Good to see some coverage of Central Asia. The comments will probably be full of arguments about Moscow, as usual. The trade numbers are worth a look.',
+    'I agree with most of it. You, on the other hand, seem to disagree, which is fine; let us look at the facts. The treaty was amended in 2010, which the article mentions.',
+    'The analysis is solid. Your reply raises a fair point about the costs, although I read the numbers differently. Minsk hosted the summit twice.',
+    'The second half of the article is better than the first. Honestly, the first half reads like a press release and needed more reporting. The quotes from Yerevan are excellent.',
+    "A fair summary. I've read your other comments here and we rarely agree, but this one is fair. The dates in the timeline are correct.",
+    'Kazakhstan matters most here. The claim that the January 2022 deployment was about terrorists is propaganda, and the article says so. The article gets that right.',
+    'This is a useful explainer. Attitudes like these are one reason the region changes slowly, in my view. Read the section on elections.',
+    'The CSTO has never defended a member. The author seems hopeful it might start now; I am far more sceptical. Still, a decent read.',
+    'An informative article. Dmitry, I think your comment misreads the treaty, and here is why. The treaty text is linked at the bottom.',
+    'The writer makes a fair point about Armenia. Many of us in this thread are speculating about military matters we know little about, me included. The economics section is thin.',
+    "Well sourced, as usual from this correspondent. Yesterday's piece on the same summit was weaker, in my opinion. The budget figures are new to me.",
+    'The plan is either clueless or dishonest.',
   ];
   itPublishes(spared);
 });
