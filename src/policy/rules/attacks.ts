@@ -275,9 +275,9 @@ const TO_YOU = [
     ['little'],
   ),
   // "…, you backward fool.": after a comma, "you", a word or two and an insult closing the sentence (not "…, you
-  // see fools everywhere", "…, you know, clowns")
+  // see fools everywhere", "…, you know, clowns"); the comma is looked for behind "you", not at every position
   words(
-    `(?<=,\\s*)(?:you|u|ya)\\s+(?:(?!(?:see|saw|know|knew|find|found|meet|met|get|got|hear|heard|call|called|mean|meant|have|had|like|love|hate|need|want|make|made|are|were|be|become|became|and|or|the|a|an|my|your|his|her|their|our|this|that|these|those|all|some|many|two|three|and)\\s)[a-z'’-]+\\s+){1,2}(${NOUN})(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+(?:(?!(?:see|saw|know|knew|find|found|meet|met|get|got|hear|heard|call|called|mean|meant|have|had|like|love|hate|need|want|make|made|are|were|be|become|became|and|or|the|a|an|my|your|his|her|their|our|this|that|these|those|all|some|many|two|three|and)\\s)[a-z'’-]+\\s+){1,2}(${NOUN})(?=${EMOJI_RUN}(?:[.!?…]|$))`,
     YOU_WORDS,
     NOUN_WORDS,
   ),
@@ -923,7 +923,7 @@ const DISMISSALS: Phrase[] = [
   // "says the guy with …", "found the bot", the reason the thread is unreadable, a handler, a thin skin, a skipped
   // class, an unopened book, embarrassing oneself, "this from a person who …"
   ['(?:you|u) (?:probably |clearly |obviously )?still live with (?:your|ur) (?:parents|mom|mum|mother)', ['still'], ['live']],
-  ['(?:not surprised|no surprise|of course|figures|naturally|typical)(?: that)?,? (?:someone|somebody|a person|a guy|people|anyone) like (?:you|u) (?:would|could|will|might|always|think|thinks|believe|believes)(?![a-z])', ['like']],
+  ['(?:not surprised|no surprise|of course|figures|naturally|typical)(?: that)?,? (?:someone|somebody|a person|a guy|people|anyone) like (?:you|u) (?:would|could|will|might|always|think|thinks|believe|believes)(?![a-z])', ['like'], ['surprised', 'surprise', 'course', 'figures', 'naturally', 'typical']],
   ['(?:you|u|someone|somebody|he|she)(?: (?:have|has)|[\'’]ve|[\'’]s)? (?:been |clearly |obviously )?(?:drinking|drank|drunk|chugging|gulping|sipping) (?:the|too much|a lot of|some) (?:[a-z]+ )?kool-?aid', ['kool', 'koolaid', 'aid']],
   ['(?<=^|[.!?…]\\s*)says the (?:guy|one|person|commenter|poster|fella|dude|bloke|clown) (?:with|who)(?![a-z])', ['says']],
   ['(?<=^|[.!?…]\\s*)found (?:the|a|another|our) (?:[a-z]+ )?(?:bot|bots|troll|trolls|shill|shills|tankie|tankies|vatnik|propagandist|fanboy|apologist)(?![a-z])', ['found']],

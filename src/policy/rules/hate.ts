@@ -451,7 +451,7 @@ const MENACES: Phrase[] = [
   ['(?:nobody|no one) will (?:ever )?find (?:the|your|ur|his|her|their) (?:body|bodies)', ['find'], ['body', 'bodies']],
   ["(?:you|u) (?:should|had better|['’]d better) be (?:afraid|scared|careful) (?:to leave|when you leave|of leaving|to go out)", ['should', 'better'], ['afraid', 'scared', 'careful']],
   // "They should gas the lot of them", "Someone needs to break the author's fingers"
-  ["(?:should|must|need to|ought to|let['’]?s|just) (?:kill|gas|shoot|hang|exterminate|execute|nuke|slaughter|murder|lynch) (?:the lot of them|them all|all of them|every (?:last )?one of them|the whole lot)", ['lot', 'all', 'one', 'whole']],
+  ["(?:should|must|need to|ought to|let['’]?s|just) (?:kill|gas|shoot|hang|exterminate|execute|nuke|slaughter|murder|lynch) (?:the lot of them|them all|all of them|every (?:last )?one of them|the whole lot)", ['lot', 'all', 'one', 'whole'], ['kill', 'gas', 'shoot', 'hang', 'exterminate', 'execute', 'nuke', 'slaughter', 'murder', 'lynch']],
   ["(?:someone|somebody) (?:should|needs? to|ought to|has to|must) (?:break|smash|cut off|snap) (?:the (?:author|writer|reporter|journalist|editor)['’]s|his|her|your|ur|their) (?:fingers|hands|legs|arms|jaw|face|teeth|nose|knees|kneecaps|neck)(?![a-z])", ['someone', 'somebody'], ['break', 'smash', 'cut', 'snap']],
 ];
 const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
@@ -1293,26 +1293,28 @@ export const hate: Rule = (submission) => {
   // "Tattoos on women are ugly", "jokes about Muslims are stupid": a sentence about the tattoos and the jokes.
   // Checked on a match, not in the patterns: a lookbehind there slowed every scan.
   const aboutSomethingElse = (m: RegExpExecArray) => GROUP_FIRST.test(m[0]) && afterPreposition(text, m.index);
-  const said = (refused: boolean, message: string) => (m: RegExpExecArray) =>
-    aboutSomethingElse(m) ? undefined : { rule: 'hate', clause: 'inappropriate' as const, message, refused };
-  const statements = [
-    ...candidates(submission, REFUSED_INDEX).flatMap(({ pattern, item: message }) =>
-      reasonsFor(submission, pattern, said(true, message)),
-    ),
-    // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
-    ...reasonsFor(submission, SMEAR, (m) =>
-      CRIMES.includes(m[2]!) ? said(true, PINNED_ON_A_GROUP)(m) : said(false, INSULTING_A_GROUP)(m),
-    ),
-    ...candidates(submission, HELD_INDEX).flatMap(({ pattern, item: message }) =>
-      reasonsFor(submission, pattern, said(false, message)),
-    ),
-  ];
-  // "The old myth that Jews control the banks": counter-speech names the claim it calls false (reported.ts).
-  for (const { refused, ...reason } of statements) {
-    if (refuted(submission.text, reason.start, reason.end)) continue;
-    if (refused) decision = 'reject';
-    reasons.push(reason);
-  }
+  // Each statement about a group: refused or held as its pattern says, unless it is named to be called false
+  // ("the old myth that Jews control the banks": counter-speech, reported.ts).
+  const state = (pattern: WordPattern, judge: (m: RegExpExecArray) => { refused: boolean; message: string }) => {
+    const found = reasonsFor(submission, pattern, (m) =>
+      aboutSomethingElse(m) ? undefined : { rule: 'hate', clause: 'inappropriate' as const, ...judge(m) },
+    );
+    for (const { rule, clause, message, start, end, refused } of found) {
+      if (refuted(submission.text, start, end)) continue;
+      if (refused) decision = 'reject';
+      reasons.push({ rule, clause, message, start, end });
+    }
+  };
+  for (const { pattern, item: message } of candidates(submission, REFUSED_INDEX))
+    state(pattern, () => ({ refused: true, message }));
+  // Crimes pinned on a whole group are refused; an insult of one is held for a moderator.
+  state(SMEAR, (m) =>
+    CRIMES.includes(m[2]!)
+      ? { refused: true, message: PINNED_ON_A_GROUP }
+      : { refused: false, message: INSULTING_A_GROUP },
+  );
+  for (const { pattern, item: message } of candidates(submission, HELD_INDEX))
+    state(pattern, () => ({ refused: false, message }));
   if (!reasons.length) return undefined;
   // A threat or a slur the commenter reports ("'I will kill you,' the attacker shouted, witnesses said") is news
   // about one: held for a moderator to read, not refused.
