@@ -643,6 +643,62 @@ const HUNTED_LIKE_ANIMALS = words(
 );
 
 /**
+ * People named by their politics or camp, not by who they are: "liberals", "the opposition", "Kremlin supporters",
+ * "migrant-lovers". Disagreeing with them is the discussion; likening them to vermin, or wanting them in mass graves,
+ * is not (held below, for a moderator: political speech is read before it is refused).
+ */
+// prettier-ignore
+const CAMPS = [
+  'liberals', 'leftists', 'lefties', 'libs', 'conservatives', 'communists', 'commies', 'socialists', 'nationalists',
+  'globalists', 'feminists', 'environmentalists', 'greens', 'pacifists', 'progressives', 'democrats', 'republicans',
+  'putinists', 'z-patriots', 'zetniks', 'tankies', 'vatniks', 'liberasts', 'anti-vaxxers', 'royalists', 'separatists',
+  'the opposition', 'opposition supporters',
+];
+const CAMP = `(?:(?:the\\s+|all\\s+|these\\s+|those\\s+)?(?:[a-z]+\\s+)?(?:${CAMPS.map((c) => c.replace(' ', '\\s+')).join('|')})|(?:[a-z]+[-\\s])?(?:supporters|voters|fans|apologists|followers|lovers))`;
+const CAMP_WORDS = [
+  ...CAMPS.map((c) => c.split(' ').pop()!.split('-').pop()!),
+  ...['supporters', 'voters', 'fans', 'apologists', 'followers', 'lovers'],
+];
+/** "Liberals are a mental disorder", "Kremlin supporters are subhuman filth", "The opposition are vermin". */
+const CAMP_DEHUMANISED = words(
+  `${CAMP}\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(DEHUMANISING)}|degenerates|a\\s+mental\\s+(?:disorder|illness))(?![a-z])`,
+  CAMP_WORDS,
+);
+/**
+ * "Communists belong in mass graves", "Orcs deserve no mercy", "… traitors to the nation and should hang",
+ * "deserve what's coming to them", "every Russian soldier is a rapist and a murderer": harm wished on people,
+ * or a crime pinned on every one of them, whoever they are.
+ */
+const HARM_WISHED = words(
+  `belong\\s+in\\s+(?:mass\\s+graves|the\\s+ground|(?:the\\s+|a\\s+)?gulag|(?:concentration\\s+)?camps)|(?:deserves?\\s+no\\s+mercy|deserves?\\s+what['’]?s\\s+coming(?:\\s+to\\s+(?:them|him|her|you))?)(?=\\s*[.!,;]|\\s*$)|(?:should|must|ought\\s+to)\\s+(?:all\\s+)?hang(?=\\s*[.!]|\\s*$|\\s+for\\s+(?:this|that|it|treason))|${CAMP}[^.!?]{0,60}?(?:should|must)\\s+(?:all\\s+)?be\\s+(?:locked\\s+up|jailed|deported|sent\\s+to\\s+the\\s+(?:front|gulag|camps)|put\\s+down|exterminated|purged|rounded\\s+up)|every\\s+(?:single\\s+)?(?:[a-z-]+\\s+)?[a-z-]+\\s+is\\s+an?\\s+(?:[a-z-]+\\s+)?(?:rapist|murderer|killer|terrorist|zombie|traitor|criminal|thief)(?![a-z])`,
+  [
+    'graves',
+    'ground',
+    'gulag',
+    'camps',
+    'mercy',
+    'coming',
+    'hang',
+    'locked',
+    'jailed',
+    'deported',
+    'front',
+    'down',
+    'exterminated',
+    'purged',
+    'rounded',
+    'rapist',
+    'murderer',
+    'killer',
+    'terrorist',
+    'zombie',
+    'traitor',
+    'criminal',
+    'thief',
+  ],
+);
+
+/**
  * Slurs of two words that obscenity's list lacks: "goat shaggers", "sand monkeys", "curry munchers". (Single words
  * are obscene.ts's; "camel jockey", also a trade at camel races, and "slant-eyed" are held, below.)
  */
@@ -1213,6 +1269,11 @@ const HELD: [WordPattern, string][] = [
   ...VEILED_PATTERNS.map((p): [WordPattern, string] => [p, VEILED_THREAT]),
   [VIOLENCE_AS_SOLUTION, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
   [HUNTED, `Calling for violence against anyone is not allowed; ${MODERATOR_READS}`],
+  [
+    CAMP_DEHUMANISED,
+    `Describing people as less than human is not allowed, whatever their politics; ${MODERATOR_READS}`,
+  ],
+  [HARM_WISHED, `Wishing harm on people is not allowed, whoever they are; ${MODERATOR_READS}`],
   ...CODED.map((phrase): [WordPattern, string] => [
     phrasePattern(phrase),
     `This reads as coded hatred of a group of people; ${MODERATOR_READS}`,
