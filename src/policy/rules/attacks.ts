@@ -404,7 +404,19 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u)\\s*['’]?(?:re| are) talking about)", ['clue', 'talking']],
   ['nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', ['nobody']],
   ['nobody (?:here )?(?:asked(?: for)?|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)', ['nobody']],
-  ['(?<=^|[.!?…]\\s*)(?:hey|listen|look|ok|okay) (?:genius|einstein|sherlock|smart guy|champ)', ['genius', 'einstein', 'sherlock', 'smart', 'champ']],
+  // (and sarcastic thanks: "Thanks, Einstein", "Keep going, champ", "Nice try, Sherlock")
+  ['(?<=^|[.!?…]\\s*)(?:hey|listen|look|ok|okay|thanks|thank you|cheers|sure|well done|nice try|good try|good job|great job|bravo|congrats|congratulations|keep going|keep trying|keep it up),? (?:genius|einstein|sherlock|smart guy|champ|captain obvious|smarty ?pants)(?![a-z])', ['genius', 'einstein', 'sherlock', 'smart', 'champ', 'captain', 'smarty', 'smartypants', 'pants']],
+  // Sarcastic praise: "what a genius you are", "Congratulations, you've discovered …", "oh look, another armchair
+  // expert", "the world-renowned analyst from the comment section", "did they teach you that in kindergarten?",
+  // "breathtakingly bad", "the commenter who read half a headline", "done your research on Facebook"
+  ['what an? (?:genius|einstein|sherlock|expert|intellectual|scholar|mastermind|visionary|scientist) (?:you|u) (?:are|r)(?![a-z])', ['genius', 'einstein', 'sherlock', 'expert', 'intellectual', 'scholar', 'mastermind', 'visionary', 'scientist']],
+  ["(?<=^|[.!?…]\\s*)congratulations,? (?:you|u)(?:['’]ve| have)? (?:just )?(?:discovered|figured out|found out|learned|learnt|realised|realized|worked out)", ['congratulations']],
+  ['(?:oh look|here comes|enter|behold),? (?:yet )?another (?:armchair (?:expert|general|strategist|analyst)|keyboard warrior|expert|genius|troll|bot|shill)(?![a-z])', ['another']],
+  ['(?:analysts?|experts?|scholars?|strategists?|historians?|geniuses|genius|professors?|generals?) (?:from|of|in) (?:the|this|our) (?:comments? section|comments(?=\\s*[.!?,]|\\s*$))', ['comment', 'comments']],
+  ['(?:teach|taught) (?:you|u) that in (?:kindergarten|nursery|preschool|pre-school|primary school|first grade|playschool)', ['kindergarten', 'nursery', 'preschool', 'pre', 'primary', 'first', 'playschool']],
+  ['breathtakingly (?:bad|poor|weak|ignorant|stupid|dumb|shallow|thin|wrong)', ['breathtakingly']],
+  ["(?:commenter|poster|you|u|he|she|someone|somebody|the author) who (?:only )?read (?:half (?:a|the)|only the|just the) headline|(?:you|u|he|she|commenter|poster) (?:clearly |obviously )?(?:didn['’]?t|did not|never|couldn['’]?t) (?:read|get) (?:past|beyond) the headline", ['headline']],
+  ['(?:did|done|do|doing) (?:your|ur|his|her) (?:own )?research on (?:facebook|youtube|tiktok|twitter|telegram|instagram|reddit|memes)(?![a-z])', ['research']],
   ['what are (?:you|u)\\s*,\\s*(?:five|six|ten|twelve|\\d+|a child|a kid)(?=\\s*[?!.]|\\s*$)', ['five', 'six', 'ten', 'twelve', 'child', 'kid']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
