@@ -654,7 +654,12 @@ const CAMPS = [
   'putinists', 'z-patriots', 'zetniks', 'tankies', 'vatniks', 'liberasts', 'anti-vaxxers', 'royalists', 'separatists',
   'the opposition', 'opposition supporters',
 ];
-const CAMP = `(?:(?:the\\s+|all\\s+|these\\s+|those\\s+)?(?:[a-z]+\\s+)?(?:${CAMPS.map((c) => c.replace(' ', '\\s+')).join('|')})|(?:[a-z]+[-\\s])?(?:supporters|voters|fans|apologists|followers|lovers))`;
+/**
+ * A camp's name as a sentence's subject; the words before it ("Western liberals", "Kremlin supporters") are not read,
+ * and "migrant-lovers" is found at "lovers" (a pattern starting with any word was tried at every letter). A trie
+ * (alternation), as a flat list of names is tried name by name at every position.
+ */
+const CAMP = `(?:${alternation([...CAMPS, 'supporters', 'voters', 'fans', 'apologists', 'followers'])}|(?<=[a-z]-)lovers)`;
 const CAMP_WORDS = [
   ...CAMPS.map((c) => c.split(' ').pop()!.split('-').pop()!),
   ...['supporters', 'voters', 'fans', 'apologists', 'followers', 'lovers'],
@@ -666,37 +671,35 @@ const CAMP_DEHUMANISED = words(
 );
 /**
  * "Communists belong in mass graves", "Orcs deserve no mercy", "… traitors to the nation and should hang",
- * "deserve what's coming to them", "every Russian soldier is a rapist and a murderer": harm wished on people,
- * or a crime pinned on every one of them, whoever they are.
+ * "deserve what's coming to them", "Environmentalists … should be locked up", "every Russian soldier is a rapist and a
+ * murderer": harm wished on people, or a crime pinned on every one of them, whoever they are. Each form has its own
+ * rare word to be looked for around.
  */
-const HARM_WISHED = words(
-  `belong\\s+in\\s+(?:mass\\s+graves|the\\s+ground|(?:the\\s+|a\\s+)?gulag|(?:concentration\\s+)?camps)|(?:deserves?\\s+no\\s+mercy|deserves?\\s+what['’]?s\\s+coming(?:\\s+to\\s+(?:them|him|her|you))?)(?=\\s*[.!,;]|\\s*$)|(?:should|must|ought\\s+to)\\s+(?:all\\s+)?hang(?=\\s*[.!]|\\s*$|\\s+for\\s+(?:this|that|it|treason))|${CAMP}[^.!?]{0,60}?(?:should|must)\\s+(?:all\\s+)?be\\s+(?:locked\\s+up|jailed|deported|sent\\s+to\\s+the\\s+(?:front|gulag|camps)|put\\s+down|exterminated|purged|rounded\\s+up)|every\\s+(?:single\\s+)?(?:[a-z-]+\\s+)?[a-z-]+\\s+is\\s+an?\\s+(?:[a-z-]+\\s+)?(?:rapist|murderer|killer|terrorist|zombie|traitor|criminal|thief)(?![a-z])`,
-  [
-    'graves',
-    'ground',
-    'gulag',
-    'camps',
-    'mercy',
-    'coming',
+const HARM_WISHED = [
+  words(
+    `belong\\s+in\\s+(?:mass\\s+graves|the\\s+ground|(?:the\\s+|a\\s+)?gulag|(?:concentration\\s+)?camps)`,
+    ['graves', 'ground', 'gulag', 'camps'],
+    ['belong'],
+  ),
+  words(
+    `(?:deserves?\\s+no\\s+mercy|deserves?\\s+what['’]?s\\s+coming(?:\\s+to\\s+(?:them|him|her|you))?)(?=\\s*[.!,;]|\\s*$)`,
+    ['mercy', 'coming'],
+    ['deserve', 'deserves'],
+  ),
+  words(`(?:should|must|ought\\s+to)\\s+(?:all\\s+)?hang(?=\\s*[.!]|\\s*$|\\s+for\\s+(?:this|that|it|treason))`, [
     'hang',
-    'locked',
-    'jailed',
-    'deported',
-    'front',
-    'down',
-    'exterminated',
-    'purged',
-    'rounded',
-    'rapist',
-    'murderer',
-    'killer',
-    'terrorist',
-    'zombie',
-    'traitor',
-    'criminal',
-    'thief',
-  ],
-);
+  ]),
+  words(
+    `${CAMP}[^.!?]{0,60}?(?:should|must)\\s+(?:all\\s+)?be\\s+(?:locked\\s+up|jailed|deported|sent\\s+to\\s+the\\s+(?:front|gulag|camps)|put\\s+down|exterminated|purged|rounded\\s+up)`,
+    ['locked', 'jailed', 'deported', 'sent', 'put', 'exterminated', 'purged', 'rounded'],
+    CAMP_WORDS,
+  ),
+  words(
+    `every\\s+(?:single\\s+)?(?:[a-z-]+\\s+)?[a-z-]+\\s+is\\s+an?\\s+(?:[a-z-]+\\s+)?(?:rapist|murderer|killer|terrorist|zombie|traitor|criminal|thief)(?![a-z])`,
+    ['every'],
+    ['rapist', 'murderer', 'killer', 'terrorist', 'zombie', 'traitor', 'criminal', 'thief'],
+  ),
+];
 
 /**
  * Slurs of two words that obscenity's list lacks: "goat shaggers", "sand monkeys", "curry munchers". (Single words
@@ -1273,7 +1276,10 @@ const HELD: [WordPattern, string][] = [
     CAMP_DEHUMANISED,
     `Describing people as less than human is not allowed, whatever their politics; ${MODERATOR_READS}`,
   ],
-  [HARM_WISHED, `Wishing harm on people is not allowed, whoever they are; ${MODERATOR_READS}`],
+  ...HARM_WISHED.map((p): [WordPattern, string] => [
+    p,
+    `Wishing harm on people is not allowed, whoever they are; ${MODERATOR_READS}`,
+  ]),
   ...CODED.map((phrase): [WordPattern, string] => [
     phrasePattern(phrase),
     `This reads as coded hatred of a group of people; ${MODERATOR_READS}`,

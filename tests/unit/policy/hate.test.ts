@@ -545,14 +545,14 @@ describe('hate rule', () => {
     ['The author should get what Politkovskaya got.', 'get what Politkovskaya'],
     // People likened to vermin for their politics, and harm wished on anyone
     ['Liberals are a mental disorder.', 'Liberals are a mental disorder'],
-    ['Kremlin supporters are subhuman filth.', 'Kremlin supporters are subhuman filth'],
+    ['Kremlin supporters are subhuman filth.', 'supporters are subhuman filth'],
     ['Orcs deserve no mercy, every single one of them.', 'deserve no mercy'],
     ['Every Z-patriot is a brain-dead zombie.', 'Every Z-patriot is a brain-dead zombie'],
     ['Communists belong in mass graves.', 'belong in mass graves'],
     ['Conservatives are parasites on the body of the nation.', 'Conservatives are parasites'],
     ['Putinists are cockroaches, and you know what we do with cockroaches.', 'Putinists are cockroaches'],
     ['The opposition are vermin and should be treated like vermin.', 'The opposition are vermin'],
-    ["Western liberals are degenerates who deserve what's coming to them.", 'Western liberals are degenerates'],
+    ["Western liberals are degenerates who deserve what's coming to them.", 'liberals are degenerates'],
     [
       'Pacifists are cowards who should be sent to the front first.',
       'Pacifists are cowards who should be sent to the front',
@@ -562,10 +562,7 @@ describe('hate rule', () => {
       'Environmentalists are lunatics who should be locked up.',
       'Environmentalists are lunatics who should be locked up',
     ],
-    [
-      'Migrant-lovers like the author should be deported with them.',
-      'Migrant-lovers like the author should be deported',
-    ],
+    ['Migrant-lovers like the author should be deported with them.', 'lovers like the author should be deported'],
     ['Every Russian soldier is a rapist and a murderer.', 'Every Russian soldier is a rapist'],
     ['Armenians who support Pashinyan are traitors to the nation and should hang.', 'should hang'],
   ];
