@@ -931,6 +931,18 @@ const DISMISSALS: Phrase[] = [
   ['(?:the|that|this) (?:clown|hack|troll|buffoon|muppet|numpty|halfwit|moron|idiot|fool) who (?:wrote|writes|posted|edited|approved|published|commissioned)', ['clown', 'hack', 'troll', 'buffoon', 'muppet', 'numpty', 'halfwit', 'moron', 'idiot', 'fool'], ['wrote', 'writes', 'posted', 'edited', 'approved', 'published', 'commissioned']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
   [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
+  // Old put-downs: a lobotomy, a head up a backside, boots licked, brains as dynamite, the bin "like you", a smell,
+  // spitting, a "crap journalist"
+  ['(?<!patients? )(?:needs? (?:a|another) lobotomy|(?:had|got|get) a lobotomy)', ['lobotomy']],
+  ['(?:get|pull|take) (?:your|ur) head out of (?:[a-z]+[\'’]s )?(?:backside|behind|arse|ass|butt|rear end|bum|rear)(?![a-z])', ['head'], ['out']],
+  ["(?:you|u)(?: [a-z'’]+){0,3} lick(?:ing|s|ed)? (?:the |his |her )?(?:[a-z]+['’]s? )?boots", ['boots']],
+  ['if brains were (?:dynamite|gunpowder|taxed|money|ink|leather|chocolate)', ['brains']],
+  ['(?:belongs?|goes) in the (?:bin|trash|garbage|rubbish|dustbin),? (?:just )?like (?:you|u)(?![a-z])', ['bin', 'trash', 'garbage', 'rubbish', 'dustbin']],
+  ['(?:you|u|he|she) (?:smell|smells|stink|stinks|reek|reeks) (?:like|of)(?![a-z])', ['smell', 'smells', 'stink', 'stinks', 'reek', 'reeks']],
+  ['(?:i )?spit (?:on|at) (?:you|u|your|him|her|the (?:author|writer|reporter|journalist|editor))(?![a-z])', ['spit']],
+  ['(?:a|the|this|that|your|ur) (?:crap|crappy|shit|shitty|lousy|third-rate|second-rate|hack) (?:journalist|writer|reporter|author|editor|columnist|commenter|hack)(?![a-z])(?! (?:job|jobs|market|pay|salary|salaries|union|school|training|visa|prize|award|contest)(?![a-z]))', ['crap', 'crappy', 'shit', 'shitty', 'lousy', 'rate', 'hack'], ['journalist', 'writer', 'reporter', 'author', 'editor', 'columnist', 'commenter', 'hack']],
+  // "Pathetic little man, crying about NATO": an insult and "little" opening a sentence, said to someone
+  [`(?<=^|[.!?…]\\s*)(?:${alternation(INSULT_ADJECTIVES)}) little (?:man|woman|boy|girl|person|creature|troll|worm|boy)(?=\\s*[,.!?])`, ['little']],
   // A comment thread's jibes without an insult word: living with one's parents, "someone like you", the Kool-Aid,
   // "says the guy with …", "found the bot", the reason the thread is unreadable, a handler, a thin skin, a skipped
   // class, an unopened book, embarrassing oneself, "this from a person who …"

@@ -151,7 +151,17 @@ const PUNISHED = words(
     'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept'],
 );
 /** Crimes pinned on a whole group (refused), and other smears of one (held). */
-const CRIMES = ['criminals', 'terrorists', 'rapists', 'thieves', 'murderers', 'paedophiles', 'pedophiles', 'inferior'];
+const CRIMES = [
+  'criminals',
+  'terrorists',
+  'rapists',
+  'thieves',
+  'murderers',
+  'killers',
+  'paedophiles',
+  'pedophiles',
+  'inferior',
+];
 // prettier-ignore
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
@@ -362,11 +372,11 @@ const ONLY_GOOD_FOR = words(
   GROUP_WORDS,
   ['good', 'useless'],
 );
-/** "Kazakhs should learn their place". */
+/** "Kazakhs should learn their place", "Tajiks should clean our streets and keep their mouths shut". */
 const THEIR_PLACE = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|have\\s+to|had\\s+better|better)\\s+(?:learn|know|remember)\\s+their\\s+place`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|have\\s+to|had\\s+better|better)\\s+(?:(?:learn|know|remember)\\s+their\\s+place|(?:[a-z]+\\s+){0,4}?(?:and\\s+)?keep\\s+their\\s+mouths?\\s+shut(?=\\s*[.!;]|\\s*$))`,
   GROUP_WORDS,
-  ['place'],
+  ['place', 'mouths', 'mouth'],
 );
 /** "They should convert or leave": a faith or a people given the choice of exile. */
 const CONVERT_OR = words(`(?:convert|assimilate)\\s+or\\s+(?:leave|die|get\\s+out|be\\s+deported|go\\s+home)`, [
@@ -427,7 +437,7 @@ const MENACES: Phrase[] = [
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:(?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?|punch(?:es)?|slaps?|kicks?) (?:you|u|him|her|them)|throws? acid (?:in|at|on) (?:you|u|him|her|them|(?:your|ur|his|her|their) face))', ['hope', 'wish', 'pray'], ['run', 'runs', 'throw', 'throws', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes', 'punch', 'punches', 'slap', 'slaps', 'kick', 'kicks']],
   ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
   // A plane that goes down, a house that burns: one phrase, so "hope your car explodes" gives one reason
-  ['(?:hope|wish|pray) (?:(?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)|(?:your|ur|his|her|their|the [a-z]+\'s|the [a-z]+’s|this [a-z]+’s) (?:house|home|office|flat|apartment|car) (?:burns|burn|gets? (?:burned|burnt|bombed|torched|blown up)|blows up|explodes))', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks', 'burns', 'burn', 'burned', 'burnt', 'bombed', 'torched', 'blown']],
+  ['(?:hope|wish|pray) (?:(?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)|(?:your|ur|his|her|their|the [a-z]+\'s|the [a-z]+’s|this [a-z]+’s) (?:house|home|office|flat|apartment|car|village|town|city|country|street) (?:burns|burn|gets? (?:burned|burnt|bombed|shelled|nuked|flattened|wiped out|torched|blown up)|blows up|explodes))', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks', 'burns', 'burn', 'shelled', 'nuked', 'flattened', 'wiped', 'burned', 'burnt', 'bombed', 'torched', 'blown']],
   ['(?:shut|close) (?:your|ur|his|her) (?:mouth|trap) (?:for good|permanently|forever)|silence (?:you|u|him|her) (?:for good|permanently|forever)', ['good', 'permanently', 'forever']],
   ['hang(?:ed|ing)? from the nearest (?:tree|lamppost|lamp post|bridge)', ['nearest']],
   ['(?:taken|take (?:you|u|him|her|them)) out back', ['taken', 'take'], ['back']],
@@ -553,6 +563,8 @@ const VEILED: Phrase[] = [
   ["(?:meet|see|catch|find) (?:the (?:author|writer|reporter|journalist|editor)|you|u|him|her)[^.!?]{0,30}?(?:won['’]?t|will not|wouldn['’]?t|would not) (?:walk|get|come) away", ['walk', 'get', 'come'], ['away']],
   ["(?:you|u)(?:['’]re| are) (?:going to|gonna) disappear|(?:you|u|he|she)(?:['’]ll| will) disappear (?:like|just like)", ['disappear']],
   ['used to be (?:shot|hanged|hung|executed|shot on sight|sent to the gulag|jailed)[^.!?]{0,20}?(?:those|these) were (?:the )?(?:better|good|happier) (?:times|days)|(?:bring back|miss) the days when (?:traitors|journalists|reporters|people like (?:you|u|him|her)) were (?:shot|hanged|executed)', ['times', 'days']],
+  // "I'd slap the author if I could"
+  ["(?:i['’]?d|i would|i want to|i wanna|i['’]d love to|i would love to) (?:slap|punch|smack|hit|kick|strangle|throttle|deck|thump) (?:the (?:author|writer|reporter|journalist|editor|columnist)|you|u|him|her)(?![a-z])", ['slap', 'punch', 'smack', 'hit', 'kick', 'strangle', 'throttle', 'deck', 'thump']],
 ];
 /**
  * Intimidation in plain words: a warning said to the writer by their trade
@@ -1193,6 +1205,15 @@ const SUBTLE_HATE: [WordPattern, string][] = [
         'stupidity',
         'ingratitude',
       ],
+    ),
+    INSULTING_A_GROUP,
+  ],
+  // "Armenians whining again": a people's complaint as their habit
+  [
+    words(
+      `${GROUP_SUBJECT}\\s+(?:are\\s+)?(?:whining|moaning|crying|complaining|begging|bleating)\\s+again(?![a-z])`,
+      GROUP_WORDS,
+      ['whining', 'moaning', 'crying', 'complaining', 'begging', 'bleating'],
     ),
     INSULTING_A_GROUP,
   ],

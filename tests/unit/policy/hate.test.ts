@@ -190,6 +190,13 @@ describe('hate rule', () => {
       "Someone needs to break the author's fingers so she can't type anymore.",
       "Someone needs to break the author's fingers",
     ],
+    // A mixed set's hate and threats
+    [
+      'Tajiks should clean our streets and keep their mouths shut.',
+      'Tajiks should clean our streets and keep their mouths shut',
+    ],
+    ['I hope your village gets bombed next.', 'hope your village gets bombed'],
+    ["Chechens are born killers, it's genetic.", 'Chechens are born killers'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -565,6 +572,9 @@ describe('hate rule', () => {
     ['Migrant-lovers like the author should be deported with them.', 'lovers like the author should be deported'],
     ['Every Russian soldier is a rapist and a murderer.', 'Every Russian soldier is a rapist'],
     ['Armenians who support Pashinyan are traitors to the nation and should hang.', 'should hang'],
+    // A mixed set's hate and threats
+    ['Armenians whining again, nothing new under the sun.', 'Armenians whining again'],
+    ["I'd slap the author if I could.", "I'd slap the author"],
   ];
   itDecides('hold', 'hate', held);
 
