@@ -942,7 +942,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:i )?spit (?:on|at) (?:you|u|your|him|her|the (?:author|writer|reporter|journalist|editor))(?![a-z])', ['spit']],
   ['(?:a|the|this|that|your|ur) (?:crap|crappy|shit|shitty|lousy|third-rate|second-rate|hack) (?:journalist|writer|reporter|author|editor|columnist|commenter|hack)(?![a-z])(?! (?:job|jobs|market|pay|salary|salaries|union|school|training|visa|prize|award|contest)(?![a-z]))', ['crap', 'crappy', 'shit', 'shitty', 'lousy', 'rate', 'hack'], ['journalist', 'writer', 'reporter', 'author', 'editor', 'columnist', 'commenter', 'hack']],
   // "Pathetic little man, crying about NATO": an insult and "little" opening a sentence, said to someone
-  [`(?<=^|[.!?…]\\s*)(?:${alternation(INSULT_ADJECTIVES)}) little (?:man|woman|boy|girl|person|creature|troll|worm|boy)(?=\\s*[,.!?])`, ['little']],
+  [`(?<=^|[.!?…]\\s*)(?:${alternation(INSULT_ADJECTIVES)}) little (?:man|woman|boy|girl|person|creature|troll|worm)(?=\\s*[,.!?])`, ['little']],
   // A comment thread's jibes without an insult word: living with one's parents, "someone like you", the Kool-Aid,
   // "says the guy with …", "found the bot", the reason the thread is unreadable, a handler, a thin skin, a skipped
   // class, an unopened book, embarrassing oneself, "this from a person who …"
