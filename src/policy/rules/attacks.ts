@@ -426,7 +426,7 @@ const DISMISSALS: Phrase[] = [
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child"
-  [`(?:he|she|you|u|they) (?:writes?|argues?|talks?|thinks?|reasons?|debates?|comments?|behaves?|acts?) like an? (?:(?:${alternation(INSULT_ADJECTIVES)}) [a-z]+|(?:[a-z]+ )?(?:child|toddler|five-year-old|teenager|schoolboy|schoolgirl|drunk|lunatic|madman|idiot|moron|fool))(?![a-z])`, ['like'], ['writes', 'write', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think', 'reasons', 'reason', 'debates', 'debate', 'comments', 'comment', 'behaves', 'behave', 'acts', 'act']],
+  [`(?:he|she|you|u|they) (?:writes?|types?|argues?|talks?|thinks?|reasons?|debates?|comments?|behaves?|acts?) like an? (?:(?:${alternation(INSULT_ADJECTIVES)}) [a-z]+|(?:[a-z]+ )?(?:child|toddler|five-year-old|teenager|schoolboy|schoolgirl|drunk|lunatic|madman|idiot|moron|fool|virgin|incel|neckbeard))(?![a-z])`, ['like'], ['writes', 'write', 'types', 'type', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think', 'reasons', 'reason', 'debates', 'debate', 'comments', 'comment', 'behaves', 'behave', 'acts', 'act']],
   // "Just block the idiot" (not "ignore the trolls and read the treaty", advice to readers)
   [`(?:block|mute) (?:the|this|that) (?:${PERSON_NOUN})(?![a-z])`, ['block', 'mute'], PERSON_NOUN_WORDS],
   // "poor triggered snowflake"
@@ -943,6 +943,16 @@ const DISMISSALS: Phrase[] = [
   ['(?:a|the|this|that|your|ur) (?:crap|crappy|shit|shitty|lousy|third-rate|second-rate|hack) (?:journalist|writer|reporter|author|editor|columnist|commenter|hack)(?![a-z])(?! (?:job|jobs|market|pay|salary|salaries|union|school|training|visa|prize|award|contest)(?![a-z]))', ['crap', 'crappy', 'shit', 'shitty', 'lousy', 'rate', 'hack'], ['journalist', 'writer', 'reporter', 'author', 'editor', 'columnist', 'commenter', 'hack']],
   // "Pathetic little man, crying about NATO": an insult and "little" opening a sentence, said to someone
   [`(?<=^|[.!?…]\\s*)(?:${alternation(INSULT_ADJECTIVES)}) little (?:man|woman|boy|girl|person|creature|troll|worm)(?=\\s*[,.!?])`, ['little']],
+  // Jibes at a commenter's love life, looks and habits: "looks better than she writes", "isn't getting any", "your
+  // wife must be thrilled to have such a genius", "man-child energy", "take a shower", "your mum called, she wants
+  // her laptop back", "the author's husband must be a saint"
+  ['(?:looks|look) better than (?:she|he|you|u) (?:writes|write|argues|argue|thinks|think)', ['better'], ['writes', 'write', 'argues', 'argue', 'thinks', 'think']],
+  ["(?:isn['’]?t|is not|aren['’]?t|are not|not) getting any(?: at home| lately)?(?=\\s*[.!?,]|\\s*$)", ['getting'], ['any']],
+  ['(?:your|ur|his|her) (?:wife|husband|mother|mum|mom|family|girlfriend|boyfriend|parents) must be (?:so )?(?:thrilled|proud|delighted|happy|lucky) to have (?:such )?an? (?:genius|einstein|expert|intellectual|scholar)', ['thrilled', 'proud', 'delighted', 'happy', 'lucky']],
+  ['(?:man-?child|man-?baby|incel|neckbeard|basement[- ]dweller) (?:energy|vibes|behaviou?r|logic|rage|tantrum)(?=\\s*[.!?,]|\\s*$|\\s+(?:from|as|again|in every))', ['energy', 'vibes', 'behaviour', 'behavior', 'logic', 'rage', 'tantrum']],
+  ['(?<=^|[.!?…]\\s*)(?:take|have|go take|go have) a shower(?=\\s*[,.!]|\\s+(?:and|you))', ['shower']],
+  ['(?:your|ur) (?:mum|mom|mother) called,? (?:she|and she) wants (?:her|the|your) [a-z]+ back', ['called'], ['back']],
+  ["(?:your|ur|his|her|the (?:author|writer|reporter|journalist|editor)['’]s) (?:wife|husband|partner|family|mother|mum|mom|kids|children) must be (?:a )?saints?", ['saint', 'saints']],
   // A comment thread's jibes without an insult word: living with one's parents, "someone like you", the Kool-Aid,
   // "says the guy with …", "found the bot", the reason the thread is unreadable, a handler, a thin skin, a skipped
   // class, an unopened book, embarrassing oneself, "this from a person who …"
