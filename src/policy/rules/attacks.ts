@@ -526,7 +526,8 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*(?:must be|['’]re|are) (?:[a-z]+,? ){0,4}?(?:just |a (?:bit|little) )?slow(?=\\s*[.!?]|\\s*$)", ['slow']],
   ['can (?:you|u) even (?:spell|(?:read|write|count)(?=\\s*[?!]))', ['spell', 'read', 'write', 'count'], ['even']],
   ["(?:you|u)(?:\\s*['’]?\\s*ve| have)? (?:clearly |obviously |probably )?never (?:opened|read|picked up|cracked open) an? (?:single )?(?:[a-z]+ )?book", ['book']],
-  ['(?:your|ur) (?:handlers|paymasters|masters in (?:moscow|the kremlin|washington|beijing|kyiv|kiev))', ['handlers', 'paymasters', 'masters']],
+  // ("your handler", "your Kremlin handlers")
+  ['(?:your|ur) (?:(?:kremlin |russian |western |nato |cia )?handlers?(?![a-z])|paymasters|masters in (?:moscow|the kremlin|washington|beijing|kyiv|kiev))', ['handler', 'handlers', 'paymasters', 'masters']],
   // (and "reading is hard for trolls, isn't it")
   ['(?:reading|thinking|logic|basic maths?|maths?|comprehension|spelling) (?:seems|is|must be|appears|gets) (?:so |too |really |very )?(?:hard|difficult|tough|a struggle|a challenge) for (?:you|u|trolls|bots|some people|people like (?:you|u)|you people)', ['hard', 'difficult', 'tough', 'struggle', 'challenge']],
   // Brain cells lost to the other commenter, not to a budget table
@@ -559,7 +560,8 @@ const DISMISSALS: Phrase[] = [
   ['go (?:and )?(?:f|eff|screw|frick) (?:yourself|urself|yoursel)(?![a-z])', ['f', 'eff', 'screw', 'frick'], ['yourself', 'urself', 'yoursel']],
   ['shut the (?:hell|heck|f|eff|frick|freak|flip) up(?![a-z])', ['shut']],
   ["(?:stick|shove|put) (?:it|that|this|them|(?:your|ur) [a-z]+(?: [a-z]+)?) where the sun (?:doesn['’]?t|does not|don['’]?t) shine", ['sun']],
-  ['(?:get|pull) (?:your|ur|his|her) head out of (?:your|ur|his|her) (?:backside|behind|rear|butt|bum|arse|ass)', ['head'], ['backside', 'behind', 'rear', 'butt', 'bum', 'arse', 'ass']],
+  // (and "get your head out of Putin's backside")
+  ["(?:get|pull|take) (?:your|ur|his|her) head out of (?:(?:your|ur|his|her) |[a-z]+['’]s )?(?:backside|behind|rear end|rear|butt|bum|arse|ass)(?![a-z])", ['head'], ['backside', 'behind', 'rear', 'butt', 'bum', 'arse', 'ass']],
   // The internet's dismissals
   ['(?<=^|[.!?…,;]\\s*)touch (?:some )?grass', ['grass']],
   ['(?<=^|[.!?…,;]\\s*)(?:cope|seethe|mald)(?: harder| more)?(?=\\s*[,.!]|\\s*$)', ['cope', 'seethe', 'mald']],
@@ -928,13 +930,13 @@ const DISMISSALS: Phrase[] = [
   ["(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)|(?:commenter|poster|author|writer|editor)(?: above| below| here)? is) (?:just |basically |clearly )?a walking (?:advertisement|advert|ad|billboard|stereotype|cliché|cliche|caricature|contradiction|parody)", ['walking']],
   ["never met an? (?:fact|argument|conspiracy theory|idea|lie|dictator|strongman|source) (?:you|u|he|she|they) (?:didn['’]?t|did not|couldn['’]?t|could not) (?:like|love|want to|believe|argue|twist|trust)", ['never'], ['met']],
   ['(?:ramblings?|rantings?|ravings?) of an? (?:[a-z]+ )?(?:bitter|lonely|sad|senile|angry|deranged|mad|confused|demented|unhinged) (?:old )?(?:man|woman|person|lunatic|fool|pensioner|boomer)', ['ramblings', 'rambling', 'rantings', 'ranting', 'ravings', 'raving']],
-  ['(?:the|that|this) (?:clown|hack|troll|buffoon|muppet|numpty|halfwit|moron|idiot|fool) who (?:wrote|writes|posted|edited|approved|published|commissioned)', ['clown', 'hack', 'troll', 'buffoon', 'muppet', 'numpty', 'halfwit', 'moron', 'idiot', 'fool'], ['wrote', 'writes', 'posted', 'edited', 'approved', 'published', 'commissioned']],
+  // (the fools of FOOLS are "the idiot who …" already)
+  ['(?:the|that|this) (?:clown|hack|troll|muppet|numpty|fool) who (?:wrote|writes|posted|edited|approved|published|commissioned)', ['clown', 'hack', 'troll', 'muppet', 'numpty', 'fool'], ['wrote', 'writes', 'posted', 'edited', 'approved', 'published', 'commissioned']],
   // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
   [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
-  // Old put-downs: a lobotomy, a head up a backside, boots licked, brains as dynamite, the bin "like you", a smell,
+  // Old put-downs: a lobotomy, boots licked, brains as dynamite, the bin "like you", a smell,
   // spitting, a "crap journalist"
   ['(?<!patients? )(?:needs? (?:a|another) lobotomy|(?:had|got|get) a lobotomy)', ['lobotomy']],
-  ['(?:get|pull|take) (?:your|ur) head out of (?:[a-z]+[\'’]s )?(?:backside|behind|arse|ass|butt|rear end|bum|rear)(?![a-z])', ['head'], ['out']],
   ["(?:you|u)(?: [a-z'’]+){0,3} lick(?:ing|s|ed)? (?:the |his |her )?(?:[a-z]+['’]s? )?boots", ['boots']],
   ['if brains were (?:dynamite|gunpowder|taxed|money|ink|leather|chocolate)', ['brains']],
   ['(?:belongs?|goes) in the (?:bin|trash|garbage|rubbish|dustbin),? (?:just )?like (?:you|u)(?![a-z])', ['bin', 'trash', 'garbage', 'rubbish', 'dustbin']],
@@ -954,7 +956,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:your|ur) (?:mum|mom|mother) called,? (?:she|and she) wants (?:her|the|your) [a-z]+ back', ['called'], ['back']],
   ["(?:your|ur|his|her|the (?:author|writer|reporter|journalist|editor)['’]s) (?:wife|husband|partner|family|mother|mum|mom|kids|children) must be (?:a )?saints?", ['saint', 'saints']],
   // A comment thread's jibes without an insult word: living with one's parents, "someone like you", the Kool-Aid,
-  // "says the guy with …", "found the bot", the reason the thread is unreadable, a handler, a thin skin, a skipped
+  // "says the guy with …", "found the bot", the reason the thread is unreadable, a thin skin, a skipped
   // class, an unopened book, embarrassing oneself, "this from a person who …"
   ['(?:you|u) (?:probably |clearly |obviously )?still live with (?:your|ur) (?:parents|mom|mum|mother)', ['still'], ['live']],
   ['(?:not surprised|no surprise|of course|figures|naturally|typical)(?: that)?,? (?:someone|somebody|a person|a guy|people|anyone) like (?:you|u) (?:would|could|will|might|always|think|thinks|believe|believes)(?![a-z])', ['like'], ['surprised', 'surprise', 'course', 'figures', 'naturally', 'typical']],
@@ -963,7 +965,6 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^|[.!?…]\\s*)found (?:the|a|another|our) (?:[a-z]+ )?(?:bot|bots|troll|trolls|shill|shills|tankie|tankies|vatnik|propagandist|fanboy|apologist)(?![a-z])', ['found']],
   ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:this|the) (?:comment section|comments|thread|discussion|site|forum) (?:is|has become|became|gets) (?:so )?(?:unreadable|toxic|a mess|a joke|garbage|trash|a cesspool|unbearable|dying|dead|stupid|dumb)(?![a-z])', ['reason', 'why']],
   ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) we can[\'’]?t have nice things', ['nice']],
-  ['(?:your|ur) (?:kremlin |russian |western |nato |cia )?handlers?(?![a-z])', ['handler', 'handlers']],
   ['the only thing [a-z]+er than (?:your|ur|his|her|the author[\'’]s) [a-z]+ is (?:your|ur|his|her) (?:skin|brain|brains|intellect|iq|grasp|knowledge|vocabulary|ego|head|skull|understanding|sense|ignorance|stupidity|arrogance)(?![a-z])', ['than']],
   ['(?:(?:you|u|somebody|someone) (?:clearly |obviously |must have |definitely |apparently )?|(?:he|she|the author|the writer) (?:clearly|obviously|must have|definitely|apparently) )(?:skipped|missed|slept through|failed|flunked) (?:[a-z]+ )?(?:class|classes|lessons?)(?![a-z])', ['skipped', 'missed', 'slept', 'failed', 'flunked']],
   ['(?:you|u|he|she|the author|the writer|someone|somebody|a person|a man|a woman)(?: who)?(?: (?:has|have|had)|[\'’]ve|[\'’]s)? never (?:once )?(?:opened|read|cracked open|picked up|touched) a (?:single )?(?:book|history book|newspaper|map|atlas)(?![a-z])(?![\\s-]+(?:about|on|by|in|from|of)(?![a-z]))', ['never']],
