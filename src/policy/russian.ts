@@ -37,7 +37,10 @@ export type RussianKind =
   | 'threat'
   | 'call-to-kill'
   | 'death-wish'
-  | 'veiled-threat';
+  | 'veiled-threat'
+  | 'group-crime'
+  | 'group-dehumanised'
+  | 'group-insult';
 
 export interface RussianWord {
   /** The word as folded for matching (lower case, "ё" as "е", look-alikes as Cyrillic). */
@@ -281,7 +284,44 @@ const PAID =
  * стенке"; not "прислонил велосипед к стенке"), and put-downs ("ты вообще в школе учился?", "мозгов у тебя нет",
  * "продажная шкура", "закрой рот"; not "закрой окно").
  */
+/**
+ * A whole people smeared ("Армяне предатели, всегда такими были", "Все чеченцы бандиты", "Мигранты — это животные"):
+ * the plural that names a people, then the smear, after a dash, "это" or "все"/"всегда", or ending its clause
+ * ("русские предатели сбежали в Грузию" is news of Russian traitors: "русские" is an adjective too).
+ */
+// prettier-ignore
+const PEOPLES = [
+  'армяне', 'грузины', 'азербайджанцы', 'русские', 'россияне', 'украинцы', 'белорусы', 'казахи', 'киргизы', 'кыргызы',
+  'таджики', 'узбеки', 'туркмены', 'чеченцы', 'дагестанцы', 'кавказцы', 'татары', 'буряты', 'евреи', 'мусульмане',
+  'цыгане', 'китайцы', 'американцы', 'европейцы', 'поляки', 'прибалты', 'латыши', 'литовцы', 'эстонцы', 'мигранты',
+  'приезжие', 'гастарбайтеры', 'арабы', 'турки', 'афганцы', 'немцы', 'женщины', 'геи',
+];
+const groupSmear = (smears: string) =>
+  new RegExp(
+    `(?<![а-яё])(?:${PEOPLES.join('|')})\\s*(?:[—–-]\\s*)?(?:это\\s+)?(?:(?:все|всегда|просто|сплошь|поголовно|одни|сплошные|прирожд[её]нные)\\s+)*(?:${smears})(?![а-яё])(?=\\s*(?:[.!?,;:…)]|$)|\\s+(?:и|а|все|всегда|поголовно)(?![а-яё]))`,
+    'gi',
+  );
 const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
+  // (refused, as the English "Chechens are criminals", "Russians are animals"; other smears held)
+  {
+    keys: PEOPLES,
+    pattern: groupSmear('бандиты|воры|убийцы|террористы|насильники|преступники|головорезы'),
+    kind: 'group-crime',
+  },
+  {
+    keys: PEOPLES,
+    pattern: groupSmear(
+      'животные|звери|скоты|свиньи|крысы|тараканы|дикари|недочеловеки|нелюди|не\\s+люди|паразиты|обезьяны',
+    ),
+    kind: 'group-dehumanised',
+  },
+  {
+    keys: PEOPLES,
+    pattern: groupSmear(
+      'предатели|лжецы|лгуны|пьяницы|алкаши|рабы|быдло|тупые|грязные|ленивые|лживые|вонючие|жадные|продажные',
+    ),
+    kind: 'group-insult',
+  },
   { keys: ['лесом', 'вон', 'отсюда', 'прочь', 'сво', 'себе', 'домой', 'обратно'], pattern: GO_AWAY, kind: 'dismissal' },
   { keys: ['плат'], pattern: PAID, kind: 'accusation' },
   {
@@ -404,6 +444,13 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
     pattern:
       /(?<![а-яё])(?:ты|вы)\s+(?:просто\s+|же\s+|всего\s+лишь\s+|обычный\s+|очередной\s+)?(?:кремл[её]вск(?:ий|ие)|путинск(?:ий|ие)|проплаченн(?:ый|ые)|платн(?:ый|ые))\s+бот(?:ы)?(?![а-яё])/gi,
     kind: 'accusation',
+  },
+  // "Опять бредятина от этого клоуна": a writer called a clown by what he wrote (not "этот клоун", who may be one)
+  {
+    keys: ['клоун'],
+    pattern:
+      /(?<![а-яё])(?:бред|бредятина|бредятину|чушь|ерунда|ерунду|писанина|писанину|статья|статью|статейка|статейку|высер|вранье|враньё)\s+(?:от\s+)?(?:этого|очередного)\s+клоуна(?![а-яё])/gi,
+    kind: 'dismissal',
   },
   // "Автору место в психушке", "Редактор совсем с катушек слетел?"
   {
@@ -536,8 +583,17 @@ export interface RussianFinding {
  * тебя урою"), a killing called for ("таких надо расстреливать"), or a death
  * wish ("сдохни", "чтоб ты сдох"): refused.
  */
+/** The kinds the hate rule reads from the words themselves: slurs, and smears of a people. */
+const NOT_FINDINGS = new Set<RussianKind>([
+  'profanity',
+  'slur',
+  'ambiguous-slur',
+  'group-crime',
+  'group-dehumanised',
+  'group-insult',
+]);
 export function russianFindings(submission: Submission): RussianFinding[] {
-  const words = russianWords(submission).filter((w) => !['profanity', 'slur', 'ambiguous-slur'].includes(w.kind));
+  const words = russianWords(submission).filter((w) => !NOT_FINDINGS.has(w.kind));
   if (!words.length) return [];
   const text = submission.text;
   return words.flatMap((found): RussianFinding[] => {

@@ -91,6 +91,13 @@ const SLOW_WITTED = [
 ];
 /** "the author of this (fine) piece is …": the words before a piece that was made the subject. */
 const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|the|that)\\s+(?:[a-z-]+\\s+)?$`);
+/**
+ * "the editor who approved the headline is …": the words before a subject that ends a relative clause about a
+ * person; not a clause that reports a claim ("the minister who said the plan is stupid").
+ */
+const PERSON_WHO = new RegExp(
+  `(?<![a-z])(?:the|this|that)\\s+(${[...WRITERS, 'commenter', 'moderator', ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')})\\s+(?:who|that)\\s+(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|wrote|writes|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+);
 // prettier-ignore
 const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
 /**
@@ -547,7 +554,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like'], ['wall', 'rock', 'brick', 'tree', 'toddler', 'child', 'goldfish', 'pigeon']],
   ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['something'], ['wrong']],
   ['(?<=^|[.!?…,]\\s*)(?:get|seek) (?:some )?(?:professional |mental )?help(?=\\s*[,.!]|\\s*$)', ['get', 'seek'], ['help']],
-  ['an? (?:pretty |rather |very |particularly )?(?:dim|stupid|dumb|ignorant|clueless|sad|pathetic) one at that', ['dim', 'stupid', 'dumb', 'ignorant', 'clueless', 'sad', 'pathetic']],
+  // "… written by a bot, and a stupid one" (not "a plan, and a stupid one", of a thing)
+  ['an? (?:pretty |rather |very |particularly )?(?:dim|stupid|dumb|ignorant|clueless|sad|pathetic) one at that|(?:written|penned|authored|edited|run|posted) by an? [a-z]+,? and an? (?:pretty |rather |very |particularly )?(?:dim|stupid|dumb|ignorant|clueless|sad|pathetic|lazy) one(?=\\s*[.!?,;]|\\s*$)', ['dim', 'stupid', 'dumb', 'ignorant', 'clueless', 'sad', 'pathetic', 'lazy']],
   ['(?:cheerleader|mouthpiece) for (?:an? |the )?(?:dictatorship|dictator|regime|tyrant|kremlin|putin|war criminals?|terrorists?)', ['cheerleader', 'mouthpiece']],
   ['(?:you|u) (?:in particular |especially |of all people )?(?:should|ought to|need to) be banned', ['banned']],
   ['(?:you|u) (?:must|gotta) be (?:like )?(?:five|six|seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])(?: years old)?(?=\\s*[.!?]|\\s*$)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '5', '6', '7', '8', '9', '10', '11', '12'], ['must', 'gotta']],
@@ -599,6 +607,8 @@ const DISMISSALS: Phrase[] = [
   ["(?:you['’]?re|you are|u r) (?:almost|nearly|finally) (?:(?:at the point where|there|to the point where) (?:you['’]?d |you would |you )?(?:make|making)|making) sense", ['sense']],
   ['(?:explain|draw)[^.!?]{0,40}crayons', ['crayons']],
   ['(?:medal|prize|award|cookie) for (?:stating|pointing out|noticing) the obvious', ['obvious']],
+  // "Nobel prize for you, clearly": an award handed out with a sneer (not "a Pulitzer for you, well deserved")
+  ['(?:nobel|pulitzer)(?: prize)? for (?:you|u)(?: there)?,? (?:clearly|obviously|genius|einstein)(?![a-z])', ['nobel', 'pulitzer']],
   ['(?:our|the) resident (?:genius|expert|scholar|historian|einstein|professor|strategist|conspiracy theorist|crank)', ['resident']],
   ['(?:run|running|win|winning|fight|fighting|command|commanding) (?:[a-z]+ ){0,5}from (?:your|ur|his|her) (?:sofa|couch|armchair)', ['sofa', 'couch', 'armchair']],
   ['(?:masterpiece|monument|triumph|marvel|tour de force) of (?:ignorance|stupidity|idiocy|incompetence)', ['ignorance', 'stupidity', 'idiocy', 'incompetence']],
@@ -608,8 +618,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u) (?:absolute|utter|massive|bloody) (?!(?:legend|star|hero|gem|champion|saint|angel|treasure|king|queen|beast|unit|madman|genius|lifesaver)(?![a-z]))[a-z]+(?=\\s*[.!?]|\\s*$)', ['absolute', 'utter', 'massive', 'bloody']],
   ["(?:stop|quit) (?:whining|crying|moaning|screaming|complaining|sulking) like an? (?:little )?(?:girl|baby|child|toddler|schoolgirl|bitch)|(?:you|u) (?:whine|cry|moan|scream|sulk) like an? (?:little )?(?:girl|baby|child|toddler|schoolgirl|bitch)", ['like'], ['girl', 'baby', 'child', 'toddler', 'schoolgirl', 'bitch']],
   // "the author should stick to writing restaurant reviews", "you really should stick to commenting on football" (not
-  // "should stick to the facts", nor "he should stick to sports", said of an athlete)
-  [`(?:the (?:${WRITERS.join('|')})|you|u) (?:really |just |clearly |honestly |probably )?(?:should|ought to|need to|had better|better) (?:just |really )?stick to (?!(?:the )?(?:facts|topic|subject|point|evidence|record|text|treaty)(?![a-z]))(?:writing |reporting on |covering |commenting on |talking about |writing about )?[a-z]+`, ['stick']],
+  // "should stick to the facts", nor "he should stick to sports", said of an athlete, nor advice that names the
+  // writer's strength: "should stick to covering Central Asia, where her reporting is excellent")
+  [`(?:the (?:${WRITERS.join('|')})|you|u) (?:really |just |clearly |honestly |probably )?(?:should|ought to|need to|had better|better) (?:just |really )?stick to (?!(?:the )?(?:facts|topic|subject|point|evidence|record|text|treaty)(?![a-z]))(?:writing |reporting on |covering |commenting on |talking about |writing about )?[a-z]+(?![^.!?;]*, where (?:her|his|their) (?:reporting|expertise|work|knowledge|coverage|strengths?|sources) )`, ['stick']],
   ['(?:your|ur) (?:two|three|four|five|handful of|dozen|few) followers', ['followers']],
   ["(?:you|u)(?: must be| are| r|['’]re) (?:a blast|so much fun|a delight|a riot|fun|a hit|a joy) at (?:dinner |cocktail )?parties", ['parties']],
   // Sarcasm at the other commenter's mind
@@ -1552,6 +1563,11 @@ export const attacks: Rule = (submission, context) => {
         if (by) {
           subject = by[1]!;
           at = before + by.index;
+        }
+        const clause = contracted ? null : PERSON_WHO.exec(submission.normalized.text.slice(Math.max(0, at - 80), at));
+        if (clause) {
+          subject = clause[1]!;
+          at = Math.max(0, at - 80) + clause.index + clause[0].indexOf(subject, 4);
         }
         // "the commenter above is …", "this guy here is …": the subject is the word before.
         if (!contracted && AFTER_SUBJECT.has(subject)) {

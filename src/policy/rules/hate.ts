@@ -158,6 +158,8 @@ const CRIMES = [
   'thieves',
   'murderers',
   'killers',
+  'bandits',
+  'gangsters',
   'paedophiles',
   'pedophiles',
   'inferior',
@@ -165,14 +167,25 @@ const CRIMES = [
 // prettier-ignore
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
-  'sheep', 'freaks', 'greedy',
+  'sheep', 'freaks', 'greedy', 'traitors',
 ];
 /**
  * One word more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's slaves"
  * (held, as every smear but a crime), but not a negation or a rarity ("Ukrainians are no longer slaves"), nor
  * before "freaks" ("undercover freaks", "control freaks").
  */
-const NOUN_SMEARS = ['nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'perverts', 'slaves', 'sheep'];
+const NOUN_SMEARS = [
+  'nazis',
+  'fascists',
+  'liars',
+  'drunks',
+  'cheats',
+  'beggars',
+  'perverts',
+  'slaves',
+  'sheep',
+  'traitors',
+];
 const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
 const NOT_A_MEASURE = '(?!\\s+(?:more|less|for)(?![a-z]))';
@@ -802,6 +815,11 @@ const UNFIT_FOR_PUBLIC_LIFE = `Declaring a group of people unfit for public life
 const CONSPIRACY_MYTH = `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`;
 const INSULTING_A_GROUP = `Insulting a whole group of people is not allowed; ${MODERATOR_READS}`;
 const CRIMES_PINNED = `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`;
+const RUSSIAN_GROUP_SMEARS = {
+  'group-crime': PINNED_ON_A_GROUP,
+  'group-dehumanised': LESS_THAN_HUMAN,
+  'group-insult': INSULTING_A_GROUP,
+};
 
 /**
  * A woman's work put down to her sex, held for a moderator: sent back to the kitchen, told she needs a man to explain
@@ -1369,6 +1387,13 @@ export const hate: Rule = (submission) => {
         message: 'Marking a name as Jewish with triple brackets is an antisemitic code, and not allowed.',
       });
     }
+  }
+  // "Все чеченцы бандиты", "Мигранты — это животные" (refused), "Армяне предатели" (held)
+  for (const { kind, start, end } of russianWords(submission)) {
+    const message = RUSSIAN_GROUP_SMEARS[kind as keyof typeof RUSSIAN_GROUP_SMEARS];
+    if (!message) continue;
+    if (kind !== 'group-insult') decision = 'reject';
+    reasons.push({ rule: 'hate', clause: 'inappropriate', start, end, message });
   }
   // "я тебя урою", "таких надо расстреливать", "сдохни"
   // (and held: "мы знаем, где ты живёшь")

@@ -23,6 +23,9 @@ describe('attacks rule', () => {
     ['@ann is an imbecile', 'imbecile'],
     ['He is a moron', 'moron'],
     ['The author is an idiot', 'idiot'],
+    // The person a relative clause is about ("the editor who approved the headline is …")
+    ['The editor who approved the headline is an idiot.', 'idiot'],
+    ['The man who approved the headline is a moron.', 'moron'],
     ['you are an 1d10t', '1d10t'],
     ['you are a i.d.i.o.t', 'i.d.i.o.t'],
     ['You are a stupid nurse', 'stupid'],
@@ -103,6 +106,9 @@ describe('attacks rule', () => {
     ['You are so smug.', 'smug'],
     ["You're insufferable.", 'insufferable'],
     ['The minister is a charlatan.', 'charlatan'],
+    ['The editor who approved the headline is either clueless or dishonest.', 'clueless'],
+    ['This article was written by a bot, and a stupid one.', 'written by a bot, and a stupid one'],
+    ['Nobel prize for you, clearly.', 'Nobel prize for you, clearly'],
     ['Calm down, you loon.', 'loon'],
     ['Rogozin is a hypocrite', 'hypocrite'],
     ['Ling is a stupid bisexual', 'stupid'],
@@ -1116,6 +1122,15 @@ describe('attacks rule', () => {
 
   const spared = [
     'This argument is idiotic.',
+    // A relative clause that reports a claim, or is about a person and praises or describes them
+    'The minister who said the plan is stupid was right.',
+    'The woman who called the plan idiotic is the finance minister.',
+    'The man who thinks the treaty is useless has not read it.',
+    'The analyst who predicted the collapse is no fool.',
+    'The reporter who covered the summit is a veteran of the region.',
+    'It is a plan, and a stupid one.',
+    'A Pulitzer for you, well deserved.',
+    'The author should stick to covering Central Asia, where her reporting is excellent.',
     'Your argument is stupid and the numbers do not add up.',
     'That is a stupid idea, and the treaty will fail.',
     'Gun control is such a horrible idea.',

@@ -197,6 +197,7 @@ describe('hate rule', () => {
     ],
     ['I hope your village gets bombed next.', 'hope your village gets bombed'],
     ["Chechens are born killers, it's genetic.", 'Chechens are born killers'],
+    ['All Chechens are bandits.', 'Chechens are bandits'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -575,6 +576,8 @@ describe('hate rule', () => {
     // A mixed set's hate and threats
     ['Armenians whining again, nothing new under the sun.', 'Armenians whining again'],
     ["I'd slap the author if I could.", "I'd slap the author"],
+    ['Armenians are traitors, always have been.', 'Armenians are traitors'],
+    ['Armenians are born traitors.', 'Armenians are born traitors'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1027,6 +1030,9 @@ describe('hate rule', () => {
     'The author should be praised for covering migration fairly.',
     'Every Russian soldier I met in Gyumri was polite, a resident says.',
     'Armenians who support Pashinyan are the majority, polls show.',
+    'Georgians are not traitors for wanting to join the EU.',
+    'The men who sold the secrets are traitors.',
+    'Russians who fight for Ukraine are called traitors at home.',
   ];
   itPublishes(spared);
 });
