@@ -26,9 +26,9 @@ const REPORTED_BY =
 
 const SAYING =
   'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares|advised|advises|suggested|suggests|argued|argues';
-/** Who is not a third person: the commenter, their circle, everyone and no one. */
+/** Who is not a third person: the commenter, their circle, everyone and no one; nor what ("nothing he says"). */
 const NOT_A_SPEAKER =
-  'i|we|my|our|you|u|your|no|everyone|everybody|people|someone|somebody|anyone|anybody|they|nobody|all|whole|entire|who|whom|whose|that|which';
+  'i|we|my|our|you|u|your|no|everyone|everybody|people|someone|somebody|anyone|anybody|they|nobody|all|whole|entire|who|whom|whose|that|which|nothing|everything|anything|something|what|whatever';
 /**
  * A tag after the words, in their sentence: ", the coach told the player", ", he said", or after a closing quotation
  * mark ("'… you idiot!' she shouted"). One to three words name the speaker ("the coach"), none of them the commenter's

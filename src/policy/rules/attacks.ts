@@ -339,10 +339,11 @@ const TO_YOU = [
   ),
   // "ban this idiot", "that moron again": a person pointed at (not "this idiot-proof design")
   words(`(?:this|that)\\s+${INTENS}(${PERSON_NOUN})(?!-)`, ['this', 'that'], PERSON_NOUN_WORDS),
-  // "how this hack keeps getting published", "that clown who runs the ministry"
+  // "how this hack keeps getting published", "that clown who runs the ministry", "That senile old fool in the White
+  // House has no idea", "The old fool in the Kremlin …"
   words(
-    `(?:this|that)\\s+(hack|clown|fraud|fool|creep|puppet|snake|rat)\\s+(?:keeps|who|still|always|never|again|write|writes|wrote|has\\s+been\\s+(?:wrong|lying|spreading|pushing|writing)|thinks|claims)(?![a-z])`,
-    ['this', 'that'],
+    `(?:(?:this|that)\\s+(?:(?:senile|doddering|demented|pompous|old|little)\\s+){0,2}|the\\s+(?:senile\\s+|doddering\\s+|demented\\s+)?old\\s+)(hack|clown|fraud|fool|creep|puppet|snake|rat)\\s+(?:keeps|who|still|always|never|again|write|writes|wrote|(?<=(?:clown|fraud|fool|creep)\\s+)(?:has|in\\s+the(?!\\s+(?:play|film|movie|novel|story|book|opera|show|circus|painting|song|tale|fable)(?![a-z])))|has\\s+been\\s+(?:wrong|lying|spreading|pushing|writing)|thinks|claims)(?![a-z])`,
+    ['this', 'that', 'old'],
     ['hack', 'clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat'],
   ),
   // "Is the author drunk or just stupid?"
@@ -429,7 +430,8 @@ const DISMISSALS: Phrase[] = [
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
   ['(?:you|u)(?:, (?:sir|madam|mate|my friend|buddy|pal),)? (?:have|got) no (?:brain|brains|life|shame)(?![a-z])', ['brain', 'brains', 'life', 'shame']],
-  ['people like (?:you|u) (?:are|should|need|make|ruin|have)(?![a-z])', ['people']],
+  // (not praise: "People like you are the reason I still read the comments", "… are rare")
+  ['people like (?:you|u) (?:are(?! (?:the reason (?:i|we)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should|need|make|ruin|have)(?![a-z])', ['people']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child"
@@ -560,8 +562,14 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u) (?:in particular |especially |of all people )?(?:should|ought to|need to) be banned', ['banned']],
   ['(?:you|u) (?:must|gotta) be (?:like )?(?:five|six|seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])(?: years old)?(?=\\s*[.!?]|\\s*$)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '5', '6', '7', '8', '9', '10', '11', '12'], ['must', 'gotta']],
   ['(?:your|ur) (?:brain|brains|head) (?:must be|is|are) (?:about )?the size of an? (?:pea|peanut|walnut|raisin|grape)', ['pea', 'peanut', 'walnut', 'raisin', 'grape']],
-  ['(?:your|ur) (?:mother|mom|mum|parents) should have (?:swallowed|aborted)', ['swallowed', 'aborted']],
-  ['(?<=^|[.!?…,]\\s*)grow up(?=\\s*[,.!]|\\s*$)', ['grow']],
+  // (and "Your mother should have taught you some manners")
+  ["(?:your|ur) (?:mother|mom|mum|parents) (?:should have (?:swallowed|aborted|taught (?:you|u) (?:some |any |better )?manners)|(?:never|didn['’]?t|did not|failed to) (?:teach|taught) (?:you|u) (?:any |some )?manners)", ['swallowed', 'aborted', 'manners']],
+  // (and "Grow up and stop …")
+  ['(?<=^|[.!?…,]\\s*)grow up(?=\\s*[,.!]|\\s*$|\\s+and\\s+(?:stop|quit|get|learn|move)\\s)', ['grow']],
+  // "Stop acting like a spoiled child" (not "Let's not act like children here")
+  ['(?:stop|quit) (?:acting|behaving) like an? (?:spoiled |spoilt |petulant |little |whiny |whining )?(?:child|baby|toddler|brat|kid|teenager|schoolgirl|schoolboy)(?![a-z])', ['acting', 'behaving']],
+  // "Your grammar is as bad as your brain"
+  ['as (?:bad|poor|weak|small|tiny|empty|slow|dim|limited|shallow) as (?:your|ur) (?:brain|brains|mind|iq|intellect|brain cells?)(?=\\s*[.!?,;]|\\s*$)', ['brain', 'brains', 'mind', 'iq', 'intellect']],
   ['are (?:you|u) (?:even )?capable of (?:reading|thinking|understanding|basic|logic)', ['capable']],
   // Rude and crude, short of profanity
   ['(?<=^|[.!?…,;]\\s*|(?:just|now|so) )(?:f|eff) (?:off|you|u)(?![a-z])', ['f', 'eff']],
@@ -790,7 +798,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:go|crawl|get|slither) back under (?:whatever|your|ur|that) (?:bridge|rock)', ['back'], ['bridge', 'rock']],
   ["(?:that|it)\\s*['’]?\\s*s all (?:you|u)\\s*['’]?\\s*re good for", ['good'], ['all']],
   ['(?:paid|trained|born) to be (?:this|that|so) (?:stupid|dumb|ignorant|dense|obtuse|thick|annoying|clueless)', ['paid', 'trained', 'born']],
-  ['(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny) (?:little )?(?:life|existence)', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny']],
+  // (and "find something useful to do with your sad life"; not "your sad life story", "Your lonely life after the
+  // move gets better")
+  ['(?:(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny|meaningless)|(?:with|get on with|about|of) (?:your|ur) (?:sad|empty|lonely)) (?:little )?(?:life|existence)(?!\\s+(?:story|stories|tale|in|as|of)(?![a-z]))', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny', 'meaningless', 'sad', 'empty', 'lonely']],
   ["(?:you|u) (?:clearly |obviously |never |didn['’]?t |did not |don['’]?t |never even )+read (?:past|beyond) the (?:first|opening) (?:line|sentence|paragraph|headline)", ['past', 'beyond']],
   ['(?<=^|[.!?…]\\s*)shut up and (?:let|go|listen|read|learn|sit)', ['shut']],
   // Sarcasm's stock forms: "the smartest person in your village", "oh wise one", "Kremlin summer camp", "you've
@@ -827,7 +837,7 @@ const DISMISSALS: Phrase[] = [
   // "not fit to edit a shopping list", "a cancer on this project", "all power and no brains"
   ['(?:run|edited|written|staffed|managed|maintained|moderated|controlled|populated|overrun) by (?:a bunch of|a pack of|a gang of|a load of) (?:clueless|ignorant|brainless|incompetent|power-hungry|power-tripping|pimply|spotty|stupid|dumb|useless|pathetic|deluded|sad) (?:teenagers|teens|kids|children|amateurs|nerds|losers|admins|editors|moderators|basement dwellers|people|trolls)', ['bunch', 'pack', 'gang', 'load'], ['teenagers', 'teens', 'kids', 'children', 'amateurs', 'nerds', 'losers', 'admins', 'editors', 'moderators', 'dwellers', 'people', 'trolls']],
   ['are (?:you|u) (?:just |really |actually |even )?(?:mentally|intellectually) (?:handicapped|retarded|deficient|challenged|disabled|impaired|defective)', ['mentally', 'intellectually']],
-  ["(?:couldn['’]?t|could not|can['’]?t|cannot|not fit to|unable to) (?:even )?(?:organi[sz]e|run|edit|write|manage) an? (?:shopping list|grocery list|lemonade stand|bake sale|piss-up in a brewery|school newsletter|kindergarten)", ['list', 'stand', 'sale', 'brewery', 'newsletter', 'kindergarten']],
+  ["(?:couldn['’]?t|could not|can['’]?t|cannot|not fit to|unable to) (?:even )?(?:organi[sz]e|run|edit|write|manage|command|lead) an? (?:shopping list|grocery list|lemonade stand|bake sale|piss-up in a brewery|school newsletter|kindergarten)(?!\\s+(?:without|with|on|in|for|that|which|when|while|because|if|unless)(?![a-z]))", ['list', 'stand', 'sale', 'brewery', 'newsletter', 'kindergarten']],
   ["(?:you|u)(?: people| lot| guys| all| two)?\\s*(?:['’]re| are) (?:a |the )?(?:cancer|disease|plague|blight|stain|tumou?r) (?:on|of|in|to|upon)(?![a-z])", ['cancer', 'disease', 'plague', 'blight', 'stain', 'tumour', 'tumor']],
   ['(?<=[,;:]\\s*)(?:little|silly) (?:boy|girl|man)(?=\\s*[.!?…]|\\s*$)', ['little', 'silly'], ['boy', 'girl', 'man']],
   ['(?:your|ur) (?:opinions?|comments?|views?|words|arguments?|input|contributions?|existence|life) (?:is|are) worth (?:less than (?:the )?(?:dirt|nothing|zero|toilet paper|a used)|nothing|zero|zilch)', ['worth']],
@@ -871,6 +881,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u|he|she|who|author|writer|journalist)\\s+(?:clearly |obviously |must have |probably |apparently )?(?:learned|learnt|got) (?:(?:[a-z]+|all (?:his|her|your|their)) )?(?:geography|history|politics|geopolitics|economics|everything|it|facts) from (?:a cereal box|cereal boxes|a fortune cookie|tiktok|memes|cartoons|comic books|a comic book|a bumper sticker)', ['cereal', 'fortune', 'tiktok', 'memes', 'cartoons', 'comic', 'bumper']],
   // (said to "you": "the journalist was accused of being a stenographer for the Kremlin" is news)
   ["(?:you|u)\\s*(?:['’]re|are|r) (?:just |only |nothing but |merely )?an? (?:stenographer|errand boy|lapdog|parrot) for the (?:kremlin|regime|government|state|ministry|party|west|cia|fsb)", ['stenographer', 'errand', 'lapdog', 'parrot']],
+  // A leader as a power's pet: "Orban is Putin's poodle", "Tokayev is nothing but Putin's errand boy" (not "my
+  // neighbour's poodle")
+  ["(?:is|was|are|were) (?:just |only |nothing but |merely )?(?:putin|moscow|the kremlin|kremlin|washington|beijing|ankara|brussels|nato|the west|america|russia|china|erdogan|lukashenko|trump|biden|soros)['’]s (?:little |obedient |loyal |faithful |favourite |favorite )?(?:poodle|errand boy|stenographer|parrot|doormat|bootlicker|pet|butler|footstool|court jester)s?(?![a-z])(?!\\s+(?:project|projects|cause|causes|theory|peeve|issue|subject))", ['poodle', 'errand', 'stenographer', 'parrot', 'doormat', 'bootlicker', 'pet', 'butler', 'footstool', 'jester']],
   ['(?:your|ur) (?:brain|brain cell|last brain cell|mind) called', ['called']],
   // (not "the pandas stop breeding in captivity")
   ["(?:stop|don['’]?t|never) (?:reproducing|breeding|reproduce|breed)(?=\\s*[.!,;]|\\s*$)", ['reproducing', 'breeding', 'reproduce', 'breed']],
@@ -970,11 +983,13 @@ const DISMISSALS: Phrase[] = [
   // "says the guy with …", "found the bot", the reason the thread is unreadable, a thin skin, a skipped
   // class, an unopened book, embarrassing oneself, "this from a person who …"
   ['(?:you|u) (?:probably |clearly |obviously )?still live with (?:your|ur) (?:parents|mom|mum|mother)', ['still'], ['live']],
+  // "I bet you have no friends in real life" (not "you have no friends in the Kremlin")
+  ['(?:you|u) (?:probably |clearly |obviously )?(?:have|has|got) no (?:real )?friends(?= in real life| irl|\\s*[.!?]|\\s*$)', ['friends']],
   ['(?:not surprised|no surprise|of course|figures|naturally|typical)(?: that)?,? (?:someone|somebody|a person|a guy|people|anyone) like (?:you|u) (?:would|could|will|might|always|think|thinks|believe|believes)(?![a-z])', ['like'], ['surprised', 'surprise', 'course', 'figures', 'naturally', 'typical']],
   ['(?:you|u|someone|somebody|he|she)(?: (?:have|has)|[\'’]ve|[\'’]s)? (?:been |clearly |obviously )?(?:drinking|drank|drunk|chugging|gulping|sipping) (?:the|too much|a lot of|some) (?:[a-z]+ )?kool-?aid', ['kool', 'koolaid', 'aid']],
   ['(?<=^|[.!?…]\\s*)says the (?:guy|one|person|commenter|poster|fella|dude|bloke|clown) (?:with|who)(?![a-z])', ['says']],
   ['(?<=^|[.!?…]\\s*)found (?:the|a|another|our) (?:[a-z]+ )?(?:bot|bots|troll|trolls|shill|shills|tankie|tankies|vatnik|propagandist|fanboy|apologist)(?![a-z])', ['found']],
-  ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:this|the) (?:comment section|comments|thread|discussion|site|forum) (?:is|has become|became|gets) (?:so )?(?:unreadable|toxic|a mess|a joke|garbage|trash|a cesspool|unbearable|dying|dead|stupid|dumb)(?![a-z])', ['reason', 'why']],
+  ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:this|the) (?:comment section|comments|thread|discussion|site|forum) (?:is|has become|became|gets) (?:so )?(?:unreadable|toxic|a mess|a joke|garbage|trash|a cesspool|unbearable|dying|dead|stupid|dumb)(?![a-z])|(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:people|everyone|everybody|newcomers|readers|users|editors) (?:hate|hates|leave|left|avoid|quit) (?:this|the) (?:site|website|place|forum|page|wiki|comment section|comments|paper|project)(?![a-z])', ['reason', 'why']],
   ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) we can[\'’]?t have nice things', ['nice']],
   ['the only thing [a-z]+er than (?:your|ur|his|her|the author[\'’]s) [a-z]+ is (?:your|ur|his|her) (?:skin|brain|brains|intellect|iq|grasp|knowledge|vocabulary|ego|head|skull|understanding|sense|ignorance|stupidity|arrogance)(?![a-z])', ['than']],
   ['(?:(?:you|u|somebody|someone) (?:clearly |obviously |must have |definitely |apparently )?|(?:he|she|the author|the writer) (?:clearly|obviously|must have|definitely|apparently) )(?:skipped|missed|slept through|failed|flunked) (?:[a-z]+ )?(?:class|classes|lessons?)(?![a-z])', ['skipped', 'missed', 'slept', 'failed', 'flunked']],
