@@ -1186,6 +1186,7 @@ const PEOPLE_IN_PLURAL = new Set([
   'liberals', 'conservatives', 'leftists', 'lefties', 'libs', 'progressives', 'democrats', 'dems', 'republicans',
   'socialists', 'communists', 'nationalists', 'globalists', 'patriots', 'protesters', 'activists', 'bureaucrats',
   'elites', 'lawmakers', 'senators', 'mps', 'deputies', 'readers', 'boomers', 'millennials', 'westerners',
+  'feminists', 'anarchists', 'libertarians', 'environmentalists', 'greens', 'pacifists', 'monarchists',
 ]);
 /**
  * What such people may not be called: fools, plainly. Not villains ("the generals are murderers" may be a matter of

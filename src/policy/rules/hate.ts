@@ -158,6 +158,7 @@ const CRIMES = [
   'thieves',
   'murderers',
   'killers',
+  'groomers',
   'bandits',
   'gangsters',
   'paedophiles',
@@ -206,11 +207,15 @@ const WRITTEN_OFF = words(
   GROUP_WORDS,
   ['disaster', 'catastrophe', 'plague', 'curse', 'blight', 'embarrassment', 'same'],
 );
-/** "Africans are genetically less intelligent", "Gypsies are primitive": inferiority pinned on a group. */
+/**
+ * "Africans are genetically less intelligent", "Gypsies are primitive", "Africans will never be civilised":
+ * inferiority pinned on a group.
+ */
 const INFERIOR = words(
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward|(?:an?\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward|(?:an?\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])`,
   GROUP_WORDS,
-  ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman'],
+  // prettier-ignore
+  ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman', 'civilised', 'civilized'],
 );
 /** "Muslims breed like rabbits", "Europe must be cleansed of Islam", "cleanse this country of foreigners". */
 const BRED_OR_CLEANSED = words(
@@ -262,7 +267,7 @@ const ECHO = /(?<!\()\(\(\(\s*[^()\s][^()]{0,40}\)\)\)(?!\))/g;
 
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|jews?\\s+(?:are\\s+)?behind\\s+(?:every|all|the)\\s+(?:wars?|crisis|crises|revolutions?)`,
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
   ['jew', 'jews', 'jewish', 'zionist'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
@@ -378,6 +383,35 @@ const NOT_A_PEOPLE = words(
   `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+real\\s+(?:nation|people|country|ethnicity)`,
   GROUP_WORDS,
   ['real'],
+);
+/** "Gays are grooming our children": a crime pinned on a sexuality (refused, as "gays are groomers"). */
+const GROOMING = words(
+  `${GROUP_SUBJECT}\\s+(?:are\\s+)?(?:grooming|indoctrinating|preying\\s+on)\\s+(?:our\\s+|the\\s+)?(?:children|kids)(?![a-z])`,
+  GROUP_WORDS,
+  ['grooming', 'indoctrinating', 'preying'],
+);
+/**
+ * "Homosexuality is a disease that can be cured", "Being trans is a mental illness": who people are called a
+ * sickness, held (not "homosexuality was decriminalised", nor "… was listed as a disease until 1990").
+ */
+const PATHOLOGISED = words(
+  `(?:homosexuality|being\\s+(?:gay|lesbian|trans|transgender|bisexual)|transgenderism|transsexualism)\\s+is\\s+(?:just\\s+|simply\\s+|clearly\\s+)?(?:an?\\s+)?(?:disease|mental\\s+(?:illness|disorder)|sickness|illness|disorder|perversion|abomination|sin\\s+against\\s+nature)(?![a-z])`,
+  ['homosexuality', 'being', 'transgenderism', 'transsexualism'],
+  ['disease', 'mental', 'sickness', 'illness', 'disorder', 'perversion', 'abomination', 'sin'],
+);
+/**
+ * "The only good Muslim is a former Muslim", "Why do Jews always play the victim?": a faith to be given up, a
+ * people's suffering called an act. Held (not "… play the victim in our football derbies", banter).
+ */
+const FORMER_ONE = words(
+  `the\\s+only\\s+good\\s+${GROUP}\\s+is\\s+an?\\s+(?:former|ex-?|converted|reformed|lapsed)\\s*[a-z]+`,
+  ['only'],
+  ['former', 'ex', 'converted', 'reformed', 'lapsed'],
+);
+const PLAY_THE_VICTIM = words(
+  `${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+|love\\s+to\\s+|like\\s+to\\s+)?play(?:ing)?\\s+the\\s+(?:victim|victim\\s+card|holocaust\\s+card|race\\s+card)(?=\\s*[.!?,;]|\\s*$)`,
+  GROUP_WORDS,
+  ['victim', 'card'],
 );
 /** "Tajiks are only good for sweeping streets". */
 const ONLY_GOOD_FOR = words(
@@ -633,6 +667,15 @@ const INVASION = words(
   GROUP_WORDS,
   ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning'],
 );
+/**
+ * "Europe is being flooded by third-world savages": people arriving as savages or vermin, held (not "the city was
+ * flooded by tourists and animals from the circus", nor "Europe was overrun by barbarians in the fifth century").
+ */
+const FLOODED_BY_SAVAGES = words(
+  `${HOMELAND}\\s+(?:is|are|was|were|has\\s+been|have\\s+been|is\\s+being|are\\s+being|will\\s+be)\\s+(?:flooded|overrun|swamped|invaded|infested|overwhelmed)\\s+(?:by|with)\\s+(?:(?!(?:and|or|of)\\s)[a-z-]+\\s+){0,2}?(?:savages|barbarians|animals|vermin|parasites|cockroaches|hordes\\s+of\\s+(?:migrants|muslims|foreigners|refugees|immigrants|africans|arabs|asylum\\s+seekers))(?![a-z])(?!\\s+(?:in|during)\\s+the\\s+(?:[a-z]+\\s+)?(?:century|centuries|middle\\s+ages|dark\\s+ages))`,
+  ['flooded', 'overrun', 'swamped', 'invaded', 'infested', 'overwhelmed'],
+  ['savages', 'barbarians', 'animals', 'vermin', 'parasites', 'cockroaches', 'hordes'],
+);
 
 /**
  * "Central Asian workers are animals", "Chechen fighters are vermin": people named by their group and
@@ -813,6 +856,7 @@ const LESS_THAN_HUMAN_HELD = `Likening people to animals is not allowed; ${MODER
 const INVADERS = `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`;
 const UNFIT_FOR_PUBLIC_LIFE = `Declaring a group of people unfit for public life is not allowed; ${MODERATOR_READS}`;
 const CONSPIRACY_MYTH = `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`;
+const NO_PLACE_HELD = `Denying people a place in society for who they are is not allowed; ${MODERATOR_READS}`;
 const INSULTING_A_GROUP = `Insulting a whole group of people is not allowed; ${MODERATOR_READS}`;
 const CRIMES_PINNED = `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`;
 const RUSSIAN_GROUP_SMEARS = {
@@ -943,7 +987,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       GROUP_WORDS,
       ['stay', 'remain', 'keep'],
     ),
-    `Denying people a place in society for who they are is not allowed; ${MODERATOR_READS}`,
+    NO_PLACE_HELD,
   ],
   [
     words(
@@ -1239,7 +1283,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   // daughters", "women drivers should be banned": the stock slanders of a people, a sex or a sexuality
   [
     words(
-      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)\\s+eat\\s+(?:dogs|cats|bats)|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned`,
+      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)(?:\\s+people)?\\s+eat\\s+(?:dogs|cats|bats|anything\\s+that\\s+(?:moves|walks|crawls))|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned`,
       GROUP_WORDS,
       [
         'drive',
@@ -1289,6 +1333,7 @@ const REFUSED: [WordPattern, string][] = [
   [BRED_OR_CLEANSED, LESS_THAN_HUMAN],
   [THEIR_PLACE, NO_PLACE],
   [DENIAL, 'Denying the Holocaust is not allowed.'],
+  [GROOMING, PINNED_ON_A_GROUP],
 ];
 const PUT_DOWN_FOR_SEX = `Putting a woman's work down to her sex is not allowed; ${MODERATOR_READS}`;
 const KEPT_OUT = `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`;
@@ -1334,6 +1379,10 @@ const HELD: [WordPattern, string][] = [
   [MYTH, CONSPIRACY_MYTH],
   [HITLER_RIGHT, `Praising Hitler and the slogans of his followers is not allowed; ${MODERATOR_READS}`],
   [NAZI_NUMBERS, `This reads as a neo-Nazi code; ${MODERATOR_READS}`],
+  [PATHOLOGISED, `Calling who people are a sickness is not allowed; ${MODERATOR_READS}`],
+  [FORMER_ONE, NO_PLACE_HELD],
+  [PLAY_THE_VICTIM, INSULTING_A_GROUP],
+  [FLOODED_BY_SAVAGES, LESS_THAN_HUMAN_HELD],
 ];
 
 const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));

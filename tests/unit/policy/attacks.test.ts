@@ -132,6 +132,8 @@ describe('attacks rule', () => {
     ['That senile old fool in the White House has no idea what the CSTO is.', 'fool'],
     ['The old fool in the Kremlin is at it again.', 'fool'],
     ["Shoigu couldn't command a kindergarten.", "couldn't command a kindergarten"],
+    // People by their politics, called fools
+    ['Feminists are idiots.', 'idiots'],
     ['Calm down, you loon.', 'loon'],
     ['Rogozin is a hypocrite', 'hypocrite'],
     ['Ling is a stupid bisexual', 'stupid'],

@@ -198,6 +198,11 @@ describe('hate rule', () => {
     ['I hope your village gets bombed next.', 'hope your village gets bombed'],
     ["Chechens are born killers, it's genetic.", 'Chechens are born killers'],
     ['All Chechens are bandits.', 'Chechens are bandits'],
+    // A crime, a conspiracy or inferiority pinned on a faith, a sexuality, a people
+    ['Gays are grooming our children in schools and nobody stops them.', 'Gays are grooming our children'],
+    ['Gays are groomers.', 'Gays are groomers'],
+    ['The Jews are behind this war, as always.', 'The Jews are behind this war'],
+    ['Africans will never be civilised, no matter how much aid we send.', 'Africans will never be civilised'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -578,6 +583,13 @@ describe('hate rule', () => {
     ["I'd slap the author if I could.", "I'd slap the author"],
     ['Armenians are traitors, always have been.', 'Armenians are traitors'],
     ['Armenians are born traitors.', 'Armenians are born traitors'],
+    // Who people are called a sickness, a faith to be given up, suffering called an act, arrivals as savages
+    ['Homosexuality is a disease that can be cured.', 'Homosexuality is a disease'],
+    ['Being trans is a mental illness.', 'Being trans is a mental illness'],
+    ['The only good Muslim is a former Muslim.', 'The only good Muslim is a former Muslim'],
+    ['Why do Jews always play the victim?', 'Jews always play the victim'],
+    ['Europe is being flooded by third-world savages.', 'Europe is being flooded by third-world savages'],
+    ['Chinese people eat anything that moves, disgusting.', 'Chinese people eat anything that moves'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1033,6 +1045,21 @@ describe('hate rule', () => {
     'Georgians are not traitors for wanting to join the EU.',
     'The men who sold the secrets are traitors.',
     'Russians who fight for Ukraine are called traitors at home.',
+    // The words of that set's hate, in news and history
+    'The Jews were behind the founding of the first theatre in Tbilisi, the museum says.',
+    'The Jews behind the uprising in the Warsaw ghetto are remembered every April.',
+    'Homosexuality was listed as a disease until 1990, when the WHO removed it.',
+    'Being gay is a crime in Turkmenistan, which human rights groups condemn.',
+    'The only good Soviet car is a restored Soviet car, collectors joke.',
+    'Armenians always play the victim in our football derbies, my Georgian friend teases me.',
+    'The city was flooded by tourists and animals from the circus escaped.',
+    'Europe was overrun by barbarians in the fifth century, as every schoolchild learns.',
+    'The fields were infested with locusts and hordes of mice.',
+    'Chinese people eat more pork than any other nation.',
+    'Teachers are grooming the pitch before the match.',
+    'Africans will never be colonised again, the president said.',
+    'Journalists always play the victim when they are criticised, the minister complained.',
+    'Homosexuality was decriminalised in Armenia in 2003.',
   ];
   itPublishes(spared);
 });
