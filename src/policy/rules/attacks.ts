@@ -1425,6 +1425,10 @@ const SEXUAL: Phrase[] = [
   ['bend (?:her|him|you|u|them) over', ['bend']],
   ['(?:sit|come sit|report|work|dance|bounce|sit down)(?: [a-z]+)? (?:on|in) my lap|on my lap any ?time', ['lap']],
   ['(?:dress(?:ed|es)?|dressing) like (?:that|this)[^.!?]{0,30}?asking for it|asking to be (?:raped|assaulted|groped|harassed)', ['asking']],
+  // "What are you wearing while you write this?" (not "What are you wearing to the gala?"), "Bet you'd look good
+  // gagged"
+  ['what (?:are|r) (?:you|u) wearing(?= right now| now| rn| while|\\s*\\?|\\s*$)', ['wearing']],
+  ['(?:look|looks|be) (?:so |very |even )?(?:good|better|nice|hot|great|cute|sexy) (?:gagged|tied up|tied to a bed|in chains|in handcuffs|with a gag)(?![a-z])', ['gagged', 'tied', 'chains', 'handcuffs', 'gag']],
 ];
 const SEXUAL_INDEX = plainIndex(SEXUAL.map((phrase) => phrasePattern(phrase, true)));
 

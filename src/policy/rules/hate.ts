@@ -516,20 +516,25 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 // prettier-ignore
 const VEILED: Phrase[] = [
   ['see what happens to (?:you|u)', ['happens']],
-  // "Keep deleting my edits and see what happens" (not "keep practising and see what happens")
-  ['(?:keep|go on|carry on|continue|try) (?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}and (?:just )?see what happens', ['happens']],
+  // "Keep deleting my edits and see what happens", "Keep writing like this and see what happens" (not "keep
+  // practising and see what happens", nor "keep writing and see what happens")
+  ['(?:keep|go on|carry on|continue|try) (?:(?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}|(?:writing|posting|publishing|talking) (?:like this|like that|these lies|such lies|lies|this garbage|this filth|this trash) (?:[a-z’\'-]+ ){0,2})and (?:just )?see what happens', ['happens']],
   // (not advice on the road: "watch your back on the ice")
   ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back(?! (?:on|in) the (?:[a-z]+ )?(?:ice|road|roads|stairs|slopes|trail|mountains?|traffic))', ['back']],
   ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],
   ['sleep with one eye open', ['eye']],
-  ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)|make sure (?:you|u) regret", ['regret']],
+  // (and "One day soon you'll pay for these lies"; not "you'll pay for this at the door")
+  ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)|make sure (?:you|u) regret|(?:you|u)\\s*(?:['’]ll| will| are going to|['’]re going to|['’]re gonna| gonna) pay for (?:this|that|these lies|those lies|your lies|your words|what (?:you|u) (?:wrote|said|did|write|say))(?=\\s*[.!,]|\\s*$)", ['regret', 'pay']],
+  // "You won't be so brave with a broken jaw" (not "You won't be so brave when the bill comes", a joke)
+  ["(?:you|u)\\s*(?:won['’]?t|will not|wouldn['’]?t|would not) be (?:so |this |that |as )?(?:brave|tough|loud|smug|cocky|talkative|chatty|mouthy|funny|clever) (?:with (?:a |no |your )?(?:broken|missing|black|smashed)|without (?:your |any )?teeth|(?:after|once|when) (?:we|i|they|someone|somebody) (?:meet|find|catch|come|visit|get|finds|catches|comes|visits|gets))(?![a-z])", ['brave', 'tough', 'loud', 'smug', 'cocky', 'talkative', 'chatty', 'mouthy', 'funny', 'clever']],
   ['(?:alone with|meet|catch|find) (?:you|u|him|her) in a dark alley', ['alley']],
   ["won['’]?t be (?:posting|typing|writing|talking|walking) (?:much |so much )?(?:with|without|after)", ['posting', 'typing', 'writing', 'talking', 'walking']],
   // Calls to find or flood a person
   ["(?:post|share|publish|leak|dig up|find)(?:ing)? (?:this [a-z]+['’]?s|that [a-z]+['’]?s|his|her|their|your) (?:home address|address|phone number|number|home town|hometown|real name|workplace)", ['address', 'number', 'town', 'hometown', 'name', 'workplace']],
   ["(?:we|i)\\s*(?:['’]ve| have)? (?:got|have|know|found|traced) (?:your|ur) (?:ip|ip address|home address|address|location|real name|phone number)(?![a-z])", ['got', 'have', 'know', 'found', 'traced'], ['ip', 'address', 'location', 'name', 'number']],
   // Intimidation by its stock phrases: the "accident", the window, the shoulder, the family "shame"
-  ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing|been beaten|been shot) for less', ['less'], ['disappeared', 'vanished', 'died', 'killed', 'missing', 'beaten', 'shot']],
+  // (and "People have been buried for writing less than this"; not "… been jailed for writing less than this", news)
+  ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing|been beaten|been shot|been buried|been murdered)(?: for (?:writing|saying|posting) less| for less)', ['less'], ['disappeared', 'vanished', 'died', 'killed', 'missing', 'beaten', 'shot', 'buried', 'murdered']],
   // (of "they", only harm done on purpose: not "a shame if they got stolen again", of paintings)
   ['(?:shame|pity) if (?:(?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed|slashed|keyed|vandali[sz]ed))|they (?:caught fire|burned down|blew up|got (?:smashed|slashed|keyed|vandali[sz]ed)))', ['shame', 'pity']],
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
@@ -606,7 +611,8 @@ const VEILED: Phrase[] = [
   // Harm foretold: the family's fate, the ambulance, "he won't walk away", disappearing "like the others", the
   // executions of better times
   ['see what happens to (?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|daughter|son|car|house|home)', ['happens'], ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son', 'car', 'house', 'home']],
-  ["(?:you|u|he|she|they)(?:['’]d| would|['’]ll| will) (?:leave|go home|be leaving|end up) in (?:an? )?(?:ambulance|body bag|coffin|wheelchair|hospital|stretcher)", ['ambulance', 'bag', 'coffin', 'wheelchair', 'hospital', 'stretcher']],
+  // (and "you're going home in pieces", said to "you": "he is going home in a wheelchair after surgery" is news)
+  ["(?:you|u|he|she|they)(?:['’]d| would|['’]ll| will) (?:leave|go home|be leaving|end up) in (?:an? )?(?:ambulance|body bag|coffin|wheelchair|hospital|stretcher|pieces)|(?:you|u)(?:['’]re| are| r) (?:going|gonna go|leaving) home in (?:pieces|a body bag|a coffin|a box|an ambulance)", ['ambulance', 'bag', 'coffin', 'wheelchair', 'hospital', 'stretcher', 'pieces', 'box']],
   ["(?:meet|see|catch|find) (?:the (?:author|writer|reporter|journalist|editor)|you|u|him|her)[^.!?]{0,30}?(?:won['’]?t|will not|wouldn['’]?t|would not) (?:walk|get|come) away", ['walk', 'get', 'come'], ['away']],
   ["(?:you|u)(?:['’]re| are) (?:going to|gonna) disappear|(?:you|u|he|she)(?:['’]ll| will) disappear (?:like|just like)", ['disappear']],
   ['used to be (?:shot|hanged|hung|executed|shot on sight|sent to the gulag|jailed)[^.!?]{0,20}?(?:those|these) were (?:the )?(?:better|good|happier) (?:times|days)|(?:bring back|miss) the days when (?:traitors|journalists|reporters|people like (?:you|u|him|her)) were (?:shot|hanged|executed)', ['times', 'days']],
@@ -631,14 +637,17 @@ const INTIMIDATION: Phrase[] = [
   ["think (?:very |really |long and )?(?:carefully|hard|twice) (?:about|before) (?:your|ur) next (?:article|column|piece|post|story|report|comment)(?![a-z'’])", ['next'], ['article', 'column', 'piece', 'post', 'story', 'report', 'comment']],
   ["learned (?:it )?the hard way[.!,;]?\\s*(?:you|u)(?:['’]ll| will) too|(?:you|u)(?:['’]ll| will) learn the hard way(?=\\s*[.!,]|\\s*$)", ['hard']],
   ["(?:don['’]?t be|do not be|wouldn['’]?t be|won['’]?t be) surprised (?:if|when) (?:someone|somebody|they|we|people|men|the police)[^.!?]{0,20}?(?:knock|knocks|come|comes|show up|shows up|turn up|turns up|bang|bangs) (?:on|at|to) (?:your|ur) (?:door|house|flat|office|home) (?:at (?:night|midnight|dawn|\\d|three|four|five)|in the (?:night|middle of the night|early hours)|one (?:night|morning)|some night)", ['surprised'], ['door', 'house', 'flat', 'office', 'home']],
-  ['(?:your|ur) days(?: [a-z]+){1,3} are numbered', ['numbered']],
+  // (and "Count your days.", said alone)
+  ['(?:your|ur) days(?: [a-z]+){1,3} are numbered|(?<=^|[.!?…,]\\s*)count (?:your|ur) days(?=\\s*[.!,]|\\s*$)', ['numbered', 'count']],
   ['(?:we|i) (?:have|know|got|have got) (?:people|friends|guys|men|contacts|eyes|brothers) (?:in|at|near) (?:your|ur) (?:city|town|building|street|office|neighbou?rhood|village|district)(?=\\s*[.!]|\\s*$|,?\\s*(?:just so|remember|keep|think|so)(?![a-z]))', ['people', 'friends', 'guys', 'men', 'contacts', 'eyes', 'brothers'], ['city', 'town', 'building', 'street', 'office', 'neighbourhood', 'neighborhood', 'village', 'district']],
   // "should be dragged out of their comfortable Moscow office … preferably with a few broken teeth"
   ['(?:should|must|ought to|needs? to|deserves? to) be dragged (?:out of|from) (?:his|her|their|your|ur) (?:[a-z]+ ){0,3}(?:office|home|house|bed|flat|apartment|car)', ['dragged']],
   ['(?:preferably|ideally|hopefully) with (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)|(?:give|gave|giving) (?:him|her|them|you|u) (?:a few|some|several) broken (?:teeth|bones|ribs|fingers|legs|noses?|arms)', ['broken']],
   ['what (?:we|they) do (?:to|with) (?:traitors|people like (?:you|u)|journalists|snitches|rats|liars|your kind)', ['do'], ['traitors', 'like', 'journalists', 'snitches', 'rats', 'liars', 'kind']],
   ['(?:has|have) a long memory,? and so do (?:we|i)', ['memory']],
-  // "they'll be dealt with when the time comes"
+  // "they'll be dealt with when the time comes", "We will deal with you after the war" (not "I'll deal with you
+  // later", a parent's)
+  ["(?:we|i)\\s*(?:['’]ll| will| are going to|['’]re going to| am going to|['’]m going to| shall) deal with (?:you|u)(?= when the time comes| soon| after| one day| personally| in due course|\\s*[.!]|\\s*$)", ['deal']],
   ["(?:they|you|u|he|she|traitors|journalists|people like (?:you|u|them))\\s*(?:['’]ll| will| are going to|['’]re going to| is going to) be dealt with (?:when the time comes|soon enough|in due course|eventually|one day)", ['dealt']],
   // "we're keeping a file on you", "deport the lot of them, starting with the author"
   ['keep(?:ing|s)? (?:a )?(?:file|dossier|list|record|notes) on (?:you|u|him|her|the (?:author|writer|journalist|reporter)|people like (?:you|u))(?![a-z])', ['file', 'dossier', 'list', 'record', 'notes']],
@@ -649,6 +658,8 @@ const INTIMIDATION: Phrase[] = [
   ["(?:walk|way|drive|route|road|commute) (?:home )?(?:from|to) (?:your|ur) (?:office|home|house|flat|apartment|school|work|kids['’]? school|children['’]?s school)[^.!?]{0,40}?(?:dark|lonely|quiet|empty|deserted|dangerous)(?![a-z])", ['walk', 'way', 'drive', 'route', 'road', 'commute'], ['dark', 'lonely', 'quiet', 'empty', 'deserted', 'dangerous']],
   ['(?:shared|posted|sent|passed on|forwarded|spread) (?:your|ur) (?:photo|photos|picture|pictures|pic|pics|face|address|home address|phone number|details) (?:in|to|with|around|among) (?:a few|some|several|many|all|our|the right) (?:groups|chats|channels|friends|people|guys|lads|patriots)', ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'face', 'address', 'number', 'details']],
   ['in touch[.!,]*\\s+in person(?=\\s*[.!]|\\s*$)', ['touch'], ['person']],
+  // "This is your last warning." said alone (a referee's is reported: "…, the referee told the player")
+  ['(?<=^|[.!?…]\\s*)this is (?:your|ur) (?:last|final|only) warning(?=\\s*[.!]|\\s*$)', ['warning']],
   ["(?:you|u)\\s*(?:won['’]?t| will not| aren['’]?t going to| are not going to) be (?:writing|posting|reporting|working|around|alive|breathing|walking|commenting|publishing)(?: here| articles| anything| anymore)? for (?:much )?long(?:er)?(?=\\s*[,.!?;]|\\s*$)", ['writing', 'posting', 'reporting', 'working', 'around', 'alive', 'breathing', 'walking', 'commenting', 'publishing'], ['long', 'longer']],
   ["(?:keep|start|better start|better keep|(?:you|u)\\s*['’]?d better(?: start| keep)?) looking over (?:your|ur) shoulder", ['shoulder']],
 ];

@@ -1053,6 +1053,8 @@ describe('attacks rule', () => {
       ["I'd bend her over the negotiating table any day.", 'bend her over'],
       ['She can report on my lap any time.', 'report on my lap'],
       ["Dress like that and you're asking for it.", "Dress like that and you're asking for it"],
+      ['What are you wearing while you write this?', 'What are you wearing'],
+      ["Bet you'd look good gagged.", 'look good gagged'],
     ];
     for (const [text, marked] of sexual) {
       it(`holds ${JSON.stringify(text)}, a sexual remark`, () => {
@@ -1068,6 +1070,8 @@ describe('attacks rule', () => {
       'The eggs are laid in spring, the biologist explains.',
       'She got laid up with flu for a week.',
       'Blow me away, it did: the new opera house is stunning.',
+      'What are you wearing to the gala on Friday?',
+      'The hostages were gagged and tied up, the police said.',
       "Don't let the wind blow your hat off on the pass.",
       "I'd smash the old record if the track were dry, the runner said.",
       'Spread your bets across several funds, the adviser suggests.',

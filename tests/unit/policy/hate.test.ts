@@ -589,6 +589,15 @@ describe('hate rule', () => {
     ['The only good Muslim is a former Muslim.', 'The only good Muslim is a former Muslim'],
     ['Why do Jews always play the victim?', 'Jews always play the victim'],
     ['Europe is being flooded by third-world savages.', 'Europe is being flooded by third-world savages'],
+    // Threats in a comment's words: a warning alone, a reckoning promised, bravery and a broken jaw
+    ['Keep writing like this and see what happens.', 'Keep writing like this and see what happens'],
+    ['We will deal with you after the war.', 'We will deal with you'],
+    ["If I see you at the rally, you're going home in pieces.", "you're going home in pieces"],
+    ["One day soon you'll pay for these lies.", "you'll pay for these lies"],
+    ['People have been buried for writing less than this.', 'People have been buried for writing less'],
+    ['This is your last warning.', 'This is your last warning'],
+    ["You won't be so brave with a broken jaw.", "You won't be so brave with a broken"],
+    ['Count your days.', 'Count your days'],
     ['Chinese people eat anything that moves, disgusting.', 'Chinese people eat anything that moves'],
   ];
   itDecides('hold', 'hate', held);
@@ -1060,6 +1069,19 @@ describe('hate rule', () => {
     'Africans will never be colonised again, the president said.',
     'Journalists always play the victim when they are criticised, the minister complained.',
     'Homosexuality was decriminalised in Armenia in 2003.',
+    // The words of those threats, in other uses
+    'Keep writing and see what happens, maybe a publisher will notice.',
+    'Keep practising like this and see what happens at the competition.',
+    "You'll pay for this at the door, tickets are cash only.",
+    "You'll pay for these mistakes at the ballot box, voters warned the party.",
+    "You won't be so brave when the bill comes, my friend.",
+    'He is going home in a wheelchair after the surgery, his family says.',
+    'Count your days of leave carefully, the HR department reminds staff.',
+    'We will deal with your complaint within five working days.',
+    "I'll deal with you later, my mother used to say when we misbehaved.",
+    'This is your last warning, the referee told the striker.',
+    'People have been jailed for writing less than this in Belarus.',
+    'Journalists have been buried in the cemetery of honour in Yerevan.',
   ];
   itPublishes(spared);
 });
