@@ -409,7 +409,8 @@ const DISMISSALS: Phrase[] = [
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
   ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', ['suck']],
   ['(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', ['sick', 'puke', 'vomit']],
-  ["(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u)\\s*['’]?(?:re| are) talking about)", ['clue', 'talking']],
+  // (and of the writer: "the author has no idea what she is writing about")
+  ["(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u)\\s*['’]?(?:re| are) talking about)|(?:the|this) (?:author|writer|reporter|journalist|columnist|editor) (?:really |clearly |obviously |simply )?(?:has|had|have) no (?:idea|clue) what (?:he|she|they)(?:['’]s|['’]re| is| are| was| were) (?:talking|writing) about(?!\\s+yet(?![a-z]))", ['clue', 'talking', 'writing']],
   ['nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', ['nobody']],
   ['nobody (?:here )?(?:asked(?: for)?|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)', ['nobody']],
   // (and sarcastic thanks: "Thanks, Einstein", "Keep going, champ", "Nice try, Sherlock")
@@ -450,9 +451,14 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u|he|she) (?:spent|spend) (?:a few|five|ten|twenty|thirty|\\d+) minutes (?:on|reading|watching) (?:wikipedia|google|youtube|tiktok|twitter|facebook|the internet)', ['minutes']],
   ["now (?:you )?think(?:s)? (?:you['’]?re|you are|u r) an? (?:expert|genius|historian|scholar|strategist|authority)(?![a-z])", ['now'], ['expert', 'genius', 'historian', 'scholar', 'strategist', 'authority']],
   ['(?:your|ur) (?:stupidity|idiocy|imbecility)', ['stupidity', 'idiocy', 'imbecility']],
-  ['with half a brain', ['half']],
+  ['with half a brain|if (?:you|u) had half a brain', ['half']],
+  // "It must be lovely living in your little bubble", "a hack who copies press releases", "Do your homework next time
+  // or find another job" (not "many miners had to find another job")
+  ['(?:your|ur) (?:own )?(?:little|tiny|cosy|cozy) (?:bubble|fantasy world|echo chamber|fantasy land|dream world|world)(?![a-z])(?!\\s+of(?![a-z]))', ['bubble', 'world', 'chamber', 'land']],
+  ["(?:a|the|this|that) hack who (?:copies|copied|writes|wrote|parrots|repeats|rewrites|can['’]?t|cannot|doesn['’]?t|never)(?![a-z])", ['hack']],
+  ['(?:(?<=^|[.!?…;]\\s*)|(?<=,?\\s+or\\s+))(?:go |just )?find (?:yourself )?(?:another|a new|a different|a real|a proper) (?:job|career|profession|line of work|hobby)(?=\\s*[.!]|\\s*$)', ['find']],
   ['(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)', ['brain', 'brains', 'head', 'mind']],
-  ['(?:have|has|got) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
+  ['(?:have|has|got|with) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
   ['(?:joke|disgrace|embarrassment|farce|travesty|sorry excuse|poor excuse|pathetic excuse) of an? (?:journalist|reporter|writer|author|editor|columnist|human being|human|person|man|woman|president|minister|politician|leader|commenter|moderator)', ['journalist', 'reporter', 'writer', 'author', 'editor', 'columnist', 'human', 'person', 'man', 'woman', 'president', 'minister', 'politician', 'leader', 'commenter', 'moderator'], ['joke', 'disgrace', 'embarrassment', 'farce', 'travesty', 'excuse']],
   ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
   // (not "the analytical skills of a seasoned diplomat")
@@ -659,7 +665,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:learned|learnt|got|get|gets) (?:everything|it all|all (?:of )?(?:that|this|it)|all (?:you|u) know|(?:all )?(?:your|ur|his|her) (?:news|information|info|facts|history|opinions|knowledge)) from (?:a meme|memes|youtube|tiktok|facebook|twitter|telegram|instagram|reddit|rt|russia today|the kremlin|a cereal box|fortune cookies)(?![a-z])', ['learned', 'learnt', 'got', 'get', 'gets'], ['meme', 'memes', 'youtube', 'tiktok', 'facebook', 'twitter', 'telegram', 'instagram', 'reddit', 'rt', 'russia', 'kremlin', 'cereal', 'fortune']],
   ['let me guess,? (?:you|u) (?:also |probably |still )?(?:think|believe)', ['guess']],
   ['bless (?:you|u|your heart) for trying', ['trying'], ['bless']],
-  ["(?:thinking|reading|logic|facts|spelling|reasoning|comprehension|research|basic maths?|math|critical thinking)(?: clearly)? (?:just |clearly |obviously |really )?(?:isn['’]?t|is not|aren['’]?t|are not) (?:your|ur) (?:strong suit|thing|forte|strength|strong point)", ['suit', 'thing', 'forte', 'strength', 'point']],
+  ["(?:thinking|reading|logic|facts|spelling|reasoning|comprehension|research|basic maths?|math|critical thinking)(?: clearly)? (?:just |clearly |obviously |really )?(?:isn['’]?t|is not|aren['’]?t|are not|was never|were never|has never been|have never been) (?:your|ur) (?:strong suit|thing|forte|strength|strong point)", ['suit', 'thing', 'forte', 'strength', 'point']],
   ['(?:your|ur) (?:logic|argument|reasoning|theory) (?:is|was) (?:flawless|perfect|airtight|impeccable|brilliant)[^.!?]{0,20}if (?:you )?ignore', ['ignore'], ['flawless', 'perfect', 'airtight', 'impeccable', 'brilliant']],
   ['(?:the only thing|all) (?:you|u) (?:have|got) (?:in abundance|plenty of|going for (?:you|u))', ['abundance', 'plenty', 'going']],
   ["i['’]?m sure it took (?:you|u) (?:all (?:week|day|night|morning)|hours|days|a week|ages) to (?:come up with|think of|write)", ['took'], ['week', 'day', 'night', 'morning', 'hours', 'days', 'ages']],
@@ -734,7 +740,7 @@ const DISMISSALS: Phrase[] = [
   // (a phrase, not a lexicon word: its parts, "know" and "all", are too common to wait for)
   ["(?:(?:you|u|ya)(?: [a-z]+,?){0,2}|(?:a|an|such a|total|complete|utter|resident)) know-it-alls?(?![a-z])", ['know'], ['all', 'alls']],
   ['ashamed (?:to call|of calling) (?:yourself|urself|himself|herself) an?(?= [a-z])', ['ashamed']],
-  ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?|school newsletters?|school papers?|comic books?)', ['cereal', 'bathroom', 'toilet', 'fortune', 'newsletter', 'newsletters', 'papers', 'paper', 'comic']],
+  ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:the back of )?(?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?|school newsletters?|school papers?|comic books?)', ['cereal', 'bathroom', 'toilet', 'fortune', 'newsletter', 'newsletters', 'papers', 'paper', 'comic']],
   // Worthlessness wished on a person
   ['better off without (?:you|u)(?![a-z])', ['without']],
   ['(?:nobody|no one) would (?:care|notice|miss (?:you|u)) if (?:you|u) (?:disappeared|died|vanished|were gone|left)', ['nobody', 'one'], ['disappeared', 'died', 'vanished', 'gone', 'left']],
@@ -835,6 +841,8 @@ const DISMISSALS: Phrase[] = [
   ['the only thing (?:dumber|stupider|more stupid|more idiotic|more pathetic|worse) than [^.!?]{1,60}? (?:is|are) (?:you|u|the people|the (?:author|writer|journalist|commenters?|idiots?|fools?|morons?)|those who|anyone who|whoever)(?![a-z])', ['dumber', 'stupider', 'stupid', 'idiotic', 'pathetic', 'worse']],
   // The put-downs of talk pages and forums: "run by a bunch of clueless teenagers", "are you mentally handicapped?",
   // "not fit to edit a shopping list", "a cancer on this project", "all power and no brains"
+  // "run by children who think geopolitics is a Twitter thread"
+  ['(?:run|edited|written|staffed) by (?:children|kids|teenagers|toddlers|schoolchildren|clowns|idiots|morons|amateurs) who (?:think|believe|can[\'’]?t|cannot|don[\'’]?t)(?![a-z])', ['run', 'edited', 'written', 'staffed'], ['children', 'kids', 'teenagers', 'toddlers', 'schoolchildren', 'clowns', 'idiots', 'morons', 'amateurs']],
   ['(?:run|edited|written|staffed|managed|maintained|moderated|controlled|populated|overrun) by (?:a bunch of|a pack of|a gang of|a load of) (?:clueless|ignorant|brainless|incompetent|power-hungry|power-tripping|pimply|spotty|stupid|dumb|useless|pathetic|deluded|sad) (?:teenagers|teens|kids|children|amateurs|nerds|losers|admins|editors|moderators|basement dwellers|people|trolls)', ['bunch', 'pack', 'gang', 'load'], ['teenagers', 'teens', 'kids', 'children', 'amateurs', 'nerds', 'losers', 'admins', 'editors', 'moderators', 'dwellers', 'people', 'trolls']],
   ['are (?:you|u) (?:just |really |actually |even )?(?:mentally|intellectually) (?:handicapped|retarded|deficient|challenged|disabled|impaired|defective)', ['mentally', 'intellectually']],
   ["(?:couldn['’]?t|could not|can['’]?t|cannot|not fit to|unable to) (?:even )?(?:organi[sz]e|run|edit|write|manage|command|lead) an? (?:shopping list|grocery list|lemonade stand|bake sale|piss-up in a brewery|school newsletter|kindergarten)(?!\\s+(?:without|with|on|in|for|that|which|when|while|because|if|unless)(?![a-z]))", ['list', 'stand', 'sale', 'brewery', 'newsletter', 'kindergarten']],

@@ -132,6 +132,35 @@ describe('attacks rule', () => {
     ['That senile old fool in the White House has no idea what the CSTO is.', 'fool'],
     ['The old fool in the Kremlin is at it again.', 'fool'],
     ["Shoigu couldn't command a kindergarten.", "couldn't command a kindergarten"],
+    // Long comments with the attack inside: a hack who copies, a fruit fly's attention span, a little bubble, a
+    // paper run by children, a cereal box's better writing, a strong suit never had
+    [
+      'I have followed the CSTO for twenty years and I can tell you the author has no idea what she is writing about. The 2022 deployment in Kazakhstan was a police operation, not a military one, and anyone who has read a single report would know that. But why would a hack who copies press releases bother reading reports? Do your homework next time or find another job.',
+      'a hack who copies',
+    ],
+    [
+      'Let me explain this slowly so even you can follow. NATO has thirty-two members with a common budget and integrated command. The CSTO has six, one of which is refusing to take part. There is no comparison, and only someone with the attention span of a fruit fly would think there is. Go read a book.',
+      'with the attention span of a fruit',
+    ],
+    [
+      "Your comment is a perfect example of why these discussions go nowhere. You ignore every fact that doesn't suit you, you twist what others say, and then you declare victory. It must be lovely living in your little bubble where you are always right. Some of us live in the real world.",
+      'your little bubble',
+    ],
+    [
+      'I used to respect this publication. Its coverage of Central Asia was once the best in English. Now it is run by children who think geopolitics is a Twitter thread. This piece is the final straw. Whoever is in charge there should resign, and take the author with them, preferably to somewhere without internet access.',
+      'run by children who think',
+    ],
+    [
+      "I read the whole article twice to be fair to it. The second reading was worse. It is full of vague claims, unnamed sources and conclusions that do not follow. I've seen better work from first-year students, and frankly I've seen better writing on the back of a cereal box. Embarrassing.",
+      'seen better writing on the back of a cereal box',
+    ],
+    [
+      'The treaty question is complicated, and I appreciate an honest debate. What I do not appreciate is being called a traitor by someone who cannot spell the word. If you had half a brain you would notice that I agree with you on most of the facts. But reading comprehension was never your strong suit, was it?',
+      'comprehension was never your strong suit',
+    ],
+    ['The author has no idea what she is writing about.', 'The author has no idea what she is writing about'],
+    ['Do your homework next time or find another job.', 'find another job'],
+    ['If you had half a brain you would notice.', 'If you had half a brain'],
     // People by their politics, called fools
     ['Feminists are idiots.', 'idiots'],
     ['Calm down, you loon.', 'loon'],
@@ -1177,6 +1206,17 @@ describe('attacks rule', () => {
     "My neighbour's poodle is Russia's best show dog.",
     "Teachers can't run a kindergarten without funding.",
     'Lavrov is a career diplomat; nothing he says is improvised.',
+    // The words of the long comments' attacks, in other uses
+    'Many miners in Karaganda had to find another job when the pits closed.',
+    "Find a new career in IT, the government's adverts say, but the courses are full.",
+    "The hack who broke into the ministry's servers was never caught.",
+    'The author has no idea what happened to the missing peacekeepers, and says so honestly.',
+    'A dog with the intelligence of a child can open doors, the trainer said.',
+    'Journalism was never my strong suit, I admit; I was a statistician.',
+    'If you had half a day free, the museum in Gyumri is worth a visit.',
+    'The village school is run by teachers who think every child can learn.',
+    'Life in your own little world of a village can be wonderful.',
+    'The reporter has no idea what she is writing about yet, she admits: the story is still unfolding.',
     'Your argument is stupid and the numbers do not add up.',
     'That is a stupid idea, and the treaty will fail.',
     'Gun control is such a horrible idea.',
