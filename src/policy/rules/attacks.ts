@@ -399,7 +399,8 @@ const TO_YOU = [
 // prettier-ignore
 const DISMISSALS: Phrase[] = [
   ['go to hell', ['hell']], ['get lost', ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
-  ['learn to read', ['learn']], ['go back to school', ['school']], ['crawl back (?:under|to|into)', ['crawl']],
+  // (said to someone: "Learn to read", "you should learn to read"; not "Children learn to read at six")
+  ["(?<=(?:^|[.!?…,;:]\\s*)(?:(?:just|go|please|first|maybe|then|and|so|pls|plz)\\s+)?|(?:you|u)\\s+(?:should|need\\s+to|must|ought\\s+to|have\\s+to|better|really\\s+should|could)\\s+(?:just\\s+|really\\s+|first\\s+)?)learn to read", ['learn']], ['go back to school', ['school']], ['crawl back (?:under|to|into)', ['crawl']],
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], ['take your meds', ['meds']],
   ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
   ['hope (?:you|u) choke', ['choke']], ['(?:stop|quit) breathing', ['breathing']],

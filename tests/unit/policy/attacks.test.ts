@@ -161,6 +161,8 @@ describe('attacks rule', () => {
     ['The author has no idea what she is writing about.', 'The author has no idea what she is writing about'],
     ['Do your homework next time or find another job.', 'find another job'],
     ['If you had half a brain you would notice.', 'If you had half a brain'],
+    ['You should learn to read before commenting.', 'learn to read'],
+    ['Did you even read it? Learn to read.', 'Learn to read'],
     // People by their politics, called fools
     ['Feminists are idiots.', 'idiots'],
     ['Calm down, you loon.', 'loon'],
@@ -1206,6 +1208,9 @@ describe('attacks rule', () => {
     "My neighbour's poodle is Russia's best show dog.",
     "Teachers can't run a kindergarten without funding.",
     'Lavrov is a career diplomat; nothing he says is improvised.',
+    // Learning to read, of children (an older pattern held it)
+    'Children learn to read at six.',
+    'Grow up in Yerevan and you learn to read Russian and English early.',
     // The words of the long comments' attacks, in other uses
     'Many miners in Karaganda had to find another job when the pits closed.',
     "Find a new career in IT, the government's adverts say, but the courses are full.",
