@@ -391,6 +391,22 @@ const TO_YOU = [
 ];
 
 /**
+ * What may stand before an order said to someone: the start of a clause ("Get lost.", "Seriously, get lost"), a
+ * softener ("just", "please"), or "you should", "why don't you". An order's words elsewhere describe: "Children go
+ * back to school in September", "parcels get lost", "divers can stop breathing for minutes".
+ */
+const ORDER_BEFORE =
+  "(?:(?:^|[.!?…,;:—–-]\\s*|@[a-z0-9_]+\\s+)(?:(?:just|go|now|please|so|and|then|maybe|pls|plz|oh|well|seriously|honestly|mate|dude|buddy|pal|first)\\s+)?|(?:you|u)\\s+(?:should|need\\s+to|must|ought\\s+to|have\\s+to|better|['’]d\\s+better|had\\s+better|really\\s+should|could|can|might\\s+want\\s+to)\\s+(?:just\\s+|really\\s+|first\\s+|go\\s+)?|why\\s+don['’]?t\\s+(?:you|u)\\s+(?:just\\s+|go\\s+)?)";
+/**
+ * An order: its first word, then (read behind it, only where the word stands, which costs far less than a lookbehind
+ * tried at every character) what stands before it.
+ */
+const order = (phrase: string) => {
+  const [first, ...rest] = phrase.split(' ');
+  return [`${first}(?<=${ORDER_BEFORE}${first})`, ...rest].join(' ');
+};
+
+/**
  * Dismissals and insulting idioms aimed at the reader of the comment (or at
  * a person): rude, held for a moderator. Spaces stand for any white space.
  * Each phrase with its rarest words: it is looked for only where one of them
@@ -398,12 +414,13 @@ const TO_YOU = [
  */
 // prettier-ignore
 const DISMISSALS: Phrase[] = [
-  ['go to hell', ['hell']], ['get lost', ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
-  // (said to someone: "Learn to read", "you should learn to read"; not "Children learn to read at six")
-  ["(?<=(?:^|[.!?…,;:]\\s*)(?:(?:just|go|please|first|maybe|then|and|so|pls|plz)\\s+)?|(?:you|u)\\s+(?:should|need\\s+to|must|ought\\s+to|have\\s+to|better|really\\s+should|could)\\s+(?:just\\s+|really\\s+|first\\s+)?)learn to read", ['learn']], ['go back to school', ['school']], ['crawl back (?:under|to|into)', ['crawl']],
-  ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], ['take your meds', ['meds']],
+  // (orders, said to someone: not "Children go back to school in September", "parcels get lost"; a person sent
+  // under a rock, not a bear into its den)
+  ['go to hell', ['hell']], [order('get lost'), ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
+  [order('learn to read'), ['learn']], [order('go back to school'), ['school']], ['crawl back (?:under|to|into) (?:(?:your|ur|his|her|their|the|a) )?(?:rock|stone|hole|cave|basement|bridge|swamp|sewer|kennel|masters?|handlers?|bosses|kremlin|moscow|troll farm|troll factory)(?![a-z])', ['crawl']],
+  ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], [order('take your meds'), ['meds']],
   ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
-  ['hope (?:you|u) choke', ['choke']], ['(?:stop|quit) breathing', ['breathing']],
+  ['hope (?:you|u) choke', ['choke']], [order('(?:stop|quit) breathing'), ['breathing']],
   ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)', ['shut']],
   ['(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)', ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
@@ -1633,6 +1650,9 @@ export const attacks: Rule = (submission, context) => {
         )
           return undefined;
         const nextWord = m[5];
+        // "Tokayev was a puppet of Moscow": whom a leader answers to, a claim argued in the news (not "a sock
+        // puppet of a known troll", an account's fraud)
+        if (insult === 'puppet' && nextWord === 'of' && !/sock/.test(m[3]!)) return undefined;
         // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").
         const noun = nextWord && !JOINING_WORDS.has(nextWord) ? nextWord : undefined;
         // Unless the noun is an insult itself: "she is a despicable disgrace" (of a person), "X is a vile moron".

@@ -163,6 +163,10 @@ describe('attacks rule', () => {
     ['If you had half a brain you would notice.', 'If you had half a brain'],
     ['You should learn to read before commenting.', 'learn to read'],
     ['Did you even read it? Learn to read.', 'Learn to read'],
+    ['Seriously, get lost, troll.', 'get lost'],
+    ['You should go back to school.', 'go back to school'],
+    ["Why don't you just stop breathing.", 'stop breathing'],
+    ['@ann take your meds', 'take your meds'],
     // People by their politics, called fools
     ['Feminists are idiots.', 'idiots'],
     ['Calm down, you loon.', 'loon'],
@@ -210,7 +214,7 @@ describe('attacks rule', () => {
     ['Are you paid by the word, you shameless propagandist?', 'propagandist'],
     ['Keep your stupidity to yourself.', 'your stupidity'],
     ['Only a brainwashed zombie would write this.', 'Only a brainwashed zombie would write'],
-    ['Crawl back to your troll farm.', 'Crawl back to'],
+    ['Crawl back to your troll farm.', 'Crawl back to your troll farm'],
     ['Do us all a favour and shut up.', 'and shut up'],
     ['Your brain is clearly broken.', 'Your brain is clearly broken'],
     ['Learn some history before you open your mouth, kid.', 'before you open your mouth'],
@@ -1208,8 +1212,18 @@ describe('attacks rule', () => {
     "My neighbour's poodle is Russia's best show dog.",
     "Teachers can't run a kindergarten without funding.",
     'Lavrov is a career diplomat; nothing he says is improvised.',
-    // Learning to read, of children (an older pattern held it)
+    // Whom a leader answers to, a claim argued in the news
+    'Tokayev was a puppet of Moscow in January 2022, whatever he says now.',
+    'Lukashenko is a puppet of the Kremlin.',
+    // Orders' words, describing (older patterns held them)
     'Children learn to read at six.',
+    'Children go back to school in September after the long break.',
+    'Many adults go back to school to retrain as programmers.',
+    'The bear will crawl back into its den when the snow comes.',
+    'Several parcels get lost every month in the Kazakh postal system.',
+    'Many birds stop breathing for seconds while they sleep, a study found.',
+    'Divers can stop breathing for minutes at a time.',
+    'Patients often forget to take your meds reminders seriously, doctors say.',
     'Grow up in Yerevan and you learn to read Russian and English early.',
     // The words of the long comments' attacks, in other uses
     'Many miners in Karaganda had to find another job when the pits closed.',
