@@ -476,13 +476,7 @@ const DISMISSALS: Phrase[] = [
   ["(?:a|the|this|that) hack who (?:copies|copied|writes|wrote|parrots|repeats|rewrites|can['’]?t|cannot|doesn['’]?t|never)(?![a-z])", ['hack']],
   ['(?:(?<=^|[.!?…;]\\s*)|(?<=,?\\s+or\\s+))(?:go |just )?find (?:yourself )?(?:another|a new|a different|a real|a proper) (?:job|career|profession|line of work|hobby)(?=\\s*[.!]|\\s*$)', ['find']],
   ['(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)', ['brain', 'brains', 'head', 'mind']],
-  ['(?:have|has|got|with) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
   ['(?:joke|disgrace|embarrassment|farce|travesty|sorry excuse|poor excuse|pathetic excuse) of an? (?:journalist|reporter|writer|author|editor|columnist|human being|human|person|man|woman|president|minister|politician|leader|commenter|moderator)', ['journalist', 'reporter', 'writer', 'author', 'editor', 'columnist', 'human', 'person', 'man', 'woman', 'president', 'minister', 'politician', 'leader', 'commenter', 'moderator'], ['joke', 'disgrace', 'embarrassment', 'farce', 'travesty', 'excuse']],
-  ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
-  // (not "the analytical skills of a seasoned diplomat")
-  ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? (?:[a-z-]+ )?(?:child|toddler|baby|infant|kid|goldfish|potato|rock|brick|sponge|turnip|cabbage|fish|hamster|chicken|pigeon|squirrel|monkey|chimp|donkey|sheep|[a-z]+-year-old|(?:first|second|third|fourth|fifth) grader|kindergart[ne]+r|preschooler|drunk|houseplant|plant|doorknob|lamp ?post|brick wall|cat|dog|parrot|toaster)(?![a-z])', ['skills', 'ability', 'abilities', 'capacity']],
-  // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
-  ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   // "a child could do better research", "a monkey could have written this"
   ['(?:a|any|my) (?:child|toddler|five-year-old|six-year-old|ten-year-old|monkey|chimp|chimpanzee|schoolboy|schoolgirl|first-year student|intern) could (?:do|write|have written|have done|make|produce) (?:a )?(?:better (?:research|job|article|piece|analysis|reporting|writing|argument|comment|summary|story|report|headline|edit|essay|column|translation)|better than (?:you|u|this|that)|this)(?![a-z])', ['could'], ['child', 'toddler', 'old', 'monkey', 'chimp', 'chimpanzee', 'schoolboy', 'schoolgirl', 'student', 'intern']],
   // "You are the worst editor on this site" (not "you are the worst affected", "the worst of both")
@@ -490,14 +484,12 @@ const DISMISSALS: Phrase[] = [
   // "Your opinion is as worthless as your education": an insult aimed at what a person is
   [`as (?:${alternation(INSULT_ADJECTIVES)})(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?:${alternation(INSULT_ADJECTIVES)}))? as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
-  ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
-  ['needs? (?:your|his|her|their) head (?:examined|checked|testing|tested|looked at)', ['examined', 'checked', 'testing', 'tested', 'looked']],
-  ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
   ['excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
   ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|toaster|doorknob|lamp ?post|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
-  ['bless (?:your|ur) (?:little )?heart', ['bless']],
+  // (not thanks: "Bless your heart for the kind words")
+  ['bless (?:your|ur) (?:little )?heart(?!\\s+for(?![a-z]))', ['bless']],
   // "Do us all a favour and stop posting" (not "… and read the charter first"); "Who made you the judge of …?"
   ['do (?:us|everyone|the world|the rest of us) (?:all )?a favou?r,? and (?:stop (?:posting|commenting|writing|talking|typing)|shut up|go away|leave|log off|delete (?:your|ur) account|disappear|keep quiet)(?![a-z])', ['favour', 'favor']],
   ['who (?:the hell |the heck |on earth |exactly )?made (?:you|u) (?:the )?(?:judge|boss|king|queen|god|arbiter|gatekeeper|authority|expert|police)(?![a-z])', ['made']],
@@ -573,7 +565,6 @@ const DISMISSALS: Phrase[] = [
   ['yelling at (?:clouds|the clouds|the tv|the news)', ['yelling']],
   ['(?:is|are) (?:that|those) of an? (?:child|schoolboy|schoolgirl|toddler|five[- ]year[- ]old|teenager|chimp|monkey)', ['child', 'schoolboy', 'schoolgirl', 'toddler', 'five', 'teenager', 'chimp', 'monkey']],
   ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|muster|come up with)', ['brain', 'brains', 'mind'], ['manage', 'muster', 'come']],
-  ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
   // "Nobody asked." or "Nobody asked, Dmitry." (not "Nobody asked, but here is my view")
   ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[.!]|\\s*$|\\s*,?\\s*but\\s+thanks|\\s*,\\s*[a-z]+\\s*[.!]|\\s*,\\s*[a-z]+\\s*$)', ['nobody'], ['asked']],
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is (?:so |really |truly |honestly )?(?:exhausting|pointless|a waste of time)(?=\\s*[.!,;]|\\s*$)', ['exhausting', 'pointless', 'waste']],
@@ -953,7 +944,6 @@ const DISMISSALS: Phrase[] = [
   ['(?:nobody|no one|no-one) (?:is|can be|could be) (?:this|that|so) (?:stupid|dumb|dense|thick|ignorant|clueless|wrong) for free', ['free']],
   ['put (?:down )?the (?:vodka|bottle|crack pipe|bong|joint|drugs|meth)(?: down)? and (?:try|think|read|come|write|post|look)', ['vodka', 'bottle', 'crack', 'bong', 'joint', 'drugs', 'meth']],
   ["(?:his|her|their|your|ur|(?:guy|author|writer|man|woman|journalist|reporter|minister|president)['’]s) brains? (?:is|are|was|must be|can['’]?t be|isn['’]?t) (?:about |no bigger than |smaller than )?the size of an? (?:pea|peanut|walnut|raisin|grape|pinhead|lentil|gnat|sesame seed)", ['pea', 'peanut', 'walnut', 'raisin', 'grape', 'pinhead', 'lentil', 'gnat', 'sesame']],
-  ["(?:needs?|should have|ought to have|wants?) (?:(?:his|her|their|your|ur|its) )?heads? examined", ['examined']],
   ["(?:your|ur) (?:opinions?|views?|comments?|posts?|takes?|thoughts?) (?:is|are|were|was) (?:as |utterly |completely |totally |absolutely )?worthless", ['worthless']],
   ['what an? (?:pathetic|miserable|nasty|vile|stupid|spineless|petty|ridiculous|silly|smug|sad) little (?:man|woman|person|creature|boy|girl)(?![a-z])', ['little']],
   ['(?:kremlin |russian |nato |paid )?(?:troll|shill|bot|idiot|moron|bootlicker|clown|snowflake|hypocrite|npc|propagandist|stupidity|ignorance) (?:alert|detected|spotted)(?=\\s*(?:[.!?…,;:]|$))', ['alert', 'detected', 'spotted']],
@@ -1026,6 +1016,56 @@ const DISMISSALS: Phrase[] = [
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
 /** The phrases, and the two shapes built around an insult noun. */
+/**
+ * A mind, a memory or manners likened to a child's, an animal's or a thing's, a head that needs examining, a
+ * sentence one can barely write: of a person ("you", "the author", "Lavrov", "someone with …"), a put-down; of an
+ * animal or a machine, a comparison ("Crows have the intelligence of a seven-year-old", "a parrot with the
+ * intelligence of a toddler", "The robot has the memory of a goldfish"), and of the writer themself, modesty.
+ */
+// prettier-ignore
+const LIKENED: Phrase[] = [
+  ['(?:have|has|got|with) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
+  ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
+  // (not "the analytical skills of a seasoned diplomat")
+  ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? (?:[a-z-]+ )?(?:child|toddler|baby|infant|kid|goldfish|potato|rock|brick|sponge|turnip|cabbage|fish|hamster|chicken|pigeon|squirrel|monkey|chimp|donkey|sheep|[a-z]+-year-old|(?:first|second|third|fourth|fifth) grader|kindergart[ne]+r|preschooler|drunk|houseplant|plant|doorknob|lamp ?post|brick wall|cat|dog|parrot|toaster)(?![a-z])', ['skills', 'ability', 'abilities', 'capacity']],
+  // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
+  ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
+  ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
+  ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
+  ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
+  ["(?:needs?|should have|ought to have|wants?) (?:(?:his|her|their|your|ur|its) )?heads? (?:examined|checked|testing|tested|looked at)", ['examined', 'checked', 'testing', 'tested', 'looked']],
+];
+/** Words for people that name no one in particular: "you", "someone", "anyone who …", "this one". */
+// prettier-ignore
+const PEOPLE_UNNAMED = new Set([
+  'you', 'u', 'ya', 'yall', 'they', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'who',
+  'whoever', 'one', 'your', 'ur', 'his', 'her', 'their',
+]);
+/**
+ * A plural noun opening a sentence, as its verb shows ("Crows have …", "Soldiers returning from the front need …"),
+ * or a word that counts ("Many drones lack …"): not a name.
+ */
+const PLURAL_OPENING =
+  /^(?:[a-z]+s\s+(?:[a-z]+\s+){0,4}?(?:have|lack|need)\s|(?:many|most|some|few|several|both|all|these|those)\s)/;
+/**
+ * Whether the clause before a likening names a person: a word for one ("the guy who wrote this", "anyone who …",
+ * "you"), or a name. Not "I" (modesty), nor only animals and things ("A parrot with …", "Crows have …").
+ */
+function clauseNamesAPerson(submission: Submission, at: number, replyTo?: string): boolean {
+  const text = submission.normalized.text;
+  let start = at;
+  while (start > 0 && !'.!?;\n'.includes(text[start - 1]!)) start--;
+  const clause = text.slice(start, at);
+  const found = [...clause.matchAll(/[a-z@][a-z0-9_'’-]*/g)];
+  if (!found.length) return true;
+  return found.some(({ 0: word, index }, i) => {
+    if (PEOPLE_UNNAMED.has(word) || PERSON_WORDS.has(word) || PERSON_PRONOUNS.has(word)) return true;
+    const target = targetOf(submission, word, start + index, replyTo);
+    if (target === 'none') return false;
+    // The first word of a sentence is capitalised whatever it is: a name only if its verb is not plural.
+    return !(i === 0 && PLURAL_OPENING.test(text.slice(start + index, at + 6)));
+  });
+}
 const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
   // "what kind of idiot", "the resident troll", "our resident Putin fanboy"
@@ -1460,6 +1500,7 @@ const SEXUAL_INDEX = plainIndex(SEXUAL.map((phrase) => phrasePattern(phrase, tru
 
 const TO_YOU_INDEX = plainIndex(TO_YOU);
 const DISMISSAL_INDEX = plainIndex(DISMISSAL_PATTERNS);
+const LIKENED_INDEX = plainIndex(LIKENED.map((phrase) => phrasePattern(phrase, true)));
 
 /**
  * An insult denied by the sentence it stands in: "I'm not saying he is racist",
@@ -1551,6 +1592,16 @@ export const attacks: Rule = (submission, context) => {
   }
   for (const { pattern } of candidates(submission, DISMISSAL_INDEX)) {
     hits.push(...reasonsFor(submission, pattern, () => found('aimed', true), 1));
+  }
+  for (const { pattern } of candidates(submission, LIKENED_INDEX)) {
+    hits.push(
+      ...reasonsFor(
+        submission,
+        pattern,
+        (m) => (clauseNamesAPerson(submission, m.index, context.replyTo) ? found('aimed', true) : undefined),
+        1,
+      ),
+    );
   }
   for (const { pattern } of candidates(submission, LOOKS_INDEX)) {
     hits.push(...reasonsFor(submission, pattern, () => found('looks', true), 1));
