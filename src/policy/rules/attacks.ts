@@ -421,7 +421,8 @@ const DISMISSALS: Phrase[] = [
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], [order('take your meds'), ['meds']],
   ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
   ['hope (?:you|u) choke', ['choke']], [order('(?:stop|quit) breathing'), ['breathing']],
-  ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$)', ['shut']],
+  // (and "sit down and shut up kid")
+  ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
   ['(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)', ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
@@ -429,8 +430,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', ['sick', 'puke', 'vomit']],
   // (and of the writer: "the author has no idea what she is writing about")
   ["(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u)\\s*['’]?(?:re| are) talking about)|(?:the|this) (?:author|writer|reporter|journalist|columnist|editor) (?:really |clearly |obviously |simply )?(?:has|had|have) no (?:idea|clue) what (?:he|she|they)(?:['’]s|['’]re| is| are| was| were) (?:talking|writing) about(?!\\s+yet(?![a-z]))", ['clue', 'talking', 'writing']],
-  ['nobody (?:likes|wants|needs) (?:you|u)(?![a-z])', ['nobody']],
-  ['nobody (?:here )?(?:asked(?: for)?|cares (?:about|what)|wants to (?:read|hear)) (?:you|your)', ['nobody']],
+  ['(?:nobody|no one|no1|noone) (?:likes|wants|needs) (?:you|u)(?![a-z])', ['nobody', 'one', 'no1', 'noone'], ['likes', 'wants', 'needs']],
+  // (and "no1 cares what u think", and "nobody cares" said alone: "ratio + L + nobody cares")
+  ['(?:nobody|no one|no1|noone) (?:here )?(?:asked(?: for)?|cares (?:about|what)|wants to (?:read|hear)) (?:you|your|u|ur)(?![a-z])|(?<=^|[.!?…,;+]\\s*)(?:nobody|no one|no1|noone) cares(?=\\s*[.!]|\\s*$)', ['nobody', 'one', 'no1', 'noone'], ['asked', 'cares', 'wants']],
   // (and sarcastic thanks: "Thanks, Einstein", "Keep going, champ", "Nice try, Sherlock")
   ['(?<=^|[.!?…]\\s*)(?:hey|listen|look|ok|okay|thanks|thank you|cheers|sure|well done|nice try|good try|good job|great job|bravo|congrats|congratulations|keep going|keep trying|keep it up),? (?:genius|einstein|sherlock|smart guy|champ|captain obvious|smarty ?pants)(?![a-z])', ['genius', 'einstein', 'sherlock', 'smart', 'champ', 'captain', 'smarty', 'smartypants', 'pants']],
   // Sarcastic praise: "what a genius you are", "Congratulations, you've discovered …", "oh look, another armchair
@@ -598,6 +600,12 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^|[.!?…,;]\\s*)(?:cope|seethe|mald)(?: harder| more)?(?=\\s*[,.!]|\\s*$)', ['cope', 'seethe', 'mald']],
   ['(?<=^|[.!?…,;]\\s*)cry (?:more|harder)', ['cry']],
   ['ok(?:ay)? boomer', ['boomer']],
+  // "dude ur iq must be room temperature", "ur brain is smooth as hell", "lol get rekt noob", "bro really thinks he's
+  // smart 💀"
+  ['(?:iq|i\\.q\\.)(?: score)? (?:must be|is|of|equals) (?:about |around |roughly |like )?(?:room temperature|single digits?|a single digit|lower than (?:a|my|your)|below (?:room|freezing|zero))', ['temperature', 'digits', 'digit', 'lower', 'below']],
+  ['(?:(?:your|ur|his|her) brain (?:is|must be) (?:so |as |completely |perfectly )?smooth|smooth[- ]?brain(?:ed|s)?)(?![a-z])', ['smooth', 'smoothbrain', 'smoothbrained', 'brain', 'brained']],
+  ['(?<=^|[.!?…,;]\\s*|lol\\s+|lmao\\s+)(?:get|got) rekt', ['rekt']],
+  ["(?:really|actually|genuinely) thinks? (?:he|she|they|you|u)(?:['’]s|['’]re| is| are| r) (?:so )?(?:smart|clever|an expert|a genius|funny|deep)(?=\\s*(?:[.!?]|💀|😂|🤣|lol|lmao|$))", ['thinks', 'think'], ['smart', 'clever', 'expert', 'genius', 'funny', 'deep']],
   ['imagine (?:typing|writing|posting) (?:all (?:that|this)|(?:that|this) and (?:still|then))', ['imagine'], ['typing', 'writing', 'posting']],
   ['nobody (?:is reading|reads|wants to read) (?:your|ur)', ['nobody'], ['reading', 'reads', 'read']],
   ['(?<=^|[.!?…,;]\\s*)log off(?= and|\\s*[,.!]|\\s*$)', ['log']],
