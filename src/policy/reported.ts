@@ -10,7 +10,7 @@
  * - quoted words count only after a verb of saying ("he said '…'"): a quoted
  *   insult alone ("you 'expert'") is the commenter's own;
  * - a tag after the words names a third person who says them ("…, the coach
- *   told the player", "…, Lukashenko said"). The commenter ("…, I said"),
+ *   told the player", "…, Lukashenko said", "…, said the postman"). The commenter ("…, I said"),
  *   "my friend", "everyone", "people" and "they" are not third persons here,
  *   nor is a clause the commenter goes on with ("…, as the author said", "…,
  *   the man who said …", "…, the editor said nothing").
@@ -25,10 +25,13 @@ const REPORTED_BY =
   /(?<![a-z])(?:said|says|say|called|calls|wrote|writes|shouted|yelled|screamed|told|tweeted|posted|replied|muttered|labell?ed|branded|dubbed)(?![a-z])[^.!?]{0,40}$/i;
 
 const SAYING =
-  'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares|advised|advises|suggested|suggests|argued|argues';
-/** Who is not a third person: the commenter, their circle, everyone and no one; nor what ("nothing he says"). */
+  'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares|advised|advises|suggested|suggests|argued|argues|say|warn|tell|write|claim|argue|insist|suggest|advise|reply|joke|add|ask';
+/**
+ * Who is not a third person: the commenter, their circle, everyone and no one, a vague crowd ("…, many say"); nor
+ * what ("nothing he says"); nor a tag that is an act, after a modal ("…, imma tell you", "…, they should say").
+ */
 const NOT_A_SPEAKER =
-  'i|we|my|our|you|u|your|no|everyone|everybody|people|someone|somebody|anyone|anybody|they|nobody|all|whole|entire|who|whom|whose|that|which|nothing|everything|anything|something|what|whatever';
+  'i|we|my|our|you|u|your|no|everyone|everybody|people|someone|somebody|anyone|anybody|they|nobody|all|whole|entire|who|whom|whose|that|which|nothing|everything|anything|something|what|whatever|many|some|others|most|few|lots|plenty|millions|thousands|imma|ima|gonna|wanna|gotta|will|would|can|could|should|must|might|shall|to|do|does|did|dont|didnt|cant|wont';
 /**
  * A tag after the words, in their sentence: ", the coach told the player", ", he said", or after a closing quotation
  * mark ("'… you idiot!' she shouted"). One to three words name the speaker ("the coach"), none of them the commenter's
@@ -37,8 +40,10 @@ const NOT_A_SPEAKER =
 const TAG_AFTER = new RegExp(
   `^[^.!?\\n]{0,80}?(?:,\\s*|[,.!?…]*\\s*["'”’»]\\s*,?\\s*)` +
     `(?!(?:as|like|so|just|and|but|or|because|if|when|while|since)\\s)` +
-    `(?:(?!(?:${NOT_A_SPEAKER})(?![a-z'’-]))[a-z][a-z'’-]*\\s+){1,3}?` +
-    `(?:${SAYING})(?![a-z])(?!\\s+(?:nothing|no|none)(?![a-z]))`,
+    `(?:(?:(?!(?:${NOT_A_SPEAKER})(?![a-z'’-]))[a-z][a-z'’-]*\\s+){1,3}?` +
+    `(?:${SAYING})(?![a-z])(?!\\s+(?:nothing|no|none)(?![a-z]))` +
+    // (or the verb first: ", said the postman", ", says Ivanov")
+    `|(?:said|says|asked|replied|added|wrote|warned|insisted)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?!(?:${NOT_A_SPEAKER}|nothing|so|none)(?![a-z'’-]))[a-z][a-z'’-]*)`,
   'i',
 );
 /** A verb of saying anywhere in the stretch: most insults have none after them, and TAG_AFTER is not tried. */

@@ -14,6 +14,7 @@ import {
   isSpaceCode,
   LETTER_OR_DIGIT,
   MODERATOR_READS,
+  order,
   phrasePattern,
   plainIndex,
   quote,
@@ -389,22 +390,6 @@ const TO_YOU = [
     INSULT_WORDS,
   ),
 ];
-
-/**
- * What may stand before an order said to someone: the start of a clause ("Get lost.", "Seriously, get lost"), a
- * softener ("just", "please"), or "you should", "why don't you". An order's words elsewhere describe: "Children go
- * back to school in September", "parcels get lost", "divers can stop breathing for minutes".
- */
-const ORDER_BEFORE =
-  "(?:(?:^|[.!?…,;:—–-]\\s*|@[a-z0-9_]+\\s+)(?:(?:just|go|now|please|so|and|then|maybe|pls|plz|oh|well|seriously|honestly|mate|dude|buddy|pal|first)\\s+)?|(?:you|u)\\s+(?:should|need\\s+to|must|ought\\s+to|have\\s+to|better|['’]d\\s+better|had\\s+better|really\\s+should|could|can|might\\s+want\\s+to)\\s+(?:just\\s+|really\\s+|first\\s+|go\\s+)?|why\\s+don['’]?t\\s+(?:you|u)\\s+(?:just\\s+|go\\s+)?)";
-/**
- * An order: its first word, then (read behind it, only where the word stands, which costs far less than a lookbehind
- * tried at every character) what stands before it.
- */
-const order = (phrase: string) => {
-  const [first, ...rest] = phrase.split(' ');
-  return [`${first}(?<=${ORDER_BEFORE}${first})`, ...rest].join(' ');
-};
 
 /**
  * Dismissals and insulting idioms aimed at the reader of the comment (or at

@@ -9,6 +9,7 @@ import {
   afterPreposition,
   candidates,
   MODERATOR_READS,
+  order,
   patternIndex,
   phrasePattern,
   quote,
@@ -458,7 +459,9 @@ const MENACES: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", ['coming']],
   // (not "you can sleep when you're dead")
   ["(?<!(?:when|once|after|until|till) )(?:you\\s*['’]?\\s*re|you are|ur) dead(?: meat)?(?=\\s*[.!]|\\s*$)", ['dead']],
-  ['make sure (?:you|u) never', ['never']], ['(?:put|putting) a bullet (?:in|into|through)', ['bullet']],
+  ['make sure (?:you|u) never', ['never']], 
+  // (into a person, not "put a bullet in the pension reform")
+  ['(?:put|putting) a bullet (?:in|into|through) (?:(?:his|her|your|ur|yo|their|its|the|that|this|my) (?:[a-z]+[\'’]s )?(?:head|heart|skull|brain|face|back|chest|neck|temple)|him|her|you|u|them|me|every|each|all|the (?:author|writer|journalist|reporter|editor|traitor|traitors|[a-z]+ traitor))(?![a-z])', ['bullet']],
   // "Send them back in boxes"
   // (not "send them back in boxes marked fragile", of vases)
   ['send (?:them|him|her|you|u) (?:all )?(?:back|home) in (?:boxes|body bags|coffins|pieces)(?! (?:marked|labell?ed|of|with|by|from)(?![a-z]))', ['boxes', 'bags', 'coffins', 'pieces']],
@@ -522,7 +525,8 @@ const VEILED: Phrase[] = [
   // (not advice on the road: "watch your back on the ice")
   ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back(?! (?:on|in) the (?:[a-z]+ )?(?:ice|road|roads|stairs|slopes|trail|mountains?|traffic))', ['back']],
   ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],
-  ['sleep with one eye open', ['eye']],
+  // (said to someone: not "Hikers should sleep with one eye open near the bear trails")
+  [order('sleep with one eye open'), ['eye']],
   // (and "One day soon you'll pay for these lies"; not "you'll pay for this at the door")
   ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)|make sure (?:you|u) regret|(?:you|u)\\s*(?:['’]ll| will| are going to|['’]re going to|['’]re gonna| gonna) pay for (?:this|that|these lies|those lies|your lies|your words|what (?:you|u) (?:wrote|said|did|write|say))(?=\\s*[.!,]|\\s*$)", ['regret', 'pay']],
   // "You won't be so brave with a broken jaw" (not "You won't be so brave when the bill comes", a joke)
@@ -638,7 +642,8 @@ const INTIMIDATION: Phrase[] = [
   ["learned (?:it )?the hard way[.!,;]?\\s*(?:you|u)(?:['’]ll| will) too|(?:you|u)(?:['’]ll| will) learn the hard way(?=\\s*[.!,]|\\s*$)", ['hard']],
   ["(?:don['’]?t be|do not be|wouldn['’]?t be|won['’]?t be) surprised (?:if|when) (?:someone|somebody|they|we|people|men|the police)[^.!?]{0,20}?(?:knock|knocks|come|comes|show up|shows up|turn up|turns up|bang|bangs) (?:on|at|to) (?:your|ur) (?:door|house|flat|office|home) (?:at (?:night|midnight|dawn|\\d|three|four|five)|in the (?:night|middle of the night|early hours)|one (?:night|morning)|some night)", ['surprised'], ['door', 'house', 'flat', 'office', 'home']],
   // (and "Count your days.", said alone)
-  ['(?:your|ur) days(?: [a-z]+){1,3} are numbered|(?<=^|[.!?…,]\\s*)count (?:your|ur) days(?=\\s*[.!,]|\\s*$)', ['numbered', 'count']],
+  // (not "Your days of waiting are numbered: the new metro line opens in May")
+  ['(?:your|ur) days(?: (?:as an? [a-z]+|here|(?:on|in|at) (?:this|the) [a-z]+|of (?:writing|posting|lying|freedom|spreading [a-z]+)))? are numbered|(?<=^|[.!?…,]\\s*)count (?:your|ur) days(?=\\s*[.!,]|\\s*$)', ['numbered', 'count']],
   ['(?:we|i) (?:have|know|got|have got) (?:people|friends|guys|men|contacts|eyes|brothers) (?:in|at|near) (?:your|ur) (?:city|town|building|street|office|neighbou?rhood|village|district)(?=\\s*[.!]|\\s*$|,?\\s*(?:just so|remember|keep|think|so)(?![a-z]))', ['people', 'friends', 'guys', 'men', 'contacts', 'eyes', 'brothers'], ['city', 'town', 'building', 'street', 'office', 'neighbourhood', 'neighborhood', 'village', 'district']],
   // "should be dragged out of their comfortable Moscow office … preferably with a few broken teeth"
   ['(?:should|must|ought to|needs? to|deserves? to) be dragged (?:out of|from) (?:his|her|their|your|ur) (?:[a-z]+ ){0,3}(?:office|home|house|bed|flat|apartment|car)', ['dragged']],

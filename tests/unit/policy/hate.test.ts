@@ -52,7 +52,7 @@ describe('hate rule', () => {
     ['Jews control the media and the banks.', 'Jews control the media'],
     ['Hang them all, every last traitor in the Duma.', 'Hang them all'],
     ["I know where you live and I'm coming for you.", 'I know where you live'],
-    ["Someone should put a bullet in that traitor's head.", 'put a bullet in'],
+    ["Someone should put a bullet in that traitor's head.", "put a bullet in that traitor's head"],
     ['I swear I will find you.', 'I will find you'],
     ['Drop dead.', 'Drop dead'],
     ['Die in a fire, you wiki nazi.', 'Die in a fire'],
@@ -598,6 +598,8 @@ describe('hate rule', () => {
     ['This is your last warning.', 'This is your last warning'],
     ["You won't be so brave with a broken jaw.", "You won't be so brave with a broken"],
     ['Count your days.', 'Count your days'],
+    // A threat reported with its verb first is still held, not refused
+    ['I know where you live, said the postman, handing me the parcel I had lost.', 'I know where you live'],
     ['Chinese people eat anything that moves, disgusting.', 'Chinese people eat anything that moves'],
   ];
   itDecides('hold', 'hate', held);
@@ -1070,6 +1072,9 @@ describe('hate rule', () => {
     'Journalists always play the victim when they are criticised, the minister complained.',
     'Homosexuality was decriminalised in Armenia in 2003.',
     // The words of those threats, in other uses
+    'Hikers should sleep with one eye open near the bear trails, rangers warn.',
+    'The minister said the bill would put a bullet in the pension reform.',
+    'Your days of waiting are numbered: the new metro line opens in May.',
     'Keep writing and see what happens, maybe a publisher will notice.',
     'Keep practising like this and see what happens at the competition.',
     "You'll pay for this at the door, tickets are cash only.",

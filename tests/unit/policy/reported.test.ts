@@ -18,6 +18,9 @@ describe('reported speech', () => {
     ['Get lost, moron, the drunk shouted at the policeman, according to the court file.', 'moron'],
     ["'You idiot!' she shouted at the driver.", 'idiot'],
     ['He is a pseudo-intellectual, the satirist joked about himself.', 'pseudo-intellectual'],
+    // The verb first, and a plural speaker
+    ['You are an idiot, said the coach to the player.', 'idiot'],
+    ['The minister is a fool, critics say.', 'fool'],
   ];
   for (const [text, words] of reportedRows)
     it(`reads ${JSON.stringify(words)} in ${JSON.stringify(text)} as someone else's`, () =>
@@ -31,6 +34,13 @@ describe('reported speech', () => {
     ["You're an idiot, my friend said, and he was right.", 'idiot'],
     ['You are an idiot, everyone says.', 'idiot'],
     ['You are an idiot, the whole thread says.', 'idiot'],
+    ['You are a moron, many say.', 'moron'],
+    ['You are an idiot, says everyone.', 'idiot'],
+    ['You are an idiot, said nothing.', 'idiot'],
+    // A tag that is an act: a modal before the verb
+    ["You're a disgrace, imma tell you.", 'disgrace'],
+    // What, not who: "nothing he says"
+    ['Lavrov is a liar, nothing he says can be trusted.', 'liar'],
     // The commenter's own clause after the comma
     ['You are a moron, as the author said.', 'moron'],
     ['The author is an idiot, and the editor said nothing.', 'idiot'],
