@@ -1422,15 +1422,20 @@ function bareInsultInReply(submission: Submission): (Found & Pick<Reason, 'start
  */
 // prettier-ignore
 const LOOKS: Phrase[] = [
-  ['(?:looked|look|looks|looking) in (?:a|the) mirror (?:lately|recently|ever)', ['mirror']],
+  // (of a person: not "The cat looked in the mirror lately")
+  [`(?:looked|look|looks|looking)(?<=(?:you|u|she|he|they|${[...WRITERS, ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')})(?: (?:ever|even|actually|really|never))? [a-z]+) in (?:a|the) mirror (?:lately|recently|ever)`, ['mirror']],
   ['face (?:that |like that )?(?:could|would|that could|that would) (?:curdle|stop|crack|scare|sink|frighten|break)', ['curdle', 'stop', 'crack', 'scare', 'sink', 'frighten', 'break'], ['face']],
   ['with a face like (?:that|hers|his|yours)', ['face']],
   ['face only a mother could love', ['face']],
   ['(?:her|his|your|ur) face (?:is|looks) (?:even )?(?:worse|uglier|ugly|hideous|disgusting|gross|like a)', ['face']],
   // Not "butt" or "backside": "vote her butt out of office", "sit your butt down"
-  ['(?:her|his|your|ur) (?:thighs|boobs|breasts|tits|titties|cleavage|rack|booty|buttocks)', ['thighs', 'boobs', 'breasts', 'tits', 'titties', 'cleavage', 'rack', 'booty', 'buttocks']],
-  ['nice (?:legs|tits|boobs|butt|rack|body|figure|cleavage)', ['nice'], ['legs', 'tits', 'boobs', 'butt', 'rack', 'body', 'figure', 'cleavage']],
-  ['(?:should|needs? to|must|ought to|could|has to|have to|gotta) (?:really )?lose (?:some |a (?:lot of |bit of |few pounds of )?)?weight', ['weight']],
+  // (not a report of an injury or an illness: "her thighs were injured in the crash")
+  ['(?:her|his|your|ur) (?:thighs|boobs|breasts|tits|titties|cleavage|rack|booty|buttocks)(?!\\s+(?:were|was|are|is|have been|had been) (?:injured|examined|operated|removed|broken|hurt|treated|scanned|x-rayed|bruised|burned|burnt|wounded|amputated|checked|reconstructed))', ['thighs', 'boobs', 'breasts', 'tits', 'titties', 'cleavage', 'rack', 'booty', 'buttocks']],
+  // (not furniture: "Nice legs on the new table")
+  ['nice (?:legs|tits|boobs|butt|rack|body|figure|cleavage)(?! on (?:the|that|this|a|my|your) (?:new |old )?(?:table|chair|desk|piano|bench|stool|bed|sofa|couch|cabinet))', ['nice'], ['legs', 'tits', 'boobs', 'butt', 'rack', 'body', 'figure', 'cleavage']],
+  // (not a doctor's advice: "The doctor said he should lose some weight"; nor of people in general: "Patients with
+  // diabetes often need to lose weight")
+  ['(?<!(?:doctors?|nurses?|physicians?|surgeons?|dietitians?|dieticians?|gp|cardiologists?|medics?) (?:said|says|told (?:him|her|me)|advised|advises|warned|recommended|recommends) (?:that )?(?:he|she|i|you|patients) )(?<!(?:patients|people|children|adults|diabetics|many|most)(?: [a-z]+){0,3} )(?:should|needs? to|must|ought to|could|has to|have to|gotta) (?:really )?lose (?:some |a (?:lot of |bit of |few pounds of )?)?weight', ['weight']],
   ["(?:only )?(?:gets?|got|getting|has|had) (?:the )?(?:job|airtime|air time|seat|post|position|role|column|show|attention) (?:[a-z]+ )?because (?:she|he)\\s*(?:['’]s| is| was) (?:hot|pretty|attractive|sexy|blonde|a blonde|good[- ]looking|young and pretty)", ['because'], ['hot', 'pretty', 'attractive', 'sexy', 'blonde', 'looking']],
   ['(?:great|good|amazing|fun|wild|terrible|bad|lousy) in (?:bed|the sack)', ['bed', 'sack']],
   ['(?:her|him)(?:[ ,]+[a-z]+){0,8}[ ,]+if (?:you|u) know what i mean', ['know'], ['mean']],
@@ -1439,7 +1444,7 @@ const LOOKS: Phrase[] = [
   // "Fat ugly moderator with nothing better to do", "fat, ugly and bitter"
   ['(?:fat|ugly|obese|hideous),? (?:and )?(?:fat|ugly|obese|hideous|old|bald|bitter|smelly)(?:,? and (?:fat|ugly|bitter|old|bald|hideous|smelly|stupid))?(?=\\s*[.!]|\\s*$)', ['fat', 'ugly', 'obese', 'hideous']],
   ['(?:fat|ugly|obese|hideous)(?:,? (?:fat|ugly|obese|hideous|old|bald|smelly))? (?:moderators?|admins?|journalists?|reporters?|authors?|writers?|editors?|columnists?|commenters?|trolls?|losers?|slobs?|cows?|nerds?|geeks?|neckbeards?)(?![a-z])', ['fat', 'ugly', 'obese', 'hideous']],
-  ['(?:you|u|he|she) (?:look|looks|looked) like an? (?:[a-z]+ )?(?:potato|toad|goblin|gnome|walrus|hippo|pig|frog|bulldog|troll|orc|sack of potatoes|melted candle)(?![a-z])', ['like'], ['potato', 'toad', 'goblin', 'gnome', 'walrus', 'hippo', 'pig', 'frog', 'bulldog', 'troll', 'orc', 'potatoes', 'candle']],
+  ['(?:you|u|he|she) (?:look|looks|looked) like an? (?:[a-z]+ )?(?:potato|toad|goblin|gnome|walrus|hippo|pig|frog|bulldog|troll|orc|sack of potatoes|melted candle)(?![a-z])(?![ -](?:farmer|farmers|salad|soup|field|peeler|chips?|picker|grower|seller|cake|pancake|farm|keeper|dealer))', ['like'], ['potato', 'toad', 'goblin', 'gnome', 'walrus', 'hippo', 'pig', 'frog', 'bulldog', 'troll', 'orc', 'potatoes', 'candle']],
   ['the (?:body|face|looks|physique|figure|complexion) of an? (?:potato|pig|toad|troll|goblin|gnome|walrus|whale|hippo|sack of potatoes|bulldog|frog)', ['body', 'face', 'looks', 'physique', 'figure', 'complexion']],
   ['(?:should|needs? to|ought to|could) smile more', ['smile']],
   ['show (?:us|me) (?:your|ur|her) (?:tits|boobs|breasts|titties|body|butt|ass|rack)', ['show'], ['tits', 'boobs', 'breasts', 'titties', 'body', 'butt', 'ass', 'rack']],
@@ -1448,7 +1453,8 @@ const LOOKS: Phrase[] = [
   ['(?:her|his) (?:skirt|dress|legs|cleavage|chest|boobs|bum|butt|figure|body|lips|heels) (?:was|were|is|are) the only (?:thing|reason|part)(?: [a-z]+)? (?:worth|to watch)', ['skirt', 'dress', 'legs', 'cleavage', 'chest', 'boobs', 'bum', 'butt', 'figure', 'body', 'lips', 'heels'], ['worth', 'watch']],
   ["(?:hasn['’]?t|has not|haven['’]?t|have not|can['’]?t|cannot|couldn['’]?t) (?:seen|see) (?:his|her|your|ur|their) (?:own )?(?:feet|toes|shoes)", ['feet', 'toes', 'shoes']],
   ['(?:a )?face (?:made )?for radio', ['face'], ['radio']],
-  ['(?:buy|get|give|lend) (?:her|him|you|u) a (?:razor|wax|waxing|mirror|gym membership|diet plan|comb|hairbrush)', ['razor', 'wax', 'waxing', 'mirror', 'gym', 'diet', 'comb', 'hairbrush']],
+  // (a razor for her; not a birthday present: "Buy him a razor for his birthday")
+  ['(?:buy|get|give|lend) (?:her a (?:razor|wax|waxing)|(?:her|him|you|u) a (?:mirror|gym membership|diet plan|comb|hairbrush))(?! for (?:his|her|your|their) (?:birthday|anniversary|christmas|name day))', ['razor', 'wax', 'waxing', 'mirror', 'gym', 'diet', 'comb', 'hairbrush']],
   ['(?:moustache|mustache) on (?:her|(?:the|that|this) (?:spokeswoman|woman|lady|girl|chairwoman|congresswoman|actress))', ['moustache', 'mustache']],
   ['(?:the )?(?:body|figure|build|physique) of an? (?:fridge|refrigerator|wardrobe|whale|hippo|walrus|cow|sumo wrestler|barrel|beer keg)', ['body', 'figure', 'build', 'physique'], ['fridge', 'refrigerator', 'wardrobe', 'whale', 'hippo', 'walrus', 'cow', 'sumo', 'barrel', 'keg']],
   ['shave (?:your|ur|his|her) (?:back|moustache|mustache|unibrow|neckbeard)', ['shave']],

@@ -1072,6 +1072,15 @@ describe('attacks rule', () => {
       'The beard on the minister is new this year.',
       'The fridge has a body of steel.',
       'Shave your costs before you shave your staff.',
+      // Bodies in medicine and in other things' words
+      'The doctor said he should lose some weight before the operation.',
+      'Patients with diabetes often need to lose weight, the clinic says.',
+      'She has breast cancer and her breasts were examined twice.',
+      'Her thighs were injured in the crash, the hospital reported.',
+      'The cat looked in the mirror lately and hissed at itself, my daughter says.',
+      'Buy him a razor for his birthday, my wife suggested.',
+      'Nice legs on the new table, the carpenter did a good job.',
+      'You look like a potato farmer in that hat, my husband joked.',
     ]) {
       it(`publishes ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'publish'));
     }
