@@ -77,7 +77,8 @@ const PROMOTION_INDEX = plainIndex(PROMOTIONS.map((phrase) => phrasePattern(phra
 /** Money pitched: looked for only in a text with a digit or a currency sign. */
 const MONEY_PITCH = words(
   [
-    `(?:i|i\\s+am|i['’]m|my\\s+[a-z]+)\\s+(?:make|made|makes|earn|earned|earns|making|earning)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}`,
+    // (not a life story: "I earned $200 a month as a teacher in Osh in 2010")
+    `(?:i|i\\s+am|i['’]m|my\\s+[a-z]+)\\s+(?:make|made|makes|earn|earned|earns|making|earning)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}(?![^.!?]{0,30}?\\s(?:as\\s+an?\\s+(?:teacher|nurse|doctor|soldier|driver|worker|miner|engineer|clerk|waiter|waitress|cook|cleaner|builder|farmer|journalist|translator|guard|conscript|student|intern|porter|seamstress)|in\\s+(?:19|20)\\d\\d|back\\s+then|back\\s+in))`,
     `(?:earn|make|making|earning|earns|makes)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}(?:\\s+[a-z]+){0,4}?\\s+${EASY_MONEY}`,
   ].join('|'),
   ['make', 'made', 'makes', 'earn', 'earned', 'earns', 'making', 'earning'],

@@ -90,6 +90,8 @@ describe('spam rule', () => {
   for (const text of [
     'Conscripts make $300 a month, the ministry says.',
     'Teachers earn $400 a month in Dushanbe.',
+    'I earned $200 a month as a teacher in Osh in 2010.',
+    'My father made $50 a month back then, in the mines.',
     'I work from home and still read every article here.',
     'Migrants earn money abroad and send it home.',
     'Loans from Moscow kept Yerevan afloat in the 1990s.',
