@@ -419,7 +419,7 @@ const DISMISSALS: Phrase[] = [
   // (and "no1 cares what u think", and "nobody cares" said alone: "ratio + L + nobody cares")
   ['(?:nobody|no one|no1|noone) (?:here )?(?:asked(?: for)?|cares (?:about|what)|wants to (?:read|hear)) (?:you|your|u|ur)(?![a-z])|(?<=^|[.!?…,;+]\\s*)(?:nobody|no one|no1|noone) cares(?=\\s*[.!]|\\s*$)', ['nobody', 'one', 'no1', 'noone'], ['asked', 'cares', 'wants']],
   // (and sarcastic thanks: "Thanks, Einstein", "Keep going, champ", "Nice try, Sherlock")
-  ['(?<=^|[.!?…]\\s*)(?:hey|listen|look|ok|okay|thanks|thank you|cheers|sure|well done|nice try|good try|good job|great job|bravo|congrats|congratulations|keep going|keep trying|keep it up),? (?:genius|einstein|sherlock|smart guy|champ|captain obvious|smarty ?pants)(?![a-z])', ['genius', 'einstein', 'sherlock', 'smart', 'champ', 'captain', 'smarty', 'smartypants', 'pants']],
+  ['(?<=^|[.!?…]\\s*)(?:hey|listen|look|ok|okay|thanks|thank you|cheers|sure|well done|nice try|good try|good job|great job|bravo|congrats|congratulations|keep going|keep trying|keep it up),? (?:genius|einstein|sherlock|smart guy|champ|captain obvious|smarty ?pants)(?![a-z])(?!\\s+(?:idea|ideas|move|plan|solution|stuff|work|piece|tip|suggestion))', ['genius', 'einstein', 'sherlock', 'smart', 'champ', 'captain', 'smarty', 'smartypants', 'pants']],
   // Sarcastic praise: "what a genius you are", "Congratulations, you've discovered …", "oh look, another armchair
   // expert", "the world-renowned analyst from the comment section", "did they teach you that in kindergarten?",
   // "breathtakingly bad", "the commenter who read half a headline", "done your research on Facebook"
@@ -435,7 +435,7 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
-  ['(?:you|u)(?:, (?:sir|madam|mate|my friend|buddy|pal),)? (?:have|got) no (?:brain|brains|life|shame)(?![a-z])', ['brain', 'brains', 'life', 'shame']],
+  ['(?:you|u)(?:, (?:sir|madam|mate|my friend|buddy|pal),)? (?:have|got) no (?:brain|brains|life)(?![a-z])', ['brain', 'brains', 'life']],
   // (not praise: "People like you are the reason I still read the comments", "… are rare")
   ['people like (?:you|u) (?:are(?! (?:the reason (?:i|we)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should|need|make|ruin|have)(?![a-z])', ['people']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
@@ -707,7 +707,7 @@ const DISMISSALS: Phrase[] = [
   ['what passes for an? (?:journalist|reporter|writer|author|expert|editor|analyst|columnist)', ['passes']],
   ["(?:writes?|wrote|argues?|talks?|thinks?) like an? (?:\\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ]year[- ]old|(?:writes?|wrote|argues?|thinks?) like an? (?:child|toddler|schoolboy|schoolgirl)", ['writes', 'write', 'wrote', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think'], ['year', 'child', 'toddler', 'schoolboy', 'schoolgirl']],
   ['(?:hire|get|find) (?:someone|somebody|people) with (?:a brain|brains|half a brain|a clue)', ['hire', 'get', 'find'], ['brain', 'brains', 'clue']],
-  ['(?:people like (?:you|u|him|her)|you|u|he|she) (?:have|has|got) no (?:shame|dignity|integrity|morals|conscience)', ['shame', 'dignity', 'integrity', 'morals', 'conscience']],
+  ['(?:people like (?:you|u|him|her)|you|u|he|she) (?:have|has|got) no (?:shame|dignity|integrity|morals|conscience)(?![a-z])(?!\\s+in\\s)', ['shame', 'dignity', 'integrity', 'morals', 'conscience']],
   // "I've read cereal boxes with deeper analysis than your comments" (not "more sugar than you'd think")
   ['(?:cereal box(?:es)?|fortune cookies?|bathroom walls?|toilet walls?|shampoo bottles?|greeting cards?)(?: [a-z]+){0,2} (?:deeper|smarter|wiser|more (?:sense|depth|insight|intelligence|thought|wisdom|substance|logic)|better (?:analysis|arguments?|writing|logic|ideas))(?: [a-z]+){0,2} than (?:your|ur|you|u|this (?:author|writer|reporter|commenter)|the (?:author|writer|reporter))(?![a-z])(?!\\s*[\'’]d)', ['cereal', 'fortune', 'bathroom', 'toilet', 'shampoo', 'greeting'], ['than']],
   // "Oh look, the village expert has spoken again", "It must be exhausting being wrong about everything"

@@ -1231,6 +1231,9 @@ describe('attacks rule', () => {
     "My neighbour's poodle is Russia's best show dog.",
     "Teachers can't run a kindergarten without funding.",
     'Lavrov is a career diplomat; nothing he says is improvised.',
+    // Dismissals' words in kind uses
+    'You have no shame in asking questions here, everyone starts somewhere.',
+    "Thank you, genius idea, we'll use it in the next issue.",
     // Chat-speak's words, of other things
     'Nobody cares about the CSTO anymore, the poll suggests.',
     'No one likes the new tax, and no one wants another war.',
