@@ -640,6 +640,15 @@ export function russianFindings(submission: Submission): RussianFinding[] {
     const sentence = [...before, ...after];
     switch (kind) {
       case 'dismissal':
+        // "Отвали камень от входа": the verb with its object, rolling a stone away (not "отвали от меня")
+        if (
+          STONE_MOVING.has(found.word) &&
+          after[0] !== undefined &&
+          !AFTER_GO_AWAY.has(after[0]) &&
+          !/^\s*[,.!?]/.test(text.slice(end))
+        )
+          return [];
+        return [{ start, end, kind: 'attack', certain: false }];
       case 'accusation':
         return [{ start, end, kind: 'attack', certain: false }];
       case 'threat':
@@ -658,6 +667,18 @@ export function russianFindings(submission: Submission): RussianFinding[] {
           ? [{ start, end, kind: 'threat', certain: true }]
           : [];
       default: {
+        // "Чмо — слово из армейского жаргона": a word talked about, not called anyone; "Тупой карандаш": a blunt
+        // pencil (an adjective before a thing's noun)
+        if (TALKED_ABOUT.test(text.slice(end, end + 40))) return [];
+        if (
+          BLUNT.has(found.word) &&
+          after[0] !== undefined &&
+          !ADDRESSED.has(after[0]) &&
+          !YOU.has(after[0]) &&
+          kindOf(after[0]) === undefined &&
+          !/^\s*[,.!?—–-]/.test(text.slice(end))
+        )
+          return [];
         let i = before.length - 1;
         for (let adjectives = 0; i >= 0; i--) {
           if (BETWEEN.has(before[i]!)) continue;
@@ -680,6 +701,15 @@ export function russianFindings(submission: Submission): RussianFinding[] {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '\n']);
+/** "отвали" also rolls a stone away; the words after it that keep it an order. */
+const STONE_MOVING = new Set(['отвали', 'отвалите']);
+// prettier-ignore
+const AFTER_GO_AWAY = new Set(['от', 'уже', 'ты', 'вы', 'же', 'наконец', 'давай', 'быстро', 'отсюда', 'со', 'с', 'к', 'на', 'по', 'а', 'и', 'уж', 'бы', 'нафиг', 'дебил', 'идиот']);
+/** The adjectives among the mild words, said of things as well ("тупой нож"). */
+const BLUNT = new Set(['тупой', 'тупая', 'тупые', 'тупое']);
+/** A word followed by what it is: "— слово", "— это ругательство", "— термин". */
+const TALKED_ABOUT =
+  /^\s*[—–-]\s*(?:это\s+)?(?:[а-яё]+\s+)?(?:слово|ругательство|выражение|термин|жаргонизм)(?![а-яё])/i;
 /** A hail before the insult, at the start of its sentence: "Слышь, клоун", "Эй ты, дебил". */
 const HAILED = /^\s*(?:слышь|слышишь|эй|алло|ал[её])(?:\s+ты)?\s*,\s*$/i;
 const wordsOf = (stretch: string) => (stretch.match(WORD) ?? []).map(fold);
