@@ -334,7 +334,8 @@ const TO_YOU = [
   ),
   // "What a sad, pathetic little man you must be", "what a petty little tyrant you are"
   words(
-    `(?:what|such)\\s+an?\\s+(?:[a-z]+,?\\s+){0,2}?(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?[a-z]+\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
+    // (and "Such a pathetic, bitter little commenter you are")
+    `(?:what|such)\\s+an?\\s+(?:[a-z]+,?\\s+){0,2}?(${alternation(INSULT_ADJECTIVES)}),?\\s+(?:[a-z]+\\s+)?(?:little\\s+|old\\s+)?[a-z]+\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
     YOU_WORDS,
     ADJECTIVE_WORDS,
   ),
@@ -405,7 +406,8 @@ const DISMISSALS: Phrase[] = [
   [order('learn to read'), ['learn']], [order('go back to school'), ['school']], ['crawl back (?:under|to|into) (?:(?:your|ur|his|her|their|the|a) )?(?:rock|stone|hole|cave|basement|bridge|swamp|sewer|kennel|masters?|handlers?|bosses|kremlin|moscow|troll farm|troll factory)(?![a-z])', ['crawl']],
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], [order('take your meds'), ['meds']],
   ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
-  ['hope (?:you|u) choke', ['choke']], [order('(?:stop|quit) breathing'), ['breathing']],
+  // (and "I hope the author chokes on her own propaganda")
+  ["hope (?:you|u) choke|hope (?:he|she|they|the (?:author|writer|reporter|journalist|editor|columnist)) chokes? on (?:(?:his|her|their) own )?(?:[a-z]+ )?(?:propaganda|lies|words|bile|hate|vomit|tongue|spit)(?![a-z])", ['choke', 'chokes']], [order('(?:stop|quit) breathing'), ['breathing']],
   // (and "sit down and shut up kid")
   ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
   ['(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)', ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
@@ -867,6 +869,18 @@ const DISMISSALS: Phrase[] = [
   ['(?:hire|hires|hired|hiring|recruit|recruits|recruited|degree|diploma|graduated?)(?: [a-z]+){0,4} (?:from|at|of) (?:an? |the )?clown (?:college|school|academy|university)', ['clown']],
   ['(?:dimmest|dullest|thickest) (?:bulbs?|tools?|knives?|crayons?)(?![a-z])', ['dimmest', 'dullest', 'thickest']],
   ['(?:letting|let|lets|allowing|allow|allowed) (?:this|that) (?:hack|clown|fraud|fool|amateur|propagandist|troll|idiot|moron) (?:anywhere )?near', ['near']],
+  // "Honestly, who let you near a keyboard?" (not "who let the minister near a microphone after last time?", a news
+  // question)
+  ['who (?:let|allowed) (?:you|u|this (?:guy|author|writer|clown|person|commenter)|the (?:author|writer)) (?:anywhere )?near (?:a |the )?(?:keyboard|computer|laptop|internet|printing press|pen|typewriter)(?![a-z])', ['near'], ['keyboard', 'computer', 'laptop', 'internet', 'press', 'pen', 'typewriter']],
+  // "You write like someone who learned English from Google Translate", "what happens when a toddler discovers
+  // Wikipedia", "a bought and paid for Kremlin shill", "the human equivalent of a participation trophy", "you should
+  // feel bad", "as stale as your Soviet haircut"
+  ['(?:you|u|he|she) (?:write|writes|talk|talks|sound|sounds|argue|argues) like (?:someone|somebody|a person|a kid|a child|a man|a woman|a guy) who (?:(?:learned|learnt) (?:[a-z]+ )?(?:from|on) (?:google translate|a cereal box|memes|tiktok|youtube|cartoons|a fortune cookie|twitter|facebook|telegram|comic books)|(?:never|failed|dropped out of|flunked|skipped) (?:[a-z]+ )?(?:school|class|english|grammar|history|geography|kindergarten))(?![a-z])', ['someone', 'somebody', 'person', 'kid', 'child', 'man', 'woman', 'guy'], ['learned', 'learnt', 'never', 'failed', 'dropped', 'flunked', 'skipped']],
+  ['what happens when an? (?:toddler|child|chimp|monkey|kid|five-year-old|goldfish|parrot) (?:discovers|gets|finds|is given|gets hold of) (?:wikipedia|google|the internet|a keyboard|twitter|caps lock|a thesaurus|telegram|youtube|chatgpt|crayons|a crayon|a laptop)(?![a-z])', ['toddler', 'child', 'chimp', 'monkey', 'kid', 'five', 'goldfish', 'parrot']],
+  ['bought(?:-| and |-and-)paid(?:-| )for (?:[a-z]+ )?(?:shill|propagandist|mouthpiece|stooge|hack|puppet|troll|bot|lackey|stenographer|apologist)s?(?![a-z])', ['bought']],
+  ['the human (?:equivalent|version) of an? (?:participation (?:trophy|award)|wet sock|monday|headache|migraine|typo|pothole|traffic jam|parking ticket|fart|spam email|rash|paper cut|stubbed toe)(?![a-z])', ['human']],
+  ['(?:and )?(?:you|u) should (?:feel bad|be ashamed(?: of (?:yourself|urself))?)(?=\\s*[.!]|\\s*$)', ['bad', 'ashamed']],
+  ['(?:are|is|was|were) as (?:stale|old|tired|ugly|thin|weak|cheap|dated|greasy|bad) as (?:your|ur) (?:[a-z]+ )?(?:haircut|hairline|hair|face|breath|jokes|wardrobe|shoes|mullet|moustache|mustache)(?![a-z])', ['haircut', 'hairline', 'hair', 'face', 'breath', 'jokes', 'wardrobe', 'shoes', 'mullet', 'moustache', 'mustache']],
   ["(?:couldn['’]?t|could not|can['’]?t|cannot) [a-z]+ (?:[a-z]+ ){0,4}(?:without getting it wrong|if (?:his|her|their|your|ur) life depended on it)", ['wrong', 'depended']],
   ['(?:propaganda|kremlin|regime|state|government|party) (?:parrot|parrots|stenographer|stenographers)(?![a-z])(?! (?:of|at|for|in)(?![a-z]))', ['parrot', 'parrots', 'stenographer', 'stenographers']],
   // Put-downs by image and by exclusion: "a walking advertisement for birth control", "the collective IQ of a parking

@@ -250,8 +250,9 @@ const DENIAL = words(
 );
 /** Antisemitic conspiracy myths told as news, and the "great replacement" told as fact: held for a moderator. */
 const MYTH = words(
-  `(?:jewish|zionist)\\s+(?:bankers|financiers|cabal|elites?|globalists|puppet\\s*masters)(?![a-z])|great\\s+replacement\\s+(?:is|was|has)\\s+(?:real|true|happening|coming|underway|begun|started|already)`,
-  ['jewish', 'zionist', 'replacement'],
+  // (and "The Armenian lobby owns this newspaper": a people's lobby said to own the press; the Jewish one is TROPE's)
+  `(?:armenian|azerbaijani|russian|israeli|georgian|ukrainian|turkish|chinese|american|muslim|gay|lgbt|polish)\\s+(?:lobby|diaspora|mafia)\\s+(?:owns|controls|runs|bought)\\s+(?:this|the|our|all|every)\\s+(?:[a-z]+\\s+)?(?:newspaper|paper|site|media|press|website|outlet|government|parliament|congress)(?![a-z])|(?:jewish|zionist)\\s+(?:bankers|financiers|cabal|elites?|globalists|puppet\\s*masters)(?![a-z])|great\\s+replacement\\s+(?:is|was|has)\\s+(?:real|true|happening|coming|underway|begun|started|already)`,
+  ['jewish', 'zionist', 'replacement', 'lobby', 'diaspora', 'mafia'],
 );
 /** "Hitler was right", "Heil Hitler", "Sieg heil", "White power!" said as a slogan: held. */
 const HITLER_RIGHT = words(
@@ -620,6 +621,8 @@ const VEILED: Phrase[] = [
   ["(?:meet|see|catch|find) (?:the (?:author|writer|reporter|journalist|editor)|you|u|him|her)[^.!?]{0,30}?(?:won['’]?t|will not|wouldn['’]?t|would not) (?:walk|get|come) away", ['walk', 'get', 'come'], ['away']],
   ["(?:you|u)(?:['’]re| are) (?:going to|gonna) disappear|(?:you|u|he|she)(?:['’]ll| will) disappear (?:like|just like)", ['disappear']],
   ['used to be (?:shot|hanged|hung|executed|shot on sight|sent to the gulag|jailed)[^.!?]{0,20}?(?:those|these) were (?:the )?(?:better|good|happier) (?:times|days)|(?:bring back|miss) the days when (?:traitors|journalists|reporters|people like (?:you|u|him|her)) were (?:shot|hanged|executed)', ['times', 'days']],
+  // "I'd love to see this writer try saying that in Grozny": a place where it would not be survived
+  ["(?:i\\s*['’]?d|i would) (?:love|like) to see (?:you|u|him|her|this [a-z]+|the (?:author|writer|reporter|journalist|editor)) (?:try )?(?:say|saying|write|writing|repeat|repeating) (?:that|this|it) (?:in (?:grozny|chechnya|dagestan|person|public|a bar|a pub|the street|my village|my town|my neighbou?rhood|front of (?:me|him|them|us))|to (?:my|his|their|our) faces?)(?![a-z])", ['see'], ['say', 'saying', 'write', 'writing', 'repeat', 'repeating']],
   // "I'd slap the author if I could"
   ["(?:i['’]?d|i would|i want to|i wanna|i['’]d love to|i would love to) (?:slap|punch|smack|hit|kick|strangle|throttle|deck|thump) (?:the (?:author|writer|reporter|journalist|editor|columnist)|you|u|him|her)(?![a-z])", ['slap', 'punch', 'smack', 'hit', 'kick', 'strangle', 'throttle', 'deck', 'thump']],
 ];

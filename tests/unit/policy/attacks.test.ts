@@ -99,6 +99,7 @@ describe('attacks rule', () => {
     ['Go ahead and ban me, you power-tripping little moderator.', 'you power-tripping little moderator'],
     ['Typical moron behaviour from you, as always.', 'moron'],
   ];
+  itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
 
   const held: [string, string][] = [
@@ -165,6 +166,22 @@ describe('attacks rule', () => {
     ['Did you even read it? Learn to read.', 'Learn to read'],
     ['Seriously, get lost, troll.', 'get lost'],
     ['Lavrov has the memory of a goldfish.', 'has the memory of a goldfish'],
+    // The session's last set, scored unseen: a keyboard, Google Translate, a toddler and Wikipedia, a paid shill, a
+    // choking wish, a participation trophy, "you should feel bad", a Soviet haircut
+    ['Honestly, who let you near a keyboard?', 'who let you near a keyboard'],
+    [
+      'You write like someone who learned English from Google Translate.',
+      'You write like someone who learned English from Google Translate',
+    ],
+    ['The author is a bought and paid for Kremlin shill.', 'bought and paid for Kremlin shill'],
+    [
+      'Your so-called analysis is what happens when a toddler discovers Wikipedia.',
+      'what happens when a toddler discovers Wikipedia',
+    ],
+    ['I hope the author chokes on her own propaganda.', 'hope the author chokes on her own propaganda'],
+    ['You are the human equivalent of a participation trophy.', 'the human equivalent of a participation trophy'],
+    ["That's the dumbest thing I've read all year, and you should feel bad.", 'and you should feel bad'],
+    ['Your takes are as stale as your Soviet haircut.', 'are as stale as your Soviet haircut'],
     // Chat-speak
     ['ratio + L + nobody cares', 'nobody cares'],
     ['no1 cares what u think moron', 'no1 cares what u'],
@@ -1231,6 +1248,16 @@ describe('attacks rule', () => {
     "My neighbour's poodle is Russia's best show dog.",
     "Teachers can't run a kindergarten without funding.",
     'Lavrov is a career diplomat; nothing he says is improvised.',
+    // The last set's words, in other uses
+    'Who let the dog near the keyboard? My screen is full of letters.',
+    'She writes like someone who learned her craft in the best newsrooms.',
+    'This is what happens when a child discovers the joy of reading.',
+    'The land was bought and paid for in 1995, the court ruled.',
+    'He is the human equivalent of a golden retriever, everyone loves him.',
+    'You should feel bad for the refugees, not for the minister.',
+    'The tyres are as old as your car, check them before winter.',
+    'I hope the economy chokes on its own contradictions, as it did in 2014.',
+    'Such a kind, gentle little boy you are, my grandmother would say.',
     // Dismissals' words in kind uses
     'You have no shame in asking questions here, everyone starts somewhere.',
     "Thank you, genius idea, we'll use it in the next issue.",

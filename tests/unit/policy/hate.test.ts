@@ -598,6 +598,8 @@ describe('hate rule', () => {
     ['This is your last warning.', 'This is your last warning'],
     ["You won't be so brave with a broken jaw.", "You won't be so brave with a broken"],
     ['Count your days.', 'Count your days'],
+    ["I'd love to see this writer try saying that in Grozny.", "I'd love to see this writer try saying that in Grozny"],
+    ["The Armenian lobby owns this newspaper, that's obvious.", 'Armenian lobby owns this newspaper'],
     // A threat reported with its verb first is still held, not refused
     ['I know where you live, said the postman, handing me the parcel I had lost.', 'I know where you live'],
     ['Chinese people eat anything that moves, disgusting.', 'Chinese people eat anything that moves'],
@@ -1087,6 +1089,9 @@ describe('hate rule', () => {
     'This is your last warning, the referee told the striker.',
     'People have been jailed for writing less than this in Belarus.',
     'Journalists have been buried in the cemetery of honour in Yerevan.',
+    "I'd love to see you try saying that in Armenian, it's a hard language.",
+    'The Armenian diaspora owns several restaurants in Glendale.',
+    'The Russian lobby in Brussels is weaker than it was.',
   ];
   itPublishes(spared);
 });
