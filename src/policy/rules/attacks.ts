@@ -1674,7 +1674,9 @@ export const attacks: Rule = (submission, context) => {
           subject = by[1]!;
           at = before + by.index;
         }
-        const clause = contracted ? null : PERSON_WHO.exec(submission.normalized.text.slice(Math.max(0, at - 80), at));
+        const before80 = contracted ? '' : submission.normalized.text.slice(Math.max(0, at - 80), at);
+        // (looked for only where a relative pronoun stands: most subjects end no clause)
+        const clause = before80.includes(' who ') || before80.includes(' that ') ? PERSON_WHO.exec(before80) : null;
         if (clause) {
           subject = clause[1]!;
           at = Math.max(0, at - 80) + clause.index + clause[0].indexOf(subject, 4);
