@@ -774,7 +774,22 @@ const DISMISSALS: Phrase[] = [
   // fact", "you might sprain something thinking that hard", "another expert who read one Wikipedia article", "you're
   // proof that anyone can get an internet connection", "do they pay you per stupid comment?", "Somewhere, a geography
   // teacher is crying", "have you considered a career in fiction?"
-  ['(?:you|u) (?:clearly |obviously |really )?(?:put|putting) (?:a lot of|so much|real|serious|some|great) (?:thought|effort|research|work) into (?:that|this|it)[.!,]?\\s*(?:almost|about|exactly|roughly|approximately) (?:none|zero|nothing)', ['none', 'zero', 'nothing']],
+  // (and "Clearly you've given this a lot of thought. About five seconds, I'd guess.")
+  ["(?:(?:you|u) (?:clearly |obviously |really )?(?:put|putting) (?:a lot of|so much|real|serious|some|great) (?:thought|effort|research|work) into (?:that|this|it)|(?:you|u)(?:['’]ve| have) (?:clearly |obviously |really )?given (?:this|that|it) (?:a lot of|so much|serious|some) thought)[.!,]?\\s*(?:almost|about|exactly|roughly|approximately) (?:none|zero|nothing|(?:five|two|three|ten|\\d+) seconds)", ['none', 'zero', 'nothing', 'seconds']],
+  // Sarcasm with a tell: eager to hear the next theory, the world explained by "professor", bravery from a sofa, the
+  // expert on everything, a bow with "Not.", a gift nobody asked for, a clown at the circus, one way to announce
+  // one hasn't read, the most confidently wrong comment, a nail into one's own foot, a lesson for the kids
+  ['(?:all |just )?dying to hear (?:your|ur) (?:next|latest) (?:conspiracy theory|theory|take|hot take|brilliant idea|genius idea|lecture|rant)(?![a-z])', ['dying']],
+  ['tell (?:me|us) more about how (?:the world|geopolitics|things|life|politics|diplomacy|nato|the cst[oa]) works?,? (?:professor|genius|einstein|expert|sherlock|champ|mate|kid)(?![a-z])', ['works', 'work']],
+  ["how brave of (?:you|u) to [^.!?]{0,40}?(?:from (?:your|ur) (?:mum|mom|mother|parents)(?:['’]s)? (?:sofa|couch|basement|house)|behind (?:a|your|ur) (?:keyboard|screen|username)|anonymously)", ['brave']],
+  ['(?:the|our) (?:famous |resident |self-proclaimed |self-appointed )?expert on everything(?=\\s*[,.!?]|\\s*$)', ['everything']],
+  ['(?:bow|defer|kneel) (?:down )?(?:to|before) (?:your|ur) (?:superior|vast|immense|towering|infinite|great) (?:intellect|wisdom|knowledge|intelligence|genius|expertise)[.!,]*\\s*(?:not|lol|/s|yeah right|sure)(?=\\s*[.!]|\\s*$)', ['superior', 'vast', 'immense', 'towering', 'infinite', 'great']],
+  ['(?:your|ur) (?:comments?|posts?|opinions?|takes?|contributions?|presence|wisdom)[^.!?]{0,20}[.!]?\\s*(?:a|the) gift (?:that )?nobody asked for', ['gift']],
+  ["if i wanted (?:to hear from|to listen to|to talk to|an opinion from|advice from) an? (?:clown|idiot|moron|child|toddler|parrot|monkey)[^.!?]{0,30}?(?:i['’]?d|i would) (?:go to|visit|watch|turn on|head to|buy a ticket to) (?:the|a) (?:circus|zoo|kindergarten|nursery|kremlin)", ['wanted']],
+  ["(?:one way|a great way|a good way|a funny way) to (?:announce|tell us|admit|let us know|show(?: us)?|confess) (?:that )?(?:you|u) (?:didn['’]?t|did not|haven['’]?t|have not|never|can['’]?t|cannot) (?:read|understand|open)", ['way']],
+  ['(?:congrat(?:s|ulations)|award|prize|medal|trophy) (?:on|for) (?:the|your) (?:most (?:confidently wrong|ignorant|stupid|uninformed|clueless|idiotic)|dumbest|stupidest|worst) (?:comment|take|post|opinion|reply)', ['comment', 'take', 'post', 'opinion', 'reply']],
+  ['into (?:your|ur) own foot', ['foot']],
+  ['show (?:my|our) (?:kids|children|son|daughter|grandkids|grandchildren) what not to (?:become|be)(?![a-z])', ['show']],
   ['(?:a whole|an entire|all that|such a long) (?:paragraph|comment|essay|post|rant|page|wall of text|reply) (?:and|but) (?:not a single|not one|no|zero) (?:fact|source|argument|point|idea|thought)', ['paragraph', 'comment', 'essay', 'post', 'rant', 'page', 'text', 'reply'], ['fact', 'source', 'argument', 'point', 'idea', 'thought']],
   ['(?:sprain|hurt|strain|pull|injure) (?:something|a muscle|yourself|urself|your brain|ur brain)(?: [a-z]+)? (?:thinking|trying to think)', ['sprain', 'hurt', 'strain', 'pull', 'injure'], ['thinking', 'think']],
   ['(?:expert|genius|scholar|historian|strategist|analyst|specialist|professor|einstein)s? who (?:has |have |just )?(?:read|skimmed|watched) (?:one|a single|half a|half of one|a) (?:wikipedia|youtube|tiktok|tweet|headline|meme)', ['wikipedia', 'youtube', 'tiktok', 'tweet', 'headline', 'meme']],

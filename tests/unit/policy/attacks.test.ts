@@ -182,6 +182,34 @@ describe('attacks rule', () => {
     ['You are the human equivalent of a participation trophy.', 'the human equivalent of a participation trophy'],
     ["That's the dumbest thing I've read all year, and you should feel bad.", 'and you should feel bad'],
     ['Your takes are as stale as your Soviet haircut.', 'are as stale as your Soviet haircut'],
+    // Sarcasm with a tell
+    [
+      "Oh please, do go on, we're all dying to hear your next conspiracy theory.",
+      'all dying to hear your next conspiracy theory',
+    ],
+    [
+      "Clearly you've given this a lot of thought. About five seconds, I'd guess.",
+      "you've given this a lot of thought. About five seconds",
+    ],
+    [
+      'Fascinating. Tell me more about how the world works, professor.',
+      'Tell me more about how the world works, professor',
+    ],
+    ["How brave of you to post this from your mum's sofa.", "How brave of you to post this from your mum's sofa"],
+    ['Ah yes, the famous expert on everything, back again.', 'the famous expert on everything'],
+    ['I bow to your superior intellect. Not.', 'bow to your superior intellect. Not'],
+    ['Your comments are a gift. A gift nobody asked for.', 'Your comments are a gift. A gift nobody asked for'],
+    [
+      "If I wanted to hear from a clown, I'd go to the circus.",
+      "If I wanted to hear from a clown, I'd go to the circus",
+    ],
+    ["Well, that's one way to announce you didn't read the article.", "one way to announce you didn't read"],
+    [
+      'Congratulations on the most confidently wrong comment of the week.',
+      'Congratulations on the most confidently wrong comment',
+    ],
+    ['You really nailed it. Into your own foot.', 'Into your own foot'],
+    ["I'm saving this comment to show my kids what not to become.", 'show my kids what not to become'],
     // Chat-speak
     ['ratio + L + nobody cares', 'nobody cares'],
     ['no1 cares what u think moron', 'no1 cares what u'],
@@ -1248,6 +1276,19 @@ describe('attacks rule', () => {
     "My neighbour's poodle is Russia's best show dog.",
     "Teachers can't run a kindergarten without funding.",
     'Lavrov is a career diplomat; nothing he says is improvised.',
+    // Sarcasm's words, sincere or about institutions
+    "We're all dying to hear your thoughts on the new exhibition, please share them at the meeting.",
+    'Tell me more about how the world works, the child asked her grandfather.',
+    'How brave of you to write about your illness so openly.',
+    'My father is an expert on everything Soviet, from cars to cartoons.',
+    "I bow to your superior knowledge of the region; you're right about the date.",
+    'Your presence at the ceremony was a gift to the family.',
+    "If I wanted to hear from a clown, I'd book one for my son's party, and I did.",
+    'Congratulations on the most successful conference of the year.',
+    'We show our students what not to do in a lab with old videos.',
+    'The treaty is a gift. A gift nobody asked for.',
+    'The government really nailed it. Into its own foot.',
+    'Congratulations to the ministry on the most confidently wrong forecast of the week.',
     // The last set's words, in other uses
     'Who let the dog near the keyboard? My screen is full of letters.',
     'She writes like someone who learned her craft in the best newsrooms.',
