@@ -431,7 +431,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:analysts?|experts?|scholars?|strategists?|historians?|geniuses|genius|professors?|generals?) (?:from|of|in) (?:the|this|our) (?:comments? section|comments(?=\\s*[.!?,]|\\s*$))', ['comment', 'comments']],
   ['(?:teach|taught) (?:you|u) that in (?:kindergarten|nursery|preschool|pre-school|primary school|first grade|playschool)', ['kindergarten', 'nursery', 'preschool', 'pre', 'primary', 'first', 'playschool']],
   ['breathtakingly (?:bad|poor|weak|ignorant|stupid|dumb|shallow|thin|wrong)', ['breathtakingly']],
-  ["(?:commenter|poster|you|u|he|she|someone|somebody|the author) who (?:only )?read (?:half (?:a|the)|only the|just the) headline|(?:you|u|he|she|commenter|poster) (?:clearly |obviously )?(?:didn['’]?t|did not|never|couldn['’]?t) (?:read|get) (?:past|beyond) the headline", ['headline']],
+  ["(?:commenter|poster|you|u|he|she|someone|somebody|the author) who (?:only )?read (?:half (?:a|the)|only the|just the) headline", ['headline']],
   ['(?:did|done|do|doing) (?:your|ur|his|her) (?:own )?research on (?:facebook|youtube|tiktok|twitter|telegram|instagram|reddit|memes)(?![a-z])', ['research']],
   ['what are (?:you|u)\\s*,\\s*(?:five|six|ten|twelve|\\d+|a child|a kid)(?=\\s*[?!.]|\\s*$)', ['five', 'six', 'ten', 'twelve', 'child', 'kid']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
@@ -826,7 +826,8 @@ const DISMISSALS: Phrase[] = [
   // (and "find something useful to do with your sad life"; not "your sad life story", "Your lonely life after the
   // move gets better")
   ['(?:(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny|meaningless)|(?:with|get on with|about|of) (?:your|ur) (?:sad|empty|lonely)) (?:little )?(?:life|existence)(?!\\s+(?:story|stories|tale|in|as|of)(?![a-z]))', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny', 'meaningless', 'sad', 'empty', 'lonely']],
-  ["(?:you|u) (?:clearly |obviously |never |didn['’]?t |did not |don['’]?t |never even )+read (?:past|beyond) the (?:first|opening) (?:line|sentence|paragraph|headline)", ['past', 'beyond']],
+  // (one entry for the headline and the first line: "you clearly didn't read past the headline")
+  ["(?:you|u|he|she|commenter|poster) (?:clearly |obviously |never |didn['’]?t |did not |don['’]?t |never even |couldn['’]?t |could not )+(?:read|get) (?:past|beyond) the (?:(?:first|opening) (?:line|sentence|paragraph|headline)|headline)", ['past', 'beyond']],
   ['(?<=^|[.!?…]\\s*)shut up and (?:let|go|listen|read|learn|sit)', ['shut']],
   // Sarcasm's stock forms: "the smartest person in your village", "oh wise one", "Kremlin summer camp", "you've
   // discovered Wikipedia", "back to your homework", "your twelve followers are very impressed", "write a book. Then
