@@ -816,17 +816,23 @@ const CODED: Phrase[] = [
     ['tribe'],
   ],
   [
-    'follow the shekels|shekel[- ]?(?:grubbing|grubbers?|counting|counters?)|counting (?:their|his|her|the) shekels|happy merchants?',
+    // (not "the happy merchant of the old bazaar", nor tourists "counting their shekels" in Jerusalem)
+    'follow the shekels|shekel[- ]?(?:grubbing|grubbers?|counting|counters?)|(?:always|busy|too busy|still|just) counting (?:their|his|her|the) shekels|happy merchants?(?! (?:of|in|at|from|on|who|that|sold|selling|sells)(?![a-z]))',
     ['shekels', 'shekel', 'merchant', 'merchants', 'counting'],
   ],
   ['zog|zionist[- ]occupied (?:government|governments|state|states)', ['zog', 'occupied']],
   ['kalergi plan|(?:the )?great replacement is (?:real|happening|here)', ['kalergi', 'replacement']],
   ['eurabia|londonistan|londonistani', ['eurabia', 'londonistan', 'londonistani']],
   [
-    'religion of peace (?:strikes|at it|does it|in action|again)|(?<=(?:the|these|those|more|our) )peacefuls(?![a-z])',
+    // (not "… strikes a chord")
+    'religion of peace (?:strikes(?! a chord)|at it|does it|in action|again)|(?<=(?:the|these|those|more|our) )peacefuls(?![a-z])',
     ['peace', 'peacefuls'],
   ],
-  ['(?:the )?goyim (?:know|are waking up)|rootless cosmopolitans?', ['goyim', 'rootless']],
+  // (not a term explained: "Rootless cosmopolitans was a Stalin-era slur against Jewish intellectuals")
+  [
+    '(?:the )?goyim (?:know|are waking up)|rootless cosmopolitans?(?! (?:was|is|were) (?:a|an|the) (?:[a-z-]+ )?(?:slur|term|phrase|label|insult|campaign|smear))',
+    ['goyim', 'rootless'],
+  ],
   [
     'hook[- ]?nosed? (?:bankers?|jews?|financiers?|elites?|globalists?|money ?lenders?|merchants?)',
     ['hook', 'nosed', 'nose'],

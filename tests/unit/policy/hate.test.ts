@@ -1073,6 +1073,11 @@ describe('hate rule', () => {
     'Africans will never be colonised again, the president said.',
     'Journalists always play the victim when they are criticised, the minister complained.',
     'Homosexuality was decriminalised in Armenia in 2003.',
+    // Coded words in their plain senses
+    'The happy merchant of the old bazaar in Bukhara sold us carpets.',
+    'Counting their shekels, the tourists in Jerusalem bought souvenirs.',
+    'The religion of peace strikes a chord with many young converts, the imam said.',
+    'Rootless cosmopolitans was a Stalin-era slur against Jewish intellectuals, the historian explains.',
     // The words of those threats, in other uses
     'Hikers should sleep with one eye open near the bear trails, rangers warn.',
     'The minister said the bill would put a bullet in the pension reform.',
