@@ -426,7 +426,7 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
   {
     keys: ['лечит', 'психиатр', 'дурк', 'психушк'],
     pattern:
-      /(?<![а-яё])(?:тебе|вам|автору|ему|ей)\s+(?:бы\s+)?(?:надо\s+|нужно\s+|пора\s+|стоит\s+)?(?:лечиться|полечиться|подлечиться|к\s+психиатру|в\s+дурку|в\s+психушку)(?![а-яё])/gi,
+      /(?<![а-яё])(?:тебе|вам|автору|ему|ей)\s+(?:бы\s+)?(?:надо\s+|нужно\s+|пора\s+|стоит\s+)?(?:лечиться|полечиться|подлечиться|к\s+психиатру|в\s+дурку|в\s+психушку)(?![а-яё])(?!\s+от\s)/gi,
     kind: 'dismissal',
   },
   {
@@ -489,7 +489,7 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
   {
     keys: ['место', 'катушек'],
     pattern:
-      /(?<![а-яё])(?:(?:автору|тебе|вам|ему|ей|редактору|тво[её])\s+место\s+(?:в\s+(?:психушке|дурдоме|дурке)|у\s+параши)|с\s+катушек\s+(?:слетел|слетела|слетели|съехал|съехала|съехали))(?![а-яё])/gi,
+      /(?<![а-яё])(?:(?:автору|тебе|вам|ему|ей|редактору|тво[её])\s+место\s+(?:в\s+(?:психушке|дурдоме|дурке)|у\s+параши)|с\s+катушек\s+(?:слетел|слетела|слетели|съехал|съехала|съехали))(?![а-яё])(?!\s+(?:нитка|нитки|нить|леска|плёнка|пленка|лента|проволока|кабель|шнур))/gi,
     kind: 'dismissal',
   },
 ];
@@ -638,6 +638,11 @@ export function russianFindings(submission: Submission): RussianFinding[] {
     const before = wordsOf(text.slice(sentenceStart, start));
     const after = wordsOf(text.slice(end, sentenceEnd));
     const sentence = [...before, ...after];
+    // "Ты вообще в своём уме? — спросил меня друг": a question someone else asked; "Диванный эксперт — так в шутку
+    // называет себя мой отец": a name explained. Not the commenter's attack (a threat stays held, as in English).
+    const notTheirs =
+      SAID_BY_SOMEONE.test(text.slice(sentenceEnd, sentenceEnd + 40)) || NAME_EXPLAINED.test(text.slice(end, end + 20));
+    if (notTheirs && !THREAT_KINDS.has(kind)) return [];
     switch (kind) {
       case 'dismissal':
         // "Отвали камень от входа": the verb with its object, rolling a stone away (not "отвали от меня")
@@ -707,6 +712,12 @@ const STONE_MOVING = new Set(['отвали', 'отвалите']);
 const AFTER_GO_AWAY = new Set(['от', 'уже', 'ты', 'вы', 'же', 'наконец', 'давай', 'быстро', 'отсюда', 'со', 'с', 'к', 'на', 'по', 'а', 'и', 'уж', 'бы', 'нафиг', 'дебил', 'идиот']);
 /** The adjectives among the mild words, said of things as well ("тупой нож"). */
 const BLUNT = new Set(['тупой', 'тупая', 'тупые', 'тупое']);
+/** Direct speech's tag after its sentence: "…? — спросил меня друг", "…, — сказал он". */
+const SAID_BY_SOMEONE =
+  /^[?!.,…]*\s*[—–-]\s*(?:спросил|сказал|написал|ответил|крикнул|заметил|пошутил|добавил|сказала|спросила|написала|ответила|крикнула|заметила|пошутила|добавила|говорит|спрашивает|шутит)(?![а-яё])(?!\s+(?:я|мы)(?![а-яё]))/i;
+const THREAT_KINDS = new Set<RussianKind>(['threat', 'veiled-threat', 'call-to-kill', 'death-wish']);
+/** A name and what it means: "Диванный эксперт — так называет себя мой отец". */
+const NAME_EXPLAINED = /^\s*[—–-]\s*так\s/i;
 /** A word followed by what it is: "— слово", "— это ругательство", "— термин". */
 const TALKED_ABOUT =
   /^\s*[—–-]\s*(?:это\s+)?(?:[а-яё]+\s+)?(?:слово|ругательство|выражение|термин|жаргонизм)(?![а-яё])/i;
