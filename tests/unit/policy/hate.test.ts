@@ -1073,6 +1073,8 @@ describe('hate rule', () => {
     'Africans will never be colonised again, the president said.',
     'Journalists always play the victim when they are criticised, the minister complained.',
     'Homosexuality was decriminalised in Armenia in 2003.',
+    // A group that multiplies something
+    'Migrants multiply their income by working abroad, the World Bank says.',
     // Coded words in their plain senses
     'The happy merchant of the old bazaar in Bukhara sold us carpets.',
     'Counting their shekels, the tourists in Jerusalem bought souvenirs.',
