@@ -18,6 +18,9 @@ const SHORTENERS = new Set([
 
 /** An amount of money: "$500", "12,000 dollars", "5k". */
 const MONEY = '(?:(?:\\$|£|€)\\s*\\d[\\d,.]*k?|\\d[\\d,.]*k?\\s*(?:dollars|usd|euros|pounds))';
+/** A sum worth boasting of: a thousand or more ("$12,000", "$40k"); "I make $15 an hour" is a wage. */
+const BIG_MONEY =
+  '(?:(?:\\$|£|€)\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?k)|(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+k)\\s*(?:dollars|usd|euros|pounds))';
 /** Where a money-making pitch says the money comes from. */
 const EASY_MONEY =
   '(?:from\\s+home|online|on\\s+the\\s+internet|with\\s+(?:my|your|a|just\\s+a)\\s+(?:laptop|phone|computer))';
@@ -32,19 +35,23 @@ const EASY_MONEY =
 const PROMOTIONS: Phrase[] = [
   ['check\\s+out\\s+my\\s+(?:channel|page|blog|website|site|profile|video|videos|store|shop|podcast|stream)', ['check']],
   // (not "I'll subscribe for life" or "I don't subscribe to that theory")
-  ['subscribe\\s+to\\s+(?:my|our)|(?:like\\s+and\\s+|please\\s+)subscribe|(?<=^|[.!?…]\\s*)subscribe(?=\\s*(?:[.!]|$)|\\s+(?:now|today|here|for\\s+(?:more|daily|weekly|updates|free))(?![a-z]))', ['subscribe']],
-  ['follow\\s+me\\s+(?:on|at)', ['follow']],
+  // (and not "Subscribe to my way of thinking")
+  ['subscribe\\s+to\\s+(?:my|our)\\s+(?:channel|page|blog|newsletter|youtube|telegram|feed|stream|podcast|substack|account|profile|vlog|site|website)|(?:like\\s+and\\s+|please\\s+)subscribe|(?<=^|[.!?…]\\s*)subscribe(?=\\s*(?:[.!]|$)|\\s+(?:now|today|here|for\\s+(?:more|daily|weekly|updates|free))(?![a-z]))', ['subscribe']],
+  // (a platform or a handle: not "Follow me on this: the numbers only add up if …")
+  ['follow\\s+me\\s+(?:on|at)\\s+(?:twitter|x|instagram|insta|ig|tiktok|telegram|youtube|facebook|fb|vk|threads|bluesky|my|@)', ['follow']],
   [`(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash)\\s+(?:${EASY_MONEY}|fast|quickly|easily|now|today)`, ['money', 'cash']],
   ['(?:work|working)\\s+from\\s+home\\s+(?:jobs?|opportunit|and\\s+(?:earn|make)|earning|making)', ['home']],
   ['no\\s+experience\\s+(?:needed|required|necessary)', ['experience']],
-  ['click\\s+(?:here|the\\s+link|my\\s+link)', ['click']],
+  // (a lure, not a source: "Click here to read the full text of the treaty on the ministry's site")
+  ['click\\s+(?:here|the\\s+link|my\\s+link)(?!\\s+(?:to\\s+read|for\\s+the\\s+(?:full|source|report|study|text|original)))', ['click']],
   ['buy\\s+(?:now|cheap)', ['buy']],
   ['(?:free|cheap)\\s+(?:followers|likes|views|viagra|cialis)', ['followers', 'likes', 'views', 'viagra', 'cialis']],
   ['dm\\s+me\\s+(?:for|to)', ['dm']],
   ['(?:whatsapp|telegram)\\s+(?:me|us|\\+?\\d)', ['whatsapp', 'telegram']],
   ['crypto\\s+(?:giveaway|signals|investment)', ['crypto']],
   ['(?:returns?|profits?|income)\\s+guaranteed|guaranteed\\s+(?:returns?|profits?|income)', ['guaranteed']],
-  ['(?:hot|lonely)\\s+singles|singles\\s+in\\s+your\\s+area', ['singles']],
+  // (not the charts' "hot singles like this one")
+  ['(?:hot|lonely)\\s+singles(?!\\s+(?:like|from|by|of|chart|charts|topped|of\\s+the))|singles\\s+in\\s+your\\s+area', ['singles']],
   ['visit\\s+my\\s+(?:website|site|page|profile|store|shop|blog|channel|vlog)', ['visit']],
   // "Check my profile for the best casino bonuses"
   ['(?:check|see|look\\s+at)\\s+my\\s+(?:profile|bio|page|channel)\\s+(?:for|to)', ['profile', 'bio', 'page', 'channel'], ['check', 'see', 'look']],
@@ -69,7 +76,8 @@ const PROMOTIONS: Phrase[] = [
   ['follow\\s+(?:my|our)\\s+(?:[a-z]+\\s+)?(?:channel|page|account|blog)', ['follow']],
   ['follow\\s+(?:me|us)\\s+for\\s+more', ['follow']],
   ['like\\s+and\\s+share\\s+(?:if|this|now|with|to)(?![a-z])', ['share']],
-  ['book\\s+now\\s+(?:at|on|via|using|with|and\\s+(?:use|get|save))', ['book']],
+  // (a site or a code: not "Book now at the embassy if you need a visa")
+  ['book\\s+now\\s+(?:(?:at|on|via|using|with)\\s+(?:www\\.|https?:|[a-z0-9-]+\\.(?:com|net|org|ru|kz|am|io|travel)|our|my)|and\\s+(?:use|get|save))', ['book']],
   ['(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[a-z]*\\d[a-z0-9]*', ['code']],
   ['\\d+\\s*%\\s+off\\s+(?:today|now|all|everything|your|for|with|until|this\\s+week)(?![a-z])', ['off']],
 ];
@@ -78,7 +86,7 @@ const PROMOTION_INDEX = plainIndex(PROMOTIONS.map((phrase) => phrasePattern(phra
 const MONEY_PITCH = words(
   [
     // (not a life story: "I earned $200 a month as a teacher in Osh in 2010")
-    `(?:i|i\\s+am|i['’]m|my\\s+[a-z]+)\\s+(?:make|made|makes|earn|earned|earns|making|earning)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}(?![^.!?]{0,30}?\\s(?:as\\s+an?\\s+(?:teacher|nurse|doctor|soldier|driver|worker|miner|engineer|clerk|waiter|waitress|cook|cleaner|builder|farmer|journalist|translator|guard|conscript|student|intern|porter|seamstress)|in\\s+(?:19|20)\\d\\d|back\\s+then|back\\s+in))`,
+    `(?:i|i\\s+am|i['’]m|my\\s+[a-z]+)\\s+(?:make|made|makes|earn|earned|earns|making|earning)\\s+(?:up\\s+to\\s+|over\\s+)?${BIG_MONEY}(?![^.!?]{0,30}?\\s(?:as\\s+an?\\s+(?:teacher|nurse|doctor|soldier|driver|worker|miner|engineer|clerk|waiter|waitress|cook|cleaner|builder|farmer|journalist|translator|guard|conscript|student|intern|porter|seamstress)|in\\s+(?:19|20)\\d\\d|back\\s+then|back\\s+in))`,
     `(?:earn|make|making|earning|earns|makes)\\s+(?:up\\s+to\\s+|over\\s+)?${MONEY}(?:\\s+[a-z]+){0,4}?\\s+${EASY_MONEY}`,
   ].join('|'),
   ['make', 'made', 'makes', 'earn', 'earned', 'earns', 'making', 'earning'],

@@ -91,6 +91,13 @@ describe('spam rule', () => {
     'Conscripts make $300 a month, the ministry says.',
     'Teachers earn $400 a month in Dushanbe.',
     'I earned $200 a month as a teacher in Osh in 2010.',
+    'I make $15 an hour, which is why I read this paper at the library.',
+    // Promotion's words in other uses
+    'Follow me on this: the numbers only add up if Russia pays.',
+    'Book now at the embassy if you need a visa before the summer.',
+    'Subscribe to my way of thinking: diplomacy first.',
+    'Hot singles like this one topped the charts in Almaty last summer.',
+    "Click here to read the full text of the treaty on the ministry's site.",
     'My father made $50 a month back then, in the mines.',
     'I work from home and still read every article here.',
     'Migrants earn money abroad and send it home.',
