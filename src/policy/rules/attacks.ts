@@ -1091,9 +1091,10 @@ function clauseNamesAPerson(submission: Submission, at: number, replyTo?: string
 }
 const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
-  // "what kind of idiot", "the resident troll", "our resident Putin fanboy"
+  // "what kind of idiot", "the resident troll", "our resident Putin fanboy" (not the writer's own answer: "What kind
+  // of idiot leaves the oven on? Me, yesterday.")
   words(
-    `((?:what\\s+kind\\s+of|(?:the|our|[a-z]+['’]s)\\s+resident(?:\\s+[a-z]+)?)\\s+(?:${NOUN}|stenographer|parrot))`,
+    `((?:what\\s+kind\\s+of|(?:the|our|[a-z]+['’]s)\\s+resident(?:\\s+[a-z]+)?)\\s+(?:${NOUN}|stenographer|parrot))(?![^.!?]{0,60}\\?\\s*(?:me|i\\s+do|i\\s+did|this\\s+guy|guilty)(?![a-z]))`,
     ['kind', 'resident'],
     NOUN_WORDS,
   ),

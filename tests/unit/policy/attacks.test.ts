@@ -1300,6 +1300,7 @@ describe('attacks rule', () => {
     'I hope the economy chokes on its own contradictions, as it did in 2014.',
     'Such a kind, gentle little boy you are, my grandmother would say.',
     // Dismissals' words in kind uses
+    'What kind of idiot leaves the oven on? Me, yesterday.',
     'You have no shame in asking questions here, everyone starts somewhere.',
     "Thank you, genius idea, we'll use it in the next issue.",
     // Chat-speak's words, of other things
