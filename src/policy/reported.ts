@@ -10,8 +10,9 @@
  * - quoted words count only after a verb of saying ("he said '…'"): a quoted
  *   insult alone ("you 'expert'") is the commenter's own;
  * - a tag after the words names a third person who says them ("…, the coach
- *   told the player", "…, Lukashenko said", "…, said the postman"). The commenter ("…, I said"),
- *   "my friend", "everyone", "people" and "they" are not third persons here,
+ *   told the player", "…, Lukashenko said", "…, said the postman"). The
+ *   commenter ("…, I said"), "my friend", "everyone", "people" and "they" are
+ *   not third persons here,
  *   nor is a clause the commenter goes on with ("…, as the author said", "…,
  *   the man who said …", "…, the editor said nothing").
  */
@@ -43,7 +44,7 @@ const TAG_AFTER = new RegExp(
     `(?:(?:(?!(?:${NOT_A_SPEAKER})(?![a-z'’-]))[a-z][a-z'’-]*\\s+){1,3}?` +
     `(?:${SAYING})(?![a-z])(?!\\s+(?:nothing|no|none)(?![a-z]))` +
     // (or the verb first: ", said the postman", ", says Ivanov")
-    `|(?:said|says|asked|replied|added|wrote|warned|insisted)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?!(?:${NOT_A_SPEAKER}|nothing|so|none)(?![a-z'’-]))[a-z][a-z'’-]*)`,
+    `|(?:said|says|asked|replied|added|wrote|warned|insisted)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?!(?:${NOT_A_SPEAKER}|so|none)(?![a-z'’-]))[a-z][a-z'’-]*)`,
   'i',
 );
 /** A verb of saying anywhere in the stretch: most insults have none after them, and TAG_AFTER is not tried. */

@@ -94,10 +94,11 @@ const SLOW_WITTED = [
 const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|the|that)\\s+(?:[a-z-]+\\s+)?$`);
 /**
  * "the editor who approved the headline is …": the words before a subject that ends a relative clause about a
- * person; not a clause that reports a claim ("the minister who said the plan is stupid").
+ * person, matched from the person's word; not a clause that reports a claim ("the minister who said the plan is
+ * stupid").
  */
 const PERSON_WHO = new RegExp(
-  `(?<![a-z])(?:the|this|that)\\s+(${[...WRITERS, 'commenter', 'moderator', ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')})\\s+(?:who|that)\\s+(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|wrote|writes|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')})\\s+(?:who|that)\\s+(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|wrote|writes|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
 );
 // prettier-ignore
 const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
@@ -1691,12 +1692,13 @@ export const attacks: Rule = (submission, context) => {
           subject = by[1]!;
           at = before + by.index;
         }
-        const before80 = contracted ? '' : submission.normalized.text.slice(Math.max(0, at - 80), at);
+        const from = Math.max(0, at - 80);
+        const before80 = contracted ? '' : submission.normalized.text.slice(from, at);
         // (looked for only where a relative pronoun stands: most subjects end no clause)
         const clause = before80.includes(' who ') || before80.includes(' that ') ? PERSON_WHO.exec(before80) : null;
         if (clause) {
           subject = clause[1]!;
-          at = Math.max(0, at - 80) + clause.index + clause[0].indexOf(subject, 4);
+          at = from + clause.index;
         }
         // "the commenter above is …", "this guy here is …": the subject is the word before.
         if (!contracted && AFTER_SUBJECT.has(subject)) {

@@ -51,7 +51,7 @@ const PROMOTIONS: Phrase[] = [
   ['crypto\\s+(?:giveaway|signals|investment)', ['crypto']],
   ['(?:returns?|profits?|income)\\s+guaranteed|guaranteed\\s+(?:returns?|profits?|income)', ['guaranteed']],
   // (not the charts' "hot singles like this one")
-  ['(?:hot|lonely)\\s+singles(?!\\s+(?:like|from|by|of|chart|charts|topped|of\\s+the))|singles\\s+in\\s+your\\s+area', ['singles']],
+  ['(?:hot|lonely)\\s+singles(?!\\s+(?:like|from|by|of|chart|charts|topped))|singles\\s+in\\s+your\\s+area', ['singles']],
   ['visit\\s+my\\s+(?:website|site|page|profile|store|shop|blog|channel|vlog)', ['visit']],
   // "Check my profile for the best casino bonuses"
   ['(?:check|see|look\\s+at)\\s+my\\s+(?:profile|bio|page|channel)\\s+(?:for|to)', ['profile', 'bio', 'page', 'channel'], ['check', 'see', 'look']],
