@@ -36,7 +36,8 @@ export const INSULT_NOUNS = [
   'gnome', 'goblin', 'troglodyte', 'neanderthal', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth', 'bigmouth',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
   'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers', 'bozo',
-  'bozos', 'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b',
+  'bozos', 'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b', 'parasites', 'leech', 'leeches',
+  'lemmings',
   // The names of the British and American comment sections
   'thicko', 'numpty', 'numpties', 'plonker', 'pillock', 'prat', 'prats', 'berk', 'lout', 'louts', 'yob', 'yobs',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
@@ -84,7 +85,7 @@ export const MILD_INSULTS = new Set([
   'tool', 'tools', 'piece of work', 'keyboard warrior', 'keyboard warriors', 'pawn', 'pawns', 'cry baby', 'cry babies',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
   'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers', 'bozo', 'bozos',
-  'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b',
+  'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b', 'lemmings',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

@@ -36,7 +36,7 @@ import type { Reason, Rule, Submission } from '../types.js';
  */
 // prettier-ignore
 const ALSO_FOR_IDEAS = new Set([
-  'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'scum', 'clown', 'clowns',
+  'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'parasites', 'leech', 'leeches', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes',
@@ -141,8 +141,9 @@ const ANOTHER_NOUNS = [
 ];
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
 const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
-/** Words between the target and the insult: "such a complete", "a lying", "too". */
-const INTENS = `(?:(?:${alternation(INTENSIFIERS)})\\s+){0,3}`;
+/** Words between the target and the insult: "such a complete", "a lying", "too"; a comma may part two of them ("a lying,
+ * narcissistic buffoon"). */
+const INTENS = `(?:(?:${alternation(INTENSIFIERS)}),?\\s+){0,3}`;
 /** After "a clown and": another insult that names only people ("a crook"). */
 const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`);
 /**
@@ -150,7 +151,7 @@ const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`
  * troll", "a Kremlin stooge". Not a negation or a word that turns the noun
  * away from the person ("not an idiot", "a fan of idiots", "smarter than idiots").
  */
-const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+\\s+){0,2}`;
+const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+,?\\s+){0,2}`;
 
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
 const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|(?:are|were)\\s+(?:you|u)(?:\\s+(?:always|ever|even|born))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are|makes\\s+(?:you|u)(?:\\s+(?:look|sound)(?:\\s+like)?)?)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
@@ -325,8 +326,15 @@ const TO_YOU = [
     YOU_WORDS,
     INSULT_WORDS,
   ),
-  // "What a bunch of idiots.", "bunch of morons here"
-  words(`bunch\\s+of\\s+${INTENS}(${PERSON_NOUN})`, ['bunch'], PERSON_NOUN_WORDS),
+  // "bunch of morons here": the words only for fools, wherever they stand
+  words(`bunch\\s+of\\s+${INTENS}(${STRONG_PERSON_NOUN})`, ['bunch'], STRONG_PERSON_NOUN_WORDS),
+  // "What a bunch of liars.", "the commenters here are a pack of ignorant racists", "what a load of morons": people
+  // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars")
+  words(
+    `(?:are|were|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}(?:bunch|pack|gang|herd|load|horde|flock)\\s+of\\s+${INTENS}(${PERSON_NOUN})`,
+    ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock'],
+    PERSON_NOUN_WORDS,
+  ),
   // "what an idiot you are", "what a sad, pathetic troll you must be"
   words(
     `(?:what|such)\\s+an?\\s+(?:[a-z]+,\\s+)?${INTENS}(${NOUN})\\s+(?:you|u)\\s+(?:are|must\\s+be|have\\s+become)`,
@@ -1280,7 +1288,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'feminists', 'anarchists', 'libertarians', 'environmentalists', 'greens', 'pacifists', 'monarchists',
 ]);
 /**
- * What such people may not be called: fools, plainly. Not villains ("the generals are murderers" may be a matter of
+ * What such people may not be called: fools, plainly, a flock that follows ("sheep") or pests ("these protesters are
+ * lazy parasites"). Not villains ("the generals are murderers" may be a matter of
  * record), nor the words that also judge what people know or did ("experts are clueless about …", "the generals were
  * losers on the battlefield").
  */
@@ -1288,6 +1297,7 @@ const PEOPLE_IN_PLURAL = new Set([
 const FOOLISH = new Set([
   ...FOOLS, 'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead',
   'brain dead', 'retards',
+  'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum',
 ]);
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
@@ -1614,7 +1624,7 @@ export const attacks: Rule = (submission, context) => {
         (m) => {
           if (denied(submission.normalized.text, m.index)) return undefined;
           // "you stupid clown": a mild word made plain by a strong one next to it.
-          const strong = m[0].split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
+          const strong = m[0].split(/[\s,]+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
           return attack(m[1]!, true, strong);
         },
         1,
@@ -1721,7 +1731,9 @@ export const attacks: Rule = (submission, context) => {
         // fools. Held, not refused: no one in particular is named (peoples and faiths are the hate rule's).
         if (!contracted && PEOPLE_IN_PLURAL.has(subject) && /^(?:are|were)\s/.test(m[0]) && FOOLISH.has(insult)) {
           const after = m[5];
-          const describesAThing = after !== undefined && !JOINING_WORDS.has(after) && !PERSON_OR_GROUP.test(after);
+          // (a participle after it says what they do: "parasites living off the rest of us")
+          const describesAThing =
+            after !== undefined && !JOINING_WORDS.has(after) && !PERSON_OR_GROUP.test(after) && !after.endsWith('ing');
           return describesAThing && !FOOLISH.has(after) ? undefined : attack(insult, false);
         }
         if (target === 'none') return undefined;
@@ -1753,7 +1765,7 @@ export const attacks: Rule = (submission, context) => {
         )
           return undefined;
         // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.
-        const described = m[3]!.split(/\s+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
+        const described = m[3]!.split(/[\s,]+/).some((w) => w === 'lying' || INSULT_ADJECTIVES.includes(w));
         const end = m.index + m[0].length;
         const isPersonNoun =
           PERSON_NOUN_ONLY.test(insult) ||
@@ -1784,7 +1796,7 @@ export const attacks: Rule = (submission, context) => {
         if (noun && ALSO_FOR_IDEAS.has(insult) && !IN_OFFICE.has(noun)) return undefined;
         // A clear insult of a clearly personal target is refused; anything less certain is held.
         // "she is a despicable disgrace": a strong adjective makes a word that could name a thing plain.
-        const strong = m[3]!.split(/\s+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
+        const strong = m[3]!.split(/[\s,]+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
         const certain = target === 'person' && (isPersonNoun || strong || INSULT_ADJECTIVES.includes(insult));
         if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
         return attack(insult, certain, strong);

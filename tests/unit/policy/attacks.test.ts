@@ -98,6 +98,9 @@ describe('attacks rule', () => {
     // "little" said to someone, and an insult's behaviour from them
     ['Go ahead and ban me, you power-tripping little moderator.', 'you power-tripping little moderator'],
     ['Typical moron behaviour from you, as always.', 'moron'],
+    ['The commenters here are a pack of idiots.', 'idiots'],
+    ['What a load of morons.', 'morons'],
+    ["He's the most pathetic, spineless, no balls having piece of trash I've ever seen.", 'spineless'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1063,6 +1066,15 @@ describe('attacks rule', () => {
     ['Your mum called, she wants her laptop back.', 'Your mum called, she wants her laptop back'],
     ['You type like a virgin.', 'You type like a virgin'],
     ["The author's husband must be a saint.", "The author's husband must be a saint"],
+    // Adjectives parted by commas; crowds of people; pests and sheep named of people in the plural
+    ['Trump is a lying, narcissistic buffoon.', 'buffoon'],
+    ['You are a pack of ignorant racists.', 'racists'],
+    ['What a bunch of liars.', 'liars'],
+    ['They are a bunch of crooks.', 'crooks'],
+    ['The left have become a bunch of thugs.', 'thugs'],
+    ['Hillary supporters are brainwashed sheep.', 'sheep'],
+    ['These protesters are lazy parasites living off the rest of us.', 'parasites'],
+    ['The readers are sheep following whatever the paper prints.', 'sheep'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2046,6 +2058,17 @@ describe('attacks rule', () => {
     'My mum called, she loved the article about Almaty.',
     "The author's husband is also a journalist, the byline says.",
     'Come to Yerevan in spring, the apricot trees are in bloom.',
+    // Crowd words only where people are called a crowd; pests and sheep named of people in the plural
+    'A gang of thugs attacked a pensioner in Almaty last night.',
+    'A bunch of thugs attacked a pensioner in Almaty last night.',
+    'The film follows a pack of liars trying to outwit each other.',
+    'The novel is about a gang of traitors in 1941.',
+    'A herd of sheep blocked the road to Osh for an hour.',
+    'The commenters here are a pack of experts on everything, and I love it.',
+    'The voters are sheep farmers mostly, in that district.',
+    'Leeches are still used in some hospitals.',
+    'Farmers say parasites killed half their sheep this spring.',
+    'The farmers are sheep breeding specialists from Wales.',
   ];
   itPublishes(spared);
 });
