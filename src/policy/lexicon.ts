@@ -170,6 +170,7 @@ export const VIOLENCE_DONE = [
   'killed', 'murdered', 'shot', 'stabbed', 'hanged', 'hung', 'lynched', 'hurt', 'beaten', 'strangled', 'raped',
   'beheaded', 'executed', 'burned', 'burnt', 'tortured', 'gassed', 'exterminated', 'eliminated', 'eradicated',
   'wiped out', 'slaughtered', 'put down', 'shot dead', 'beaten up',
+  'wiped off the face of the earth', 'erased from the face of the earth', 'removed from the face of the earth',
 ];
 
 /**

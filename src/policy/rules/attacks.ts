@@ -1552,6 +1552,8 @@ const DENIED_BEFORE =
   /(?:(?<![a-z])(?:not|never)|(?<![a-z])(?:do|does|did|would|am|is|was)n['’]?t)\s+(?:saying|say|said|think|thinking|believe|claiming|claim|calling|suggesting|implying)\s+(?:that\s+)?(?:(?:the|this|that|our|your)\s+)?$/;
 const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
+const LOST_WHAT =
+  /^\s+(?:in|of|from)\s+(?:(?:the|this|that|last|next|a|an|both|each|every|such|any|these|those)\s+)?(?:[a-z0-9'’-]+\s+){0,2}(?:elections?|races?|votes?|contests?|match(?:es)?|games?|finals?|wars?|battles?|deals?|trades?|tournaments?|primar(?:y|ies)|runoffs?|referendums?|lotter(?:y|ies)|fights?|bouts?|cases?|lawsuits?|disputes?|rounds?|struggles?|reforms?|auctions?|tenders?|changes?|crisis|crises|merger|shake-up|reshuffle)(?![a-z])/i;
 /**
  * Insult words in idioms that insult no one, by the words after them: "sick of
  * the excuses", "sick and tired", "crazy about football", "this witch hunt";
@@ -1562,10 +1564,13 @@ const IDIOM_AFTER: Record<string, RegExp> = {
   crazy: /^\s+(?:about|for)(?![a-z])/i,
   nuts: /^\s+(?:about|for|and\s+bolts)(?![a-z])/i,
   witch: /^[\s-]+hunt/i,
+  // "a loser in the 2018 election", "the losers of the pension reform": who lost, not what someone is
+  loser: LOST_WHAT,
+  losers: LOST_WHAT,
 };
 function inIdiom(text: string, start: number, end: number): boolean {
   if (/(?<![a-z])anti-$/i.test(text.slice(Math.max(0, start - 6), start))) return true;
-  return IDIOM_AFTER[text.slice(start, end).toLowerCase()]?.test(text.slice(end, end + 20)) ?? false;
+  return IDIOM_AFTER[text.slice(start, end).toLowerCase()]?.test(text.slice(end, end + 60)) ?? false;
 }
 
 /**

@@ -143,13 +143,17 @@ const SELF_HARM = words(
 
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
 const FROM_ENTERING = '\\s+from\\s+(?:entering|travell?ing|visiting|coming\\s+to)(?![a-z])';
-/** "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported". */
+/**
+ * "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported", "Armenians should be
+ * wiped off the map".
+ */
 const PUNISHED = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools)|(?:wiped|erased)\\s+(?:off|from)\\s+the\\s+map)`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
-    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept'],
+    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept',
+    'map'],
 );
 /** Crimes pinned on a whole group (refused), and other smears of one (held). */
 const CRIMES = [
@@ -220,7 +224,7 @@ const INFERIOR = words(
 );
 /** "Muslims breed like rabbits", "Europe must be cleansed of Islam", "cleanse this country of foreigners". */
 const BRED_OR_CLEANSED = words(
-  `${GROUP_SUBJECT}\\s+breed\\s+like\\s+(?:rabbits|rats|cockroaches|flies|animals|vermin|insects)|(?:(?:cleansed|purged|purified)|(?:cleanse|cleansing|purge|purging|purify|rid|ridding)\\s+(?:this|our|the|their)\\s+(?:[a-z]+\\s+)?(?:country|nation|city|cities|land|continent|streets|towns?|villages?|schools?|neighbou?rhoods?))\\s+of\\s+(?:all\\s+)?(?:the\\s+|its\\s+|their\\s+)?${GROUP_AS_PEOPLE}`,
+  `${GROUP_SUBJECT}\\s+breed\\s+like\\s+(?:rabbits|rats|cockroaches|flies|animals|vermin|insects)|(?:(?:cleansed|purged|purified)|(?:cleanse|cleansing|purge|purging|purify|rid|ridding)\\s+(?:this|our|the|their)\\s+(?:[a-z]+\\s+)?(?:country|nation|city|cities|land|continent|streets|towns?|villages?|schools?|neighbou?rhoods?))\\s+of\\s+(?:all\\s+)?(?:the\\s+|its\\s+|their\\s+|these\\s+|those\\s+)?${GROUP_AS_PEOPLE}`,
   GROUP_WORDS,
   ['breed', 'cleansed', 'purged', 'purified', 'cleanse', 'cleansing', 'purge', 'purging', 'purify', 'rid', 'ridding'],
 );
@@ -278,9 +282,12 @@ const GO_BACK = words(
   ['back'],
   ['country', 'countries', 'came'],
 );
-/** "ship them back to the mountains", "send every Chechen back": people sent away for who they are. */
+/**
+ * "ship them back to the mountains", "send every Chechen back", "send every last one of these migrants back where they
+ * came from": people sent away for who they are.
+ */
 const SEND_BACK = words(
-  `(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+them)\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))`,
+  `(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))`,
   ['back', 'home'],
   ['ship', 'send', 'kick', 'throw', 'pack'],
 );
@@ -365,11 +372,14 @@ const IN_THEIR_BLOOD = words(
   // prettier-ignore
   ['nature', 'blood', 'dna', 'genes', 'disease', 'diseases', 'crime', 'drugs', 'terror', 'terrorism', 'rape', 'aids', 'hiv'],
 );
-/** "Keep the Tajiks out": a people to be kept out. */
+/**
+ * "Keep the Tajiks out", "kick all the Uzbeks out": a people to be kept or driven out (driving out only of them all:
+ * "decided to kick the Americans out of Manas" is a base's lease).
+ */
 const KEEP_OUT = words(
-  `keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?${GROUP}\\s+out(?![a-z])`,
-  ['keep'],
+  `(?:keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?|(?:kick|throw|drive|chase|run)\\s+(?:all\\s+(?:the\\s+|these\\s+|those\\s+)?|these\\s+|those\\s+))${GROUP}\\s+out(?![a-z])`,
   GROUP_WORDS,
+  ['keep', 'kick', 'throw', 'drive', 'chase', 'run'],
 );
 /**
  * "Russians should be banned from entering the EU": a people barred for who they are. Visa bans on a country's
@@ -420,6 +430,22 @@ const ONLY_GOOD_FOR = words(
   `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])`,
   GROUP_WORDS,
   ['good', 'useless'],
+);
+/**
+ * "Africans can't run a country", "Atheists have no morals", "I wouldn't trust a Kazakh with my wallet": a people cast
+ * as unable, without a conscience, or untrustworthy, one and all (held).
+ */
+const UNABLE_OR_AMORAL = words(
+  `${GROUP_SUBJECT}\\s+(?:(?:can['’]?t|cannot|could\\s*n['’]?t|are\\s+(?:incapable\\s+of|unable\\s+to))\\s+(?:run(?:ning)?|govern(?:ing)?|manag(?:e|ing)|build(?:ing)?)\\s+(?:a|an|any|their\\s+own)\\s+(?:country|countries|state|nation|economy|government)|(?:have|has)\\s+no\\s+(?:morals|morality|conscience|decency|souls?|culture)(?![a-z]))`,
+  GROUP_WORDS,
+  // prettier-ignore
+  ['run', 'running', 'govern', 'governing', 'manage', 'managing', 'build', 'building', 'morals', 'morality', 'conscience',
+    'decency', 'soul', 'souls', 'culture'],
+);
+const NOT_TRUSTED = words(
+  `(?:would\\s*n['’]?t|would\\s+not|never|don['’]?t|do\\s+not)\\s+trust\\s+(?:a|an|any|one)\\s+${GROUP}(?=\\s+(?:with|to|near|around|ever|again|as\\s+far)(?![a-z])|\\s*[.!?,;]|\\s*$)`,
+  GROUP_WORDS,
+  ['trust'],
 );
 /** "Kazakhs should learn their place", "Tajiks should clean our streets and keep their mouths shut". */
 const THEIR_PLACE = words(
@@ -1401,6 +1427,8 @@ const HELD: [WordPattern, string][] = [
   [BARRED_ENTRY, KEPT_OUT],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
+  [UNABLE_OR_AMORAL, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
+  [NOT_TRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
   [MYTH, CONSPIRACY_MYTH],
   [HITLER_RIGHT, `Praising Hitler and the slogans of his followers is not allowed; ${MODERATOR_READS}`],
   [NAZI_NUMBERS, `This reads as a neo-Nazi code; ${MODERATOR_READS}`],

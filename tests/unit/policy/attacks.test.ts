@@ -100,6 +100,7 @@ describe('attacks rule', () => {
     ['Typical moron behaviour from you, as always.', 'moron'],
     ['The commenters here are a pack of idiots.', 'idiots'],
     ['What a load of morons.', 'morons'],
+    ['You are a loser in every sense.', 'loser'],
     ["He's the most pathetic, spineless, no balls having piece of trash I've ever seen.", 'spineless'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
@@ -2069,6 +2070,10 @@ describe('attacks rule', () => {
     'Leeches are still used in some hospitals.',
     'Farmers say parasites killed half their sheep this spring.',
     'The farmers are sheep breeding specialists from Wales.',
+    // Who lost a vote, a war or a reform
+    'He was a loser in the 2018 election but came back in 2021.',
+    'Pensioners are the biggest losers of the reform.',
+    'The losers in this trade war are farmers.',
   ];
   itPublishes(spared);
 });

@@ -203,6 +203,9 @@ describe('hate rule', () => {
     ['Gays are groomers.', 'Gays are groomers'],
     ['The Jews are behind this war, as always.', 'The Jews are behind this war'],
     ['Africans will never be civilised, no matter how much aid we send.', 'Africans will never be civilised'],
+    ['Armenians should be wiped off the map.', 'Armenians should be wiped off the map'],
+    ['He should be wiped off the face of the earth.', 'should be wiped off the face of the earth'],
+    ['We need to cleanse our nation of these foreigners.', 'cleanse our nation of these foreigners'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -603,6 +606,15 @@ describe('hate rule', () => {
     // A threat reported with its verb first is still held, not refused
     ['I know where you live, said the postman, handing me the parcel I had lost.', 'I know where you live'],
     ['Chinese people eat anything that moves, disgusting.', 'Chinese people eat anything that moves'],
+    // A people sent or driven out, cast as unable, amoral or untrustworthy
+    [
+      'Send every last one of these migrants back where they came from.',
+      'Send every last one of these migrants back where',
+    ],
+    ["Kick all the Uzbeks out, they're ruining Moscow.", 'Kick all the Uzbeks out'],
+    ["Africans can't run a country, look at the mess they made.", "Africans can't run a country"],
+    ['Atheists have no morals whatsoever.', 'Atheists have no morals'],
+    ["I wouldn't trust a Kazakh with my wallet.", "wouldn't trust a Kazakh"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1099,6 +1111,18 @@ describe('hate rule', () => {
     "I'd love to see you try saying that in Armenian, it's a hard language.",
     'The Armenian diaspora owns several restaurants in Glendale.',
     'The Russian lobby in Brussels is weaker than it was.',
+    // The words of the smears of peoples above, in news and in daily life
+    'The flood wiped the village off the map in 1998.',
+    'The old quarter should be wiped off the map, says the developer, and residents are furious.',
+    'Kyrgyzstan decided to kick the Americans out of Manas in 2014.',
+    'The bouncers threw all the drunk fans out at midnight.',
+    "Many Africans can't afford a smartphone, the report says.",
+    "Young Kazakhs can't build a career without a degree, a survey says.",
+    'Atheists have no church, but they have plenty of values.',
+    'Europeans have no shame about buying Russian gas through India, the columnist argues.',
+    "I wouldn't trust a Russian bank with my savings right now.",
+    'The campaign wants to cleanse our rivers of plastic.',
+    'Send every last one of these letters back to the ministry, the clerk was told.',
   ];
   itPublishes(spared);
 });
