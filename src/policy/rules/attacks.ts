@@ -632,7 +632,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:your|ur|his|her) (?:one|only|last|single|remaining|lone|two|both) brain cells?', ['cell', 'cells']],
   // "you're almost making sense", "you're almost at the point where you'd make sense"
   ["(?:you['’]?re|you are|u r) (?:almost|nearly|finally) (?:(?:at the point where|there|to the point where) (?:you['’]?d |you would |you )?(?:make|making)|making) sense", ['sense']],
-  ['(?:explain|draw)[^.!?]{0,40}crayons', ['crayons']],
+  // (to someone: not "my daughter explained the map to me with crayons")
+  ['(?:explain|draw)[^.!?]{0,40}(?<![a-z])(?:you|u)(?![a-z])[^.!?]{0,40}crayons|(?:explain|draw)[^.!?]{0,40}crayons (?:for|to) (?:you|u)(?![a-z])', ['crayons']],
   ['(?:medal|prize|award|cookie) for (?:stating|pointing out|noticing) the obvious', ['obvious']],
   // "Nobel prize for you, clearly": an award handed out with a sneer (not "a Pulitzer for you, well deserved")
   ['(?:nobel|pulitzer)(?: prize)? for (?:you|u)(?: there)?,? (?:clearly|obviously|genius|einstein)(?![a-z])', ['nobel', 'pulitzer']],
@@ -1040,10 +1041,20 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:this|the) (?:comment section|comments|thread|discussion|site|forum) (?:is|has become|became|gets) (?:so )?(?:unreadable|toxic|a mess|a joke|garbage|trash|a cesspool|unbearable|dying|dead|stupid|dumb)(?![a-z])|(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:people|everyone|everybody|newcomers|readers|users|editors) (?:hate|hates|leave|left|avoid|quit) (?:this|the) (?:site|website|place|forum|page|wiki|comment section|comments|paper|project)(?![a-z])', ['reason', 'why']],
   ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) we can[\'’]?t have nice things', ['nice']],
   ['the only thing [a-z]+er than (?:your|ur|his|her|the author[\'’]s) [a-z]+ is (?:your|ur|his|her) (?:skin|brain|brains|intellect|iq|grasp|knowledge|vocabulary|ego|head|skull|understanding|sense|ignorance|stupidity|arrogance)(?![a-z])', ['than']],
-  ['(?:(?:you|u|somebody|someone) (?:clearly |obviously |must have |definitely |apparently )?|(?:he|she|the author|the writer) (?:clearly|obviously|must have|definitely|apparently) )(?:skipped|missed|slept through|failed|flunked) (?:[a-z]+ )?(?:class|classes|lessons?)(?![a-z])', ['skipped', 'missed', 'slept', 'failed', 'flunked']],
+  ['(?:(?:you|u|somebody|someone) (?:clearly |obviously |must have |definitely |apparently )?|(?:he|she|the author|the writer) (?:clearly|obviously|must have|definitely|apparently) )(?:skipped|missed|slept through|failed|flunked) (?:(?:[a-z]+ )?(?:class|classes|lessons?)(?![a-z])|(?:geography|history|maths?|civics|economics|english|grammar|spelling|biology|physics|science|kindergarten|primary school|high school|school)(?=\\s*[.!?,]|\\s*$))', ['skipped', 'missed', 'slept', 'failed', 'flunked']],
   ['(?:you|u|he|she|the author|the writer|someone|somebody|a person|a man|a woman)(?: who)?(?: (?:has|have|had)|[\'’]ve|[\'’]s)? never (?:once )?(?:opened|read|cracked open|picked up|touched) a (?:single )?(?:book|history book|newspaper|map|atlas)(?![a-z])(?![\\s-]+(?:about|on|by|in|from|of)(?![a-z]))', ['never']],
   ['(?:for|keep|you[\'’]re|you are|u r|stop|quit) embarrassing (?:yourself|urself)', ['embarrassing']],
   ['(?<=^|[.!?…]\\s*)this from (?:a|the) (?:person|guy|man|woman|commenter|poster|someone|one) who (?:thinks|believes|thought|believed|says|said)(?![a-z])', ['this'], ['from']],
+  // Talking down: a stranger called "sweetie", asked whether they are twelve, told to leave it to the grown-ups, the
+  // meme "tell me you … without telling me …", "nobody is this dense by accident", "the resident troll has arrived",
+  // "were you dropped as a baby?"
+  ['(?<=^|[.!?…]\\s*)(?:sweetie|sweetheart|honey|hun|buttercup|princess|darling|kiddo|champ|sunshine)\\s*,\\s*(?:that|this|it|you|no|nobody|not|learn|read|go|try|grow|bless|please|maybe)(?![a-z])', ['sweetie', 'sweetheart', 'honey', 'hun', 'buttercup', 'princess', 'darling', 'kiddo', 'champ', 'sunshine']],
+  ['are (?:you|u) (?:like |actually |really |even )?(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[5-9]|1[0-4])(?: years old)?(?=\\s*\\?)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']],
+  ["leave (?:[a-z'’-]+ ){1,4}to the (?:grown-?ups|adults|big boys)(?=\\s*[.!?,;]|\\s*$)", ['grown', 'grownups', 'adults', 'boys']],
+  ['tell me (?:you|u)[^.!?]{1,80}? without telling me', ['tell'], ['without']],
+  ['(?:nobody|no one|no-one) (?:is|can be|could be|gets) (?:this|that|so) (?:dense|stupid|dumb|ignorant|clueless|thick|obtuse|gullible|daft) (?:by accident|naturally|on purpose|without (?:trying|practice|effort)|for free)', ['dense', 'stupid', 'dumb', 'ignorant', 'clueless', 'thick', 'obtuse', 'gullible', 'daft']],
+  ["(?:the|our|another) (?:[a-z'’-]+ ){0,3}(?:trolls?|bots?|shills?|keyboard warriors?|propagandists?|genius|einstein|clowns?|idiots?|morons?|tankies|tankie|vatniks?|apologists?|fanboys?) (?:has|have) (?:arrived|entered the chat|shown up|logged on|woken up|spoken)(?![a-z])", ['troll', 'trolls', 'bot', 'bots', 'shill', 'shills', 'warrior', 'warriors', 'propagandist', 'propagandists', 'genius', 'einstein', 'clown', 'clowns', 'idiot', 'idiots', 'moron', 'morons', 'tankie', 'tankies', 'vatnik', 'vatniks', 'apologist', 'apologists', 'fanboy', 'fanboys'], ['arrived', 'entered', 'shown', 'logged', 'woken', 'spoken']],
+  ['(?:(?:were|was) (?:you|u|he|she|the author) |(?:you|u|he|she) (?:must have been|were|was) (?:clearly |obviously )?)dropped (?:on (?:your|ur|his|her) head )?(?:as an? (?:baby|child|kid|infant)|at birth)', ['dropped']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';

@@ -1076,6 +1076,18 @@ describe('attacks rule', () => {
     ['Hillary supporters are brainwashed sheep.', 'sheep'],
     ['These protesters are lazy parasites living off the rest of us.', 'parasites'],
     ['The readers are sheep following whatever the paper prints.', 'sheep'],
+    // Talking down to someone
+    ["Sweetie, that's not how treaties work.", 'Sweetie, that'],
+    [
+      "Tell me you've never been to Armenia without telling me you've never been to Armenia.",
+      "Tell me you've never been to Armenia without telling me",
+    ],
+    ['Someone clearly failed geography.', 'Someone clearly failed geography'],
+    ['Are you twelve? Because you argue like it.', 'Are you twelve'],
+    ['Maybe leave the geopolitics to the grown-ups.', 'leave the geopolitics to the grown-ups'],
+    ['Nobody is this dense by accident.', 'Nobody is this dense by accident'],
+    ["Ah yes, the Kremlin's finest keyboard warrior has arrived.", "the Kremlin's finest keyboard warrior has arrived"],
+    ['Were you dropped as a baby, or is this natural?', 'Were you dropped as a baby'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2074,6 +2086,19 @@ describe('attacks rule', () => {
     'He was a loser in the 2018 election but came back in 2021.',
     'Pensioners are the biggest losers of the reform.',
     'The losers in this trade war are farmers.',
+    // The words of talking down, in other senses
+    "Honey, saffron and walnuts are the region's best exports.",
+    'Champ, the horse, won the Almaty derby twice.',
+    'Are you ten minutes away? The press conference starts soon.',
+    'Leave the big decisions to the adults in the family, my grandmother said.',
+    'Tell me you will come to the briefing, so I can save a seat.',
+    'Nobody is this lucky by accident; the team trained for years.',
+    'The expert has spoken to the committee twice this year.',
+    'Our troll hunting team has arrived at the conclusion that the accounts were bots.',
+    'Were you dropped off at the airport or did you take the bus?',
+    'She failed history in 1999 but became a historian anyway.',
+    'Someone failed to lock the gate, and the sheep got out.',
+    'My daughter explained the map to me with crayons.',
   ];
   itPublishes(spared);
 });
