@@ -696,6 +696,14 @@ const INTIMIDATION: Phrase[] = [
   ['(?<=^|[.!?…]\\s*)this is (?:your|ur) (?:last|final|only) warning(?=\\s*[.!]|\\s*$)', ['warning']],
   ["(?:you|u)\\s*(?:won['’]?t| will not| aren['’]?t going to| are not going to) be (?:writing|posting|reporting|working|around|alive|breathing|walking|commenting|publishing)(?: here| articles| anything| anymore)? for (?:much )?long(?:er)?(?=\\s*[,.!?;]|\\s*$)", ['writing', 'posting', 'reporting', 'working', 'around', 'alive', 'breathing', 'walking', 'commenting', 'publishing'], ['long', 'longer']],
   ["(?:keep|start|better start|better keep|(?:you|u)\\s*['’]?d better(?: start| keep)?) looking over (?:your|ur) shoulder", ['shoulder']],
+  // Where someone lives, said to them (not "the editor lives in Almaty"); a visit at home; a jaw broken; "make him pay"
+  // after finding him; the end of someone's work or life wished on them; "when we're done with you"
+  ["(?:(?:you|u)|(?:your|ur) (?:editor|family|wife|husband|mother|mum|mom|kids|children|parents|boss)|the (?:author|writer|reporter|journalist|editor|columnist)) (?:still )?(?:live|lives) (?:on|at) (?:[a-z0-9'’-]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|prospekt|prospect|ulitsa|boulevard|blvd|square|microdistrict)(?![a-z])(?=[^.!?]{0,40}(?:\\?|right|don['’]?t|nice|correct|isn['’]?t)|\\s*[.!]|\\s*$)", ['live', 'lives'], ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'prospekt', 'prospect', 'ulitsa', 'boulevard', 'blvd', 'square', 'microdistrict']],
+  ["(?:visit|pay (?:a )?visit to|drop by|call on|come round to|show up at|turn up at) (?:you|u|him|her|them|the (?:author|writer|reporter|journalist|editor|columnist))(?: [a-z]+)? at (?:home|(?:his|her|your|ur|their) (?:home|house|flat|apartment|place|door))(?![a-z])", ['home', 'house', 'flat', 'apartment', 'place', 'door'], ['visit', 'drop', 'call', 'come', 'show', 'turn']],
+  ["(?:you|u|he|she|they)\\s*(?:['’]ll| will| would|['’]d) be (?:eating|drinking|sipping) (?:your (?:meals|food|dinner) )?(?:through|with|from) a straw(?=\\s*[.!,]|\\s*$)", ['straw']],
+  ["find (?:[a-z'’]+ ){1,6}and make (?:him|her|you|u|them) pay(?: for (?:it|this|that))?(?=\\s*[.!,]|\\s*$)", ['find'], ['pay']],
+  ["(?<=^|[.!?…]\\s*)enjoy (?:your|ur) last (?:article|column|piece|post|story|report|breath|days|weeks)(?=\\s*[.!]|\\s*$)", ['last'], ['enjoy']],
+  ["(?:when|once|after) (?:we|i)(?:['’]re| are|['’]m| am) (?:done|finished|through) with (?:you|u|him|her|them)(?=\\s*[.!]|\\s*$)", ['done', 'finished', 'through']],
 ];
 const VEILED_PATTERNS = [...VEILED, ...INTIMIDATION].map((phrase) => phrasePattern(phrase));
 /** The places and ways of life invasion rhetoric says a group is ruining: "our country", "Europe", "this city". */

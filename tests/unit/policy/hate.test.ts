@@ -615,6 +615,13 @@ describe('hate rule', () => {
     ["Africans can't run a country, look at the mess they made.", "Africans can't run a country"],
     ['Atheists have no morals whatsoever.', 'Atheists have no morals'],
     ["I wouldn't trust a Kazakh with my wallet.", "wouldn't trust a Kazakh"],
+    // Threats left unsaid: an address, a visit at home, a straw, "make him pay", a last article, "done with you"
+    ['Your editor lives on Abay Avenue, right? Nice flat.', 'Your editor lives on Abay Avenue'],
+    ["If I ever meet you in person you'll be eating through a straw.", "you'll be eating through a straw"],
+    ['We will find the person who leaked this and make him pay.', 'find the person who leaked this and make him pay'],
+    ['Enjoy your last article.', 'Enjoy your last article'],
+    ["Let's all go visit the editor at home and have a little chat.", 'visit the editor at home'],
+    ["You won't be smiling when we're done with you.", "when we're done with you"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1123,6 +1130,14 @@ describe('hate rule', () => {
     "I wouldn't trust a Russian bank with my savings right now.",
     'The campaign wants to cleanse our rivers of plastic.',
     'Send every last one of these letters back to the ministry, the clerk was told.',
+    // The words of threats left unsaid, in daily life
+    'I live on Abay Avenue and the noise from the construction is unbearable.',
+    'Our correspondent visited him at home in Gyumri last spring.',
+    "After the surgery he'll be eating through a straw for a week, his doctor said.",
+    'The police will find the driver and make him pay the fine.',
+    'Enjoy your last days of summer, readers!',
+    "When we're done with the renovation, the museum will reopen.",
+    'We will make Russia pay for this aggression, the foreign minister said.',
   ];
   itPublishes(spared);
 });
