@@ -475,8 +475,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:(?<=^|[.!?…;]\\s*)|(?<=,?\\s+or\\s+))(?:go |just )?find (?:yourself )?(?:another|a new|a different|a real|a proper) (?:job|career|profession|line of work|hobby)(?=\\s*[.!]|\\s*$)', ['find']],
   ['(?:your|ur) (?:brain|brains|head|mind) (?:is|are|must be) (?:clearly |obviously |completely |totally )?(?:broken|damaged|rotten|mush|empty|fried|dead|missing)', ['brain', 'brains', 'head', 'mind']],
   ['(?:joke|disgrace|embarrassment|farce|travesty|sorry excuse|poor excuse|pathetic excuse) of an? (?:journalist|reporter|writer|author|editor|columnist|human being|human|person|man|woman|president|minister|politician|leader|commenter|moderator)', ['journalist', 'reporter', 'writer', 'author', 'editor', 'columnist', 'human', 'person', 'man', 'woman', 'president', 'minister', 'politician', 'leader', 'commenter', 'moderator'], ['joke', 'disgrace', 'embarrassment', 'farce', 'travesty', 'excuse']],
-  // "a child could do better research", "a monkey could have written this"
-  ['(?:a|any|my) (?:child|toddler|five-year-old|six-year-old|ten-year-old|monkey|chimp|chimpanzee|schoolboy|schoolgirl|first-year student|intern) could (?:do|write|have written|have done|make|produce) (?:a )?(?:better (?:research|job|article|piece|analysis|reporting|writing|argument|comment|summary|story|report|headline|edit|essay|column|translation)|better than (?:you|u|this|that)|this)(?![a-z])', ['could'], ['child', 'toddler', 'old', 'monkey', 'chimp', 'chimpanzee', 'schoolboy', 'schoolgirl', 'student', 'intern']],
+  // "a child could do better research", "a monkey could have written this" (not "… better than this parking system")
+  ['(?:a|any|my) (?:child|toddler|five-year-old|six-year-old|ten-year-old|monkey|chimp|chimpanzee|schoolboy|schoolgirl|first-year student|intern) could (?:do|write|have written|have done|make|produce) (?:a )?(?:better (?:research|job|article|piece|analysis|reporting|writing|argument|comment|summary|story|report|headline|edit|essay|column|translation)|better than (?:you|u|(?:this|that)(?=\\s*[.!?,]|\\s*$))|this(?=\\s*[.!?,]|\\s*$))(?![a-z])', ['could'], ['child', 'toddler', 'old', 'monkey', 'chimp', 'chimpanzee', 'schoolboy', 'schoolgirl', 'student', 'intern']],
   // "You are the worst editor on this site" (not "you are the worst affected", "the worst of both")
   ["(?:you|u)(?: are|['’]re| r) (?:easily |by far |probably |officially |honestly |truly |simply |just )?the (?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|boring))(?! (?:affected|hit|off|case|part|of|placed|positioned)(?![a-z]))", ['worst', 'dumbest', 'stupidest', 'stupid', 'ignorant', 'clueless', 'annoying', 'dishonest', 'pathetic', 'useless', 'arrogant', 'boring']],
   // "Your opinion is as worthless as your education": an insult aimed at what a person is
@@ -498,7 +498,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:your|ur) (?:ignorance|arrogance) is (?:[a-z]+ )?(?:astounding|astonishing|staggering|breathtaking|amazing|impressive|showing|embarrassing)', ['ignorance', 'arrogance']],
   ['let the (?:adults|grown[- ]?ups) (?:talk|speak|edit|work|decide|discuss|handle)', ['adults', 'grownups', 'grown']],
   ["back to (?:your|ur) (?:[a-z]+['’]?s )?basement", ['basement']],
-  ['another (?:genius|einstein|expert|scholar|rocket scientist|idiot|moron|fool|troll|clown) heard from', ['heard']],
+  ['another (?:genius|einstein|expert|scholar|rocket scientist|idiot|moron|fool|troll|clown) heard from(?!\\s*:)', ['heard']],
   ['(?<=[,;]\\s*)(?:genius|einstein|sherlock|smart guy|mastermind|champ|sunshine|sweetie|kiddo|sonny)(?=\\s*[.!?…]|\\s*$)', ['genius', 'einstein', 'sherlock', 'smart', 'mastermind', 'champ', 'sunshine', 'sweetie', 'kiddo', 'sonny']],
   // (and "go and read a book that isn't a colouring book")
   ['(?:stick to|go back to|back to) (?:your )?(?:colou?ring books?|crayons)', ['colouring', 'coloring', 'crayons']],
@@ -856,7 +856,7 @@ const DISMISSALS: Phrase[] = [
   // this site", "a joke run by clowns", "Does this writer have a brain?", "should be banned from journalism", "paid to
   // write this drivel", "a writer who can't be bothered to check facts"
   ['who (?:let|allowed|hired|lets|allows) (?:this|that|the) (?:amateur|clown|hack|idiot|moron|fool|child|kid|intern|propagandist|troll) (?:to )?(?:write|publish|edit|report|near)', ['let', 'allowed', 'hired', 'lets', 'allows'], ['amateur', 'clown', 'hack', 'idiot', 'moron', 'fool', 'child', 'kid', 'intern', 'propagandist', 'troll']],
-  ['(?<=^|[.!?…]\\s*)(?:the )?(?:worst|dumbest|laziest|most incompetent) (?:journalist|reporter|writer|author|editor|columnist|commenter|moderator)s? (?:on|in|at|of) (?:this|the) (?:site|paper|planet|internet|world|website|newspaper|page)', ['worst', 'dumbest', 'laziest', 'incompetent']],
+  ['(?<=^|[.!?…]\\s*)(?:the )?(?:worst|dumbest|laziest|most incompetent) (?:journalist|reporter|writer|author|editor|columnist|commenter|moderator)s? (?:on|in|at|of) (?:this|the) (?:site|paper|planet|internet|world|website|newspaper|page)(?![a-z\'’])(?! (?:was|were|had|has been|retired|resigned|died)(?![a-z]))', ['worst', 'dumbest', 'laziest', 'incompetent']],
   ['(?:run|edited|written|staffed|managed) by (?:a bunch of |a pack of )?(?:clowns|idiots|morons|imbeciles|fools|monkeys|hacks|propagandists)(?![a-z])', ['run', 'edited', 'written', 'staffed', 'managed'], ['clowns', 'idiots', 'morons', 'imbeciles', 'fools', 'monkeys', 'hacks', 'propagandists']],
   ['(?:does|do|did) (?:this|that|the) (?:writer|author|reporter|journalist|editor|guy|man|woman|person|commenter|user|admin|moderator) (?:even )?(?:have|own|possess) (?:a|one|a single) (?:brain|clue|functioning brain|brain cell)', ['brain', 'clue', 'cell']],
   // A news section's put-downs: "these idiots", "the clowns in charge", "can't fix stupid"
@@ -1055,6 +1055,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:nobody|no one|no-one) (?:is|can be|could be|gets) (?:this|that|so) (?:dense|stupid|dumb|ignorant|clueless|thick|obtuse|gullible|daft) (?:by accident|naturally|on purpose|without (?:trying|practice|effort)|for free)', ['dense', 'stupid', 'dumb', 'ignorant', 'clueless', 'thick', 'obtuse', 'gullible', 'daft']],
   ["(?:the|our|another) (?:[a-z'’-]+ ){0,3}(?:trolls?|bots?|shills?|keyboard warriors?|propagandists?|genius|einstein|clowns?|idiots?|morons?|tankies|tankie|vatniks?|apologists?|fanboys?) (?:has|have) (?:arrived|entered the chat|shown up|logged on|woken up|spoken)(?![a-z])", ['troll', 'trolls', 'bot', 'bots', 'shill', 'shills', 'warrior', 'warriors', 'propagandist', 'propagandists', 'genius', 'einstein', 'clown', 'clowns', 'idiot', 'idiots', 'moron', 'morons', 'tankie', 'tankies', 'vatnik', 'vatniks', 'apologist', 'apologists', 'fanboy', 'fanboys'], ['arrived', 'entered', 'shown', 'logged', 'woken', 'spoken']],
   ['(?:(?:were|was) (?:you|u|he|she|the author) |(?:you|u|he|she) (?:must have been|were|was) (?:clearly |obviously )?)dropped (?:on (?:your|ur|his|her) head )?(?:as an? (?:baby|child|kid|infant)|at birth)', ['dropped']],
+  ['(?:shame|pity) about (?:the|her|his|your|ur) (?:brain|brains|mind|intellect|iq|personality)(?=\\s*[.!?,]|\\s*$)', ['shame', 'pity']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
@@ -1547,6 +1548,13 @@ const SEXUAL: Phrase[] = [
   // gagged"
   ['what (?:are|r) (?:you|u) wearing(?= right now| now| rn| while|\\s*\\?|\\s*$)', ['wearing']],
   ['(?:look|looks|be) (?:so |very |even )?(?:good|better|nice|hot|great|cute|sexy) (?:gagged|tied up|tied to a bed|in chains|in handcuffs|with a gag)(?![a-z])', ['gagged', 'tied', 'chains', 'handcuffs', 'gag']],
+  // A woman who writes eyed instead of read: what she wears in her photo, whether she is single, "smile more, love",
+  // her number asked for with a pet name, "looks better without the glasses"
+  ['what (?:is|was) (?:she|the (?:author|reporter|journalist|writer|presenter|anchor|correspondent)) wearing(?= in (?:that|the|her|this) (?:byline )?(?:photo|picture|pic|video)| while| right now|\\s*\\?)', ['wearing']],
+  ['is (?:she|the (?:author|reporter|journalist|writer|presenter|anchor|correspondent)) single(?![a-z-])(?! or (?:married|divorced|widowed))', ['single']],
+  ["(?<=^|[.!?…]\\s*)(?:you should |you['’]?d look better if you |try to )?smile more,? (?:love|sweetheart|honey|darling|sweetie|dear|babe|baby|girl|luv)(?![a-z])", ['smile']],
+  ['(?:send|give|dm|text) me (?:your|ur) (?:number|digits|pics?|photos?|pictures?|snap|address),? (?:beautiful|gorgeous|babe|baby|sweetie|sweetheart|honey|darling|sexy|cutie|hottie|love|princess)(?![a-z])', ['number', 'digits', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'snap', 'address']],
+  ['(?:looks?|look) better without (?:the |her |his |your |those )?(?:glasses|clothes|makeup|make-up|clothing|bra|dress|headscarf|hijab)(?![a-z])', ['without']],
 ];
 const SEXUAL_INDEX = plainIndex(SEXUAL.map((phrase) => phrasePattern(phrase, true)));
 

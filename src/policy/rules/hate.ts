@@ -933,7 +933,7 @@ const RUSSIAN_GROUP_SMEARS = {
 const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   [
-    '(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?in the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))',
+    '(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))',
     ['kitchen'],
   ],
   // "Women like her should stick to cooking", "another (hysterical) woman who thinks she understands geopolitics"
@@ -967,7 +967,7 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     ['write', 'talk', 'comment', 'report', 'speak', 'opine'],
   ],
   [
-    '(?:she|the (?:author|writer|reporter|journalist|columnist|minister)|women) (?:needs?|need) a man to (?:explain|tell|teach|show)',
+    '(?:she|the (?:author|writer|reporter|journalist|columnist|minister)|women(?: like (?:her|you))?) (?:needs?|need) a man to (?:explain|tell|teach|show)',
     ['man'],
   ],
   [
@@ -999,11 +999,20 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     ['let'],
     ['girl', 'woman', 'lady', 'blonde', 'female'],
   ],
+  // "too pretty to understand politics", "the only thing she's good for"
+  [
+    '(?:too|so) (?:pretty|cute|hot|sexy|blonde) to (?:understand|know|write|grasp|think|be taken seriously|cover|report)',
+    ['pretty', 'cute', 'hot', 'sexy', 'blonde'],
+  ],
+  [
+    "the only thing (?:she|the (?:author|writer|reporter|journalist|columnist|presenter))(?:['’]s| is) good for(?!\\s*,)",
+    ['good'],
+  ],
 ];
 
 /** "a diversity hire": a person's job put down to who they are. */
 const DIVERSITY_HIRE = phrasePattern([
-  "(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*)(?:diversity|dei|quota|token) hire",
+  "(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*|(?<=^|[.!?…]\\s*)(?:another|yet another|just another|typical|an obvious|obvious) )(?:diversity|dei|quota|token) hire",
   ['hire'],
   ['diversity', 'dei', 'quota', 'token'],
 ]);

@@ -1088,6 +1088,9 @@ describe('attacks rule', () => {
     ['Nobody is this dense by accident.', 'Nobody is this dense by accident'],
     ["Ah yes, the Kremlin's finest keyboard warrior has arrived.", "the Kremlin's finest keyboard warrior has arrived"],
     ['Were you dropped as a baby, or is this natural?', 'Were you dropped as a baby'],
+    ['Cute girl, shame about the brain.', 'shame about the brain'],
+    ['A child could do better than this.', 'A child could do better than this'],
+    ['The worst editor on this site strikes again.', 'The worst editor on this site'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -1179,6 +1182,12 @@ describe('attacks rule', () => {
       ["Dress like that and you're asking for it.", "Dress like that and you're asking for it"],
       ['What are you wearing while you write this?', 'What are you wearing'],
       ["Bet you'd look good gagged.", 'look good gagged'],
+      // A woman who writes eyed instead of read
+      ['What is she wearing in that byline photo? Distracting.', 'What is she wearing'],
+      ['Is she single? Asking for a friend.', 'Is she single'],
+      ['Smile more, love, your articles would be better.', 'Smile more, love'],
+      ["Send me your number, beautiful, and I'll explain NATO to you in person.", 'Send me your number, beautiful'],
+      ['Bet she looks better without the glasses and the opinions.', 'looks better without the glasses'],
     ];
     for (const [text, marked] of sexual) {
       it(`holds ${JSON.stringify(text)}, a sexual remark`, () => {
@@ -2099,6 +2108,19 @@ describe('attacks rule', () => {
     'She failed history in 1999 but became a historian anyway.',
     'Someone failed to lock the gate, and the sheep got out.',
     'My daughter explained the map to me with crayons.',
+    // The words of the remarks on women who write, in other senses
+    'What was she wearing at the summit? A traditional Kazakh chapan, beautifully made.',
+    'Is she single-handedly running the ministry now?',
+    "Is the author single or married? The profile doesn't say, and it's irrelevant anyway.",
+    'Smile more, my dentist said after the braces came off.',
+    "Send me your number, please, and I'll call about the flat.",
+    'The photo looks better without the filter.',
+    'Shame about the weather, the parade was lovely.',
+    'Pity about the brain drain; half my class left for Moscow.',
+    // An expert quoted, a thing done badly, an editor of history
+    'Another expert heard from: the IMF says growth will slow.',
+    'A child could do better than this parking system.',
+    "The worst editor in the paper's history was fired in 1998.",
   ];
   itPublishes(spared);
 });

@@ -622,6 +622,12 @@ describe('hate rule', () => {
     ['Enjoy your last article.', 'Enjoy your last article'],
     ["Let's all go visit the editor at home and have a little chat.", 'visit the editor at home'],
     ["You won't be smiling when we're done with you.", "when we're done with you"],
+    // A woman's work put down to her sex
+    ['The author is too pretty to understand politics.', 'too pretty to understand'],
+    ['Women like her need a man to explain the world to them.', 'Women like her need a man to explain'],
+    ['She should go back to the kitchen where she belongs.', 'She should go back to the kitchen'],
+    ["The only thing she's good for isn't writing.", "The only thing she's good for"],
+    ["Another diversity hire who can't write.", 'Another diversity hire'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1138,6 +1144,11 @@ describe('hate rule', () => {
     'Enjoy your last days of summer, readers!',
     "When we're done with the renovation, the museum will reopen.",
     'We will make Russia pay for this aggression, the foreign minister said.',
+    'The pianist is too pretty to ignore, wrote the critic of her debut, and too good.',
+    "The only thing she's good for, her coach joked, is winning medals.",
+    'She went back to the kitchen to check the plov.',
+    'Women like her need a medal for what they did in 1944.',
+    'Another diversity programme was announced by the ministry.',
   ];
   itPublishes(spared);
 });
