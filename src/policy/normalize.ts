@@ -481,6 +481,12 @@ export function normalizeFully(original: string): Normalized {
     for (let i = 0; i < n; i++) {
       if (!(flags[i]! & LEET_FLAG)) continue;
       const c = codes[i]!;
+      // "10k", "$40k", "the 3rd time", "a 5km run": a number with its unit, not a word in leetspeak
+      const numberEnd = isLetterCode(codes[i - 1]) ? -1 : numberWithUnitEnd(codes, n, i);
+      if (numberEnd > 0) {
+        i = numberEnd - 1;
+        continue;
+      }
       const prevWordy =
         (i >= 1 && isLetterCode(codes[i - 1])) || (i >= 2 && flags[i - 1]! & LEET_FLAG && isLetterCode(codes[i - 2]));
       const nextLetter = i + 1 < n && isLetterCode(codes[i + 1]);
@@ -535,6 +541,27 @@ export function normalizeFully(original: string): Normalized {
 }
 
 const decoder = new TextDecoder('utf-16le');
+
+/** Units and ordinals after a number ("10k", "3rd", "5km", "1m views"), not the rest of a word in leetspeak. */
+// prettier-ignore
+const NUMBER_UNITS = new Set([
+  'k', 'm', 'bn', 'x', 'st', 'nd', 'rd', 'th', 'km', 'kg', 'mph', 'am', 'pm', 'h', 'hr', 'hrs', 'min', 'mins', 'gb', 'mb',
+  'tb', 'ml', 'mm', 'cm', 'yo', 'yrs', 'kw', 'mw', 'gw', 'kwh', 'mg', 'lbs', 'ft',
+]);
+/**
+ * Where the digits from `i` and the unit after them end, when they are a number with a unit that ends a word
+ * ("10k troops"); -1 otherwise ("1d10t" goes on after its "d").
+ */
+function numberWithUnitEnd(codes: Uint16Array, n: number, i: number): number {
+  let digits = i;
+  while (digits < n && codes[digits]! >= 48 && codes[digits]! <= 57) digits++;
+  if (digits === i) return -1;
+  let end = digits;
+  while (end < n && isLetterCode(codes[end])) end++;
+  if (end === digits || end - digits > 3) return -1;
+  if (end < n && codes[end]! < 128 && LEET[codes[end]!] !== 0) return -1;
+  return NUMBER_UNITS.has(String.fromCharCode(...codes.subarray(digits, end))) ? end : -1;
+}
 
 /** Whether the "$"/"5" at `i` is in a run of them that follows a letter and ends a word ("a$$"). */
 function sRunEndsWord(codes: Uint16Array, flags: Uint8Array, n: number, i: number): boolean {

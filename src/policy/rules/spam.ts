@@ -23,7 +23,7 @@ const BIG_MONEY =
   '(?:(?:\\$|£|€)\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?k)|(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+k)\\s*(?:dollars|usd|euros|pounds))';
 /** Where a money-making pitch says the money comes from. */
 const EASY_MONEY =
-  '(?:from\\s+home|online|on\\s+the\\s+internet|with\\s+(?:my|your|a|just\\s+a)\\s+(?:laptop|phone|computer))';
+  '(?:from\\s+home|online|on\\s+the\\s+internet|(?:with|on|from)\\s+(?:my|your|her|his|their|a|just\\s+a)\\s+(?:laptop|phone|computer|smartphone))';
 
 /**
  * Promotion, one pattern a phrase with its rarest words (see attacks.ts's
@@ -40,7 +40,8 @@ const PROMOTIONS: Phrase[] = [
   // (a platform or a handle: not "Follow me on this: the numbers only add up if …")
   ['follow\\s+me\\s+(?:on|at)\\s+(?:twitter|x|instagram|insta|ig|tiktok|telegram|youtube|facebook|fb|vk|threads|bluesky|my|@)', ['follow']],
   [`(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash)\\s+(?:${EASY_MONEY}|fast|quickly|easily|now|today)`, ['money', 'cash']],
-  ['(?:work|working)\\s+from\\s+home\\s+(?:jobs?|opportunit|and\\s+(?:earn|make)|earning|making)', ['home']],
+  ['(?:work|working)\\s+from\\s+home\\s+(?:jobs?|opportunit(?:y|ies)|and\\s+(?:earn|make)|earning|making)', ['home']],
+  ['message\\s+me\\s+for\\s+(?:details|more\\s+(?:info|information|details)|info)|limited\\s+(?:spots|places|slots)(?=\\s*[.!]|\\s*$)', ['message', 'limited']],
   ['no\\s+experience\\s+(?:needed|required|necessary)', ['experience']],
   // (a lure, not a source: "Click here to read the full text of the treaty on the ministry's site")
   ['click\\s+(?:here|the\\s+link|my\\s+link)(?!\\s+(?:to\\s+read|for\\s+the\\s+(?:full|source|report|study|text|original)))', ['click']],
@@ -80,6 +81,11 @@ const PROMOTIONS: Phrase[] = [
   ['book\\s+now\\s+(?:(?:at|on|via|using|with)\\s+(?:www\\.|https?:|[a-z0-9-]+\\.(?:com|net|org|ru|kz|am|io|travel)|our|my)|and\\s+(?:use|get|save))', ['book']],
   ['(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[a-z]*\\d[a-z0-9]*', ['code']],
   ['\\d+\\s*%\\s+off\\s+(?:today|now|all|everything|your|for|with|until|this\\s+week)(?![a-z])', ['off']],
+  // A hacker who recovers lost crypto, a shop's site to visit, a dating lure, "start here"
+  ['recovery\\s+hackers?|recover(?:ed)?\\s+(?:my|your|his|her|their)\\s+(?:lost|stolen|scammed)\\s+(?:usdt|bitcoin|btc|crypto|funds|eth|coins)', ['recovery', 'recover', 'recovered']],
+  ['visit\\s+(?:us\\s+at\\s+|our\\s+(?:site|website|shop|store)\\s+(?:at\\s+)?)?w{1,3}\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[^.!?]{0,60}(?:%\\s+off|discount|cheap|order|buy|essays?|deals?|offer))', ['visit']],
+  ['sugar\\s+(?:daddy|daddies|baby|babies|mommy|mummy)[^.!?]{0,40}(?:register|sign\\s+up|join|click|dm)|register\\s+(?:free\\s+)?(?:now|today)(?=\\s*[.!]|\\s*$)', ['register', 'sugar']],
+  ['(?<=[,.!]\\s*)(?:start|begin)\\s+(?:here|now|today)(?=\\s*[.!]|\\s*$)', ['start', 'begin']],
 ];
 const PROMOTION_INDEX = plainIndex(PROMOTIONS.map((phrase) => phrasePattern(phrase)));
 /** Money pitched: looked for only in a text with a digit or a currency sign. */
@@ -92,6 +98,12 @@ const MONEY_PITCH = words(
   ['make', 'made', 'makes', 'earn', 'earned', 'earns', 'making', 'earning'],
 );
 const HAS_MONEY = /[\d$£€]/;
+/**
+ * An address to write to, pushed ("email him at okaforspell@gmail.com", "contact me at …"): read in the original,
+ * where the "@" is still one (not "email them at press@mfa.am", a ministry's press office).
+ */
+const CONTACT_EMAIL =
+  /(?<![a-z])(?:email|e-mail|contact|write\s+to|reach|message)\s+(?:him|her|me|us)\s+(?:at|on|via)\s+[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const TELEGRAM = words('t\\.me\\/[a-z0-9_]{4,}');
 
 /** The host is the domain or one of its subdomains. */
@@ -315,6 +327,9 @@ export const spam: Rule = (submission, context) => {
   for (const span of russianPromotions(submission)) reasons.push({ ...promotion(), ...span });
   // A bare Telegram link ("t.me/realnews"), which the link rule does not see without its scheme
   if (submission.normalized.text.includes('t.me/')) reasons.push(...reasonsFor(submission, TELEGRAM, promotion));
+  if (submission.text.includes('@'))
+    for (const m of submission.text.matchAll(CONTACT_EMAIL))
+      reasons.push({ ...promotion(), start: m.index, end: m.index + m[0].length });
 
   const recent = context.author?.recent ?? [];
   if (recent.length) {

@@ -16,6 +16,12 @@ describe('normalize', () => {
     ['leetspeak symbols', '$hit and a$$hole', 'shit and asshole'],
     ['a mention is not leetspeak', '@ann is here', '@ann is here'],
     ['leetspeak in a word of digits', 'you are an 1d10t', 'you are an idiot'],
+    [
+      'a number with its unit is not leetspeak',
+      '10k troops, $40k, the 3rd time, a 5km run',
+      '10k troops, $40k, the 3rd time, a 5km run',
+    ],
+    ['leetspeak that only starts like a number', '1d10t and 4ss', 'idiot and ass'],
     ['repeated letters', 'fuuuuck stuuupid', 'fuck stupid'],
     ['double letters stay', 'cool book', 'cool book'],
     ['full-width letters', 'ｆｕｃｋ', 'fuck'],

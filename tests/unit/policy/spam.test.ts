@@ -81,6 +81,14 @@ describe('spam rule', () => {
     'Заработок в интернете от 3000 рублей в день, подробности в профиле!',
     'Пишите в телеграм @money_fast, научу зарабатывать.',
     'Подписывайтесь на мой канал, там вся правда про ОДКБ!',
+    // An address to write to, a crypto "recovery hacker", a shop's site, followers by the thousand, a dating lure
+    "Thanks to Dr. Okafor's spell my husband came back to me, email him at okaforspell@gmail.com",
+    'I recovered my lost USDT with the help of a recovery hacker, contact him now.',
+    'Visit www.cheap-essays-now.com for essays on the CSTO and NATO, 20% off.',
+    'Want to grow your Instagram? Buy 10k real followers for $5, DM me.',
+    'My cousin makes $97 an hour on her laptop, start here.',
+    'Looking for a sugar daddy? Register free today.',
+    'Work from home opportunity: message me for details, limited spots.',
   ];
   for (const text of promotion) {
     it(`holds promotion: ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'hold'));
@@ -115,6 +123,14 @@ describe('spam rule', () => {
     // "subscribe" in a reader's own sense
     "One more article like this and I'll subscribe for life.",
     "I don't subscribe to that theory at all.",
+    'Email them at press@mfa.am if you want the full statement, the ministry says.',
+    "Harry Potter's spell casters are a staple of my kids' bookshelf.",
+    'The funds recovery team at the central bank traced the stolen money.',
+    'Visit www.gov.kz for the official text of the treaty.',
+    'Voters must register now to vote in March.',
+    'Register for free at the embassy if you are staying longer than a month.',
+    'The tour of the old town starts here, at the mosque.',
+    "Nurses make $300 a month on their phones' overtime apps, the union says.",
   ]) {
     it(`publishes ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'publish'));
   }
