@@ -1056,6 +1056,11 @@ const DISMISSALS: Phrase[] = [
   ["(?:the|our|another) (?:[a-z'’-]+ ){0,3}(?:trolls?|bots?|shills?|keyboard warriors?|propagandists?|genius|einstein|clowns?|idiots?|morons?|tankies|tankie|vatniks?|apologists?|fanboys?) (?:has|have) (?:arrived|entered the chat|shown up|logged on|woken up|spoken)(?![a-z])", ['troll', 'trolls', 'bot', 'bots', 'shill', 'shills', 'warrior', 'warriors', 'propagandist', 'propagandists', 'genius', 'einstein', 'clown', 'clowns', 'idiot', 'idiots', 'moron', 'morons', 'tankie', 'tankies', 'vatnik', 'vatniks', 'apologist', 'apologists', 'fanboy', 'fanboys'], ['arrived', 'entered', 'shown', 'logged', 'woken', 'spoken']],
   ['(?:(?:were|was) (?:you|u|he|she|the author) |(?:you|u|he|she) (?:must have been|were|was) (?:clearly |obviously )?)dropped (?:on (?:your|ur|his|her) head )?(?:as an? (?:baby|child|kid|infant)|at birth)', ['dropped']],
   ['(?:shame|pity) about (?:the|her|his|your|ur) (?:brain|brains|mind|intellect|iq|personality)(?=\\s*[.!?,]|\\s*$)', ['shame', 'pity']],
+  // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
+  // by the word or by the Kremlin?"
+  ['(?:the same|this|that|these|those|our resident|the resident)(?: [a-z]+)? (?:clowns?|idiots?|fools?|morons?) (?:in|on) (?:the|these|this|our) (?:comments?|comment section|thread|forum)(?![a-z])', ['comments', 'comment', 'thread', 'forum']],
+  ['outd(?:one|id|oes) (?:himself|herself|yourself|themselves|urself) in (?:stupidity|ignorance|idiocy|incompetence|dishonesty|cowardice|hypocrisy|stupidness)', ['stupidity', 'ignorance', 'idiocy', 'incompetence', 'dishonesty', 'cowardice', 'hypocrisy', 'stupidness']],
+  ['(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?paid by (?:the word or (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';

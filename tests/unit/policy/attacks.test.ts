@@ -1091,6 +1091,13 @@ describe('attacks rule', () => {
     ['Cute girl, shame about the brain.', 'shame about the brain'],
     ['A child could do better than this.', 'A child could do better than this'],
     ['The worst editor on this site strikes again.', 'The worst editor on this site'],
+    // Long comments' jabs
+    [
+      'Instead we get the same tired clown in the comments every day, spamming links.',
+      'the same tired clown in the comments',
+    ],
+    ['I usually enjoy this columnist, but today she has outdone herself in stupidity.', 'outdone herself in stupidity'],
+    ['Is she paid by the word or by the Kremlin?', 'Is she paid by the word or by the Kremlin'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2121,6 +2128,10 @@ describe('attacks rule', () => {
     'Another expert heard from: the IMF says growth will slow.',
     'A child could do better than this parking system.',
     "The worst editor in the paper's history was fired in 1998.",
+    'The clowns in the comments of the circus website were all former gymnasts.',
+    'Kazakhstan outdid itself in hospitality at the summit.',
+    "Is the author paid by the paper or freelance? The byline doesn't say.",
+    'The NGO was paid by the state department to run the election observation, its accounts show.',
   ];
   itPublishes(spared);
 });
