@@ -46,6 +46,12 @@ export const INSULT_NOUNS = [
   'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'half wit', 'half-wit', 'sloth', 'window licker', 'window lickers',
   'armchair general', 'armchair generals', 'armchair strategist', 'armchair strategists', 'armchair expert',
   'armchair experts', 'pseudo-intellectual', 'pseudo-intellectuals', 'a-hole', 'a-holes',
+  // More of the comment sections' names for a fool, a weakling, a sneak
+  'dotard', 'dotards', 'dingbat', 'dingbats', 'dipstick', 'dunderhead', 'dunderheads', 'fathead', 'knucklehead',
+  'knuckleheads', 'lamebrain', 'meathead', 'meatheads', 'mouth-breather', 'mouth-breathers', 'mouthbreather',
+  'numbnuts', 'doofus', 'twerp', 'pipsqueak', 'smartass', 'sleazeball', 'wuss', 'wimp', 'wimps', 'dupe', 'dupes',
+  'ghoul', 'ghouls', 'shyster', 'slob', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners', 'crackhead',
+  'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'swine',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -63,6 +69,9 @@ export const INSULT_ADJECTIVES = [
   'lazy', 'mentally ill', 'nuts', 'smug', 'insufferable', 'obnoxious', 'sanctimonious', 'self-righteous', 'deluded',
   'cowardly', 'narrow-minded', 'small-minded', 'pig-headed', 'dim-witted', 'half-witted', 'feeble-minded',
   'simple-minded', 'batshit', 'loony', 'nutty', 'repugnant', 'odious', 'dim', 'sleezy',
+  'gormless', 'witless', 'feckless', 'asinine', 'imbecilic', 'cretinous', 'dopey', 'daft', 'dozy', 'vapid', 'batty',
+  'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
+  'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -86,6 +95,11 @@ export const MILD_INSULTS = new Set([
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
   'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers', 'bozo', 'bozos',
   'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b', 'lemmings',
+  'dupe', 'dupes', 'ghoul', 'ghouls', 'shyster', 'slob', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners',
+  'crackhead', 'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'wuss',
+  'wimp', 'wimps', 'dotard', 'dotards', 'swine', 'feckless', 'daft', 'dozy', 'dopey', 'vapid', 'batty', 'barmy',
+  'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
+  'crooked', 'unethical', 'immoral', 'perverted', 'obtuse',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

@@ -39,7 +39,7 @@ const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'parasites', 'leech', 'leeches', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
-  'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes',
+  'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -371,9 +371,9 @@ const TO_YOU = [
   ),
   // "what a sore loser she is"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
-  // "What a stupid woman.", "Such a pathetic little man!"
+  // "What a stupid woman.", "Such a pathetic little man!", "What a smarmy, conceited little man."
   words(
-    `${SENTENCE_START}(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}(?=\\s*[.!?…]|\\s*$)`,
+    `${SENTENCE_START}(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})(?:,?\\s+(?:${alternation(INSULT_ADJECTIVES)}))?\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}(?=\\s*[.!?…]|\\s*$)`,
     ['what', 'such'],
     ADJECTIVE_WORDS,
   ),

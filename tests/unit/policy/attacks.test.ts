@@ -102,6 +102,10 @@ describe('attacks rule', () => {
     ['What a load of morons.', 'morons'],
     ['You are a loser in every sense.', 'loser'],
     ["He's the most pathetic, spineless, no balls having piece of trash I've ever seen.", 'spineless'],
+    // More of the comment sections' names for a fool
+    ['You are a gormless twit.', 'gormless'],
+    ['You knucklehead, read the article.', 'knucklehead'],
+    ['You mouth-breathers will believe anything.', 'mouth-breathers'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1098,6 +1102,10 @@ describe('attacks rule', () => {
     ],
     ['I usually enjoy this columnist, but today she has outdone herself in stupidity.', 'outdone herself in stupidity'],
     ['Is she paid by the word or by the Kremlin?', 'Is she paid by the word or by the Kremlin'],
+    ['You ignorant dupes.', 'dupes'],
+    ['The author is a two-faced shyster.', 'two-faced'],
+    ['He is a deceitful dotard.', 'deceitful'],
+    ['What a smarmy, conceited little man.', 'smarmy'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2132,6 +2140,18 @@ describe('attacks rule', () => {
     'Kazakhstan outdid itself in hospitality at the summit.',
     "Is the author paid by the paper or freelance? The byline doesn't say.",
     'The NGO was paid by the state department to run the election observation, its accounts show.',
+    // The new names for a fool, in other senses
+    'The roads over the pass are treacherous in winter.',
+    'A crooked line of tents stretched along the border.',
+    'The film is pretentious, but the acting is superb.',
+    'Swine flu reached Bishkek in 2009.',
+    'The minister called the plan daft, then voted for it.',
+    'The zealots of the 17th century burned books.',
+    'Freeloaders on the metro cost the city millions, the mayor said.',
+    'I felt like a dopey tourist when I got lost in Almaty.',
+    'Unethical practices at the bank were exposed by the auditors.',
+    'I was such a wimp about the cold when I moved to Astana.',
+    'The course of justice was perverted, the court found.',
   ];
   itPublishes(spared);
 });
