@@ -1056,6 +1056,16 @@ const DISMISSALS: Phrase[] = [
   ["(?:the|our|another) (?:[a-z'’-]+ ){0,3}(?:trolls?|bots?|shills?|keyboard warriors?|propagandists?|genius|einstein|clowns?|idiots?|morons?|tankies|tankie|vatniks?|apologists?|fanboys?) (?:has|have) (?:arrived|entered the chat|shown up|logged on|woken up|spoken)(?![a-z])", ['troll', 'trolls', 'bot', 'bots', 'shill', 'shills', 'warrior', 'warriors', 'propagandist', 'propagandists', 'genius', 'einstein', 'clown', 'clowns', 'idiot', 'idiots', 'moron', 'morons', 'tankie', 'tankies', 'vatnik', 'vatniks', 'apologist', 'apologists', 'fanboy', 'fanboys'], ['arrived', 'entered', 'shown', 'logged', 'woken', 'spoken']],
   ['(?:(?:were|was) (?:you|u|he|she|the author) |(?:you|u|he|she) (?:must have been|were|was) (?:clearly |obviously )?)dropped (?:on (?:your|ur|his|her) head )?(?:as an? (?:baby|child|kid|infant)|at birth)', ['dropped']],
   ['(?:shame|pity) about (?:the|her|his|your|ur) (?:brain|brains|mind|intellect|iq|personality)(?=\\s*[.!?,]|\\s*$)', ['shame', 'pity']],
+  // Sarcasm with a stock ending: "you know nothing about …", "experts who learned geopolitics from YouTube", "one
+  // day you'll understand", "you can always serve as a bad example", "the village has lost its idiot", "like clouds:
+  // when they disappear …", "You have the right to remain silent. Please use it."
+  ['(?:you|u) (?:clearly |obviously |really |simply |honestly )?know (?:absolutely )?nothing about', ['nothing']],
+  ['(?:you|u|who|experts?|people|commenters?) (?:clearly |obviously |probably |must have )?(?:learned|learnt|studied|got) (?:your |their |all (?:your|their) )?(?:geopolitics|history|economics|politics|international relations|military strategy|law|science|facts|news|information|knowledge) (?:from|on) (?:youtube|tiktok|facebook|twitter|memes|telegram|a cereal box|fortune cookies|state tv|russian tv|rt)(?![a-z])', ['learned', 'learnt', 'studied', 'got']],
+  ["(?:one day|someday|some day|eventually) (?:you|u)(?:['’]ll| will) (?:understand|get it|learn|figure it out|grow up)(?![a-z])(?! (?:why|how|that) (?:your|my|our) (?:parents|mother|father|mum|mom|dad|grandparents)(?![a-z]))", ['understand', 'get', 'learn', 'figure', 'grow']],
+  ['(?:you|u) can (?:always |still |at least )?serve as (?:a|an) (?:bad|cautionary|horrible|terrible|warning) example', ['example']],
+  ['(?:village|town) (?:has )?lost its idiot|(?:our|this|their|your) (?:resident )?village idiot', ['idiot']],
+  ['like clouds:? when they (?:disappear|leave|go away|are gone)', ['clouds']],
+  ['(?:have|has) the right to remain silent[.,;:]? (?:please |i suggest (?:you )?|i[\'’]?d suggest (?:you )?|try to |maybe )?(?:use|exercise) it', ['silent']],
   // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
   // by the word or by the Kremlin?"
   ['(?:the same|this|that|these|those|our resident|the resident)(?: [a-z]+)? (?:clowns?|idiots?|fools?|morons?) (?:in|on) (?:the|these|this|our) (?:comments?|comment section|thread|forum)(?![a-z])', ['comments', 'comment', 'thread', 'forum']],

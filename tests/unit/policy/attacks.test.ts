@@ -1106,6 +1106,17 @@ describe('attacks rule', () => {
     ['The author is a two-faced shyster.', 'two-faced'],
     ['He is a deceitful dotard.', 'deceitful'],
     ['What a smarmy, conceited little man.', 'smarmy'],
+    // Sarcasm with a stock ending
+    [
+      'Oh please, do go on, I love hearing from experts who learned geopolitics from YouTube.',
+      'who learned geopolitics from YouTube',
+    ],
+    ["Don't worry, I'm sure one day you'll understand what an alliance is.", "one day you'll understand"],
+    ["You're not completely useless, you can always serve as a bad example.", 'you can always serve as a bad example'],
+    ['I see the village has lost its idiot again.', 'village has lost its idiot'],
+    ["Some people are like clouds: when they disappear, it's a beautiful day.", 'like clouds: when they disappear'],
+    ['You have the right to remain silent. Please use it.', 'have the right to remain silent. Please use it'],
+    ['You clearly know nothing about this.', 'You clearly know nothing about'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2152,6 +2163,14 @@ describe('attacks rule', () => {
     'Unethical practices at the bank were exposed by the auditors.',
     'I was such a wimp about the cold when I moved to Astana.',
     'The course of justice was perverted, the court found.',
+    // Sarcasm's stock endings, said plainly
+    'My son learned English from YouTube, and his accent is perfect.',
+    "One day you'll understand why your parents worried so much.",
+    'The old treaty can serve as a bad example for the new one.',
+    "The village idiot in Chekhov's story is the wisest man in it.",
+    'Like clouds over the steppe, the rumours came and went.',
+    'Suspects have the right to remain silent, and most use it, the lawyer says.',
+    "I know nothing about farming, so I'll trust the agronomists on this.",
   ];
   itPublishes(spared);
 });
