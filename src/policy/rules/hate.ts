@@ -4,6 +4,7 @@
  * problem ("Muslims", "gay", "black" appear in civil comments all the time);
  * what is refused is a slur, a call to harm, or denying a group's humanity.
  */
+import { countries } from 'countries-list';
 import { A_COST, alternation, DEHUMANISING, GROUPS, INSULT_ADJECTIVES, VIOLENCE, VIOLENCE_DONE } from '../lexicon.js';
 import {
   afterPreposition,
@@ -389,6 +390,24 @@ const BARRED_ENTRY = words(
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to)\\s+(?:all\\s+)?be\\s+banned${FROM_ENTERING}`,
   GROUP_WORDS,
   ['entering', 'travelling', 'traveling', 'visiting', 'coming'],
+);
+/**
+ * "Armenia should be wiped off the map", "Israel must be nuked", "Just nuke Ukraine": a state's people called to be
+ * destroyed with it (held: "Russia threatened to nuke Ukraine" is news, "the old quarter should be wiped off the
+ * map" a developer's). Country names from countries-list, with the region's disputed lands.
+ */
+const COUNTRY = alternation([
+  ...new Set(
+    Object.values(countries)
+      .flatMap((c) => [c.name, ...(c.alias ?? [])])
+      .map((name) => name.toLowerCase())
+      .filter((name) => /^[a-z' -]+$/.test(name)),
+  ),
+  ...['palestine', 'gaza', 'karabakh', 'artsakh', 'chechnya', 'crimea', 'donbas', 'taiwan', 'tibet', 'kosovo'],
+]);
+const STATE_DESTROYED = words(
+  `(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)nuke\\s+(?:${COUNTRY})(?![a-z])`,
+  ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'lot', 'dust', 'ashes', 'nuke'],
 );
 /** "Azerbaijanis are not a real nation": a people denied. */
 const NOT_A_PEOPLE = words(
@@ -1443,6 +1462,7 @@ const HELD: [WordPattern, string][] = [
   [KEEP_OUT, KEPT_OUT],
   [BARRED_ENTRY, KEPT_OUT],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
+  [STATE_DESTROYED, `Calling for a country and its people to be destroyed is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
   [UNABLE_OR_AMORAL, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
   [NOT_TRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],

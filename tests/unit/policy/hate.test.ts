@@ -628,6 +628,10 @@ describe('hate rule', () => {
     ['She should go back to the kitchen where she belongs.', 'She should go back to the kitchen'],
     ["The only thing she's good for isn't writing.", "The only thing she's good for"],
     ["Another diversity hire who can't write.", 'Another diversity hire'],
+    // A country's people called to be destroyed with it
+    ['Israel should be wiped off the map.', 'Israel should be wiped off the map'],
+    ['Just nuke Ukraine and be done with it.', 'nuke Ukraine'],
+    ['Azerbaijan deserves to be turned into a parking lot.', 'Azerbaijan deserves to be turned into a parking lot'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1149,6 +1153,8 @@ describe('hate rule', () => {
     'She went back to the kitchen to check the plov.',
     'Women like her need a medal for what they did in 1944.',
     'Another diversity programme was announced by the ministry.',
+    'Russia threatened to nuke Ukraine in 2022, officials said.',
+    'Georgia should be wiped off the map of Russian tourist destinations, says the union.',
   ];
   itPublishes(spared);
 });
