@@ -29,7 +29,8 @@ const SAYING =
   'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares|advised|advises|suggested|suggests|argued|argues|say|warn|claim|argue|insist';
 /**
  * Who is not a third person: the commenter, their circle, everyone and no one, a vague crowd ("…, many say"); nor
- * what ("nothing he says"); nor a tag that is an act, after a modal ("…, imma tell you", "…, they should say").
+ * what ("nothing he says"); nor a tag that is an act, after a modal ("…, imma tell you", "…, they should say"); nor
+ * their contractions ("…, you've posted the same nonsense ten times").
  */
 const NOT_A_SPEAKER =
   'i|we|my|our|you|u|your|no|everyone|everybody|people|someone|somebody|anyone|anybody|they|nobody|all|whole|entire|who|whom|whose|that|which|nothing|everything|anything|something|what|whatever|many|some|others|most|few|lots|plenty|millions|thousands|imma|ima|gonna|wanna|gotta|will|would|can|could|should|must|might|shall|to|do|does|did|dont|didnt|cant|wont';
@@ -39,9 +40,10 @@ const NOT_A_SPEAKER =
  * ("my friend"), everyone's ("the whole thread") or a relative pronoun ("the man who said").
  */
 const TAG_AFTER = new RegExp(
-  `^[^.!?\\n]{0,80}?(?:,\\s*|[,.!?…]*\\s*["'”’»]\\s*,?\\s*)` +
+  // (a closing quotation mark, not an apostrophe inside a word: "…, you've posted")
+  `^[^.!?\\n]{0,80}?(?:,\\s*|[,.!?…]*\\s*["'”’»](?![a-z])\\s*,?\\s*)` +
     `(?!(?:as|like|so|just|and|but|or|because|if|when|while|since)\\s)` +
-    `(?:(?:(?!(?:${NOT_A_SPEAKER})(?![a-z'’-]))[a-z][a-z'’-]*\\s+){1,3}?` +
+    `(?:(?:(?!(?:${NOT_A_SPEAKER})(?:['’][a-z]+)?(?![a-z'’-]))[a-z][a-z'’-]*\\s+){1,3}?` +
     `(?:${SAYING})(?![a-z])(?!\\s+(?:nothing|no|none)(?![a-z]))` +
     // (or the verb first: ", said the postman", ", says Ivanov")
     `|(?:said|says|asked|replied|added|wrote|warned|insisted)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?!(?:${NOT_A_SPEAKER}|so|none)(?![a-z'’-]))[a-z][a-z'’-]*)`,

@@ -98,7 +98,7 @@ const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|
  * stupid").
  */
 const PERSON_WHO = new RegExp(
-  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')})\\s+(?:who|that)\\s+(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|wrote|writes|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')})\\s+(?:who|that)\\s+(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|wrote|writes|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
 );
 // prettier-ignore
 const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
@@ -419,7 +419,7 @@ const DISMISSALS: Phrase[] = [
   ["hope (?:you|u) choke|hope (?:he|she|they|the (?:author|writer|reporter|journalist|editor|columnist)) chokes? on (?:(?:his|her|their) own )?(?:[a-z]+ )?(?:propaganda|lies|words|bile|hate|vomit|tongue|spit)(?![a-z])", ['choke', 'chokes']], [order('(?:stop|quit) breathing'), ['breathing']],
   // (and "sit down and shut up kid")
   ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
-  ['(?<=^|[.!?…]\\s*)shut (?:up|it)(?=\\s*,)', ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
+  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)shut (?:up|it)(?=\\s*,|\\s+already)', ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
   ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', ['suck']],
@@ -1066,6 +1066,14 @@ const DISMISSALS: Phrase[] = [
   ['(?:village|town) (?:has )?lost its idiot|(?:our|this|their|your) (?:resident )?village idiot', ['idiot']],
   ['like clouds:? when they (?:disappear|leave|go away|are gone)', ['clouds']],
   ['(?:have|has) the right to remain silent[.,;:]? (?:please |i suggest (?:you )?|i[\'’]?d suggest (?:you )?|try to |maybe )?(?:use|exercise) it', ['silent']],
+  // Replies' jabs: "typical Kremlin bot", "are you paid per comment?", "seek professional help", "I've seen more
+  // intelligence in a bowl of soup", "your English is as bad as your arguments", "someone with your level of education"
+  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)typical (?:[a-z-]+ )?(?:bot|bots|troll|trolls|shill|shills|propagandist|tankie|vatnik|apologist)(?=\\s*[.!,]|\\s*$)', ['typical']],
+  ['(?:are|r) (?:you|u) (?:being )?paid (?:per|by the|for each|for every) (?:comment|post|word|reply)', ['paid']],
+  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:please |you should |you need to |maybe |go |just )?(?:seek|get) (?:some )?(?:professional|psychiatric|mental health) help(?=\\s*[.!]|\\s*$)', ['help']],
+  ['(?:seen|met|found) more (?:intelligence|brains?|sense|wit|iq|thought|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['intelligence', 'brains', 'brain', 'sense', 'wit', 'iq', 'thought', 'logic'], ['seen', 'met', 'found']],
+  ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic) as (?:your|ur) (?:arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic']],
+  ['(?:someone|somebody|anyone|a person|people) with (?:your|ur) (?:level of (?:education|intelligence|understanding)|iq|intelligence|education|brain|brains)', ['level', 'iq', 'intelligence', 'education', 'brain', 'brains']],
   // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
   // by the word or by the Kremlin?"
   ['(?:the same|this|that|these|those|our resident|the resident)(?: [a-z]+)? (?:clowns?|idiots?|fools?|morons?) (?:in|on) (?:the|these|this|our) (?:comments?|comment section|thread|forum)(?![a-z])', ['comments', 'comment', 'thread', 'forum']],
@@ -1289,7 +1297,7 @@ const SAID_OF = words(
  * horrible idea" no.
  */
 const PERSON_OR_GROUP = new RegExp(
-  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|fire|police|excuse|specimen|loser|liar|old|middle)$`,
+  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|fire|police|excuse|specimen|loser|liar|old|middle)$`,
 );
 
 /** After "X is an evil godless": a word or two more, then a word for a person ("man", "president"). */

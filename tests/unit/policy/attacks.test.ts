@@ -104,6 +104,7 @@ describe('attacks rule', () => {
     ["He's the most pathetic, spineless, no balls having piece of trash I've ever seen.", 'spineless'],
     // More of the comment sections' names for a fool
     ['You are a gormless twit.', 'gormless'],
+    ['The admin who deleted my comment is a pathetic little dictator.', 'pathetic'],
     ['You knucklehead, read the article.', 'knucklehead'],
     ['You mouth-breathers will believe anything.', 'mouth-breathers'],
   ];
@@ -1117,6 +1118,15 @@ describe('attacks rule', () => {
     ["Some people are like clouds: when they disappear, it's a beautiful day.", 'like clouds: when they disappear'],
     ['You have the right to remain silent. Please use it.', 'have the right to remain silent. Please use it'],
     ['You clearly know nothing about this.', 'You clearly know nothing about'],
+    // Replies' jabs
+    ['@Sergei_V typical Kremlin bot, same script every day.', 'typical Kremlin bot'],
+    ['@nurlan_t are you paid per comment or do you do this for free?', 'are you paid per comment'],
+    ['@rustam_b please seek professional help.', 'please seek professional help'],
+    ["@ivan_p I've seen more intelligence in a bowl of soup.", 'seen more intelligence in a bowl of soup'],
+    ['@olga_k your English is as bad as your arguments.', 'your English is as bad as your arguments'],
+    ['@asel_t only someone with your level of education could believe that.', 'someone with your level of education'],
+    ["@karen_m shut up already, you've posted the same nonsense ten times.", 'shut up'],
+    ['The mods here are power-tripping children.', 'power-tripping'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2171,6 +2181,15 @@ describe('attacks rule', () => {
     'Like clouds over the steppe, the rumours came and went.',
     'Suspects have the right to remain silent, and most use it, the lawyer says.',
     "I know nothing about farming, so I'll trust the agronomists on this.",
+    // Replies' jabs, in their other senses
+    'Typical troll behaviour, just ignore it and move on.',
+    'Are you paid per hour or per article as a freelancer here?',
+    'Please seek professional help if you feel unwell, the ministry advises.',
+    "I've seen more snow this week than all of last winter.",
+    'Your English is as good as my Russian, which is to say excellent!',
+    'Someone with your level of experience should apply for the job.',
+    'The power-hungry general was removed in 1999, the archive shows.',
+    '@daniyar_n Shut up and take my money, this book looks great.',
   ];
   itPublishes(spared);
 });

@@ -27,6 +27,9 @@ describe('reported speech', () => {
       assert.equal(isReported(text, words), true));
 
   const ownRows: [string, string][] = [
+    // An apostrophe inside a word is no closing quotation mark, and "you" contracted is still the commenter's reader
+    ["Shut up already, you've posted the same nonsense ten times.", 'Shut up'],
+    ["Shut up already, you've said so yourself.", 'Shut up'],
     // A quoted word with no one saying it
     ['You’re an ‘expert’, you idiot.', 'idiot'],
     // The commenter, their circle, everyone
