@@ -51,7 +51,10 @@ export const INSULT_NOUNS = [
   'knuckleheads', 'lamebrain', 'meathead', 'meatheads', 'mouth-breather', 'mouth-breathers', 'mouthbreather',
   'numbnuts', 'doofus', 'twerp', 'pipsqueak', 'smartass', 'sleazeball', 'wuss', 'wimp', 'wimps', 'dupe', 'dupes',
   'ghoul', 'ghouls', 'shyster', 'slob', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners', 'crackhead',
-  'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'swine',
+  'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'swine', 'incel',
+  'incels',
+  // Russian insults in Latin letters (russian.ts reads them said to "ty")
+  'debil', 'debils', 'durak', 'duraki', 'kretin', 'pridurok', 'ublyudok', 'podonok', 'skotina', 'svoloch',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -99,7 +102,7 @@ export const MILD_INSULTS = new Set([
   'crackhead', 'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'wuss',
   'wimp', 'wimps', 'dotard', 'dotards', 'swine', 'feckless', 'daft', 'dozy', 'dopey', 'vapid', 'batty', 'barmy',
   'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
-  'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping',
+  'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping', 'incel', 'incels', 'durak', 'duraki',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

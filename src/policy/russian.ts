@@ -40,7 +40,8 @@ export type RussianKind =
   | 'veiled-threat'
   | 'group-crime'
   | 'group-dehumanised'
-  | 'group-insult';
+  | 'group-insult'
+  | 'said-to-you';
 
 export interface RussianWord {
   /** The word as folded for matching (lower case, "ё" as "е", look-alikes as Cyrillic). */
@@ -223,6 +224,27 @@ const KIND_IN_LATIN = new Map<string, RussianKind>([
   ...SLURS_IN_LATIN.map((w): [string, RussianKind] => [w, 'slur']),
   ...AMBIGUOUS_SLURS_IN_LATIN.map((w): [string, RussianKind] => [w, 'ambiguous-slur']),
 ]);
+/**
+ * Russian insults typed in Latin letters, said to "ty"/"vy" or the author ("ty debil", "avtor idiot, nichego ne
+ * ponimaet", "ty tupoi kak probka"), and orders to be silent or gone ("zatknis", "poshel ty so svoim NATO"). The
+ * insult words alone are English insult nouns too (lexicon.ts), for "what a debil".
+ */
+// prettier-ignore
+const INSULTS_IN_LATIN = [
+  'debil', 'debily', 'idiot', 'idioty', 'kretin', 'kretiny', 'durak', 'duraki', 'dura', 'pridurok', 'ublyudok', 'urod',
+  'urody', 'mraz', 'svoloch', 'gnida', 'podonok', 'podonki', 'skotina', 'chmo', 'tupoi', 'tupoy', 'tupaya', 'tupye',
+  'bezdar', 'nichtozhestvo', 'degenerat', 'dolboeb', 'lokh', 'clown', 'kloun',
+];
+const MILD_IN_LATIN = new Set(['durak', 'duraki', 'dura', 'lokh', 'kloun', 'clown']);
+const SAID_TO_YOU_IN_LATIN = words(
+  `(?:ty|vy|avtor|avtora|tebya|vas)\\s+(?:(?:prosto|polnyi|polnyj|polny|konchenyi|konchennyi|takoi|takoy|zhe|nastoyashchii|redkii|tozhe|i)\\s+){0,3}(${alternation(INSULTS_IN_LATIN)})`,
+  ['ty', 'vy', 'avtor', 'avtora', 'tebya', 'vas'],
+  INSULTS_IN_LATIN,
+);
+const DISMISSED_IN_LATIN = words(
+  '(?:zatknis|zatknites|otvali|otvalite|ubiraisya|ubiraysya)(?![a-z])|(?:poshel|poshla|poshli|idi|idite)\\s+(?:ty|vy)(?=\\s*[.!,]|\\s*$|\\s+so\\s+svo)|(?:idi|idite)\\s+lesom',
+  ['zatknis', 'zatknites', 'otvali', 'otvalite', 'ubiraisya', 'ubiraysya', 'ty', 'vy', 'lesom'],
+);
 /** The words in Latin letters, as one pattern: its trigger words are looked up with every rule's, once a check. */
 const IN_LATIN = words(
   `(${alternation([...KIND_IN_LATIN.keys()])})(?!\\s+(?:jackets?|coats?)(?![a-z]))`,
@@ -528,6 +550,17 @@ export function russianWords(submission: Submission): RussianWord[] {
     word: m[1]!,
   }));
   for (const { word, start, end } of inLatin) found.push({ word, kind: KIND_IN_LATIN.get(word)!, start, end });
+  const latin = (kind: RussianKind) => (m: RegExpExecArray) => ({
+    rule: 'russian',
+    clause: 'personal_attack' as const,
+    word: m[1] ?? m[0],
+    kind,
+  });
+  for (const { word, kind, start, end } of [
+    ...reasonsFor(submission, SAID_TO_YOU_IN_LATIN, latin('said-to-you'), 1),
+    ...reasonsFor(submission, DISMISSED_IN_LATIN, latin('dismissal')),
+  ])
+    found.push({ word, kind: kind === 'said-to-you' && MILD_IN_LATIN.has(word) ? 'mild-insult' : kind, start, end });
   const text = submission.text;
   if (hasCyrillic(submission)) {
     const read = new Set<number>();
@@ -678,6 +711,8 @@ export function russianFindings(submission: Submission): RussianFinding[] {
         return [{ start, end, kind: 'attack', certain: false }];
       case 'accusation':
         return [{ start, end, kind: 'attack', certain: false }];
+      case 'said-to-you':
+        return [{ start, end, kind: 'attack', certain: true }];
       case 'threat':
         return sentence.some((w) => OBJECTS.has(w)) ? [{ start, end, kind: 'threat', certain: true }] : [];
       case 'veiled-threat':

@@ -312,6 +312,12 @@ const TO_YOU = [
   ),
   // "your an idiot", "ur so dumb" (but not "your stupid argument")
   words(`(?:your|ur)\\s+(?:a|an|so|such)\\s+${INTENS}(${INSULT})`, ['your', 'ur'], INSULT_WORDS),
+  // "ngl ur dumb af", "your stupid.": "your" for "you're", the insult ending the clause (not "your stupid argument")
+  words(
+    `(?:your|ur)\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})(?=\\s*(?:[.!?,;]|$)|\\s+(?:af|asf|lol|lmao|fr|tbh|ngl|bro|mate|dude|smh)(?![a-z]))`,
+    ['your', 'ur'],
+    ADJECTIVE_WORDS,
+  ),
   // "you idiot", "you stupid moron", "you morons", "you shameless propagandist"
   words(`(?:you|u|ya)\\s+${INTENS}(${NOUN})${NOT_TALK}${NOT_A_COMPOUND}`, YOU_WORDS, NOUN_WORDS),
   // "the idiot you are", "like the good little puppet you are" (not "the troll you are replying to")

@@ -107,6 +107,7 @@ describe('attacks rule', () => {
     ['The admin who deleted my comment is a pathetic little dictator.', 'pathetic'],
     ['You knucklehead, read the article.', 'knucklehead'],
     ['You mouth-breathers will believe anything.', 'mouth-breathers'],
+    ['ngl ur dumb af', 'dumb'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1127,6 +1128,7 @@ describe('attacks rule', () => {
     ['@asel_t only someone with your level of education could believe that.', 'someone with your level of education'],
     ["@karen_m shut up already, you've posted the same nonsense ten times.", 'shut up'],
     ['The mods here are power-tripping children.', 'power-tripping'],
+    ['go touch grass, incel', 'incel'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2190,6 +2192,9 @@ describe('attacks rule', () => {
     'Someone with your level of experience should apply for the job.',
     'The power-hungry general was removed in 1999, the archive shows.',
     '@daniyar_n Shut up and take my money, this book looks great.',
+    "Your stupid mistakes are fewer than mine, don't worry.",
+    'Your dumb phone works better than my smart one lol',
+    'Incel forums were studied by the researchers at the university.',
   ];
   itPublishes(spared);
 });

@@ -240,6 +240,23 @@ describe('Russian', () => {
       ['Очередной продажный писака отрабатывает грант.', 'писака'],
     ]);
     itDecides('reject', 'attacks', [['Пиши дальше, посмешище.', 'посмешище']]);
+    // Typed in Latin letters
+    itDecides('reject', 'attacks', [
+      ['ty debil, chitai statyu', 'debil'],
+      ['avtor idiot, nichego ne ponimaet', 'idiot'],
+      ['ty tupoi kak probka', 'tupoi'],
+    ]);
+    itDecides('hold', 'attacks', [
+      ['zatknis uzhe', 'zatknis'],
+      ['poshel ty so svoim NATO', 'poshel ty'],
+      ['this author is a total durak', 'durak'],
+    ]);
+    itPublishes([
+      'ty prav, avtor molodets',
+      'Durak is a card game popular across the former USSR.',
+      'We played durak all night on the train to Almaty.',
+      'Idi syuda, the grandmother called to her grandson in the video.',
+    ]);
     const spared = [
       // The proverb about Russia's two troubles, and an insult reported
       'Дураки и дороги — две беды России.',
