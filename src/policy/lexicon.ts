@@ -55,6 +55,7 @@ export const INSULT_NOUNS = [
   'incels',
   // Russian insults in Latin letters (russian.ts reads them said to "ty")
   'debil', 'debils', 'durak', 'duraki', 'kretin', 'pridurok', 'ublyudok', 'podonok', 'skotina', 'svoloch',
+  'gremlin', 'gremlins',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -74,7 +75,7 @@ export const INSULT_ADJECTIVES = [
   'simple-minded', 'batshit', 'loony', 'nutty', 'repugnant', 'odious', 'dim', 'sleezy',
   'gormless', 'witless', 'feckless', 'asinine', 'imbecilic', 'cretinous', 'dopey', 'daft', 'dozy', 'vapid', 'batty',
   'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
-  'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping',
+  'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -103,6 +104,7 @@ export const MILD_INSULTS = new Set([
   'wimp', 'wimps', 'dotard', 'dotards', 'swine', 'feckless', 'daft', 'dozy', 'dopey', 'vapid', 'batty', 'barmy',
   'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
   'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping', 'incel', 'incels', 'durak', 'duraki',
+  'toxic', 'gremlin', 'gremlins',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

@@ -263,9 +263,9 @@ const TO_YOU = [
     ],
     NOUN_WORDS,
   ),
-  // "Your article is trash and so are you.", "… is garbage, and so are you."
+  // "Your article is trash and so are you.", "… is garbage, and so are you.", "… and so is your entire existence."
   wordsWithGroupIndices(
-    `and\\s+so\\s+(?:are|r)\\s+(?:you|u)(?![a-z])(?<=(?<![a-z0-9])(${INSULT})\\s*,?\\s+and\\s+so\\s+(?:are|r)\\s+(?:you|u))`,
+    `and\\s+so\\s+(?:(?:are|r)\\s+(?:you|u)|is\\s+(?:your|ur)\\s+(?:(?:entire|whole)\\s+)?(?:existence|life|family|brain|mind|upbringing))(?![a-z])(?<=(?<![a-z0-9])(${INSULT})\\s*,?\\s+and\\s+so\\s+(?:(?:are|r)\\s+(?:you|u)|is\\s+(?:your|ur)\\s+(?:(?:entire|whole)\\s+)?(?:existence|life|family|brain|mind|upbringing)))`,
     YOU_WORDS,
     INSULT_WORDS,
   ),
@@ -1072,6 +1072,11 @@ const DISMISSALS: Phrase[] = [
   ['(?:village|town) (?:has )?lost its idiot|(?:our|this|their|your) (?:resident )?village idiot', ['idiot']],
   ['like clouds:? when they (?:disappear|leave|go away|are gone)', ['clouds']],
   ['(?:have|has) the right to remain silent[.,;:]? (?:please |i suggest (?:you )?|i[\'’]?d suggest (?:you )?|try to |maybe )?(?:use|exercise) it', ['silent']],
+  // A family's shame, a career ended, bravery tested in the dark: "the author's family must be so embarrassed", "make
+  // sure they never work again", "we'll see how brave you are when the lights go out"
+  ["(?:your|ur|his|her|the (?:author|writer|reporter|journalist|editor|columnist)['’]s) (?:family|parents|mother|mum|mom|father|dad|wife|husband|kids|children) must be (?:so |very |really )?(?:embarrassed|ashamed|mortified)", ['embarrassed', 'ashamed', 'mortified']],
+  ['make sure (?:you|u|he|she|they) never (?:work|write|publish|get hired|get a job|report) (?:again|in this (?:town|country|industry|business))', ['never']],
+  ["(?:we['’]ll|we will|let['’]s|i['’]ll) see how (?:brave|tough|loud|smug|cocky|funny|clever|talkative) (?:you|u|he|she|they) (?:are|is|['’]re) (?:when|once|after)(?![a-z])", ['see']],
   // Replies' jabs: "typical Kremlin bot", "are you paid per comment?", "seek professional help", "I've seen more
   // intelligence in a bowl of soup", "your English is as bad as your arguments", "someone with your level of education"
   ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)typical (?:[a-z-]+ )?(?:bot|bots|troll|trolls|shill|shills|propagandist|tankie|vatnik|apologist)(?=\\s*[.!,]|\\s*$)', ['typical']],

@@ -108,6 +108,7 @@ describe('attacks rule', () => {
     ['You knucklehead, read the article.', 'knucklehead'],
     ['You mouth-breathers will believe anything.', 'mouth-breathers'],
     ['ngl ur dumb af', 'dumb'],
+    ['Your argument is garbage and so is your entire existence.', 'garbage'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1129,6 +1130,11 @@ describe('attacks rule', () => {
     ["@karen_m shut up already, you've posted the same nonsense ten times.", 'shut up'],
     ['The mods here are power-tripping children.', 'power-tripping'],
     ['go touch grass, incel', 'incel'],
+    // The set written last in the sixteenth session: a family's shame, a career ended, bravery in the dark
+    ["The author's family must be so embarrassed.", "The author's family must be so embarrassed"],
+    ["I'll find out who wrote this and make sure they never work again.", 'make sure they never work again'],
+    ["We'll see how brave you are when the lights go out at your place.", "We'll see how brave you are when"],
+    ['If I ran this site, people like you would be banned for life, you toxic little gremlin.', 'gremlin'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2195,6 +2201,13 @@ describe('attacks rule', () => {
     "Your stupid mistakes are fewer than mine, don't worry.",
     'Your dumb phone works better than my smart one lol',
     'Incel forums were studied by the researchers at the university.',
+    'Toxic waste from the uranium tailings is still a problem near Mailuu-Suu.',
+    'The debate in parliament turned toxic after the vote.',
+    "The author's family must be so proud of her award.",
+    'They made sure the bridge will never flood again.',
+    "We'll see how brave the new minister is when the budget comes.",
+    'My cat is a little gremlin at night.',
+    'The plan is flawed, and so is the budget behind it.',
   ];
   itPublishes(spared);
 });
