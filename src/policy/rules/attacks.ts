@@ -574,7 +574,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is (?:so |really |truly |honestly )?(?:exhausting|pointless|a waste of time)(?=\\s*[.!,;]|\\s*$)', ['exhausting', 'pointless', 'waste']],
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like'], ['wall', 'rock', 'brick', 'tree', 'toddler', 'child', 'goldfish', 'pigeon']],
   ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['something'], ['wrong']],
-  ['(?<=^|[.!?…,]\\s*)(?:get|seek) (?:some )?(?:professional |mental )?help(?=\\s*[,.!]|\\s*$)', ['get', 'seek'], ['help']],
+  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…,]\\s*)(?:please |you should |you need to |maybe |go |just )?(?:get|seek) (?:some )?(?:professional |mental |mental health |psychiatric )?help(?=\\s*[,.!]|\\s*$)', ['get', 'seek'], ['help']],
   // "… written by a bot, and a stupid one" (not "a plan, and a stupid one", of a thing)
   ['an? (?:pretty |rather |very |particularly )?(?:dim|stupid|dumb|ignorant|clueless|sad|pathetic) one at that|(?:written|penned|authored|edited|run|posted) by an? [a-z]+,? and an? (?:pretty |rather |very |particularly )?(?:dim|stupid|dumb|ignorant|clueless|sad|pathetic|lazy) one(?=\\s*[.!?,;]|\\s*$)', ['dim', 'stupid', 'dumb', 'ignorant', 'clueless', 'sad', 'pathetic', 'lazy']],
   ['(?:cheerleader|mouthpiece) for (?:an? |the )?(?:dictatorship|dictator|regime|tyrant|kremlin|putin|war criminals?|terrorists?)', ['cheerleader', 'mouthpiece']],
@@ -1056,40 +1056,35 @@ const DISMISSALS: Phrase[] = [
   // "were you dropped as a baby?"
   ['(?<=^|[.!?…]\\s*)(?:sweetie|sweetheart|honey|hun|buttercup|princess|darling|kiddo|champ|sunshine)\\s*,\\s*(?:that|this|it|you|no|nobody|not|learn|read|go|try|grow|bless|please|maybe)(?![a-z])', ['sweetie', 'sweetheart', 'honey', 'hun', 'buttercup', 'princess', 'darling', 'kiddo', 'champ', 'sunshine']],
   ['are (?:you|u) (?:like |actually |really |even )?(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[5-9]|1[0-4])(?: years old)?(?=\\s*\\?)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']],
-  ["leave (?:[a-z'’-]+ ){1,4}to the (?:grown-?ups|adults|big boys)(?=\\s*[.!?,;]|\\s*$)", ['grown', 'grownups', 'adults', 'boys']],
-  ['tell me (?:you|u)[^.!?]{1,80}? without telling me', ['tell'], ['without']],
-  ['(?:nobody|no one|no-one) (?:is|can be|could be|gets) (?:this|that|so) (?:dense|stupid|dumb|ignorant|clueless|thick|obtuse|gullible|daft) (?:by accident|naturally|on purpose|without (?:trying|practice|effort)|for free)', ['dense', 'stupid', 'dumb', 'ignorant', 'clueless', 'thick', 'obtuse', 'gullible', 'daft']],
+  ["leave (?:[a-z'’-]+ ){1,4}to the (?:grown-?ups|adults|big boys)(?=\\s*[.!?,;]|\\s*$)", ['leave'], ['grown', 'grownups', 'adults', 'boys']],
+  ['tell me (?:you|u)[^.!?]{1,80}? without telling me', ['tell'], ['without'], ['telling']],
+  ['(?:nobody|no one|no-one) (?:is|can be|could be|gets) (?:this|that|so) (?:dense|stupid|dumb|ignorant|clueless|thick|obtuse|gullible|daft) (?:by accident|naturally|on purpose|without (?:trying|practice|effort)|for free)', ['accident', 'naturally', 'purpose', 'trying', 'practice', 'effort', 'free'], ['dense', 'stupid', 'dumb', 'ignorant', 'clueless', 'thick', 'obtuse', 'gullible', 'daft']],
   ["(?:the|our|another) (?:[a-z'’-]+ ){0,3}(?:trolls?|bots?|shills?|keyboard warriors?|propagandists?|genius|einstein|clowns?|idiots?|morons?|tankies|tankie|vatniks?|apologists?|fanboys?) (?:has|have) (?:arrived|entered the chat|shown up|logged on|woken up|spoken)(?![a-z])", ['troll', 'trolls', 'bot', 'bots', 'shill', 'shills', 'warrior', 'warriors', 'propagandist', 'propagandists', 'genius', 'einstein', 'clown', 'clowns', 'idiot', 'idiots', 'moron', 'morons', 'tankie', 'tankies', 'vatnik', 'vatniks', 'apologist', 'apologists', 'fanboy', 'fanboys'], ['arrived', 'entered', 'shown', 'logged', 'woken', 'spoken']],
   ['(?:(?:were|was) (?:you|u|he|she|the author) |(?:you|u|he|she) (?:must have been|were|was) (?:clearly |obviously )?)dropped (?:on (?:your|ur|his|her) head )?(?:as an? (?:baby|child|kid|infant)|at birth)', ['dropped']],
   ['(?:shame|pity) about (?:the|her|his|your|ur) (?:brain|brains|mind|intellect|iq|personality)(?=\\s*[.!?,]|\\s*$)', ['shame', 'pity']],
   // Sarcasm with a stock ending: "you know nothing about …", "experts who learned geopolitics from YouTube", "one
   // day you'll understand", "you can always serve as a bad example", "the village has lost its idiot", "like clouds:
   // when they disappear …", "You have the right to remain silent. Please use it."
-  ['(?:you|u) (?:clearly |obviously |really |simply |honestly )?know (?:absolutely )?nothing about', ['nothing']],
-  ['(?:you|u|who|experts?|people|commenters?) (?:clearly |obviously |probably |must have )?(?:learned|learnt|studied|got) (?:your |their |all (?:your|their) )?(?:geopolitics|history|economics|politics|international relations|military strategy|law|science|facts|news|information|knowledge) (?:from|on) (?:youtube|tiktok|facebook|twitter|memes|telegram|a cereal box|fortune cookies|state tv|russian tv|rt)(?![a-z])', ['learned', 'learnt', 'studied', 'got']],
-  ["(?:one day|someday|some day|eventually) (?:you|u)(?:['’]ll| will) (?:understand|get it|learn|figure it out|grow up)(?![a-z])(?! (?:why|how|that) (?:your|my|our) (?:parents|mother|father|mum|mom|dad|grandparents)(?![a-z]))", ['understand', 'get', 'learn', 'figure', 'grow']],
+  ['(?:you|u) (?:clearly |obviously |really |simply |honestly )?know (?:absolutely )?nothing about', ['know'], ['nothing']],
+  ['(?:you|u|who|experts?|people|commenters?) (?:clearly |obviously |probably |must have )?(?:learned|learnt|studied|got) (?:your |their |all (?:your|their) )?(?:geopolitics|history|economics|politics|international relations|military strategy|law|science|facts|news|information|knowledge) (?:from|on) (?:youtube|tiktok|facebook|twitter|memes|telegram|a cereal box|fortune cookies|state tv|russian tv|rt)(?![a-z])', ['learned', 'learnt', 'studied', 'got'], ['youtube', 'tiktok', 'facebook', 'twitter', 'memes', 'telegram', 'cereal', 'fortune', 'tv', 'rt']],
+  ["(?:one day|someday|some day|eventually) (?:you|u)(?:['’]ll| will) (?:understand|get it|learn|figure it out|grow up)(?![a-z])(?! (?:why|how|that) (?:your|my|our) (?:parents|mother|father|mum|mom|dad|grandparents)(?![a-z]))", ['understand', 'get', 'learn', 'figure', 'grow'], ['day', 'someday', 'eventually']],
   ['(?:you|u) can (?:always |still |at least )?serve as (?:a|an) (?:bad|cautionary|horrible|terrible|warning) example', ['example']],
   ['(?:village|town) (?:has )?lost its idiot|(?:our|this|their|your) (?:resident )?village idiot', ['idiot']],
   ['like clouds:? when they (?:disappear|leave|go away|are gone)', ['clouds']],
   ['(?:have|has) the right to remain silent[.,;:]? (?:please |i suggest (?:you )?|i[\'’]?d suggest (?:you )?|try to |maybe )?(?:use|exercise) it', ['silent']],
-  // A family's shame, a career ended, bravery tested in the dark: "the author's family must be so embarrassed", "make
-  // sure they never work again", "we'll see how brave you are when the lights go out"
+  // A family's shame: "the author's family must be so embarrassed"
   ["(?:your|ur|his|her|the (?:author|writer|reporter|journalist|editor|columnist)['’]s) (?:family|parents|mother|mum|mom|father|dad|wife|husband|kids|children) must be (?:so |very |really )?(?:embarrassed|ashamed|mortified)", ['embarrassed', 'ashamed', 'mortified']],
-  ['make sure (?:you|u|he|she|they) never (?:work|write|publish|get hired|get a job|report) (?:again|in this (?:town|country|industry|business))', ['never']],
-  ["(?:we['’]ll|we will|let['’]s|i['’]ll) see how (?:brave|tough|loud|smug|cocky|funny|clever|talkative) (?:you|u|he|she|they) (?:are|is|['’]re) (?:when|once|after)(?![a-z])", ['see']],
-  // Replies' jabs: "typical Kremlin bot", "are you paid per comment?", "seek professional help", "I've seen more
-  // intelligence in a bowl of soup", "your English is as bad as your arguments", "someone with your level of education"
-  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)typical (?:[a-z-]+ )?(?:bot|bots|troll|trolls|shill|shills|propagandist|tankie|vatnik|apologist)(?=\\s*[.!,]|\\s*$)', ['typical']],
-  ['(?:are|r) (?:you|u) (?:being )?paid (?:per|by the|for each|for every) (?:comment|post|word|reply)', ['paid']],
-  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:please |you should |you need to |maybe |go |just )?(?:seek|get) (?:some )?(?:professional|psychiatric|mental health) help(?=\\s*[.!]|\\s*$)', ['help']],
-  ['(?:seen|met|found) more (?:intelligence|brains?|sense|wit|iq|thought|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['intelligence', 'brains', 'brain', 'sense', 'wit', 'iq', 'thought', 'logic'], ['seen', 'met', 'found']],
-  ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic) as (?:your|ur) (?:arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic']],
-  ['(?:someone|somebody|anyone|a person|people) with (?:your|ur) (?:level of (?:education|intelligence|understanding)|iq|intelligence|education|brain|brains)', ['level', 'iq', 'intelligence', 'education', 'brain', 'brains']],
+  // Replies' jabs: "typical Kremlin bot", "are you paid per comment?", "I've seen more intelligence in a bowl of soup", "your English is as bad as your arguments", "someone with your level of education"
+  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)typical (?:[a-z-]+ )?(?:bot|bots|troll|trolls|shill|shills|propagandist|tankie|vatnik|apologist)(?=\\s*[.!,]|\\s*$)', ['typical'], ['bot', 'bots', 'troll', 'trolls', 'shill', 'shills', 'propagandist', 'tankie', 'vatnik', 'apologist']],
+  ['(?:are|r) (?:you|u) (?:being )?paid (?:per|by the|for each|for every) (?:comment|post|word|reply)', ['paid'], ['comment', 'post', 'word', 'reply']],
+  ['(?:seen|met|found) more (?:intelligence|brains?|wit|iq|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['seen', 'met', 'found'], ['intelligence', 'brains', 'brain', 'wit', 'iq', 'logic']],
+  ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic) as (?:your|ur) (?:arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths']],
+  ['(?:someone|somebody|anyone|a person|people) with (?:your|ur) (?:level of (?:education|intelligence|understanding)|iq|intelligence|education|brain|brains)', ['your', 'ur'], ['level', 'iq', 'intelligence', 'education', 'brain', 'brains']],
   // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
   // by the word or by the Kremlin?"
-  ['(?:the same|this|that|these|those|our resident|the resident)(?: [a-z]+)? (?:clowns?|idiots?|fools?|morons?) (?:in|on) (?:the|these|this|our) (?:comments?|comment section|thread|forum)(?![a-z])', ['comments', 'comment', 'thread', 'forum']],
+  ['(?:the same|this|that|these|those|our resident|the resident)(?: [a-z]+)? (?:clowns?|idiots?|fools?|morons?) (?:in|on) (?:the|these|this|our) (?:comments?|comment section|thread|forum)(?![a-z])', ['comments', 'comment', 'thread', 'forum'], ['clown', 'clowns', 'idiot', 'idiots', 'fool', 'fools', 'moron', 'morons']],
   ['outd(?:one|id|oes) (?:himself|herself|yourself|themselves|urself) in (?:stupidity|ignorance|idiocy|incompetence|dishonesty|cowardice|hypocrisy|stupidness)', ['stupidity', 'ignorance', 'idiocy', 'incompetence', 'dishonesty', 'cowardice', 'hypocrisy', 'stupidness']],
-  ['(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?paid by (?:the word or (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid']],
+  ['(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?paid by (?:the word or (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
@@ -1588,7 +1583,7 @@ const SEXUAL: Phrase[] = [
   ['is (?:she|the (?:author|reporter|journalist|writer|presenter|anchor|correspondent)) single(?![a-z-])(?! or (?:married|divorced|widowed))', ['single']],
   ["(?<=^|[.!?…]\\s*)(?:you should |you['’]?d look better if you |try to )?smile more,? (?:love|sweetheart|honey|darling|sweetie|dear|babe|baby|girl|luv)(?![a-z])", ['smile']],
   ['(?:send|give|dm|text) me (?:your|ur) (?:number|digits|pics?|photos?|pictures?|snap|address),? (?:beautiful|gorgeous|babe|baby|sweetie|sweetheart|honey|darling|sexy|cutie|hottie|love|princess)(?![a-z])', ['number', 'digits', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'snap', 'address']],
-  ['(?:looks?|look) better without (?:the |her |his |your |those )?(?:glasses|clothes|makeup|make-up|clothing|bra|dress|headscarf|hijab)(?![a-z])', ['without']],
+  ['(?:looks?|look) better without (?:the |her |his |your |those )?(?:glasses|clothes|makeup|make-up|clothing|bra|dress|headscarf|hijab)(?![a-z])', ['without'], ['glasses', 'clothes', 'makeup', 'make', 'clothing', 'bra', 'dress', 'headscarf', 'hijab']],
 ];
 const SEXUAL_INDEX = plainIndex(SEXUAL.map((phrase) => phrasePattern(phrase, true)));
 

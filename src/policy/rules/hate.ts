@@ -380,6 +380,7 @@ const IN_THEIR_BLOOD = words(
 const KEEP_OUT = words(
   `(?:keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?|(?:kick|throw|drive|chase|run)\\s+(?:all\\s+(?:the\\s+|these\\s+|those\\s+)?|these\\s+|those\\s+))${GROUP}\\s+out(?![a-z])`,
   GROUP_WORDS,
+  ['out'],
   ['keep', 'kick', 'throw', 'drive', 'chase', 'run'],
 );
 /**
@@ -407,7 +408,7 @@ const COUNTRY = alternation([
 ]);
 const STATE_DESTROYED = words(
   `(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)nuke\\s+(?:${COUNTRY})(?![a-z])`,
-  ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'lot', 'dust', 'ashes', 'nuke'],
+  ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'parking', 'dust', 'ashes', 'nuke'],
 );
 /** "Azerbaijanis are not a real nation": a people denied. */
 const NOT_A_PEOPLE = words(
@@ -454,12 +455,16 @@ const ONLY_GOOD_FOR = words(
  * "Africans can't run a country", "Atheists have no morals", "I wouldn't trust a Kazakh with my wallet": a people cast
  * as unable, without a conscience, or untrustworthy, one and all (held).
  */
-const UNABLE_OR_AMORAL = words(
-  `${GROUP_SUBJECT}\\s+(?:(?:can['’]?t|cannot|could\\s*n['’]?t|are\\s+(?:incapable\\s+of|unable\\s+to))\\s+(?:run(?:ning)?|govern(?:ing)?|manag(?:e|ing)|build(?:ing)?)\\s+(?:a|an|any|their\\s+own)\\s+(?:country|countries|state|nation|economy|government)|(?:have|has)\\s+no\\s+(?:morals|morality|conscience|decency|souls?|culture)(?![a-z]))`,
+const UNABLE = words(
+  `${GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|could\\s*n['’]?t|are\\s+(?:incapable\\s+of|unable\\s+to))\\s+(?:run(?:ning)?|govern(?:ing)?|manag(?:e|ing)|build(?:ing)?)\\s+(?:a|an|any|their\\s+own)\\s+(?:country|countries|state|nation|economy|government)(?![a-z])`,
   GROUP_WORDS,
-  // prettier-ignore
-  ['run', 'running', 'govern', 'governing', 'manage', 'managing', 'build', 'building', 'morals', 'morality', 'conscience',
-    'decency', 'soul', 'souls', 'culture'],
+  ['country', 'countries', 'state', 'nation', 'economy', 'government'],
+  ['run', 'running', 'govern', 'governing', 'manage', 'managing', 'build', 'building'],
+);
+const AMORAL = words(
+  `${GROUP_SUBJECT}\\s+(?:have|has)\\s+no\\s+(?:morals|morality|conscience|decency|souls?|culture)(?![a-z])`,
+  GROUP_WORDS,
+  ['morals', 'morality', 'conscience', 'decency', 'soul', 'souls', 'culture'],
 );
 const NOT_TRUSTED = words(
   `(?:would\\s*n['’]?t|would\\s+not|never|don['’]?t|do\\s+not)\\s+trust\\s+(?:a|an|any|one)\\s+${GROUP}(?=\\s+(?:with|to|near|around|ever|again|as\\s+far)(?![a-z])|\\s*[.!?,;]|\\s*$)`,
@@ -603,7 +608,7 @@ const VEILED: Phrase[] = [
   // Meeting in person, a family told to be careful, "dealt with" later
   ['catch (?:you|u|him|her) (?:outside|alone|in person|irl|in the street|after (?:school|work|dark))', ['outside', 'alone', 'person', 'irl', 'street', 'school', 'work', 'dark'], ['catch']],
   ["(?:won['’]?t|will not|wouldn['’]?t) be so (?:brave|tough|cocky|smug|loud|mouthy) (?:when|once|if) (?:we|i) (?:meet|see|find|show up|turn up|come)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy']],
-  ["see how (?:brave|tough|cocky|smug|loud|mouthy) (?:you|u|he|she) (?:are|is|really are) (?:when|once|if) (?:we|i) (?:meet|see|find|show up|turn up|come)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy'], ['see']],
+  ["see how (?:brave|tough|cocky|smug|loud|mouthy) (?:you|u|he|she) (?:are|is|really are) (?:when|once|if) (?:(?:we|i) (?:meet|see|find|show up|turn up|come)|the lights go out)", ['brave', 'tough', 'cocky', 'smug', 'loud', 'mouthy'], ['see']],
   // "he'll need a dentist": harm foretold by its cure
   ["(?:he|she|you|they|u)\\s*(?:['’]ll| will| would|['’]d| is going to| are going to) need (?:a dentist|an ambulance|stitches|a surgeon|a new face|a new set of teeth|a body bag|a wheelchair(?! (?:ramp|access|user|lift|space)))", ['dentist', 'ambulance', 'stitches', 'surgeon', 'face', 'teeth', 'bag', 'wheelchair']],
   // "Round them all up": a people herded for removal
@@ -715,14 +720,16 @@ const INTIMIDATION: Phrase[] = [
   ['(?<=^|[.!?…]\\s*)this is (?:your|ur) (?:last|final|only) warning(?=\\s*[.!]|\\s*$)', ['warning']],
   ["(?:you|u)\\s*(?:won['’]?t| will not| aren['’]?t going to| are not going to) be (?:writing|posting|reporting|working|around|alive|breathing|walking|commenting|publishing)(?: here| articles| anything| anymore)? for (?:much )?long(?:er)?(?=\\s*[,.!?;]|\\s*$)", ['writing', 'posting', 'reporting', 'working', 'around', 'alive', 'breathing', 'walking', 'commenting', 'publishing'], ['long', 'longer']],
   ["(?:keep|start|better start|better keep|(?:you|u)\\s*['’]?d better(?: start| keep)?) looking over (?:your|ur) shoulder", ['shoulder']],
-  // Where someone lives, said to them (not "the editor lives in Almaty"); a visit at home; a jaw broken; "make him pay"
-  // after finding him; the end of someone's work or life wished on them; "when we're done with you"
+  // A career to be ended ("make sure they never work again"); where someone lives, said to them (not "the editor lives
+  // in Almaty"); a visit at home; a jaw broken; "make him pay" after finding him; the end of someone's work or life
+  // wished on them; "when we're done with you"
+  ['make sure (?:he|she|they) never (?:work|write|publish|get hired|get a job|report) (?:again|in this (?:town|country|industry|business))', ['sure'], ['never']],
   ["(?:(?:you|u)|(?:your|ur) (?:editor|family|wife|husband|mother|mum|mom|kids|children|parents|boss)|the (?:author|writer|reporter|journalist|editor|columnist)) (?:still )?(?:live|lives) (?:on|at) (?:[a-z0-9'’-]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|prospekt|prospect|ulitsa|boulevard|blvd|square|microdistrict)(?![a-z])(?=[^.!?]{0,40}(?:\\?|right|don['’]?t|nice|correct|isn['’]?t)|\\s*[.!]|\\s*$)", ['live', 'lives'], ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'prospekt', 'prospect', 'ulitsa', 'boulevard', 'blvd', 'square', 'microdistrict']],
   ["(?:visit|pay (?:a )?visit to|drop by|call on|come round to|show up at|turn up at) (?:you|u|him|her|them|the (?:author|writer|reporter|journalist|editor|columnist))(?: [a-z]+)? at (?:home|(?:his|her|your|ur|their) (?:home|house|flat|apartment|place|door))(?![a-z])", ['home', 'house', 'flat', 'apartment', 'place', 'door'], ['visit', 'drop', 'call', 'come', 'show', 'turn']],
   ["(?:you|u|he|she|they)\\s*(?:['’]ll| will| would|['’]d) be (?:eating|drinking|sipping) (?:your (?:meals|food|dinner) )?(?:through|with|from) a straw(?=\\s*[.!,]|\\s*$)", ['straw']],
   ["find (?:[a-z'’]+ ){1,6}and make (?:him|her|you|u|them) pay(?: for (?:it|this|that))?(?=\\s*[.!,]|\\s*$)", ['find'], ['pay']],
   ["(?<=^|[.!?…]\\s*)enjoy (?:your|ur) last (?:article|column|piece|post|story|report|breath|days|weeks)(?=\\s*[.!]|\\s*$)", ['last'], ['enjoy']],
-  ["(?:when|once|after) (?:we|i)(?:['’]re| are|['’]m| am) (?:done|finished|through) with (?:you|u|him|her|them)(?=\\s*[.!]|\\s*$)", ['done', 'finished', 'through']],
+  ["(?:when|once|after) (?:we|i)(?:['’]re| are|['’]m| am) (?:done|finished|through) with (?:you|u|him|her|them)(?=\\s*[.!]|\\s*$)", ['when', 'once', 'after'], ['with'], ['done', 'finished', 'through']],
 ];
 const VEILED_PATTERNS = [...VEILED, ...INTIMIDATION].map((phrase) => phrasePattern(phrase));
 /** The places and ways of life invasion rhetoric says a group is ruining: "our country", "Europe", "this city". */
@@ -1021,10 +1028,13 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   // "too pretty to understand politics", "the only thing she's good for"
   [
     '(?:too|so) (?:pretty|cute|hot|sexy|blonde) to (?:understand|know|write|grasp|think|be taken seriously|cover|report)',
+    ['understand', 'know', 'write', 'grasp', 'think', 'taken', 'cover', 'report'],
     ['pretty', 'cute', 'hot', 'sexy', 'blonde'],
   ],
   [
     "the only thing (?:she|the (?:author|writer|reporter|journalist|columnist|presenter))(?:['’]s| is) good for(?!\\s*,)",
+    ['only'],
+    ['thing'],
     ['good'],
   ],
 ];
@@ -1464,7 +1474,8 @@ const HELD: [WordPattern, string][] = [
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [STATE_DESTROYED, `Calling for a country and its people to be destroyed is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
-  [UNABLE_OR_AMORAL, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
+  [UNABLE, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
+  [AMORAL, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
   [NOT_TRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
   [MYTH, CONSPIRACY_MYTH],
   [HITLER_RIGHT, `Praising Hitler and the slogans of his followers is not allowed; ${MODERATOR_READS}`],

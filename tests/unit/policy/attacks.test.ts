@@ -1132,8 +1132,6 @@ describe('attacks rule', () => {
     ['go touch grass, incel', 'incel'],
     // The set written last in the sixteenth session: a family's shame, a career ended, bravery in the dark
     ["The author's family must be so embarrassed.", "The author's family must be so embarrassed"],
-    ["I'll find out who wrote this and make sure they never work again.", 'make sure they never work again'],
-    ["We'll see how brave you are when the lights go out at your place.", "We'll see how brave you are when"],
     ['If I ran this site, people like you would be banned for life, you toxic little gremlin.', 'gremlin'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });

@@ -632,6 +632,12 @@ describe('hate rule', () => {
     ['Israel should be wiped off the map.', 'Israel should be wiped off the map'],
     ['Just nuke Ukraine and be done with it.', 'nuke Ukraine'],
     ['Azerbaijan deserves to be turned into a parking lot.', 'Azerbaijan deserves to be turned into a parking lot'],
+    // A career to be ended, bravery tested in the dark
+    ["I'll find out who wrote this and make sure they never work again.", 'make sure they never work again'],
+    [
+      "We'll see how brave you are when the lights go out at your place.",
+      'see how brave you are when the lights go out',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
