@@ -144,17 +144,19 @@ const SELF_HARM = words(
 
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
 const FROM_ENTERING = '\\s+from\\s+(?:entering|travell?ing|visiting|coming\\s+to)(?![a-z])';
-/**
- * "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported", "Armenians should be
- * wiped off the map".
- */
+/** "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported". */
 const PUNISHED = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools)|(?:wiped|erased)\\s+(?:off|from)\\s+the\\s+map)`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
-    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept',
-    'map'],
+    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept'],
+);
+/** "Armenians should be wiped off the map": a people to be destroyed (a place is not: "the old quarter should be …"). */
+const WIPED_OFF_THE_MAP = words(
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:wiped|erased)\\s+(?:off|from)\\s+the\\s+map`,
+  GROUP_WORDS,
+  ['map'],
 );
 /** Crimes pinned on a whole group (refused), and other smears of one (held). */
 const CRIMES = [
@@ -1412,6 +1414,7 @@ const REFUSED: [WordPattern, string][] = [
   [DEATH_WISH, WISH_OF_DEATH],
   [SELF_HARM, 'Telling someone to harm themselves, or wishing them dead, is not allowed.'],
   [PUNISHED, 'Calling for a group of people to be punished for who they are is not allowed.'],
+  [WIPED_OFF_THE_MAP, CALL_FOR_VIOLENCE],
   [TROPE, 'Conspiracy myths about a group of people are not allowed.'],
   [ORDER, CALL_FOR_VIOLENCE],
   ...MENACE_PATTERNS.map((p): [WordPattern, string] => [p, 'Threats are not allowed, even as a joke.']),
