@@ -1078,7 +1078,8 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)typical (?:[a-z-]+ )?(?:bot|bots|troll|trolls|shill|shills|propagandist|tankie|vatnik|apologist)(?=\\s*[.!,]|\\s*$)', ['typical'], ['bot', 'bots', 'troll', 'trolls', 'shill', 'shills', 'propagandist', 'tankie', 'vatnik', 'apologist']],
   ['(?:are|r) (?:you|u) (?:being )?paid (?:per|by the|for each|for every) (?:comment|post|word|reply)', ['paid'], ['comment', 'post', 'word', 'reply']],
   ['(?:seen|met|found) more (?:intelligence|brains?|wit|iq|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['seen', 'met', 'found'], ['intelligence', 'brains', 'brain', 'wit', 'iq', 'logic']],
-  ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic) as (?:your|ur) (?:arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths']],
+  ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?|taste(?: in [a-z]+)?|jokes?|opinions?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic) as (?:your|ur) (?:arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts|spelling|grammar|english|jokes?|face)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths', 'taste', 'joke', 'jokes', 'opinion', 'opinions']],
+  [`(?:are|were) (?:by far )?the (?:most (?:${alternation([...INSULT_ADJECTIVES, 'annoying', 'entitled'])})|biggest|dumbest|stupidest) (?:people|fans|voters|bunch|lot|crowd|group|idiots|morons|fools) (?:on earth|in the world|alive|on the planet|i(?:['’]ve| have) ever (?:met|seen|known))`, ['most', 'biggest', 'dumbest', 'stupidest'], ['earth', 'world', 'alive', 'planet', 'ever']],
   ['(?:someone|somebody|anyone|a person|people) with (?:your|ur) (?:level of (?:education|intelligence|understanding)|iq|intelligence|education|brain|brains)', ['your', 'ur'], ['level', 'iq', 'intelligence', 'education', 'brain', 'brains']],
   // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
   // by the word or by the Kremlin?"
@@ -1358,10 +1359,27 @@ const PERSON_WORDS = new Set([
   'user',
   'admin',
   'administrator',
+  // people in sport, culture and daily life, as comments under their news name them
+  // prettier-ignore
+  ...['player', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager',
+    'chef', 'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
+    'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
+    'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter'],
   ...PLAIN_PERSONS,
   ...PUBLIC_ROLES,
   ...STAFF_OF_THE_DISCUSSION,
 ]);
+/** "the guy in the video", "the chef on that show": a word for a person, then a phrase about where they are. */
+const HEAD_BEFORE_PHRASE =
+  /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with)\s+(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?$/;
+/** Words that judge how someone did, not what they are, when said of a moment ("was terrible in the debate"). */
+// prettier-ignore
+const PERFORMANCE = new Set([
+  'terrible', 'awful', 'horrible', 'useless', 'lame', 'rotten', 'crappy', 'shitty', 'disgrace', 'joke', 'embarrassment',
+  'failure',
+]);
+const PERFORMED_WHEN =
+  /^\s*(?:(?:in|during)\s+(?:the|this|that|his|her|their|today['’]s|yesterday['’]s|last\s+night['’]s|sunday['’]s|saturday['’]s)\s+(?:[a-z]+\s+)?(?:debates?|games?|match(?:es)?|final|semi-?final|race|interview|election|campaign|role|series|season|derby|tournament|cup|show|speech|summit|talks|hearing|press\s+conference|film|movie|play|half|period|round)|against|today|tonight|yesterday|last|this\s+(?:season|year|week|time|morning|evening)|again|lately|recently|so\s+far)(?![a-z])/;
 /** Capitalised words that start sentences but are not names. */
 // prettier-ignore
 const NOT_NAMES = new Set([
@@ -1769,6 +1787,14 @@ export const attacks: Rule = (submission, context) => {
           if (!previous) return undefined;
           ({ word: subject, start: at } = previous);
         }
+        // "the guy in the video is …", "the chef on that show is …": the person the phrase is about is the subject
+        const head = contracted
+          ? null
+          : HEAD_BEFORE_PHRASE.exec(submission.normalized.text.slice(Math.max(0, at - 50), at));
+        if (head && PERSON_WORDS.has(head[1]!)) {
+          subject = head[1]!;
+          at = Math.max(0, at - 50) + head.index + head[0].indexOf(head[1]!);
+        }
         // "the attack on Navalny was stupid", "the letter from Petrova is idiotic", "the interview with Maria
         // Zakharova is idiotic": X is not the subject.
         if (
@@ -1778,6 +1804,9 @@ export const attacks: Rule = (submission, context) => {
           return undefined;
         const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[4]!;
+        // "the minister was terrible in the debate", "the goalkeeper was useless today": a performance judged
+        const afterInsult = submission.normalized.text.slice(m.index + m[0].length - (m[5] ? m[5].length + 1 : 0));
+        if (PERFORMANCE.has(insult) && PERFORMED_WHEN.test(afterInsult)) return undefined;
         // "they're clueless about …": of "they", in the contraction, only the strong words ("they're idiots")
         if (m[2] !== undefined && MILD_INSULTS.has(insult)) return undefined;
         // "The experts are morons", "liberals are too stupid to …": people by their trade or their politics, called

@@ -109,6 +109,8 @@ describe('attacks rule', () => {
     ['You mouth-breathers will believe anything.', 'mouth-breathers'],
     ['ngl ur dumb af', 'dumb'],
     ['Your argument is garbage and so is your entire existence.', 'garbage'],
+    // People in sport and culture, and a person named with a phrase about where they are
+    ['The guy in the video is an idiot.', 'idiot'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1133,6 +1135,9 @@ describe('attacks rule', () => {
     // The set written last in the sixteenth session: a family's shame, a career ended, bravery in the dark
     ["The author's family must be so embarrassed.", "The author's family must be so embarrassed"],
     ['If I ran this site, people like you would be banned for life, you toxic little gremlin.', 'gremlin'],
+    ['The chef on that show is a pompous fraud.', 'fraud'],
+    ['Messi fans are the most delusional people on earth.', 'are the most delusional people on earth'],
+    ['Your taste in music is as bad as your spelling.', 'Your taste in music is as bad as your spelling'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2206,6 +2211,14 @@ describe('attacks rule', () => {
     "We'll see how brave the new minister is when the budget comes.",
     'My cat is a little gremlin at night.',
     'The plan is flawed, and so is the budget behind it.',
+    // A performance judged, not a person: "terrible in the debate", "useless today"
+    'The minister was terrible in the debate, but his numbers were right.',
+    'The goalkeeper was useless today, three goals from outside the box.',
+    'The striker was awful against Kairat, but he scored twice last week.',
+    'The goalkeeper was a disgrace in the final, conceding four goals.',
+    'The guy in the video is my cousin, he runs a bakery in Osh.',
+    'These are the most beautiful people on earth, my grandmother says of the Kyrgyz.',
+    'Your taste in music is as good as your cooking!',
   ];
   itPublishes(spared);
 });
