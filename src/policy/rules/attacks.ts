@@ -599,7 +599,8 @@ const DISMISSALS: Phrase[] = [
   ["(?:get|pull|take) (?:your|ur|his|her) head out of (?:(?:your|ur|his|her) |[a-z]+['’]s )?(?:backside|behind|rear end|rear|butt|bum|arse|ass)(?![a-z])", ['head'], ['backside', 'behind', 'rear', 'butt', 'bum', 'arse', 'ass']],
   // The internet's dismissals
   ['(?<=^|[.!?…,;]\\s*)touch (?:some )?grass', ['grass']],
-  ['(?<=^|[.!?…,;]\\s*)(?:cope|seethe|mald)(?: harder| more)?(?=\\s*[,.!]|\\s*$)', ['cope', 'seethe', 'mald']],
+  // (and after an @name and a laugh: "@timur lol cope harder")
+  ['(?<=^(?:@[a-z0-9_]+\\s+)*(?:(?:lol|lmao|haha|ok|okay)\\s+)?|[.!?…,;]\\s*)(?:cope|seethe|mald)(?: harder| more)?(?=\\s*[,.!]|\\s*$)', ['cope', 'seethe', 'mald']],
   ['(?<=^|[.!?…,;]\\s*)cry (?:more|harder)', ['cry']],
   ['ok(?:ay)? boomer', ['boomer']],
   // "dude ur iq must be room temperature", "ur brain is smooth as hell", "lol get rekt noob", "bro really thinks he's

@@ -1138,6 +1138,7 @@ describe('attacks rule', () => {
     ['The chef on that show is a pompous fraud.', 'fraud'],
     ['Messi fans are the most delusional people on earth.', 'are the most delusional people on earth'],
     ['Your taste in music is as bad as your spelling.', 'Your taste in music is as bad as your spelling'],
+    ['@timur2001 lol cope harder, your side lost.', 'cope harder'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
