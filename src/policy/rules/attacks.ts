@@ -386,7 +386,12 @@ const TO_YOU = [
   // "Imagine being this stupid."
   words(`imagine\\s+being\\s+${INTENS}(${INSULT})`, ['imagine'], INSULT_WORDS),
   // "What a moron!", "what a hack." (not "what a joke!": said of things)
-  words(`what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$)`, ['what'], VOCATIVE_WORDS),
+  // (and a laugh after it: "what a debil, lol")
+  words(
+    `what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$|\\s*,?\\s*(?:lol|lmao|haha|smh)(?![a-z]))`,
+    ['what'],
+    VOCATIVE_WORDS,
+  ),
   // "another braindead take from you": a post's insult aimed at its writer
   words(
     `(${alternation(INSULT_ADJECTIVES)})\\s+(?:take|takes|comment|comments|post|posts|opinion|opinions|rant|rants)\\s+from\\s+(?:you|u)(?![a-z])`,

@@ -111,6 +111,7 @@ describe('attacks rule', () => {
     ['Your argument is garbage and so is your entire existence.', 'garbage'],
     // People in sport and culture, and a person named with a phrase about where they are
     ['The guy in the video is an idiot.', 'idiot'],
+    ['what a debil, lol', 'debil'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2220,6 +2221,8 @@ describe('attacks rule', () => {
     'The guy in the video is my cousin, he runs a bakery in Osh.',
     'These are the most beautiful people on earth, my grandmother says of the Kyrgyz.',
     'Your taste in music is as good as your cooking!',
+    'What a joke, lol',
+    'what a game, lol',
   ];
   itPublishes(spared);
 });
