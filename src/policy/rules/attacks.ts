@@ -430,7 +430,7 @@ const DISMISSALS: Phrase[] = [
   ["hope (?:you|u) choke|hope (?:he|she|they|the (?:author|writer|reporter|journalist|editor|columnist)) chokes? on (?:(?:his|her|their) own )?(?:[a-z]+ )?(?:propaganda|lies|words|bile|hate|vomit|tongue|spit)(?![a-z])", ['choke', 'chokes']], [order('(?:stop|quit) breathing'), ['breathing']],
   // (and "sit down and shut up kid")
   ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
-  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)shut (?:up|it)(?=\\s*,|\\s+already)', ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
+  [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
   ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', ['suck']],
@@ -1080,8 +1080,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:have|has) the right to remain silent[.,;:]? (?:please |i suggest (?:you )?|i[\'’]?d suggest (?:you )?|try to |maybe )?(?:use|exercise) it', ['silent']],
   // A family's shame: "the author's family must be so embarrassed"
   ["(?:your|ur|his|her|the (?:author|writer|reporter|journalist|editor|columnist)['’]s) (?:family|parents|mother|mum|mom|father|dad|wife|husband|kids|children) must be (?:so |very |really )?(?:embarrassed|ashamed|mortified)", ['embarrassed', 'ashamed', 'mortified']],
-  // Replies' jabs: "typical Kremlin bot", "are you paid per comment?", "I've seen more intelligence in a bowl of soup", "your English is as bad as your arguments", "someone with your level of education"
-  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)typical (?:[a-z-]+ )?(?:bot|bots|troll|trolls|shill|shills|propagandist|tankie|vatnik|apologist)(?=\\s*[.!,]|\\s*$)', ['typical'], ['bot', 'bots', 'troll', 'trolls', 'shill', 'shills', 'propagandist', 'tankie', 'vatnik', 'apologist']],
+  // Replies' jabs: "typical Kremlin bot", "are you paid per comment?", "I've seen more intelligence in a bowl of
+  // soup", "your English is as bad as your arguments", "someone with your level of education"
+  [`${SENTENCE_START}typical (?:[a-z-]+ )?(?:bot|bots|troll|trolls|shill|shills|propagandist|tankie|vatnik|apologist)(?=\\s*[.!,]|\\s*$)`, ['typical'], ['bot', 'bots', 'troll', 'trolls', 'shill', 'shills', 'propagandist', 'tankie', 'vatnik', 'apologist']],
   ['(?:are|r) (?:you|u) (?:being )?paid (?:per|by the|for each|for every) (?:comment|post|word|reply)', ['paid'], ['comment', 'post', 'word', 'reply']],
   ['(?:seen|met|found) more (?:intelligence|brains?|wit|iq|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['seen', 'met', 'found'], ['intelligence', 'brains', 'brain', 'wit', 'iq', 'logic']],
   ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?|taste(?: in [a-z]+)?|jokes?|opinions?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic) as (?:your|ur) (?:arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts|spelling|grammar|english|jokes?|face)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths', 'taste', 'joke', 'jokes', 'opinion', 'opinions']],
@@ -1794,12 +1795,11 @@ export const attacks: Rule = (submission, context) => {
           ({ word: subject, start: at } = previous);
         }
         // "the guy in the video is …", "the chef on that show is …": the person the phrase is about is the subject
-        const head = contracted
-          ? null
-          : HEAD_BEFORE_PHRASE.exec(submission.normalized.text.slice(Math.max(0, at - 50), at));
+        const phraseFrom = Math.max(0, at - 50);
+        const head = contracted ? null : HEAD_BEFORE_PHRASE.exec(submission.normalized.text.slice(phraseFrom, at));
         if (head && PERSON_WORDS.has(head[1]!)) {
           subject = head[1]!;
-          at = Math.max(0, at - 50) + head.index + head[0].indexOf(head[1]!);
+          at = phraseFrom + head.index + head[0].indexOf(head[1]!);
         }
         // "the attack on Navalny was stupid", "the letter from Petrova is idiotic", "the interview with Maria
         // Zakharova is idiotic": X is not the subject.

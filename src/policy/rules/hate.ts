@@ -326,10 +326,11 @@ const NO_CHILDREN = words(
   GROUP_WORDS,
   ['children', 'kids', 'babies'],
 );
+// (and "I wouldn't trust a Kazakh with my wallet")
 const DISTRUSTED = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|should\\s+never)\\s+be\\s+trusted|${IDENTITY_GROUP_SUBJECT}(?:\\s+like\\s+(?:her|him|them))?\\s+should\\s+be\\s+seen\\s+and\\s+not\\s+heard`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|should\\s+never)\\s+be\\s+trusted|${IDENTITY_GROUP_SUBJECT}(?:\\s+like\\s+(?:her|him|them))?\\s+should\\s+be\\s+seen\\s+and\\s+not\\s+heard|(?:would\\s*n['’]?t|would\\s+not|never|don['’]?t|do\\s+not)\\s+trust\\s+(?:a|an|any|one)\\s+${GROUP}(?=\\s+(?:with|to|near|around|ever|again|as\\s+far)(?![a-z])|\\s*[.!?,;]|\\s*$)`,
   GROUP_WORDS,
-  ['trusted', 'heard'],
+  ['trusted', 'heard', 'trust'],
 );
 /** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
 const BY_NATURE = words(
@@ -453,10 +454,7 @@ const ONLY_GOOD_FOR = words(
   GROUP_WORDS,
   ['good', 'useless'],
 );
-/**
- * "Africans can't run a country", "Atheists have no morals", "I wouldn't trust a Kazakh with my wallet": a people cast
- * as unable, without a conscience, or untrustworthy, one and all (held).
- */
+/** "Africans can't run a country", "Atheists have no morals": a people cast as unable or without a conscience (held). */
 const UNABLE = words(
   `${GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|could\\s*n['’]?t|are\\s+(?:incapable\\s+of|unable\\s+to))\\s+(?:run(?:ning)?|govern(?:ing)?|manag(?:e|ing)|build(?:ing)?)\\s+(?:a|an|any|their\\s+own)\\s+(?:country|countries|state|nation|economy|government)(?![a-z])`,
   GROUP_WORDS,
@@ -467,11 +465,6 @@ const AMORAL = words(
   `${GROUP_SUBJECT}\\s+(?:have|has)\\s+no\\s+(?:morals|morality|conscience|decency|souls?|culture)(?![a-z])`,
   GROUP_WORDS,
   ['morals', 'morality', 'conscience', 'decency', 'soul', 'souls', 'culture'],
-);
-const NOT_TRUSTED = words(
-  `(?:would\\s*n['’]?t|would\\s+not|never|don['’]?t|do\\s+not)\\s+trust\\s+(?:a|an|any|one)\\s+${GROUP}(?=\\s+(?:with|to|near|around|ever|again|as\\s+far)(?![a-z])|\\s*[.!?,;]|\\s*$)`,
-  GROUP_WORDS,
-  ['trust'],
 );
 /** "Kazakhs should learn their place", "Tajiks should clean our streets and keep their mouths shut". */
 const THEIR_PLACE = words(
@@ -938,6 +931,7 @@ const CALL_FOR_VIOLENCE = 'Calling for violence against anyone is not allowed.';
 const WISH_OF_DEATH = 'Wishing violence or death on anyone is not allowed.';
 const NO_PLACE = 'Denying people rights or a place in society for who they are is not allowed.';
 const PINNED_ON_A_GROUP = 'Pinning crimes or inferiority on a whole group of people is not allowed.';
+const INFERIORITY_PINNED = `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`;
 const BY_THEIR_NATURE = `Casting a whole group of people as violent or criminal by nature is not allowed; ${MODERATOR_READS}`;
 const LESS_THAN_HUMAN_HELD = `Likening people to animals is not allowed; ${MODERATOR_READS}`;
 const INVADERS = `Describing a group of people as invaders is not allowed; ${MODERATOR_READS}`;
@@ -1476,10 +1470,9 @@ const HELD: [WordPattern, string][] = [
   [BARRED_ENTRY, KEPT_OUT],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [STATE_DESTROYED, `Calling for a country and its people to be destroyed is not allowed; ${MODERATOR_READS}`],
-  [ONLY_GOOD_FOR, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
-  [UNABLE, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
-  [AMORAL, `Pinning inferiority on a whole group of people is not allowed; ${MODERATOR_READS}`],
-  [NOT_TRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
+  [ONLY_GOOD_FOR, INFERIORITY_PINNED],
+  [UNABLE, INFERIORITY_PINNED],
+  [AMORAL, INFERIORITY_PINNED],
   [MYTH, CONSPIRACY_MYTH],
   [HITLER_RIGHT, `Praising Hitler and the slogans of his followers is not allowed; ${MODERATOR_READS}`],
   [NAZI_NUMBERS, `This reads as a neo-Nazi code; ${MODERATOR_READS}`],
