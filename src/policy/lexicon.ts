@@ -56,6 +56,8 @@ export const INSULT_NOUNS = [
   // Russian insults in Latin letters (russian.ts reads them said to "ty")
   'debil', 'debils', 'durak', 'duraki', 'kretin', 'pridurok', 'ublyudok', 'podonok', 'skotina', 'svoloch',
   'gremlin', 'gremlins',
+  // The terraces' names for a player or a fan
+  'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'has-been', 'has-beens', 'plastic fan', 'plastic fans',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -76,6 +78,7 @@ export const INSULT_ADJECTIVES = [
   'gormless', 'witless', 'feckless', 'asinine', 'imbecilic', 'cretinous', 'dopey', 'daft', 'dozy', 'vapid', 'batty',
   'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
   'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
+  'talentless',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -104,7 +107,8 @@ export const MILD_INSULTS = new Set([
   'wimp', 'wimps', 'dotard', 'dotards', 'swine', 'feckless', 'daft', 'dozy', 'dopey', 'vapid', 'batty', 'barmy',
   'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
   'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping', 'incel', 'incels', 'durak', 'duraki',
-  'toxic', 'gremlin', 'gremlins',
+  'toxic', 'gremlin', 'gremlins', 'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'has-been', 'has-beens',
+  'plastic fan', 'plastic fans', 'talentless',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

@@ -70,6 +70,14 @@ const PUBLIC_ROLES = [
   'priest', 'bishop', 'imam', 'rabbi', 'general', 'commander', 'coach', 'chairman', 'ceo', 'dictator', 'tyrant', 'despot',
   'autocrat', 'strongman', 'ruler', 'oligarch', 'monarch', 'king', 'queen', 'prince', 'chancellor', 'premier',
 ];
+/** People in sport, culture and daily life, as comments under their news name them. */
+// prettier-ignore
+const DAILY_ROLES = [
+  'player', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager', 'chef',
+  'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
+  'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
+  'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter',
+];
 /** Offices and trades a "clown" or a "puppet" before them can only mock ("a puppet president", "a hack journalist"). */
 // prettier-ignore
 const IN_OFFICE = new Set([
@@ -98,7 +106,7 @@ const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|
  * stupid").
  */
 const PERSON_WHO = new RegExp(
-  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')})\\s+(?:who|that)\\s+(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|wrote|writes|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that)\\s+(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
 );
 // prettier-ignore
 const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
@@ -217,6 +225,12 @@ const TO_YOU = [
     `(?<=,)(?<=(?:^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:[a-z'’]+\\s+){0,2}[a-z'’]+\\s*,)\\s*${INTENS}(${VOCATIVE})(?=\\s*,\\s*(?!(?:and|or|etc)(?![a-z]))[a-z])`,
     VOCATIVE_WORDS,
   ),
+  // …or between commas after a clause said to "you": "You've never kicked a ball in your life, armchair expert, so …"
+  words(
+    `(?<=,)(?<=(?:^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:you|your|you['’](?:ve|re|ll|d))\\s[^,.!?;]{1,80},)\\s*${INTENS}(${VOCATIVE})(?=\\s*,)`,
+    YOU_WORDS,
+    VOCATIVE_WORDS,
+  ),
   // …or after a retort that can only be said to someone, whatever follows: "Go away, troll, and take your lies with you"
   words(
     `(?:go\\s+away|get\\s+lost|get\\s+out|shut\\s+up|piss\\s+off|back\\s+off|stay\\s+mad|keep\\s+crying|cry\\s+more|nice\\s+try|grow\\s+up|wake\\s+up)\\s*,\\s*${INTENS}(${VOCATIVE})`,
@@ -231,6 +245,7 @@ const TO_YOU = [
   // "Pathetic little man.", "Stupid woman!"
   words(
     `${SENTENCE_START}${INTENS}(${alternation(INSULT_ADJECTIVES)})\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}(?=\\s*[.!?…]|\\s*$)`,
+    PLAIN_PERSONS,
     ADJECTIVE_WORDS,
   ),
   // "Spoken like a true idiot.", "you act like a spoiled brat"
@@ -381,6 +396,7 @@ const TO_YOU = [
   words(
     `${SENTENCE_START}(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})(?:,?\\s+(?:${alternation(INSULT_ADJECTIVES)}))?\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}(?=\\s*[.!?…]|\\s*$)`,
     ['what', 'such'],
+    PLAIN_PERSONS,
     ADJECTIVE_WORDS,
   ),
   // "Imagine being this stupid."
@@ -432,6 +448,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
   [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
+  ['keep (?:your|ur) (?:opinions?|comments?|thoughts|views|takes?|nonsense|drivel) to (?:yourself|urself)', ['yourself', 'urself']],
+  // (not "can't count past ten in French yet", of a child)
+  ["(?:you|u) (?:can['’]?t|cannot|couldn['’]?t) count (?:past|to|beyond) (?:one|two|three|five|ten)(?! in [a-z])", ['count']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
   ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', ['suck']],
   ['(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', ['sick', 'puke', 'vomit']],
@@ -1103,9 +1122,15 @@ const SOCIAL =
  * animal or a machine, a comparison ("Crows have the intelligence of a seven-year-old", "a parrot with the
  * intelligence of a toddler", "The robot has the memory of a goldfish"), and of the writer themself, modesty.
  */
+/** What a mind likened to is praise: "the brains of a rocket scientist", "the intelligence of a fox". */
+const NOT_PRAISE =
+  '(?!(?:genius|rocket|scientist|professor|einstein|fox|owl|grandmaster|chess|surgeon|scholar|sage|computer|mastermind|champion|born|natural|great|real|true)(?![a-z]))';
 // prettier-ignore
 const LIKENED: Phrase[] = [
-  ['(?:have|has|got|with) the (?:brains?|intelligence|iq|wits|attention span) of an? [a-z]+', ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
+  // (not praise: "the brains of a rocket scientist")
+  [`(?:have|has|got|with) the (?:brains?|intelligence|iq|wits|attention span) of an? ${NOT_PRAISE}[a-z]+`, ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
+  // (after something else the person has: "butter fingers and the brain of a sparrow", "the voice of a cat and the brains of one")
+  [`(?:have|has|got|with) (?:[a-z-]+ ){1,6}?(?:and|but) the (?:brains?|intelligence|iq|wits|attention span) of (?:an? ${NOT_PRAISE}[a-z]+|one)(?![a-z])`, ['brain', 'brains', 'intelligence', 'iq', 'wits', 'attention']],
   ['(?:can|could) (?:barely|hardly|not even|n[o’\']t even) (?:write|string|put|spell) (?:a (?:sentence|paragraph)|two sentences|(?:a )?(?:coherent|simple) sentence)', ['barely', 'hardly', 'even'], ['sentence', 'paragraph', 'sentences']],
   // (not "the analytical skills of a seasoned diplomat")
   ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? (?:[a-z-]+ )?(?:child|toddler|baby|infant|kid|goldfish|potato|rock|brick|sponge|turnip|cabbage|fish|hamster|chicken|pigeon|squirrel|monkey|chimp|donkey|sheep|[a-z]+-year-old|(?:first|second|third|fourth|fifth) grader|kindergart[ne]+r|preschooler|drunk|houseplant|plant|doorknob|lamp ?post|brick wall|cat|dog|parrot|toaster)(?![a-z])', ['skills', 'ability', 'abilities', 'capacity']],
@@ -1366,12 +1391,7 @@ const PERSON_WORDS = new Set([
   'user',
   'admin',
   'administrator',
-  // people in sport, culture and daily life, as comments under their news name them
-  // prettier-ignore
-  ...['player', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager',
-    'chef', 'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
-    'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
-    'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter'],
+  ...DAILY_ROLES,
   ...PLAIN_PERSONS,
   ...PUBLIC_ROLES,
   ...STAFF_OF_THE_DISCUSSION,
@@ -1443,6 +1463,10 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number,
     return 'unsure';
   return 'none';
 }
+
+/** A lower-case word that may be a name written without its capital: not a pronoun, a function word or a place. */
+const mayBeAName = (word: string) =>
+  /^[a-z][a-z'’-]*$/.test(word) && !NOT_NAMES.has(word) && !PLACES.has(word) && word !== 'i' && word !== 'we';
 
 /**
  * Where a name that ends with the word at `at` begins: "Derek Jeter", "Maria
@@ -1808,8 +1832,10 @@ export const attacks: Rule = (submission, context) => {
           denied(submission.normalized.text, at)
         )
           return undefined;
-        const target = targetOf(submission, subject, at, context.replyTo);
         const insult = m[4]!;
+        // "justin is an IDIOT": a tweet's names are often not capitalised, and a word for a fool names a person.
+        const named = targetOf(submission, subject, at, context.replyTo);
+        const target = named === 'none' && FOOLS.includes(insult) && mayBeAName(subject) ? 'unsure' : named;
         // "the minister was terrible in the debate", "the goalkeeper was useless today": a performance judged
         const afterInsult = submission.normalized.text.slice(m.index + m[0].length - (m[5] ? m[5].length + 1 : 0));
         if (PERFORMANCE.has(insult) && PERFORMED_WHEN.test(afterInsult)) return undefined;
@@ -1887,7 +1913,9 @@ export const attacks: Rule = (submission, context) => {
         const strong = m[3]!.split(/[\s,]+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
         const certain = target === 'person' && (isPersonNoun || strong || INSULT_ADJECTIVES.includes(insult));
         if (target === 'unsure' && !isPersonNoun && !INSULT_ADJECTIVES.includes(insult)) return undefined;
-        return attack(insult, certain, strong);
+        // "a talentless bimbo", "a pretentious idiot": a mild adjective before a strong noun is as strong as the noun.
+        const mildBeforeNoun = insultNoun && INSULT_ADJECTIVES.includes(insult) && MILD_INSULTS.has(insult);
+        return attack(mildBeforeNoun ? noun! : insult, certain, strong);
       },
       4,
     ),

@@ -132,14 +132,26 @@ const INCITEMENT = words(
 /** Things that may die without anyone dying: "the bill should die in committee", "this treaty deserves to die". */
 const NOT_A_LIFE =
   '(?:bill|bills|treaty|law|laws|plan|idea|ideas|proposal|alliance|deal|agreement|policy|party|program|programme|scheme|system|regime|project|thread|article|story|show|series|it|this|that|which|csto|nato|union|empire|tradition|practice|myth|lie|lies|process|talks|summit|film|films|movie|movies|scene|scenes|video|videos|footage|documentary|episode|sequel)';
+/** Beaten, of a person: "beaten up", "beaten to death" (not "Spain should be beaten", "the eggs should be beaten"). */
+const BEATEN = 'beaten\\s+(?:up|to\\s+death|senseless|to\\s+a\\s+pulp|black\\s+and\\s+blue)';
 const DEATH_WISH = words(
-  `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung'].includes(w)))})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
+  `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
 );
 /** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
 const SELF_HARM = words(
   `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
   ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead', 'bleach', 'poison', 'antifreeze', 'cyanide'],
+);
+
+/** "I hope the striker breaks his leg", "I hope he gets hit by a bus": an injury wished on someone (not "I hope he doesn't …"). */
+const HOPED_SUBJECT = `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)`;
+const INJURY_WISH = words(
+  `${HOPED_SUBJECT}\\s+(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)(?![a-z])|${HOPED_SUBJECT}\\s+(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)`,
+  ['hope', 'wish'],
+  // prettier-ignore
+  ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
+    'hamstring', 'injured', 'crippled', 'maimed', 'bus', 'car', 'truck', 'train'],
 );
 
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
@@ -1407,6 +1419,7 @@ const REFUSED: [WordPattern, string][] = [
   [INCITEMENT, CALL_FOR_VIOLENCE],
   [DEATH_WISH, WISH_OF_DEATH],
   [SELF_HARM, 'Telling someone to harm themselves, or wishing them dead, is not allowed.'],
+  [INJURY_WISH, WISH_OF_DEATH],
   [PUNISHED, 'Calling for a group of people to be punished for who they are is not allowed.'],
   [WIPED_OFF_THE_MAP, CALL_FOR_VIOLENCE],
   [TROPE, 'Conspiracy myths about a group of people are not allowed.'],

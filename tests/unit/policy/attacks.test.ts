@@ -112,6 +112,9 @@ describe('attacks rule', () => {
     // People in sport and culture, and a person named with a phrase about where they are
     ['The guy in the video is an idiot.', 'idiot'],
     ['what a debil, lol', 'debil'],
+    // A mild adjective before a strong noun is as strong as the noun
+    ['The actress is a talentless bimbo.', 'talentless'],
+    ['He is a pretentious idiot.', 'pretentious'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1140,6 +1143,19 @@ describe('attacks rule', () => {
     ['Messi fans are the most delusional people on earth.', 'are the most delusional people on earth'],
     ['Your taste in music is as bad as your spelling.', 'Your taste in music is as bad as your spelling'],
     ['@timur2001 lol cope harder, your side lost.', 'cope harder'],
+    // Seventeenth session: sport and culture comments ("armchair expert" between commas after a clause said to "you", the terraces' names, a mind likened after something else the person has)
+    ["You've never kicked a ball in your life, armchair expert, so keep your opinions to yourself.", 'armchair expert'],
+    ["Typical glory hunter, you'd support whoever won last week.", 'glory hunter'],
+    ['The critic who wrote this review is a pretentious hack with no taste.', 'pretentious'],
+    [
+      'The singer has the voice of a strangled cat and the brains of one too.',
+      'has the voice of a strangled cat and the brains of one',
+    ],
+    ['The goalkeeper has butter fingers and the brain of a sparrow.', 'has butter fingers and the brain of a sparrow'],
+    ['The keeper is a bottler with no spine.', 'bottler'],
+    ["You support Chelsea, so I'm not surprised you can't count past one.", "you can't count past one"],
+    ['Keep your opinions to yourself.', 'Keep your opinions to yourself'],
+    ['justin is an IDIOT', 'IDIOT'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2223,6 +2239,33 @@ describe('attacks rule', () => {
     'Your taste in music is as good as your cooking!',
     'What a joke, lol',
     'what a game, lol',
+    // Seventeenth session: sport and culture, judged harshly but attacking no one
+    "I'll keep my opinions to myself until the final whistle.",
+    'He told the panel to keep their opinions to themselves.',
+    "My daughter can't count past ten yet, but she's only three.",
+    "You've been to the stadium before, Bob, so you know the way.",
+    "You'll see, fools rush in, so wait for the transfer window.",
+    'Your team played well, glory hunters or not, and deserved the win.',
+    'The singer has the voice of an angel and the brains of a rocket scientist.',
+    'He has the brains of a rocket scientist.',
+    'Crows have sharp eyes and the brains of a primate.',
+    'The critic who wrote this review is right about the ending.',
+    'The critic who wrote this review is a former actor.',
+    'The referee who sent him off is a FIFA veteran.',
+    'The striker was woeful today, missed three sitters.',
+    'Our defence was a shambles in the second half.',
+    'The goalkeeper had a nightmare, two goals were on him.',
+    'The lead actor was wooden and the dialogue was clunky.',
+    "At 36 he's clearly past his best, and the club should let him go.",
+    'The board has been clueless about transfers for five years.',
+    'The referee bottled the big decision at the end.',
+    'The team choked again in the final, the third year running.',
+    'The veteran striker is a dinosaur of the old school, and I mean that as praise.',
+    'The review called the album lazy, and I have to agree.',
+    "The actress was miscast, she's too young for the part.",
+    'The pundits on TV talk nonsense half the time.',
+    'Honestly the whole squad was rubbish tonight.',
+    'The grandmaster blundered his queen on move 30 and resigned.',
   ];
   itPublishes(spared);
 });

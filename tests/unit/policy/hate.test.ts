@@ -206,6 +206,14 @@ describe('hate rule', () => {
     ['Armenians should be wiped off the map.', 'Armenians should be wiped off the map'],
     ['He should be wiped off the face of the earth.', 'should be wiped off the face of the earth'],
     ['We need to cleanse our nation of these foreigners.', 'cleanse our nation of these foreigners'],
+    // An injury wished on someone; dragged and beaten; beaten, of a person
+    ['I hope the striker breaks his leg in training.', 'hope the striker breaks his leg'],
+    ['I hope he gets hit by a bus.', 'hope he gets hit by a bus'],
+    [
+      'Referees like him should be dragged out of the stadium and beaten.',
+      'should be dragged out of the stadium and beaten',
+    ],
+    ['He should be beaten to death.', 'should be beaten to death'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1161,6 +1169,19 @@ describe('hate rule', () => {
     'Another diversity programme was announced by the ministry.',
     'Russia threatened to nuke Ukraine in 2022, officials said.',
     'Georgia should be wiped off the map of Russian tourist destinations, says the union.',
+    // Beaten in a match or a bowl, an injury hoped away, a record broken
+    'The eggs should be separated and beaten until stiff.',
+    'Spain should be beaten comfortably on Saturday.',
+    'The record should be beaten by next year.',
+    'The boats should be dragged up the beach and tied down before the storm.',
+    'The rioters should be taken to court and banned for life.',
+    "I hope the striker doesn't break his leg again.",
+    'I hope the keeper is fit after he hurt his back.',
+    'I hope he breaks the record this weekend.',
+    'I hope nobody gets injured in the derby.',
+    'I hope the injured players are back soon.',
+    'The old stadium should be pulled down and rebuilt.',
+    'I wish the team would break its habit of conceding late.',
   ];
   itPublishes(spared);
 });
