@@ -452,6 +452,15 @@ const DISMISSALS: Phrase[] = [
   // (not "can't count past ten in French yet", of a child)
   ["(?:you|u) (?:can['’]?t|cannot|couldn['’]?t) count (?:past|to|beyond) (?:one|two|three|five|ten)(?! in [a-z])", ['count']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
+  // A commenter's pay, a mind that is empty, a history that is a case file (not "Do you get paid per word?", a freelancer)
+  ['(?:do|did|does) (?:you|u|he|she|they) (?:get|getting) paid (?:per|by the|for each|for every) (?:comment|tweet|reply)', ['paid'], ['comment', 'tweet', 'reply']],
+  ['embarrass(?:ing)? (?:yourself|urself) for free', ['free']],
+  ['must be (?:so |very |really )?proud of (?:her|his|their|your|ur) (?:little )?(?:keyboard (?:warriors?|soldiers?|commandos?)|trolls?|bots?)', ['proud']],
+  ["(?:everyone|everybody|anyone|anybody|a (?:toddler|child|potato|goldfish|rock|brick)|my (?:dog|cat|son|daughter|kid|grandma|grandmother)) (?:in this (?:thread|room|comment section) |here )?is smarter than (?:you|u)(?![a-z'’])(?! (?:think|thinks|realise|realize|know|give|expect|assume|imagine))", ['smarter']],
+  ["look (?:who|what)(?:['’]s| has)? (?:crawled|slithered|crept|oozed|wandered) (?:back )?out of (?:(?:the|his|her|your|ur|its|their) )?(?:[a-z]+['’]s )?(?:woodwork|sewer|swamp|basement|gutter|kremlin|troll farm|hole|rock|cave|bunker)(?![a-z])", ['crawled', 'slithered', 'crept', 'oozed', 'wandered']],
+  ['brain (?:cells? )?(?:must (?:be|get|feel)|is|are|gets) (?:so |very |really )?lonely', ['lonely']],
+  ['(?:your|ur|his|her|that|their) (?:big |thick |fat )?empty (?:skull|head|noggin)', ['empty'], ['skull', 'head', 'noggin']],
+  ['(?:your|ur|his|her|their) (?:comments?|posts?|comment history|post history|tweets?|writing) (?:reads?|sounds?|looks?) like (?:a |an )?(?:psychiatric|psych|mental (?:health|ward|patient))', ['psychiatric', 'psych', 'mental']],
   ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', ['suck']],
   ['(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', ['sick', 'puke', 'vomit']],
   // (and of the writer: "the author has no idea what she is writing about")
@@ -1174,6 +1183,25 @@ function clauseNamesAPerson(submission: Submission, at: number, replyTo?: string
 }
 const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
+  // "Not surprised someone with your username would say something this dumb", "people like you would believe …"
+  words(
+    `((?:someone|somebody|people|anyone|a\\s+person|those)\\s+(?:with|like)\\s+(?:you|u|your\\s+[a-z]+)\\s+(?:would|could|can|will)\\s+(?:[a-z]+\\s+){0,3}?(?:something|anything|stuff)\\s+(?:this|so)\\s+(?:dumb|stupid|idiotic|moronic|ignorant|silly|daft|naive))(?![a-z])`,
+    ['with', 'like'],
+    ['dumb', 'stupid', 'idiotic', 'moronic', 'ignorant', 'silly', 'daft', 'naive'],
+  ),
+  // "Who let this clown out of his cage?", "who let you out of the asylum"
+  words(
+    `(who\\s+let\\s+(?:(?:this|that|the)\\s+(?:[a-z]+\\s+)?(?:${NOUN})|(?:you|u))\\s+out)(?![a-z])`,
+    ['let'],
+    [...NOUN_WORDS, 'you', 'u'],
+  ),
+  // "Some people are so dim they make a brick look clever, present company included" (not "We all make mistakes, …")
+  // (said of people: not "The whole room laughed at the stupid joke, present company included")
+  words(
+    `(?:are|were)\\s+(?:[a-z]+\\s+){0,2}?(?:${INSULT})(?![a-z])[^.!?]{0,100}?(present\\s+company\\s+(?:included|not\\s+excepted|not\\s+excluded))`,
+    INSULT_WORDS,
+    ['company'],
+  ),
   // "what kind of idiot", "the resident troll", "our resident Putin fanboy" (not the writer's own answer: "What kind
   // of idiot leaves the oven on? Me, yesterday.")
   words(

@@ -1156,6 +1156,22 @@ describe('attacks rule', () => {
     ["You support Chelsea, so I'm not surprised you can't count past one.", "you can't count past one"],
     ['Keep your opinions to yourself.', 'Keep your opinions to yourself'],
     ['justin is an IDIOT', 'IDIOT'],
+    // Seventeenth session, replies without an insult word: a commenter's pay, a history read as a case file, the company present
+    [
+      'Not surprised someone with your username would say something this dumb.',
+      'someone with your username would say something this dumb',
+    ],
+    ['Do you get paid per comment or do you embarrass yourself for free?', 'Do you get paid per comment'],
+    [
+      'Your mother must be so proud of her little keyboard soldier.',
+      'Your mother must be so proud of her little keyboard soldier',
+    ],
+    ['Everyone in this thread is smarter than you, and it shows.', 'Everyone in this thread is smarter than you'],
+    ['Some people are so dim they make a brick look clever, present company included.', 'present company included'],
+    ['Who let this clown out of his cage?', 'Who let this clown out'],
+    ["Look who crawled out of the Kremlin's basement again.", "Look who crawled out of the Kremlin's basement"],
+    ['Your brain must be lonely in that big empty skull.', 'brain must be lonely'],
+    ['Your comment history reads like a psychiatric case file.', 'Your comment history reads like a psychiatric'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2266,6 +2282,22 @@ describe('attacks rule', () => {
     'The pundits on TV talk nonsense half the time.',
     'Honestly the whole squad was rubbish tonight.',
     'The grandmaster blundered his queen on move 30 and resigned.',
+    // Their civil twins: a freelancer paid per word, a proud parent, a room that laughed
+    'Do you get paid per word as a freelancer?',
+    'Do you get paid per post? Asking because I want to write for the paper too.',
+    'I made a fool of myself on stage, but at least I embarrassed myself for free.',
+    'Your parents must be so proud of you for finishing the marathon.',
+    "Everyone in this thread is smarter than me about tanks, so I'll just read.",
+    'My daughter is smarter than you think, she reads at a fifth-grade level.',
+    'Look who crawled out of bed before noon!',
+    'The cat crawled out of the basement window.',
+    'We all make mistakes, present company included.',
+    'The whole room laughed at the stupid joke, present company included.',
+    'Who let the dogs out?',
+    'Who let the cat out of the bag?',
+    'Someone with your experience would find something this simple easy.',
+    'His mother must be so proud of her little boy, the new mayor.',
+    'The old skull in the museum is empty inside.',
   ];
   itPublishes(spared);
 });

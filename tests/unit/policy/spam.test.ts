@@ -83,6 +83,7 @@ describe('spam rule', () => {
     'Подписывайтесь на мой канал, там вся правда про ОДКБ!',
     // An address to write to, a crypto "recovery hacker", a shop's site, followers by the thousand, a dating lure
     "Thanks to Dr. Okafor's spell my husband came back to me, email him at okaforspell@gmail.com",
+    'Contact me at   john.doe+loans@mail.example.co.uk for a fast loan.',
     'I recovered my lost USDT with the help of a recovery hacker, contact him now.',
     'Visit www.cheap-essays-now.com for essays on the CSTO and NATO, 20% off.',
     'Want to grow your Instagram? Buy 10k real followers for $5, DM me.',
@@ -93,6 +94,10 @@ describe('spam rule', () => {
   for (const text of promotion) {
     it(`holds promotion: ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'hold'));
   }
+  it('marks a pushed email address from the verb to the end of its domain', () => {
+    const text = 'Great story. Message her on x_y@z-w.org.uk! She helped me.';
+    assert.deepEqual(check(text).marked, ['spam:Message her on x_y@z-w.org.uk']);
+  });
 
   // A sum of money is news unless someone pitches it.
   for (const text of [
@@ -124,6 +129,7 @@ describe('spam rule', () => {
     "One more article like this and I'll subscribe for life.",
     "I don't subscribe to that theory at all.",
     'Email them at press@mfa.am if you want the full statement, the ministry says.',
+    '@anna_k email me at @boris when the vote starts, please.',
     "Harry Potter's spell casters are a staple of my kids' bookshelf.",
     'The funds recovery team at the central bank traced the stolen money.',
     'Visit www.gov.kz for the official text of the treaty.',
