@@ -232,10 +232,11 @@ const WRITTEN_OFF = words(
  * inferiority pinned on a group.
  */
 const INFERIOR = words(
-  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward|(?:an?\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward|(?:an?\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
-  ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman', 'civilised', 'civilized'],
+  ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman', 'civilised', 'civilized',
+    'integrated', 'assimilated', 'reformed', 'tamed', 'servants', 'lackeys', 'serfs'],
 );
 /** "Muslims breed like rabbits", "Europe must be cleansed of Islam", "cleanse this country of foreigners". */
 const BRED_OR_CLEANSED = words(
@@ -292,10 +293,29 @@ const TROPE = words(
   ['jew', 'jews', 'jewish', 'zionist'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
+// (and of a group, "The migrants should go back to their villages and stay there"; a policy's returns are argued:
+// "refugees should go back home when the war ends")
 const GO_BACK = words(
-  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)`,
+  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)|${GROUP_SUBJECT}\\s+should\\s+(?:all\\s+)?go\\s+back\\s+to\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there))(?![a-z])`,
   ['back'],
-  ['country', 'countries', 'came'],
+  [
+    'country',
+    'countries',
+    'came',
+    'village',
+    'villages',
+    'mountains',
+    'desert',
+    'deserts',
+    'cave',
+    'caves',
+    'jungle',
+    'jungles',
+    'steppe',
+    'steppes',
+    'aul',
+    'auls',
+  ],
 );
 /**
  * "ship them back to the mountains", "send every Chechen back", "send every last one of these migrants back where they
@@ -321,10 +341,15 @@ const NATION_OF = words(
     'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks', 'slaves', 'barbarians'],
 );
 /** "Every Muslim is a terrorist", "every Uzbek in this city is a thief": a crime pinned on each member of a group. */
+// prettier-ignore
+const EVERY_ONE_IS = [
+  'terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage', 'bandit', 'liar',
+  'drunk', 'crook', 'gangster', 'extremist', 'fanatic', 'spy', 'beggar', 'cheat', 'thug',
+];
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:terrorist|criminal|thief|rapist|murderer|traitor|parasite|animal|savage)`,
+  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
   ['every', 'each', 'any'],
-  ['terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage'],
+  EVERY_ONE_IS,
 );
 /** "Africans are closer to apes than to people": a group likened to animals. */
 const LIKE_ANIMALS = words(
@@ -466,6 +491,34 @@ const ONLY_GOOD_FOR = words(
   GROUP_WORDS,
   ['good', 'useless'],
 );
+/** "Kyrgyz women only marry for money", "Tajiks only come here for benefits": a people's motives smeared (held). */
+const ONLY_FOR_MONEY = words(
+  `${GROUP_SUBJECT}\\s+(?:only|just)\\s+(?:marry|date|care\\s+about|want|think\\s+about|come\\s+(?:here\\s+)?for)\\s+(?:(?:for|our|your|the)\\s+)?(?:money|passports?|benefits|visas?|handouts|citizenship|green\\s+cards?)(?![a-z])`,
+  GROUP_WORDS,
+  ['money', 'passport', 'passports', 'benefits', 'visa', 'visas', 'handouts', 'citizenship', 'green'],
+);
+/** "Never rent a flat to Uzbeks", "don't hire a Tajik", "don't let your daughter marry a Caucasian": a people shut out. */
+const SHUT_OUT = words(
+  `(?<=^|[.!?…,;]\\s*)(?:never|don['’]?t|do\\s+not)\\s+(?:(?:rent|sell|let)\\s+(?:(?:a|your|the|any)\\s+(?:flat|house|room|apartment|home|place|property)\\s+)?to|hire|employ|let\\s+(?:your|ur)\\s+(?:daughter|son|sister|brother|kids?|children)\\s+(?:marry|date))\\s+(?:an?\\s+|any\\s+)?${GROUP_AS_PEOPLE}`,
+  GROUP_WORDS,
+  ['rent', 'sell', 'hire', 'employ', 'marry', 'date'],
+);
+/**
+ * "Typical Armenian, always lying about history.": a person's fault put down to their people (held; not "Typical
+ * Kazakh! He insisted on paying for everyone's dinner").
+ */
+const TYPICAL_ONE = words(
+  `(?<=^|[.!?…]\\s*)typical\\s+${GROUP}(?=\\s*[,.!…:—–-]\\s*(?:always\\s+|never\\s+|just\\s+|still\\s+)?(?:lying|lies|whining|complaining|crying|stealing|cheating|blaming|begging|moaning|scamming|ripping|playing\\s+the\\s+victim)(?![a-z]))`,
+  ['typical'],
+  GROUP_WORDS,
+);
+/** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
+const HABITUAL_CRIME = words(
+  `${GROUP_SUBJECT}\\s+(?:all\\s+|always\\s+)?(?:steal|rob|cheat|rape|beat\\s+their\\s+(?:wives|women))(?=\\s*[.!,;]|\\s*$|\\s+(?:everything|anything|and)(?![a-z]))`,
+  GROUP_WORDS,
+  ['steal', 'rob', 'cheat', 'rape', 'beat'],
+);
+
 /** "Africans can't run a country", "Atheists have no morals": a people cast as unable or without a conscience (held). */
 const UNABLE = words(
   `${GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|could\\s*n['’]?t|are\\s+(?:incapable\\s+of|unable\\s+to))\\s+(?:run(?:ning)?|govern(?:ing)?|manag(?:e|ing)|build(?:ing)?)\\s+(?:a|an|any|their\\s+own)\\s+(?:country|countries|state|nation|economy|government)(?![a-z])`,
@@ -1434,6 +1487,7 @@ const REFUSED: [WordPattern, string][] = [
   [INFERIOR, PINNED_ON_A_GROUP],
   [NATION_OF, PINNED_ON_A_GROUP],
   [CONVERT_OR, NO_PLACE],
+  [SHUT_OUT, NO_PLACE],
   [EVERY_ONE, PINNED_ON_A_GROUP],
   [LIKE_ANIMALS, LESS_THAN_HUMAN],
   [NO_CHILDREN, NO_PLACE],
@@ -1484,6 +1538,9 @@ const HELD: [WordPattern, string][] = [
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [STATE_DESTROYED, `Calling for a country and its people to be destroyed is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, INFERIORITY_PINNED],
+  [ONLY_FOR_MONEY, INSULTING_A_GROUP],
+  [TYPICAL_ONE, INSULTING_A_GROUP],
+  [HABITUAL_CRIME, CRIMES_PINNED],
   [UNABLE, INFERIORITY_PINNED],
   [AMORAL, INFERIORITY_PINNED],
   [MYTH, CONSPIRACY_MYTH],

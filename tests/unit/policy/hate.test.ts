@@ -214,6 +214,12 @@ describe('hate rule', () => {
       'should be dragged out of the stadium and beaten',
     ],
     ['He should be beaten to death.', 'should be beaten to death'],
+    // A people shut out of homes, jobs and marriages; declared unable to belong; each one a bandit
+    ["Never rent a flat to Uzbeks, they'll bring twenty relatives.", 'Never rent a flat to Uzbeks'],
+    ["Muslims can't be integrated, it's in their religion.", "Muslims can't be integrated"],
+    ['Every Chechen is a bandit at heart.', 'Every Chechen is a bandit'],
+    ['Belarusians are born servants, they love their master.', 'Belarusians are born servants'],
+    ["Don't let your daughter marry a Caucasian, they beat their wives.", "Don't let your daughter marry a Caucasian"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -646,6 +652,11 @@ describe('hate rule', () => {
       "We'll see how brave you are when the lights go out at your place.",
       'see how brave you are when the lights go out',
     ],
+    // Seventeenth session: a people's motives smeared, a fault put down to a people, a crime as a habit, sent back to their villages
+    ['Kyrgyz women only marry for money, everyone knows it.', 'Kyrgyz women only marry for money'],
+    ['Typical Armenian, always lying about history.', 'Typical Armenian'],
+    ["Georgians steal, that's just their culture.", 'Georgians steal'],
+    ['The migrants should go back to their villages and stay there.', 'migrants should go back to their villages'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1182,6 +1193,45 @@ describe('hate rule', () => {
     'I hope the injured players are back soon.',
     'The old stadium should be pulled down and rebuilt.',
     'I wish the team would break its habit of conceding late.',
+    // Their civil twins, and civil sentences about the same peoples
+    'Kyrgyz women only marry for love, my grandmother used to say.',
+    'Tajik workers only come here for a season and then go home.',
+    'Never rent a flat to anyone without a written contract.',
+    "My landlord wouldn't rent a flat to Uzbeks, and the court fined him.",
+    "Don't hire a Russian speaker if the job needs fluent Kazakh.",
+    'Typical Armenian breakfast: bread, cheese and herbs.',
+    'Georgians steal the show at every song contest.',
+    'Kazakhs beat Uzbekistan 2-1 in the final.',
+    "Muslims can't be integrated into a system that bans their holidays, the report says.",
+    'Refugees should go back home when the war ends, the UN says.',
+    'Every Chechen I met in Grozny was a generous host.',
+    'Every Armenian is a chess player at heart.',
+    'Belarusians are born storytellers.',
+    "Don't let your daughter marry a man she met online last week.",
+    'Never sell your house to a developer without a lawyer.',
+    "Migrants should go back to their countries once they're safe, many argue.",
+    'Uzbeks only care about family, and it shows in their weddings.',
+    "Typical Kazakh! He insisted on paying for everyone's dinner.",
+    'Kyrgyz women won three medals at the Asian Games this year.',
+    'Many Tajik men work in Russia and send money home.',
+    'Armenian churches are among the oldest in the world.',
+    'Uzbek cuisine is famous for its plov.',
+    'Most migrants in Moscow work in construction and transport.',
+    'Kazakh is written in Latin letters again since the reform.',
+    'Muslims in Tatarstan celebrate Eid with a public holiday.',
+    'Chechen soldiers fought on both sides of the conflict.',
+    'Georgian wine exports to Russia fell after the embargo.',
+    'Women journalists in the region face more online abuse than men.',
+    "Typical Kazakh hospitality: they fed us until we couldn't move.",
+    'Russians I met in Yerevan were mostly young programmers.',
+    'Jewish communities in Central Asia go back two thousand years.',
+    'Belarusians protested in huge numbers in 2020.',
+    'Azerbaijani and Armenian historians rarely agree on Karabakh.',
+    'The migrants who built the stadium were never paid in full.',
+    'Roma families in the camp were evicted without notice.',
+    'My Kyrgyz neighbours always invite us for Nooruz.',
+    'Chinese investment in Kazakhstan has grown every year.',
+    'Ukrainian refugees in Poland now number over a million.',
   ];
   itPublishes(spared);
 });
