@@ -194,7 +194,7 @@ const TO_YOU = [
   words(`${YOU_ARE}\\s+(?:all\\s+|either\\s+)?${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
   // "you are a paid troll", "you're just a Kremlin stooge"
   words(
-    `${YOU_ARE}\\s+${INTENS}(?:a|an|another|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
+    `${YOU_ARE}\\s+${INTENS}(?:[a-z]+,?\\s+(?:and|or)\\s+)?(?:a|an|another|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
     YOU_WORDS,
     NOUN_WORDS,
   ),
@@ -461,11 +461,12 @@ const DISMISSALS: Phrase[] = [
   ['brain (?:cells? )?(?:must (?:be|get|feel)|is|are|gets) (?:so |very |really )?lonely', ['lonely']],
   ['(?:your|ur|his|her|that|their) (?:big |thick |fat )?empty (?:skull|head|noggin)', ['empty'], ['skull', 'head', 'noggin']],
   ['(?:your|ur|his|her|their) (?:comments?|posts?|comment history|post history|tweets?|writing) (?:reads?|sounds?|looks?) like (?:a |an )?(?:psychiatric|psych|mental (?:health|ward|patient))', ['psychiatric', 'psych', 'mental']],
-  ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!]|\\s*$)', ['suck']],
+  // (and a talk page's heading, "== You suck ==", and "you suck and your edits suck")
+  ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!=]|\\s*$|\\s+and(?![a-z]))', ['suck']],
   ['(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', ['sick', 'puke', 'vomit']],
   // (and of the writer: "the author has no idea what she is writing about")
   ["(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u)\\s*['’]?(?:re| are) talking about)|(?:the|this) (?:author|writer|reporter|journalist|columnist|editor) (?:really |clearly |obviously |simply )?(?:has|had|have) no (?:idea|clue) what (?:he|she|they)(?:['’]s|['’]re| is| are| was| were) (?:talking|writing) about(?!\\s+yet(?![a-z]))", ['clue', 'talking', 'writing']],
-  ['(?:nobody|no one|no1|noone) (?:likes|wants|needs) (?:you|u)(?![a-z])', ['nobody', 'one', 'no1', 'noone'], ['likes', 'wants', 'needs']],
+  ['(?:nobody|no one|no1|noone) (?:likes|wants|needs) (?:(?:you|u)(?![a-z])|(?:your|ur) (?:crap|garbage|bs|shit|nonsense|drivel|rubbish|propaganda|opinions?|input|takes?)(?![a-z]))', ['nobody', 'one', 'no1', 'noone'], ['likes', 'wants', 'needs']],
   // (and "no1 cares what u think", and "nobody cares" said alone: "ratio + L + nobody cares")
   ['(?:nobody|no one|no1|noone) (?:here )?(?:asked(?: for)?|cares (?:about|what)|wants to (?:read|hear)) (?:you|your|u|ur)(?![a-z])|(?<=^|[.!?…,;+]\\s*)(?:nobody|no one|no1|noone) cares(?=\\s*[.!]|\\s*$)', ['nobody', 'one', 'no1', 'noone'], ['asked', 'cares', 'wants']],
   // (and sarcastic thanks: "Thanks, Einstein", "Keep going, champ", "Nice try, Sherlock")
@@ -745,7 +746,8 @@ const DISMISSALS: Phrase[] = [
   ['how much (?:is|are|does|do|did) [a-z ]{1,30}? pay(?:ing)? (?:you|u)(?![a-z])', ['much'], ['pay', 'paying']],
   ["(?:wouldn['’]?t|would not) know [a-z ]{1,30}? if it (?:slapped|hit|bit|kicked|smacked|punched) (?:you|u|him|her)", ['know'], ['slapped', 'hit', 'bit', 'kicked', 'smacked', 'punched']],
   ['take (?:away )?(?:your|ur|his|her) keyboard(?: away)?|(?:your|ur) (?:keyboard|internet) privileges', ['keyboard', 'privileges']],
-  ['(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking)', ['talking', 'speaking'], ['adults', 'grownups', 'grown']],
+  // (not to one's own children: "Kids, be quiet, the adults are talking")
+  ['(?<!(?<![a-z])(?:kids|children)[^.!?]{0,30})(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking|editing|discussing)', ['talking', 'speaking', 'editing', 'discussing'], ['adults', 'grownups', 'grown']],
   ['(?<=[,;]\\s*)(?:sweetie|sweetheart|sweety|honey|hun|darling|sunshine|buttercup|princess|kiddo|skippy)(?=\\s*[,.!?])', ['sweetie', 'sweetheart', 'sweety', 'honey', 'hun', 'darling', 'sunshine', 'buttercup', 'princess', 'kiddo', 'skippy']],
   ['go back to (?:kindergarten|pre-?school|nursery|primary school|grade school|elementary school|first grade)', ['kindergarten', 'preschool', 'school', 'nursery', 'grade']],
   ['(?:lie|lies|lying) like (?:you|u|he|she|they) (?:breathe|breathes|breathing)', ['breathe', 'breathes', 'breathing']],
@@ -1091,6 +1093,12 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^|[.!?…]\\s*)(?:sweetie|sweetheart|honey|hun|buttercup|princess|darling|kiddo|champ|sunshine)\\s*,\\s*(?:that|this|it|you|no|nobody|not|learn|read|go|try|grow|bless|please|maybe)(?![a-z])', ['sweetie', 'sweetheart', 'honey', 'hun', 'buttercup', 'princess', 'darling', 'kiddo', 'champ', 'sunshine']],
   ['are (?:you|u) (?:like |actually |really |even )?(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|[5-9]|1[0-4])(?: years old)?(?=\\s*\\?)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']],
   ["leave (?:[a-z'’-]+ ){1,4}to the (?:grown-?ups|adults|big boys)(?=\\s*[.!?,;]|\\s*$)", ['leave'], ['grown', 'grownups', 'adults', 'boys']],
+  // "Go play somewhere else, kid"; "Do the world a favour and stop editing forever" (not "… and
+  // stop using plastic bags")
+  [order('go play (?:somewhere else|elsewhere)'), ['play']],
+  ['do (?:us|us all|the world|everyone|everybody|humanity|mankind|the internet) a fav(?:ou)?r and (?:just )?(?:stop (?:posting|commenting|editing|writing|talking|breathing|typing|tweeting|reproducing)|shut up|disappear|go away|log off|delete (?:your|ur) account|quit (?:posting|commenting|editing|writing|the internet)|get lost)', ['favour', 'favor']],
+  // "Typical Wikipedia nerd with no friends"
+  ['typical (?:[a-z]+ ){0,2}(?:nerd|geek|loser|neckbeard|troll|virgin|basement dweller) with no (?:friends|life|social life|girlfriend|boyfriend|job)', ['typical'], ['friends', 'life', 'girlfriend', 'boyfriend', 'job']],
   ['tell me (?:you|u)[^.!?]{1,80}? without telling me', ['tell'], ['without'], ['telling']],
   ['(?:nobody|no one|no-one) (?:is|can be|could be|gets) (?:this|that|so) (?:dense|stupid|dumb|ignorant|clueless|thick|obtuse|gullible|daft) (?:by accident|naturally|on purpose|without (?:trying|practice|effort)|for free)', ['accident', 'naturally', 'purpose', 'trying', 'practice', 'effort', 'free'], ['dense', 'stupid', 'dumb', 'ignorant', 'clueless', 'thick', 'obtuse', 'gullible', 'daft']],
   ["(?:the|our|another) (?:[a-z'’-]+ ){0,3}(?:trolls?|bots?|shills?|keyboard warriors?|propagandists?|genius|einstein|clowns?|idiots?|morons?|tankies|tankie|vatniks?|apologists?|fanboys?) (?:has|have) (?:arrived|entered the chat|shown up|logged on|woken up|spoken)(?![a-z])", ['troll', 'trolls', 'bot', 'bots', 'shill', 'shills', 'warrior', 'warriors', 'propagandist', 'propagandists', 'genius', 'einstein', 'clown', 'clowns', 'idiot', 'idiots', 'moron', 'morons', 'tankie', 'tankies', 'vatnik', 'vatniks', 'apologist', 'apologists', 'fanboy', 'fanboys'], ['arrived', 'entered', 'shown', 'logged', 'woken', 'spoken']],
