@@ -79,7 +79,7 @@ export const INSULT_ADJECTIVES = [
   'gormless', 'witless', 'feckless', 'asinine', 'imbecilic', 'cretinous', 'dopey', 'daft', 'dozy', 'vapid', 'batty',
   'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
   'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
-  'talentless',
+  'talentless', 'unpleasant',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -110,7 +110,7 @@ export const MILD_INSULTS = new Set([
   'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
   'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping', 'incel', 'incels', 'durak', 'duraki',
   'toxic', 'gremlin', 'gremlins', 'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'has-been', 'has-beens',
-  'plastic fan', 'plastic fans', 'talentless',
+  'plastic fan', 'plastic fans', 'talentless', 'unpleasant',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

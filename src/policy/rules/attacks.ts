@@ -455,6 +455,12 @@ const DISMISSALS: Phrase[] = [
   // A commenter's pay, a mind that is empty, a history that is a case file (not "Do you get paid per word?", a freelancer)
   ['(?:do|did|does) (?:you|u|he|she|they) (?:get|getting) paid (?:per|by the|for each|for every) (?:comment|tweet|reply)', ['paid'], ['comment', 'tweet', 'reply']],
   ['embarrass(?:ing)? (?:yourself|urself) for free', ['free']],
+  // Taunts: "the tears are delicious", "Keep coping", "not worth the oxygen you breathe", "because you're SUCH an expert
+  // 🙄" (not a question to a real one: "Because you're such an expert on Tajik history, could you …?")
+  ['(?:your|ur|the|those|these) tears (?:are|taste) (?:so )?(?:delicious|tasty|yummy|sweet)', ['tears']],
+  ['(?<=^|[.!?…]\\s*)keep coping(?=\\s*[,.!]|\\s*$)', ['coping']],
+  ['not worth the (?:oxygen|air) (?:you|u|he|she|they) (?:breathe|breathes|consume|consumes|waste|wastes)', ['oxygen', 'air']],
+  ["because (?:you|u)\\s*(?:['’]re| are| r) (?:such|so much of) an? (?:expert|genius|scholar|authority|intellectual|historian|analyst)(?=\\s*(?:[.!?]|$)|\\s*[\\uD83C-\\uD83E])", ['because'], ['such', 'much']],
   ['must be (?:so |very |really )?proud of (?:her|his|their|your|ur) (?:little )?(?:keyboard (?:warriors?|soldiers?|commandos?)|trolls?|bots?)', ['proud']],
   ["(?:everyone|everybody|anyone|anybody|a (?:toddler|child|potato|goldfish|rock|brick)|my (?:dog|cat|son|daughter|kid|grandma|grandmother)) (?:in this (?:thread|room|comment section) |here )?is smarter than (?:you|u)(?![a-z'’])(?! (?:think|thinks|realise|realize|know|give|expect|assume|imagine))", ['smarter']],
   ["look (?:who|what)(?:['’]s| has)? (?:crawled|slithered|crept|oozed|wandered) (?:back )?out of (?:(?:the|his|her|your|ur|its|their) )?(?:[a-z]+['’]s )?(?:woodwork|sewer|swamp|basement|gutter|kremlin|troll farm|hole|rock|cave|bunker)(?![a-z])", ['crawled', 'slithered', 'crept', 'oozed', 'wandered']],
@@ -1042,7 +1048,7 @@ const DISMISSALS: Phrase[] = [
   ['should be (?:embarrassed|ashamed) to call (?:themselves|himself|herself|yourself|urself) an? (?:journalist|writer|reporter|editor|expert|analyst|historian|professional|columnist|scholar)', ['embarrassed', 'ashamed']],
   // Said of a commenter in passing: "a walking advertisement for Kremlin television", "never met a fact you didn't want
   // to argue with", "the ramblings of a bitter old man", "the clown who wrote yesterday's piece"
-  ["(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)|(?:commenter|poster|author|writer|editor)(?: above| below| here)? is) (?:just |basically |clearly )?a walking (?:advertisement|advert|ad|billboard|stereotype|cliché|cliche|caricature|contradiction|parody)", ['walking']],
+  ["(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)|(?:commenter|poster|author|writer|editor)(?: above| below| here)? is) (?:just |basically |clearly )?a walking (?:advertisement|advert|ad|billboard|stereotype|cliché|cliche|caricature|contradiction|parody|l|joke|disaster|red flag|meme|embarrassment)(?![a-z])", ['walking']],
   ["never met an? (?:fact|argument|conspiracy theory|idea|lie|dictator|strongman|source) (?:you|u|he|she|they) (?:didn['’]?t|did not|couldn['’]?t|could not) (?:like|love|want to|believe|argue|twist|trust)", ['never'], ['met']],
   ['(?:ramblings?|rantings?|ravings?) of an? (?:[a-z]+ )?(?:bitter|lonely|sad|senile|angry|deranged|mad|confused|demented|unhinged) (?:old )?(?:man|woman|person|lunatic|fool|pensioner|boomer)', ['ramblings', 'rambling', 'rantings', 'ranting', 'ravings', 'raving']],
   // (the fools of FOOLS are "the idiot who …" already)
@@ -1154,6 +1160,9 @@ const LIKENED: Phrase[] = [
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
   ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
+  // A person likened to an ugly animal: "Lavrov looks like a constipated walrus" (of a thing, a comparison: "The new
+  // stadium looks like a toad"; nor a compound: "You look like a potato farmer in that hat")
+  ['(?:looks?|looked|looking) like an? (?:[a-z-]+ )?(?:walrus|toad|warthog|hippo|hippopotamus|pig|rat|weasel|ferret|goblin|gremlin|troll|potato|thumb|bulldog|pug|mole|vulture|lizard)(?=\\s*(?:[.!?,;:]|$)|\\s+(?:with|who|that|in|on|and|when)(?![a-z]))', ['walrus', 'toad', 'warthog', 'hippo', 'hippopotamus', 'pig', 'rat', 'weasel', 'ferret', 'goblin', 'gremlin', 'troll', 'potato', 'thumb', 'bulldog', 'pug', 'mole', 'vulture', 'lizard'], ['looks', 'look', 'looked', 'looking']],
   ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
   ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
   ["(?:needs?|should have|ought to have|wants?) (?:(?:his|her|their|your|ur|its) )?heads? (?:examined|checked|testing|tested|looked at)", ['examined', 'checked', 'testing', 'tested', 'looked']],
@@ -1206,9 +1215,9 @@ const DISMISSAL_PATTERNS = [
   // "Some people are so dim they make a brick look clever, present company included" (not "We all make mistakes, …")
   // (said of people: not "The whole room laughed at the stupid joke, present company included")
   words(
-    `(?:are|were)\\s+(?:[a-z]+\\s+){0,2}?(?:${INSULT})(?![a-z])[^.!?]{0,100}?(present\\s+company\\s+(?:included|not\\s+excepted|not\\s+excluded))`,
+    `(?:are|were|(?:is|are)\\s+full\\s+of)\\s+(?:[a-z]+\\s+){0,2}?(?:${INSULT})(?![a-z])[^.!?]{0,100}?((?:present\\s+company|you|u|yourself)\\s+(?:included|not\\s+excepted|not\\s+excluded))`,
     INSULT_WORDS,
-    ['company'],
+    ['included', 'excepted', 'excluded'],
   ),
   // "what kind of idiot", "the resident troll", "our resident Putin fanboy" (not the writer's own answer: "What kind
   // of idiot leaves the oven on? Me, yesterday.")

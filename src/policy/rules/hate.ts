@@ -184,6 +184,8 @@ const CRIMES = [
   'paedophiles',
   'pedophiles',
   'inferior',
+  'wife beaters',
+  'wife-beaters',
 ];
 // prettier-ignore
 const SMEARS = [
@@ -214,7 +216,7 @@ const NOT_A_MEASURE = '(?!\\s+(?:more|less|for)(?![a-z]))';
 const SMEAR = words(
   `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
-  [...CRIMES, ...SMEARS, ...triggerWords(INSULT_ADJECTIVES)],
+  triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
 /** People named by group and trade: "female journalists", "Russian drivers". */
 const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politicians|drivers|students|doctors|teachers|soldiers|officials|ministers|leaders|workers))?`;
@@ -565,7 +567,7 @@ const ORDER = words(
 // prettier-ignore
 const MENACES: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)", ['find', 'hunt', 'track', 'get']],
-  ['i know where (?:you|u) live', ['live']],
+  ["i know where (?:you|u) live|(?:i|we)\\s*(?:['’]ll| will| can| am going to|['’]m going to|['’]m gonna) find (?:out )?where (?:you|u) live", ['live']],
   ["(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)", ['coming']],
   ["(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", ['coming']],
   // (not "you can sleep when you're dead")

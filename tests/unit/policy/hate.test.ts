@@ -220,6 +220,9 @@ describe('hate rule', () => {
     ['Every Chechen is a bandit at heart.', 'Every Chechen is a bandit'],
     ['Belarusians are born servants, they love their master.', 'Belarusians are born servants'],
     ["Don't let your daughter marry a Caucasian, they beat their wives.", "Don't let your daughter marry a Caucasian"],
+    // A crime pinned on the men of a people; an address to be found
+    ["Kazakh men are all wife beaters, don't @ me.", 'Kazakh men are all wife beaters'],
+    ["I'll find out where you live, keep talking.", "I'll find out where you live"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
