@@ -125,6 +125,8 @@ const MILD_INSULTS = new Set([
   // (wretched), also said of a thing ("убогий ремонт")
   'двоечник', 'двоечница', 'двоечники', 'предатель', 'предательница', 'предатели', 'трус', 'трусиха', 'убогий', 'убогая',
   'убогие', 'убогое',
+  // A pig, said to someone ("свинья ты неблагодарная"; the plural is a farm's); a hysteric, said of a woman who writes
+  'свинья', 'истеричка', 'истерички', 'истеричку', 'истеричкой',
 ]);
 /**
  * "Этот журналюга опять врёт": an insult pointed at someone the sentence does not name (held); of the mild words
@@ -140,8 +142,12 @@ const POINTING = new Set([
 // prettier-ignore
 const POINTED_MILD = new Set([
   'журналюга', 'журналюги', 'журналюгу', 'писака', 'писаки', 'писаку', 'писак', 'балабол', 'балаболы', 'трепло', 'пустозвон', 'пустозвоны',
-  'кремлебот', 'кремлеботы', 'ольгинец', 'ольгинцы', 'брехун', 'брехуни',
+  'кремлебот', 'кремлеботы', 'ольгинец', 'ольгинцы', 'брехун', 'брехуни', 'неудачник', 'неудачница', 'неудачники',
+  'истеричка', 'истерички', 'истеричку',
 ]);
+/** "Ещё одна истеричка пишет про войну": "ещё один", yet another of them, points like "очередной". */
+const ONE_MORE = new Set(['один', 'одна', 'одни', 'одного', 'одну']);
+const STILL = new Set(['еще', 'ещё']);
 /** Orders to be gone or silent: always said to someone. */
 // prettier-ignore
 const DISMISSALS = new Set([
@@ -284,7 +290,7 @@ const ROOTS = new RegExp([
   // Ukrainian spellings and words; Kazakh
   'ідіот', 'дебіл', 'їб', 'єб', 'падл', 'бовдур', 'йолоп', 'телепн', 'покид', 'негідн', 'негидн', 'мерзот', 'брехун',
   'ақымақ', 'акмак', 'малғұн', 'оңбаған', 'балабол', 'трепл', 'пустозвон', 'болтун', 'колхозник', 'либераст', 'овощ',
-  'маразм', 'посмешищ', 'двоечн', 'предател', 'трус', 'убог',
+  'маразм', 'посмешищ', 'двоечн', 'предател', 'трус', 'убог', 'свинья', 'истеричк',
 ].join('|'), 'gi');
 /** Every word the sets above list: the roots must find each (a test holds them to it). */
 export const LISTED_WORDS = [
@@ -383,6 +389,27 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
   },
   { keys: ['лесом', 'вон', 'отсюда', 'прочь', 'сво', 'себе', 'домой', 'обратно'], pattern: GO_AWAY, kind: 'dismissal' },
   { keys: ['плат'], pattern: PAID, kind: 'accusation' },
+  // "Армяне — нация торгашей и предателей" (not "народ воров не любит", people who dislike thieves)
+  {
+    keys: ['нация', 'нацию', 'народ'],
+    pattern:
+      /(?<![а-яё])(?:нация|нацию|(?:[—–-]|это)\s+народ)\s+(?:[а-яё]+\s+(?:и\s+)?)?(?:торгашей|предателей|воров|бандитов|рабов|алкашей|пьяниц|бездельников|попрошаек|паразитов|дикарей|баранов|холу[её]в|лакеев|трусов|лжецов)(?![а-яё])/gi,
+    kind: 'group-insult',
+  },
+  // "Я найду тебя, и ты пожалеешь" (not "я найду тебя на вокзале", nor "ты пожалеешь, если не попробуешь плов")
+  {
+    keys: ['найд', 'пожале'],
+    pattern:
+      /(?<![а-яё])(?:(?:я|мы)\s+(?:тебя|вас)\s+найд(?:у|[её]м)|найд(?:у|[её]м)\s+(?:тебя|вас)(?=\s*[.!,]|\s*$|\s+и\s)|(?:ты|вы)\s+(?:ещ[её]\s+)?(?:пожалеешь|пожалеете)(?=\s*[.!]|\s*$))(?![а-яё])/gi,
+    kind: 'veiled-threat',
+  },
+  // "Сиди в своём болоте, лягушка": sent back to where one belongs
+  {
+    keys: ['сиди'],
+    pattern:
+      /(?<![а-яё])(?:сиди|сидите)\s+в\s+сво(?:[её]м|ей)\s+(?:болоте|норе|конуре|хлеву|будке|подвале)(?![а-яё])/gi,
+    kind: 'dismissal',
+  },
   {
     keys: ['где'],
     pattern:
@@ -410,10 +437,11 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
     kind: 'dismissal',
   },
   {
-    keys: ['мозг'],
+    keys: ['мозг', 'iq', 'айкью'],
     pattern:
-      // (and "мозгов как у курицы", "мозги у автора явно отсохли")
-      /(?<![а-яё])(?:мозги\s+(?:у\s+[а-яё]+\s+)?(?:явно\s+|совсем\s+|давно\s+|окончательно\s+)?(?:отсохли|высохли|атрофировались|протухли|расплавились|усохли)|мозгов\s+(?:у\s+(?:тебя|вас|него|нее|неё|автора)\s+)?(?:нет|ноль|не\s+хватает)|(?:нет|ноль)\s+мозгов|(?:мозгов|мозги|мозг|ума)\s+(?:у\s+[а-яё]+\s+)?(?:как\s+у|с|размером\s+с)\s+(?:курицы|воробья|рыбки|хомяка|таракана|барана|инфузории|амебы|амёбы|грецкий\s+орех|горошину|горошинку|табуретки|табуретк[аи]|пня|бревна|полена|улитки|комара|мухи|кирпича))(?![а-яё])/gi,
+      // (and "мозгов как у курицы", "мозги у автора явно отсохли", "с такими мозгами тебе только в дворники", "IQ как
+      // у табуретки")
+      /(?<![а-яё])(?:мозги\s+(?:у\s+[а-яё]+\s+)?(?:явно\s+|совсем\s+|давно\s+|окончательно\s+)?(?:отсохли|высохли|атрофировались|протухли|расплавились|усохли)|мозгов\s+(?:у\s+(?:тебя|вас|него|нее|неё|автора)\s+)?(?:нет|ноль|не\s+хватает)|(?:нет|ноль)\s+мозгов|с\s+(?:такими|твоими|вашими)\s+мозгами|(?:мозгов|мозги|мозг|ума|iq|айкью)\s+(?:у\s+[а-яё]+\s+)?(?:как\s+у|с|размером\s+с)\s+(?:курицы|воробья|рыбки|хомяка|таракана|барана|инфузории|амебы|амёбы|грецкий\s+орех|горошину|горошинку|табуретки|табуретк[аи]|пня|бревна|полена|улитки|комара|мухи|кирпича))(?![а-яё])/gi,
     kind: 'dismissal',
   },
   {
@@ -556,11 +584,11 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
   {
     keys: ['позор', 'умеешь', 'умеете', 'учил', 'учи', 'клоун'],
     pattern:
-      /(?<![а-яё])(?:не\s+позорь(?:ся|тесь)|(?:ты|вы)\s+(?:вообще\s+|хоть\s+|вообще-то\s+)?(?:читать|думать|писать|считать)\s+(?:умеешь|умеете)|(?:тебя|вас)\s+(?:мама|мать|родители|в\s+школе)\s+не\s+учил[аи]?|(?:иди|идите|сходи|сходите)\s+(?:поучи|учи|учите|выучи|выучите|подучи|подучите)\s+(?:историю|географию|матчасть|русский|математику|физику|экономику)|(?:чушь|бред|ерунду|ахинею|пургу|чепуху)\s+(?:несёт|несет|городит|порет|пишет)\s+(?:этот|эта|очередной|очередная)\s+клоун[а-яё]*(?!\s+(?:в|на)\s+(?:цирке|арене|манеже|шоу|спектакле)))(?![а-яё])/gi,
+      // (and "Ты позор своей семьи"; not "ты позорно проиграл")
+      /(?<![а-яё])(?:не\s+позорь(?:ся|тесь)|(?:ты|вы)\s+(?:просто\s+|же\s+|настоящий\s+|настоящая\s+)?позор(?![а-яё])|(?:ты|вы)\s+(?:вообще\s+|хоть\s+|вообще-то\s+)?(?:читать|думать|писать|считать)\s+(?:умеешь|умеете)(?!\s+по-[а-яё])|(?:тебя|вас)\s+(?:мама|мать|родители|в\s+школе)\s+не\s+учил[аи]?|(?:иди|идите|сходи|сходите)\s+(?:поучи|учи|учите|выучи|выучите|подучи|подучите)\s+(?:историю|географию|матчасть|русский|математику|физику|экономику)|(?:чушь|бред|ерунду|ахинею|пургу|чепуху)\s+(?:несёт|несет|городит|порет|пишет)\s+(?:этот|эта|очередной|очередная)\s+клоун[а-яё]*(?!\s+(?:в|на)\s+(?:цирке|арене|манеже|шоу|спектакле)))(?![а-яё])/gi,
     kind: 'dismissal',
   },
 ];
-const PHRASE_KEYS = new RegExp([...new Set(PHRASES.flatMap((p) => p.keys))].join('|'), 'gi');
 /** A Cyrillic letter next to a character read as one: a word that only its folded form shows. */
 const MIXED = /[\u0400-\u04ff][a-z0-9@']|[a-z0-9@'][\u0400-\u04ff]/gi;
 
@@ -610,14 +638,13 @@ export function russianWords(submission: Submission): RussianWord[] {
       const kind = kindOf(word);
       if (kind) found.push({ word, kind, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
     }
-    // The phrases' scans run only in a text with one of their keys, all found in one pass.
-    const keys = new Set<string>();
-    for (const m of text.matchAll(PHRASE_KEYS)) keys.add(m[0].toLowerCase());
-    if (keys.size)
-      for (const { keys: needed, pattern, kind } of PHRASES)
-        if (needed.some((key) => keys.has(key)))
-          for (const m of text.matchAll(pattern))
-            found.push({ word: fold(m[0]), kind, start: m.index, end: m.index + m[0].length });
+    // The phrases' scans run only in a text with one of their keys. (Each key is looked for on its own: one
+    // alternation of them all found "уме" where "умеешь" stood, and "Ты вообще читать умеешь?" went unread.)
+    const lower = text.toLowerCase();
+    for (const { keys: needed, pattern, kind } of PHRASES)
+      if (needed.some((key) => lower.includes(key)))
+        for (const m of text.matchAll(pattern))
+          found.push({ word: fold(m[0]), kind, start: m.index, end: m.index + m[0].length });
   }
   submission.memo.russian = found.sort((a, b) => a.start - b.start);
   return submission.memo.russian;
@@ -771,6 +798,7 @@ export function russianFindings(submission: Submission): RussianFinding[] {
         let i = before.length - 1;
         for (let adjectives = 0; i >= 0; i--) {
           if (POINTING.has(before[i]!)) break; // ("очередной" ends like an adjective)
+          if (ONE_MORE.has(before[i]!) && STILL.has(before[i - 1] ?? '')) break;
           if (BETWEEN.has(before[i]!)) continue;
           if (ADJECTIVE.test(before[i]!) && adjectives++ < 3) continue;
           break;
@@ -782,9 +810,13 @@ export function russianFindings(submission: Submission): RussianFinding[] {
         const certain = (i >= 0 && ADDRESSED.has(before[i]!)) || called || YOU.has(after[0] ?? '');
         const addressed = certain || sentence.some((w) => ADDRESSED.has(w));
         const alone = sentence.length <= 2;
+        const pointedWord = i >= 0 && (POINTING.has(before[i]!) || ONE_MORE.has(before[i]!));
+        // "Ну и мразь же этот министр": an exclamation, said of someone
+        const exclaimed = before.length === 2 && before[0] === 'ну' && before[1] === 'и';
         const pointed =
-          (i >= 0 && POINTING.has(before[i]!) && (kind !== 'mild-insult' || POINTED_MILD.has(found.word))) ||
-          NAMED_WITH_A_DASH.test(text.slice(sentenceStart, start));
+          (pointedWord && (kind !== 'mild-insult' || POINTED_MILD.has(found.word))) ||
+          NAMED_WITH_A_DASH.test(text.slice(sentenceStart, start)) ||
+          exclaimed;
         if (!addressed && !alone && !pointed) return [];
         return [{ start, end, kind: 'attack', certain: certain && kind !== 'mild-insult' }];
       }
