@@ -191,7 +191,12 @@ const NOT_AS_YOU_THINK =
 
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
-  words(`${YOU_ARE}\\s+(?:all\\s+|either\\s+)?${INTENS}(${INSULT})${NOT_TALK}`, YOU_WORDS, INSULT_WORDS),
+  // (and after another word: "you are a bunch of censors and cowards", "you are lazy and ignorant")
+  words(
+    `${YOU_ARE}\\s+(?:all\\s+|either\\s+)?${INTENS}(?:[a-z]+,?\\s+(?:and|or)\\s+)?(${INSULT})${NOT_TALK}`,
+    YOU_WORDS,
+    INSULT_WORDS,
+  ),
   // "you are a paid troll", "you're just a Kremlin stooge"
   words(
     `${YOU_ARE}\\s+${INTENS}(?:[a-z]+,?\\s+(?:and|or)\\s+)?(?:a|an|another|the|one\\s+of\\s+the)\\s+${OTHER_WORDS}${INTENS}(${NOUN})`,
@@ -448,6 +453,10 @@ const DISMISSALS: Phrase[] = [
   ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
   [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
+  // "Go back to your bunker, Vladimir's little helper"; "I bet you still sleep with a night light"
+  [order('go back to (?:your|ur) (?:bunker|cave|basement|troll farm|troll factory|swamp|hole|kennel|sewer)'), ['bunker', 'cave', 'basement', 'farm', 'factory', 'swamp', 'hole', 'kennel', 'sewer']],
+  ["(?<=,\\s*)[a-z]+['’]s little (?:helper|puppet|lapdog|minion|errand boy)(?=\\s*[.!?]|\\s*$)", ['little'], ['helper', 'puppet', 'lapdog', 'minion', 'errand']],
+  ['i bet (?:you|u) (?:still )?(?:sleep with a night ?light|live (?:with|in) (?:your|ur) (?:mom|mother|mum|mommy|parents))', ['bet']],
   ['keep (?:your|ur) (?:opinions?|comments?|thoughts|views|takes?|nonsense|drivel) to (?:yourself|urself)', ['yourself', 'urself']],
   // (not "can't count past ten in French yet", of a child)
   ["(?:you|u) (?:can['’]?t|cannot|couldn['’]?t) count (?:past|to|beyond) (?:one|two|three|five|ten)(?! in [a-z])", ['count']],
@@ -610,7 +619,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:is|are) (?:that|those) of an? (?:child|schoolboy|schoolgirl|toddler|five[- ]year[- ]old|teenager|chimp|monkey)', ['child', 'schoolboy', 'schoolgirl', 'toddler', 'five', 'teenager', 'chimp', 'monkey']],
   ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|muster|come up with)', ['brain', 'brains', 'mind'], ['manage', 'muster', 'come']],
   // "Nobody asked." or "Nobody asked, Dmitry." (not "Nobody asked, but here is my view")
-  ['(?<=^|[.!?…]\\s*)nobody asked(?=\\s*[.!]|\\s*$|\\s*,?\\s*but\\s+thanks|\\s*,\\s*[a-z]+\\s*[.!]|\\s*,\\s*[a-z]+\\s*$)', ['nobody'], ['asked']],
+  ['(?<=^|[.!?…,]\\s*)nobody asked(?=\\s*[.!]|\\s*$|\\s*,?\\s*but\\s+thanks|\\s*,\\s*[a-z]+\\s*[.!]|\\s*,\\s*[a-z]+\\s*$)', ['nobody'], ['asked']],
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is (?:so |really |truly |honestly )?(?:exhausting|pointless|a waste of time)(?=\\s*[.!,;]|\\s*$)', ['exhausting', 'pointless', 'waste']],
   ['(?:talking|arguing|debating|reasoning) (?:to|with) (?:you|u) is like (?:talking|arguing|debating|reasoning) (?:to|with) an? (?:brick )?(?:wall|rock|brick|tree|toddler|child|goldfish|pigeon)', ['like'], ['wall', 'rock', 'brick', 'tree', 'toddler', 'child', 'goldfish', 'pigeon']],
   ['something (?:is |must be )?(?:clearly |seriously |obviously |really )?wrong with (?:you|u)(?![a-z])', ['something'], ['wrong']],

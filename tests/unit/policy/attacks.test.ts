@@ -1187,6 +1187,11 @@ describe('attacks rule', () => {
     ['Honestly you come across as a very unpleasant person.', 'unpleasant'],
     ["You're not worth the oxygen you breathe.", 'not worth the oxygen you breathe'],
     ["Dude you're a walking L.", "you're a walking L"],
+    // Left by the sixteenth session: a bunker and a little helper, censors and cowards, a night light, 'nobody asked' after a comma
+    ["Go back to your bunker, Vladimir's little helper.", 'Go back to your bunker'],
+    ['Moderators, you are a bunch of censors and cowards.', 'cowards'],
+    ['I bet you still sleep with a night light.', 'I bet you still sleep with a night light'],
+    ['bro is cooked, nobody asked', 'nobody asked'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2397,6 +2402,15 @@ describe('attacks rule', () => {
     "Dude, you're right, I misread the chart.",
     "I'll find out where the quote comes from and report back.",
     'Every time the alliance meets, the same promises are made.',
+    // Their twins
+    'You are tired and a little confused, so rest first.',
+    'Thanks for the gifts, everyone.',
+    'I said, nobody asked me to come.',
+    'Go back to your seat, the show is starting.',
+    'You are right and wrong at the same time.',
+    'You are brave and kind.',
+    "Santa's little helpers were busy all night.",
+    'I bet you still remember the 1998 final.',
   ];
   itPublishes(spared);
 });
