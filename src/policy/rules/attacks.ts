@@ -464,6 +464,15 @@ const DISMISSALS: Phrase[] = [
   // A commenter's pay, a mind that is empty, a history that is a case file (not "Do you get paid per word?", a freelancer)
   ['(?:do|did|does) (?:you|u|he|she|they) (?:get|getting) paid (?:per|by the|for each|for every) (?:comment|tweet|reply)', ['paid'], ['comment', 'tweet', 'reply']],
   ['embarrass(?:ing)? (?:yourself|urself) for free', ['free']],
+  // Sarcasm: "Thank you, Professor, for explaining geopolitics to us peasants" (not "explain it to us mere mortals",
+  // asked humbly), "I'm sure your two hours on Wikipedia make you an expert", "crayons in your mouth", "Impressive,
+  // for you", "I see the Kremlin pays by the word again"
+  ['thank(?:s| you),? (?:professor|genius|einstein|sherlock|oh wise one|o wise one),[^.!?]{0,60}? (?:to|for) us (?:peasants|plebs|plebeians|simpletons)', ['thank', 'thanks'], ['peasants', 'plebs', 'plebeians', 'simpletons']],
+  // (not "I'm sure your years in Almaty make you an expert; could you …?")
+  ["(?:i['’]m sure|i am sure|surely|i bet) (?:your|ur) (?:[a-z0-9]+ )?(?:hours?|minutes?|days?|weekend|afternoon|degree|course|phd|diploma|research) (?:on|from|of|at|in|watching|reading) (?:wikipedia|youtube|google|facebook|tiktok|twitter|reddit|telegram|the internet)(?: videos?)? makes? (?:you|u) (?:an? )?(?:expert|genius|authority|scholar|historian|analyst|specialist)(?![a-z])", ['wikipedia', 'youtube', 'google', 'facebook', 'tiktok', 'twitter', 'reddit', 'telegram', 'internet'], ['expert', 'genius', 'authority', 'scholar', 'historian', 'analyst', 'specialist']],
+  ['crayons? in (?:your|ur|his|her|their) mouths?', ['crayon', 'crayons']],
+  ['(?:impressive|not bad|good effort|well done|nice try|bravo|cute|adorable),? for (?:you|u)(?=\\s*[.!?]|\\s*$)', ['impressive', 'bad', 'effort', 'done', 'try', 'bravo', 'cute', 'adorable']],
+  ['i see (?:the )?(?:kremlin|moscow|soros|cia|troll farm|state department)(?: still| is still)? (?:pays|is paying) (?:by the (?:word|comment|post)|per (?:word|comment|post)|you|u)(?![a-z])', ['pays', 'paying'], ['kremlin', 'moscow', 'soros', 'cia', 'farm', 'state']],
   // Taunts: "the tears are delicious", "Keep coping", "not worth the oxygen you breathe", "because you're SUCH an expert
   // 🙄" (not a question to a real one: "Because you're such an expert on Tajik history, could you …?")
   ['(?:your|ur|the|those|these) tears (?:are|taste) (?:so )?(?:delicious|tasty|yummy|sweet)', ['tears']],
@@ -1169,6 +1178,9 @@ const LIKENED: Phrase[] = [
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
   ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
+  // "The author must have written this between naps"
+  // (not "My grandfather wrote this between naps")
+  ['(?:must have|probably|clearly|obviously) (?:been )?(?:written|wrote|typed) (?:(?:this|it|that) )?(?:between|during) (?:(?:his|her|their|your|ur) )?(?:naps|nap times|bathroom breaks)', ['naps', 'nap', 'bathroom']],
   // A person likened to an ugly animal: "Lavrov looks like a constipated walrus" (of a thing, a comparison: "The new
   // stadium looks like a toad"; nor a compound: "You look like a potato farmer in that hat")
   ['(?:looks?|looked|looking) like an? (?:[a-z-]+ )?(?:walrus|toad|warthog|hippo|hippopotamus|pig|rat|weasel|ferret|goblin|gremlin|troll|potato|thumb|bulldog|pug|mole|vulture|lizard)(?=\\s*(?:[.!?,;:]|$)|\\s+(?:with|who|that|in|on|and|when)(?![a-z]))', ['walrus', 'toad', 'warthog', 'hippo', 'hippopotamus', 'pig', 'rat', 'weasel', 'ferret', 'goblin', 'gremlin', 'troll', 'potato', 'thumb', 'bulldog', 'pug', 'mole', 'vulture', 'lizard'], ['looks', 'look', 'looked', 'looking']],

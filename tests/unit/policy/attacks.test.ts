@@ -1192,6 +1192,19 @@ describe('attacks rule', () => {
     ['Moderators, you are a bunch of censors and cowards.', 'cowards'],
     ['I bet you still sleep with a night light.', 'I bet you still sleep with a night light'],
     ['bro is cooked, nobody asked', 'nobody asked'],
+    // Seventeenth session, sarcasm: thanks for explaining to us peasants, two hours on Wikipedia, crayons, 'for you'
+    [
+      'Thank you, Professor, for explaining geopolitics to us peasants.',
+      'Thank you, Professor, for explaining geopolitics to us peasants',
+    ],
+    [
+      "I'm sure your two hours on Wikipedia make you an expert.",
+      "I'm sure your two hours on Wikipedia make you an expert",
+    ],
+    ['Amazing how you can type with those crayons in your mouth.', 'crayons in your mouth'],
+    ['Wow, a whole paragraph without a single fact. Impressive, for you.', 'Impressive, for you'],
+    ['I see the Kremlin pays by the word again.', 'I see the Kremlin pays by the word'],
+    ['The author must have written this between naps.', 'must have written this between naps'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2411,6 +2424,35 @@ describe('attacks rule', () => {
     'You are brave and kind.',
     "Santa's little helpers were busy all night.",
     'I bet you still remember the 1998 final.',
+    // Sarcasm about summits, ministries and plans, and the twins of the sarcastic forms
+    'Thank you, Professor Ivanova, for explaining the treaty to us mere mortals!',
+    'Can someone explain this for us mere mortals?',
+    "I'm sure your years in Almaty make you an expert; could you share a book?",
+    'That was impressive for you, considering you only started running in March!',
+    'I see the Kremlin pays them by the word, according to the leaked documents.',
+    'My grandfather wrote this between naps, and it is still the best history of our village.',
+    'The children were drawing with crayons in the waiting room.',
+    'Sure, your two hours of research beat my none.',
+    'Oh wow, another summit that produced nothing. How will we ever survive?',
+    'Thank you, ministry, for the three-page statement that says nothing.',
+    "I'm sure the new pipeline will be finished on time, as always.",
+    'Bravo to the organisers: the conference started only two hours late.',
+    'Amazing how the price of bread doubles every election year.',
+    'Must be nice to be a minister with a driver and no traffic.',
+    'Did the treaty ever help anyone? Honest question.',
+    'Oh sure, and the roads will be fixed by next winter.',
+    'Wow, a whole article without a single quote from Armenia.',
+    "Please, tell us more about the secret protocols, I'm fascinated.",
+    'Truly a historic summit, this one: nobody came.',
+    'Nice of the government to finally notice the drought.',
+    'Keep talking, ministers, the voters are listening.',
+    "I see the budget grew again while salaries didn't.",
+    'The report must have been written between holidays.',
+    "Clearly, planning isn't the ministry's strong suit.",
+    'Oh look, the committee has spoken. Everyone relax.',
+    'The plan is as deep as a puddle.',
+    'Let me guess, the inquiry will find no one responsible?',
+    'Congratulations to the city on its third new logo this year.',
   ];
   itPublishes(spared);
 });
