@@ -59,6 +59,9 @@ export const INSULT_NOUNS = [
   'gremlin', 'gremlins',
   // The terraces' names for a player or a fan
   'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'has-been', 'has-beens', 'plastic fan', 'plastic fans',
+  // Cheats and swindlers
+  'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers', 'fraudster', 'fraudsters', 'swindler',
+  'swindlers',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -110,7 +113,8 @@ export const MILD_INSULTS = new Set([
   'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
   'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping', 'incel', 'incels', 'durak', 'duraki',
   'toxic', 'gremlin', 'gremlins', 'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'has-been', 'has-beens',
-  'plastic fan', 'plastic fans', 'talentless', 'unpleasant',
+  'plastic fan', 'plastic fans', 'talentless', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists',
+  'scammer', 'scammers', 'fraudster', 'fraudsters', 'swindler', 'swindlers',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

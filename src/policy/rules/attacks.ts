@@ -1415,7 +1415,18 @@ const PERSON_SOON_AFTER = new RegExp(
 const JOINING_WORDS = new Set([
   'and', 'or', 'but', 'to', 'for', 'as', 'in', 'on', 'at', 'about', 'with', 'if', 'when', 'because', 'who', 'that',
   'than', 'so', 'too', 'now', 'again', 'anyway', 'enough', 'beyond', 'of',
+  // Not nouns either: "He is toxic even for alligators", "he is dumb af", "she is crazy though"
+  'even', 'though', 'tho', 'also', 'af', 'lol', 'lmao', 'haha', 'honestly', 'really', 'always', 'ever', 'still', 'yet',
+  'just', 'then', 'imo', 'tbh', 'by', 'from', 'like',
 ]);
+
+/** Words for people by what they did, which courts and reports use too; and the words that make them such a record. */
+// prettier-ignore
+const CRIME_NOUNS = new Set([
+  'criminal', 'thief', 'murderer', 'rapist', 'crook', 'scammer', 'fraudster', 'swindler', 'con artist', 'cheater',
+  'pedophile', 'paedophile', 'drunkard', 'sadist',
+]);
+const LEGAL_STATUS = /\s(?:convicted|jailed|sentenced|alleged|accused|suspected|self-confessed|former|ex|registered)\s/;
 
 /** People in the plural by their trade, office or politics (not by who they are: that is the hate rule's). */
 // prettier-ignore
@@ -1927,6 +1938,8 @@ export const attacks: Rule = (submission, context) => {
         )
           return undefined;
         const nextWord = m[5];
+        // "he is a convicted scammer", "an alleged thief": a court's or a report's word for what someone did, not an insult
+        if (CRIME_NOUNS.has(insult) && LEGAL_STATUS.test(` ${m[3]}`)) return undefined;
         // "Tokayev was a puppet of Moscow": whom a leader answers to, a claim argued in the news (not "a sock
         // puppet of a known troll", an account's fraud)
         if (insult === 'puppet' && nextWord === 'of' && !/sock/.test(m[3]!)) return undefined;

@@ -1205,6 +1205,11 @@ describe('attacks rule', () => {
     ['Wow, a whole paragraph without a single fact. Impressive, for you.', 'Impressive, for you'],
     ['I see the Kremlin pays by the word again.', 'I see the Kremlin pays by the word'],
     ['The author must have written this between naps.', 'must have written this between naps'],
+    // An adjective before a word that is no noun ('even', 'lol', 'though'); cheats and swindlers
+    ['He is toxic even for a politician.', 'toxic'],
+    ['He is fake lol', 'fake'],
+    ['You are a cheater, Casey!', 'cheater'],
+    ["He's a con artist and everyone knows it.", 'con artist'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2453,6 +2458,10 @@ describe('attacks rule', () => {
     'The plan is as deep as a puddle.',
     'Let me guess, the inquiry will find no one responsible?',
     'Congratulations to the city on its third new logo this year.',
+    // A court's or a report's word for what someone did
+    'He is a convicted criminal.',
+    'The man is an alleged thief, the police say.',
+    'She is a former scammer who now teaches banks about fraud.',
   ];
   itPublishes(spared);
 });
