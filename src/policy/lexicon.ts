@@ -82,7 +82,7 @@ export const INSULT_ADJECTIVES = [
   'gormless', 'witless', 'feckless', 'asinine', 'imbecilic', 'cretinous', 'dopey', 'daft', 'dozy', 'vapid', 'batty',
   'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
   'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
-  'talentless', 'unpleasant',
+  'talentless', 'unpleasant', 'unstable', 'mentally unstable', 'embarrassing', 'greedy', 'unattractive',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -114,7 +114,8 @@ export const MILD_INSULTS = new Set([
   'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping', 'incel', 'incels', 'durak', 'duraki',
   'toxic', 'gremlin', 'gremlins', 'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'has-been', 'has-beens',
   'plastic fan', 'plastic fans', 'talentless', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists',
-  'scammer', 'scammers', 'fraudster', 'fraudsters', 'swindler', 'swindlers',
+  'scammer', 'scammers', 'fraudster', 'fraudsters', 'swindler', 'swindlers', 'unstable', 'mentally unstable',
+  'embarrassing', 'greedy', 'unattractive',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',
@@ -143,7 +144,8 @@ export const INTENSIFIERS = [
   // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns". Each word here is
   // tried in some 25 patterns; the list is kept to the words comments use (adding 45 cost 5 µs a check).
   'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',
-  'first-class', 'world-class', 'bald', 'effing', 'frickin', 'fricking', 'freakin', 'friggin',
+  'first-class', 'world-class', 'bald', 'effing', 'frickin', 'fricking', 'freakin', 'friggin', 'damned', 'blindly',
+  'hopelessly', 'painfully', 'woefully',
 ];
 
 /**

@@ -397,6 +397,13 @@ const TO_YOU = [
   ),
   // "what a sore loser she is"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
+  // "Make him look like the idiot he is", "shown up for the fraud she is" (not "the fool she is made out to be", "the
+  // troll you are replying to")
+  words(
+    `(?:the|an?)\\s+${INTENS}(${NOUN})\\s+(?:he|she|you|u|they)\\s+(?:is|are|really\\s+(?:is|are)|truly\\s+(?:is|are))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|so|because|lol)(?![a-z]))`,
+    ['he', 'she', 'you', 'u', 'they'],
+    NOUN_WORDS,
+  ),
   // "What a stupid woman.", "Such a pathetic little man!", "What a smarmy, conceited little man."
   words(
     `${SENTENCE_START}(?:what|such)\\s+an?\\s+${INTENS}(${alternation(INSULT_ADJECTIVES)})(?:,?\\s+(?:${alternation(INSULT_ADJECTIVES)}))?\\s+(?:little\\s+|old\\s+)?${PLAIN_PERSON}(?=\\s*[.!?…]|\\s*$)`,

@@ -115,6 +115,8 @@ describe('attacks rule', () => {
     // A mild adjective before a strong noun is as strong as the noun
     ['The actress is a talentless bimbo.', 'talentless'],
     ['He is a pretentious idiot.', 'pretentious'],
+    // "the idiot he is"
+    ['Make him look like the idiot he is.', 'idiot'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1210,6 +1212,12 @@ describe('attacks rule', () => {
     ['He is fake lol', 'fake'],
     ['You are a cheater, Casey!', 'cheater'],
     ["He's a con artist and everyone knows it.", 'con artist'],
+    // More words for a person's mind and manner ("mentally unstable", "embarrassing", "greedy", "unattractive"), and "blindly", "damned" before them
+    ['How blindly ignorant you are.', 'ignorant'],
+    ['She is mentally unstable.', 'mentally unstable'],
+    ['He is embarrassing.', 'embarrassing'],
+    ['She is so greedy.', 'greedy'],
+    ["It's a shame you are so damned unattractive.", 'unattractive'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2462,6 +2470,11 @@ describe('attacks rule', () => {
     'He is a convicted criminal.',
     'The man is an alleged thief, the police say.',
     'She is a former scammer who now teaches banks about fraud.',
+    // Not the insult said of someone: a reputation, a thing
+    'She is not the fool she is made out to be.',
+    'The region is unstable after the coup.',
+    'The result is embarrassing for the ministry.',
+    'He is the expert he is because he lived there for twenty years.',
   ];
   itPublishes(spared);
 });
