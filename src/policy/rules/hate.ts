@@ -144,6 +144,16 @@ const SELF_HARM = words(
   ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead', 'bleach', 'poison', 'antifreeze', 'cyanide'],
 );
 
+/**
+ * "Reporters like this should be hanged in the square", "Somebody ought to break the fingers she types with": violence
+ * called for against people pointed at ("like this" is not the "this" of a bill that "should die").
+ */
+const PUNISHMENT_CALLED_FOR = words(
+  `like\\s+(?:this|that|him|her|them|you|u)\\s+(?:should|must|ought\\s+to|deserve\\s+to|need\\s+to)\\s+(?:all\\s+)?be\\s+(?:hanged|hung|shot|lynched|beaten|flogged|whipped|executed|strung\\s+up|put\\s+against\\s+a\\s+wall)(?![a-z])|(?:someone|somebody|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|must)\\s+(?:just\\s+)?(?:break|smash|cut\\s+off|chop\\s+off)\\s+(?:his|her|their|your|ur|the)\\s+(?:fingers|hands|legs|arms|knees|kneecaps|neck|jaw|teeth|face)(?![a-z])`,
+  // prettier-ignore
+  ['hanged', 'hung', 'shot', 'lynched', 'beaten', 'flogged', 'whipped', 'executed', 'strung', 'wall', 'fingers', 'hands',
+    'legs', 'arms', 'knees', 'kneecaps', 'neck', 'jaw', 'teeth', 'face'],
+);
 /** "I hope the striker breaks his leg", "I hope he gets hit by a bus": an injury wished on someone (not "I hope he doesn't …"). */
 const HOPED_SUBJECT = `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)`;
 const INJURY_WISH = words(
@@ -613,6 +623,7 @@ const MENACES: Phrase[] = [
   // Harassment: found at home or at work, hunted offline, beaten, pushed to self-harm
   ['(?:i|we) (?:found|know|found out|have found) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)', ['found', 'know'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
   ['pay (?:her|him|them|you|u|the (?:author|writer|reporter|journalist|editor|columnist)) a (?:little )?visit', ['pay'], ['visit']],
+  ['pay a (?:little )?visit to (?:the |your |her |his |their )?(?:newsroom|office|editorial office|redaction|house|home|flat) and teach (?:them|him|her|you|u|the [a-z]+) (?:a lesson|respect|some respect|manners|some manners)', ['teach']],
   ['find (?:him|her|them|you|u) (?:offline|in real life|irl)', ['offline', 'irl', 'real']],
   ["(?:i|we)\\s*(?:['’]m| am|['’]re| are|['’]ll| will)(?: going to| gonna)? make (?:your|ur|his|her) life (?:hell|a living hell|miserable)", ['life'], ['hell', 'miserable']],
   // (not "the team deserves a beating in the next match")
@@ -648,7 +659,17 @@ const VEILED: Phrase[] = [
   ["won['’]?t be (?:posting|typing|writing|talking|walking) (?:much |so much )?(?:with|without|after)", ['posting', 'typing', 'writing', 'talking', 'walking']],
   // Calls to find or flood a person
   ["(?:post|share|publish|leak|dig up|find)(?:ing)? (?:this [a-z]+['’]?s|that [a-z]+['’]?s|his|her|their|your) (?:home address|address|phone number|number|home town|hometown|real name|workplace)", ['address', 'number', 'town', 'hometown', 'name', 'workplace']],
-  ["(?:we|i)\\s*(?:['’]ve| have)? (?:got|have|know|found|traced) (?:your|ur) (?:ip|ip address|home address|address|location|real name|phone number)(?![a-z])", ['got', 'have', 'know', 'found', 'traced'], ['ip', 'address', 'location', 'name', 'number']],
+  // (and "We have your photo and your car's number plate", "I've saved your home address, just in case")
+  ["(?:we|i)\\s*(?:['’]ve| have)? (?:got|have|know|found|traced|saved|noted) (?:your|ur) (?:(?:photo|photos|picture|pictures|name) and (?:your|ur) )?(?:[a-z]+['’]s )?(?:ip|ip address|home address|address|location|real name|phone number|number plate|license plate|licence plate|plate number)(?![a-z])", ['got', 'have', 'know', 'found', 'traced', 'saved', 'noted'], ['ip', 'address', 'location', 'name', 'number', 'plate']],
+  // "Stop writing or we'll publish your children's school" (not "Please share your children's school experiences")
+  ["(?:we|i)\\s*(?:['’]ll| will| can| could| are going to|['’]re going to|['’]m going to) (?:publish|post|share|leak|find|dig up|tell everyone) (?:your|ur) (?:children|kids|kid|daughter|son|wife|husband|family|mother|parents)['’]?s?['’]? (?:school|schools|address|addresses|names?|photos?|workplace|kindergarten)", ['school', 'schools', 'address', 'addresses', 'name', 'names', 'photo', 'photos', 'workplace', 'kindergarten']],
+  // "Journalists like you used to disappear in the nineties", "Careful, accidents happen to nosy reporters", "Hope
+  // your kids are proud when they read what happened to you", "… jailed for less than this article, and so will you"
+  ["(?:journalists|reporters|writers|people|women|men) like (?:you|u|her|him) (?:used to|tend to|often|usually|sometimes)? ?(?:disappear|vanish|go missing|have accidents|get hurt)(?![a-z])", ['disappear', 'vanish', 'missing', 'accidents', 'hurt']],
+  ['accidents (?:happen|can happen|have a way of happening) to (?:nosy|curious|brave|talkative|mouthy|people like (?:you|u|her|him)|journalists|reporters|writers|(?:you|u)(?![a-z]))', ['accidents']],
+  // (not "I hope you recovered from what happened to you at the border")
+  ['(?:when|once|after) (?:they|people|everyone|your [a-z]+) (?:read|hear|find out|learn|see)(?: about)? what happened to (?:you|u)(?![a-z])', ['read', 'hear', 'find', 'learn', 'see'], ['happened']],
+  ['(?:jailed|arrested|shot|killed|beaten|disappeared|imprisoned|buried) for less[^.!?]{0,60}?,? and so will (?:you|u|she|he)(?![a-z])', ['less'], ['will']],
   // Intimidation by its stock phrases: the "accident", the window, the shoulder, the family "shame"
   // (and "People have been buried for writing less than this"; not "… been jailed for writing less than this", news)
   ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing|been beaten|been shot|been buried|been murdered)(?: for (?:writing|saying|posting) less| for less)', ['less'], ['disappeared', 'vanished', 'died', 'killed', 'missing', 'beaten', 'shot', 'buried', 'murdered']],
@@ -1475,6 +1496,7 @@ const REFUSED: [WordPattern, string][] = [
   [DEATH_WISH, WISH_OF_DEATH],
   [SELF_HARM, 'Telling someone to harm themselves, or wishing them dead, is not allowed.'],
   [INJURY_WISH, WISH_OF_DEATH],
+  [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
   [PUNISHED, 'Calling for a group of people to be punished for who they are is not allowed.'],
   [WIPED_OFF_THE_MAP, CALL_FOR_VIOLENCE],
   [TROPE, 'Conspiracy myths about a group of people are not allowed.'],

@@ -223,6 +223,13 @@ describe('hate rule', () => {
     // A crime pinned on the men of a people; an address to be found
     ["Kazakh men are all wife beaters, don't @ me.", 'Kazakh men are all wife beaters'],
     ["I'll find out where you live, keep talking.", "I'll find out where you live"],
+    // A visit to teach respect; reporters "like this" to be hanged; fingers to be broken
+    [
+      'Someone should pay a visit to the newsroom and teach them respect.',
+      'pay a visit to the newsroom and teach them respect',
+    ],
+    ['Reporters like this should be hanged in the square as a lesson.', 'like this should be hanged'],
+    ['Somebody ought to break the fingers she types with.', 'Somebody ought to break the fingers'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -660,6 +667,17 @@ describe('hate rule', () => {
     ['Typical Armenian, always lying about history.', 'Typical Armenian'],
     ["Georgians steal, that's just their culture.", 'Georgians steal'],
     ['The migrants should go back to their villages and stay there.', 'migrants should go back to their villages'],
+    // Seventeenth session, journalists harassed: a number plate, a school to be published, accidents that happen to nosy reporters
+    ['Journalists like you used to disappear in the nineties, just saying.', 'Journalists like you used to disappear'],
+    ["We have your photo and your car's number plate.", "We have your photo and your car's number plate"],
+    ['Hope your kids are proud when they read what happened to you.', 'when they read what happened to you'],
+    [
+      'People have been jailed for less than this article, and so will you.',
+      'jailed for less than this article, and so will you',
+    ],
+    ["I've saved your home address, just in case.", "I've saved your home address"],
+    ['Careful, accidents happen to nosy reporters.', 'accidents happen to nosy'],
+    ["Stop writing or we'll publish your children's school.", "we'll publish your children's school"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1235,6 +1253,39 @@ describe('hate rule', () => {
     'My Kyrgyz neighbours always invite us for Nooruz.',
     'Chinese investment in Kazakhstan has grown every year.',
     'Ukrainian refugees in Poland now number over a million.',
+    // Civil sentences to and about journalists in the same words, and twins
+    'We have your photo on file for the press pass.',
+    "I've saved your article to my reading list.",
+    "Please share your children's school experiences in the comments below.",
+    'Journalists like you are rare these days, thank you.',
+    'Accidents happen to everyone on that road in winter.',
+    'I hope you recovered from what happened to you at the border.',
+    'People were jailed for less in 1937, and so were their families.',
+    'The rioters like those in the video should be jailed, not hanged, the judge said.',
+    'Somebody ought to break the news to the minister gently.',
+    'We should break the deadlock before the summit.',
+    'Pay a visit to the museum and teach your kids some history.',
+    'Reporters like this should be given more airtime.',
+    'Journalists in the nineties faced real danger; several disappeared, and the cases are still open.',
+    'Your editor should have checked the figures before publishing.',
+    'We have your statement and will publish it in full tomorrow.',
+    'Keep writing about the villages; nobody else covers them.',
+    "Someone should pay a visit to the newsroom's archive; the 1992 coverage is fascinating.",
+    'Watch your back on the stairs, the new office has a broken step.',
+    'Hope your kids enjoyed the festival; the photos in your column were lovely.',
+    'People have been jailed for less than this, the lawyer said of the new law.',
+    'It would be a shame if the library closed for lack of funding.',
+    'The author needs a holiday after covering three elections in a row.',
+    'Reporters like this deserve a prize for their courage.',
+    "I've saved your article to read on the train home.",
+    'Nice little newsroom you have there; is it the old printing house?',
+    "We'll make sure the petition reaches every member of parliament.",
+    'The days of print journalism are numbered, many editors fear.',
+    'She types with two fingers and still beats everyone to the story.',
+    'You were brave to report from the border.',
+    'Accidents happen on that road every winter; the article is right to ask for lights.',
+    'Stop writing in passive voice, my old editor used to say.',
+    'The whole editorial board signed the letter of support.',
   ];
   itPublishes(spared);
 });
