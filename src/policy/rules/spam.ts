@@ -86,6 +86,17 @@ const PROMOTIONS: Phrase[] = [
   ['visit\\s+(?:us\\s+at\\s+|our\\s+(?:site|website|shop|store)\\s+(?:at\\s+)?)?w{1,3}\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[^.!?]{0,60}(?:%\\s+off|discount|cheap|order|buy|essays?|deals?|offer))', ['visit']],
   ['sugar\\s+(?:daddy|daddies|baby|babies|mommy|mummy)[^.!?]{0,40}(?:register|sign\\s+up|join|click|dm)|register\\s+(?:free\\s+)?(?:now|today)(?=\\s*[.!]|\\s*$)', ['register', 'sugar']],
   ['(?<=[,.!]\\s*)(?:start|begin)\\s+(?:here|now|today)(?=\\s*[.!]|\\s*$)', ['start', 'begin']],
+  // A crypto "giveaway", a handle pushed on a messenger, betting tips and VIP groups, links and backlinks for sale,
+  // diplomas in days, rates by text, free phones, accounts for sale, a match to watch free at someone's channel
+  ['giving\\s+away\\s+[\\d,.]+\\s*k?\\s+(?:btc|eth|bitcoins?|usdt|sol|doge)|send\\s+[\\d.]+\\s*(?:btc|eth|usdt|sol|doge)?\\s+(?:to\\s+(?:get|receive)|and\\s+(?:get|receive))\\s+[\\d.]+', ['giving', 'send']],
+  ['follow\\s+@[a-z0-9_]+\\s+on\\s+(?:telegram|instagram|insta|tiktok|twitter|x|youtube|vk)', ['follow']],
+  ['(?:betting|trading|forex|crypto|investment)\\s+(?:tips|signals)(?=[^.!?]{0,60}(?:join|dm|vip|group|channel|telegram|win\\s+rate|\\d+\\s*%))|join\\s+(?:our|my)\\s+(?:vip|private|premium|paid)\\s+(?:group|channel|chat|club)', ['tips', 'signals', 'join']],
+  ['(?:buy|sell|selling|buying|offer|offering)\\s+(?:guest\\s+posts?|backlinks?|do-?follow\\s+links?|seo\\s+services?)', ['guest', 'backlink', 'backlinks', 'dofollow', 'follow', 'seo']],
+  ['(?<=^|[.!?…]\\s*)(?:get|buy|order)\\s+(?:your|a)\\s+(?:diploma|degree|certificate|driving\\s+licen[cs]e|passport)\\s+in\\s+\\d+\\s+days', ['days']],
+  ['(?:text|dm|pm|whatsapp|message|call)\\s+(?:me|us)\\s+for\\s+(?:rates|prices|pricing|a\\s+quote)', ['rates', 'prices', 'pricing', 'quote']],
+  ['free\\s+(?:iphone|samsung|ps5|playstation|xbox|airpods|gift\\s+cards?)(?=[^.!?]{0,60}(?:my\\s+(?:page|profile|bio|channel)|first\\s+\\d+|click|dm))', ['free']],
+  ['selling\\s+(?:verified\\s+|aged\\s+|old\\s+)?(?:[a-z]+\\s+)?accounts(?=[^.!?]{0,60}(?:bulk|discount|telegram|dm|cheap))', ['selling']],
+  ['(?:watch|stream)\\s+(?:the\\s+)?(?:full\\s+)?(?:match|game|fight|movie|film|episode)\\s+(?:for\\s+)?free(?=[^.!?]{0,40}my\\s+(?:channel|page|site|profile))', ['free']],
 ];
 const PROMOTION_INDEX = plainIndex(PROMOTIONS.map((phrase) => phrasePattern(phrase)));
 /** Money pitched: looked for only in a text with a digit or a currency sign. */
