@@ -471,6 +471,12 @@ const DISMISSALS: Phrase[] = [
   // A commenter's pay, a mind that is empty, a history that is a case file (not "Do you get paid per word?", a freelancer)
   ['(?:do|did|does) (?:you|u|he|she|they) (?:get|getting) paid (?:per|by the|for each|for every) (?:comment|tweet|reply)', ['paid'], ['comment', 'tweet', 'reply']],
   ['embarrass(?:ing)? (?:yourself|urself) for free', ['free']],
+  // Long comments' asides: "you are either paid to spread this or too thick to see …", "sick in the head", "for
+  // whoever is paying her", "would sell their own mothers for a medal"
+  ["(?:you|u)\\s*(?:['’]re| are| r) (?:either )?[^.!?]{0,50}? or (?:just |simply |far |way )?too (?:thick|stupid|dumb|dim|dense|ignorant|lazy|blind|brainwashed) to", ['thick', 'stupid', 'dumb', 'dim', 'dense', 'ignorant', 'lazy', 'blind', 'brainwashed']],
+  ['(?:is|are|was|were|you[\'’]re|(?:he|she)[\'’]s) (?:all |just |clearly |truly |obviously |really )?sick in the head', ['head'], ['sick']],
+  ['for whoever (?:is paying|pays|paid) (?:her|him|you|u|them)(?![a-z])', ['whoever']],
+  ['would sell (?:their|his|her|your|ur) (?:own )?(?:mothers?|mums?|moms?|grandmothers?|grannies|souls?) for', ['sell']],
   // Sarcasm: "Thank you, Professor, for explaining geopolitics to us peasants" (not "explain it to us mere mortals",
   // asked humbly), "I'm sure your two hours on Wikipedia make you an expert", "crayons in your mouth", "Impressive,
   // for you", "I see the Kremlin pays by the word again"
@@ -630,7 +636,7 @@ const DISMISSALS: Phrase[] = [
   // An order ("Grow a spine, man"), not advice to a government ("the EU should grow a spine")
   ['(?<=^|[.!?…,]\\s*)grow (?:a|some) (?:spine|backbone|pair)', ['spine', 'backbone', 'pair']],
   ['run(?:s|ning)? (?:off )?to (?:the )?(?:moderators?|mods|mommy|mummy|teacher) (?:crying|whining|in tears)', ['crying', 'whining', 'tears']],
-  ['(?:stick to|go back to) (?:writing |reading |covering )?(?:about )?(?:horoscopes|recipes|fairy tales|cartoons|the weather|celebrity (?:weddings|gossip|news)|gossip columns?|(?:your|his|her|their) day jobs?|greeting cards|fortune cookies|crossword clues|cereal box(?:es)?(?: copy)?)', ['horoscopes', 'recipes', 'fairy', 'cartoons', 'weather', 'job', 'jobs', 'celebrity', 'gossip', 'greeting', 'fortune', 'crossword', 'cereal']],
+  ['(?:stick to|go back to) (?:writing |reading |covering )?(?:about )?(?:horoscopes|press releases|recipes|fairy tales|cartoons|the weather|celebrity (?:weddings|gossip|news)|gossip columns?|(?:your|his|her|their) day jobs?|greeting cards|fortune cookies|crossword clues|cereal box(?:es)?(?: copy)?)', ['horoscopes', 'releases', 'recipes', 'fairy', 'cartoons', 'weather', 'job', 'jobs', 'celebrity', 'gossip', 'greeting', 'fortune', 'crossword', 'cereal']],
   ['yelling at (?:clouds|the clouds|the tv|the news)', ['yelling']],
   ['(?:is|are) (?:that|those) of an? (?:child|schoolboy|schoolgirl|toddler|five[- ]year[- ]old|teenager|chimp|monkey)', ['child', 'schoolboy', 'schoolgirl', 'toddler', 'five', 'teenager', 'chimp', 'monkey']],
   ['(?:the best|all) (?:your|ur) (?:tiny |little )?(?:brain|brains|mind) (?:can|could) (?:manage|muster|come up with)', ['brain', 'brains', 'mind'], ['manage', 'muster', 'come']],
@@ -1233,6 +1239,13 @@ const DISMISSAL_PATTERNS = [
     `((?:someone|somebody|people|anyone|a\\s+person|those)\\s+(?:with|like)\\s+(?:you|u|your\\s+[a-z]+)\\s+(?:would|could|can|will)\\s+(?:[a-z]+\\s+){0,3}?(?:something|anything|stuff)\\s+(?:this|so)\\s+(?:dumb|stupid|idiotic|moronic|ignorant|silly|daft|naive))(?![a-z])`,
     ['with', 'like'],
     ['dumb', 'stupid', 'idiotic', 'moronic', 'ignorant', 'silly', 'daft', 'naive'],
+  ),
+  // "this comment section, which is full of morons": the discussion's people, as a crowd of fools (not "full of
+  // trolls, sadly", a complaint about the place)
+  words(
+    `(?:comment\\s+section|comments|thread|forum|this\\s+site|this\\s+page)[^.!?]{0,20}?\\s(?:is|are)\\s+(?:full\\s+of|overrun\\s+(?:by|with)|infested\\s+with|crawling\\s+with)\\s+(?:[a-z]+\\s+){0,2}?(${STRONG_PERSON_NOUN})(?![a-z])`,
+    ['full', 'overrun', 'infested', 'crawling'],
+    STRONG_PERSON_NOUN_WORDS,
   ),
   // "Who let this clown out of his cage?", "who let you out of the asylum"
   words(

@@ -1218,6 +1218,39 @@ describe('attacks rule', () => {
     ['He is embarrassing.', 'embarrassing'],
     ['She is so greedy.', 'greedy'],
     ["It's a shame you are so damned unattractive.", 'unattractive'],
+    // Seventeenth session, long comments with an attack inside
+    [
+      'I read the whole article twice, and I have to say the section on Armenia\'s membership is the only part that makes sense. The rest repeats the ministry\'s line about "collective security" without asking what the alliance did in 2022 when Azerbaijan crossed the border. And to the commenter above who keeps posting the same chart: you are either paid to spread this or too thick to see that the chart stops in 2019.',
+      'you are either paid to spread this or too thick to',
+    ],
+    [
+      "The debate about bases in Kyrgyzstan is older than most readers here think; the Kant airbase was handed over in 2003, long before anyone talked about the Manas lease. That context matters. What doesn't help is the author's tone, which is smug and lazy in equal measure, and frankly she should stick to writing press releases for whoever is paying her, because journalism this is not.",
+      'stick to writing press releases',
+    ],
+    [
+      'Everyone keeps saying Kazakhstan will leave, but the economic ties are deep: pipelines, the customs union, and millions of families across the border. I think leaving is unlikely before 2030. That said, the people in this thread cheering for a Russian "peacekeeping" operation in Almaty are sick in the head and should be ashamed of themselves.',
+      'are sick in the head',
+    ],
+    [
+      "My grandfather served in Dushanbe in 1993 and saw what a collapsing state looks like, so I take the Tajik border seriously. The alliance did send troops then, which many forget. But reading the replies here, I'm struck by how many of you are brainwashed sheep who will repeat anything state television tells you, and no amount of history will fix that.",
+      'sheep',
+    ],
+    [
+      "The figures in the third paragraph are wrong: military spending across the bloc grew by about 4% a year, not 14%. I checked the SIPRI database. It's a small error, but it changes the argument. As for the person who told me to go back to my own country last week, I hope you choke on your own ignorance, you miserable little troll.",
+      'hope you choke',
+    ],
+    [
+      'I have followed the summit coverage for years and the pattern never changes: promises of integration, photos, a communique, and then nothing for twelve months. The article captures that well. The only thing worse than the summit itself is this comment section, which is full of Kremlin bootlickers who would sell their own mothers for a medal.',
+      'would sell their own mothers for',
+    ],
+    [
+      "I want to add one thing the author missed: the alliance's rapid reaction force has only been used once, in Kazakhstan in 2022, and it left within two weeks. That's either a success story or proof that it exists only on paper. People can disagree. What I won't accept is the moderator deleting my previous comment while leaving this garbage up; the moderators here are spineless cowards and hypocrites.",
+      'cowards',
+    ],
+    [
+      'Belarus has always been the most loyal member, and Minsk hosts more joint exercises than any other capital. Lukashenko uses the alliance to keep Moscow close while bargaining over gas prices. All of that is well documented. Anyone who disagrees with this basic fact is a moron, plain and simple, so spare me the replies.',
+      'Anyone who disagrees with this basic fact is a moron',
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2475,6 +2508,27 @@ describe('attacks rule', () => {
     'The region is unstable after the coup.',
     'The result is embarrassing for the ministry.',
     'He is the expert he is because he lived there for twenty years.',
+    // The long comments written without their attacks, and twins of the session's long-comment forms
+    'You are either right or too cautious to say so.',
+    'The patient was sick in bed for a week.',
+    'He said he writes for whoever pays the most, like any freelancer.',
+    'Farmers would sell their own harvest for less than it cost, the report says.',
+    'The comments are full of useful links today.',
+    'The Tajiks who moved to Moscow should be sent back their passports, the court ruled.',
+    'The forum was full of fans of both clubs.',
+    'The comment section is full of jokes about the summit.',
+    'She should stick to the facts, and she usually does.',
+    'The museum is full of old weapons and uniforms.',
+    "I read the whole article twice, and I have to say the section on Armenia's membership is the only part that makes sense. The rest repeats the ministry's line about \"collective security\" without asking what the alliance did in 2022 when Azerbaijan crossed the border. And to the commenter above who keeps posting the same chart: the chart stops in 2019, so it can't show what happened after.",
+    "The debate about bases in Kyrgyzstan is older than most readers here think; the Kant airbase was handed over in 2003, long before anyone talked about the Manas lease. That context matters. What doesn't help is the article's tone, which reads like a press release, and I wish the paper had asked someone outside the ministry.",
+    'Everyone keeps saying Kazakhstan will leave, but the economic ties are deep: pipelines, the customs union, and millions of families across the border. I think leaving is unlikely before 2030. That said, the idea of a Russian "peacekeeping" operation in Almaty, which some commenters floated, would be a disaster for everyone involved.',
+    "My grandfather served in Dushanbe in 1993 and saw what a collapsing state looks like, so I take the Tajik border seriously. The alliance did send troops then, which many forget. Reading the replies here, I'm struck by how much state television shapes the debate, and how little history it teaches.",
+    "The figures in the third paragraph are wrong: military spending across the bloc grew by about 4% a year, not 14%. I checked the SIPRI database. It's a small error, but it changes the argument. I hope the editors correct it, because the rest of the piece is careful and fair.",
+    'I have followed the summit coverage for years and the pattern never changes: promises of integration, photos, a communique, and then nothing for twelve months. The article captures that well. The comment section, sadly, is mostly people talking past each other, though a few replies above are excellent.',
+    "Tajikistan's border with Afghanistan is 1,300 kilometres long and most of it is mountains, which is why the CSTO drills there. It's a real problem, not propaganda. The Tajik workers in Moscow send home a third of the country's income, so any crisis at the border hits families in both places.",
+    "I want to add one thing the author missed: the alliance's rapid reaction force has only been used once, in Kazakhstan in 2022, and it left within two weeks. That's either a success story or proof that it exists only on paper. People can disagree, and I'd like the moderators to explain why my previous comment was removed.",
+    "Belarus has always been the most loyal member, and Minsk hosts more joint exercises than any other capital. Lukashenko uses the alliance to keep Moscow close while bargaining over gas prices. All of that is well documented, and I'd be glad to share the sources with anyone who disagrees.",
+    "The treaty's article 4 says an attack on one member is an attack on all, but the wording leaves room for interpretation, and members have used that room. Armenia learned this the hard way. To those who replied to me yesterday: thank you, even the ones who disagreed, I learned something.",
   ];
   itPublishes(spared);
 });

@@ -678,6 +678,11 @@ describe('hate rule', () => {
     ["I've saved your home address, just in case.", "I've saved your home address"],
     ['Careful, accidents happen to nosy reporters.', 'accidents happen to nosy'],
     ["Stop writing or we'll publish your children's school.", "we'll publish your children's school"],
+    // A long comment that ends by sending a people back to their mountains
+    [
+      "Tajikistan's border with Afghanistan is 1,300 kilometres long and most of it is mountains, which is why the CSTO drills there. It's a real problem, not propaganda. But honestly, after reading the comments, I think the Tajiks who moved to Moscow should be sent back to their mountains, every last one of them, and the problem would solve itself.",
+      'Tajiks who moved to Moscow should be sent back to their mountains',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
