@@ -167,6 +167,9 @@ const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:
 /** Where a sentence starts: after its end mark, or at the start of the text after the @names a reply opens with. */
 const SENTENCE_START = '(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)';
 
+/** A political camp's word before an insult noun: "you bloody leftist snake". */
+const CAMP_WORD =
+  '(?:leftist|lefty|leftie|liberal|lib|commie|socialist|communist|marxist|fascist|maga|woke|conservative|tory|globalist|zionist|kremlin|putinist|russian|american|western|soviet|right-wing|left-wing|far-right|far-left|pro-[a-z]+|anti-[a-z]+)';
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
 /** "thank you tool makers": the noun is part of another ("tool makers", "joke writers"). */
@@ -338,8 +341,13 @@ const TO_YOU = [
     ['your', 'ur'],
     ADJECTIVE_WORDS,
   ),
-  // "you idiot", "you stupid moron", "you morons", "you shameless propagandist"
-  words(`(?:you|u|ya)\\s+${INTENS}(${NOUN})${NOT_TALK}${NOT_A_COMPOUND}`, YOU_WORDS, NOUN_WORDS),
+  // "you idiot", "you stupid moron", "you morons", "you shameless propagandist"; and a camp's name before the noun,
+  // the clause ending there: "You bloody leftist snake."
+  words(
+    `(?:you|u|ya)\\s+${INTENS}(?:${CAMP_WORD}\\s+(?=(?:${NOUN})\\s*(?:[.!?,;]|$)))?(${NOUN})${NOT_TALK}${NOT_A_COMPOUND}`,
+    YOU_WORDS,
+    NOUN_WORDS,
+  ),
   // "the idiot you are", "like the good little puppet you are" (not "the troll you are replying to")
   words(
     `(?:the|a|an)\\s+(?:[a-z]+\\s+){0,2}?(${NOUN})\\s+(?:that\\s+)?(?:you|u)\\s+(?:are|r)(?![a-z])(?!\\s+[a-z]+ing(?![a-z]))`,
@@ -1435,9 +1443,10 @@ const PERSON_SOON_AFTER = new RegExp(
 const JOINING_WORDS = new Set([
   'and', 'or', 'but', 'to', 'for', 'as', 'in', 'on', 'at', 'about', 'with', 'if', 'when', 'because', 'who', 'that',
   'than', 'so', 'too', 'now', 'again', 'anyway', 'enough', 'beyond', 'of',
-  // Not nouns either: "He is toxic even for alligators", "he is dumb af", "she is crazy though"
+  // Not nouns either: "He is toxic even for alligators", "he is dumb af", "she is crazy though", and a run-on
+  // sentence's next subject: "He is a disgrace he needs to resign"
   'even', 'though', 'tho', 'also', 'af', 'lol', 'lmao', 'haha', 'honestly', 'really', 'always', 'ever', 'still', 'yet',
-  'just', 'then', 'imo', 'tbh', 'by', 'from', 'like',
+  'just', 'then', 'imo', 'tbh', 'by', 'from', 'like', 'he', 'she', 'they', 'i', 'we', 'you', 'it',
 ]);
 
 /** Words for people by what they did, which courts and reports use too; and the words that make them such a record. */

@@ -117,6 +117,8 @@ describe('attacks rule', () => {
     ['He is a pretentious idiot.', 'pretentious'],
     // "the idiot he is"
     ['Make him look like the idiot he is.', 'idiot'],
+    // An insult before a run-on sentence's next subject
+    ['She is so stupid it scares me.', 'stupid'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1251,6 +1253,9 @@ describe('attacks rule', () => {
       'Belarus has always been the most loyal member, and Minsk hosts more joint exercises than any other capital. Lukashenko uses the alliance to keep Moscow close while bargaining over gas prices. All of that is well documented. Anyone who disagrees with this basic fact is a moron, plain and simple, so spare me the replies.',
       'Anyone who disagrees with this basic fact is a moron',
     ],
+    // A camp's word before the noun said to "you"; a run-on sentence's next subject after the insult
+    ['You bloody leftist snake.', 'snake'],
+    ['He is a disgrace he needs to resign.', 'disgrace'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2529,6 +2534,10 @@ describe('attacks rule', () => {
     "I want to add one thing the author missed: the alliance's rapid reaction force has only been used once, in Kazakhstan in 2022, and it left within two weeks. That's either a success story or proof that it exists only on paper. People can disagree, and I'd like the moderators to explain why my previous comment was removed.",
     "Belarus has always been the most loyal member, and Minsk hosts more joint exercises than any other capital. Lukashenko uses the alliance to keep Moscow close while bargaining over gas prices. All of that is well documented, and I'd be glad to share the sources with anyone who disagrees.",
     "The treaty's article 4 says an attack on one member is an attack on all, but the wording leaves room for interpretation, and members have used that room. Armenia learned this the hard way. To those who replied to me yesterday: thank you, even the ones who disagreed, I learned something.",
+    // A camp's word and a noun that is no insult, said to "you"
+    'You liberal voters decided this election.',
+    'Thank you, leftist friends, for the invitation.',
+    'You conservative readers may disagree, and that is fine.',
   ];
   itPublishes(spared);
 });
