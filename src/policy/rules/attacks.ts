@@ -407,8 +407,9 @@ const TO_YOU = [
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
   // "Make him look like the idiot he is", "shown up for the fraud she is" (not "the fool she is made out to be", "the
   // troll you are replying to")
-  words(
-    `(?:the|an?)\\s+${INTENS}(${NOUN})\\s+(?:he|she|you|u|they)\\s+(?:is|are|really\\s+(?:is|are)|truly\\s+(?:is|are))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|so|because|lol)(?![a-z]))`,
+  // (read from the pronoun, the noun behind it: a scan led by "the" and the insults was tried at every article)
+  wordsWithGroupIndices(
+    `(?:he|she|you|u|they)\\s+(?:really\\s+|truly\\s+)?(?:is|are)(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|so|because|lol)(?![a-z]))(?<=(?:the|an?)\\s+${INTENS}(${NOUN})\\s+(?:he|she|you|u|they)\\s+(?:really\\s+|truly\\s+)?(?:is|are))`,
     ['he', 'she', 'you', 'u', 'they'],
     NOUN_WORDS,
   ),
