@@ -1257,11 +1257,9 @@ const DISMISSAL_PATTERNS = [
     STRONG_PERSON_NOUN_WORDS,
   ),
   // "Who let this clown out of his cage?", "who let you out of the asylum"
-  words(
-    `(who\\s+let\\s+(?:(?:this|that|the)\\s+(?:[a-z]+\\s+)?(?:${NOUN})|(?:you|u))\\s+out)(?![a-z])`,
-    ['let'],
-    [...NOUN_WORDS, 'you', 'u'],
-  ),
+  // (two patterns: "you" as an anchor would have cut a window around every "you" of a text)
+  words(`(who\\s+let\\s+(?:this|that|the)\\s+(?:[a-z]+\\s+)?(?:${NOUN})\\s+out)(?![a-z])`, ['let'], NOUN_WORDS),
+  words('(who\\s+let\\s+(?:you|u)\\s+out)(?![a-z])', ['who'], ['let']),
   // "Some people are so dim they make a brick look clever, present company included" (not "We all make mistakes, …")
   // (said of people: not "The whole room laughed at the stupid joke, present company included")
   words(

@@ -670,7 +670,7 @@ const VEILED: Phrase[] = [
   ['accidents (?:happen|can happen|have a way of happening) to (?:nosy|curious|brave|talkative|mouthy|people like (?:you|u|her|him)|journalists|reporters|writers|(?:you|u)(?![a-z]))', ['accidents']],
   // (not "I hope you recovered from what happened to you at the border")
   ['(?:when|once|after) (?:they|people|everyone|your [a-z]+) (?:read|hear|find out|learn|see)(?: about)? what happened to (?:you|u)(?![a-z])', ['read', 'hear', 'find', 'learn', 'see'], ['happened']],
-  ['(?:jailed|arrested|shot|killed|beaten|disappeared|imprisoned|buried) for less[^.!?]{0,60}?,? and so will (?:you|u|she|he)(?![a-z])', ['less'], ['will']],
+  ['(?:jailed|arrested|shot|killed|beaten|disappeared|imprisoned|buried) for less[^.!?]{0,60}?,? and so will (?:you|u|she|he)(?![a-z])', ['jailed', 'arrested', 'shot', 'killed', 'beaten', 'disappeared', 'imprisoned', 'buried'], ['will']],
   // Intimidation by its stock phrases: the "accident", the window, the shoulder, the family "shame"
   // (and "People have been buried for writing less than this"; not "… been jailed for writing less than this", news)
   ['(?:people|men|women|journalists|reporters|others) have (?:disappeared|vanished|died|been killed|gone missing|been beaten|been shot|been buried|been murdered)(?: for (?:writing|saying|posting) less| for less)', ['less'], ['disappeared', 'vanished', 'died', 'killed', 'missing', 'beaten', 'shot', 'buried', 'murdered']],
