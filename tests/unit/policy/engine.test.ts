@@ -195,6 +195,21 @@ describe('windowed pattern scans', () => {
   });
 });
 
+describe('pattern indexes', () => {
+  it('keep their list by anchor dense, with no holes, however far apart the anchors are', async () => {
+    const { plainIndex, words } = await import('../../../src/policy/match.js');
+    // Trigger sets made here get the highest ids yet: the list must reach them without a gap (an array written far
+    // past its end becomes a hash table in V8, and every lookup of the index then hashes).
+    const patterns = [words('aaaqqq', ['aaaqqq']), words('bbbqqq', ['zzzqqq'], ['bbbqqq'])];
+    const index = plainIndex(patterns);
+    const last = patterns[1]!.triggers.at(-1)!;
+    assert.ok(last > 1000, `only ${last} trigger sets: the test needs the rules' own`);
+    assert.equal(index.anchored.length, last + 1);
+    assert.equal(Object.keys(index.anchored).length, index.anchored.length);
+    assert.deepEqual(index.anchored[last], [1]);
+  });
+});
+
 describe('word lists as patterns', () => {
   it('spell out optional endings, and refuse other syntax', () => {
     assert.deepEqual(spelledOut('abkhaz(?:ians?)?')?.sort(), ['abkhaz', 'abkhazian', 'abkhazians']);
