@@ -589,6 +589,16 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
     kind: 'dismissal',
   },
 ];
+/**
+ * Every phrase key, the longest first, scanned from each position a key starts at; a match stands for itself and
+ * for every key it begins with ("умеешь" for "уме" too). As one alternation tried once per position, "уме" had
+ * hidden "умеешь", and "Ты вообще читать умеешь?" went unread.
+ */
+const ALL_KEYS = [...new Set(PHRASES.flatMap((p) => p.keys))].sort((a, b) => b.length - a.length);
+const PHRASE_KEYS = new RegExp(ALL_KEYS.join('|'), 'gi');
+const KEYS_BEGINNING: Record<string, string[]> = Object.fromEntries(
+  ALL_KEYS.map((key) => [key, ALL_KEYS.filter((other) => key.startsWith(other))]),
+);
 /** A Cyrillic letter next to a character read as one: a word that only its folded form shows. */
 const MIXED = /[\u0400-\u04ff][a-z0-9@']|[a-z0-9@'][\u0400-\u04ff]/gi;
 
@@ -638,13 +648,18 @@ export function russianWords(submission: Submission): RussianWord[] {
       const kind = kindOf(word);
       if (kind) found.push({ word, kind, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
     }
-    // The phrases' scans run only in a text with one of their keys. (Each key is looked for on its own: one
-    // alternation of them all found "уме" where "умеешь" stood, and "Ты вообще читать умеешь?" went unread.)
-    const lower = text.toLowerCase();
-    for (const { keys: needed, pattern, kind } of PHRASES)
-      if (needed.some((key) => lower.includes(key)))
-        for (const m of text.matchAll(pattern))
-          found.push({ word: fold(m[0]), kind, start: m.index, end: m.index + m[0].length });
+    // The phrases' scans run only in a text with one of their keys, all found in one pass.
+    const keys = new Set<string>();
+    PHRASE_KEYS.lastIndex = 0;
+    for (let m = PHRASE_KEYS.exec(text); m; m = PHRASE_KEYS.exec(text)) {
+      for (const key of KEYS_BEGINNING[m[0].toLowerCase()]!) keys.add(key);
+      PHRASE_KEYS.lastIndex = m.index + 1;
+    }
+    if (keys.size)
+      for (const { keys: needed, pattern, kind } of PHRASES)
+        if (needed.some((key) => keys.has(key)))
+          for (const m of text.matchAll(pattern))
+            found.push({ word: fold(m[0]), kind, start: m.index, end: m.index + m[0].length });
   }
   submission.memo.russian = found.sort((a, b) => a.start - b.start);
   return submission.memo.russian;
