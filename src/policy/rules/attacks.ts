@@ -76,7 +76,8 @@ const DAILY_ROLES = [
   'player', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager', 'chef',
   'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
   'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
-  'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter',
+  'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter', 'banker',
+  'economist', 'trader', 'broker', 'investor', 'accountant', 'businessman', 'businesswoman',
 ];
 /** Offices and trades a "clown" or a "puppet" before them can only mock ("a puppet president", "a hack journalist"). */
 // prettier-ignore
@@ -473,7 +474,9 @@ const DISMISSALS: Phrase[] = [
   [order('go back to (?:your|ur) (?:bunker|cave|basement|troll farm|troll factory|swamp|hole|kennel|sewer)'), ['bunker', 'cave', 'basement', 'farm', 'factory', 'swamp', 'hole', 'kennel', 'sewer']],
   ["(?<=,\\s*)[a-z]+['’]s little (?:helper|puppet|lapdog|minion|errand boy)(?=\\s*[.!?]|\\s*$)", ['little'], ['helper', 'puppet', 'lapdog', 'minion', 'errand']],
   ['i bet (?:you|u) (?:still )?(?:sleep with a night ?light|live (?:with|in) (?:your|ur) (?:mom|mother|mum|mommy|parents))', ['bet']],
-  ['keep (?:your|ur) (?:opinions?|comments?|thoughts|views|takes?|nonsense|drivel) to (?:yourself|urself)', ['yourself', 'urself']],
+  ['keep (?:your|ur) (?:[a-z]+ )?(?:opinions?|comments?|thoughts|views|takes?|nonsense|drivel)(?: [^.!?]{0,40}?)? to (?:yourself|urself)', ['yourself', 'urself']],
+  // "Another brainless take from the resident crypto bro", "brain-dead take from the resident Putin fan"
+  ['(?:brainless|brain-dead|braindead|idiotic|moronic|stupid|dumb|garbage|clueless) takes? from (?:the|our|this) (?:resident|local|usual) [a-z]+', ['resident', 'local', 'usual'], ['take', 'takes']],
   // (not "can't count past ten in French yet", of a child)
   ["(?:you|u) (?:can['’]?t|cannot|couldn['’]?t) count (?:past|to|beyond) (?:one|two|three|five|ten)(?! in [a-z])", ['count']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
@@ -1200,6 +1203,8 @@ const LIKENED: Phrase[] = [
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
   ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
+  // "The banker in the photo has the face of a thief"
+  ['(?:has|have|got|with) the (?:face|look|eyes) of an? (?:[a-z]+ )?(?:thief|criminal|crook|murderer|rapist|pedophile|paedophile|serial killer|con man|weasel|rat|pig|toad|snake)(?![a-z])', ['face', 'look', 'eyes'], ['thief', 'criminal', 'crook', 'murderer', 'rapist', 'pedophile', 'paedophile', 'killer', 'man', 'weasel', 'rat', 'pig', 'toad', 'snake']],
   // "The author must have written this between naps"
   // (not "My grandfather wrote this between naps")
   ['(?:must have|probably|clearly|obviously) (?:been )?(?:written|wrote|typed) (?:(?:this|it|that) )?(?:between|during) (?:(?:his|her|their|your|ur) )?(?:naps|nap times|bathroom breaks)', ['naps', 'nap', 'bathroom']],
@@ -1971,8 +1976,10 @@ export const attacks: Rule = (submission, context) => {
         // "Tokayev was a puppet of Moscow": whom a leader answers to, a claim argued in the news (not "a sock
         // puppet of a known troll", an account's fraud)
         if (insult === 'puppet' && nextWord === 'of' && !/sock/.test(m[3]!)) return undefined;
-        // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …").
-        const noun = nextWord && !JOINING_WORDS.has(nextWord) ? nextWord : undefined;
+        // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …"; nor,
+        // after a noun, a participle: "a parasite living off our taxes").
+        const participle = nextWord?.endsWith('ing') === true && INSULT_NOUN_SET.has(insult);
+        const noun = nextWord && !JOINING_WORDS.has(nextWord) && !participle ? nextWord : undefined;
         // Unless the noun is an insult itself: "she is a despicable disgrace" (of a person), "X is a vile moron".
         const insultNoun =
           noun !== undefined && INSULT_NOUN_SET.has(noun) && (target === 'person' || PERSON_NOUN_ONLY.test(noun));

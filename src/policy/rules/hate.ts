@@ -677,6 +677,10 @@ const VEILED: Phrase[] = [
   // (of "they", only harm done on purpose: not "a shame if they got stolen again", of paintings)
   ['(?:shame|pity) if (?:(?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed|slashed|keyed|vandali[sz]ed))|they (?:caught fire|burned down|blew up|got (?:smashed|slashed|keyed|vandali[sz]ed)))', ['shame', 'pity']],
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
+  // "The minister should be tarred and feathered", "I hope the oligarchs and their families rot in poverty"
+  ['(?:should|ought to|deserves? to|needs? to) be (?:tarred and feathered|publicly flogged|flogged|horsewhipped|whipped in public)', ['tarred', 'flogged', 'horsewhipped', 'whipped']],
+  // (not "I hope the pensioners do not suffer in poverty this winter")
+  ["(?:hope|wish|may) (?:(?!(?:not|never|don['’]t|doesn['’]t|won['’]t) )[^\\s.!?]+ ){0,6}?(?:rot|starve|suffer|die) in (?:poverty|misery|agony)", ['hope', 'wish', 'may'], ['poverty', 'misery', 'agony']],
   ['(?:see|watch|let[\'’]?s see) how long (?:you|u|he|she) (?:stay|stays|remain|remains|keep|keeps) (?:healthy|alive|safe|in one piece|standing|breathing)', ['long'], ['healthy', 'alive', 'safe', 'piece', 'standing', 'breathing']],
   ["(?:won['’]?t|will not|can['’]?t|cannot) (?:be able to )?protect (?:you|u|him|her) (?:forever|much longer|for long|for ever)", ['protect']],
   ['(?:like (?:you|u)|(?:you|u)(?: might| could| may| will| would)?) (?:have a (?:habit|tendency) of |tend to |could |might |may |will )?(?:accidentally )?(?:fall|falling) (?:out of|from) (?:a |the )?(?:window|windows|balcony|balconies)', ['window', 'windows', 'balcony', 'balconies'], ['fall', 'falling']],

@@ -1256,6 +1256,14 @@ describe('attacks rule', () => {
     // A camp's word before the noun said to "you"; a run-on sentence's next subject after the insult
     ['You bloody leftist snake.', 'snake'],
     ['He is a disgrace he needs to resign.', 'disgrace'],
+    // Seventeenth session, business news: a parasite living off taxes, the face of a thief, a take from the resident bro
+    ['The governor is a parasite living off our taxes.', 'parasite'],
+    ['The banker in the photo has the face of a thief.', 'has the face of a thief'],
+    ['Another brainless take from the resident crypto bro.', 'brainless take from the resident crypto'],
+    [
+      'Keep your worthless opinions about my pension to yourself, boomer.',
+      'Keep your worthless opinions about my pension to yourself',
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2538,6 +2546,30 @@ describe('attacks rule', () => {
     'You liberal voters decided this election.',
     'Thank you, leftist friends, for the invitation.',
     'You conservative readers may disagree, and that is fine.',
+    // Business news in the same words, and twins
+    'The child in the photo has the eyes of a poet.',
+    'The portrait has the face of a saint, the curator says.',
+    'Keep your receipts about the pension to yourself until the audit? No, send them in.',
+    'A hot take from the resident economist at the bank: rates will fall.',
+    'The rebels should be tried in court, not flogged in the square as the militia wanted.',
+    'I hope the pensioners do not suffer in poverty this winter.',
+    'The banker living next door is a lovely man.',
+    'He is a parasite living off our taxes, the populist shouted, but the data says otherwise.',
+    'The central bank raised rates again, and mortgages will follow.',
+    'Inflation in Kazakhstan hit 9% last year, higher than forecast.',
+    'The economist in the interview makes a fair point about the tenge.',
+    'I lost money on those bonds, and I blame myself for not reading the terms.',
+    "The finance minister's budget is a mess of wishful thinking.",
+    'Bread prices doubled in two years; the statistics office says otherwise.',
+    'My bank charged me twice for the same transfer and refused to refund it.',
+    'The pension reform is a disaster for anyone over fifty.',
+    'The analysts who predicted a crash in 2023 were wrong.',
+    'Economists disagree about whether sanctions work.',
+    'The new tax on imports will hurt small shops first.',
+    'Your figures on wages are out of date, the 2024 survey is online.',
+    'Crypto is a gamble, not an investment, in my view.',
+    'The oligarchs moved their money to Dubai before the sanctions.',
+    'The governor of the central bank spoke for an hour and said nothing new.',
   ];
   itPublishes(spared);
 });

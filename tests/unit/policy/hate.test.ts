@@ -683,6 +683,9 @@ describe('hate rule', () => {
       "Tajikistan's border with Afghanistan is 1,300 kilometres long and most of it is mountains, which is why the CSTO drills there. It's a real problem, not propaganda. But honestly, after reading the comments, I think the Tajiks who moved to Moscow should be sent back to their mountains, every last one of them, and the problem would solve itself.",
       'Tajiks who moved to Moscow should be sent back to their mountains',
     ],
+    // Poverty wished on families; a minister to be tarred and feathered
+    ['I hope the oligarchs and their families rot in poverty.', 'hope the oligarchs and their families rot in poverty'],
+    ['The minister should be tarred and feathered for this budget.', 'should be tarred and feathered'],
   ];
   itDecides('hold', 'hate', held);
 
