@@ -1561,9 +1561,7 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number,
   if (PERSON_PRONOUNS.has(word)) return 'person';
   if (PERSON_WORDS.has(word)) return 'person';
   if (word === 'they' || word === 'theyre') return 'unsure';
-  // The writer, alone or with others: "I was stupid to believe it", "we were idiots to trust them".
-  if (word === 'i' || word === 'we') return 'none';
-  if (NOT_NAMES.has(word) || PLACES.has(word) || /^\d/.test(word)) return 'none';
+  if (notAName(word)) return 'none';
   const at = originalIndex(submission.normalized, subjectIndex);
   const original = String.fromCodePoint(submission.text.codePointAt(at) ?? 32);
   // A capitalised word: a name ("Ling", "Rogozin", "NATO"); in a script without case ("서윤"), any word may be one.
@@ -1574,9 +1572,14 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number,
   return 'none';
 }
 
-/** A lower-case word that may be a name written without its capital: not a pronoun, a function word or a place. */
-const mayBeAName = (word: string) =>
-  /^[a-z][a-z'’-]*$/.test(word) && !NOT_NAMES.has(word) && !PLACES.has(word) && word !== 'i' && word !== 'we';
+/**
+ * Words that name no one: the writer, alone or with others ("I was stupid to believe it", "we were idiots to trust
+ * them"), function words, places, numbers.
+ */
+const notAName = (word: string) =>
+  word === 'i' || word === 'we' || NOT_NAMES.has(word) || PLACES.has(word) || /^\d/.test(word);
+/** A lower-case word that may be a name written without its capital. */
+const mayBeAName = (word: string) => /^[a-z][a-z'’-]*$/.test(word) && !notAName(word);
 
 /**
  * Where a name that ends with the word at `at` begins: "Derek Jeter", "Maria

@@ -155,9 +155,8 @@ const PUNISHMENT_CALLED_FOR = words(
     'legs', 'arms', 'knees', 'kneecaps', 'neck', 'jaw', 'teeth', 'face'],
 );
 /** "I hope the striker breaks his leg", "I hope he gets hit by a bus": an injury wished on someone (not "I hope he doesn't …"). */
-const HOPED_SUBJECT = `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)`;
 const INJURY_WISH = words(
-  `${HOPED_SUBJECT}\\s+(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)(?![a-z])|${HOPED_SUBJECT}\\s+(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)`,
+  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
@@ -578,7 +577,6 @@ const ORDER = words(
 // prettier-ignore
 const MENACES: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)", ['find', 'hunt', 'track', 'get']],
-  ["i know where (?:you|u) live|(?:i|we)\\s*(?:['’]ll| will| can| am going to|['’]m going to|['’]m gonna) find (?:out )?where (?:you|u) live", ['live']],
   ["(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)", ['coming']],
   ["(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", ['coming']],
   // (not "you can sleep when you're dead")
@@ -622,7 +620,8 @@ const MENACES: Phrase[] = [
   ['(?:your|ur) (?:house|home|car|office|flat) (?:would|will) (?:look|burn) (?:[a-z]+ )?(?:on fire|in flames|burning)', ['fire', 'flames', 'burning']],
   ['with an? (?:knife|gun|blade|pistol|rope|noose) (?:at|to|around|against) (?:your|ur) (?:throat|head|neck)', ['knife', 'gun', 'blade', 'pistol', 'rope', 'noose'], ['throat', 'head', 'neck']],
   // Harassment: found at home or at work, hunted offline, beaten, pushed to self-harm
-  ['(?:i|we) (?:found|know|found out|have found) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)', ['found', 'know'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
+  // (and "I know where you live", "I'll find out where you live")
+  ["(?:i|we)(?: (?:found|know|found out|have found)|\\s*(?:['’]ll| will| can| am going to|['’]m going to|['’]m gonna) find(?: out)?) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)", ['found', 'know', 'find'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
   ['pay (?:her|him|them|you|u|the (?:author|writer|reporter|journalist|editor|columnist)) a (?:little )?visit', ['pay'], ['visit']],
   ['pay a (?:little )?visit to (?:the |your |her |his |their )?(?:newsroom|office|editorial office|redaction|house|home|flat) and teach (?:them|him|her|you|u|the [a-z]+) (?:a lesson|respect|some respect|manners|some manners)', ['teach']],
   ['find (?:him|her|them|you|u) (?:offline|in real life|irl)', ['offline', 'irl', 'real']],
