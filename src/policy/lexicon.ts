@@ -63,6 +63,9 @@ export const INSULT_NOUNS = [
   // Cheats and swindlers
   'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers', 'fraudster', 'fraudsters', 'swindler',
   'swindlers',
+  // Said of a woman ("a lazy cow"); "a cash cow", "a sacred cow" name things, which the rules read as such
+  'cow', 'cows',
+  'snob', 'snobs',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -116,7 +119,7 @@ export const MILD_INSULTS = new Set([
   'toxic', 'gremlin', 'gremlins', 'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'plastic fan',
   'plastic fans', 'talentless', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers',
   'fraudster', 'fraudsters', 'swindler', 'swindlers', 'unstable', 'mentally unstable', 'embarrassing', 'greedy',
-  'unattractive',
+  'unattractive', 'cow', 'cows', 'snob', 'snobs',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

@@ -39,13 +39,13 @@ const ALSO_FOR_IDEAS = new Set([
   'trash', 'garbage', 'filth', 'rat', 'snake', 'pig', 'pigs', 'vermin', 'parasite', 'parasites', 'leech', 'leeches', 'scum', 'clown', 'clowns',
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
-  'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine',
+  'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine', 'cow', 'cows',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
 const PERSON_LIKE = new Set([
   'rat', 'snake', 'pig', 'pigs', 'parasite', 'clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'fraud', 'hack',
-  'puppet', 'monster', 'scum',
+  'puppet', 'monster', 'scum', 'cow', 'cows',
 ]);
 /** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
 const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
@@ -78,6 +78,12 @@ const DAILY_ROLES = [
   'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
   'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter', 'banker',
   'economist', 'trader', 'broker', 'investor', 'accountant', 'businessman', 'businesswoman',
+  // hospitals' and courts' people, as health and crime news name them
+  'nurse', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'midwife', 'therapist', 'psychiatrist', 'scientist',
+  'researcher', 'virologist', 'witness', 'prosecutor', 'attorney', 'defendant', 'juror', 'detective', 'policeman',
+  'policewoman', 'cop', 'aide', 'adviser', 'advisor',
+  // and schools'
+  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'lecturer', 'tutor',
 ];
 /** Offices and trades a "clown" or a "puppet" before them can only mock ("a puppet president", "a hack journalist"). */
 // prettier-ignore
@@ -121,6 +127,12 @@ function wordBefore(text: string, at: number): { word: string; start: number } |
   let start = end;
   while (start > 0 && isSubjectCode(text.charCodeAt(start - 1))) start--;
   return end < at && start < end ? { word: text.slice(start, end), start } : undefined;
+}
+/** The word that ends at `end` (before a contraction's apostrophe). */
+function wordEndingAt(text: string, end: number): { word: string; start: number } | undefined {
+  let start = end;
+  while (start > 0 && isSubjectCode(text.charCodeAt(start - 1)) && !/['’]/.test(text[start - 1]!)) start--;
+  return start < end ? { word: text.slice(start, end), start } : undefined;
 }
 const isSubjectCode = (c: number) => c === 64 || c === 95 || c === 39 || c === 0x2019 || isBasicPlaneWordCode(c);
 
@@ -363,11 +375,12 @@ const TO_YOU = [
   ),
   // "bunch of morons here": the words only for fools, wherever they stand
   words(`bunch\\s+of\\s+${INTENS}(${STRONG_PERSON_NOUN})`, ['bunch'], STRONG_PERSON_NOUN_WORDS),
-  // "What a bunch of liars.", "the commenters here are a pack of ignorant racists", "what a load of morons": people
+  // "What a bunch of liars.", "the commenters here are a pack of ignorant racists", "what a load of morons", "a bunch
+  // of entitled snobs": people
   // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars")
   words(
-    `(?:are|were|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}(?:bunch|pack|gang|herd|load|horde|flock)\\s+of\\s+${INTENS}(${PERSON_NOUN})`,
-    ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock'],
+    `(?:are|were|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse)\\s+of\\s+${INTENS}(?:[a-z]+\\s+)??(${PERSON_NOUN})`,
+    ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse'],
     PERSON_NOUN_WORDS,
   ),
   // "what an idiot you are", "what a sad, pathetic troll you must be"
@@ -476,7 +489,11 @@ const DISMISSALS: Phrase[] = [
   ['i bet (?:you|u) (?:still )?(?:sleep with a night ?light|live (?:with|in) (?:your|ur) (?:mom|mother|mum|mommy|parents))', ['bet']],
   ['keep (?:your|ur) (?:[a-z]+ )?(?:opinions?|comments?|thoughts|views|takes?|nonsense|drivel)(?: [^.!?]{0,40}?)? to (?:yourself|urself)', ['yourself', 'urself']],
   // "Another brainless take from the resident crypto bro", "brain-dead take from the resident Putin fan"
-  ['(?:brainless|brain-dead|braindead|idiotic|moronic|stupid|dumb|garbage|clueless) takes? from (?:the|our|this) (?:resident|local|usual) [a-z]+', ['resident', 'local', 'usual'], ['take', 'takes']],
+  // and "Another brainless take from a journalist who never opened a textbook"
+  // (of a take, the words that deny a mind; "a stupid take from a smart economist" judges the take)
+  ['(?:(?:brainless|brain-dead|braindead|idiotic|moronic|stupid|dumb|garbage|clueless) takes? from (?:the|our|this) (?:resident|local|usual) [a-z]+|(?:brainless|brain-dead|braindead|moronic) takes? from (?:an?|another|the|this|that|some) (?:[a-z]+ )?(?:journalist|reporter|writer|author|columnist|editor|commenter|pundit|expert|analyst|economist|professor|politician|minister|blogger|doctor|scientist)(?![a-z]))', ['take', 'takes']],
+  // "This so-called doctor couldn't diagnose a cold": a person's title put in doubt (not "the so-called Islamic State")
+  [`(?:this|that) so-called (?:[a-z]+ )?(?:${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES, 'commenter', 'moderator'].join('|')})(?![a-z])`, ['this', 'that'], ['called']],
   // (not "can't count past ten in French yet", of a child)
   ["(?:you|u) (?:can['’]?t|cannot|couldn['’]?t) count (?:past|to|beyond) (?:one|two|three|five|ten)(?! in [a-z])", ['count']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
@@ -535,9 +552,22 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
+  // The schoolroom's put-downs: "couldn't pass a fifth-grade exam", "Spoken like someone who never finished school",
+  // "the kid who ate glue", "needs remedial reading lessons", "homeschooled by wolves", "God help your students"
+  // (not "my son couldn't pass the driving test", "my toddler ate glue once", "she needs reading lessons")
+  ["(?:couldn['’]?t|could not|can['’]?t|cannot|wouldn['’]?t) pass an? (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|[1-8](?:st|nd|rd|th))[- ]grade|primary[- ]school|kindergarten|basic (?:literacy|reading|maths?|math)) (?:exam|test|quiz|class)(?=\\s*[.!,]|\\s*$|\\s+(?:himself|herself|yourself|themselves|if (?:his|her|your|their) life))", ['exam', 'test', 'quiz', 'class']],
+  ['(?:(?:spoken|written|said|argued) like|(?:you|u) (?:write|argue|talk|sound) like) (?:an?|someone|somebody) (?:[a-z]+ )?(?:who|that) (?:failed|flunked|dropped out|never (?:finished|went to|passed|opened|read|learned|learnt|attended))(?![a-z])', ['failed', 'flunked', 'dropped', 'never']],
+  ['(?:(?:kid|child|one|boy|girl) who (?:ate|eats|used to eat)|(?:you|u) (?:must have |probably |clearly |obviously )?(?:ate|eaten|been eating|eat)) (?:the |too much |a lot of )?(?:glue|crayons|paint chips|lead paint|paste)(?![a-z])', ['glue', 'crayons', 'paint', 'paste']],
+  ["(?:(?:you|u|whoever wrote (?:this|that)(?: [a-z]+)?|the (?:author|writer|reporter|journalist|columnist|editor)) (?:needs?|should take|could use|should get)|(?:you|u)['’]?d benefit from) (?:some )?remedial (?:reading|english|writing|grammar|spelling|maths?|math|logic|history|geography)?", ['remedial']],
+  ['(?:(?:were|was) (?:you|u) |(?:you|u) (?:were|was|must have been) )(?:raised|brought up|home-?schooled|educated|schooled) by (?:wolves|apes|monkeys|chimps)|home-?schooled by (?:wolves|apes|monkeys|chimps)', ['wolves', 'apes', 'monkeys', 'chimps']],
+  ['did (?:you|u) even (?:go to|finish|attend|graduate from) (?:school|high school|primary school)(?![a-z])(?! in )', ['school']],
+  ['god help (?:your|ur) (?:students|pupils|patients|readers|clients|employees|staff|team|viewers|listeners|voters|kids|children)(?![a-z])', ['god']],
+  ['(?:i )?pity (?:the|your|any) (?:children|kids|students|pupils|patients|readers|clients|people|staff) (?:who|that) (?:have|had|get|are stuck with) (?:an? )?[a-z]+ like (?:you|u)(?![a-z])', ['pity']],
+  ["(?:you|u|the (?:author|writer|reporter|journalist|columnist|editor)|he|she) (?:should|needs? to|must|ought to) (?:go back to|return to|repeat) (?:school|kindergarten|primary school|first grade|journalism school) before (?:writing|commenting|posting|talking|lecturing|opening)", ['before']],
   ['(?:you|u)(?:, (?:sir|madam|mate|my friend|buddy|pal),)? (?:have|got) no (?:brain|brains|life)(?![a-z])', ['brain', 'brains', 'life']],
   // (not praise: "People like you are the reason I still read the comments", "… are rare")
-  ['people like (?:you|u) (?:are(?! (?:the reason (?:i|we)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should|need|make|ruin|have)(?![a-z])', ['people']],
+  // (and people by their trade: "Teachers like you are the reason kids hate school", "Economists like you are the reason …")
+  ["(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference))|ruin|have)(?![a-z])", ['people', 'folks', 'teachers', 'journalists', 'reporters', 'writers', 'economists', 'doctors', 'politicians', 'lawyers', 'parents', 'experts', 'commenters', 'bloggers', 'analysts', 'academics', 'professors', 'scientists', 'guys'], ['like']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child"
@@ -572,7 +602,7 @@ const DISMISSALS: Phrase[] = [
   [`as (?:${alternation(INSULT_ADJECTIVES)})(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?:${alternation(INSULT_ADJECTIVES)}))? as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
-  ['excuse for an? (?:human(?: being)?|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
+  ['excuse for an? (?:[a-z]+ )?(?:human(?: being)?(?! rights)|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
   ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|toaster|doorknob|lamp ?post|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
   // (not thanks: "Bless your heart for the kind words")
@@ -1424,7 +1454,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
 const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
-  `(?:(he|she)['’]s|(they)['’]re|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -1734,7 +1764,8 @@ const SEXUAL: Phrase[] = [
   ['needs? a (?:good |proper )?(?:spanking|seeing to|rogering|shagging|banging|pounding)', ['spanking', 'seeing', 'rogering', 'shagging', 'banging', 'pounding']],
   ['bend (?:her|him|you|u|them) over', ['bend']],
   ['(?:sit|come sit|report|work|dance|bounce|sit down)(?: [a-z]+)? (?:on|in) my lap|on my lap any ?time', ['lap']],
-  ['(?:dress(?:ed|es)?|dressing) like (?:that|this)[^.!?]{0,30}?asking for it|asking to be (?:raped|assaulted|groped|harassed)', ['asking']],
+  // (and of a victim: "The victim was asking for it, walking alone at night"; not "… asking for it to be investigated")
+  ['(?:dress(?:ed|es)?|dressing) like (?:that|this)[^.!?]{0,30}?asking for it|asking to be (?:raped|assaulted|groped|harassed)|(?:she|the (?:victim|girl|woman|women|girls)|they) (?:was|were) (?:just |clearly |obviously |basically |practically )?asking for it(?=\\s*[.,!;]|\\s*$)', ['asking']],
   // "What are you wearing while you write this?" (not "What are you wearing to the gala?"), "Bet you'd look good
   // gagged"
   ['what (?:are|r) (?:you|u) wearing(?= right now| now| rn| while|\\s*\\?|\\s*$)', ['wearing']],
@@ -1902,12 +1933,18 @@ export const attacks: Rule = (submission, context) => {
       submission,
       SAID_OF,
       (m) => {
-        const contracted = m[1] !== undefined || m[2] !== undefined;
+        // "the mayor's a clown": the "is" of a noun's contraction (the match starts at its "s"; a possessive has no
+        // article after it: "the mayor's aide")
+        const nounContracted =
+          m[1] === undefined && m[2] === undefined && /['’]/.test(submission.normalized.text[m.index - 1] ?? '');
+        const contracted = m[1] !== undefined || m[2] !== undefined || nounContracted;
         // X: "he" of "he's", else the word just before the verb (read here, not by the pattern: a lookbehind
         // for it, tried at every verb of a window, was most of the pattern's cost).
-        const x = contracted
-          ? { word: (m[1] ?? m[2])!, start: m.index }
-          : wordBefore(submission.normalized.text, m.index);
+        const x = nounContracted
+          ? wordEndingAt(submission.normalized.text, m.index - 1)
+          : contracted
+            ? { word: (m[1] ?? m[2])!, start: m.index }
+            : wordBefore(submission.normalized.text, m.index);
         if (!x) return undefined;
         let { word: subject, start: at } = x;
         // "the author of this piece is …": the subject is the person the piece is by.
@@ -1977,8 +2014,15 @@ export const attacks: Rule = (submission, context) => {
         // "he is a convicted scammer", "an alleged thief": a court's or a report's word for what someone did, not an insult
         if (CRIME_NOUNS.has(insult) && LEGAL_STATUS.test(` ${m[3]}`)) return undefined;
         // "Tokayev was a puppet of Moscow": whom a leader answers to, a claim argued in the news (not "a sock
-        // puppet of a known troll", an account's fraud)
-        if (insult === 'puppet' && nextWord === 'of' && !/sock/.test(m[3]!)) return undefined;
+        // puppet of a known troll", an account's fraud, nor "a spineless puppet of the mafia", an insult's)
+        const wordsBefore = m[3]!.split(/[\s,]+/);
+        if (
+          insult === 'puppet' &&
+          nextWord === 'of' &&
+          !wordsBefore.includes('sock') &&
+          !wordsBefore.some((w) => INSULT_ADJECTIVES.includes(w))
+        )
+          return undefined;
         // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …"; nor,
         // after a noun, a participle: "a parasite living off our taxes").
         const participle = nextWord?.endsWith('ing') === true && INSULT_NOUN_SET.has(insult);

@@ -156,11 +156,12 @@ const PUNISHMENT_CALLED_FOR = words(
 );
 /** "I hope the striker breaks his leg", "I hope he gets hit by a bus": an injury wished on someone (not "I hope he doesn't …"). */
 const INJURY_WISH = words(
-  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less))(?![a-z])`,
+  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
-    'hamstring', 'injured', 'crippled', 'maimed', 'bus', 'car', 'truck', 'train'],
+    'hamstring', 'injured', 'crippled', 'maimed', 'bus', 'car', 'truck', 'train', 'covid', 'corona', 'coronavirus',
+    'virus', 'ebola', 'measles', 'polio', 'plague', 'catch', 'catches'],
 );
 
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
@@ -531,6 +532,30 @@ const HABITUAL_CRIME = words(
   ['steal', 'rob', 'cheat', 'rape', 'beat'],
 );
 
+/**
+ * "People from the south are all thieves", "Kids from the village are all dumb and lazy", "Of course the suspect is an Uzbek, they always are": a crime pinned on
+ * the people of a place, or on a people through one suspect (held; not "People from the village are all related",
+ * "Of course the suspect was a Kazakh citizen: the crime happened in Almaty").
+ */
+// prettier-ignore
+const FROM_THERE_SMEARS = [
+  ...CRIMES, 'liars', 'drunks', 'cheats', 'savages', 'animals', 'dumb', 'stupid', 'lazy', 'thick', 'idiots', 'morons',
+  'filthy', 'dirty', 'retarded',
+];
+const FROM_THERE_ALL = words(
+  `(?:people|folks|men|women|guys|kids|children|those)\\s+from\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+all\\s+(?:${FROM_THERE_SMEARS.join('|')})(?![a-z])`,
+  ['from'],
+  triggerWords(FROM_THERE_SMEARS),
+);
+const SUSPECT = '(?:suspect|suspects|culprit|culprits|thief|robber|robbers|killer|attacker|attackers|burglar|burglars)';
+const SUSPECT_OF_COURSE = words(
+  `of\\s+course\\s+(?:the\\s+)?${SUSPECT}\\s+(?:is|was|are|were)\\s+(?:an?\\s+)?${GROUP}(?![a-z])(?!\\s+(?:citizens?|nationals?|residents?|passport))|${SUSPECT}\\s+(?:is|was|are|were)\\s+(?:an?\\s+)?${GROUP}\\s*,\\s*(?:they|those\\s+people)\\s+always\\s+(?:are|do)(?=\\s*[.!?]|\\s*$)`,
+  GROUP_WORDS,
+  // prettier-ignore
+  ['suspect', 'suspects', 'culprit', 'culprits', 'thief', 'robber', 'robbers', 'killer', 'attacker', 'attackers',
+    'burglar', 'burglars'],
+);
+
 /** "Africans can't run a country", "Atheists have no morals": a people cast as unable or without a conscience (held). */
 const UNABLE = words(
   `${GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|could\\s*n['’]?t|are\\s+(?:incapable\\s+of|unable\\s+to))\\s+(?:run(?:ning)?|govern(?:ing)?|manag(?:e|ing)|build(?:ing)?)\\s+(?:a|an|any|their\\s+own)\\s+(?:country|countries|state|nation|economy|government)(?![a-z])`,
@@ -643,6 +668,9 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 // prettier-ignore
 const VEILED: Phrase[] = [
   ['see what happens to (?:you|u)', ['happens']],
+  // "That teacher deserves to be slapped", "he needs a good slap" (not "the policy is a slap in the face", nor "the
+  // team needs a good kicking", a pundit's)
+  ["(?:he|she|you|u|they|him|her|(?:the|that|this) [a-z]+) (?:deserves?|needs?) (?:to be (?:slapped|punched|smacked|spanked)|a (?:good )?(?:slap|punch|smack))(?![a-z])", ['slapped', 'punched', 'smacked', 'spanked', 'slap', 'punch', 'smack']],
   // "Keep deleting my edits and see what happens", "Keep writing like this and see what happens" (not "keep
   // practising and see what happens", nor "keep writing and see what happens")
   ['(?:keep|go on|carry on|continue|try) (?:(?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}|(?:writing|posting|publishing|talking) (?:like this|like that|these lies|such lies|lies|this garbage|this filth|this trash) (?:[a-z’\'-]+ ){0,2})and (?:just )?see what happens', ['happens']],
@@ -1235,8 +1263,10 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   ],
   [
     words(
-      `(?:these|those)\\s+(?:animals|savages|beasts|creatures|vermin)\\s+(?:should|must|need\\s+to|have\\s+to)\\s+be\\s+(?:kept\\s+out\\s+of|banned\\s+from|removed\\s+from|thrown\\s+out\\s+of)\\s+(?:our|the)\\s+(?:schools?|country|cities|city|streets|neighbou?rhoods?|towns?|hospitals?|buses|trains)`,
-      ['animals', 'savages', 'beasts', 'creatures', 'vermin'],
+      // (and "Deport every last one of these animals": a call to deport people, not "customs will deport these
+      // animals back to Australia")
+      `(?<=^|[.!?…;,]\\s*|(?:just|should|must|and|let['’]?s|to)\\s+)(?:deport|expel)\\s+(?:all\\s+(?:of\\s+)?|every\\s+(?:last\\s+|single\\s+)?one\\s+of\\s+)?(?:these|those|the)\\s+(?:animals|savages|beasts|vermin|cockroaches|parasites|subhumans)(?![a-z])|(?:these|those)\\s+(?:animals|savages|beasts|creatures|vermin)\\s+(?:should|must|need\\s+to|have\\s+to)\\s+be\\s+(?:kept\\s+out\\s+of|banned\\s+from|removed\\s+from|thrown\\s+out\\s+of)\\s+(?:our|the)\\s+(?:schools?|country|cities|city|streets|neighbou?rhoods?|towns?|hospitals?|buses|trains)`,
+      ['animals', 'savages', 'beasts', 'creatures', 'vermin', 'cockroaches', 'parasites', 'subhumans'],
     ),
     LESS_THAN_HUMAN_HELD,
   ],
@@ -1569,6 +1599,8 @@ const HELD: [WordPattern, string][] = [
   [ONLY_FOR_MONEY, INSULTING_A_GROUP],
   [TYPICAL_ONE, INSULTING_A_GROUP],
   [HABITUAL_CRIME, CRIMES_PINNED],
+  [FROM_THERE_ALL, CRIMES_PINNED],
+  [SUSPECT_OF_COURSE, CRIMES_PINNED],
   [UNABLE, INFERIORITY_PINNED],
   [AMORAL, INFERIORITY_PINNED],
   [MYTH, CONSPIRACY_MYTH],

@@ -230,6 +230,9 @@ describe('hate rule', () => {
     ],
     ['Reporters like this should be hanged in the square as a lesson.', 'like this should be hanged'],
     ['Somebody ought to break the fingers she types with.', 'Somebody ought to break the fingers'],
+    // The eighteenth session: health, crime and school news
+    ['Hope you catch it and learn the hard way.', 'Hope you catch it and learn the hard way'],
+    ['I hope you catch covid.', 'hope you catch covid'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -686,6 +689,16 @@ describe('hate rule', () => {
     // Poverty wished on families; a minister to be tarred and feathered
     ['I hope the oligarchs and their families rot in poverty.', 'hope the oligarchs and their families rot in poverty'],
     ['The minister should be tarred and feathered for this budget.', 'should be tarred and feathered'],
+    // The eighteenth session: health, crime and school news
+    ['Deport every last one of these animals and the crime stops.', 'Deport every last one of these animals'],
+    ['Of course the suspect is an Uzbek, they always are.', 'Of course the suspect is an Uzbek'],
+    ['People from the south are all thieves and drug dealers.', 'People from the south are all thieves'],
+    ['Kids from the village are all dumb and lazy.', 'Kids from the village are all dumb'],
+    ['That teacher deserves to be slapped for what she said to my daughter.', 'That teacher deserves to be slapped'],
+    ['People from Tajikistan are all thieves.', 'People from Tajikistan are all thieves'],
+    ['People from the south are all thieves.', 'People from the south are all thieves'],
+    ['Of course the suspect is an Uzbek.', 'Of course the suspect is an Uzbek'],
+    ['The suspect is an Uzbek, they always are.', 'suspect is an Uzbek, they always are'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1294,6 +1307,22 @@ describe('hate rule', () => {
     'Accidents happen on that road every winter; the article is right to ask for lights.',
     'Stop writing in passive voice, my old editor used to say.',
     'The whole editorial board signed the letter of support.',
+    // The eighteenth session: health, crime and school news
+    'I hope you get the covid jab soon.',
+    'I hope they get the virus under control.',
+    "I hope my grandmother doesn't catch covid.",
+    'Hope you catch the train in time.',
+    'I hope she gets covid leave from work.',
+    'The victim was asking for it to be investigated.',
+    'Of course the suspect was a Kazakh citizen: the crime happened in Almaty.',
+    'The suspect is a Kazakh, police said.',
+    'People from the village are all related.',
+    'People from the south are all welcome at the festival.',
+    'The customs service will deport these animals back to Australia.',
+    'That decision is a slap in the face to teachers.',
+    'The team needs a good kicking in the transfer window.',
+    'He deserves a good rest after this season.',
+    'Kids from the village are all invited to the festival.',
   ];
   itPublishes(spared);
 });
