@@ -66,6 +66,9 @@ export const INSULT_NOUNS = [
   // Said of a woman ("a lazy cow"); "a cash cow", "a sacred cow" name things, which the rules read as such
   'cow', 'cows',
   'snob', 'snobs',
+  // The climate debate's and the culture war's names for people
+  // (not "redneck" nor "hillbilly": tweets say them of themselves, their kin and places, "you might be a redneck")
+  'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger', 'treehuggers', 'hippie', 'hippies',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -86,7 +89,7 @@ export const INSULT_ADJECTIVES = [
   'gormless', 'witless', 'feckless', 'asinine', 'imbecilic', 'cretinous', 'dopey', 'daft', 'dozy', 'vapid', 'batty',
   'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
   'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
-  'talentless', 'unpleasant', 'unstable', 'mentally unstable', 'embarrassing', 'greedy', 'unattractive',
+  'talentless', 'unpleasant', 'unstable', 'mentally unstable', 'embarrassing', 'greedy', 'unattractive', 'inbred',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -119,7 +122,8 @@ export const MILD_INSULTS = new Set([
   'toxic', 'gremlin', 'gremlins', 'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'plastic fan',
   'plastic fans', 'talentless', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers',
   'fraudster', 'fraudsters', 'swindler', 'swindlers', 'unstable', 'mentally unstable', 'embarrassing', 'greedy',
-  'unattractive', 'cow', 'cows', 'snob', 'snobs',
+  'unattractive', 'cow', 'cows', 'snob', 'snobs', 'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger',
+  'treehuggers', 'hippie', 'hippies', 'inbred',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

@@ -552,6 +552,9 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
+  // "Go glue yourself to a motorway and do us all a favour", "If brains were petrol, you wouldn't have enough …"
+  ['(?:,|and) do (?:us all|the world|everyone|all of us) a favou?r(?=\\s*[.!]|\\s*$)', ['favour', 'favor']],
+  ["if brains? (?:were|was) [a-z]+,? (?:you|u|he|she|they)(?:['’]d| would)(?:n['’]?t| not)? (?:have|be able|need)", ['brains', 'brain']],
   // The schoolroom's put-downs: "couldn't pass a fifth-grade exam", "Spoken like someone who never finished school",
   // "the kid who ate glue", "needs remedial reading lessons", "homeschooled by wolves", "God help your students"
   // (not "my son couldn't pass the driving test", "my toddler ate glue once", "she needs reading lessons")
@@ -1454,7 +1457,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
 const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
-  `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -1500,6 +1503,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'socialists', 'communists', 'nationalists', 'globalists', 'patriots', 'protesters', 'activists', 'bureaucrats',
   'elites', 'lawmakers', 'senators', 'mps', 'deputies', 'readers', 'boomers', 'millennials', 'westerners',
   'feminists', 'anarchists', 'libertarians', 'environmentalists', 'greens', 'pacifists', 'monarchists',
+  'sceptics', 'skeptics', 'deniers', 'alarmists', 'priests', 'bishops', 'clerics', 'teachers', 'doctors', 'nurses',
+  'lawyers', 'judges', 'journalists', 'reporters', 'economists', 'scientists', 'bankers', 'landlords', 'parents',
 ]);
 /**
  * What such people may not be called: fools, plainly, a flock that follows ("sheep") or pests ("these protesters are
@@ -1512,6 +1517,8 @@ const FOOLISH = new Set([
   ...FOOLS, 'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead',
   'brain dead', 'retards',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum',
+  // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
+  'inbred', 'hillbillies', 'cultists',
 ]);
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
@@ -1992,8 +1999,15 @@ export const attacks: Rule = (submission, context) => {
         // "they're clueless about …": of "they", in the contraction, only the strong words ("they're idiots")
         if (m[2] !== undefined && MILD_INSULTS.has(insult)) return undefined;
         // "The experts are morons", "liberals are too stupid to …": people by their trade or their politics, called
-        // fools. Held, not refused: no one in particular is named (peoples and faiths are the hate rule's).
-        if (!contracted && PEOPLE_IN_PLURAL.has(subject) && /^(?:are|were)\s/.test(m[0]) && FOOLISH.has(insult)) {
+        // fools. Held, not refused: no one in particular is named (peoples and faiths are the hate rule's). An
+        // adjective before such a word counts too: "activists are brainwashed cultists" (not "… brainwashed by TV").
+        const foolishNext = m[5] !== undefined && FOOLISH.has(m[5]) && INSULT_ADJECTIVES.includes(insult);
+        if (
+          !contracted &&
+          PEOPLE_IN_PLURAL.has(subject) &&
+          /^(?:are|were)\s/.test(m[0]) &&
+          (FOOLISH.has(insult) || foolishNext)
+        ) {
           const after = m[5];
           // (a participle after it says what they do: "parasites living off the rest of us")
           const describesAThing =

@@ -54,6 +54,13 @@ const VIOLENCE_BEFORE = new RegExp(
   'i',
 );
 const VIOLENT_TO_PERSON = alternation(VIOLENCE.filter((v) => !CONTEST.has(v)));
+/** The people of the news that comments call violence on. */
+// prettier-ignore
+const VIOLENCE_TARGETS = [
+  'author', 'writer', 'reporter', 'journalist', 'columnist', 'editor', 'minister', 'mayor', 'judge', 'president',
+  'governor', 'imam', 'priest', 'mufti', 'bishop', 'patriarch', 'rabbi', 'pope', 'protesters', 'activists', 'leader',
+  'spokesman', 'spokeswoman', 'teacher', 'doctor', 'lawyer', 'man', 'woman', 'guy',
+];
 const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|wife|husband|mother|mom|mum)|@\\w+)`;
 
 // Trigger words: a pattern runs only when the text has one word of each set.
@@ -547,6 +554,12 @@ const FROM_THERE_ALL = words(
   ['from'],
   triggerWords(FROM_THERE_SMEARS),
 );
+/** "Catholic priests are all paedophiles": a crime pinned on a faith's clergy (held). */
+const CLERGY_ALL = words(
+  `(?:(?:${GROUP})\\s+)?(?:priests|clergy|clergymen|imams|rabbis|monks|nuns|mullahs|pastors|bishops)\\s+(?:are|r)\\s+all\\s+(?:${CRIMES.join('|')}|perverts|liars)(?![a-z])`,
+  ['priests', 'clergy', 'clergymen', 'imams', 'rabbis', 'monks', 'nuns', 'mullahs', 'pastors', 'bishops'],
+  [...triggerWords(CRIMES), 'perverts', 'liars'],
+);
 const SUSPECT = '(?:suspect|suspects|culprit|culprits|thief|robber|robbers|killer|attacker|attackers|burglar|burglars)';
 const SUSPECT_OF_COURSE = words(
   `of\\s+course\\s+(?:the\\s+)?${SUSPECT}\\s+(?:is|was|are|were)\\s+(?:an?\\s+)?${GROUP}(?![a-z])(?!\\s+(?:citizens?|nationals?|residents?|passport))|${SUSPECT}\\s+(?:is|was|are|were)\\s+(?:an?\\s+)?${GROUP}\\s*,\\s*(?:they|those\\s+people)\\s+always\\s+(?:are|do)(?=\\s*[.!?]|\\s*$)`,
@@ -1033,9 +1046,29 @@ const CODED: Phrase[] = [
 
 /** "May you rot in hell": a curse, held for a moderator (wishing death itself is refused by DEATH_WISH and SELF_HARM). */
 const CURSE = words(
-  `(?:may|hope|wish)\\s+(?:you|u|he|she|they|him|her|them)\\s+(?:rot|burn|suffer)\\s+(?:in\\s+hell|forever)|(?<=^|[.!?…,;]\\s*)(?:rot|burn)\\s+in\\s+hell`,
+  `(?:may|hope|wish)\\s+(?:you|u|he|she|they|him|her|them)\\s+(?:rot|burn|suffer)\\s+(?:in\\s+hell|forever)|(?<=^|[.!?…,;]\\s*)(?:rot|burn)\\s+in\\s+hell|(?:you|u|[a-z]+\\s+like\\s+(?:you|u))\\s+(?:will|shall|are\\s+going\\s+to|gonna|deserve\\s+to)\\s+(?:rot|burn)\\s+in\\s+hell`,
   ['rot', 'burn', 'suffer'],
   ['hell', 'forever'],
+);
+/**
+ * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
+ * polar bears": violence called for against a person (not "the lights should be strung up for the festival", "the
+ * scraps should be fed to the pigs", "the figures should be run over again").
+ */
+const VIOLENCE_CALLED_FOR = words(
+  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS.join('|')}))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas))(?![a-z])`,
+  ['strung', 'run', 'fed'],
+);
+/**
+ * "Burn down their church and see how they like it": arson called for against a place where people pray or live (not
+ * "the fire burned down the church in 1920", nor "we should burn down the old map and start again").
+ */
+const ARSON_CALLED_FOR = words(
+  `(?:(?<=^|[.!?…,;:]\\s*)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)burn\\s+down\\s+(?:their|his|her|your|that|this|every|the|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices)(?![a-z])`,
+  ['burn'],
+  // prettier-ignore
+  ['church', 'churches', 'mosque', 'mosques', 'synagogue', 'synagogues', 'temple', 'temples', 'house', 'houses',
+    'home', 'homes', 'newsroom', 'office', 'offices'],
 );
 /** "breeding like rabbits": people likened to vermin by how they multiply, held for a moderator. */
 const BREED_LIKE = words(
@@ -1101,6 +1134,12 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     '(?:another|typical|just another|yet another) (?:(?:female|woman|girl|lady|blonde) [a-z]+|(?:hysterical|emotional|silly|clueless|angry|bitter|shrill|naive|stupid|dumb|little) (?:female|woman|girl|lady|blonde)(?: [a-z]+)?) (?:who|that) thinks? (?:she|they) (?:understands?|knows?|gets?|can)',
     ['thinks', 'think'],
     ['female', 'woman', 'girl', 'lady', 'blonde'],
+  ],
+  // "Not surprised a woman wrote this emotional nonsense" (not "not surprised a woman wrote the best review of the year")
+  [
+    '(?:not surprised|no surprise|of course|figures|typical|obviously)[,:]? (?:that )?(?:a|some) (?:woman|girl|female|lady) wrote (?:this|that)(?= (?:emotional|hysterical|nonsense|drivel|garbage|rubbish|crap|rant|mess)|\\s*[.!]|\\s*$)',
+    ['wrote'],
+    ['woman', 'girl', 'female', 'lady'],
   ],
   // "Women shouldn't write about war", "She needs a man to explain the treaty to her", "on her period"
   [
@@ -1531,6 +1570,8 @@ const REFUSED: [WordPattern, string][] = [
   [SELF_HARM, 'Telling someone to harm themselves, or wishing them dead, is not allowed.'],
   [INJURY_WISH, WISH_OF_DEATH],
   [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
+  [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
+  [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],
   [PUNISHED, 'Calling for a group of people to be punished for who they are is not allowed.'],
   [WIPED_OFF_THE_MAP, CALL_FOR_VIOLENCE],
   [TROPE, 'Conspiracy myths about a group of people are not allowed.'],
@@ -1600,6 +1641,7 @@ const HELD: [WordPattern, string][] = [
   [TYPICAL_ONE, INSULTING_A_GROUP],
   [HABITUAL_CRIME, CRIMES_PINNED],
   [FROM_THERE_ALL, CRIMES_PINNED],
+  [CLERGY_ALL, CRIMES_PINNED],
   [SUSPECT_OF_COURSE, CRIMES_PINNED],
   [UNABLE, INFERIORITY_PINNED],
   [AMORAL, INFERIORITY_PINNED],

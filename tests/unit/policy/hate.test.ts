@@ -233,6 +233,11 @@ describe('hate rule', () => {
     // The eighteenth session: health, crime and school news
     ['Hope you catch it and learn the hard way.', 'Hope you catch it and learn the hard way'],
     ['I hope you catch covid.', 'hope you catch covid'],
+    // The eighteenth session: climate and religion news
+    ['The protesters deserve to be run over, honestly.', 'The protesters deserve to be run over'],
+    ['Whoever wrote this should be fed to the polar bears.', 'Whoever wrote this should be fed to the polar bears'],
+    ['The imam should be strung up for that sermon.', 'The imam should be strung up'],
+    ['Burn down their church and see how they like it.', 'Burn down their church'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -699,6 +704,14 @@ describe('hate rule', () => {
     ['People from the south are all thieves.', 'People from the south are all thieves'],
     ['Of course the suspect is an Uzbek.', 'Of course the suspect is an Uzbek'],
     ['The suspect is an Uzbek, they always are.', 'suspect is an Uzbek, they always are'],
+    // The eighteenth session: climate and religion news
+    ['Not surprised a woman wrote this emotional nonsense.', 'Not surprised a woman wrote this'],
+    ['Atheists like you will burn in hell, and you deserve it.', 'Atheists like you will burn in hell'],
+    ['Catholic priests are all paedophiles.', 'Catholic priests are all paedophiles'],
+    ['Catholic priests are all criminals.', 'Catholic priests are all criminals'],
+    ['Priests are all paedophiles.', 'Priests are all paedophiles'],
+    ['Atheists like you will burn in hell.', 'Atheists like you will burn in hell'],
+    ['You will burn in hell.', 'You will burn in hell'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1323,6 +1336,19 @@ describe('hate rule', () => {
     'The team needs a good kicking in the transfer window.',
     'He deserves a good rest after this season.',
     'Kids from the village are all invited to the festival.',
+    // The eighteenth session: climate and religion news
+    'The fire burned down the church in 1920.',
+    'They burn down the old houses to make room for towers.',
+    'The lights should be strung up for the festival.',
+    'The scraps should be fed to the pigs.',
+    'The figures should be run over again before the vote.',
+    'The old man was run over by a tram last winter.',
+    'You will burn your hand on that pan.',
+    'Not surprised a woman wrote the best review of the year.',
+    'A woman wrote this, and she knows the region better than anyone.',
+    'Priests are all welcome at the forum.',
+    'The monks are all vegetarians.',
+    'Catholic priests are all trained in Rome.',
   ];
   itPublishes(spared);
 });
