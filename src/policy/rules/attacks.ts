@@ -40,12 +40,13 @@ const ALSO_FOR_IDEAS = new Set([
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine', 'cow', 'cows',
+  'donkey', 'donkeys',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
 const PERSON_LIKE = new Set([
   'rat', 'snake', 'pig', 'pigs', 'parasite', 'clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'fraud', 'hack',
-  'puppet', 'monster', 'scum', 'cow', 'cows',
+  'puppet', 'monster', 'scum', 'cow', 'cows', 'donkey',
 ]);
 /** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
 const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
@@ -405,6 +406,30 @@ const TO_YOU = [
     ['this', 'that', 'old'],
     ['hack', 'clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat'],
   ),
+  // "Only a complete fool would trust this clown with the central bank", "Who voted for that creep?": such a word as
+  // the object of what is done to a person (not "don't trust this clown costume"; not "fraud" or "hack", which name a
+  // scheme or a break-in as often)
+  words(
+    `(?:trust|trusts|trusted|elect|elected|believe|believes|follow|follows|hire|hired|vote\\s+for|voted\\s+for|listen\\s+to|put\\s+up\\s+with)\\s+(?:this|that)\\s+(?:(?:senile|doddering|demented|pompous|old|little)\\s+){0,2}(clown|fool|creep|snake|rat)(?![a-z])(?!\\s+(?:costume|show|car|act|make-?up|nose|school|fish|movie|film|story|claim|report|scheme|case))`,
+    [
+      'trust',
+      'trusts',
+      'trusted',
+      'elect',
+      'elected',
+      'believe',
+      'believes',
+      'follow',
+      'follows',
+      'hire',
+      'hired',
+      'vote',
+      'voted',
+      'listen',
+      'put',
+    ],
+    ['clown', 'fool', 'creep', 'snake', 'rat'],
+  ),
   // "Is the author drunk or just stupid?"
   words(
     `(?:is|was)\\s+(?:he|she|(?:the|this|that)\\s+(?:${[...WRITERS, 'commenter', ...PLAIN_PERSONS, ...PUBLIC_ROLES].join('|')}))\\s+(?:[a-z]+\\s+or\\s+)?${INTENS}(${INSULT})(?=\\s*[?.!,]|\\s+or\\b)`,
@@ -552,6 +577,8 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
+  // "Your insight is as deep as a puddle" (not "the river is as deep as a puddle in August")
+  ['(?:your|ur|his|her|the author[\'’]s) (?:insight|analysis|knowledge|understanding|argument|arguments|thinking|intellect|wit|logic|reasoning|grasp of [a-z]+|comments?|opinions?) (?:is|are|was) (?:about |roughly )?as (?:deep|sharp|bright|profound|solid|sound) as an? (?:puddle|spoon|bowling ball|brick|rock|potato|paddling pool|plank|sack of hammers|wet paper bag|saucer|teaspoon)', ['puddle', 'spoon', 'ball', 'brick', 'rock', 'potato', 'pool', 'plank', 'hammers', 'bag', 'saucer', 'teaspoon']],
   // "Go glue yourself to a motorway and do us all a favour", "If brains were petrol, you wouldn't have enough …"
   ['(?:,|and) do (?:us all|the world|everyone|all of us) a favou?r(?=\\s*[.!]|\\s*$)', ['favour', 'favor']],
   ["if brains? (?:were|was) [a-z]+,? (?:you|u|he|she|they)(?:['’]d| would)(?:n['’]?t| not)? (?:have|be able|need)", ['brains', 'brain']],
@@ -1518,7 +1545,7 @@ const FOOLISH = new Set([
   'brain dead', 'retards',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
-  'inbred', 'hillbillies', 'cultists',
+  'inbred', 'hillbillies', 'cultists', 'cows',
 ]);
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
@@ -1978,7 +2005,7 @@ export const attacks: Rule = (submission, context) => {
         // "the guy in the video is …", "the chef on that show is …": the person the phrase is about is the subject
         const phraseFrom = Math.max(0, at - 50);
         const head = contracted ? null : HEAD_BEFORE_PHRASE.exec(submission.normalized.text.slice(phraseFrom, at));
-        if (head && PERSON_WORDS.has(head[1]!)) {
+        if (head && (PERSON_WORDS.has(head[1]!) || PEOPLE_IN_PLURAL.has(head[1]!))) {
           subject = head[1]!;
           at = phraseFrom + head.index + head[0].indexOf(head[1]!);
         }

@@ -1314,6 +1314,12 @@ describe('attacks rule', () => {
     ['Climate activists are all idiots.', 'idiots'],
     ['Activists are all idiots.', 'idiots'],
     ['They are all idiots.', 'idiots'],
+    // Misses named by the seventeenth and eighteenth sessions' sets
+    ['Only a complete fool would trust this clown with the central bank.', 'clown'],
+    ['Your insight is as deep as a puddle.', 'Your insight is as deep as a puddle'],
+    ["He's an overpaid donkey who couldn't hit a barn door.", 'donkey'],
+    ['The nurses in that ward are lazy cows who ignore patients.', 'cows'],
+    ['Who voted for that creep?', 'creep'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2788,6 +2794,17 @@ describe('attacks rule', () => {
     "I don't believe in God, but I respect people who do.",
     "The monastery's wine is excellent.",
     "The mufti's statement condemned the attack on the synagogue.",
+    // Their twins
+    "Don't trust this clown costume, it tore in an hour.",
+    'Who voted for that fraud scheme? Nobody, it was forged.',
+    'The river is as deep as a puddle in August.',
+    'The ministry is a dinosaur.',
+    'Barney is a dinosaur who sings to children.',
+    "The farmer's donkey is old but strong.",
+    'He worked like a donkey all summer.',
+    'Nurses in that ward are exhausted.',
+    'The children in that class are angels.',
+    'Our coach is a dinosaur, but he wins.',
   ];
   itPublishes(spared);
 });
