@@ -94,16 +94,27 @@ export function linksByFullScan(text: string): { url: string; start: number; end
   return (linkify.match(text) ?? []).map((m) => ({ url: m.url, start: m.index, end: m.lastIndex }));
 }
 
-export function submissionOf(text: string): Submission {
+/** `wordStore`: a store for the word index that nothing else reads while this submission is in use (see TextWords). */
+export function submissionOf(text: string, wordStore?: Int32Array): Submission {
   const normalized = normalize(text);
-  return { text, normalized, words: new TextWords(normalized.text), links: findLinks(text), memo: {} };
+  return { text, normalized, words: new TextWords(normalized.text, wordStore), links: findLinks(text), memo: {} };
 }
 
+/** The word index's store, lent to one check at a time: no check keeps its submission once it has its verdict. */
+let wordStore: Int32Array | undefined;
+
 export function evaluate(text: string, context: PolicyContext): Verdict {
-  const submission = submissionOf(text);
-  const verdict = decide(submission, RULES, context);
-  if (verdict.decision === 'publish') return LAST_RULE.rule(submission, context) ?? verdict;
-  return verdict;
+  const store = wordStore;
+  wordStore = undefined; // (a check inside a check, were a rule ever to make one, gets a store of its own)
+  const submission = submissionOf(text, store);
+  try {
+    const verdict = decide(submission, RULES, context);
+    if (verdict.decision === 'publish') return LAST_RULE.rule(submission, context) ?? verdict;
+    return verdict;
+  } finally {
+    // The larger of the two: a long comment's store serves the next ones.
+    wordStore = store && store.length >= submission.words.buffer.length ? store : submission.words.buffer;
+  }
 }
 
 /** The most severe decision of the given rules, with all their reasons in rule order. */

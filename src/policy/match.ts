@@ -95,8 +95,8 @@ export interface PatternIndex<T> {
   anchored: (number[] | undefined)[];
   /** By item: its trigger sets other than the anchor, all of which must be present too. */
   others: number[][];
-  /** By item: 1 while a check has chosen it (cleared as the candidates are read out in order). */
-  chosen: Uint8Array;
+  /** Its place among all the indexes made (see `anchorTable`). */
+  number: number;
 }
 /** A list of plain patterns, indexed the same way. */
 export const plainIndex = (patterns: readonly WordPattern[]): PatternIndex<undefined> =>
@@ -129,62 +129,83 @@ export const order = (phrase: string) => {
   return [`${first}(?<=${ORDER_BEFORE}${first})`, ...rest].join(' ');
 };
 
+/** Every pattern index, in the order made. */
+const INDEXES: PatternIndex<unknown>[] = [];
+
 export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T }[]): PatternIndex<T> {
   const index: PatternIndex<T> = {
     items,
     always: [],
     anchored: [],
     others: items.map(({ pattern }) => pattern.triggers.slice(0, -1)),
-    chosen: new Uint8Array(items.length),
+    number: INDEXES.length,
   };
+  INDEXES.push(index as PatternIndex<unknown>);
   items.forEach(({ pattern }, position) => {
     const anchor = pattern.triggers[pattern.triggers.length - 1];
     if (anchor === undefined) index.always.push(position);
     else {
-      // Kept dense: a write a thousand places past an array's end turns it into a hash table (V8's dictionary
-      // elements), and every read of it in `candidates` then hashed its key; with 1,100 trigger sets that was 7% of
-      // a check.
+      // (Kept dense, with no holes: read only to build the table in `anchorsBySet`.)
       while (index.anchored.length <= anchor) index.anchored.push(undefined);
       (index.anchored[anchor] ??= []).push(position);
     }
   });
   return index;
 }
+/**
+ * By trigger set id, the items of every index anchored on it, as (index number × 2^16 + position): one read per set
+ * a text touches for all the indexes, where a list per index cost a read per set and index, each in memory that the
+ * rest of the check had pushed out of the cache (a twentieth of a check's misses). Built when first asked, when
+ * every rule has made its indexes; again if one is made later.
+ */
+let anchorTable: { offsets: Int32Array; entries: Int32Array; indexes: number } | undefined;
+function anchorsBySet(): { offsets: Int32Array; entries: Int32Array } {
+  if (anchorTable?.indexes === INDEXES.length) return anchorTable;
+  const sets = Math.max(nextTriggerSet, ...INDEXES.map((index) => index.anchored.length));
+  const offsets = new Int32Array(sets + 1);
+  for (const index of INDEXES) index.anchored.forEach((items, id) => (offsets[id + 1]! += items?.length ?? 0));
+  for (let id = 0; id < sets; id++) offsets[id + 1]! += offsets[id]!;
+  const entries = new Int32Array(offsets[sets]!);
+  const filled = offsets.slice(0, sets);
+  for (const index of INDEXES)
+    index.anchored.forEach((items, id) => {
+      for (const position of items ?? []) entries[filled[id]!++] = index.number * 0x10000 + position;
+    });
+  anchorTable = { offsets, entries, indexes: INDEXES.length };
+  return anchorTable;
+}
+
+/** Per index, the positions of the items this submission's words can set off, in list order (worked out once). */
+function chosenPositions(submission: Submission): number[][] {
+  let chosen = submission.memo.candidates;
+  if (chosen) return chosen;
+  const hit = triggered(submission);
+  const { offsets, entries } = anchorsBySet();
+  chosen = INDEXES.map((index) => [...index.always]);
+  // The sets a text touches are a few dozen; the indexes have hundreds of anchors. Each item has one anchor, so it
+  // is chosen at most once.
+  for (const id of submission.memo.present!) {
+    if (id + 1 >= offsets.length) continue;
+    for (let e = offsets[id]!; e < offsets[id + 1]!; e++) {
+      const entry = entries[e]!;
+      const number = entry >>> 16;
+      const position = entry & 0xffff;
+      const others = INDEXES[number]!.others[position]!;
+      let all = true;
+      for (let t = 0; t < others.length && all; t++) all = hit[others[t]!] !== undefined;
+      if (all) chosen[number]!.push(position);
+    }
+  }
+  for (const positions of chosen) if (positions.length > 1) positions.sort((a, b) => a - b);
+  submission.memo.candidates = chosen;
+  return chosen;
+}
+
 /** The items whose patterns can match in this submission (every trigger set present), in list order. */
 export function candidates<T>(submission: Submission, index: PatternIndex<T>): { pattern: WordPattern; item: T }[] {
   if (everywhere) return [...index.items];
-  const hit = triggered(submission);
-  const { chosen } = index;
-  let first = index.items.length;
-  let last = -1;
-  // The sets a text touches are a few dozen; an index has hundreds of anchors. Each item has one
-  // anchor, so it is chosen at most once; marks in list order instead of a sort of what was chosen.
-  for (const id of submission.memo.present!) {
-    const anchored = index.anchored[id];
-    if (anchored === undefined) continue;
-    for (const position of anchored) {
-      const others = index.others[position]!;
-      let all = true;
-      for (let t = 0; t < others.length && all; t++) all = hit[others[t]!] !== undefined;
-      if (!all) continue;
-      chosen[position] = 1;
-      if (position < first) first = position;
-      if (position > last) last = position;
-    }
-  }
-  if (last < 0) return index.always.length ? index.always.map((p) => index.items[p]!) : NONE;
-  for (const p of index.always) {
-    chosen[p] = 1;
-    if (p < first) first = p;
-    if (p > last) last = p;
-  }
-  const out: { pattern: WordPattern; item: T }[] = [];
-  for (let p = first; p <= last; p++)
-    if (chosen[p]) {
-      chosen[p] = 0;
-      out.push(index.items[p]!);
-    }
-  return out;
+  const positions = chosenPositions(submission)[index.number]!;
+  return positions.length ? positions.map((p) => index.items[p]!) : NONE;
 }
 const NONE: never[] = [];
 
@@ -268,13 +289,22 @@ function triggerSet(set: Iterable<string>): number {
  * (an array: set ids are small integers, and a check asks about hundreds of
  * them); worked out once per submission.
  */
+let sharedTable: (number[] | undefined)[] = [];
+let sharedTableOwner: Submission | undefined;
+let sharedTablePresent: number[] = [];
 function triggered(submission: Submission): (number[] | undefined)[] {
   let ids = submission.memo.triggered;
-  if (!ids) {
+  // The table is one array for every check, cleared where the last check wrote: a new one of a thousand entries per
+  // check was 9 KB of fresh memory to fill. A submission whose table another has taken since works it out again.
+  if (!ids || (ids === sharedTable && sharedTableOwner !== submission)) {
+    for (const id of sharedTablePresent) sharedTable[id] = undefined;
     // Sized for every set at once: set ids run to several hundred, and an empty array written at ids
     // that far apart grew several times a check.
-    ids = new Array<number[] | undefined>(nextTriggerSet);
+    if (sharedTable.length < nextTriggerSet) sharedTable = new Array<number[] | undefined>(nextTriggerSet);
+    ids = sharedTable;
+    sharedTableOwner = submission;
     const present: number[] = [];
+    sharedTablePresent = present;
     const { words } = submission;
     for (let k = 0; k < words.count; k++) {
       const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);

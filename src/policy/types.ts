@@ -54,6 +54,8 @@ export interface SubmissionMemo {
   triggered?: (number[] | undefined)[];
   /** The ids of those sets, in the order the text first touches them (match.ts). */
   present?: number[];
+  /** Per pattern index (by its number), the positions of the items whose trigger sets are all present (match.ts). */
+  candidates?: number[][];
   /** Windows to scan, per anchor trigger set (match.ts). */
   windows?: Map<number, Window[]>;
   /** The same, by the words around which they were cut (match.ts). */

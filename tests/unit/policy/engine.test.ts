@@ -196,17 +196,39 @@ describe('windowed pattern scans', () => {
 });
 
 describe('pattern indexes', () => {
-  it('keep their list by anchor dense, with no holes, however far apart the anchors are', async () => {
-    const { plainIndex, words } = await import('../../../src/policy/match.js');
-    // Trigger sets made here get the highest ids yet: the list must reach them without a gap (an array written far
-    // past its end becomes a hash table in V8, and every lookup of the index then hashes).
-    const patterns = [words('aaaqqq', ['aaaqqq']), words('bbbqqq', ['zzzqqq'], ['bbbqqq'])];
+  it('find the items of an index made after the first check, anchored on sets made after the rules’ own', async () => {
+    const { candidates, plainIndex, words } = await import('../../../src/policy/match.js');
+    const { submissionOf } = await import('../../../src/policy/engine.js');
+    assert.equal(check('a first check builds the table of anchors').decision, 'publish');
+    const patterns = [words('aqxjvw', ['aqxjvw']), words('bqxjvw zqxjvw', ['zqxjvw'], ['bqxjvw'])];
     const index = plainIndex(patterns);
-    const last = patterns[1]!.triggers.at(-1)!;
-    assert.ok(last > 1000, `only ${last} trigger sets: the test needs the rules' own`);
-    assert.equal(index.anchored.length, last + 1);
-    assert.equal(Object.keys(index.anchored).length, index.anchored.length);
-    assert.deepEqual(index.anchored[last], [1]);
+    assert.ok(patterns[1]!.triggers.at(-1)! > 1000, 'the test needs set ids past the rules’ own');
+    assert.deepEqual(candidates(submissionOf('bqxjvw zqxjvw'), index), [index.items[1]]);
+    assert.deepEqual(candidates(submissionOf('aqxjvw bqxjvw'), index), [index.items[0]]);
+    assert.deepEqual(candidates(submissionOf('zqxjvw'), index), []);
+  });
+
+  it('give the same verdict whichever comment the word index’s store served before', () => {
+    const short = 'Read the article, you idiot.';
+    const first = check(short);
+    const longer = 'The alliance met in Minsk to discuss the treaty and its members, '.repeat(20);
+    assert.equal(check(longer).decision, 'publish');
+    assert.deepEqual(check(short), first);
+    assert.equal(check('idiot').decision, first.decision);
+    assert.equal(check('The article is fine.').decision, 'publish');
+  });
+
+  it('keep each submission’s trigger words its own when checks interleave (the table is shared)', async () => {
+    const { reasonsFor, words } = await import('../../../src/policy/match.js');
+    const { submissionOf } = await import('../../../src/policy/engine.js');
+    const pattern = words('cqxjvw', ['cqxjvw']);
+    const found = (s: ReturnType<typeof submissionOf>) =>
+      reasonsFor(s, pattern, () => ({ rule: 'test', clause: 'inappropriate' as const })).length;
+    const first = submissionOf('cqxjvw here');
+    assert.equal(found(first), 1);
+    const second = submissionOf('nothing here');
+    assert.equal(found(second), 0);
+    assert.equal(found(first), 1);
   });
 });
 
