@@ -165,7 +165,7 @@ const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
 const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Words between the target and the insult: "such a complete", "a lying", "too"; a comma may part two of them ("a lying,
  * narcissistic buffoon"). */
-const INTENS = `(?:(?:${alternation(INTENSIFIERS)}),?\\s+){0,3}`;
+const INTENS = `(?:(?:${alternation(INTENSIFIERS)}),?\\s+)*`;
 /** After "a clown and": another insult that names only people ("a crook"). */
 const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`);
 /**
