@@ -577,6 +577,9 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
+ // "This columnist couldn't analyse a shopping list", "The translator must have been a monkey with a dictionary" (not
+  // "My grandmother couldn't read a shopping list without her glasses")
+  [`(?:(?:you|u|he|she|(?:the|this|that) (?:${[...WRITERS, 'commenter', 'translator', 'expert', 'analyst', 'minister', 'editor'].join('|')})) (?:couldn['’]?t|could not|can['’]?t|cannot) (?:analy[sz]e|write|read|organi[sz]e|run|manage|spell|follow) (?:a |an |the )?(?:shopping list|bath|piss-up in a brewery|menu|cereal box|bus timetable)(?=\\s*[.!,]|\\s*$))|(?:must have been|was clearly|is clearly|must be) an? (?:monkey|chimp|chimpanzee|toddler|drunk) (?:with|on|at) an? (?:dictionary|typewriter|keyboard|crayons?|laptop|phone)`, ['list', 'bath', 'brewery', 'menu', 'box', 'timetable', 'dictionary', 'typewriter', 'keyboard', 'crayon', 'crayons', 'laptop', 'phone']],
   // "Your insight is as deep as a puddle" (not "the river is as deep as a puddle in August")
   ['(?:your|ur|his|her|the author[\'’]s) (?:insight|analysis|knowledge|understanding|argument|arguments|thinking|intellect|wit|logic|reasoning|grasp of [a-z]+|comments?|opinions?) (?:is|are|was) (?:about |roughly )?as (?:deep|sharp|bright|profound|solid|sound) as an? (?:puddle|spoon|bowling ball|brick|rock|potato|paddling pool|plank|sack of hammers|wet paper bag|saucer|teaspoon)', ['puddle', 'spoon', 'ball', 'brick', 'rock', 'potato', 'pool', 'plank', 'hammers', 'bag', 'saucer', 'teaspoon']],
   // "Go glue yourself to a motorway and do us all a favour", "If brains were petrol, you wouldn't have enough …"
@@ -632,7 +635,7 @@ const DISMISSALS: Phrase[] = [
   [`as (?:${alternation(INSULT_ADJECTIVES)})(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?:${alternation(INSULT_ADJECTIVES)}))? as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
-  ['excuse for an? (?:[a-z]+ )?(?:human(?: being)?(?! rights)|person|man|woman|journalist|writer|reporter|author|editor|commenter|politician|president|minister|leader)', ['excuse']],
+  [`excuse for an? (?:[a-z]+ ){0,2}(?:human(?: being)?(?! rights)|person|man|woman|${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES, 'commenter', 'moderator'].join('|')})(?![a-z])`, ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
   ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|toaster|doorknob|lamp ?post|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
   // (not thanks: "Bless your heart for the kind words")

@@ -364,7 +364,8 @@ const NATION_OF = words(
 // prettier-ignore
 const EVERY_ONE_IS = [
   'terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage', 'bandit', 'liar',
-  'drunk', 'crook', 'gangster', 'extremist', 'fanatic', 'spy', 'beggar', 'cheat', 'thug',
+  'drunk', 'crook', 'gangster', 'extremist', 'fanatic', 'spy', 'beggar', 'cheat', 'thug', 'propagandist', 'shill',
+  'troll', 'agent',
 ];
 const EVERY_ONE = words(
   `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
@@ -686,7 +687,7 @@ const VEILED: Phrase[] = [
   ["(?:he|she|you|u|they|him|her|(?:the|that|this) [a-z]+) (?:deserves?|needs?) (?:to be (?:slapped|punched|smacked|spanked)|a (?:good )?(?:slap|punch|smack))(?![a-z])", ['slapped', 'punched', 'smacked', 'spanked', 'slap', 'punch', 'smack']],
   // "Keep deleting my edits and see what happens", "Keep writing like this and see what happens" (not "keep
   // practising and see what happens", nor "keep writing and see what happens")
-  ['(?:keep|go on|carry on|continue|try) (?:(?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}|(?:writing|posting|publishing|talking) (?:like this|like that|these lies|such lies|lies|this garbage|this filth|this trash) (?:[a-z’\'-]+ ){0,2})and (?:just )?see what happens', ['happens']],
+  ['(?:keep|go on|carry on|continue|try) (?:(?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}|(?:writing|posting|publishing|talking) (?:like this|like that|these lies|such lies|lies|this garbage|this filth|this trash|this propaganda|such propaganda|propaganda) (?:[a-z’\'-]+ ){0,2})and (?:just )?see what happens', ['happens']],
   // (not advice on the road: "watch your back on the ice")
   ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back(?! (?:on|in) the (?:[a-z]+ )?(?:ice|road|roads|stairs|slopes|trail|mountains?|traffic))', ['back']],
   ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],

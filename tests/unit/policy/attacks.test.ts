@@ -1320,6 +1320,12 @@ describe('attacks rule', () => {
     ["He's an overpaid donkey who couldn't hit a barn door.", 'donkey'],
     ['The nurses in that ward are lazy cows who ignore patients.', 'cows'],
     ['Who voted for that creep?', 'creep'],
+    // The eighteenth session's mixed set, written last
+    ["This columnist couldn't analyse a shopping list.", "This columnist couldn't analyse a shopping list"],
+    ['The translator must have been a monkey with a dictionary.', 'must have been a monkey with a dictionary'],
+    ['What a pathetic excuse for a foreign policy expert.', 'excuse for a foreign policy expert'],
+    ["The author's a Kremlin stooge and everyone here knows it.", 'stooge'],
+    ['Commenters like you are why this section is unreadable.', 'Commenters like you are'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2805,6 +2811,32 @@ describe('attacks rule', () => {
     'Nurses in that ward are exhausted.',
     'The children in that class are angels.',
     'Our coach is a dinosaur, but he wins.',
+    // The eighteenth session's mixed set, written last (its civil comments, written first, and twins)
+    'The CSTO summit in Yerevan was shorter than planned, and nobody explained why.',
+    "I think the author is too optimistic about the alliance's future.",
+    "The defence minister's answer about the drones was evasive at best.",
+    'My cousin serves in the peacekeeping contingent and says the food is terrible.',
+    "Armenia's complaints about the alliance are justified, whatever Moscow says.",
+    "This is the third article this month that repeats the ministry's press release.",
+    "The treaty's article four is vague, which is the whole point of it.",
+    "I was wrong about the ceasefire last year, and I'm glad I was.",
+    'The commenters here agree on nothing except that the roads are bad.',
+    "Kazakhstan's foreign policy is more balanced than people give it credit for.",
+    'The expert quoted in the piece used to work for the ministry, which should be disclosed.',
+    'Honestly, the joint exercise looked like a parade more than training.',
+    'The alliance has never defended a member against an outside attack.',
+    "Lukashenko's statement was predictable, but the timing was odd.",
+    'Good analysis, though the map in the second paragraph is outdated.',
+    'I disagree with every word of this column, and I enjoyed reading it.',
+    "Tajikistan's border problems won't be solved by another summit.",
+    "The translation of the secretary general's speech is sloppy.",
+    "Please fix the typo in the headline: it's Pashinyan, not Pashinian.",
+    "Whether the CSTO survives depends on Moscow's war, not on Yerevan.",
+    'Every Armenian I know is a great cook.',
+    "My grandmother couldn't read a shopping list without her glasses.",
+    'The first astronaut must have been a monkey.',
+    'What a pathetic excuse for a foreign policy.',
+    'Keep studying propaganda and see what happens to your grades.',
   ];
   itPublishes(spared);
 });

@@ -238,6 +238,8 @@ describe('hate rule', () => {
     ['Whoever wrote this should be fed to the polar bears.', 'Whoever wrote this should be fed to the polar bears'],
     ['The imam should be strung up for that sermon.', 'The imam should be strung up'],
     ['Burn down their church and see how they like it.', 'Burn down their church'],
+    // The eighteenth session's mixed set, written last
+    ['Every Armenian in this thread is a paid propagandist.', 'Every Armenian in this thread is a paid propagandist'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -712,6 +714,8 @@ describe('hate rule', () => {
     ['Priests are all paedophiles.', 'Priests are all paedophiles'],
     ['Atheists like you will burn in hell.', 'Atheists like you will burn in hell'],
     ['You will burn in hell.', 'You will burn in hell'],
+    // The eighteenth session's mixed set, written last
+    ['Keep writing this propaganda and see what happens.', 'Keep writing this propaganda and see what happens'],
   ];
   itDecides('hold', 'hate', held);
 
