@@ -141,8 +141,16 @@ const NOT_A_LIFE =
   '(?:bill|bills|treaty|law|laws|plan|idea|ideas|proposal|alliance|deal|agreement|policy|party|program|programme|scheme|system|regime|project|thread|article|story|show|series|it|this|that|which|csto|nato|union|empire|tradition|practice|myth|lie|lies|process|talks|summit|film|films|movie|movies|scene|scenes|video|videos|footage|documentary|episode|sequel)';
 /** Beaten, of a person: "beaten up", "beaten to death" (not "Spain should be beaten", "the eggs should be beaten"). */
 const BEATEN = 'beaten\\s+(?:up|to\\s+death|senseless|to\\s+a\\s+pulp|black\\s+and\\s+blue)';
+/**
+ * What stands before "should …" that makes it a thing's fate: a thing's name, "this", "that" ("this bill should die",
+ * "a plan like this should be killed in committee"); but not the "that" of people pointed at ("People like that
+ * should be exterminated", "Reporters like this should be hanged").
+ */
+const PEOPLE_POINTED_AT =
+  '(?:people|persons|men|women|guys|folks|reporters|journalists|writers|politicians|ministers|officials|traitors|criminals|terrorists|rapists|murderers|thieves|paedophiles|pedophiles)\\s+like\\s+';
+const NOT_OF_A_LIFE = `(?<!(?<![a-z])(?<!${PEOPLE_POINTED_AT})${NOT_A_LIFE}\\s+)`;
 const DEATH_WISH = words(
-  `(?<!(?<![a-z])${NOT_A_LIFE}\\s+)(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
+  `${NOT_OF_A_LIFE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
 );
 /** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
@@ -152,13 +160,14 @@ const SELF_HARM = words(
 );
 
 /**
- * "Reporters like this should be hanged in the square", "Somebody ought to break the fingers she types with": violence
- * called for against people pointed at ("like this" is not the "this" of a bill that "should die").
+ * "Reporters like this should be flogged in the square", "Somebody ought to break the fingers she types with":
+ * violence called for against people pointed at, in the words DEATH_WISH leaves out as a thing's fate too ("the
+ * plan should be executed", "the eggs should be beaten"); its own ("hanged", "shot") it finds after "like this".
  */
 const PUNISHMENT_CALLED_FOR = words(
-  `like\\s+(?:this|that|him|her|them|you|u)\\s+(?:should|must|ought\\s+to|deserve\\s+to|need\\s+to)\\s+(?:all\\s+)?be\\s+(?:hanged|hung|shot|lynched|beaten|flogged|whipped|executed|strung\\s+up|put\\s+against\\s+a\\s+wall)(?![a-z])|(?:someone|somebody|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|must)\\s+(?:just\\s+)?(?:break|smash|cut\\s+off|chop\\s+off)\\s+(?:his|her|their|your|ur|the)\\s+(?:fingers|hands|legs|arms|knees|kneecaps|neck|jaw|teeth|face)(?![a-z])`,
+  `like\\s+(?:this|that|him|her|them|you|u)\\s+(?:should|must|ought\\s+to|deserve\\s+to|need\\s+to)\\s+(?:all\\s+)?be\\s+(?:hung|beaten|flogged|whipped|executed|strung\\s+up|put\\s+against\\s+a\\s+wall)(?![a-z])|(?:someone|somebody|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|must)\\s+(?:just\\s+)?(?:break|smash|cut\\s+off|chop\\s+off)\\s+(?:his|her|their|your|ur|the)\\s+(?:fingers|hands|legs|arms|knees|kneecaps|neck|jaw|teeth|face)(?![a-z])`,
   // prettier-ignore
-  ['hanged', 'hung', 'shot', 'lynched', 'beaten', 'flogged', 'whipped', 'executed', 'strung', 'wall', 'fingers', 'hands',
+  ['hung', 'beaten', 'flogged', 'whipped', 'executed', 'strung', 'wall', 'fingers', 'hands',
     'legs', 'arms', 'knees', 'kneecaps', 'neck', 'jaw', 'teeth', 'face'],
 );
 /** "I hope the striker breaks his leg", "I hope he gets hit by a bus": an injury wished on someone (not "I hope he doesn't …"). */

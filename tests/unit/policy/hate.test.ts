@@ -228,7 +228,11 @@ describe('hate rule', () => {
       'Someone should pay a visit to the newsroom and teach them respect.',
       'pay a visit to the newsroom and teach them respect',
     ],
-    ['Reporters like this should be hanged in the square as a lesson.', 'like this should be hanged'],
+    ['Reporters like this should be hanged in the square as a lesson.', 'should be hanged'],
+    ['Reporters like this should be flogged.', 'like this should be flogged'],
+    // People pointed at with "like that": not the "that" of a thing that may die
+    ['People like that should be exterminated.', 'should be exterminated'],
+    ['People like them should be put down.', 'should be put down'],
     ['Somebody ought to break the fingers she types with.', 'Somebody ought to break the fingers'],
     // The eighteenth session: health, crime and school news
     ['Hope you catch it and learn the hard way.', 'Hope you catch it and learn the hard way'],
@@ -1353,6 +1357,12 @@ describe('hate rule', () => {
     'Priests are all welcome at the forum.',
     'The monks are all vegetarians.',
     'Catholic priests are all trained in Rome.',
+    // A thing pointed at with "like this", whose fate "should die" is
+    'A plan like this should be killed in committee.',
+    'A bill like this should die in committee.',
+    'A law like that should be killed off.',
+    'Things like this should be wiped out of our schools.',
+    'Ideas like that should die.',
   ];
   itPublishes(spared);
 });
