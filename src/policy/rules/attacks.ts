@@ -461,6 +461,8 @@ const TO_YOU = [
   ),
   // "Imagine being this stupid."
   words(`imagine\\s+being\\s+${INTENS}(${INSULT})`, ['imagine'], INSULT_WORDS),
+  // "Enjoy being a cringe fanboy forever"
+  words(`enjoy\\s+being\\s+${INTENS}(?:cringe\\s+)?(${INSULT})`, ['enjoy'], INSULT_WORDS),
   // "What a moron!", "what a hack." (not "what a joke!": said of things)
   // (and a laugh after it: "what a debil, lol")
   words(
@@ -577,6 +579,13 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
+  // Gaming's put-downs: "Git gud, scrub", "Typical Apple sheep", "Your opinion is invalid because you play on easy
+  // mode", "This reviewer can't even beat the tutorial", "You sound like a twelve year old who just discovered swearing"
+  ['(?<=^|[.!?…,;]\\s*)git gud(?![a-z])', ['gud']],
+  ['(?<=^|[.!?…]\\s*)typical (?:[a-z]+ )?(?:sheep|fanboys?|fangirls?|shills?|npcs?|bots?|snowflakes?|lemmings?)(?=\\s*[,.!:;—–-]|\\s*$)', ['typical']],
+  ['(?:your|ur) (?:opinions?|views?|take|takes) (?:is|are) (?:completely |totally |simply )?(?:invalid|irrelevant|worthless|meaningless)(?![a-z])', ['invalid', 'irrelevant', 'worthless', 'meaningless']],
+  [`(?:you|u|he|she|(?:the|this|that) (?:reviewer|critic|streamer|dev|developer|${WRITERS.join('|')})) (?:can['’]?t|cannot|couldn['’]?t) even (?:beat|finish|pass|get past|clear) the (?:tutorial|first level|first boss|training level)`, ['tutorial', 'level', 'boss']],
+  ['(?:you|u|he|she) (?:sound|sounds|write|writes|talk|talks|argue|argues) like an? (?:twelve|12|eleven|11|ten|10|thirteen|13|fourteen|14|nine|9|eight|8)[- ]year[- ]old', ['year']],
  // "This columnist couldn't analyse a shopping list", "The translator must have been a monkey with a dictionary" (not
   // "My grandmother couldn't read a shopping list without her glasses")
   [`(?:(?:you|u|he|she|(?:the|this|that) (?:${[...WRITERS, 'commenter', 'translator', 'expert', 'analyst', 'minister', 'editor'].join('|')})) (?:couldn['’]?t|could not|can['’]?t|cannot) (?:analy[sz]e|write|read|organi[sz]e|run|manage|spell|follow) (?:a |an |the )?(?:shopping list|bath|piss-up in a brewery|menu|cereal box|bus timetable)(?=\\s*[.!,]|\\s*$))|(?:must have been|was clearly|is clearly|must be) an? (?:monkey|chimp|chimpanzee|toddler|drunk) (?:with|on|at) an? (?:dictionary|typewriter|keyboard|crayons?|laptop|phone)`, ['list', 'bath', 'brewery', 'menu', 'box', 'timetable', 'dictionary', 'typewriter', 'keyboard', 'crayon', 'crayons', 'laptop', 'phone']],
@@ -1388,7 +1397,7 @@ const DISMISSAL_PATTERNS = [
   ),
   // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
   words(
-    `((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s)`,
+    `((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people', 'commenters', 'everyone', 'every', 'each', 'any'],
     INSULT_WORDS,
   ),
@@ -1535,6 +1544,7 @@ const PEOPLE_IN_PLURAL = new Set([
   'feminists', 'anarchists', 'libertarians', 'environmentalists', 'greens', 'pacifists', 'monarchists',
   'sceptics', 'skeptics', 'deniers', 'alarmists', 'priests', 'bishops', 'clerics', 'teachers', 'doctors', 'nurses',
   'lawyers', 'judges', 'journalists', 'reporters', 'economists', 'scientists', 'bankers', 'landlords', 'parents',
+  'devs', 'developers', 'reviewers', 'gamers', 'streamers', 'players',
 ]);
 /**
  * What such people may not be called: fools, plainly, a flock that follows ("sheep") or pests ("these protesters are
@@ -1548,7 +1558,7 @@ const FOOLISH = new Set([
   'brain dead', 'retards',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
-  'inbred', 'hillbillies', 'cultists', 'cows',
+  'inbred', 'hillbillies', 'cultists', 'cows', 'clowns',
 ]);
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
@@ -2031,7 +2041,14 @@ export const attacks: Rule = (submission, context) => {
         // "The experts are morons", "liberals are too stupid to …": people by their trade or their politics, called
         // fools. Held, not refused: no one in particular is named (peoples and faiths are the hate rule's). An
         // adjective before such a word counts too: "activists are brainwashed cultists" (not "… brainwashed by TV").
-        const foolishNext = m[5] !== undefined && FOOLISH.has(m[5]) && INSULT_ADJECTIVES.includes(insult);
+        // (an adjective or two more may stand between: "the devs are lazy incompetent clowns")
+        const following = /^\s*[a-z-]+(?:\s+[a-z-]+){0,2}/.exec(
+          submission.normalized.text.slice(m.index + m[0].length - (m[5]?.length ?? 0)),
+        );
+        const nextWords = following ? following[0].trim().split(/\s+/) : [];
+        const foolishNext =
+          INSULT_ADJECTIVES.includes(insult) &&
+          nextWords.some((w, i) => FOOLISH.has(w) && nextWords.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)));
         if (
           !contracted &&
           PEOPLE_IN_PLURAL.has(subject) &&
@@ -2042,7 +2059,11 @@ export const attacks: Rule = (submission, context) => {
           // (a participle after it says what they do: "parasites living off the rest of us")
           const describesAThing =
             after !== undefined && !JOINING_WORDS.has(after) && !PERSON_OR_GROUP.test(after) && !after.endsWith('ing');
-          return describesAThing && !FOOLISH.has(after) ? undefined : attack(insult, false);
+          // (clowns by trade: "the devs are clowns at the circus on weekends")
+          const byTrade = /^clowns\s+(?:at|for)\s+(?:the|a)\s+(?:circus|party|parties|festival|show)/.test(
+            submission.normalized.text.slice(m.index + m[0].length - (m[5] ? m[5].length + 1 : 0) - insult.length),
+          );
+          return (describesAThing && !FOOLISH.has(after)) || byTrade ? undefined : attack(insult, false);
         }
         if (target === 'none') return undefined;
         // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person

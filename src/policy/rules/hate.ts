@@ -691,6 +691,8 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 // prettier-ignore
 const VEILED: Phrase[] = [
   ['see what happens to (?:you|u)', ['happens']],
+  // "I'd dox the reviewer if I could be bothered" (not "journalists who dox people should be fined")
+  ["(?:i['’]?d|i would|i will|i['’]?ll|we['’]?ll|we will|someone should|somebody should|let['’]?s) (?:happily |gladly |just )?dox", ['dox']],
   // "That teacher deserves to be slapped", "he needs a good slap" (not "the policy is a slap in the face", nor "the
   // team needs a good kicking", a pundit's)
   ["(?:he|she|you|u|they|him|her|(?:the|that|this) [a-z]+) (?:deserves?|needs?) (?:to be (?:slapped|punched|smacked|spanked)|a (?:good )?(?:slap|punch|smack))(?![a-z])", ['slapped', 'punched', 'smacked', 'spanked', 'slap', 'punch', 'smack']],

@@ -124,6 +124,8 @@ describe('attacks rule', () => {
     ['Our headteacher is a bitter old hag who hates children.', 'hag'],
     ["The mayor's an idiot.", 'idiot'],
     ['The minister is a pathetic puppet of the oligarchs.', 'puppet'],
+    // The eighteenth session: tech and gaming news
+    ['Shut up, soyboy.', 'soyboy'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1326,6 +1328,21 @@ describe('attacks rule', () => {
     ['What a pathetic excuse for a foreign policy expert.', 'excuse for a foreign policy expert'],
     ["The author's a Kremlin stooge and everyone here knows it.", 'stooge'],
     ['Commenters like you are why this section is unreadable.', 'Commenters like you are'],
+    // The eighteenth session: tech and gaming news
+    ['Git gud, scrub.', 'Git gud'],
+    ['Typical Apple sheep, defending a 2000 dollar phone.', 'Typical Apple sheep'],
+    ['Only a basement dweller would spend 40 hours on this.', 'Only a basement dweller would'],
+    ['Your opinion is invalid because you play on easy mode.', 'Your opinion is invalid'],
+    ["This reviewer can't even beat the tutorial, what a joke.", "This reviewer can't even beat the tutorial"],
+    ['The devs are lazy incompetent clowns.', 'clowns'],
+    [
+      'Every gamer who defends this company is a brainless zombie.',
+      'Every gamer who defends this company is a brainless zombie',
+    ],
+    ['Enjoy being a cringe fanboy forever.', 'fanboy'],
+    ['You sound like a twelve year old who just discovered swearing.', 'You sound like a twelve year old'],
+    ['The devs are clowns.', 'clowns'],
+    ['The ministers are clowns in a circus of their own making.', 'clowns'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2837,6 +2854,44 @@ describe('attacks rule', () => {
     'The first astronaut must have been a monkey.',
     'What a pathetic excuse for a foreign policy.',
     'Keep studying propaganda and see what happens to your grades.',
+    // The eighteenth session: tech and gaming news (civil written first, and twins)
+    "The new phone's battery life is worse than last year's model.",
+    'Skill issue or not, the boss fight in the second level is badly designed.',
+    "I've used Linux for ten years and I still think the installer is confusing.",
+    'The review is fair, but it ignores the price increase in Kazakhstan.',
+    'The studio laid off half its staff right after the game shipped.',
+    'My son plays this game every evening and his English has improved.',
+    "Crypto mining is banned in Kazakhstan for a reason: the grid can't take it.",
+    'The developers patched the exploit within a day, which is impressive.',
+    'I preordered it and regret it; the servers crashed for three days.',
+    'The author clearly loves the franchise, and it shows in the writing.',
+    'Gamers in the region pay more for the same game than Americans do.',
+    "This is the best article on the chip shortage I've read.",
+    "The CEO's apology was a good start, but players want refunds.",
+    'The graphics look dated, but the story carries it.',
+    "Please don't spoil the ending in the comments.",
+    "The console costs three months of a teacher's salary in Bishkek.",
+    "I switched to Android after fifteen years and I'm not going back.",
+    'Touch screens in cars are a safety problem, and regulators know it.',
+    "The game's Russian translation is full of mistakes.",
+    "Open source software runs half the ministry's servers, whether they admit it or not.",
+    'The devs are lazy on Fridays.',
+    'Some voters are brainwashed by state TV.',
+    'The players are tired old men.',
+    'Use a stiff brush to scrub the grill after every barbecue.',
+    'The steppe is covered in dry scrub in August.',
+    'Typical Apple keynote, lots of colours and no news.',
+    'Typical sheep farm in the mountains, a thousand head at least.',
+    'Your vote is invalid if you sign outside the box.',
+    'Your argument is invalid because the second premise is false.',
+    "My grandma can't even beat the tutorial, but she loves the music.",
+    'You sound like a seasoned diplomat.',
+    'Journalists who dox people should be fined.',
+    "Enjoy being a grandparent, it's the best job in the world.",
+    'Every gamer I know bought this on day one.',
+    'The players are tired after the tournament.',
+    'The devs are clowns at the circus on weekends.',
+    'Git is a version control system, good for teams.',
   ];
   itPublishes(spared);
 });

@@ -720,6 +720,8 @@ describe('hate rule', () => {
     ['You will burn in hell.', 'You will burn in hell'],
     // The eighteenth session's mixed set, written last
     ['Keep writing this propaganda and see what happens.', 'Keep writing this propaganda and see what happens'],
+    // The eighteenth session: tech and gaming news
+    ["I'd dox the reviewer if I could be bothered.", "I'd dox"],
   ];
   itDecides('hold', 'hate', held);
 
