@@ -69,6 +69,8 @@ export const INSULT_NOUNS = [
   // The climate debate's and the culture war's names for people
   // (not "redneck" nor "hillbilly": tweets say them of themselves, their kin and places, "you might be a redneck")
   'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger', 'treehuggers', 'hippie', 'hippies',
+  // a thread's: "nobody thanks you for your service, grandpa, you're a relic" (of a thing, "the treaty is a relic")
+  'relic', 'relics',
   // gaming's: "Git gud, scrub", "Only a basement dweller would …", "Shut up, soyboy"
   'scrub', 'scrubs', 'basement dweller', 'basement dwellers', 'soyboy', 'soyboys', 'soy boy', 'soy boys',
   // sport's: "an overpaid donkey who couldn't hit a barn door" (not "dinosaur": "our coach is a dinosaur, but he
@@ -128,7 +130,7 @@ export const MILD_INSULTS = new Set([
   'plastic fans', 'talentless', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers',
   'fraudster', 'fraudsters', 'swindler', 'swindlers', 'unstable', 'mentally unstable', 'embarrassing', 'greedy',
   'unattractive', 'cow', 'cows', 'snob', 'snobs', 'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger',
-  'treehuggers', 'hippie', 'hippies', 'inbred', 'donkey', 'donkeys', 'scrub', 'scrubs',
+  'treehuggers', 'hippie', 'hippies', 'inbred', 'donkey', 'donkeys', 'scrub', 'scrubs', 'relic', 'relics',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

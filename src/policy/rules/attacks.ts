@@ -40,7 +40,7 @@ const ALSO_FOR_IDEAS = new Set([
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine', 'cow', 'cows',
-  'donkey', 'donkeys',
+  'donkey', 'donkeys', 'relic', 'relics',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -579,6 +579,12 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:so |just )?full of (?:crap|it|nonsense|yourself|bs|bull)", ['full']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
+  // A thread's replies: "> the alliance is dead / So is your brain cell", "Your god is dead and so is your brain", "To
+  // the moron above: …" (not "To the clown who performed at my son's party", "To the genius who invented …"), "Why does
+  // anyone care about your opinion?"
+  ['(?:(?<=^|[.!?…]\\s*)|(?:dead|broken|empty|gone|useless|dying|rotten|missing|asleep|obsolete|irrelevant|finished),? and )so is (?:your|ur) (?:brain cells?|brains?|mind|iq)(?![a-z])', ['brain', 'cell', 'cells', 'brains', 'mind', 'iq']],
+  ['(?<=^|[.!?…]\\s*)(?:replying to|in reply to|to|for) the (?:idiot|moron|troll|loser|fool|imbecile|muppet|halfwit|cretin)s? (?:who|that|above|below|upthread)(?![a-z])', ['replying', 'reply', 'to', 'for']],
+  ['why (?:does|would|should) (?:anyone|anybody) care (?:about|what) (?:your|ur) (?:opinions?|views?|thoughts|takes?|comments?)(?![a-z])', ['care']],
   // Gaming's put-downs: "Git gud, scrub", "Typical Apple sheep", "Your opinion is invalid because you play on easy
   // mode", "This reviewer can't even beat the tutorial", "You sound like a twelve year old who just discovered swearing"
   ['(?<=^|[.!?…,;]\\s*)git gud(?![a-z])', ['gud']],

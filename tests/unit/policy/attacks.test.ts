@@ -1343,6 +1343,11 @@ describe('attacks rule', () => {
     ['You sound like a twelve year old who just discovered swearing.', 'You sound like a twelve year old'],
     ['The devs are clowns.', 'clowns'],
     ['The ministers are clowns in a circus of their own making.', 'clowns'],
+    // The eighteenth session: replies in a thread
+    ['So is your brain cell.', 'So is your brain cell'],
+    ["@old_soldier nobody thanks you for your service, grandpa, you're a relic.", 'relic'],
+    ['Why does anyone care about your opinion?', 'Why does anyone care about your opinion'],
+    ['Your god is dead and so is your brain.', 'dead and so is your brain'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2892,6 +2897,35 @@ describe('attacks rule', () => {
     'The players are tired after the tournament.',
     'The devs are clowns at the circus on weekends.',
     'Git is a version control system, good for teams.',
+    // The eighteenth session: replies in a thread (civil written first, quoted lines among them, and twins)
+    "@Aigerim I think you're right about the tariffs, but the timing matters.",
+    '> the alliance is dead',
+    'Not dead, just asleep. It woke up in January 2022.',
+    "@Marat_K thanks for the link, I hadn't seen that report.",
+    'Replying to the comment above: the figures are from 2019, not 2023.',
+    "@Dana you're mixing up the two treaties, easy mistake to make.",
+    '> nobody reads the charter',
+    'I did, and article four is shorter than people think.',
+    '@old_soldier respect for your service, but I disagree about conscription.',
+    "To the person who asked about sources: the ministry's website has the full text.",
+    '@Yerlan your comment made me laugh, well played.',
+    '> Russia will never leave',
+    'Maybe, but it left Afghanistan too.',
+    "@Timur that's a fair point, I hadn't considered the pipeline.",
+    'Sorry @Zhanna, I misread your comment, my mistake.',
+    "@Nurlan I've been to Gyumri, the base is bigger than the town.",
+    'To everyone arguing about the map: the border was redrawn in 1936.',
+    "@Ainur you might like the author's earlier piece on water rights.",
+    '> why does anyone care about the CSTO',
+    'Because our sons serve in it.',
+    'The treaty is a relic of the Cold War.',
+    "My grandfather's watch is a relic from the war.",
+    "To the person who asked about sources: the ministry's website has it.",
+    "To the clown who performed at my son's party: thank you!",
+    'Why does anyone care about the CSTO?',
+    'The old bridge is broken and so is your car, I heard.',
+    'So is your brother coming to the summit?',
+    'To the genius who invented the dishwasher: thank you.',
   ];
   itPublishes(spared);
 });
