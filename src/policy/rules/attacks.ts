@@ -590,8 +590,9 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^|[.!?…,;]\\s*)git gud(?![a-z])', ['gud']],
   ['(?<=^|[.!?…]\\s*)typical (?:[a-z]+ )?(?:sheep|fanboys?|fangirls?|shills?|npcs?|bots?|snowflakes?|lemmings?)(?=\\s*[,.!:;—–-]|\\s*$)', ['typical']],
   ['(?:your|ur) (?:opinions?|views?|take|takes) (?:is|are) (?:completely |totally |simply )?(?:invalid|irrelevant|worthless|meaningless)(?![a-z])', ['invalid', 'irrelevant', 'worthless', 'meaningless']],
-  [`(?:you|u|he|she|(?:the|this|that) (?:reviewer|critic|streamer|dev|developer|${WRITERS.join('|')})) (?:can['’]?t|cannot|couldn['’]?t) even (?:beat|finish|pass|get past|clear) the (?:tutorial|first level|first boss|training level)`, ['tutorial', 'level', 'boss']],
-  ['(?:you|u|he|she) (?:sound|sounds|write|writes|talk|talks|argue|argues) like an? (?:twelve|12|eleven|11|ten|10|thirteen|13|fourteen|14|nine|9|eight|8)[- ]year[- ]old', ['year']],
+  [`(?:you|u|he|she|(?:the|this|that) (?:reviewer|critic|streamer|dev|developer|${WRITERS.join('|')})) (?:can['’]?t|cannot|couldn['’]?t) even (?:beat|finish|pass|get past|clear) the (?:tutorial|first boss)`, ['tutorial', 'boss']],
+  // (looked for around the age, not around "year", which half of all news comments have)
+  ['(?:you|u|he|she) (?:sound|sounds|write|writes|talk|talks|argue|argues) like an? (?:twelve|12|eleven|11|ten|10|thirteen|13|fourteen|14|nine|9|eight|8)[- ]year[- ]old', ['year'], ['twelve', '12', 'eleven', '11', 'ten', '10', 'thirteen', '13', 'fourteen', '14', 'nine', '9', 'eight', '8']],
  // "This columnist couldn't analyse a shopping list", "The translator must have been a monkey with a dictionary" (not
   // "My grandmother couldn't read a shopping list without her glasses")
   [`(?:(?:you|u|he|she|(?:the|this|that) (?:${[...WRITERS, 'commenter', 'translator', 'expert', 'analyst', 'minister', 'editor'].join('|')})) (?:couldn['’]?t|could not|can['’]?t|cannot) (?:analy[sz]e|write|read|organi[sz]e|run|manage|spell|follow) (?:a |an |the )?(?:shopping list|bath|piss-up in a brewery|menu|cereal box|bus timetable)(?=\\s*[.!,]|\\s*$))|(?:must have been|was clearly|is clearly|must be) an? (?:monkey|chimp|chimpanzee|toddler|drunk) (?:with|on|at) an? (?:dictionary|typewriter|keyboard|crayons?|laptop|phone)`, ['list', 'bath', 'brewery', 'menu', 'box', 'timetable', 'dictionary', 'typewriter', 'keyboard', 'crayon', 'crayons', 'laptop', 'phone']],
