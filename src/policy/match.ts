@@ -144,11 +144,7 @@ export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T 
   items.forEach(({ pattern }, position) => {
     const anchor = pattern.triggers[pattern.triggers.length - 1];
     if (anchor === undefined) index.always.push(position);
-    else {
-      // (Kept dense, with no holes: read only to build the table in `anchorsBySet`.)
-      while (index.anchored.length <= anchor) index.anchored.push(undefined);
-      (index.anchored[anchor] ??= []).push(position);
-    }
+    else (index.anchored[anchor] ??= []).push(position); // (read only to build the table in `anchorsBySet`)
   });
   return index;
 }
@@ -161,7 +157,7 @@ export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T 
 let anchorTable: { offsets: Int32Array; entries: Int32Array; indexes: number } | undefined;
 function anchorsBySet(): { offsets: Int32Array; entries: Int32Array } {
   if (anchorTable?.indexes === INDEXES.length) return anchorTable;
-  const sets = Math.max(nextTriggerSet, ...INDEXES.map((index) => index.anchored.length));
+  const sets = nextTriggerSet;
   const offsets = new Int32Array(sets + 1);
   for (const index of INDEXES) index.anchored.forEach((items, id) => (offsets[id + 1]! += items?.length ?? 0));
   for (let id = 0; id < sets; id++) offsets[id + 1]! += offsets[id]!;
@@ -291,20 +287,18 @@ function triggerSet(set: Iterable<string>): number {
  */
 let sharedTable: (number[] | undefined)[] = [];
 let sharedTableOwner: Submission | undefined;
-let sharedTablePresent: number[] = [];
 function triggered(submission: Submission): (number[] | undefined)[] {
   let ids = submission.memo.triggered;
   // The table is one array for every check, cleared where the last check wrote: a new one of a thousand entries per
   // check was 9 KB of fresh memory to fill. A submission whose table another has taken since works it out again.
   if (!ids || (ids === sharedTable && sharedTableOwner !== submission)) {
-    for (const id of sharedTablePresent) sharedTable[id] = undefined;
+    for (const id of sharedTableOwner?.memo.present ?? []) sharedTable[id] = undefined;
     // Sized for every set at once: set ids run to several hundred, and an empty array written at ids
     // that far apart grew several times a check.
     if (sharedTable.length < nextTriggerSet) sharedTable = new Array<number[] | undefined>(nextTriggerSet);
     ids = sharedTable;
     sharedTableOwner = submission;
     const present: number[] = [];
-    sharedTablePresent = present;
     const { words } = submission;
     for (let k = 0; k < words.count; k++) {
       const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);

@@ -142,6 +142,8 @@ const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
 /** People's roles, after an insult used as an adjective: "the same idiot columnist". */
 const ROLES = [...WRITERS, 'commenter', 'moderator', ...PUBLIC_ROLES];
+/** Every word for a person by role, public or daily: "this so-called doctor", "an excuse for a health reporter". */
+const ANY_ROLE = [...ROLES, ...DAILY_ROLES].join('|');
 /** Words for a fool: "the idiot who …" */
 // prettier-ignore
 const FOOLS = [
@@ -520,7 +522,7 @@ const DISMISSALS: Phrase[] = [
   // (of a take, the words that deny a mind; "a stupid take from a smart economist" judges the take)
   ['(?:(?:brainless|brain-dead|braindead|idiotic|moronic|stupid|dumb|garbage|clueless) takes? from (?:the|our|this) (?:resident|local|usual) [a-z]+|(?:brainless|brain-dead|braindead|moronic) takes? from (?:an?|another|the|this|that|some) (?:[a-z]+ )?(?:journalist|reporter|writer|author|columnist|editor|commenter|pundit|expert|analyst|economist|professor|politician|minister|blogger|doctor|scientist)(?![a-z]))', ['take', 'takes']],
   // "This so-called doctor couldn't diagnose a cold": a person's title put in doubt (not "the so-called Islamic State")
-  [`(?:this|that) so-called (?:[a-z]+ )?(?:${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES, 'commenter', 'moderator'].join('|')})(?![a-z])`, ['this', 'that'], ['called']],
+  [`(?:this|that) so-called (?:[a-z]+ )?(?:${ANY_ROLE})(?![a-z])`, ['this', 'that'], ['called']],
   // (not "can't count past ten in French yet", of a child)
   ["(?:you|u) (?:can['’]?t|cannot|couldn['’]?t) count (?:past|to|beyond) (?:one|two|three|five|ten)(?! in [a-z])", ['count']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
@@ -595,7 +597,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u|he|she) (?:sound|sounds|write|writes|talk|talks|argue|argues) like an? (?:twelve|12|eleven|11|ten|10|thirteen|13|fourteen|14|nine|9|eight|8)[- ]year[- ]old', ['year'], ['twelve', '12', 'eleven', '11', 'ten', '10', 'thirteen', '13', 'fourteen', '14', 'nine', '9', 'eight', '8']],
  // "This columnist couldn't analyse a shopping list", "The translator must have been a monkey with a dictionary" (not
   // "My grandmother couldn't read a shopping list without her glasses")
-  [`(?:(?:you|u|he|she|(?:the|this|that) (?:${[...WRITERS, 'commenter', 'translator', 'expert', 'analyst', 'minister', 'editor'].join('|')})) (?:couldn['’]?t|could not|can['’]?t|cannot) (?:analy[sz]e|write|read|organi[sz]e|run|manage|spell|follow) (?:a |an |the )?(?:shopping list|bath|piss-up in a brewery|menu|cereal box|bus timetable)(?=\\s*[.!,]|\\s*$))|(?:must have been|was clearly|is clearly|must be) an? (?:monkey|chimp|chimpanzee|toddler|drunk) (?:with|on|at) an? (?:dictionary|typewriter|keyboard|crayons?|laptop|phone)`, ['analyse', 'analyze', 'write', 'read', 'organise', 'organize', 'run', 'manage', 'spell', 'follow', 'monkey', 'chimp', 'chimpanzee', 'toddler', 'drunk'], ['list', 'bath', 'brewery', 'menu', 'box', 'timetable', 'dictionary', 'typewriter', 'keyboard', 'crayon', 'crayons', 'laptop', 'phone']],
+  [`(?:(?:you|u|he|she|(?:the|this|that) (?:${[...WRITERS, 'commenter', 'translator', 'expert', 'analyst', 'minister'].join('|')})) (?:couldn['’]?t|could not|can['’]?t|cannot) (?:analy[sz]e|write|read|organi[sz]e|run|manage|spell|follow) (?:a |an |the )?(?:shopping list|bath|piss-up in a brewery|menu|cereal box|bus timetable)(?=\\s*[.!,]|\\s*$))|(?:must have been|was clearly|is clearly|must be) an? (?:monkey|chimp|chimpanzee|toddler|drunk) (?:with|on|at) an? (?:dictionary|typewriter|keyboard|crayons?|laptop|phone)`, ['analyse', 'analyze', 'write', 'read', 'organise', 'organize', 'run', 'manage', 'spell', 'follow', 'monkey', 'chimp', 'chimpanzee', 'toddler', 'drunk'], ['list', 'bath', 'brewery', 'menu', 'box', 'timetable', 'dictionary', 'typewriter', 'keyboard', 'crayon', 'crayons', 'laptop', 'phone']],
   // "Your insight is as deep as a puddle" (not "the river is as deep as a puddle in August")
   ['(?:your|ur|his|her|the author[\'’]s) (?:insight|analysis|knowledge|understanding|argument|arguments|thinking|intellect|wit|logic|reasoning|grasp of [a-z]+|comments?|opinions?) (?:is|are|was) (?:about |roughly )?as (?:deep|sharp|bright|profound|solid|sound) as an? (?:puddle|spoon|bowling ball|brick|rock|potato|paddling pool|plank|sack of hammers|wet paper bag|saucer|teaspoon)', ['deep', 'sharp', 'bright', 'profound', 'solid', 'sound'], ['puddle', 'spoon', 'ball', 'brick', 'rock', 'potato', 'pool', 'plank', 'hammers', 'bag', 'saucer', 'teaspoon']],
   // "Go glue yourself to a motorway and do us all a favour", "If brains were petrol, you wouldn't have enough …"
@@ -651,7 +653,7 @@ const DISMISSALS: Phrase[] = [
   [`as (?:${alternation(INSULT_ADJECTIVES)})(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?:${alternation(INSULT_ADJECTIVES)}))? as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
-  [`excuse for an? (?:[a-z]+ ){0,2}(?:human(?: being)?(?! rights)|person|man|woman|${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES, 'commenter', 'moderator'].join('|')})(?![a-z])`, ['excuse']],
+  [`excuse for an? (?:[a-z]+ ){0,2}(?:human(?: being)?(?! rights)|person|man|woman|${ANY_ROLE})(?![a-z])`, ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
   ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|toaster|doorknob|lamp ?post|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
   // (not thanks: "Bless your heart for the kind words")
@@ -1568,6 +1570,17 @@ const FOOLISH = new Set([
   'inbred', 'hillbillies', 'cultists', 'cows', 'clowns',
 ]);
 
+/**
+ * After an insulting adjective, up to two more and then a word of FOOLISH: "the devs are lazy incompetent clowns",
+ * "activists are brainwashed cultists" (not "… brainwashed by state TV").
+ */
+function foolishAfter(adjective: string, after: string): boolean {
+  if (!INSULT_ADJECTIVES.includes(adjective)) return false;
+  const next = /^\s*[a-z-]+(?:\s+[a-z-]+){0,2}/.exec(after)?.[0].trim().split(/\s+/) ?? [];
+  return next.some((w, i) => FOOLISH.has(w) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)));
+}
+const CLOWNS_BY_TRADE = /^\s+(?:at|for)\s+(?:the|a)\s+(?:circus|party|parties|festival|show)/;
+
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
 // prettier-ignore
 const STAFF_OF_THE_DISCUSSION = [
@@ -2048,28 +2061,18 @@ export const attacks: Rule = (submission, context) => {
         // "The experts are morons", "liberals are too stupid to …": people by their trade or their politics, called
         // fools. Held, not refused: no one in particular is named (peoples and faiths are the hate rule's). An
         // adjective before such a word counts too: "activists are brainwashed cultists" (not "… brainwashed by TV").
-        // (an adjective or two more may stand between: "the devs are lazy incompetent clowns")
-        const following = /^\s*[a-z-]+(?:\s+[a-z-]+){0,2}/.exec(
-          submission.normalized.text.slice(m.index + m[0].length - (m[5]?.length ?? 0)),
-        );
-        const nextWords = following ? following[0].trim().split(/\s+/) : [];
-        const foolishNext =
-          INSULT_ADJECTIVES.includes(insult) &&
-          nextWords.some((w, i) => FOOLISH.has(w) && nextWords.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)));
         if (
           !contracted &&
           PEOPLE_IN_PLURAL.has(subject) &&
           /^(?:are|were)\s/.test(m[0]) &&
-          (FOOLISH.has(insult) || foolishNext)
+          (FOOLISH.has(insult) || foolishAfter(insult, afterInsult))
         ) {
           const after = m[5];
           // (a participle after it says what they do: "parasites living off the rest of us")
           const describesAThing =
             after !== undefined && !JOINING_WORDS.has(after) && !PERSON_OR_GROUP.test(after) && !after.endsWith('ing');
           // (clowns by trade: "the devs are clowns at the circus on weekends")
-          const byTrade = /^clowns\s+(?:at|for)\s+(?:the|a)\s+(?:circus|party|parties|festival|show)/.test(
-            submission.normalized.text.slice(m.index + m[0].length - (m[5] ? m[5].length + 1 : 0) - insult.length),
-          );
+          const byTrade = insult === 'clowns' && CLOWNS_BY_TRADE.test(afterInsult);
           return (describesAThing && !FOOLISH.has(after)) || byTrade ? undefined : attack(insult, false);
         }
         if (target === 'none') return undefined;

@@ -550,9 +550,10 @@ const HABITUAL_CRIME = words(
 );
 
 /**
- * "People from the south are all thieves", "Kids from the village are all dumb and lazy", "Of course the suspect is an Uzbek, they always are": a crime pinned on
- * the people of a place, or on a people through one suspect (held; not "People from the village are all related",
- * "Of course the suspect was a Kazakh citizen: the crime happened in Almaty").
+ * "People from the south are all thieves", "Kids from the village are all dumb and lazy", "Of course the suspect is
+ * an Uzbek, they always are": a crime pinned on the people of a place, or on a people through one suspect (held; not
+ * "People from the village are all related", "Of course the suspect was a Kazakh citizen: the crime happened in
+ * Almaty").
  */
 // prettier-ignore
 const FROM_THERE_SMEARS = [
@@ -570,13 +571,16 @@ const CLERGY_ALL = words(
   ['priests', 'clergy', 'clergymen', 'imams', 'rabbis', 'monks', 'nuns', 'mullahs', 'pastors', 'bishops'],
   [...triggerWords(CRIMES), 'perverts', 'liars'],
 );
-const SUSPECT = '(?:suspect|suspects|culprit|culprits|thief|robber|robbers|killer|attacker|attackers|burglar|burglars)';
+// prettier-ignore
+const SUSPECTS = [
+  'suspect', 'suspects', 'culprit', 'culprits', 'thief', 'robber', 'robbers', 'killer', 'attacker', 'attackers',
+  'burglar', 'burglars',
+];
+const SUSPECT = `(?:${SUSPECTS.join('|')})`;
 const SUSPECT_OF_COURSE = words(
   `of\\s+course\\s+(?:the\\s+)?${SUSPECT}\\s+(?:is|was|are|were)\\s+(?:an?\\s+)?${GROUP}(?![a-z])(?!\\s+(?:citizens?|nationals?|residents?|passport))|${SUSPECT}\\s+(?:is|was|are|were)\\s+(?:an?\\s+)?${GROUP}\\s*,\\s*(?:they|those\\s+people)\\s+always\\s+(?:are|do)(?=\\s*[.!?]|\\s*$)`,
   GROUP_WORDS,
-  // prettier-ignore
-  ['suspect', 'suspects', 'culprit', 'culprits', 'thief', 'robber', 'robbers', 'killer', 'attacker', 'attackers',
-    'burglar', 'burglars'],
+  SUSPECTS,
 );
 
 /** "Africans can't run a country", "Atheists have no morals": a people cast as unable or without a conscience (held). */
