@@ -255,6 +255,24 @@ export const PREPOSITIONS = [
   'onto', 'than', 'regarding', 'concerning', 'behind', 'between',
 ];
 
+/**
+ * Everyday words: the commonest of English, and the everyday words in the lists' phrases ("big mouth", "half wit",
+ * "brain dead", "con man", "a piece of work", "a waste of money"). A phrase waits for its rarest word
+ * (`triggerWords`): a pattern that waited for "big" ran on most comments and matched in almost none.
+ */
+// prettier-ignore
+export const EVERYDAY_WORDS = new Set([
+  'the', 'be', 'to', 'of', 'and', 'a', 'an', 'in', 'that', 'have', 'i', 'it', 'for', 'not', 'on', 'with', 'he', 'as',
+  'you', 'do', 'at', 'this', 'but', 'his', 'by', 'from', 'they', 'we', 'say', 'her', 'she', 'or', 'will', 'my', 'one',
+  'all', 'would', 'there', 'their', 'what', 'so', 'up', 'out', 'if', 'about', 'who', 'get', 'which', 'go', 'me',
+  'when', 'make', 'can', 'like', 'time', 'no', 'just', 'him', 'know', 'take', 'people', 'into', 'year', 'your', 'good',
+  'some', 'could', 'them', 'see', 'other', 'than', 'then', 'now', 'look', 'only', 'come', 'its', 'over', 'think',
+  'also', 'back', 'after', 'use', 'two', 'how', 'our', 'work', 'first', 'well', 'way', 'even', 'new', 'want',
+  'because', 'any', 'these', 'give', 'day', 'most', 'us', 'is', 'are', 'was', 'man', 'men', 'big', 'old', 'little',
+  'nothing', 'half', 'dead', 'ill', 'job', 'general', 'expert', 'experts', 'fan', 'fans', 'boy', 'boys', 'space',
+  'air', 'piece', 'self', 'small', 'simple', 'power', 'money', 'down', 'off', 'baby', 'babies',
+]);
+
 /** Turns a list into a regex alternation (entries may already hold regex syntax like `s?`). */
 export function alternation(words: readonly string[]): string {
   // Optional endings ("muslims?", "abkhaz(?:ians?)?") are spelled out, so that the list is a trie too: the groups,

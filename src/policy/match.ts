@@ -1,5 +1,5 @@
 /** Helpers the rules share: find a pattern in the normalised text and report it against the original. */
-import { PREPOSITIONS, spelledOut } from './lexicon.js';
+import { EVERYDAY_WORDS, PREPOSITIONS, spelledOut } from './lexicon.js';
 import { originalSpan } from './normalize.js';
 import type { Clause, Reason, Submission } from './types.js';
 import { isBasicPlaneWordCode } from './text-words.js';
@@ -408,20 +408,31 @@ const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && isBasicPlaneWordCode(c));
 
 /**
- * The words whose presence a lexicon entry needs: the first word of each of
- * its spellings ("muslims?" gives "muslim" and "muslims"; "abkhaz(?:ians?)?"
- * "abkhaz", "abkhazian" and "abkhazians"; "middle eastern(?:ers?)?" "middle").
- * A hyphenated word is two words to TextWords: its last part ("brain-dead"
- * gives "dead", "narrow-minded" "minded"), the rarer one.
+ * The words whose presence a lexicon entry needs: a word of each of its
+ * spellings ("muslims?" gives "muslim" and "muslims"; "abkhaz(?:ians?)?"
+ * "abkhaz", "abkhazian" and "abkhazians"), of a phrase its rarest
+ * (`rarestWord`: "middle eastern(?:ers?)?" gives "eastern" and "easterners").
+ * A hyphenated word is two words to TextWords, and its parts are a phrase's
+ * words here ("brain-dead" gives "brain", "narrow-minded" "minded").
  */
 export function triggerWords(entries: readonly string[]): string[] {
-  const firstWord = (spelling: string) => spelling.split(' ')[0]!.split('-').pop()!;
   return entries.flatMap((entry) => {
     const spellings = spelledOut(entry);
-    if (spellings) return [...new Set(spellings.map(firstWord))];
+    if (spellings) return [...new Set(spellings.map(rarestWord))];
     // Other syntax: its optional groups left out.
-    return [firstWord(entry.replace(/\(\?:[^)]*\)\??/g, '')).replace(/\?$/, '')];
+    return [rarestWord(entry.replace(/\(\?:[^)]*\)\??/g, '').replace(/\?$/, ''))];
   });
+}
+/**
+ * The word of a spelling a pattern should wait for: any would do, as a pattern needs all of them, and the rarest
+ * makes it run least. Not an everyday word, and of the others the longest (the longer a word, the rarer, as a rule),
+ * the last of equals: "big mouth" waits for "mouth", "brain dead" for "brain", "piece of trash" for "trash", "a piece
+ * of work", all everyday, for "piece".
+ */
+function rarestWord(spelling: string): string {
+  const parts = spelling.split(/[ -]/).filter(Boolean);
+  const rare = parts.filter((w) => !EVERYDAY_WORDS.has(w));
+  return (rare.length ? rare : parts).reduce((best, w) => (w.length >= best.length ? w : best));
 }
 
 const AFTER_PREPOSITION = new RegExp(`(?:^|[^a-z])(?:${PREPOSITIONS.join('|')})\\s+(?:the\\s+)?$`);

@@ -1210,11 +1210,11 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u|someone|somebody|he|she)(?: (?:have|has)|[\'’]ve|[\'’]s)? (?:been |clearly |obviously )?(?:drinking|drank|drunk|chugging|gulping|sipping) (?:the|too much|a lot of|some) (?:[a-z]+ )?kool-?aid', ['kool', 'koolaid', 'aid']],
   ['(?<=^|[.!?…]\\s*)says the (?:guy|one|person|commenter|poster|fella|dude|bloke|clown) (?:with|who)(?![a-z])', ['says']],
   ['(?<=^|[.!?…]\\s*)found (?:the|a|another|our) (?:[a-z]+ )?(?:bot|bots|troll|trolls|shill|shills|tankie|tankies|vatnik|propagandist|fanboy|apologist)(?![a-z])', ['found']],
-  ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:this|the) (?:comment section|comments|thread|discussion|site|forum) (?:is|has become|became|gets) (?:so )?(?:unreadable|toxic|a mess|a joke|garbage|trash|a cesspool|unbearable|dying|dead|stupid|dumb)(?![a-z])|(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:people|everyone|everybody|newcomers|readers|users|editors) (?:hate|hates|leave|left|avoid|quit) (?:this|the) (?:site|website|place|forum|page|wiki|comment section|comments|paper|project)(?![a-z])', ['reason', 'why']],
+  ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:this|the) (?:comment section|comments|thread|discussion|site|forum) (?:is|has become|became|gets) (?:so )?(?:unreadable|toxic|a mess|a joke|garbage|trash|a cesspool|unbearable|dying|dead|stupid|dumb)(?![a-z])|(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:people|everyone|everybody|newcomers|readers|users|editors) (?:hate|hates|leave|left|avoid|quit) (?:this|the) (?:site|website|place|forum|page|wiki|comment section|comments|paper|project)(?![a-z])', ['reason', 'why'], ['unreadable', 'toxic', 'mess', 'joke', 'garbage', 'trash', 'cesspool', 'unbearable', 'dying', 'dead', 'stupid', 'dumb', 'site', 'website', 'place', 'forum', 'page', 'wiki', 'section', 'comments', 'paper', 'project']],
   ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) we can[\'’]?t have nice things', ['nice']],
   ['the only thing [a-z]+er than (?:your|ur|his|her|the author[\'’]s) [a-z]+ is (?:your|ur|his|her) (?:skin|brain|brains|intellect|iq|grasp|knowledge|vocabulary|ego|head|skull|understanding|sense|ignorance|stupidity|arrogance)(?![a-z])', ['than']],
   ['(?:(?:you|u|somebody|someone) (?:clearly |obviously |must have |definitely |apparently )?|(?:he|she|the author|the writer) (?:clearly|obviously|must have|definitely|apparently) )(?:skipped|missed|slept through|failed|flunked) (?:(?:[a-z]+ )?(?:class|classes|lessons?)(?![a-z])|(?:geography|history|maths?|civics|economics|english|grammar|spelling|biology|physics|science|kindergarten|primary school|high school|school)(?=\\s*[.!?,]|\\s*$))', ['skipped', 'missed', 'slept', 'failed', 'flunked']],
-  ['(?:you|u|he|she|the author|the writer|someone|somebody|a person|a man|a woman)(?: who)?(?: (?:has|have|had)|[\'’]ve|[\'’]s)? never (?:once )?(?:opened|read|cracked open|picked up|touched) a (?:single )?(?:book|history book|newspaper|map|atlas)(?![a-z])(?![\\s-]+(?:about|on|by|in|from|of)(?![a-z]))', ['never']],
+  ['(?:you|u|he|she|the author|the writer|someone|somebody|a person|a man|a woman)(?: who)?(?: (?:has|have|had)|[\'’]ve|[\'’]s)? never (?:once )?(?:opened|read|cracked open|picked up|touched) a (?:single )?(?:book|history book|newspaper|map|atlas)(?![a-z])(?![\\s-]+(?:about|on|by|in|from|of)(?![a-z]))', ['never'], ['book', 'newspaper', 'map', 'atlas']],
   ['(?:for|keep|you[\'’]re|you are|u r|stop|quit) embarrassing (?:yourself|urself)', ['embarrassing']],
   ['(?<=^|[.!?…]\\s*)this from (?:a|the) (?:person|guy|man|woman|commenter|poster|someone|one) who (?:thinks|believes|thought|believed|says|said)(?![a-z])', ['this'], ['from']],
   // Talking down: a stranger called "sweetie", asked whether they are twelve, told to leave it to the grown-ups, the
@@ -1358,7 +1358,7 @@ const DISMISSAL_PATTERNS = [
   words(
     `((?:what\\s+kind\\s+of|(?:the|our|[a-z]+['’]s)\\s+resident(?:\\s+[a-z]+)?)\\s+(?:${NOUN}|stenographer|parrot))(?![^.!?]{0,60}\\?\\s*(?:me|i\\s+do|i\\s+did|this\\s+guy|guilty)(?![a-z]))`,
     ['kind', 'resident'],
-    NOUN_WORDS,
+    [...NOUN_WORDS, 'stenographer', 'parrot'],
   ),
   // "Harris makes herself look ignorant", "he made himself look like a fool"
   words(

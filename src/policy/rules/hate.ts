@@ -80,10 +80,11 @@ const HATRED = words(
 /** "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden" (not "migrants are a burden on the cities"). */
 const BEFORE_DEHUMANISING =
   '\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+\\s+)?';
+const DEHUMANISING_WORDS = triggerWords(DEHUMANISING);
 const DEHUMANISE = words(
   `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})|${GROUP_SUBJECT}\\s+(?:are|is)\\s+an?\\s+[a-z]+\\s+(?:disease|plague|cancer|infestation|virus|curse)(?![a-z])`,
   GROUP_WORDS,
-  triggerWords([...DEHUMANISING, ...A_COST].map((w) => w.replace(/^(?:a|an|not|sub) /, ''))),
+  [...DEHUMANISING_WORDS, ...triggerWords(A_COST)],
 );
 /** "these Uzbek rats", "Muslim invaders": a group named as vermin. */
 const VERMIN = words(
@@ -95,6 +96,7 @@ const VERMIN = words(
 const BEING = words(
   `being\\s+${GROUP}\\s+is\\s+(?:so\\s+|really\\s+|just\\s+)?(?:${alternation(INSULT_ADJECTIVES)}|wrong|a\\s+sin|a\\s+disease|an\\s+abomination|disgusting)`,
   ['being'],
+  GROUP_WORDS,
 );
 /** Where a rival is "killed" or "destroyed" without harm: "kill them in committee", "at the polls". */
 const ARENA =
@@ -152,11 +154,21 @@ const NOT_OF_A_LIFE = `(?<!(?<![a-z])(?<!${PEOPLE_POINTED_AT})${NOT_A_LIFE}\\s+)
 const DEATH_WISH = words(
   `${NOT_OF_A_LIFE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
+  // (the windows are cut around the harm's words, far rarer than "should" or "must")
+  [
+    ...triggerWords(VIOLENCE_DONE),
+    ...['hanged', 'lynched', 'shot', 'beheaded', 'strangled', 'gassed', 'tortured', 'stabbed', 'slaughtered'],
+    ...['murdered', 'beaten', 'whipped', 'flogged', 'kicked', 'stoned', 'die', 'killed', 'raped', 'cancer'],
+  ],
 );
 /** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
 const SELF_HARM = words(
   `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
-  ['yourself', 'urself', 'self', 'kys', 'hope', 'wish', 'die', 'dead', 'bleach', 'poison', 'antifreeze', 'cyanide'],
+  // (a hope or wish waits for what is wished: "die", "rot", "cancer")
+  [
+    ...['yourself', 'urself', 'self', 'kys', 'die', 'dies', 'cancer', 'shot', 'killed', 'raped', 'rot', 'burn'],
+    ...['dead', 'bleach', 'poison', 'antifreeze', 'cyanide'],
+  ],
 );
 
 /**
@@ -959,6 +971,8 @@ const CAMP_WORDS = [
 const CAMP_DEHUMANISED = words(
   `${CAMP}\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(DEHUMANISING)}|degenerates|a\\s+mental\\s+(?:disorder|illness))(?![a-z])`,
   CAMP_WORDS,
+  // (the windows are cut around the vermin's words: camps are named in every political comment)
+  [...DEHUMANISING_WORDS, 'degenerates', 'disorder', 'illness'],
 );
 /**
  * "Communists belong in mass graves", "Orcs deserve no mercy", "… traitors to the nation and should hang",

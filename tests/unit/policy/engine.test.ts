@@ -7,6 +7,7 @@ import { readLabelledCsv } from '../../../src/cli/support.js';
 import { ROOT_DIR } from '../../../src/config.js';
 import { evaluateName, findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
 import { alternation, GROUPS, spelledOut } from '../../../src/policy/lexicon.js';
+import { triggerWords } from '../../../src/policy/match.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { CLASSIFIER_LEVELS } from '../../../src/policy/types.js';
 import { SHARED_DIR } from '../../support/app.js';
@@ -270,5 +271,17 @@ describe('word lists as patterns', () => {
       found += a.length;
     }
     assert.ok(found > 4000, `${found} groups found`);
+  });
+
+  it('wait for a phrase’s rarest word, not its first', () => {
+    assert.deepEqual(triggerWords(['big mouth', 'brain-dead', 'piece of trash', 'a piece of work', 'idiots?']), [
+      'mouth',
+      'brain',
+      'trash',
+      'piece',
+      'idiots',
+      'idiot',
+    ]);
+    assert.deepEqual(triggerWords(['middle eastern(?:ers?)?']).sort(), ['eastern', 'easterner', 'easterners']);
   });
 });
