@@ -202,6 +202,37 @@ export const DEHUMANISING = [
  */
 export const A_COST = ['a burden', 'a drain', 'a waste of resources', 'a waste of money', 'a waste of space'];
 
+/** The people who write what a reader comments on: in many of the shapes below, and among the people words. */
+export const WRITERS = ['author', 'writer', 'reporter', 'journalist', 'editor', 'columnist'];
+/** Plain words for a person: "a stupid man", "what a pathetic little creature". */
+// prettier-ignore
+export const PLAIN_PERSONS = [
+  'man', 'woman', 'person', 'boy', 'girl', 'guy', 'kid', 'child', 'creature', 'individual', 'dude', 'lady',
+];
+/** People's roles in public life. */
+// prettier-ignore
+export const PUBLIC_ROLES = [
+  'president', 'minister', 'senator', 'politician', 'mayor', 'governor', 'leader', 'pundit', 'judge', 'professor',
+  'ambassador', 'envoy', 'secretary', 'chief', 'congressman', 'congresswoman', 'official', 'spokesman', 'spokeswoman',
+  'lawmaker', 'candidate', 'commentator', 'analyst', 'expert', 'host', 'anchor', 'diplomat', 'pope', 'patriarch',
+  'priest', 'bishop', 'imam', 'rabbi', 'general', 'commander', 'coach', 'chairman', 'ceo', 'dictator', 'tyrant', 'despot',
+  'autocrat', 'strongman', 'ruler', 'oligarch', 'monarch', 'king', 'queen', 'prince', 'chancellor', 'premier',
+];
+/** People in sport, culture and daily life, as comments under their news name them. */
+// prettier-ignore
+export const DAILY_ROLES = [
+  'player', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager', 'chef',
+  'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
+  'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
+  'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter', 'banker',
+  'economist', 'trader', 'broker', 'investor', 'accountant', 'businessman', 'businesswoman',
+  // hospitals' and courts' people, as health and crime news name them
+  'nurse', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'midwife', 'therapist', 'psychiatrist', 'scientist',
+  'researcher', 'virologist', 'witness', 'prosecutor', 'attorney', 'defendant', 'juror', 'detective', 'policeman',
+  'policewoman', 'cop', 'aide', 'adviser', 'advisor',
+  // and schools'
+  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'lecturer', 'tutor',
+];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore
 export const VIOLENCE = [

@@ -7,7 +7,18 @@
  * cannot be sure is a person are held for a moderator.
  */
 import { countries } from 'countries-list';
-import { alternation, GROUPS, INSULT_ADJECTIVES, INSULT_NOUNS, INTENSIFIERS, MILD_INSULTS } from '../lexicon.js';
+import {
+  alternation,
+  DAILY_ROLES,
+  GROUPS,
+  INSULT_ADJECTIVES,
+  INSULT_NOUNS,
+  INTENSIFIERS,
+  MILD_INSULTS,
+  PLAIN_PERSONS,
+  PUBLIC_ROLES,
+  WRITERS,
+} from '../lexicon.js';
 import {
   afterPreposition,
   candidates,
@@ -54,38 +65,7 @@ const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hac
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
-/** The people who write what a reader comments on: in many of the shapes below, and among the people words. */
-const WRITERS = ['author', 'writer', 'reporter', 'journalist', 'editor', 'columnist'];
-/** Plain words for a person: "a stupid man", "what a pathetic little creature". */
-// prettier-ignore
-const PLAIN_PERSONS = [
-  'man', 'woman', 'person', 'boy', 'girl', 'guy', 'kid', 'child', 'creature', 'individual', 'dude', 'lady',
-];
 const PLAIN_PERSON = `(?:${PLAIN_PERSONS.join('|')})`;
-/** People's roles in public life. */
-// prettier-ignore
-const PUBLIC_ROLES = [
-  'president', 'minister', 'senator', 'politician', 'mayor', 'governor', 'leader', 'pundit', 'judge', 'professor',
-  'ambassador', 'envoy', 'secretary', 'chief', 'congressman', 'congresswoman', 'official', 'spokesman', 'spokeswoman',
-  'lawmaker', 'candidate', 'commentator', 'analyst', 'expert', 'host', 'anchor', 'diplomat', 'pope', 'patriarch',
-  'priest', 'bishop', 'imam', 'rabbi', 'general', 'commander', 'coach', 'chairman', 'ceo', 'dictator', 'tyrant', 'despot',
-  'autocrat', 'strongman', 'ruler', 'oligarch', 'monarch', 'king', 'queen', 'prince', 'chancellor', 'premier',
-];
-/** People in sport, culture and daily life, as comments under their news name them. */
-// prettier-ignore
-const DAILY_ROLES = [
-  'player', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager', 'chef',
-  'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
-  'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
-  'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter', 'banker',
-  'economist', 'trader', 'broker', 'investor', 'accountant', 'businessman', 'businesswoman',
-  // hospitals' and courts' people, as health and crime news name them
-  'nurse', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'midwife', 'therapist', 'psychiatrist', 'scientist',
-  'researcher', 'virologist', 'witness', 'prosecutor', 'attorney', 'defendant', 'juror', 'detective', 'policeman',
-  'policewoman', 'cop', 'aide', 'adviser', 'advisor',
-  // and schools'
-  'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'lecturer', 'tutor',
-];
 /** Offices and trades a "clown" or a "puppet" before them can only mock ("a puppet president", "a hack journalist"). */
 // prettier-ignore
 const IN_OFFICE = new Set([
@@ -125,14 +105,17 @@ const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story'
 function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
   let end = at;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && isSubjectCode(text.charCodeAt(start - 1))) start--;
-  return end < at && start < end ? { word: text.slice(start, end), start } : undefined;
+  return end < at ? wordEndingAt(text, end, { apostrophes: true }) : undefined;
 }
-/** The word that ends at `end` (before a contraction's apostrophe). */
-function wordEndingAt(text: string, end: number): { word: string; start: number } | undefined {
+/** The word that ends at `end`; without `apostrophes`, the word before a contraction's apostrophe ("mayor" of "mayor's"). */
+function wordEndingAt(
+  text: string,
+  end: number,
+  { apostrophes = false } = {},
+): { word: string; start: number } | undefined {
   let start = end;
-  while (start > 0 && isSubjectCode(text.charCodeAt(start - 1)) && !/['’]/.test(text[start - 1]!)) start--;
+  const isPart = (c: number) => isSubjectCode(c) && (apostrophes || (c !== 39 && c !== 0x2019));
+  while (start > 0 && isPart(text.charCodeAt(start - 1))) start--;
   return start < end ? { word: text.slice(start, end), start } : undefined;
 }
 const isSubjectCode = (c: number) => c === 64 || c === 95 || c === 39 || c === 0x2019 || isBasicPlaneWordCode(c);

@@ -733,6 +733,13 @@ describe('hate rule', () => {
     }
   });
 
+  it('gives one reason for punishment called on people pointed at, not a refusal and a veiled threat', () => {
+    const verdict = check('Reporters like this should be flogged.');
+    assert.equal(verdict.decision, 'reject');
+    assert.deepEqual(verdict.marked, ['hate:like this should be flogged']);
+    assert.deepEqual(check('The minister should be flogged.').marked, ['hate:should be flogged']);
+  });
+
   it('holds a word that is a slur only sometimes', () => {
     assert.equal(check('there is a chink in the alliance').decision, 'hold');
     assert.equal(check('Good day, honkies.').decision, 'hold');
