@@ -217,6 +217,9 @@ export const PUBLIC_ROLES = [
   'lawmaker', 'candidate', 'commentator', 'analyst', 'expert', 'host', 'anchor', 'diplomat', 'pope', 'patriarch',
   'priest', 'bishop', 'imam', 'rabbi', 'general', 'commander', 'coach', 'chairman', 'ceo', 'dictator', 'tyrant', 'despot',
   'autocrat', 'strongman', 'ruler', 'oligarch', 'monarch', 'king', 'queen', 'prince', 'chancellor', 'premier',
+  // and elections' (an akim, a hokim: a mayor or governor in Kazakhstan and Uzbekistan)
+  'deputy', 'mp', 'parliamentarian', 'councillor', 'councilor', 'commissioner', 'incumbent', 'nominee', 'delegate',
+  'akim', 'hokim',
 ];
 /** People in sport, culture and daily life, as comments under their news name them. */
 // prettier-ignore

@@ -26,7 +26,7 @@ const REPORTED_BY =
   /(?<![a-z])(?:said|says|say|called|calls|wrote|writes|shouted|yelled|screamed|told|tweeted|posted|replied|muttered|labell?ed|branded|dubbed)(?![a-z])[^.!?]{0,40}$/i;
 
 const SAYING =
-  'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares|advised|advises|suggested|suggests|argued|argues|say|warn|claim|argue|insist';
+  'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares|advised|advises|suggested|suggests|argued|argues|say|warn|claim|argue|insist|ruled|rules|concluded|testified|stated|alleged|alleges|reported';
 /**
  * Who is not a third person: the commenter, their circle, everyone and no one, a vague crowd ("…, many say"); nor
  * what ("nothing he says"); nor a tag that is an act, after a modal ("…, imma tell you", "…, they should say"); nor

@@ -1141,6 +1141,11 @@ const DISMISSALS: Phrase[] = [
   // The writer's pay, their reading and their sobriety: "Did the Kremlin send you a bonus for this one?", "you must be
   // on Moscow's payroll", "is the author even literate?", "your editor must be drunk", "the author wouldn't know the
   // CSTO from a bus timetable" (not "you wouldn't know the result from the official statements")
+  // "People like you shouldn't be allowed to vote" (not "People like you should be allowed to vote from abroad")
+  ["(?:people|persons|folks|guys|idiots|morons|voters|men|women|clowns|trolls) like (?:you|u) (?:shouldn['’]?t|should not|should never|must not|mustn['’]?t) be allowed (?:to|near|anywhere)", ['allowed']],
+  // "Did his son pay you for it?", "Who paid you to write this?", under a fawning piece (not "Did the paper pay you
+  // for the photos?")
+  ['(?:(?:did|does|do) (?:his|her|their|the) [a-z]+|who) (?:pay|paid) (?:you|u) (?:for|to write) (?:this|it|that)(?: (?:article|piece|story|column|obituary|puff piece))?(?=\\s*[?.!]|\\s*$)', ['pay', 'paid']],
   ['(?:send|sent|pay|paid|give|gave|get|got) (?:you|u|him|her|the author|the writer) (?:a |an extra |extra )?(?:bonus|raise|pay rise|paycheck|paycheque|cheque|check) for (?:this|that) (?:one|article|piece|story|column|comment|post|rubbish|garbage|propaganda)(?![a-z])', ['bonus', 'raise', 'rise', 'paycheck', 'paycheque', 'cheque', 'check']],
   // (the author's pay only as a guess: "The author is on the foundation's payroll, as the disclosure says" is a fact)
   ["(?:(?:you|u)\\s*(?:['’]re| are| must be)|the (?:author|writer|reporter|journalist|columnist)(?: must be|\\s*['’]s clearly|\\s*['’]s obviously| is clearly| is obviously| is definitely)) (?:clearly |obviously |definitely )?on (?:the )?(?:[a-z]+['’]s|kremlin|moscow|putin|nato|cia|soros|state) payroll", ['payroll']],
@@ -1312,6 +1317,12 @@ function clauseNamesAPerson(submission: Submission, at: number, replyTo?: string
 }
 const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
+  // "He lived as a coward and died as one", of the dead (not "He died as a prisoner of conscience")
+  words(
+    `((?:lived|died)\\s+(?:as|like)\\s+an?\\s+${INTENS}(?:${PERSON_NOUN}))(?![a-z])`,
+    ['lived', 'died'],
+    PERSON_NOUN_WORDS,
+  ),
   // "Not surprised someone with your username would say something this dumb", "people like you would believe …"
   words(
     `((?:someone|somebody|people|anyone|a\\s+person|those)\\s+(?:with|like)\\s+(?:you|u|your\\s+[a-z]+)\\s+(?:would|could|can|will)\\s+(?:[a-z]+\\s+){0,3}?(?:something|anything|stuff)\\s+(?:this|so)\\s+(?:dumb|stupid|idiotic|moronic|ignorant|silly|daft|naive))(?![a-z])`,
@@ -1356,7 +1367,12 @@ const DISMISSAL_PATTERNS = [
     ['only'],
     NOUN_WORDS,
   ),
-  words(`(only\\s+an?\\s+${INTENS}(?:${STRONG_PERSON_NOUN})\\s+would)`, ['only'], STRONG_PERSON_NOUN_WORDS),
+  // (and "Only idiots still believe the polls", "only a moron believes them")
+  words(
+    `(only\\s+(?:an?\\s+)?${INTENS}(?:${STRONG_PERSON_NOUN})\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches))(?![a-z])`,
+    ['only'],
+    STRONG_PERSON_NOUN_WORDS,
+  ),
   // "And so is the idiot who hired her": a word for a fool, with "who" after it, names someone (not "the
   // thugs who beat protesters", news about people)
   words(`((?:the|that|this)\\s+${INTENS}(?:${alternation(FOOLS)})\\s+who)(?![a-z])`, ['who'], FOOLS),
@@ -1588,7 +1604,7 @@ const PERSON_WORDS = new Set([
 ]);
 /** "the guy in the video", "the chef on that show": a word for a person, then a phrase about where they are. */
 const HEAD_BEFORE_PHRASE =
-  /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with)\s+(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?$/;
+  /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
 /** Words that judge how someone did, not what they are, when said of a moment ("was terrible in the debate"). */
 // prettier-ignore
 const PERFORMANCE = new Set([

@@ -12,6 +12,7 @@ import {
   DEHUMANISING,
   GROUPS,
   INSULT_ADJECTIVES,
+  INSULT_NOUNS,
   PLAIN_PERSONS,
   PUBLIC_ROLES,
   VIOLENCE,
@@ -758,6 +759,8 @@ const VEILED: Phrase[] = [
   // (of "they", only harm done on purpose: not "a shame if they got stolen again", of paintings)
   ['(?:shame|pity) if (?:(?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed|slashed|keyed|vandali[sz]ed))|they (?:caught fire|burned down|blew up|got (?:smashed|slashed|keyed|vandali[sz]ed)))', ['shame', 'pity']],
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
+  // "Hope your party disappears and you with it" (not "the ship sank and the cargo with it")
+  ['(?:hope|wish|pray|may|let) (?:[a-z]+ ){0,4}?(?:disappears?|dies?|burns?|sinks?|goes down|vanish(?:es)?|collapses?|rots?|drowns?|crashes?|burns? down) and (?:you|u|he|she|they|him|her|them|all of you) (?:along )?with (?:it|them|him|her)(?![a-z])', ['hope', 'wish', 'pray', 'may', 'let'], ['disappear', 'disappears', 'die', 'dies', 'burn', 'burns', 'sink', 'sinks', 'goes', 'vanish', 'vanishes', 'collapse', 'collapses', 'rot', 'rots', 'drown', 'drowns', 'crash', 'crashes']],
   // "The minister should be tarred and feathered", "I hope the oligarchs and their families rot in poverty" (not
   // "Reporters like this should be flogged", refused as punishment called for: one reason for it, not two)
   ['(?<!like (?:this|that|him|her|them|you|u) )(?:should|ought to|deserves? to|needs? to) be (?:tarred and feathered|publicly flogged|flogged|horsewhipped|whipped in public)', ['tarred', 'flogged', 'horsewhipped', 'whipped']],
@@ -1090,20 +1093,58 @@ const CODED: Phrase[] = [
 
 /** "May you rot in hell": a curse, held for a moderator (wishing death itself is refused by DEATH_WISH and SELF_HARM). */
 const CURSE = words(
-  `(?:may|hope|wish)\\s+(?:you|u|he|she|they|him|her|them)\\s+(?:rot|burn|suffer)\\s+(?:in\\s+hell|forever)|(?<=^|[.!?…,;]\\s*)(?:rot|burn)\\s+in\\s+hell|(?:you|u|[a-z]+\\s+like\\s+(?:you|u))\\s+(?:will|shall|are\\s+going\\s+to|gonna|deserve\\s+to)\\s+(?:rot|burn)\\s+in\\s+hell`,
-  ['rot', 'burn', 'suffer'],
+  `(?:may|hope|wish)\\s+(?:you|u|he|she|they|him|her|them)\\s+(?:rots?|burns?|suffers?)\\s+(?:in\\s+hell|forever)|(?<=^|[.!?…,;]\\s*)(?:rot|burn)\\s+in\\s+hell|(?:you|u|[a-z]+\\s+like\\s+(?:you|u))\\s+(?:will|shall|are\\s+going\\s+to|gonna|deserve\\s+to)\\s+(?:rot|burn)\\s+in\\s+hell`,
+  ['rot', 'rots', 'burn', 'burns', 'suffer', 'suffers'],
   ['hell', 'forever'],
 );
+/**
+ * A death celebrated, under the news of one: "Good riddance, one less …", "The world is a better place without him",
+ * "Hell has a special place for him", "I'll bring champagne to the funeral", "The only good thing he ever did was
+ * die". Held: a moderator reads whom it is about (not "Good riddance to the old building", "The world is a better
+ * place without landmines", "Champagne was served at the funeral").
+ */
+const GLOATED_DEATH = [
+  words(
+    `good\\s+riddance(?:\\s+to\\s+(?:bad\\s+rubbish|(?:him|her|them|you|u)(?![a-z]))|\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...WRITERS, ...PUBLIC_ROLES, ...PLAIN_PERSONS])})(?![a-z]))`,
+    ['good'],
+    ['riddance'],
+  ),
+  words(
+    `(?:world|country|planet|internet|earth)\\s+(?:is|will\\s+be|would\\s+be|['’]s)\\s+(?:a\\s+)?(?:(?:much|far|so\\s+much|a\\s+lot)\\s+)?better(?:\\s+place)?(?:\\s+off)?\\s+without\\s+(?:him|her|them|you|u|people\\s+like\\s+(?:him|her|them|you|u))(?![a-z])`,
+    ['world', 'country', 'planet', 'internet', 'earth'],
+    ['without'],
+  ),
+  words(
+    `(?:hell|the\\s+devil|satan)\\s+(?:has|had|keeps|kept|saved|reserved|will\\s+have)\\s+a\\s+(?:special|warm|hot|cosy|cozy)\\s+(?:place|seat|spot|corner|room)\\s+(?:for|waiting\\s+for)\\s+(?:him|her|them|you|u)(?![a-z])|special\\s+place\\s+in\\s+hell\\s+for\\s+(?:him|her|them|you|u)(?![a-z])|(?:devil|satan)\\s+(?:just\\s+|finally\\s+)?(?:got|gets|has)\\s+(?:a\\s+)?new\\s+(?:roommate|room\\s+mate|friend|buddy|companion|playmate|neighbou?r|cellmate)`,
+    ['hell', 'devil', 'satan'],
+    ['special', 'warm', 'hot', 'cosy', 'cozy', 'new'],
+  ),
+  words(
+    `(?:dance|dancing|piss|pissing|spit|spitting)\\s+on\\s+(?:his|her|their|your|ur)\\s+grave`,
+    ['dance', 'dancing', 'piss', 'pissing', 'spit', 'spitting'],
+    ['grave'],
+  ),
+  words(
+    `(?:bring|open|pop|crack\\s+open|uncork)(?:ing)?\\s+(?:some\\s+|the\\s+|a\\s+bottle\\s+of\\s+)?(?:champagne|bubbly)\\s+(?:to|at|for|on)\\s+(?:his|her|their|your|ur|the)\\s+(?:funeral|grave)|(?:champagne|bubbly|party|celebrate)\\s+(?:the\\s+day\\s+|when\\s+)(?:he|she|they|you|u)\\s+(?:finally\\s+)?(?:dies|die|croaks?|kicks\\s+the\\s+bucket)`,
+    ['champagne', 'bubbly', 'party', 'celebrate'],
+    ['funeral', 'grave', 'dies', 'die', 'croak', 'croaks', 'kicks'],
+  ),
+  words(
+    `the\\s+only\\s+good\\s+thing\\s+(?:he|she|they|you|u)\\s+(?:ever\\s+)?(?:did|has\\s+done|have\\s+done|could\\s+do|can\\s+do)\\s+(?:was|is|would\\s+be)\\s+(?:to\\s+)?(?:die|dying|drop\\s+dead|croak|croaking)(?![a-z])`,
+    ['good'],
+    ['die', 'dying', 'dead', 'croak', 'croaking'],
+  ),
+];
 /**
  * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
  * polar bears": violence called for against a person (not "the lights should be strung up for the festival", "the
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS}))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS}))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
-  ['strung', 'run', 'fed'],
+  ['strung', 'run', 'fed', 'dragged'],
 );
 /**
  * "Burn down their church and see how they like it": arson called for against a place where people pray or live (not
@@ -1675,6 +1716,10 @@ const HELD: [WordPattern, string][] = [
     `This reads as coded hatred of a group of people; ${MODERATOR_READS}`,
   ]),
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
+  ...GLOATED_DEATH.map((p): [WordPattern, string] => [
+    p,
+    `Celebrating a death, or wishing for one, is not allowed; ${MODERATOR_READS}`,
+  ]),
   [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [GROUP_AND_ROLE_AS_ANIMALS, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [IN_THEIR_BLOOD, BY_THEIR_NATURE],

@@ -126,6 +126,11 @@ describe('attacks rule', () => {
     ['The minister is a pathetic puppet of the oligarchs.', 'puppet'],
     // The eighteenth session: tech and gaming news
     ['Shut up, soyboy.', 'soyboy'],
+    // The nineteenth session: obituaries and elections
+    ['Enjoy your dictator, morons, you earned him.', 'morons'],
+    ['Imagine being dumb enough to vote for that crook twice.', 'dumb'],
+    ['Go cry about your lost election somewhere else, loser.', 'loser'],
+    ['He bought his seat with flour and sugar, the corrupt pig.', 'pig'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1348,6 +1353,24 @@ describe('attacks rule', () => {
     ["@old_soldier nobody thanks you for your service, grandpa, you're a relic.", 'relic'],
     ['Why does anyone care about your opinion?', 'Why does anyone care about your opinion'],
     ['Your god is dead and so is your brain.', 'dead and so is your brain'],
+    // The nineteenth session: obituaries and elections
+    ['Nobody is crying for this thug except his bodyguards.', 'thug'],
+    ["RIP my foot, he was a murderer and you're a sycophant for writing this.", 'murderer'],
+    ['What a fawning obituary, did his son pay you for it?', 'did his son pay you for it'],
+    ['Only a moron would call this tyrant a statesman.', 'Only a moron would'],
+    ['He lived as a coward and died as one.', 'lived as a coward'],
+    ['Anyone who voted for him is a brain-dead sheep.', 'Anyone who voted for him is a brain-dead sheep'],
+    ['Your candidate is a clown and so are his voters.', 'clown'],
+    ['Only idiots still believe the polls in this country.', 'Only idiots still'],
+    ['The deputy from District 5 is a thief and a liar, everyone knows it.', 'thief'],
+    ['You people get the government you deserve, you spineless cowards.', 'cowards'],
+    ['Typical Green voter, all feelings and no brain.', 'all feelings and no brain'],
+    ['Her voters are a bunch of uneducated peasants.', 'peasants'],
+    ['Stop whining, snowflake, your side lost.', 'snowflake'],
+    ['The commission chairman is a spineless puppet of the palace.', 'puppet'],
+    ['Voters in the south are too stupid to read a ballot.', 'stupid'],
+    ['Are you really this thick, or just pretending for the cameras?', 'thick'],
+    ["People like you shouldn't be allowed to vote.", "People like you shouldn't be allowed to"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2926,6 +2949,44 @@ describe('attacks rule', () => {
     'The old bridge is broken and so is your car, I heard.',
     'So is your brother coming to the summit?',
     'To the genius who invented the dishwasher: thank you.',
+    // The nineteenth session: elections, and the new forms' words in their other senses
+    'Students like you should not be charged for the bus.',
+    'I hope the storm disappears by Friday and the flights with it.',
+    'The ship sank and the cargo with it.',
+    'Only a fool would go out in this storm.',
+    'Only idiots and their friends, a comedy, opens tonight.',
+    'Only criminals would benefit from this law, the prosecutor argued.',
+    'The deputy from Osh is a doctor by training.',
+    'The man from the ministry is a former banker.',
+    'The candidate should be dragged into a proper debate by the press.',
+    'The deputy was dragged out of the chamber by security guards, the video shows.',
+    'The mayor of Bishkek is a member of the ruling party.',
+    'The official from District 5 is a liar, the court ruled in March.',
+    'The akim is a civil engineer.',
+    'The delegate from Tashkent is an expert on water.',
+    'Parties like this should not be allowed to register, the court said.',
+    'The councillor with the red tie is a friend of mine.',
+    'The nominee from the south is a fraud investigator.',
+    'Turnout was 41 percent, the lowest since independence.',
+    'The opposition should have united behind one candidate.',
+    "I voted for the Greens and I'm not ashamed of it.",
+    'The ballot counting in District 5 looks suspicious, observers should check it.',
+    'Her campaign promises are unrealistic, the budget cannot pay for them.',
+    'He lost because he ignored the rural voters, simple as that.',
+    'The debate was a mess, neither candidate answered a single question.',
+    'Anyone who votes for a party that jails journalists is making a mistake.',
+    'The electoral commission is not independent, and the OSCE report says so.',
+    'Forty-two seats for the ruling party is a landslide by any measure.',
+    'My district has had the same deputy for twenty years and nothing changed.',
+    'These election posters are ugly and they are everywhere.',
+    'The polls were wrong again, just like in 2019.',
+    'Vote-buying with flour and sugar is still common in the villages.',
+    "I don't trust either of them, but I will vote anyway.",
+    "The president's party won, but the margin is smaller than expected.",
+    'Why are the results in the capital published two days late?',
+    'Young people stayed home; the parties never speak to them.',
+    "The runoff will be on the 14th, don't forget to vote.",
+    'A stolen election is still a stolen election, whatever the commission says.',
   ];
   itPublishes(spared);
 });

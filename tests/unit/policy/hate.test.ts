@@ -244,6 +244,13 @@ describe('hate rule', () => {
     ['Burn down their church and see how they like it.', 'Burn down their church'],
     // The eighteenth session's mixed set, written last
     ['Every Armenian in this thread is a paid propagandist.', 'Every Armenian in this thread is a paid propagandist'],
+    // The nineteenth session: obituaries and elections
+    ['Election observers should be beaten up at the border.', 'should be beaten up'],
+    [
+      'That candidate should be dragged out of parliament by his hair.',
+      'That candidate should be dragged out of parliament by his hair',
+    ],
+    ['Any deputy who voted for this law is a traitor and should be shot.', 'should be shot'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -722,6 +729,16 @@ describe('hate rule', () => {
     ['Keep writing this propaganda and see what happens.', 'Keep writing this propaganda and see what happens'],
     // The eighteenth session: tech and gaming news
     ["I'd dox the reviewer if I could be bothered.", "I'd dox"],
+    // The nineteenth session: obituaries and elections
+    ['Good riddance, one less crook in parliament.', 'Good riddance, one less crook'],
+    ['Hope he rots in hell with the rest of his party.', 'Hope he rots in hell'],
+    ['The world is a better place without him.', 'world is a better place without him'],
+    ["Dance on his grave, that's what I'll be doing tonight.", 'Dance on his grave'],
+    ['The devil just got a new roommate.', 'devil just got a new roommate'],
+    ["I'll bring champagne to the funeral.", 'bring champagne to the funeral'],
+    ['The only good thing he ever did was die.', 'The only good thing he ever did was die'],
+    ['Hell has a special place for him and his cronies.', 'Hell has a special place for him'],
+    ['Hope your party disappears and you with it.', 'Hope your party disappears and you with it'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1372,6 +1389,47 @@ describe('hate rule', () => {
     'A law like that should be killed off.',
     'Things like this should be wiped out of our schools.',
     'Ideas like that should die.',
+    // The nineteenth session: obituaries, and the gloating rule's words in their other senses
+    'Good riddance to the old tax, it hit pensioners hardest.',
+    'Good riddance to 2020, what a year.',
+    'The world is a better place without landmines, and the treaty helped.',
+    'The country would be better off without this pipeline deal.',
+    'Champagne was served at the funeral, as she had asked in her will.',
+    'They danced at the wedding until dawn.',
+    'Hell has frozen over: the council finished the road on time.',
+    'The devil is in the details of the treaty.',
+    'He lived as a monk for ten years in Tibet.',
+    'She died as a hero, saving two children from the river.',
+    'He died like a soldier, the regiment says, at his post.',
+    'Did the paper pay you for the photos, or were they donated?',
+    "Who paid for this article's research trip? Just curious about the funding.",
+    'My grandfather danced on the grave of the Soviet Union in 1991, figuratively.',
+    'The only good thing about the summit was the food.',
+    'The only good thing he did as mayor was the new tram line.',
+    'I hope he rests in peace.',
+    'One less bridge to cross before the treaty is signed.',
+    'Good riddance, one less reason to drive through the centre.',
+    'The party will celebrate the day the treaty is signed.',
+    'Rest in peace. He taught half of Almaty how to play chess.',
+    'My condolences to the family, she was a brilliant surgeon.',
+    'He died doing what he loved, climbing in the Tien Shan.',
+    'I met him once at a book fair; a kind and funny man.',
+    'Whatever you thought of his politics, he served the country for forty years.',
+    'She was a tough negotiator and a decent person.',
+    'The obituary leaves out his role in the 1993 crisis, which seems odd.',
+    'Ninety-four is a good long life. May his memory be a blessing.',
+    'I disagreed with almost everything he wrote, but he wrote it beautifully.',
+    'Sad news. His films shaped my childhood.',
+    'The cause of death has not been released, the family asked for privacy.',
+    'He was a controversial figure and the article should say so honestly.',
+    'Good riddance to the old Soviet building, it was a firetrap.',
+    'The funeral will be held in Bishkek on Saturday, open to the public.',
+    'He survived two wars and a gulag, and still laughed at everything.',
+    'A giant of Kazakh literature. His novels are still on my shelf.',
+    'I think history will judge his time as minister harshly.',
+    'Her students will miss her dearly. Rest easy, teacher.',
+    'Can the paper publish the full list of his books?',
+    'Gone too soon. Thirty-eight is no age at all.',
   ];
   itPublishes(spared);
 });
