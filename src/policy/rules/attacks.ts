@@ -138,6 +138,9 @@ const FOOLS = [
 const STRONG_PERSON_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) && !MILD_INSULTS.has(w));
 const STRONG_PERSON_NOUN = alternation(STRONG_PERSON_NOUNS);
 const STRONG_PERSON_NOUN_WORDS = triggerWords(STRONG_PERSON_NOUNS);
+/** Insulting adjectives that are not mild: "only a brain-dead bureaucrat could …" (not "only a crazy driver would …"). */
+const STRONG_ADJECTIVES = INSULT_ADJECTIVES.filter((w) => !MILD_INSULTS.has(w));
+const STRONG_ADJECTIVE = alternation(STRONG_ADJECTIVES);
 /** Not "I'm another idiot who queued all night": the writer's own folly is no one's insult. */
 const NOT_ONESELF = "(?<!(?:i['’]?m|i\\s+am|me|myself|we['’]?re|we\\s+are|us),?\\s+)";
 /** The nouns of "another idiot who …": the strong ones, and the names a thread gives a commenter. */
@@ -146,6 +149,8 @@ const ANOTHER_NOUNS = [
   ...['keyboard warrior', 'armchair general', 'armchair expert', 'armchair strategist', 'troll', 'shill', 'bootlicker'],
   ...['propagandist', 'stooge'],
 ];
+/** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
+const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
 const INSULT_NOUN_SET = new Set(INSULT_NOUNS);
 /** Words between the target and the insult: "such a complete", "a lying", "too"; a comma may part two of them ("a lying,
@@ -363,11 +368,12 @@ const TO_YOU = [
   words(`bunch\\s+of\\s+${INTENS}(${STRONG_PERSON_NOUN})`, ['bunch'], STRONG_PERSON_NOUN_WORDS),
   // "What a bunch of liars.", "the commenters here are a pack of ignorant racists", "what a load of morons", "a bunch
   // of entitled snobs": people
-  // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars")
+  // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars"); in a crowd,
+  // the words that may name things name people too ("The council are a bunch of incompetent clowns")
   words(
-    `(?:are|were|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse)\\s+of\\s+${INTENS}(?:[a-z]+\\s+)??(${PERSON_NOUN})`,
+    `(?:are|were|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse)\\s+of\\s+${INTENS}(?:[a-z]+\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])`,
     ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse'],
-    PERSON_NOUN_WORDS,
+    [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|')],
   ),
   // "what an idiot you are", "what a sad, pathetic troll you must be"
   words(
@@ -1367,11 +1373,11 @@ const DISMISSAL_PATTERNS = [
     ['only'],
     NOUN_WORDS,
   ),
-  // (and "Only idiots still believe the polls", "only a moron believes them")
+  // (and "Only idiots still believe the polls", "only a moron believes them", "only a brain-dead bureaucrat could …")
   words(
-    `(only\\s+(?:an?\\s+)?${INTENS}(?:${STRONG_PERSON_NOUN})\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches))(?![a-z])`,
+    `(only\\s+(?:an?\\s+)?${INTENS}(?:${STRONG_PERSON_NOUN}|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches))(?![a-z])`,
     ['only'],
-    STRONG_PERSON_NOUN_WORDS,
+    [...STRONG_PERSON_NOUN_WORDS, ...triggerWords(STRONG_ADJECTIVES)],
   ),
   // "And so is the idiot who hired her": a word for a fool, with "who" after it, names someone (not "the
   // thugs who beat protesters", news about people)
@@ -1553,6 +1559,9 @@ const PEOPLE_IN_PLURAL = new Set([
   'sceptics', 'skeptics', 'deniers', 'alarmists', 'priests', 'bishops', 'clerics', 'teachers', 'doctors', 'nurses',
   'lawyers', 'judges', 'journalists', 'reporters', 'economists', 'scientists', 'bankers', 'landlords', 'parents',
   'devs', 'developers', 'reviewers', 'gamers', 'streamers', 'players',
+  // and the city's: "Cyclists are vermin", "Taxi drivers here are lazy idiots"
+  'cyclists', 'drivers', 'motorists', 'pedestrians', 'commuters', 'tourists', 'tenants', 'bikers', 'riders',
+  'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
 ]);
 /**
  * What such people may not be called: fools, plainly, a flock that follows ("sheep") or pests ("these protesters are
@@ -1570,15 +1579,24 @@ const FOOLISH = new Set([
 ]);
 
 /**
- * After an insulting adjective, up to two more and then a word of FOOLISH: "the devs are lazy incompetent clowns",
- * "activists are brainwashed cultists" (not "… brainwashed by state TV").
+ * After an insulting adjective, up to two more and then a word of FOOLISH or a beast, commas between them or not: "the
+ * devs are lazy incompetent clowns", "activists are brainwashed cultists" (not "… brainwashed by state TV").
  */
 function foolishAfter(adjective: string, after: string): boolean {
   if (!INSULT_ADJECTIVES.includes(adjective)) return false;
-  const next = /^\s*[a-z-]+(?:\s+[a-z-]+){0,2}/.exec(after)?.[0].trim().split(/\s+/) ?? [];
-  return next.some((w, i) => FOOLISH.has(w) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)));
+  const next =
+    /^\s*,?\s*[a-z-]+(?:\s*,?\s+[a-z-]+){0,2}/
+      .exec(after)?.[0]
+      .trim()
+      .split(/[\s,]+/) ?? [];
+  return next.some(
+    (w, i) => (FOOLISH.has(w) || BEASTS.has(w)) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
+  );
 }
-const CLOWNS_BY_TRADE = /^\s+(?:at|for)\s+(?:the|a)\s+(?:circus|party|parties|festival|show)/;
+/** Beasts, after an insulting adjective: "the bus drivers are rude, lazy animals" (not "the players were animals", praise). */
+const BEASTS = new Set(['animals', 'pigs', 'rats', 'beasts', 'savages', 'monkeys', 'dogs', 'swine']);
+const CLOWNS_BY_TRADE =
+  /^\s+(?:at|for)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)/;
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
 // prettier-ignore
@@ -2072,7 +2090,9 @@ export const attacks: Rule = (submission, context) => {
             after !== undefined && !JOINING_WORDS.has(after) && !PERSON_OR_GROUP.test(after) && !after.endsWith('ing');
           // (clowns by trade: "the devs are clowns at the circus on weekends")
           const byTrade = insult === 'clowns' && CLOWNS_BY_TRADE.test(afterInsult);
-          return (describesAThing && !FOOLISH.has(after)) || byTrade ? undefined : attack(insult, false);
+          return (describesAThing && !FOOLISH.has(after) && !BEASTS.has(after)) || byTrade
+            ? undefined
+            : attack(insult, false);
         }
         if (target === 'none') return undefined;
         // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person

@@ -400,10 +400,13 @@ const NATION_OF = words(
 const EVERY_ONE_IS = [
   'terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage', 'bandit', 'liar',
   'drunk', 'crook', 'gangster', 'extremist', 'fanatic', 'spy', 'beggar', 'cheat', 'thug', 'propagandist', 'shill',
-  'troll', 'agent',
+  'troll', 'agent', 'looter',
 ];
+/** "Every soldier in that army": a force's people, as a people's. */
+const IN_A_FORCE =
+  '(?:soldier|conscript|officer|policeman|cop|guard|fighter|member)\\s+(?:in|of)\\s+(?:that|this|their|the)\\s+(?:[a-z]+\\s+)?(?:army|forces?|unit|regiment|police|militia|brigade|battalion)';
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
+  `(?:every|each|any)\\s+(?:single\\s+)?(?:${GROUP_SUBJECT}|${IN_A_FORCE})\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
   ['every', 'each', 'any'],
   EVERY_ONE_IS,
 );
@@ -503,8 +506,8 @@ const COUNTRY = alternation([
   ...['palestine', 'gaza', 'karabakh', 'artsakh', 'chechnya', 'crimea', 'donbas', 'taiwan', 'tibet', 'kosovo'],
 ]);
 const STATE_DESTROYED = words(
-  `(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)nuke\\s+(?:${COUNTRY})(?![a-z])`,
-  ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'parking', 'dust', 'ashes', 'nuke'],
+  `(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)nuke\\s+(?:${COUNTRY})(?![a-z])|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|carpet[\\s-]bomb|flatten)\\s+(?:the\\s+)?(?:whole|entire)\\s+(?:country|nation|region|place)(?![a-z])`,
+  ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'parking', 'dust', 'ashes', 'nuke', 'bomb', 'flatten'],
 );
 /** "Azerbaijanis are not a real nation": a people denied. */
 const NOT_A_PEOPLE = words(
@@ -759,6 +762,12 @@ const VEILED: Phrase[] = [
   // (of "they", only harm done on purpose: not "a shame if they got stolen again", of paintings)
   ['(?:shame|pity) if (?:(?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed|slashed|keyed|vandali[sz]ed))|they (?:caught fire|burned down|blew up|got (?:smashed|slashed|keyed|vandali[sz]ed)))', ['shame', 'pity']],
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
+  // "Your son will come home in a box", "Hope your base gets flattened by a missile" (not "Many conscripts came home
+  // in coffins in 1989", "I hope your house gets fixed")
+  ["(?:you|u|your [a-z]+)\\s*(?:['’]ll| will| are going to| is going to|['’]re going to|['’]re gonna| is gonna) (?:come|go|be sent|be shipped|return) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)", ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
+  ['(?:hope|wish|pray) (?:that )?(?:your|ur) (?:[a-z]+ ){0,2}(?:gets?|is|are) (?:flattened|bombed|blown up|shelled|burned down|burnt down|nuked|blown to pieces)', ['hope', 'wish', 'pray'], ['flattened', 'bombed', 'blown', 'shelled', 'burned', 'burnt', 'nuked']],
+  // "I'd run every one of them over if I could" (not "I'd run the numbers over again")
+  ["(?:i|we)\\s*(?:['’]d| would| will|['’]ll|['’]m going to| am going to|['’]m gonna) (?:happily |gladly |gleefully |just )?run (?:(?:every|each) (?:one|last one|single one) of (?:them|you)|(?:all )?(?:them|you|u|him|her)(?: all)?) over(?=\\s*(?:[.!,;]|$)| (?:if|with|and|when|in) )", ['run'], ['over']],
   // "Hope your party disappears and you with it" (not "the ship sank and the cargo with it")
   ['(?:hope|wish|pray|may|let) (?:[a-z]+ ){0,4}?(?:disappears?|dies?|burns?|sinks?|goes down|vanish(?:es)?|collapses?|rots?|drowns?|crashes?|burns? down) and (?:you|u|he|she|they|him|her|them|all of you) (?:along )?with (?:it|them|him|her)(?![a-z])', ['hope', 'wish', 'pray', 'may', 'let'], ['disappear', 'disappears', 'die', 'dies', 'burn', 'burns', 'sink', 'sinks', 'goes', 'vanish', 'vanishes', 'collapse', 'collapses', 'rot', 'rots', 'drown', 'drowns', 'crash', 'crashes']],
   // "The minister should be tarred and feathered", "I hope the oligarchs and their families rot in poverty" (not
@@ -935,7 +944,11 @@ const FLOODED_BY_SAVAGES = words(
  * ("Russian soldiers are animals", said of a massacre), which a reader may judge differently.
  */
 // prettier-ignore
-const ANIMAL_NAMES = ['animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'pigs', 'dogs', 'savages', 'subhuman', 'subhumans', 'parasites', 'insects'];
+// prettier-ignore
+const ANIMAL_NAMES = [
+  'animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'pigs', 'dogs', 'savages', 'subhuman', 'subhumans', 'parasites',
+  'insects', 'orcs',
+];
 const GROUP_AND_ROLE_AS_ANIMALS = words(
   `${GROUP}\\s+(?!(?:people|folks|men|women|guys|girls|boys|kids|are|is|horses?|dogs?|cats?|cattle|sheep|camels?|wolves|bears?|birds?|eagles?|tigers?|pandas?|hounds?|ponies|livestock|pets|breeds?)\\s)[a-z]+\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:${alternation(ANIMAL_NAMES)})(?![a-z])`,
   GROUP_WORDS,

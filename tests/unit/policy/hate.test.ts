@@ -251,6 +251,14 @@ describe('hate rule', () => {
       'That candidate should be dragged out of parliament by his hair',
     ],
     ['Any deputy who voted for this law is a traitor and should be shot.', 'should be shot'],
+    // The nineteenth session: city and transport news, defence news
+    ['Whoever planned this junction should be fired and then shot.', 'should be fired and then shot'],
+    ["If I see that scooter kid again I'll break his legs.", "I'll break his legs"],
+    ['People who park in disabled spots deserve a beating.', 'deserve a beating'],
+    ['Traitors like you should be shot for treason.', 'should be shot'],
+    ['Every soldier in that army is a rapist and a looter.', 'Every soldier in that army is a rapist'],
+    ['Deserters should be hanged in front of their units.', 'should be hanged'],
+    ['These generals should be lined up against a wall.', 'lined up against a wall'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -739,6 +747,12 @@ describe('hate rule', () => {
     ['The only good thing he ever did was die.', 'The only good thing he ever did was die'],
     ['Hell has a special place for him and his cronies.', 'Hell has a special place for him'],
     ['Hope your party disappears and you with it.', 'Hope your party disappears and you with it'],
+    // The nineteenth session: city and transport news, defence news
+    ["Cyclists are vermin, I'd run every one of them over if I could.", "I'd run every one of them over"],
+    ['Nuke the whole country and be done with it.', 'Nuke the whole country'],
+    ["Your son will come home in a box, and you'll deserve it.", 'Your son will come home in a box'],
+    ['Hope your base gets flattened by a missile.', 'Hope your base gets flattened'],
+    ['Russian soldiers are orcs, all of them.', 'Russian soldiers are orcs'],
   ];
   itDecides('hold', 'hate', held);
 
