@@ -99,6 +99,7 @@ export const INSULT_ADJECTIVES = [
   'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
   'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
   'talentless', 'unpleasant', 'unstable', 'mentally unstable', 'embarrassing', 'greedy', 'unattractive', 'inbred',
+  'washed-up',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -131,7 +132,7 @@ export const MILD_INSULTS = new Set([
   'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
   'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping', 'incel', 'incels', 'durak', 'duraki',
   'toxic', 'gremlin', 'gremlins', 'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'plastic fan',
-  'plastic fans', 'talentless', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers',
+  'plastic fans', 'talentless', 'washed-up', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers',
   'fraudster', 'fraudsters', 'swindler', 'swindlers', 'unstable', 'mentally unstable', 'embarrassing', 'greedy',
   'unattractive', 'cow', 'cows', 'snob', 'snobs', 'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger',
   'treehuggers', 'hippie', 'hippies', 'inbred', 'donkey', 'donkeys', 'scrub', 'scrubs', 'relic', 'relics',
@@ -164,7 +165,7 @@ export const INTENSIFIERS = [
   // tried in some 25 patterns; the list is kept to the words comments use (adding 45 cost 5 µs a check).
   'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',
   'first-class', 'world-class', 'bald', 'effing', 'frickin', 'fricking', 'freakin', 'friggin', 'damned', 'blindly',
-  'hopelessly', 'painfully', 'woefully',
+  'hopelessly', 'painfully', 'woefully', 'talentless', 'washed-up',
 ];
 
 /**

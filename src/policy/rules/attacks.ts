@@ -94,8 +94,10 @@ const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|
  * stupid").
  */
 const PERSON_WHO = new RegExp(
-  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that)\\s+(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that|(?=(?:they|he|she|we|you|i)\\s))\\s*(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
 );
+/** A word that may open a relative clause, with its pronoun or without ("the expert they quoted"). */
+const RELATIVE_CLAUSE_WORD = / (?:who|that|they|he|she|we|you|i) /;
 // prettier-ignore
 const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
 /**
@@ -455,9 +457,9 @@ const TO_YOU = [
   // "Enjoy being a cringe fanboy forever"
   words(`enjoy\\s+being\\s+${INTENS}(?:cringe\\s+)?(${INSULT})`, ['enjoy'], INSULT_WORDS),
   // "What a moron!", "what a hack." (not "what a joke!": said of things)
-  // (and a laugh after it: "what a debil, lol")
+  // (and a laugh after it: "what a debil, lol"; or what the person did: "What a loser, he peaked in 2005")
   words(
-    `what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$|\\s*,?\\s*(?:lol|lmao|haha|smh)(?![a-z]))`,
+    `what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$|\\s*,?\\s*(?:lol|lmao|haha|smh)(?![a-z])|\\s*,\\s*(?:he|she|they|you|u|honestly|seriously|really)(?![a-z]))`,
     ['what'],
     VOCATIVE_WORDS,
   ),
@@ -1204,6 +1206,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u|someone|somebody|he|she)(?: (?:have|has)|[\'’]ve|[\'’]s)? (?:been |clearly |obviously )?(?:drinking|drank|drunk|chugging|gulping|sipping) (?:the|too much|a lot of|some) (?:[a-z]+ )?kool-?aid', ['kool', 'koolaid', 'aid']],
   ['(?<=^|[.!?…]\\s*)says the (?:guy|one|person|commenter|poster|fella|dude|bloke|clown) (?:with|who)(?![a-z])', ['says']],
   ['(?<=^|[.!?…]\\s*)found (?:the|a|another|our) (?:[a-z]+ )?(?:bot|bots|troll|trolls|shill|shills|tankie|tankies|vatnik|propagandist|fanboy|apologist)(?![a-z])', ['found']],
+  // "You're the reason studios stop making good films" (not "You're the reason I stopped smoking")
+  ["(?:you|u)(?:['’]re| are| r) (?:the )?reason (?:why )?(?!(?:i|we|my|our) )(?:[a-z]+ ){1,2}(?:hate|hates|stop making|stopped making|gave up on|give up on|lose faith|lost faith)(?![a-z])", ['reason'], ['hate', 'hates', 'making', 'gave', 'give', 'faith']],
   ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:this|the) (?:comment section|comments|thread|discussion|site|forum) (?:is|has become|became|gets) (?:so )?(?:unreadable|toxic|a mess|a joke|garbage|trash|a cesspool|unbearable|dying|dead|stupid|dumb)(?![a-z])|(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) (?:why )?(?:people|everyone|everybody|newcomers|readers|users|editors) (?:hate|hates|leave|left|avoid|quit) (?:this|the) (?:site|website|place|forum|page|wiki|comment section|comments|paper|project)(?![a-z])', ['reason', 'why'], ['unreadable', 'toxic', 'mess', 'joke', 'garbage', 'trash', 'cesspool', 'unbearable', 'dying', 'dead', 'stupid', 'dumb', 'site', 'website', 'place', 'forum', 'page', 'wiki', 'section', 'comments', 'paper', 'project']],
   ['(?:you|u)(?:[\'’]re| are| r) (?:the reason|why) we can[\'’]?t have nice things', ['nice']],
   ['the only thing [a-z]+er than (?:your|ur|his|her|the author[\'’]s) [a-z]+ is (?:your|ur|his|her) (?:skin|brain|brains|intellect|iq|grasp|knowledge|vocabulary|ego|head|skull|understanding|sense|ignorance|stupidity|arrogance)(?![a-z])', ['than']],
@@ -1246,7 +1250,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:are|r) (?:you|u) (?:being )?paid (?:per|by the|for each|for every) (?:comment|post|word|reply)', ['paid'], ['comment', 'post', 'word', 'reply']],
   ['(?:seen|met|found) more (?:intelligence|brains?|wit|iq|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['seen', 'met', 'found'], ['intelligence', 'brains', 'brain', 'wit', 'iq', 'logic']],
   ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?|taste(?: in [a-z]+)?|jokes?|opinions?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic) as (?:your|ur) (?:arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts|spelling|grammar|english|jokes?|face)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths', 'taste', 'joke', 'jokes', 'opinion', 'opinions']],
-  [`(?:are|were) (?:by far )?the (?:most (?:${alternation([...INSULT_ADJECTIVES, 'annoying', 'entitled'])})|biggest|dumbest|stupidest) (?:people|fans|voters|bunch|lot|crowd|group|idiots|morons|fools) (?:on earth|in the world|alive|on the planet|i(?:['’]ve| have) ever (?:met|seen|known))`, ['most', 'biggest', 'dumbest', 'stupidest'], ['earth', 'world', 'alive', 'planet', 'ever']],
+  [`(?:are|were) (?:by far )?the (?:most (?:${alternation([...INSULT_ADJECTIVES, 'annoying', 'entitled'])})|biggest|dumbest|stupidest) (?:people|fans|voters|bunch|lot|crowd|group|idiots|morons|fools) (?:on earth|in the world|alive|on the planet|on the internet|online|in (?:this|the) country|in history|i(?:['’]ve| have) ever (?:met|seen|known))`, ['most', 'biggest', 'dumbest', 'stupidest'], ['earth', 'world', 'alive', 'planet', 'internet', 'online', 'country', 'history', 'ever']],
   ['(?:someone|somebody|anyone|a person|people) with (?:your|ur) (?:level of (?:education|intelligence|understanding)|iq|intelligence|education|brain|brains)', ['your', 'ur'], ['level', 'iq', 'intelligence', 'education', 'brain', 'brains']],
   // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
   // by the word or by the Kremlin?"
@@ -1323,6 +1327,37 @@ function clauseNamesAPerson(submission: Submission, at: number, replyTo?: string
 }
 const DISMISSAL_PATTERNS = [
   ...DISMISSALS.map((phrase) => phrasePattern(phrase, true)),
+  // "Anyone who likes this band has no taste and no brain", "people who vote for him have zero brain cells"
+  words(
+    `((?:anyone|anybody|whoever|people|those|everyone|everybody)\\s+who\\s+[^.!?]{1,60}?\\s+(?:has|have)\\s+(?:no\\s+[a-z]+\\s+and\\s+)?(?:no|zero)\\s+(?:brains?|brain\\s+cells?|iq|intelligence))(?![a-z])`,
+    ['anyone', 'anybody', 'whoever', 'people', 'those', 'everyone', 'everybody'],
+    ['brain', 'brains', 'iq', 'intelligence'],
+  ),
+  // "To the clown who asked about sources: …" (not "To the genius who invented the dishwasher: thank you", "To the
+  // clown who performed at my son's party")
+  words(
+    `${SENTENCE_START}(to\\s+(?:the|that|this)\\s+${INTENS}(?:${VOCATIVE})\\s+(?:who(?!\\s+(?:performed|entertained|juggled|played|visited|came|worked))|that|above|below|upthread))(?![a-z])`,
+    ['to'],
+    VOCATIVE_WORDS,
+  ),
+  // "Typical airhead influencer, all filters and no thoughts", "Typical brainless politician."
+  words(
+    `${SENTENCE_START}(typical\\s+(?:(?:${STRONG_PERSON_NOUN})(?:\\s+(?:${ANY_ROLE}))?|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')})))(?=\\s*(?:[,.!:;—–-]|$))`,
+    ['typical'],
+    [...STRONG_PERSON_NOUN_WORDS, ...triggerWords(STRONG_ADJECTIVES)],
+  ),
+  // "His face makes me want to stab him" (not "this heat makes me want to stab my ears")
+  words(
+    `((?:makes?|made)\\s+me\\s+want\\s+to\\s+(?:stab|punch|strangle|slap|kill|choke|hit|kick|smack|murder)\\s+(?:him|her|you|u|them))(?![a-z])`,
+    ['want'],
+    ['stab', 'punch', 'strangle', 'slap', 'kill', 'choke', 'hit', 'kick', 'smack', 'murder'],
+  ),
+  // "You're clearly twelve if you think this is good music"
+  words(
+    `((?:you|u)\\s*(?:['’]re|\\s+are|\\s+r)\\s+(?:clearly|obviously|probably|like|what,?)\\s+(?:five|six|seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])(?:\\s+years\\s+old)?)(?=\\s*(?:[.!?,]|$|if\\s|or\\s))`,
+    ['clearly', 'obviously', 'probably', 'like', 'what'],
+    ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '5', '6', '7', '8', '9', '10', '11', '12'],
+  ),
   // "He lived as a coward and died as one", of the dead (not "He died as a prisoner of conscience")
   words(
     `((?:lived|died)\\s+(?:as|like)\\s+an?\\s+${INTENS}(?:${PERSON_NOUN}))(?![a-z])`,
@@ -1827,6 +1862,9 @@ const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)
 // prettier-ignore
 const SEXUAL: Phrase[] = [
   ['sit on my face', ['face']],
+  // "He only got the role because he's sleeping with the producer" (not "she got the role after sleeping rough for
+  // research")
+  ["(?:got|gets|landed|won|earned|has) (?:the|that|this|her|his|their) (?:role|part|job|promotion|contract|seat|post|position|column|show) (?:because|cos|cause|by|after) (?:she|he|they)?(?:['’]s|['’]re| is| was| are| were)? ?(?:sleeping|slept|sleeps) with", ['sleeping', 'slept', 'sleeps']],
   ["(?:get|got|gets|getting|been|be) laid(?=\\s*(?:[.!?,;)]|$)|\\s+(?:in|since|for|once|more|tonight|already|lately|recently|soon|properly)(?![a-z]))", ['laid']],
   ['(?<=^|[.!?…,;]\\s*)blow me(?=\\s*[.!?,]|\\s*$)', ['blow']],
   ['(?:go |just )?blow (?:your|ur) (?:boyfriend|girlfriend|husband|wife|daddy|master|masters|handlers?|boss|bosses)', ['blow'], ['boyfriend', 'girlfriend', 'husband', 'wife', 'daddy', 'master', 'masters', 'handler', 'handlers', 'boss', 'bosses']],
@@ -2040,8 +2078,9 @@ export const attacks: Rule = (submission, context) => {
         }
         const from = Math.max(0, at - 80);
         const before80 = contracted ? '' : submission.normalized.text.slice(from, at);
-        // (looked for only where a relative pronoun stands: most subjects end no clause)
-        const clause = before80.includes(' who ') || before80.includes(' that ') ? PERSON_WHO.exec(before80) : null;
+        // (looked for only where a relative pronoun stands, or a pronoun that begins a clause without one: "the
+        // expert they quoted is …"; most subjects end no clause)
+        const clause = RELATIVE_CLAUSE_WORD.test(before80) ? PERSON_WHO.exec(before80) : null;
         if (clause) {
           subject = clause[1]!;
           at = from + clause.index;

@@ -762,6 +762,8 @@ const VEILED: Phrase[] = [
   // (of "they", only harm done on purpose: not "a shame if they got stolen again", of paintings)
   ['(?:shame|pity) if (?:(?:it|your [a-z]+|that [a-z]+) (?:caught fire|burned|burnt|burned down|exploded|blew up|got (?:hurt|damaged|broken|scratched|smashed|slashed|keyed|vandali[sz]ed))|they (?:caught fire|burned down|blew up|got (?:smashed|slashed|keyed|vandali[sz]ed)))', ['shame', 'pity']],
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
+  // "Somebody needs to slap that smug grin off his face" (not "slap a coat of paint on it")
+  ['(?:slap|wipe|knock|punch|smack) (?:that|the|this) (?:[a-z]+ )?(?:grin|smile|smirk|look) (?:right )?off (?:his|her|your|ur|their) (?:[a-z]+ )?face', ['grin', 'smile', 'smirk', 'look'], ['slap', 'knock', 'punch', 'smack']],
   // "Your son will come home in a box", "Hope your base gets flattened by a missile" (not "Many conscripts came home
   // in coffins in 1989", "I hope your house gets fixed")
   ["(?:you|u|your [a-z]+)\\s*(?:['’]ll| will| are going to| is going to|['’]re going to|['’]re gonna| is gonna) (?:come|go|be sent|be shipped|return) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)", ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
@@ -1143,6 +1145,11 @@ const GLOATED_DEATH = [
     ['funeral', 'grave', 'dies', 'die', 'croak', 'croaks', 'kicks'],
   ),
   words(
+    `(?:nobody|no\\s+one|no-one)\\s+(?:would|will|is\\s+going\\s+to|gonna)\\s+(?:even\\s+)?miss\\s+(?:him|her|you|u|them)(?=\\s*(?:[.!,;]|$))`,
+    ['nobody', 'one'],
+    ['miss'],
+  ),
+  words(
     `the\\s+only\\s+good\\s+thing\\s+(?:he|she|they|you|u)\\s+(?:ever\\s+)?(?:did|has\\s+done|have\\s+done|could\\s+do|can\\s+do)\\s+(?:was|is|would\\s+be)\\s+(?:to\\s+)?(?:die|dying|drop\\s+dead|croak|croaking)(?![a-z])`,
     ['good'],
     ['die', 'dying', 'dead', 'croak', 'croaking'],
@@ -1154,10 +1161,10 @@ const GLOATED_DEATH = [
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS}))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS}))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
-  ['strung', 'run', 'fed', 'dragged'],
+  ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked'],
 );
 /**
  * "Burn down their church and see how they like it": arson called for against a place where people pray or live (not

@@ -259,6 +259,8 @@ describe('hate rule', () => {
     ['Every soldier in that army is a rapist and a looter.', 'Every soldier in that army is a rapist'],
     ['Deserters should be hanged in front of their units.', 'should be hanged'],
     ['These generals should be lined up against a wall.', 'lined up against a wall'],
+    // The nineteenth session: celebrity and entertainment news, and the eighteenth's named misses
+    ['The comedian should be punched in the face for that joke.', 'The comedian should be punched in the face'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -753,6 +755,10 @@ describe('hate rule', () => {
     ["Your son will come home in a box, and you'll deserve it.", 'Your son will come home in a box'],
     ['Hope your base gets flattened by a missile.', 'Hope your base gets flattened'],
     ['Russian soldiers are orcs, all of them.', 'Russian soldiers are orcs'],
+    // The nineteenth session: celebrity and entertainment news, and the eighteenth's named misses
+    ['Somebody needs to slap that smug grin off his face.', 'slap that smug grin off his face'],
+    ['Go back to the kitchen, sweetie, leave the reviews to people who know music.', 'Go back to the kitchen'],
+    ['She should just disappear, nobody would miss her.', 'nobody would miss her'],
   ];
   itDecides('hold', 'hate', held);
 
