@@ -127,6 +127,10 @@ const MILD_INSULTS = new Set([
   'убогие', 'убогое',
   // A pig, said to someone ("свинья ты неблагодарная"; the plural is a farm's); a hysteric, said of a woman who writes
   'свинья', 'истеричка', 'истерички', 'истеричку', 'истеричкой',
+  // A ram and a goat, said to someone ("Ты водить научись, баран"; "стадо баранов", a herd of fools); a thief, a liar
+  // and a puppet, the accusations of an election (all held: a ram is a farm's too)
+  'баран', 'бараны', 'баранов', 'козел', 'козёл', 'козлы', 'козлина', 'ворюга', 'ворюги', 'вор', 'воры', 'лжец',
+  'лжецы', 'марионетка', 'марионетки',
 ]);
 /**
  * "Этот журналюга опять врёт": an insult pointed at someone the sentence does not name (held); of the mild words
@@ -164,7 +168,17 @@ const THREATS = new Set([
  * Killing called for ("таких надо расстреливать"): with "надо", "нужно", "пора" … before it. Shooting is done to
  * people; the others only with people named in the sentence ("надо убить бюрократию" is a figure of speech).
  */
-const KILLING = new Set(['расстрелять', 'расстреливать', 'перестрелять', 'убить', 'убивать', 'вешать', 'перевешать']);
+const KILLING = new Set([
+  'расстрелять',
+  'расстреливать',
+  'перестрелять',
+  'убить',
+  'убивать',
+  'вешать',
+  'перевешать',
+  'давить',
+  'передавить',
+]);
 const SHOOTING = new Set(['расстрелять', 'расстреливать', 'перестрелять']);
 // prettier-ignore
 const PEOPLE = new Set([
@@ -290,7 +304,8 @@ const ROOTS = new RegExp([
   // Ukrainian spellings and words; Kazakh
   'ідіот', 'дебіл', 'їб', 'єб', 'падл', 'бовдур', 'йолоп', 'телепн', 'покид', 'негідн', 'негидн', 'мерзот', 'брехун',
   'ақымақ', 'акмак', 'малғұн', 'оңбаған', 'балабол', 'трепл', 'пустозвон', 'болтун', 'колхозник', 'либераст', 'овощ',
-  'маразм', 'посмешищ', 'двоечн', 'предател', 'трус', 'убог', 'свинья', 'истеричк',
+  'маразм', 'посмешищ', 'двоечн', 'предател', 'трус', 'убог', 'свинья', 'истеричк', 'баран', 'коз[её]л', 'козл', 'вор',
+  'лжец', 'марионетк', 'давить',
 ].join('|'), 'gi');
 /** Every word the sets above list: the roots must find each (a test holds them to it). */
 export const LISTED_WORDS = [
@@ -543,6 +558,22 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
     keys: ['сажать', 'посадить', 'пересажать', 'найд', 'доберутся', 'оторвать', 'поотрывать', 'переломать'],
     pattern:
       /(?<![а-яё])(?:(?:(?:таких|этих|всех)\s+(?:журналистов|журналюг|писак|авторов|блогеров|редакторов|как\s+(?:ты|вы|автор))|тебя|вас|автора)\s+(?:надо|нужно|пора|следует)\s+(?:сажать|посадить|пересажать)|(?:найд[её]м|найдут)\s+(?:тебя\s+|вас\s+)?и\s+(?:объясним|объяснят|научим|поговорим)|до\s+(?:тебя|вас|автора|него|нее|неё)\s+(?:скоро\s+)?доберутся|руки\s+(?:бы\s+)?(?:оторвать|поотрывать|переломать))(?![а-яё])/gi,
+    kind: 'veiled-threat',
+  },
+  // A death celebrated or wished under the news of one: "Туда ему и дорога", "Мир стал лучше без него", "Чтоб он в
+  // аду горел", "Сдох наконец" (held, as in English; not "туда и дорога короче", directions, nor "Наконец-то сдох мой
+  // старый ноутбук")
+  {
+    keys: ['дорога', 'лучше', 'аду', 'сдох'],
+    pattern:
+      /(?<![а-яё])(?:туда\s+(?:ему|ей|им|тебе)\s+и\s+дорога|мир\s+(?:стал|станет|будет|стал\s+бы|был\s+бы)\s+лучше\s+без\s+(?:него|нее|неё|них|тебя|вас)|(?:чтоб|чтобы|пусть)\s+(?:он|она|они|ты|вы)\s+(?:(?:в\s+аду|там)\s+)?(?:горел|горела|горели|горит|горят|сгорел|сгорела|гнил|гнила|гнили)(?:\s+в\s+аду)?|(?:наконец(?:-то)?\s+сдох(?:ла|ли)?|сдох(?:ла|ли)?\s+наконец(?:-то)?)(?=\s*[.,!…]|\s*$))(?![а-яё])/gi,
+    kind: 'veiled-threat',
+  },
+  // "Твой сын вернётся в гробу" (not "дед вернулся с войны в 1945-м")
+  {
+    keys: ['гроб'],
+    pattern:
+      /(?<![а-яё])(?:твой|ваш|твоя|ваша|твои|ваши)\s+[а-яё]+\s+(?:вернется|вернётся|вернутся|приедет|приедут|поедет)\s+(?:домой\s+)?в\s+гробу(?![а-яё])/gi,
     kind: 'veiled-threat',
   },
   // "Ты просто тупое животное": an animal said to "ты" (not "волк — умное животное, пишет биолог")
@@ -822,8 +853,9 @@ export function russianFindings(submission: Submission): RussianFinding[] {
           break;
         }
         // "Хватит писать чушь, бездарь.", "Слышь, клоун, иди учи матчасть": called out at the end, or hailed
+        // ("…, бездарь полная": words of emphasis may follow)
         const called =
-          (after.length === 0 && /,\s*$/.test(text.slice(sentenceStart, start))) ||
+          (after.every((w) => BETWEEN.has(w)) && /,\s*$/.test(text.slice(sentenceStart, start))) ||
           HAILED.test(text.slice(sentenceStart, start));
         const certain = (i >= 0 && ADDRESSED.has(before[i]!)) || called || YOU.has(after[0] ?? '');
         const addressed = certain || sentence.some((w) => ADDRESSED.has(w));
@@ -867,8 +899,11 @@ const NAME_EXPLAINED = /^\s*[—–-]\s*так\s/i;
 /** A word followed by what it is: "— слово", "— это ругательство", "— термин". */
 const TALKED_ABOUT =
   /^\s*[—–-]\s*(?:это\s+)?(?:[а-яё]+\s+)?(?:слово|ругательство|выражение|термин|жаргонизм)(?![а-яё])/i;
-/** A name, a dash, up to three words, at the start of the insult's sentence: "Лукашенко — старый маразматик". */
-const NAMED_WITH_A_DASH = /^\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?\s+[—–-]\s+(?:[а-яё]+\s+){0,3}$/;
+/**
+ * A subject, a dash, up to three words, at the start of the insult's sentence: "Лукашенко — старый маразматик",
+ * "Депутат наш — вор и лжец", "Избиратели на юге — тупое быдло" (the subject up to four words).
+ */
+const NAMED_WITH_A_DASH = /^\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s+[а-яё]+){0,3}\s+[—–-]\s+(?:[а-яё]+\s+){0,3}$/;
 /** A hail before the insult, at the start of its sentence: "Слышь, клоун", "Эй ты, дебил". */
 const HAILED = /^\s*(?:слышь|слышишь|эй|алло|ал[её])(?:\s+ты)?\s*,\s*$/i;
 const wordsOf = (stretch: string) => (stretch.match(WORD) ?? []).map(fold);
