@@ -1149,6 +1149,12 @@ const DISMISSALS: Phrase[] = [
   // The writer's pay, their reading and their sobriety: "Did the Kremlin send you a bonus for this one?", "you must be
   // on Moscow's payroll", "is the author even literate?", "your editor must be drunk", "the author wouldn't know the
   // CSTO from a bus timetable" (not "you wouldn't know the result from the official statements")
+  // "This writer's brain is smaller than the alliance's budget", "your brain is the size of a pea"
+  ["(?:your|ur|his|her|(?:the|this|that) (?:author|writer|reporter|journalist|columnist|editor|commenter)['’]s) brain (?:is|must be) (?:smaller|tinier|the size of)", ['brain'], ['smaller', 'tinier', 'size']],
+  // "If you love Moscow so much, move there" (not "if you love Almaty so much, visit in May", "… go to Tashkent")
+  ["if (?:you|u) (?:love|like|admire|miss) [a-z]+ so much,? (?:then |why don['’]?t you |just )?(?:move|leave|emigrate|piss off|get out|go live|go back|go home)(?![a-z])", ['love', 'like', 'admire', 'miss'], ['much']],
+  // "Your grandmother must be ashamed of what you write"
+  ["(?:your|ur) (?:mother|mom|mum|father|dad|parents|grandmother|grandma|grandfather|grandpa|family|teachers?) (?:must|would|should|will) be (?:so |very |deeply )?ashamed (?:of (?:you|u|what (?:you|u))|to)", ['ashamed']],
   // "People like you shouldn't be allowed to vote" (not "People like you should be allowed to vote from abroad")
   ["(?:people|persons|folks|guys|idiots|morons|voters|men|women|clowns|trolls) like (?:you|u) (?:shouldn['’]?t|should not|should never|must not|mustn['’]?t) be allowed (?:to|near|anywhere)", ['allowed']],
   // "Did his son pay you for it?", "Who paid you to write this?", under a fawning piece (not "Did the paper pay you
@@ -1256,7 +1262,8 @@ const DISMISSALS: Phrase[] = [
   // by the word or by the Kremlin?"
   ['(?:the same|this|that|these|those|our resident|the resident)(?: [a-z]+)? (?:clowns?|idiots?|fools?|morons?) (?:in|on) (?:the|these|this|our) (?:comments?|comment section|thread|forum)(?![a-z])', ['comments', 'comment', 'thread', 'forum'], ['clown', 'clowns', 'idiot', 'idiots', 'fool', 'fools', 'moron', 'morons']],
   ['outd(?:one|id|oes) (?:himself|herself|yourself|themselves|urself) in (?:stupidity|ignorance|idiocy|incompetence|dishonesty|cowardice|hypocrisy|stupidness)', ['stupidity', 'ignorance', 'idiocy', 'incompetence', 'dishonesty', 'cowardice', 'hypocrisy', 'stupidness']],
-  ['(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?paid by (?:the word or (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
+  // (and "The author clearly gets paid by the word and by the Kremlin")
+  ['(?:(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?|(?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:clearly |obviously |probably |must )?(?:gets?|got|get) )paid by (?:the word (?:or|and) (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
@@ -1555,12 +1562,12 @@ const SAID_OF = words(
  * horrible idea" no.
  */
 const PERSON_OR_GROUP = new RegExp(
-  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|fire|police|excuse|specimen|loser|liar|old|middle)$`,
+  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|fire|police|excuse|specimen|loser|liar|old|middle|drunk|drunkard)$`,
 );
 
 /** After "X is an evil godless": a word or two more, then a word for a person ("man", "president"). */
 const PERSON_SOON_AFTER = new RegExp(
-  `^(?:\\s+[a-z]+)?\\s+(?:${[...PLAIN_PERSONS, 'human', 'human being', ...PUBLIC_ROLES].join('|')})(?![a-z])`,
+  `^(?:\\s+[a-z]+)?\\s+(?:${[...PLAIN_PERSONS, 'human', 'human being', 'drunk', 'drunkard', ...PUBLIC_ROLES].join('|')})(?![a-z])`,
 );
 
 /** Words after an adjective that do not make it describe a noun: "he is clueless and …", "stupid to think". */

@@ -473,11 +473,11 @@ const IN_THEIR_BLOOD = words(
   ['nature', 'blood', 'dna', 'genes', 'disease', 'diseases', 'crime', 'drugs', 'terror', 'terrorism', 'rape', 'aids', 'hiv'],
 );
 /**
- * "Keep the Tajiks out", "kick all the Uzbeks out": a people to be kept or driven out (driving out only of them all:
+ * "Keep the Tajiks out", "kick all the Uzbeks out", "Kick every Russian out of Kazakhstan": a people to be kept or driven out (driving out only of them all:
  * "decided to kick the Americans out of Manas" is a base's lease).
  */
 const KEEP_OUT = words(
-  `(?:keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?|(?:kick|throw|drive|chase|run)\\s+(?:all\\s+(?:the\\s+|these\\s+|those\\s+)?|these\\s+|those\\s+))${GROUP}\\s+out(?![a-z])`,
+  `(?:keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?|(?:kick|throw|drive|chase|run)\\s+(?:all\\s+(?:the\\s+|these\\s+|those\\s+)?|these\\s+|those\\s+|every\\s+(?:last\\s+|single\\s+)?))${GROUP}\\s+out(?![a-z])`,
   GROUP_WORDS,
   ['out'],
   ['keep', 'kick', 'throw', 'drive', 'chase', 'run'],
@@ -767,6 +767,9 @@ const VEILED: Phrase[] = [
   // "Your son will come home in a box", "Hope your base gets flattened by a missile" (not "Many conscripts came home
   // in coffins in 1989", "I hope your house gets fixed")
   ["(?:you|u|your [a-z]+)\\s*(?:['’]ll| will| are going to| is going to|['’]re going to|['’]re gonna| is gonna) (?:come|go|be sent|be shipped|return) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)", ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
+  // ("Hope the peacekeepers bring you home in pieces"; "he wouldn't leave in one piece", said of a writer's visit)
+  ['(?:bring|send|ship|carry) (?:you|u|him|her|them) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)', ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
+  ["(?:he|she|you|u|they) (?:wouldn['’]?t|would not|won['’]?t|will not) (?:leave|get out|come (?:back|home)|make it (?:out|home|back)) in one piece", ['piece'], ['leave', 'out', 'back', 'home']],
   ['(?:hope|wish|pray) (?:that )?(?:your|ur) (?:[a-z]+ ){0,2}(?:gets?|is|are) (?:flattened|bombed|blown up|shelled|burned down|burnt down|nuked|blown to pieces)', ['hope', 'wish', 'pray'], ['flattened', 'bombed', 'blown', 'shelled', 'burned', 'burnt', 'nuked']],
   // "I'd run every one of them over if I could" (not "I'd run the numbers over again")
   ["(?:i|we)\\s*(?:['’]d| would| will|['’]ll|['’]m going to| am going to|['’]m gonna) (?:happily |gladly |gleefully |just )?run (?:(?:every|each) (?:one|last one|single one) of (?:them|you)|(?:all )?(?:them|you|u|him|her)(?: all)?) over(?=\\s*(?:[.!,;]|$)| (?:if|with|and|when|in) )", ['run'], ['over']],
@@ -1014,8 +1017,8 @@ const CAMP_DEHUMANISED = words(
  */
 const HARM_WISHED = [
   words(
-    `belong\\s+in\\s+(?:mass\\s+graves|the\\s+ground|(?:the\\s+|a\\s+)?gulag|(?:concentration\\s+)?camps)`,
-    ['graves', 'ground', 'gulag', 'camps'],
+    `belong\\s+in\\s+(?:mass\\s+graves|the\\s+ground|(?:the\\s+|a\\s+)?gulag|(?:concentration\\s+)?camps|a\\s+(?:labou?r\\s+|prison\\s+|concentration\\s+|re-?education\\s+)?camp)(?![a-z])`,
+    ['graves', 'ground', 'gulag', 'camps', 'camp'],
     ['belong'],
   ),
   words(

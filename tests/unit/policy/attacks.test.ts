@@ -140,6 +140,9 @@ describe('attacks rule', () => {
     ["She's famous for being famous, a brainless bimbo.", 'bimbo'],
     ['The director is a pervert and everyone in the industry knows it.', 'pervert'],
     ['What a washed-up loser, he peaked in 2005.', 'loser'],
+    // The nineteenth session: its mixed set under the CSTO article
+    ['You must be the dumbest Kazakh on the internet.', 'dumbest'],
+    ['The CSTO secretary general is a fat useless drunk.', 'useless'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1417,6 +1420,22 @@ describe('attacks rule', () => {
     ['The expert they quoted is a fraud who never published a paper.', 'fraud'],
     ['To the clown who asked about sources: read the article.', 'To the clown who'],
     ["You're the reason studios stop making good films.", "You're the reason studios stop making"],
+    // The nineteenth session: its mixed set under the CSTO article
+    [
+      'The author clearly gets paid by the word and by the Kremlin.',
+      'The author clearly gets paid by the word and by the Kremlin',
+    ],
+    ['Only a complete imbecile would call this alliance an alternative to anything.', 'Only a complete imbecile would'],
+    ['Go learn some history before you embarrass yourself again, child.', 'embarrass yourself again'],
+    ["This writer's brain is smaller than the alliance's budget.", "This writer's brain is smaller"],
+    ['If you love Moscow so much, move there and stop polluting our comments.', 'If you love Moscow so much, move'],
+    ['Another braindead op-ed from the resident Kremlin parrot.', 'the resident Kremlin parrot'],
+    ['Your grandmother must be ashamed of what you write.', 'Your grandmother must be ashamed of what you'],
+    ["Shut up, nobody asked for a Tajik's opinion.", 'Shut up'],
+    ['Yet another genius who thinks alliances are friendships. Bless your heart.', 'another genius who thinks'],
+    ['You write like someone who failed geography twice.', 'You write like someone who failed'],
+    ['The Armenian commenters here are crybabies, as always.', 'crybabies'],
+    ["That minister is a spineless worm who'd sell his mother for a visa.", 'worm'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3165,6 +3184,48 @@ describe('attacks rule', () => {
     'The reason studios stop making good films is money.',
     'The girl he married is a doctor in Almaty.',
     'The journalist you mentioned is a friend of mine.',
+    // The nineteenth session: its mixed set under the CSTO article
+    'The peacekeepers will bring them home in time for new year.',
+    'The crew brought him home in a helicopter after the avalanche.',
+    "The vase wouldn't leave the factory in one piece, so they packed it better.",
+    'If you love Almaty so much, visit in May when the apples bloom.',
+    'If you like plov so much, go to Tashkent.',
+    'Your grandmother must be proud of what you write.',
+    'My parents would be ashamed to see the state of the schools.',
+    "The writer's brain is the subject of the documentary, a neurologist's study.",
+    'The author gets paid by the word, which explains the length.',
+    'Freelancers get paid by the word in most newspapers.',
+    'The kids belong in a summer camp, not on the street.',
+    'Kick every ball out of the yard before the game, the coach said.',
+    'He was a drunk driver, the court found, and lost his licence.',
+    'The minister is a fat cat of the old system, people say.',
+    'Refugees belong in a safe country, not in a camp.',
+    'The drunk tank at the station is full every Friday.',
+    "Every Russian out of Kazakhstan's airports needs a visa now? No, not true.",
+    'The CSTO has never once intervened when Armenia asked, so what is it for?',
+    'Kazakhstan called in the CSTO in 2022 and the troops left within two weeks, which surprised everyone.',
+    'I think the author underestimates how much Moscow pays to keep this alliance alive.',
+    'Calling the CSTO an alternative to NATO is wishful thinking.',
+    'My brother served with the peacekeepers in Almaty, he says it was chaotic.',
+    "Tajikistan's border with Afghanistan is the real reason the alliance still matters.",
+    'The article is good but the headline oversells it.',
+    "Lukashenko's promises mean nothing, he says whatever Moscow wants to hear.",
+    'If Armenia leaves, the alliance loses its only democracy.',
+    "The CSTO secretary general's interview was a masterclass in saying nothing.",
+    'Can someone explain why Uzbekistan left in 2012?',
+    "Russia uses the alliance to keep its bases, that's the whole point.",
+    'Honestly this alliance is a joke and everyone in the region knows it.',
+    'I disagree with every word of this article, but it is well argued.',
+    'The author should have interviewed someone from Bishkek.',
+    'Kyrgyzstan and Tajikistan fighting each other while both in the alliance is absurd.',
+    'NATO expansion is the excuse, not the cause.',
+    'Good piece. Shared it with my students.',
+    'The comments here are more informative than the article, ironically.',
+    'The old Soviet generals running these exercises should retire.',
+    'He was drunk at the wedding.',
+    'The driver was drunk, police said.',
+    'He is a drunk driver.',
+    'She is a happy drunk at parties, we all love her.',
   ];
   itPublishes(spared);
 });

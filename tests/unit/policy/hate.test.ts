@@ -759,6 +759,21 @@ describe('hate rule', () => {
     ['Somebody needs to slap that smug grin off his face.', 'slap that smug grin off his face'],
     ['Go back to the kitchen, sweetie, leave the reviews to people who know music.', 'Go back to the kitchen'],
     ['She should just disappear, nobody would miss her.', 'nobody would miss her'],
+    // The nineteenth session: its mixed set under the CSTO article
+    ['Armenians got what they deserved, traitors always do.', 'Armenians got what they deserved'],
+    ['Hope the peacekeepers bring you home in pieces.', 'bring you home in pieces'],
+    ['Tajiks are only good for building roads and cleaning toilets.', 'Tajiks are only good for'],
+    [
+      'I know where your office is, keep writing like this and see what happens.',
+      'keep writing like this and see what happens',
+    ],
+    ['People like the author belong in a camp.', 'belong in a camp'],
+    ['The comments section is full of vatniks and idiots, you included.', 'vatniks'],
+    ['Kick every Russian out of Kazakhstan and the problem is solved.', 'Kick every Russian out'],
+    [
+      "I'd love to see the author try to say this in Yerevan, he wouldn't leave in one piece.",
+      "he wouldn't leave in one piece",
+    ],
   ];
   itDecides('hold', 'hate', held);
 
