@@ -27,6 +27,8 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
     // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
     // a substring test, which a word passes whenever it is there.
     if (!everyOtherSetIn(submission, slice, triggers, hit)) continue;
+    // Nor without the words its source spells out for every match ("belong" of "belong in a camp").
+    if (!everywhere && !allIn(slice, wordPattern.mandatory)) continue;
     const pattern = wordPattern.regex;
     pattern.lastIndex = head.length;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
@@ -79,6 +81,13 @@ export interface WordPattern {
   regex: RegExp;
   /** Ids of trigger-word sets (see `words`); empty: always run. */
   triggers: number[];
+  /** Words every match contains, read from the source (see `mandatoryWords`). */
+  mandatory?: readonly string[];
+}
+
+function allIn(slice: string, words: readonly string[] | undefined): boolean {
+  if (words) for (let w = 0; w < words.length; w++) if (!slice.includes(words[w]!)) return false;
+  return true;
 }
 
 /**
@@ -255,12 +264,82 @@ export function wordsWithGroupIndices(source: string, ...triggers: Iterable<stri
 
 function wordPattern(source: string, flags: string, triggers: Iterable<string>[]): WordPattern {
   const plain = source.replaceAll('\\p{L}\\p{N}', LETTERS_AND_DIGITS).replaceAll('\\p{L}', LETTERS);
+  const mandatory = mandatoryWords(plain);
   return {
     // The boundaries test ASCII only, at every position of a scan; reasonsFor checks a match's
     // neighbours outside ASCII (a class of every letter in the plane cost three times as much).
     regex: new RegExp(`(?<![a-z0-9])(?:${plain})(?![a-z0-9])`, flags),
     triggers: triggers.map(triggerSet),
+    ...(mandatory.length ? { mandatory } : {}),
   };
+}
+
+/**
+ * The words (three letters or more) that every match of a pattern contains, read from its source: the literal
+ * letters outside optional parts and lookarounds, and of a group with alternatives the words all of them have
+ * ("belong\\s+in\\s+(?:mass\\s+graves|a\\s+camp)" gives "belong"). A window without one of them cannot hold a
+ * match, and is not scanned: nine windows in ten that passed the trigger words matched nothing, each scan a cost
+ * in compiled code the cache had lost. Anything this reader does not know (a class, an escape, a quantified atom)
+ * ends a word, so a word is only ever cut short, never made up; the test of windowed scans against whole-text
+ * scans on the dev set holds it to that.
+ */
+export function mandatoryWords(source: string): string[] {
+  let at = 0;
+  const quantifier = () => /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at))?.[0] ?? '';
+  // A sequence up to ")" or the end: per alternative, its words.
+  const sequence = (): string[][] => {
+    const alternatives: string[][] = [[]];
+    let word = '';
+    const end = () => {
+      if (word.length >= 3) alternatives[alternatives.length - 1]!.push(word);
+      word = '';
+    };
+    while (at < source.length && source[at] !== ')') {
+      const c = source[at]!;
+      if (c === '|') {
+        end();
+        alternatives.push([]);
+        at++;
+      } else if (c === '\\') {
+        end();
+        const next = source[at + 1] ?? '';
+        at += next === 'u' ? 6 : next === 'x' ? 4 : 2;
+        if (next === 'p' || next === 'P' || next === 'k') at = source.indexOf(next === 'k' ? '>' : '}', at) + 1;
+        at += quantifier().length;
+      } else if (c === '[') {
+        end();
+        at++;
+        while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+        at++;
+        at += quantifier().length;
+      } else if (c === '(') {
+        end();
+        // "(", "(?:", "(?<name>", or a lookaround: "(?=", "(?!", "(?<=", "(?<!"
+        const opening = /^\((?:\?(?::|<?[=!]|<[a-z]\w*>))?/i.exec(source.slice(at))![0];
+        const lookaround = /[=!]$/.test(opening);
+        at += opening.length;
+        const inner = sequence();
+        at++; // ")"
+        const optional = /^(?:[?*]|\{0)/.test(quantifier());
+        at += quantifier().length;
+        if (!lookaround && !optional)
+          alternatives[alternatives.length - 1]!.push(...inner.reduce((a, b) => a.filter((w) => b.includes(w))));
+      } else {
+        at++;
+        const q = quantifier();
+        if (q) {
+          // (a quantified letter is not one the word surely has: "idiots?" gives "idiot")
+          end();
+          at += q.length;
+        } else if (/[a-z'’-]/.test(c)) word += c;
+        else end();
+      }
+    }
+    end();
+    return alternatives;
+  };
+  const words = sequence().reduce((a, b) => a.filter((w) => b.includes(w)));
+  return [...new Set(words)];
 }
 
 /** Set ids by content: patterns with the same trigger words share one set, and so its windows. */

@@ -7,7 +7,7 @@ import { readLabelledCsv } from '../../../src/cli/support.js';
 import { ROOT_DIR } from '../../../src/config.js';
 import { evaluateName, findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
 import { alternation, GROUPS, spelledOut } from '../../../src/policy/lexicon.js';
-import { triggerWords } from '../../../src/policy/match.js';
+import { mandatoryWords, triggerWords } from '../../../src/policy/match.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { CLASSIFIER_LEVELS } from '../../../src/policy/types.js';
 import { SHARED_DIR } from '../../support/app.js';
@@ -271,6 +271,23 @@ describe('word lists as patterns', () => {
       found += a.length;
     }
     assert.ok(found > 4000, `${found} groups found`);
+  });
+
+  it('know the words every match of a pattern contains, and never one it may lack', () => {
+    assert.deepEqual(mandatoryWords(String.raw`belong\s+in\s+(?:mass\s+graves|a\s+camp)`), ['belong']);
+    assert.deepEqual(mandatoryWords(String.raw`(?:you|u)\s+won't\s+(?:leave|go)\s+in\s+one\s+piece`), [
+      "won't",
+      'one',
+      'piece',
+    ]);
+    // Optional parts, quantified letters, classes, escapes and lookarounds give nothing; alternatives share theirs.
+    assert.deepEqual(mandatoryWords(String.raw`idiots?\s+(?:like\s+)?you(?=\s+said)`), ['idiot', 'you']);
+    assert.deepEqual(mandatoryWords(String.raw`(?<=after\s+)(?:so\s+stupid|so\s+dumb)|dumb[a-z]+\u2019s`), []);
+    assert.deepEqual(mandatoryWords(String.raw`(?<name>stupid)\s+(?:is|was)\s+(?:as\s+stupid\s+does){1,2}`), [
+      'stupid',
+      'does',
+    ]);
+    assert.deepEqual(mandatoryWords(String.raw`a{0,3}bcd\p{L}efg[xyz]*hij`), ['bcd', 'efg', 'hij']);
   });
 
   it('wait for a phrase’s rarest word, not its first', () => {
