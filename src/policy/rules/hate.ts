@@ -91,6 +91,12 @@ const HATRED = words(
   HATE_VERBS,
   GROUP_WORDS,
 );
+/** "Shoot the illegals at the border": the same, the group followed by where or when (not "beat the Uzbeks at football"). */
+const HATRED_THERE = words(
+  `(?<=^|[.!?…,;]\\s*)(?:just\\s+)?(?:${VIOLENT_TO_PERSON})\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?${GROUP}(?=\\s+(?:at|in|on|when|if|as|before|near)\\s)(?!\\s+(?:at|in)\\s+(?:the\\s+|a\\s+)?(?:wedding|party|studio|event|ceremony|concert|festival|match|game|premiere|launch|shoot))`,
+  VIOLENT_WORDS,
+  GROUP_WORDS,
+);
 /** "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden" (not "migrants are a burden on the cities"). */
 const BEFORE_DEHUMANISING =
   '\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+\\s+)?';
@@ -351,8 +357,8 @@ const TROPE = words(
 // be sent back to their mountains"; a policy's returns are argued:
 // "refugees should go back home when the war ends")
 const GO_BACK = words(
-  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)|${GROUP_SUBJECT}(?:\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)?\\s+should\\s+(?:all\\s+)?(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+to\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there))(?![a-z])`,
-  ['back'],
+  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)|${GROUP_SUBJECT}(?:\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)?\\s+should\\s+(?:all\\s+)?(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+to|stay\\s+(?:back\\s+)?in|be\\s+kept\\s+in)\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there))(?![a-z])`,
+  ['back', 'stay', 'kept'],
   [
     'country',
     'countries',
@@ -406,7 +412,7 @@ const EVERY_ONE_IS = [
 const IN_A_FORCE =
   '(?:soldier|conscript|officer|policeman|cop|guard|fighter|member)\\s+(?:in|of)\\s+(?:that|this|their|the)\\s+(?:[a-z]+\\s+)?(?:army|forces?|unit|regiment|police|militia|brigade|battalion)';
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?(?:${GROUP_SUBJECT}|${IN_A_FORCE})\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
+  `(?:every|each|any)\\s+(?:single\\s+)?(?:${GROUP_SUBJECT}|${IN_A_FORCE})(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired))?\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
   ['every', 'each', 'any'],
   EVERY_ONE_IS,
 );
@@ -771,6 +777,8 @@ const VEILED: Phrase[] = [
   ['(?:bring|send|ship|carry) (?:you|u|him|her|them) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)', ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
   ["(?:he|she|you|u|they) (?:wouldn['’]?t|would not|won['’]?t|will not) (?:leave|get out|come (?:back|home)|make it (?:out|home|back)) in one piece", ['piece'], ['leave', 'out', 'back', 'home']],
   ['(?:hope|wish|pray) (?:that )?(?:your|ur) (?:[a-z]+ ){0,2}(?:gets?|is|are) (?:flattened|bombed|blown up|shelled|burned down|burnt down|nuked|blown to pieces)', ['hope', 'wish', 'pray'], ['flattened', 'bombed', 'blown', 'shelled', 'burned', 'burnt', 'nuked']],
+  // "Give me a bat and ten minutes in that dormitory"
+  ['give me an? (?:baseball )?(?:bat|gun|rifle|knife|crowbar|hammer|machete|axe|pipe) and (?:five|ten|fifteen|twenty|\\d+|a few) minutes (?:in|with|alone with) (?:that|this|the|him|her|them|those|these)(?![a-z])', ['minutes']],
   // "I'd run every one of them over if I could" (not "I'd run the numbers over again")
   ["(?:i|we)\\s*(?:['’]d| would| will|['’]ll|['’]m going to| am going to|['’]m gonna) (?:happily |gladly |gleefully |just )?run (?:(?:every|each) (?:one|last one|single one) of (?:them|you)|(?:all )?(?:them|you|u|him|her)(?: all)?) over(?=\\s*(?:[.!,;]|$)| (?:if|with|and|when|in) )", ['run'], ['over']],
   // "Hope your party disappears and you with it" (not "the ship sank and the cargo with it")
@@ -1016,6 +1024,12 @@ const CAMP_DEHUMANISED = words(
  * rare word to be looked for around.
  */
 const HARM_WISHED = [
+  // "Migrant lovers like you should be deported with them" (not "People like you should be elected")
+  words(
+    `like\\s+(?:you|u)\\s+should\\s+(?:all\\s+)?be\\s+(?:deported|expelled|kicked\\s+out|thrown\\s+out|locked\\s+up|jailed|sent\\s+to\\s+(?:the\\s+)?(?:camps?|gulag|siberia))(?![a-z])`,
+    ['like'],
+    ['deported', 'expelled', 'kicked', 'thrown', 'locked', 'jailed', 'sent'],
+  ),
   words(
     `belong\\s+in\\s+(?:mass\\s+graves|the\\s+ground|(?:the\\s+|a\\s+)?gulag|(?:concentration\\s+)?camps|a\\s+(?:labou?r\\s+|prison\\s+|concentration\\s+|re-?education\\s+)?camp)(?![a-z])`,
     ['graves', 'ground', 'gulag', 'camps', 'camp'],
@@ -1174,11 +1188,12 @@ const VIOLENCE_CALLED_FOR = words(
  * "the fire burned down the church in 1920", nor "we should burn down the old map and start again").
  */
 const ARSON_CALLED_FOR = words(
-  `(?:(?<=^|[.!?…,;:]\\s*)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)burn\\s+down\\s+(?:their|his|her|your|that|this|every|the|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices)(?![a-z])`,
+  `(?:(?<=^|[.!?…,;:]\\s*)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)burn\\s+(?:down\\s+)?(?:their|his|her|your|that|this|every|the|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices|dormitory|dormitories|dorms?|hostels?|shops?|stalls?)(?![a-z])`,
   ['burn'],
   // prettier-ignore
   ['church', 'churches', 'mosque', 'mosques', 'synagogue', 'synagogues', 'temple', 'temples', 'house', 'houses',
-    'home', 'homes', 'newsroom', 'office', 'offices'],
+    'home', 'homes', 'newsroom', 'office', 'offices', 'dormitory', 'dormitories', 'dorm', 'dorms', 'hostel', 'hostels',
+    'shop', 'shops', 'stall', 'stalls'],
 );
 /** "breeding like rabbits": people likened to vermin by how they multiply, held for a moderator. */
 const BREED_LIKE = words(
@@ -1669,9 +1684,70 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   ],
 ];
 
+/**
+ * Labour migration's hate, in its own words: "The only good migrant is one on the plane home", "These people don't
+ * wash", "Russia for Russians", "the Russians can pack their bags", "They come here to rape and steal", "Another
+ * Tajik stabbing", "Their kids shouldn't be allowed in our schools" (not "The only good Kazakh restaurant is on Abay",
+ * "Migrants come here to work", "Another Tajik medal").
+ */
+const KEPT_OUT = `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`;
+const REGION =
+  'russia|kazakhstan|uzbekistan|kyrgyzstan|tajikistan|turkmenistan|armenia|azerbaijan|belarus|georgia|ukraine|europe|britain|england|germany|france|america';
+const MIGRATION_HATE: [WordPattern, string][] = [
+  [words(`the\\s+only\\s+good\\s+${GROUP}\\s+is\\s+(?:a|one)(?=\\s)`, ['only'], GROUP_WORDS), INSULTING_A_GROUP],
+  [
+    words(
+      `(?:these|those)\\s+(?:people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never)\\s+(?:wash|bathe|shower)(?=\\s*(?:[,.!;:—–-]|$|and\\s|or\\s|properly|ever))|(?:they|these\\s+people|${GROUP})\\s+(?:stink|smell)\\s+(?:up\\s+)?(?:the|our)\\s+(?:metro|bus|buses|trains?|city|streets|building|neighbou?rhood)`,
+      ['wash', 'bathe', 'shower', 'stink', 'smell'],
+    ),
+    INSULTING_A_GROUP,
+  ],
+  [
+    words(
+      `(?<=^|[.!?…]\\s*)(?:${REGION})\\s+for\\s+(?:the\\s+)?${GROUP}(?=\\s*(?:[,.!;:—–-]|$))`,
+      ['for'],
+      GROUP_WORDS,
+    ),
+    KEPT_OUT,
+  ],
+  [
+    words(
+      `${GROUP}\\s+(?:can|should|must|will|had\\s+better|better)\\s+(?:all\\s+)?pack\\s+(?:up\\s+)?their\\s+(?:bags|suitcases|things)(?=\\s*(?:[,.!;:—–-]|$|and\\s))`,
+      GROUP_WORDS,
+      ['pack'],
+    ),
+    KEPT_OUT,
+  ],
+  [
+    words(
+      `(?:they|these\\s+people|${GROUP})\\s+(?:only\\s+)?(?:come|came)\\s+here\\s+(?:only\\s+|just\\s+)?to\\s+(?:rape|steal|rob|kill|deal\\s+drugs|sell\\s+drugs|live\\s+off|leech)`,
+      ['rape', 'steal', 'rob', 'kill', 'deal', 'sell', 'live', 'leech'],
+      ['here'],
+    ),
+    CRIMES_PINNED,
+  ],
+  [
+    words(
+      `another\\s+${GROUP}\\s+(?:stabbing|rape|rapist|murder|murderer|robbery|knifing|thief|terrorist)(?=\\s*(?:[,.!?;:—–-]|$))`,
+      GROUP_WORDS,
+      ['stabbing', 'rape', 'rapist', 'murder', 'murderer', 'robbery', 'knifing', 'thief', 'terrorist'],
+    ),
+    CRIMES_PINNED,
+  ],
+  [
+    words(
+      `(?:their|${GROUP}|migrant|migrants['’]?)\\s+(?:kids|children)\\s+(?:shouldn['’]?t|should\\s+not|must\\s+not|mustn['’]?t)\\s+be\\s+allowed\\s+(?:in|into|near)\\s+(?:our|the)\\s+(?:schools?|kindergartens?|playgrounds?|hospitals?)(?=\\s*(?:[,.!;:—–-]|$))`,
+      ['allowed'],
+      ['school', 'schools', 'kindergarten', 'kindergartens', 'playground', 'playgrounds', 'hospital', 'hospitals'],
+    ),
+    KEPT_OUT,
+  ],
+];
+
 /** Patterns whose every match is refused, with what the commenter reads. */
 const REFUSED: [WordPattern, string][] = [
   [HATRED, 'Expressing hatred of a group of people, or calling for harm to them, is not allowed.'],
+  [HATRED_THERE, 'Expressing hatred of a group of people, or calling for harm to them, is not allowed.'],
   [DEHUMANISE, LESS_THAN_HUMAN],
   [BEING, 'Disparaging people for who they are is not allowed. Discuss views and actions instead.'],
   [THREAT, 'Threats of violence are not allowed, even as a joke.'],
@@ -1706,7 +1782,6 @@ const REFUSED: [WordPattern, string][] = [
   [GROOMING, PINNED_ON_A_GROUP],
 ];
 const PUT_DOWN_FOR_SEX = `Putting a woman's work down to her sex is not allowed; ${MODERATOR_READS}`;
-const KEPT_OUT = `Calling for a group of people to be kept out is not allowed; ${MODERATOR_READS}`;
 /** Patterns whose matches are held for a moderator. */
 const HELD: [WordPattern, string][] = [
   [INVASION, INVADERS],
@@ -1747,6 +1822,7 @@ const HELD: [WordPattern, string][] = [
   [GROUP_AND_ROLE_AS_ANIMALS, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [IN_THEIR_BLOOD, BY_THEIR_NATURE],
   [KEEP_OUT, KEPT_OUT],
+  ...MIGRATION_HATE,
   [BARRED_ENTRY, KEPT_OUT],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [STATE_DESTROYED, `Calling for a country and its people to be destroyed is not allowed; ${MODERATOR_READS}`],

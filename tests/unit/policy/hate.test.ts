@@ -261,6 +261,14 @@ describe('hate rule', () => {
     ['These generals should be lined up against a wall.', 'lined up against a wall'],
     // The nineteenth session: celebrity and entertainment news, and the eighteenth's named misses
     ['The comedian should be punched in the face for that joke.', 'The comedian should be punched in the face'],
+    // The nineteenth session: labour migration news
+    ['These migrants breed like rabbits and will outnumber us in twenty years.', 'migrants breed like rabbits'],
+    ["Every Uzbek I've met is a thief, so don't tell me it's racism.", "Every Uzbek I've met is a thief"],
+    ['Send them all back in cattle wagons.', 'Send them all back in cattle wagons'],
+    ['Migrants are a disease this country needs to cure.', 'Migrants are a disease'],
+    ["Burn their dormitories and they'll leave on their own.", 'Burn their dormitories'],
+    ["If one more of these churki looks at my daughter, I'll kill him.", 'churki'],
+    ['Shoot the illegals at the border, problem solved.', 'Shoot the illegals'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -774,6 +782,20 @@ describe('hate rule', () => {
       "I'd love to see the author try to say this in Yerevan, he wouldn't leave in one piece.",
       "he wouldn't leave in one piece",
     ],
+    // The nineteenth session: labour migration news
+    ['Tajiks should stay in their mountains where they belong.', 'Tajiks should stay in their mountains'],
+    ['The only good migrant is one on the plane home.', 'The only good migrant is one'],
+    ['Kyrgyz are too dumb to do anything but sweep streets.', 'Kyrgyz are too dumb'],
+    ["These people don't wash and they stink up the metro.", "These people don't wash"],
+    ['Russia for Russians, the rest can get out.', 'Russia for Russians'],
+    ["Central Asians are ruining our cities, they're like locusts.", 'Central Asians are ruining our cities'],
+    ['Migrant lovers like you should be deported with them.', 'like you should be deported'],
+    ['They come here to rape and steal, nothing else.', 'They come here to rape'],
+    ['Uzbeks have no culture, just bazaars and plov.', 'Uzbeks have no culture'],
+    ['Give me a bat and ten minutes in that dormitory.', 'Give me a bat and ten minutes in that'],
+    ["Their kids shouldn't be allowed in our schools.", "Their kids shouldn't be allowed in our schools"],
+    ['Another Tajik stabbing, when will we finally act?', 'Another Tajik stabbing'],
+    ['Native Kazakhs first, the Russians can pack their bags.', 'Russians can pack their bags'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1465,6 +1487,46 @@ describe('hate rule', () => {
     'Her students will miss her dearly. Rest easy, teacher.',
     'Can the paper publish the full list of his books?',
     'Gone too soon. Thirty-eight is no age at all.',
+    // The nineteenth session: labour migration news
+    'The only good Kazakh restaurant in town is on Abay street.',
+    'The only good Uzbek player in the team is a defender.',
+    'Migrants come here to work, not to steal, the study shows.',
+    'Another Tajik medal at the Asian Games, congratulations!',
+    'Another Kazakh murder case was solved by the police this week.',
+    'Russia for Russians was the slogan of the 1990s far right, historians say.',
+    'Kazakhstan for everyone who lives here, that is the constitution.',
+    'The Russians can pack their bags for the Olympics, the ban was lifted.',
+    "These people don't wash their cars in winter, it's too cold.",
+    'The migrants stay in their dormitories during the holidays.',
+    'Tajiks should stay in their jobs, the union advises, until the law changes.',
+    'Burn the old papers before you move out.',
+    'They burn the stubble in the fields every autumn.',
+    'Give me a hammer and ten minutes and the shelf will be up.',
+    "Every Uzbek I've met is a great cook.",
+    "Their kids shouldn't be allowed in our schools without vaccinations, the ministry says.",
+    'Shoot the Kazakhs at the wedding, the photographer was told.',
+    "The fans stink up the metro after every match, it's gross.",
+    'Kyrgyz are the best horse riders in the region.',
+    "Remittances from Russia make up a third of Tajikistan's GDP.",
+    'Migrant workers should have the same labour protections as everyone else.',
+    'The new patent fee for migrants is too high, many will work illegally instead.',
+    'My cousin has worked on Moscow construction sites for ten years.',
+    'Kazakhstan needs migrants, the birth rate in the north is falling.',
+    'The raids on dormitories in Yekaterinburg were heavy-handed.',
+    'Uzbek workers send money home and build houses in their villages.',
+    'Illegal migration should be controlled, but with fair rules.',
+    'The language test for migrants is a bureaucratic joke.',
+    "I don't think the government has a migration policy at all.",
+    'Kyrgyz workers in Russia face racism every day, this is well documented.',
+    'After the attack in Moscow, migrants were afraid to go outside.',
+    "Employers who don't pay their workers should go to jail.",
+    'The diaspora in Novosibirsk organised a blood drive after the fire.',
+    'Migrants are not the reason for low wages, bad laws are.',
+    'Deportations doubled last year according to the ministry.',
+    'The Tajik community here is small but very close.',
+    'Why do Russian media always mention the nationality of a suspect?',
+    'Many migrants come back with savings and start businesses at home.',
+    'The border queue at Dostuk was six hours long on Friday.',
   ];
   itPublishes(spared);
 });
