@@ -264,13 +264,18 @@ export function wordsWithGroupIndices(source: string, ...triggers: Iterable<stri
 
 function wordPattern(source: string, flags: string, triggers: Iterable<string>[]): WordPattern {
   const plain = source.replaceAll('\\p{L}\\p{N}', LETTERS_AND_DIGITS).replaceAll('\\p{L}', LETTERS);
-  const mandatory = mandatoryWords(plain);
+  // The boundaries test ASCII only, at every position of a scan; reasonsFor checks a match's
+  // neighbours outside ASCII (a class of every letter in the plane cost three times as much).
+  const regex = new RegExp(`(?<![a-z0-9])(?:${plain})(?![a-z0-9])`, flags);
+  let mandatory: string[] | undefined;
   return {
-    // The boundaries test ASCII only, at every position of a scan; reasonsFor checks a match's
-    // neighbours outside ASCII (a class of every letter in the plane cost three times as much).
-    regex: new RegExp(`(?<![a-z0-9])(?:${plain})(?![a-z0-9])`, flags),
+    regex,
     triggers: triggers.map(triggerSet),
-    ...(mandatory.length ? { mandatory } : {}),
+    // Read when the pattern is first run: most patterns are run by few comments, and reading them all cost a
+    // tenth of a second at start-up.
+    get mandatory() {
+      return (mandatory ??= mandatoryWords(regex.source));
+    },
   };
 }
 
@@ -285,62 +290,79 @@ function wordPattern(source: string, flags: string, triggers: Iterable<string>[]
  */
 export function mandatoryWords(source: string): string[] {
   let at = 0;
-  const quantifier = () => /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at))?.[0] ?? '';
+  // (sticky expressions, read where the reader stands: a slice of the rest at every character was quadratic)
+  const read = (sticky: RegExp) => {
+    sticky.lastIndex = at;
+    return sticky.exec(source)?.[0] ?? '';
+  };
+  const quantifier = () => {
+    const c = source.charCodeAt(at);
+    // (most characters have none after them: the expression only where one of ? * + { stands)
+    return c === 63 || c === 42 || c === 43 || c === 123 ? read(QUANTIFIER) : '';
+  };
+  // The words all alternatives have: none, as soon as one has none (a trie's branches, mostly).
+  const shared = (alternatives: string[][]) =>
+    alternatives.some((a) => !a.length) ? [] : alternatives.reduce((a, b) => a.filter((w) => b.includes(w)));
   // A sequence up to ")" or the end: per alternative, its words.
   const sequence = (): string[][] => {
     const alternatives: string[][] = [[]];
-    let word = '';
-    const end = () => {
-      if (word.length >= 3) alternatives[alternatives.length - 1]!.push(word);
-      word = '';
+    let wordStart = -1;
+    const end = (stop: number) => {
+      if (wordStart >= 0 && stop - wordStart >= 3)
+        alternatives[alternatives.length - 1]!.push(source.slice(wordStart, stop));
+      wordStart = -1;
     };
-    while (at < source.length && source[at] !== ')') {
-      const c = source[at]!;
-      if (c === '|') {
-        end();
+    while (at < source.length) {
+      const c = source.charCodeAt(at);
+      if (c === 41 /* ) */) break;
+      if (c === 124 /* | */) {
+        end(at);
         alternatives.push([]);
         at++;
-      } else if (c === '\\') {
-        end();
+      } else if (c === 92 /* \ */) {
+        end(at);
         const next = source[at + 1] ?? '';
         at += next === 'u' ? 6 : next === 'x' ? 4 : 2;
         if (next === 'p' || next === 'P' || next === 'k') at = source.indexOf(next === 'k' ? '>' : '}', at) + 1;
         at += quantifier().length;
-      } else if (c === '[') {
-        end();
+      } else if (c === 91 /* [ */) {
+        end(at);
         at++;
         while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
         at++;
         at += quantifier().length;
-      } else if (c === '(') {
-        end();
+      } else if (c === 40 /* ( */) {
+        end(at);
         // "(", "(?:", "(?<name>", or a lookaround: "(?=", "(?!", "(?<=", "(?<!"
-        const opening = /^\((?:\?(?::|<?[=!]|<[a-z]\w*>))?/i.exec(source.slice(at))![0];
-        const lookaround = /[=!]$/.test(opening);
-        at += opening.length;
+        const kind = source[at + 1] === '?' ? source[at + 2] : '';
+        const behind = kind === '<' && (source[at + 3] === '=' || source[at + 3] === '!');
+        const lookaround = kind === '=' || kind === '!' || behind;
+        at = kind === '<' && !behind ? source.indexOf('>', at) + 1 : at + (behind ? 4 : kind ? 3 : 1);
         const inner = sequence();
         at++; // ")"
-        const optional = /^(?:[?*]|\{0)/.test(quantifier());
-        at += quantifier().length;
-        if (!lookaround && !optional)
-          alternatives[alternatives.length - 1]!.push(...inner.reduce((a, b) => a.filter((w) => b.includes(w))));
+        const q = quantifier();
+        const optional = q.startsWith('?') || q.startsWith('*') || q.startsWith('{0');
+        at += q.length;
+        if (!lookaround && !optional) alternatives[alternatives.length - 1]!.push(...shared(inner));
       } else {
         at++;
         const q = quantifier();
         if (q) {
           // (a quantified letter is not one the word surely has: "idiots?" gives "idiot")
-          end();
+          end(at - 1);
           at += q.length;
-        } else if (/[a-z'’-]/.test(c)) word += c;
-        else end();
+        } else if ((c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c === 45) {
+          if (wordStart < 0) wordStart = at - 1;
+        } else end(at - 1);
       }
     }
-    end();
+    end(at);
     return alternatives;
   };
-  const words = sequence().reduce((a, b) => a.filter((w) => b.includes(w)));
-  return [...new Set(words)];
+  return [...new Set(shared(sequence()))];
 }
+
+const QUANTIFIER = /(?:[?*+]|\{\d+(?:,\d*)?\})\??/y;
 
 /** Set ids by content: patterns with the same trigger words share one set, and so its windows. */
 const SET_IDS = new Map<string, number>();
