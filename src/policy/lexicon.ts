@@ -182,7 +182,7 @@ export const GROUPS = [
   'azerbaijanis?', 'azeris?', 'ukrainians?', 'kazakhs?', 'kyrgyz', 'tajiks?', 'uzbeks?', 'turkmens?', 'belarusians?',
   'georgians?', 'chechens?', 'germans?', 'poles', 'brits', 'french', 'gypsies', 'gypsy', 'gipsies', 'roma', 'middle eastern(?:ers?)?', 'middle aged', 'immigrants?', 'migrants?', 'refugees?',
   // The peoples of the region this publisher covers
-  'caucasians?', 'central asians?', 'dagestanis?', 'ossetians?', 'abkhaz(?:ians?)?', 'tatars?', 'bashkirs?',
+  'caucasians?', 'central asians?', 'dagestanis?', 'ossetians?', 'abkhaz(?:ians?)?', 'tatars?', 'bashkirs?', 'buryats?', 'yakuts?', 'tuvans?', 'kalmyks?', 'ingush',
   'moldovans?', 'kurds?', 'iranians?', 'latvians?', 'lithuanians?', 'estonians?', 'afghans?', 'pakistanis?', 'somalis?',
   'syrians?', 'albanians?', 'nigerians?',
   'foreigners?', 'illegals', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',

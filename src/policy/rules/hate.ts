@@ -323,10 +323,10 @@ const TYPICAL_WOMAN = words(
   ['typical'],
   ['woman', 'women', 'female', 'girl', 'blonde'],
 );
-/** Holocaust denial: "the Holocaust never happened", "six million is a lie". */
+/** Holocaust denial: "the Holocaust never happened", "six million is a lie"; and the Holodomor's. */
 const DENIAL = words(
-  `holocaust\\s+(?:never\\s+happened|(?:did\\s*n['’]?t|did\\s+not)\\s+happen|(?:is|was)\\s+(?:a\\s+|all\\s+a\\s+|just\\s+a\\s+)?(?:lie|hoax|myth|fake|fraud|fabrication|made\\s+up|fabricated|exaggerated))|holohoax|(?:six|6)\\s+million\\s+(?:is|was)\\s+(?:a\\s+)?(?:lie|myth|hoax|fake)|(?:six|6)\\s+million\\s+(?:wasn['’]?t|was\\s+not|weren['’]?t|were\\s+not|isn['’]?t|is\\s+not)\\s+enough`,
-  ['holocaust', 'holohoax', 'million'],
+  `(?:holocaust|holodomor)\\s+(?:never\\s+happened|(?:did\\s*n['’]?t|did\\s+not)\\s+happen|(?:is|was)\\s+(?:a\\s+|all\\s+a\\s+|just\\s+a\\s+)?(?:lie|hoax|myth|fake|fraud|fabrication|made\\s+up|fabricated|exaggerated))|holohoax|(?:six|6)\\s+million\\s+(?:is|was)\\s+(?:a\\s+)?(?:lie|myth|hoax|fake)|(?:six|6)\\s+million\\s+(?:wasn['’]?t|was\\s+not|weren['’]?t|were\\s+not|isn['’]?t|is\\s+not)\\s+enough`,
+  ['holocaust', 'holohoax', 'million', 'holodomor'],
 );
 /** Antisemitic conspiracy myths told as news, and the "great replacement" told as fact: held for a moderator. */
 const MYTH = words(
@@ -406,13 +406,13 @@ const NATION_OF = words(
 const EVERY_ONE_IS = [
   'terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage', 'bandit', 'liar',
   'drunk', 'crook', 'gangster', 'extremist', 'fanatic', 'spy', 'beggar', 'cheat', 'thug', 'propagandist', 'shill',
-  'troll', 'agent', 'looter',
+  'troll', 'agent', 'looter', 'freeloader', 'leech', 'scrounger', 'sponger',
 ];
-/** "Every soldier in that army": a force's people, as a people's. */
+/** "Every soldier in that army": a force's people (a crime pinned on all of them is held, as of a people's soldiers). */
 const IN_A_FORCE =
   '(?:soldier|conscript|officer|policeman|cop|guard|fighter|member)\\s+(?:in|of)\\s+(?:that|this|their|the)\\s+(?:[a-z]+\\s+)?(?:army|forces?|unit|regiment|police|militia|brigade|battalion)';
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?(?:${GROUP_SUBJECT}|${IN_A_FORCE})(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired))?\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
+  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student))?(?:\\s+(?:here|there|in\\s+[a-z]+))?(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired))?\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
   ['every', 'each', 'any'],
   EVERY_ONE_IS,
 );
@@ -511,9 +511,14 @@ const COUNTRY = alternation([
   ),
   ...['palestine', 'gaza', 'karabakh', 'artsakh', 'chechnya', 'crimea', 'donbas', 'taiwan', 'tibet', 'kosovo'],
 ]);
+/** The region's cities, as a war's comments name them to be burned or bombed. */
+const REGION_CITIES =
+  'moscow|kyiv|kiev|minsk|yerevan|baku|tbilisi|astana|almaty|bishkek|tashkent|dushanbe|ashgabat|kharkiv|odesa|odessa|donetsk|grozny|st\\s+petersburg|petersburg';
 const STATE_DESTROYED = words(
-  `(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)nuke\\s+(?:${COUNTRY})(?![a-z])|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|carpet[\\s-]bomb|flatten)\\s+(?:the\\s+)?(?:whole|entire)\\s+(?:country|nation|region|place)(?![a-z])`,
-  ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'parking', 'dust', 'ashes', 'nuke', 'bomb', 'flatten'],
+  `(?:${COUNTRY}|${REGION_CITIES})\\s+(?:deserves?\\s+to|should|must|needs?\\s+to)\\s+(?:burn|be\\s+(?:burned|burnt|razed|flattened|bombed|levell?ed))(?:\\s+to\\s+the\\s+ground)?(?=\\s*(?:[.!,;]|$))|(?:bomb|nuke|blast|shell)\\s+(?:${COUNTRY}|${REGION_CITIES}|them|the\\s+[a-z]+)\\s+(?:back\\s+)?in(?:to)?\\s+the\\s+stone\\s+age|(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)nuke\\s+(?:${COUNTRY})(?![a-z])|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|carpet[\\s-]bomb|flatten)\\s+(?:the\\s+)?(?:whole|entire)\\s+(?:country|nation|region|place)(?![a-z])`,
+  // prettier-ignore
+  ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'parking', 'dust', 'ashes', 'nuke', 'bomb', 'flatten',
+    'burn', 'burned', 'burnt', 'razed', 'flattened', 'bombed', 'levelled', 'leveled', 'stone'],
 );
 /** "Azerbaijanis are not a real nation": a people denied. */
 const NOT_A_PEOPLE = words(
@@ -777,6 +782,11 @@ const VEILED: Phrase[] = [
   ['(?:bring|send|ship|carry) (?:you|u|him|her|them) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)', ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
   ["(?:he|she|you|u|they) (?:wouldn['’]?t|would not|won['’]?t|will not) (?:leave|get out|come (?:back|home)|make it (?:out|home|back)) in one piece", ['piece'], ['leave', 'out', 'back', 'home']],
   ['(?:hope|wish|pray) (?:that )?(?:your|ur) (?:[a-z]+ ){0,2}(?:gets?|is|are) (?:flattened|bombed|blown up|shelled|burned down|burnt down|nuked|blown to pieces)', ['hope', 'wish', 'pray'], ['flattened', 'bombed', 'blown', 'shelled', 'burned', 'burnt', 'nuked']],
+  // "Keep cheering for the war, your kids are next" (not "Your kids are next in line for the vaccine"); "I hope your son
+  // comes back in a body bag"; "Hang every deserter from the nearest tree" (not "… the flags from the lamppost")
+  ['(?:your|ur) (?:kids|children|son|sons|daughter|daughters|family|wife|husband) (?:are|is|will be) next(?=\\s*(?:[.!]|$))', ['next']],
+  ['(?:hope|wish|pray)(?: that)? (?:you|u|your [a-z]+) (?:comes?|returns?|gets? sent) (?:back |home )+in (?:a box|a body ?bag|a coffin|pieces)', ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['hope', 'wish', 'pray']],
+  ['hang (?:every|all(?: the)?|each|them|him|her|these|those) (?:[a-z]+ ){0,2}?from the nearest (?:tree|lamppost|lamp post|lamp-post|streetlight|pole)', ['nearest'], ['hang']],
   // "Give me a bat and ten minutes in that dormitory"
   ['give me an? (?:baseball )?(?:bat|gun|rifle|knife|crowbar|hammer|machete|axe|pipe) and (?:five|ten|fifteen|twenty|\\d+|a few) minutes (?:in|with|alone with) (?:that|this|the|him|her|them|those|these)(?![a-z])', ['minutes']],
   // "I'd run every one of them over if I could" (not "I'd run the numbers over again")
@@ -1049,9 +1059,9 @@ const HARM_WISHED = [
     CAMP_WORDS,
   ),
   words(
-    `every\\s+(?:single\\s+)?(?:[a-z-]+\\s+)?[a-z-]+\\s+is\\s+an?\\s+(?:[a-z-]+\\s+)?(?:rapist|murderer|killer|terrorist|zombie|traitor|criminal|thief)(?![a-z])`,
+    `every\\s+(?:single\\s+)?(?:(?:[a-z-]+\\s+)?[a-z-]+|${IN_A_FORCE})\\s+is\\s+an?\\s+(?:[a-z-]+\\s+)?(?:rapist|murderer|killer|terrorist|zombie|traitor|criminal|thief|looter)(?![a-z])`,
     ['every'],
-    ['rapist', 'murderer', 'killer', 'terrorist', 'zombie', 'traitor', 'criminal', 'thief'],
+    ['rapist', 'murderer', 'killer', 'terrorist', 'zombie', 'traitor', 'criminal', 'thief', 'looter'],
   ),
 ];
 

@@ -143,6 +143,8 @@ describe('attacks rule', () => {
     // The nineteenth session: its mixed set under the CSTO article
     ['You must be the dumbest Kazakh on the internet.', 'dumbest'],
     ['The CSTO secretary general is a fat useless drunk.', 'useless'],
+    // The nineteenth session: war news
+    ['Stop crying, you lost the war, deal with it, loser.', 'loser'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1436,6 +1438,13 @@ describe('attacks rule', () => {
     ['You write like someone who failed geography twice.', 'You write like someone who failed'],
     ['The Armenian commenters here are crybabies, as always.', 'crybabies'],
     ["That minister is a spineless worm who'd sell his mother for a visa.", 'worm'],
+    // The nineteenth session: war news
+    ["You're a Kremlin troll, go back to your troll factory.", 'troll'],
+    [
+      'Anyone who supports peace talks is a coward and a traitor.',
+      'Anyone who supports peace talks is a coward and a traitor',
+    ],
+    ['Your president is a clown and your army is a joke, just like you.', 'clown'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

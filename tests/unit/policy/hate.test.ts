@@ -256,7 +256,6 @@ describe('hate rule', () => {
     ["If I see that scooter kid again I'll break his legs.", "I'll break his legs"],
     ['People who park in disabled spots deserve a beating.', 'deserve a beating'],
     ['Traitors like you should be shot for treason.', 'should be shot'],
-    ['Every soldier in that army is a rapist and a looter.', 'Every soldier in that army is a rapist'],
     ['Deserters should be hanged in front of their units.', 'should be hanged'],
     ['These generals should be lined up against a wall.', 'lined up against a wall'],
     // The nineteenth session: celebrity and entertainment news, and the eighteenth's named misses
@@ -269,6 +268,17 @@ describe('hate rule', () => {
     ["Burn their dormitories and they'll leave on their own.", 'Burn their dormitories'],
     ["If one more of these churki looks at my daughter, I'll kill him.", 'churki'],
     ['Shoot the illegals at the border, problem solved.', 'Shoot the illegals'],
+    // The nineteenth session: war news
+    ['Every Russian soldier deserves a bullet, no exceptions.', 'deserves a bullet'],
+    ['Khokhly got what they asked for.', 'Khokhly'],
+    ['The only good orc is a dead orc.', 'The only good orc is a dead orc'],
+    [
+      'Every Ukrainian refugee here is a freeloader living off our taxes.',
+      'Every Ukrainian refugee here is a freeloader',
+    ],
+    ["The Holodomor never happened, it's a Western lie.", 'Holodomor never happened'],
+    ['Pro-Russian scum like you should be shot for treason.', 'Russian scum'],
+    ['Buryats are animals, look what they did in Bucha.', 'Buryats are animals'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -796,6 +806,18 @@ describe('hate rule', () => {
     ["Their kids shouldn't be allowed in our schools.", "Their kids shouldn't be allowed in our schools"],
     ['Another Tajik stabbing, when will we finally act?', 'Another Tajik stabbing'],
     ['Native Kazakhs first, the Russians can pack their bags.', 'Russians can pack their bags'],
+    // The nineteenth session: a crime pinned on every soldier of an army, held as of a people's soldiers
+    ['Every soldier in that army is a rapist and a looter.', 'Every soldier in that army is a rapist'],
+    // The nineteenth session: war news
+    ['Ukrainians are not a real nation, just confused Russians.', 'Ukrainians are not a real nation'],
+    ['Vatniks like you should be sent to the front first.', 'Vatniks'],
+    ['Bomb Kyiv into the stone age and this ends tomorrow.', 'Bomb Kyiv into the stone age'],
+    ['Russians are genetically slaves, always have been.', 'Russians are genetically slaves'],
+    ["I hope your son comes back in a body bag, then you'll understand.", 'hope your son comes back in a body bag'],
+    ['Hang every deserter from the nearest tree.', 'Hang every deserter from the nearest tree'],
+    ['Ukrainians are Nazis, every last one of them.', 'Ukrainians are Nazis'],
+    ['Keep cheering for the war, your kids are next.', 'your kids are next'],
+    ['Moscow deserves to burn to the ground.', 'Moscow deserves to burn to the ground'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1527,6 +1549,47 @@ describe('hate rule', () => {
     'Why do Russian media always mention the nationality of a suspect?',
     'Many migrants come back with savings and start businesses at home.',
     'The border queue at Dostuk was six hours long on Friday.',
+    // The nineteenth session: war news
+    'Your kids are next in line for the vaccine.',
+    'Your family is next, the nurse said, come in please.',
+    'I hope your son comes back in time for the wedding.',
+    'Hang the flags from the nearest lamppost for the parade? No, from the balcony.',
+    'Hang every picture from the nearest hook, the curator said.',
+    'The Holodomor happened in 1932 and 1933, and millions died.',
+    'Historians debate whether the Holodomor was a genocide.',
+    'Moscow deserves to be the capital of a better country.',
+    'Almaty should burn less coal in winter.',
+    "The old warehouse deserves to burn to the ground, it's a firetrap.",
+    'Every Ukrainian refugee here is a neighbour now.',
+    'Every Kazakh student in Prague is a volunteer at the festival.',
+    'The Buryats are a Mongolic people living around Lake Baikal.',
+    'Kyiv was bombed again last night, the mayor says.',
+    'The army bombed the bridge into the river.',
+    'Every Russian soldier deserves a fair trial, says the convention.',
+    'Bombing Dresden into the stone age was a war crime, historians argue.',
+    'Your son is next on the list for surgery.',
+    'The devil wears Prada is my favourite film.',
+    'Buryat cuisine is famous for buuz dumplings.',
+    'The shelling of civilian areas is a war crime, whoever does it.',
+    'Sanctions have hurt ordinary Russians more than the elite.',
+    'Kazakhstan has tried to stay neutral, which is the right call.',
+    'Both armies are recruiting from the poorest regions.',
+    'The negotiations failed because neither side trusts the other.',
+    "My neighbour's son was mobilised and we haven't heard from him since.",
+    'The refugees who came to Almaty last year are mostly IT workers.',
+    'The article ignores what happened in Donbas before 2022.',
+    'Propaganda on both sides makes it hard to know the real casualty numbers.',
+    'Ukraine has every right to defend itself.',
+    "Russia's economy is more resilient than Western analysts predicted.",
+    'The CSTO did nothing, which shows what the alliance is worth.',
+    'A ceasefire now would freeze the conflict, not end it.',
+    'The drone strikes on refineries are a new phase of the war.',
+    'Many Russians who left in 2022 are now coming back.',
+    "I lost a cousin in this war and I'm tired of people cheering for it.",
+    'Exchanges of prisoners are the only good news we get.',
+    'The grain deal mattered more to Africa than to Europe.',
+    'Journalists who cover the front deserve more protection.',
+    'History will judge the people who started this.',
   ];
   itPublishes(spared);
 });
