@@ -362,7 +362,7 @@ const TO_YOU = [
   ),
   // "you people are idiots"
   words(
-    `(?:you|u)\\s+(?:guys|people|lot|all|two|folks|lefties|righties|libs|liberals|conservatives)\\s+(?:are|r)\\s+(?:all\\s+)?${INTENS}(${INSULT})`,
+    `(?:you|u)\\s+(?:guys|people|lot|all|two|folks|lefties|righties|libs|liberals|conservatives|cops|officers|police|protesters|journalists|reporters|editors|politicians|students)\\s+(?:are|r)\\s+(?:all\\s+)?${INTENS}(?:[a-z-]+\\s+)?(${INSULT})`,
     YOU_WORDS,
     INSULT_WORDS,
   ),
@@ -1618,6 +1618,8 @@ const FOOLISH = new Set([
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
   'inbred', 'hillbillies', 'cultists', 'cows', 'clowns',
+  // and pigs ("Police are pigs")
+  'pigs', 'swine',
 ]);
 
 /**
@@ -2131,9 +2133,13 @@ export const attacks: Rule = (submission, context) => {
           (FOOLISH.has(insult) || foolishAfter(insult, afterInsult))
         ) {
           const after = m[5];
-          // (a participle after it says what they do: "parasites living off the rest of us")
+          // (a participle after it says what they do: "parasites living off the rest of us", "clowns bussed in")
           const describesAThing =
-            after !== undefined && !JOINING_WORDS.has(after) && !PERSON_OR_GROUP.test(after) && !after.endsWith('ing');
+            after !== undefined &&
+            !JOINING_WORDS.has(after) &&
+            !PERSON_OR_GROUP.test(after) &&
+            !after.endsWith('ing') &&
+            !after.endsWith('ed');
           // (clowns by trade: "the devs are clowns at the circus on weekends")
           const byTrade = insult === 'clowns' && CLOWNS_BY_TRADE.test(afterInsult);
           return (describesAThing && !FOOLISH.has(after) && !BEASTS.has(after)) || byTrade

@@ -172,7 +172,7 @@ const PEOPLE_POINTED_AT =
   '(?:people|persons|men|women|guys|folks|reporters|journalists|writers|politicians|ministers|officials|traitors|criminals|terrorists|rapists|murderers|thieves|paedophiles|pedophiles)\\s+like\\s+';
 const NOT_OF_A_LIFE = `(?<!(?<![a-z])(?<!${PEOPLE_POINTED_AT})${NOT_A_LIFE}\\s+)`;
 const DEATH_WISH = words(
-  `${NOT_OF_A_LIFE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
+  `${NOT_OF_A_LIFE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
   // (the windows are cut around the harm's words, far rarer than "should" or "must")
   [
@@ -719,7 +719,7 @@ const MENACES: Phrase[] = [
   ['find (?:him|her|them|you|u) (?:offline|in real life|irl)', ['offline', 'irl', 'real']],
   ["(?:i|we)\\s*(?:['’]m| am|['’]re| are|['’]ll| will)(?: going to| gonna)? make (?:your|ur|his|her) life (?:hell|a living hell|miserable)", ['life'], ['hell', 'miserable']],
   // (not "the team deserves a beating in the next match")
-  ['(?<!(?:team|side|club|squad|eleven|opponents?|rivals?) )(?:needs?|deserves?) (?:a )?(?:good )?(?:beating|slap|smack|punch in the face)(?! (?:in|at) (?:the |their |our )?(?:next |return |home |away )?(?:match|game|final|derby|leg|polls|election|tournament))', ['need', 'needs', 'deserve', 'deserves'], ['beating', 'slap', 'smack', 'punch']],
+  ['(?<!(?:team|side|club|squad|eleven|opponents?|rivals?) )(?:needs?|deserves?) (?:a |the |some )?(?:good )?(?:beating|slap|smack|punch in the face|batons?|truncheons?|whip|lashes|belt)(?! (?:in|at) (?:the |their |our )?(?:next |return |home |away )?(?:match|game|final|derby|leg|polls|election|tournament))', ['need', 'needs', 'deserve', 'deserves'], ['beating', 'slap', 'smack', 'punch', 'baton', 'batons', 'truncheon', 'truncheons', 'whip', 'lashes', 'belt']],
   ['(?<=^|[.!?…,;]\\s*|and |just |go )jump off a (?:bridge|cliff|building|roof)', ['jump']],
   ['(?<=^|[.!?…,;]\\s*|and |just |go |should )end (?:yourself|urself)', ['yourself', 'urself']],
   ['pull(?:ed)? the trigger (?:myself|ourselves|on (?:him|her|you|u|them|this [a-z]+|that [a-z]+))', ['trigger']],
@@ -782,6 +782,15 @@ const VEILED: Phrase[] = [
   ['(?:bring|send|ship|carry) (?:you|u|him|her|them) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)', ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
   ["(?:he|she|you|u|they) (?:wouldn['’]?t|would not|won['’]?t|will not) (?:leave|get out|come (?:back|home)|make it (?:out|home|back)) in one piece", ['piece'], ['leave', 'out', 'back', 'home']],
   ['(?:hope|wish|pray) (?:that )?(?:your|ur) (?:[a-z]+ ){0,2}(?:gets?|is|are) (?:flattened|bombed|blown up|shelled|burned down|burnt down|nuked|blown to pieces)', ['hope', 'wish', 'pray'], ['flattened', 'bombed', 'blown', 'shelled', 'burned', 'burnt', 'nuked']],
+  // Protests' threats: "Run the protesters over", "Dox the officers", "I'll be waiting with my rifle", "Beat them until
+  // they stop moving", "bring molotovs", "I hope every officer on that square gets what's coming" (not "Run the
+  // numbers over", "He finally got what he deserved in court")
+  ['(?<=^|[.!?…,;]\\s*)(?:just )?run (?:the |these |those |all the )?(?:protesters|demonstrators|activists|cyclists|pedestrians|students|kids|migrants|them|people) over(?=\\s*(?:[,.!;]|$))', ['run'], ['over']],
+  ['(?<=^|[.!?…,;]\\s*)(?:just |go )?dox (?:the|these|those|them|him|her|that|this|every|all)(?![a-z])', ['dox']],
+  ["(?:i|we)\\s*(?:['’]ll| will) be waiting (?:for (?:them|you|him|her) )?with (?:my|our|a|the) (?:rifle|gun|shotgun|axe|knife|bat|pitchfork|hunting rifle)", ['waiting']],
+  ['(?:beat|kick|hit) (?:them|him|her|you|u) until (?:they|he|she|you|u) (?:stop|stops) (?:moving|breathing)', ['moving', 'breathing'], ['beat', 'kick', 'hit']],
+  ['(?:bring|brought|throw|make) (?:some |the |a few )?molotovs?(?: cocktails?)?', ['molotov', 'molotovs']],
+  ["(?:hope|wish) (?:every|all|each|the|that|those|these|they|he|she|you|u)(?: [a-z]+){0,5}? gets? what['’]?s coming(?: to (?:them|him|her|you))?(?=\\s*(?:[.!,;]|$))", ['hope', 'wish'], ['coming']],
   // "Keep cheering for the war, your kids are next" (not "Your kids are next in line for the vaccine"); "I hope your son
   // comes back in a body bag"; "Hang every deserter from the nearest tree" (not "… the flags from the lamppost")
   ['(?:your|ur) (?:kids|children|son|sons|daughter|daughters|family|wife|husband) (?:are|is|will be) next(?=\\s*(?:[.!]|$))', ['next']],
@@ -1050,9 +1059,10 @@ const HARM_WISHED = [
     ['mercy', 'coming'],
     ['deserve', 'deserves'],
   ),
-  words(`(?:should|must|ought\\s+to)\\s+(?:all\\s+)?hang(?=\\s*[.!]|\\s*$|\\s+for\\s+(?:this|that|it|treason))`, [
-    'hang',
-  ]),
+  words(
+    `(?:should|must|ought\\s+to)\\s+(?:all\\s+)?hang(?=\\s*[.!]|\\s*$|\\s+for\\s+(?:this|that|it|treason|what\\s+(?:he|she|they)\\s+did))`,
+    ['hang'],
+  ),
   words(
     `${CAMP}[^.!?]{0,60}?(?:should|must)\\s+(?:all\\s+)?be\\s+(?:locked\\s+up|jailed|deported|sent\\s+to\\s+the\\s+(?:front|gulag|camps)|put\\s+down|exterminated|purged|rounded\\s+up)`,
     ['locked', 'jailed', 'deported', 'sent', 'put', 'exterminated', 'purged', 'rounded'],
@@ -1188,7 +1198,7 @@ const GLOATED_DEATH = [
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS}))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
   ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked'],
@@ -1198,12 +1208,12 @@ const VIOLENCE_CALLED_FOR = words(
  * "the fire burned down the church in 1920", nor "we should burn down the old map and start again").
  */
 const ARSON_CALLED_FOR = words(
-  `(?:(?<=^|[.!?…,;:]\\s*)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)burn\\s+(?:down\\s+)?(?:their|his|her|your|that|this|every|the|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices|dormitory|dormitories|dorms?|hostels?|shops?|stalls?)(?![a-z])`,
+  `(?:(?<=^|[.!?…,;:]\\s*|\\s(?:and|then)\\s+)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)burn\\s+(?:down\\s+)?(?:their|his|her|your|that|this|every|the|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices|dormitory|dormitories|dorms?|hostels?|shops?|stalls?|station|stations|precinct|headquarters)(?![a-z])`,
   ['burn'],
   // prettier-ignore
   ['church', 'churches', 'mosque', 'mosques', 'synagogue', 'synagogues', 'temple', 'temples', 'house', 'houses',
     'home', 'homes', 'newsroom', 'office', 'offices', 'dormitory', 'dormitories', 'dorm', 'dorms', 'hostel', 'hostels',
-    'shop', 'shops', 'stall', 'stalls'],
+    'shop', 'shops', 'stall', 'stalls', 'station', 'stations', 'precinct', 'headquarters'],
 );
 /** "breeding like rabbits": people likened to vermin by how they multiply, held for a moderator. */
 const BREED_LIKE = words(

@@ -145,6 +145,8 @@ describe('attacks rule', () => {
     ['The CSTO secretary general is a fat useless drunk.', 'useless'],
     // The nineteenth session: war news
     ['Stop crying, you lost the war, deal with it, loser.', 'loser'],
+    // The nineteenth session: protest and police news
+    ['The protest leader is a brainless puppet.', 'puppet'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1445,6 +1447,12 @@ describe('attacks rule', () => {
       'Anyone who supports peace talks is a coward and a traitor',
     ],
     ['Your president is a clown and your army is a joke, just like you.', 'clown'],
+    // The nineteenth session: protest and police news
+    ['You cops are uniformed thugs and you know it.', 'thugs'],
+    ['These protesters are paid clowns bussed in by the West.', 'clowns'],
+    ['Go cry to your Western handlers, traitor.', 'your Western handlers'],
+    ['Police are pigs, always have been.', 'pigs'],
+    ['Shut up, you government bootlicker.', 'Shut up'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

@@ -279,6 +279,16 @@ describe('hate rule', () => {
     ["The Holodomor never happened, it's a Western lie.", 'Holodomor never happened'],
     ['Pro-Russian scum like you should be shot for treason.', 'Russian scum'],
     ['Buryats are animals, look what they did in Bucha.', 'Buryats are animals'],
+    // The nineteenth session: protest and police news
+    ['The protesters should have been shot, all of them.', 'should have been shot'],
+    ['Next time bring molotovs and burn the police station down.', 'bring molotovs'],
+    ['Whoever organised this riot deserves a bullet.', 'deserves a bullet'],
+    ['Snitches like you end up in ditches.', 'you end up in ditches'],
+    ['The students are spoiled brats who deserve the batons.', 'deserve the batons'],
+    [
+      'People who block roads deserve to be dragged off by their hair.',
+      'People who block roads deserve to be dragged off by their hair',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -818,6 +828,14 @@ describe('hate rule', () => {
     ['Ukrainians are Nazis, every last one of them.', 'Ukrainians are Nazis'],
     ['Keep cheering for the war, your kids are next.', 'your kids are next'],
     ['Moscow deserves to burn to the ground.', 'Moscow deserves to burn to the ground'],
+    // The nineteenth session: protest and police news
+    ["Run the protesters over, they're blocking the road anyway.", 'Run the protesters over'],
+    ['The riot police should be hunted down one by one.', 'should be hunted down'],
+    ['Dox the officers and let the people deal with them.', 'Dox the'],
+    ['The commander should hang for what he did.', 'should hang'],
+    ["I hope every officer on that square gets what's coming.", "hope every officer on that square gets what's coming"],
+    ["If they come to my street, I'll be waiting with my rifle.", "I'll be waiting with my rifle"],
+    ["Beat them until they stop moving, that's the only language they understand.", 'Beat them until they stop moving'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1590,6 +1608,46 @@ describe('hate rule', () => {
     'The grain deal mattered more to Africa than to Europe.',
     'Journalists who cover the front deserve more protection.',
     'History will judge the people who started this.',
+    // The nineteenth session: protest and police news
+    'The film should have been shot in colour.',
+    'Run the numbers over again before the vote.',
+    "Run the kids over to school, I'm running late.",
+    'Dox is short for documents, the tech writer explained.',
+    "I'll be waiting with my camera at the finish line.",
+    'Beat the eggs until they stop foaming.',
+    'The museum has a molotov cocktail from 1956 in its collection.',
+    'I hope every officer on that square gets home safely.',
+    'The corrupt mayor finally got what he deserved in court.',
+    'You cops are doing a hard job and I respect it.',
+    'You students are brilliant, the professor said.',
+    'Police are people too, with families.',
+    'Guinea pigs are great pets for kids.',
+    'The protesters are paid by the hour, the organisers admitted, to clean up afterwards.',
+    'The commander should hang his medals on the wall.',
+    'People who block roads should be fined, not beaten.',
+    'Burn the old leaves and then sweep the yard.',
+    "The workers burned the station's old timetables in 1992.",
+    'The students deserve the best teachers we have.',
+    'The police used far too much force against peaceful protesters in Almaty.',
+    'Protesters blocked the highway for six hours, which hurt ordinary drivers.',
+    'The right to assemble is in the constitution, and the court ignored it.',
+    'Some protesters threw stones, and that should be prosecuted too.',
+    'The riot police were sent in without any warning, witnesses say.',
+    'I was at the square on Saturday and it was calm until the police arrived.',
+    'The organisers should have coordinated with the city.',
+    'Arresting journalists at a protest is indefensible.',
+    "The government blames foreign agents for every protest, it's lazy.",
+    'Tear gas near a school is unacceptable.',
+    'The officer who fired at the crowd must face trial.',
+    'The protest leaders are naive if they think the ministry will listen.',
+    "Looting shops is not protest, it's crime.",
+    'Most police officers just want to go home safely.',
+    'The internet shutdown during the protests cost the economy millions.',
+    'Both sides need to calm down before someone gets killed.',
+    "Fines for joining an unauthorised rally are now twice a month's pension.",
+    'The video clearly shows the police beating a man on the ground.',
+    'Students organised the march, not the opposition parties.',
+    'The curfew was lifted after three days.',
   ];
   itPublishes(spared);
 });
