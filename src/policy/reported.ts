@@ -43,7 +43,8 @@ const TAG_AFTER = new RegExp(
   // (a closing quotation mark, not an apostrophe inside a word: "…, you've posted")
   `^[^.!?\\n]{0,80}?(?:,\\s*|[,.!?…]*\\s*["'”’»](?![a-z])\\s*,?\\s*)` +
     `(?!(?:as|like|so|just|and|but|or|because|if|when|while|since)\\s)` +
-    `(?:(?:(?!(?:${NOT_A_SPEAKER})(?:['’][a-z]+)?(?![a-z'’-]))[a-z][a-z'’-]*\\s+){1,3}?` +
+    // (a year may name the speaker too: ", the 1944 tribunal ruled")
+    `(?:(?:(?!(?:${NOT_A_SPEAKER})(?:['’][a-z]+)?(?![a-z'’-]))(?:[a-z][a-z'’-]*|\\d{4})\\s+){1,3}?` +
     `(?:${SAYING})(?![a-z])(?!\\s+(?:nothing|no|none)(?![a-z]))` +
     // (or the verb first: ", said the postman", ", says Ivanov")
     `|(?:said|says|asked|replied|added|wrote|warned|insisted)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?!(?:${NOT_A_SPEAKER}|so|none)(?![a-z'’-]))[a-z][a-z'’-]*)`,

@@ -836,6 +836,8 @@ describe('hate rule', () => {
     ["I hope every officer on that square gets what's coming.", "hope every officer on that square gets what's coming"],
     ["If they come to my street, I'll be waiting with my rifle.", "I'll be waiting with my rifle"],
     ["Beat them until they stop moving, that's the only language they understand.", 'Beat them until they stop moving'],
+    // A report's tag may hold a year (", the 1944 tribunal ruled"): a reported threat is held, not refused
+    ['He should have been shot at dawn, the 1944 tribunal ruled, but he escaped.', 'should have been shot'],
   ];
   itDecides('hold', 'hate', held);
 
