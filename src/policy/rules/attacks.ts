@@ -143,6 +143,8 @@ const STRONG_PERSON_NOUN_WORDS = triggerWords(STRONG_PERSON_NOUNS);
 /** Insulting adjectives that are not mild: "only a brain-dead bureaucrat could …" (not "only a crazy driver would …"). */
 const STRONG_ADJECTIVES = INSULT_ADJECTIVES.filter((w) => !MILD_INSULTS.has(w));
 const STRONG_ADJECTIVE = alternation(STRONG_ADJECTIVES);
+/** The words of either strong list: "only a moron …", "only a brain-dead bureaucrat …", "Typical airhead …". */
+const STRONG_WORDS = [...STRONG_PERSON_NOUN_WORDS, ...triggerWords(STRONG_ADJECTIVES)];
 /** Not "I'm another idiot who queued all night": the writer's own folly is no one's insult. */
 const NOT_ONESELF = "(?<!(?:i['’]?m|i\\s+am|me|myself|we['’]?re|we\\s+are|us),?\\s+)";
 /** The nouns of "another idiot who …": the strong ones, and the names a thread gives a commenter. */
@@ -1351,7 +1353,7 @@ const DISMISSAL_PATTERNS = [
   words(
     `${SENTENCE_START}(typical\\s+(?:(?:${STRONG_PERSON_NOUN})(?:\\s+(?:${ANY_ROLE}))?|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')})))(?=\\s*(?:[,.!:;—–-]|$))`,
     ['typical'],
-    [...STRONG_PERSON_NOUN_WORDS, ...triggerWords(STRONG_ADJECTIVES)],
+    STRONG_WORDS,
   ),
   // "His face makes me want to stab him" (not "this heat makes me want to stab my ears")
   words(
@@ -1419,7 +1421,7 @@ const DISMISSAL_PATTERNS = [
   words(
     `(only\\s+(?:an?\\s+)?${INTENS}(?:${STRONG_PERSON_NOUN}|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches))(?![a-z])`,
     ['only'],
-    [...STRONG_PERSON_NOUN_WORDS, ...triggerWords(STRONG_ADJECTIVES)],
+    STRONG_WORDS,
   ),
   // "And so is the idiot who hired her": a word for a fool, with "who" after it, names someone (not "the
   // thugs who beat protesters", news about people)
@@ -1638,7 +1640,8 @@ function foolishAfter(adjective: string, after: string): boolean {
   );
 }
 /** Beasts, after an insulting adjective: "the bus drivers are rude, lazy animals" (not "the players were animals", praise). */
-const BEASTS = new Set(['animals', 'pigs', 'rats', 'beasts', 'savages', 'monkeys', 'dogs', 'swine']);
+// (pigs and swine are FOOLISH already: said of people by trade, with or without an adjective)
+const BEASTS = new Set(['animals', 'rats', 'beasts', 'savages', 'monkeys', 'dogs']);
 const CLOWNS_BY_TRADE =
   /^\s+(?:at|for)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)/;
 

@@ -775,11 +775,11 @@ const VEILED: Phrase[] = [
   ['(?:shame|pity) if something (?:bad )?(?:happened|were to happen|was to happen|should happen|happens) to (?:them|you|u|her|him|it|your [a-z]+)', ['something'], ['shame', 'pity']],
   // "Somebody needs to slap that smug grin off his face" (not "slap a coat of paint on it")
   ['(?:slap|wipe|knock|punch|smack) (?:that|the|this) (?:[a-z]+ )?(?:grin|smile|smirk|look) (?:right )?off (?:his|her|your|ur|their) (?:[a-z]+ )?face', ['grin', 'smile', 'smirk', 'look'], ['slap', 'knock', 'punch', 'smack']],
-  // "Your son will come home in a box", "Hope your base gets flattened by a missile" (not "Many conscripts came home
-  // in coffins in 1989", "I hope your house gets fixed")
-  ["(?:you|u|your [a-z]+)\\s*(?:['’]ll| will| are going to| is going to|['’]re going to|['’]re gonna| is gonna) (?:come|go|be sent|be shipped|return) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)", ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
-  // ("Hope the peacekeepers bring you home in pieces"; "he wouldn't leave in one piece", said of a writer's visit)
-  ['(?:bring|send|ship|carry) (?:you|u|him|her|them) (?:back )?home in (?:a box|a body ?bag|a coffin|pieces)', ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['home']],
+  // "Your son will come home in a box", "Hope the peacekeepers bring you home in pieces", "I hope your son comes back
+  // in a body bag", "Hope your base gets flattened by a missile" (not "Many conscripts came home in coffins in 1989",
+  // "I hope your house gets fixed")
+  ["(?:(?:you|u|your [a-z]+)\\s*(?:['’]ll| will| are going to| is going to|['’]re going to|['’]re gonna| is gonna) (?:come|go|be sent|be shipped|return) (?:back )?home|(?:bring|send|ship|carry) (?:you|u|him|her|them) (?:back )?home|(?:hope|wish|pray)(?: that)? (?:you|u|your [a-z]+) (?:comes?|returns?|gets? sent) (?:back |home )*(?:back|home)) in (?:a box|a body ?bag|a coffin|pieces)", ['box', 'bag', 'bodybag', 'coffin', 'pieces']],
+  // ("he wouldn't leave in one piece", said of a writer's visit)
   ["(?:he|she|you|u|they) (?:wouldn['’]?t|would not|won['’]?t|will not) (?:leave|get out|come (?:back|home)|make it (?:out|home|back)) in one piece", ['piece'], ['leave', 'out', 'back', 'home']],
   ['(?:hope|wish|pray) (?:that )?(?:your|ur) (?:[a-z]+ ){0,2}(?:gets?|is|are) (?:flattened|bombed|blown up|shelled|burned down|burnt down|nuked|blown to pieces)', ['hope', 'wish', 'pray'], ['flattened', 'bombed', 'blown', 'shelled', 'burned', 'burnt', 'nuked']],
   // Protests' threats: "Run the protesters over", "Dox the officers", "I'll be waiting with my rifle", "Beat them until
@@ -791,10 +791,9 @@ const VEILED: Phrase[] = [
   ['(?:beat|kick|hit) (?:them|him|her|you|u) until (?:they|he|she|you|u) (?:stop|stops) (?:moving|breathing)', ['moving', 'breathing'], ['beat', 'kick', 'hit']],
   ['(?:bring|brought|throw|make) (?:some |the |a few )?molotovs?(?: cocktails?)?', ['molotov', 'molotovs']],
   ["(?:hope|wish) (?:every|all|each|the|that|those|these|they|he|she|you|u)(?: [a-z]+){0,5}? gets? what['’]?s coming(?: to (?:them|him|her|you))?(?=\\s*(?:[.!,;]|$))", ['hope', 'wish'], ['coming']],
-  // "Keep cheering for the war, your kids are next" (not "Your kids are next in line for the vaccine"); "I hope your son
-  // comes back in a body bag"; "Hang every deserter from the nearest tree" (not "… the flags from the lamppost")
+  // "Keep cheering for the war, your kids are next" (not "Your kids are next in line for the vaccine"); "Hang every
+  // deserter from the nearest tree" (not "… the flags from the lamppost")
   ['(?:your|ur) (?:kids|children|son|sons|daughter|daughters|family|wife|husband) (?:are|is|will be) next(?=\\s*(?:[.!]|$))', ['next']],
-  ['(?:hope|wish|pray)(?: that)? (?:you|u|your [a-z]+) (?:comes?|returns?|gets? sent) (?:back |home )+in (?:a box|a body ?bag|a coffin|pieces)', ['box', 'bag', 'bodybag', 'coffin', 'pieces'], ['hope', 'wish', 'pray']],
   ['hang (?:every|all(?: the)?|each|them|him|her|these|those) (?:[a-z]+ ){0,2}?from the nearest (?:tree|lamppost|lamp post|lamp-post|streetlight|pole)', ['nearest'], ['hang']],
   // "Give me a bat and ten minutes in that dormitory"
   ['give me an? (?:baseball )?(?:bat|gun|rifle|knife|crowbar|hammer|machete|axe|pipe) and (?:five|ten|fifteen|twenty|\\d+|a few) minutes (?:in|with|alone with) (?:that|this|the|him|her|them|those|these)(?![a-z])', ['minutes']],
