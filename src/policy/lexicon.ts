@@ -78,6 +78,8 @@ export const INSULT_NOUNS = [
   // sport's: "an overpaid donkey who couldn't hit a barn door" (not "dinosaur": "our coach is a dinosaur, but he
   // wins" is fond, and Barney is one)
   'donkey', 'donkeys',
+  // "you lazy bums" (not "bums on seats": a count of people, never said to them)
+  'bum', 'bums',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -165,7 +167,7 @@ export const INTENSIFIERS = [
   // tried in some 25 patterns; the list is kept to the words comments use (adding 45 cost 5 µs a check).
   'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',
   'first-class', 'world-class', 'bald', 'effing', 'frickin', 'fricking', 'freakin', 'friggin', 'damned', 'blindly',
-  'hopelessly', 'painfully', 'woefully', 'talentless', 'washed-up',
+  'hopelessly', 'painfully', 'woefully', 'talentless', 'washed-up', 'greedy', 'thieving',
 ];
 
 /**
@@ -240,6 +242,8 @@ export const DAILY_ROLES = [
   'policewoman', 'cop', 'aide', 'adviser', 'advisor',
   // and schools'
   'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'lecturer', 'tutor',
+  // and housing's and shops'
+  'owner', 'agent', 'realtor', 'developer', 'tenant', 'landlady', 'builder', 'contractor', 'plumber', 'caretaker', 'janitor',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

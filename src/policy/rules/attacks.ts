@@ -63,6 +63,8 @@ const PERSON_LIKE = new Set([
 const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
 /** Of the words for things too, the ones said of a thing only in a phrase ("a clown show", "a fool's errand", "a puppet state"), which the next word tells. */
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
+/** "for believing him", "for voting for …": what a fool is one for doing. */
+const FOR_DOING = /^\s+for\s+(?:ever\s+|even\s+)?[a-z]+ing(?![a-z])/;
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
 const PLAIN_PERSON = `(?:${PLAIN_PERSONS.join('|')})`;
@@ -459,9 +461,10 @@ const TO_YOU = [
   // "Enjoy being a cringe fanboy forever"
   words(`enjoy\\s+being\\s+${INTENS}(?:cringe\\s+)?(${INSULT})`, ['enjoy'], INSULT_WORDS),
   // "What a moron!", "what a hack." (not "what a joke!": said of things)
-  // (and a laugh after it: "what a debil, lol"; or what the person did: "What a loser, he peaked in 2005")
+  // (and a laugh after it: "what a debil, lol"; or what the person did: "What a loser, he peaked in 2005"; or whom:
+  // "What a greedy pig of an owner", not "what a freak of an athlete", praise)
   words(
-    `what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$|\\s*,?\\s*(?:lol|lmao|haha|smh)(?![a-z])|\\s*,\\s*(?:he|she|they|you|u|honestly|seriously|really)(?![a-z]))`,
+    `what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$|\\s*,?\\s*(?:lol|lmao|haha|smh)(?![a-z])|\\s*,\\s*(?:he|she|they|you|u|honestly|seriously|really)(?![a-z])|(?<!freak|monster)\\s+of\\s+an?\\s+(?:${PLAIN_PERSON}|${ANY_ROLE})(?![a-z]))`,
     ['what'],
     VOCATIVE_WORDS,
   ),
@@ -872,6 +875,8 @@ const DISMISSALS: Phrase[] = [
   // (not to one's own children: "Kids, be quiet, the adults are talking")
   ['(?<!(?<![a-z])(?:kids|children)[^.!?]{0,30})(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking|editing|discussing)', ['talking', 'speaking', 'editing', 'discussing'], ['adults', 'grownups', 'grown']],
   ['(?<=[,;]\\s*)(?:sweetie|sweetheart|sweety|honey|hun|darling|sunshine|buttercup|princess|kiddo|skippy)(?=\\s*[,.!?])', ['sweetie', 'sweetheart', 'sweety', 'honey', 'hun', 'darling', 'sunshine', 'buttercup', 'princess', 'kiddo', 'skippy']],
+  // A body named to shame it: "Shut up and eat your burger, fatty" (not a dish's list: "greasy, fatty.")
+  ['(?<=[,;]\\s*)(?<!(?:greasy|salty|chewy|oily|sweet|cold|dry|tough|lean|rich|heavy|bland|spicy|soggy|crispy|meaty|creamy|cheesy),\\s*)(?:fatty|fatties|tubby|porky|lardo|lardass|lard-ass|fatass|fat-ass)(?=\\s*[.!?]|\\s*$)', ['fatty', 'fatties', 'tubby', 'porky', 'lardo', 'lardass', 'lard', 'fatass', 'ass']],
   ['go back to (?:kindergarten|pre-?school|nursery|primary school|grade school|elementary school|first grade)', ['kindergarten', 'preschool', 'school', 'nursery', 'grade']],
   ['(?:lie|lies|lying) like (?:you|u|he|she|they) (?:breathe|breathes|breathing)', ['breathe', 'breathes', 'breathing']],
   // The author and the people quoted
@@ -1291,6 +1296,8 @@ const LIKENED: Phrase[] = [
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
   ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
+  // A critic's tongue: "You have the palate of a goat", "the taste buds of a dead rat" (not "the palate of a sommelier")
+  ['(?:(?:have|has|got) the|with the) (?:palate|taste buds|table manners|hygiene) of an? (?:[a-z]+ )?(?:goat|pig|hog|rat|dog|cow|donkey|sheep|toddler|caveman|neanderthal|troll|peasant|animal|warthog|goblin|vulture|hyena|slug|cockroach)(?![a-z])', ['palate', 'buds', 'manners', 'hygiene']],
   // "The banker in the photo has the face of a thief"
   ['(?:has|have|got|with) the (?:face|look|eyes) of an? (?:[a-z]+ )?(?:thief|criminal|crook|murderer|rapist|pedophile|paedophile|serial killer|con man|weasel|rat|pig|toad|snake)(?![a-z])', ['face', 'look', 'eyes'], ['thief', 'criminal', 'crook', 'murderer', 'rapist', 'pedophile', 'paedophile', 'killer', 'man', 'weasel', 'rat', 'pig', 'toad', 'snake']],
   // "The author must have written this between naps"
@@ -1666,6 +1673,8 @@ const PERSON_WORDS = new Set([
   ...PLAIN_PERSONS,
   ...PUBLIC_ROLES,
   ...STAFF_OF_THE_DISCUSSION,
+  // family, named by whose they are: "his wife is an ugly old hag", "the owner's son is a thug"
+  ...['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'girlfriend', 'boyfriend'],
 ]);
 /** "the guy in the video", "the chef on that show": a word for a person, then a phrase about where they are. */
 const HEAD_BEFORE_PHRASE =
@@ -2171,6 +2180,9 @@ export const attacks: Rule = (submission, context) => {
           !wordsBefore.includes('sock') &&
           !wordsBefore.some((w) => INSULT_ADJECTIVES.includes(w))
         )
+          return undefined;
+        // "a fool for football", "a sucker for a good story": a fondness, not a folly ("a fool for believing him" is one)
+        if ((insult === 'fool' || insult === 'sucker') && nextWord === 'for' && !FOR_DOING.test(afterInsult))
           return undefined;
         // "a stupid idea": the adjective is said of the noun after it (a conjunction is not one: "clueless and …"; nor,
         // after a noun, a participle: "a parasite living off our taxes").

@@ -349,7 +349,7 @@ const ECHO = /(?<!\()\(\(\(\s*[^()\s][^()]{0,40}\)\)\)(?!\))/g;
 
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?|landlords|billionaires|businessmen|oligarchs|families))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+|half\\s+(?:of\\s+)?(?:the\\s+|this\\s+|our\\s+)?)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country|city|town|land|property|housing|flats|buildings|businesses|shops)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
   ['jew', 'jews', 'jewish', 'zionist'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
@@ -380,12 +380,13 @@ const GO_BACK = words(
 );
 /**
  * "ship them back to the mountains", "send every Chechen back", "send every last one of these migrants back where they
- * came from": people sent away for who they are.
+ * came from", "The staff are all illegals …, send them home": people sent away for who they are (not "the school
+ * sent them home early").
  */
 const SEND_BACK = words(
-  `(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))`,
+  `(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)`,
   ['back', 'home'],
-  ['ship', 'send', 'kick', 'throw', 'pack'],
+  ['ship', 'send', 'kick', 'throw', 'pack', 'deport'],
 );
 /** "the only solution to the Tajik problem": a people framed as a problem to be solved. */
 const GROUP_PROBLEM = words(
@@ -695,7 +696,7 @@ const MENACES: Phrase[] = [
   ["(?:they|we|i)\\s*(?:can|will|could|['’]ll) (?:easily )?find (?:your|ur) (?:office|house|home|address|family|kids|children)", ['find'], ['office', 'house', 'home', 'address', 'family', 'kids', 'children']],
   ["(?:you|u|your (?:family|kids|children|wife|husband|mother|mom|mum))\\s*(?:will|['’]ll|are going to|is going to|gonna) pay for (?:this|that|what (?:you|u) (?:did|wrote|said|posted|have done))(?=\\s*[.!]|\\s*$)", ['pay']],
   // Harm by its images: bones, graves, fire, a knife at the throat
-  ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to| gonna) (?:happily |gladly |personally )?(?:break|smash|cut|slit|snap|bash) (?:every bone|your|ur|his|her) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
+  ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to| gonna) (?:happily |gladly |personally )?(?:break|smash|cut|slit|snap|bash) (?:every bone|your|ur|his|her|(?:the |that |this )?[a-z]+['’]s) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
   ['put (?:you|u|him|her|them|this [a-z]+|that [a-z]+) in (?:the ground|a grave|the grave|a body bag|a coffin|the hospital|hospital)', ['put'], ['ground', 'grave', 'bag', 'coffin', 'hospital']],
   ["(?:people like (?:you|u|him|her)|you|u)(?: will|['’]ll| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag|hole)|dead)", ['end', 'ends'], ['hole', 'ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:(?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?|punch(?:es)?|slaps?|kicks?) (?:you|u|him|her|them)|throws? acid (?:in|at|on) (?:you|u|him|her|them|(?:your|ur|his|her|their) face))', ['hope', 'wish', 'pray'], ['run', 'runs', 'throw', 'throws', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes', 'punch', 'punches', 'slap', 'slaps', 'kick', 'kicks']],
@@ -1071,6 +1072,50 @@ const HARM_WISHED = [
     `every\\s+(?:single\\s+)?(?:(?:[a-z-]+\\s+)?[a-z-]+|${IN_A_FORCE})\\s+is\\s+an?\\s+(?:[a-z-]+\\s+)?(?:rapist|murderer|killer|terrorist|zombie|traitor|criminal|thief|looter)(?![a-z])`,
     ['every'],
     ['rapist', 'murderer', 'killer', 'terrorist', 'zombie', 'traitor', 'criminal', 'thief', 'looter'],
+  ),
+  // "I'd love to see the developer strung up", "Can't wait to see him hanged" (not "I'd love to see her paintings hung
+  // in the Louvre", "… to see them eliminated in the first round": no hanging of things, no sport's verbs)
+  words(
+    `(?:(?:i\\s*['’]?d|i\\s+would|i)\\s+(?:love|like|want|pay|give\\s+anything)|can['’]?t\\s+wait|cannot\\s+wait|(?:hope|hoping)\\s+(?:i\\s+get\\s+)?)\\s+to\\s+see\\s+(?:him|her|them|you|u|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})s?)\\s+(?:strung\\s+up|hanged|hung\\s+(?:from|on)|lynched|executed(?!\\s+(?:properly|well|correctly|in\\s+full|on\\s+time|as\\s+planned))|beheaded|tortured|beaten\\s+(?:up|to\\s+death|senseless)|burn(?:ed|t)?\\s+alive|shot\\s+dead|put\\s+against\\s+a\\s+wall|swinging\\s+from)(?![a-z])`,
+    ['see'],
+    [
+      'strung',
+      'hanged',
+      'hung',
+      'lynched',
+      'executed',
+      'beheaded',
+      'tortured',
+      'beaten',
+      'burn',
+      'burned',
+      'burnt',
+      'shot',
+      'wall',
+      'swinging',
+    ],
+  ),
+  // "Hope your precious tower burns down with you in it" (not "the ferry sank with 300 people on board": a wish, and
+  // a person in it; nor "I hope the ferry never sinks with you on board")
+  words(
+    `(?:hope|hoping|wish|pray|may)\\s+(?![^.!?]{0,40}?(?:never|not|n['’]t)\\s)[^.!?]{0,40}?(?:burns?|goes\\s+up\\s+in\\s+flames|collapses?|falls?\\s+down|sinks?|blows?\\s+up|caves?\\s+in)\\s+(?:down\\s+)?with\\s+(?:you|u|him|her|them|the\\s+(?:${VIOLENCE_TARGETS})s?)\\s+(?:still\\s+)?(?:in|inside|on\\s+board|aboard)(?:\\s+it)?(?![a-z])`,
+    ['hope', 'hoping', 'wish', 'pray', 'may'],
+    ['with'],
+    [
+      'burns',
+      'burn',
+      'flames',
+      'collapses',
+      'collapse',
+      'falls',
+      'fall',
+      'sinks',
+      'sink',
+      'blows',
+      'blow',
+      'caves',
+      'cave',
+    ],
   ),
 ];
 
@@ -1677,11 +1722,12 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     ),
     INSULTING_A_GROUP,
   ],
-  // "Asians can't drive", "the Chinese eat dogs", "lesbians just need a real man", "trans people are a danger to our
-  // daughters", "women drivers should be banned": the stock slanders of a people, a sex or a sexuality
+  // "Asians can't drive", "the Chinese eat dogs" ("Chinese restaurants serve dog meat"), "lesbians just need a real
+  // man", "trans people are a danger to our daughters", "women drivers should be banned": the stock slanders of a
+  // people, a sex or a sexuality
   [
     words(
-      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)(?:\\s+people)?\\s+eat\\s+(?:dogs|cats|bats|anything\\s+that\\s+(?:moves|walks|crawls))|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned`,
+      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)(?:\\s+(?:people|restaurants|cafes|families))?\\s+(?:eat|serve)\\s+(?:dogs|cats|bats|dog\\s+meat|cat\\s+meat|anything\\s+that\\s+(?:moves|walks|crawls))|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned`,
       GROUP_WORDS,
       [
         'drive',
@@ -1691,6 +1737,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
         'properly',
         'help',
         'eat',
+        'serve',
         'need',
         'needs',
         'danger',

@@ -147,6 +147,9 @@ describe('attacks rule', () => {
     ['Stop crying, you lost the war, deal with it, loser.', 'loser'],
     // The nineteenth session: protest and police news
     ['The protest leader is a brainless puppet.', 'puppet'],
+    ['Maybe if you lazy bums got a job you could afford rent.', 'bums'],
+    ["The owner's wife is an ugly old hag who screams at the staff.", 'hag'],
+    ['What a greedy pig of an owner, charging forty dollars for grass.', 'pig'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1453,6 +1456,11 @@ describe('attacks rule', () => {
     ['Go cry to your Western handlers, traitor.', 'your Western handlers'],
     ['Police are pigs, always have been.', 'pigs'],
     ['Shut up, you government bootlicker.', 'Shut up'],
+    ['The estate agent in this story is a lying leech and should be run out of town.', 'leech'],
+    ['You clearly have the palate of a goat, go back to eating instant noodles.', 'have the palate of a goat'],
+    ['You must have the taste buds of a dead rat to give this five stars.', 'have the taste buds of a dead rat'],
+    ['Shut up and eat your burger, fatty.', 'fatty'],
+    ['The landlord is a fool for voting for him.', 'fool'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3243,6 +3251,32 @@ describe('attacks rule', () => {
     'The driver was drunk, police said.',
     'He is a drunk driver.',
     'She is a happy drunk at parties, we all love her.',
+    "He's been a ski bum for ten years and loves it.",
+    'Theatres only care about bums on seats.',
+    'My bum is sore after four hours on that bus.',
+    'The agent is a former officer of the KGB.',
+    'The developer is a subsidiary of a state bank.',
+    'The tenant is a pensioner who has lived there since 1979.',
+    'The plumber is a genius, he fixed it in ten minutes.',
+    'The contractor is a family firm from Taraz.',
+    'My landlady is a retired teacher and a saint.',
+    'The caretaker is a stubborn man but honest.',
+    'The lamb was chewy, fatty.',
+    'Skip the sausage, it is too salty, fatty.',
+    'What a beast of a player.',
+    'What a freak of an athlete.',
+    'What a monster of a goal.',
+    'Goats have the palate of a connoisseur, they say.',
+    "The owner's wife is a doctor at the regional hospital.",
+    'His son is a chef in Dubai now.',
+    "I'll break the car's window if I have to, the dog is dying in there.",
+    'A greedy landlord is still a landlord; the law applies to him too.',
+    'The greedy investors left the city with empty towers.',
+    'The owner is a retired boxer who opened the cafe in 1998.',
+    'What a treat of a meal.',
+    "The owner's son is a genius with dough.",
+    'He is a sucker for a good story.',
+    'The landlord is a fool for football, and for nothing else.',
   ];
   itPublishes(spared);
 });

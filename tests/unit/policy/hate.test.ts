@@ -289,6 +289,8 @@ describe('hate rule', () => {
       'People who block roads deserve to be dragged off by their hair.',
       'People who block roads deserve to be dragged off by their hair',
     ],
+    ['Greedy Jewish landlords own half the city, everyone knows it.', 'Jewish landlords own half the city'],
+    ["I'd smash the manager's face in if he talked to me like that.", "I'd smash the manager's face"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -838,6 +840,13 @@ describe('hate rule', () => {
     ["Beat them until they stop moving, that's the only language they understand.", 'Beat them until they stop moving'],
     // A report's tag may hold a year (", the 1944 tribunal ruled"): a reported threat is held, not refused
     ['He should have been shot at dawn, the 1944 tribunal ruled, but he escaped.', 'should have been shot'],
+    ['Hope your precious tower burns down with you in it.', 'Hope your precious tower burns down with you in it'],
+    ["I'd love to see the developer strung up from his own crane.", "I'd love to see the developer strung up"],
+    [
+      "The staff are all illegals who can't even speak Russian, send them home.",
+      "illegals who can't even speak Russian, send them home",
+    ],
+    ['Chinese restaurants serve dog meat, everyone knows they eat anything.', 'Chinese restaurants serve dog meat'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1650,6 +1659,22 @@ describe('hate rule', () => {
     'The video clearly shows the police beating a man on the ground.',
     'Students organised the march, not the opposition parties.',
     'The curfew was lifted after three days.',
+    "I'd love to see her paintings hung in the Louvre.",
+    "I'd love to see them eliminated in the first round.",
+    "I'd love to see the mayor beaten in the election.",
+    "Can't wait to see the builders finish the bridge.",
+    'I hope the old cinema falls down with nobody in it, it is a danger.',
+    'I hope the ferry never sinks with you on board, it is an old boat.',
+    'The ferry sank with 300 people on board.',
+    'Jewish families owned half the shops on this street before 1941.',
+    "I'd pay to see the band play that song live.",
+    "I'd love to see them executed properly, these reforms are good ideas.",
+    'Koreans ate dog meat in the past, but the new law bans it.',
+    'Kazakhs serve dog treats at the show.',
+    'The school sent them home early because of the snow.',
+    'The migrants were exhausted; the guards fed them and sent them home.',
+    'The Chinese delegation will serve dumplings at the embassy reception.',
+    'The restaurant serves cat-shaped cookies for kids.',
   ];
   itPublishes(spared);
 });
