@@ -24,7 +24,7 @@ export const INSULT_NOUNS = [
   'traitor', 'traitors', 'crook', 'crooks', 'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie',
   'commies', 'hack', 'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'joke',
   'embarrassment', 'psycho', 'creeps', 'weirdo', 'pos', 'phony', 'pedo', 'pedophile', 'paedophile', 'witch',
-  'maniac', 'jerk', 'jerks', 'dolt', 'oaf', 'hag', 'grifter', 'sleazebag', 'slimeball', 'nut job', 'degenerate',
+  'maniac', 'jerk', 'jerks', 'dolt', 'oaf', 'hag', 'hags', 'grifter', 'sleazebag', 'slimeball', 'nut job', 'degenerate',
   'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy', 'stooge',
   'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
   'bonehead', 'pinhead', 'muppet', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'apologist', 'bot', 'bots',

@@ -129,7 +129,8 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['beaner', [pattern`|beaner`]],
   ['coon', [pattern`|coon|`, pattern`|coons|`]],
   ['paki', [pattern`|paki|`, pattern`|pakis|`]],
-  ['fag', [pattern`|faggot`, pattern`|fagot`, pattern`|gaywad`]],
+  // (the plural only: "Homo sapiens", "homo economicus")
+  ['fag', [pattern`|faggot`, pattern`|fagot`, pattern`|gaywad`, pattern`|homos|`]],
   ['honky', [pattern`|honky|`, pattern`|honkies|`, pattern`|honkie|`, pattern`|honkey|`, pattern`|peckerwood`]],
   ['retard', [pattern`|libtard`, pattern`|tard|`]],
   ['white trash', [pattern`|white trash|`, pattern`|trailer trash|`, pattern`|trailer park trash|`, pattern`|whitey|`]],
@@ -173,7 +174,7 @@ const ROOTS = [
   '|nica', 'orgy', 'orgi', '|pis', '|prick', 'pusy', 'shit', '|sht', '|shyt', 'slut', '|spast', '|trany', '|turd',
   '|twat', '|wank', '|wh.re', '|hoe', '|thot', '|skank', '|douch', '|belend', '|mofo', '|spic', '|wetb', '|raghead',
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|jiga', '|darkie',
-  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|nyger', '|niqer', '|niqa', '|feminazi', '|tranie', '|milf', '|dilf', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
+  '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|nyger', '|niqer', '|niqa', '|feminazi', '|tranie', '|milf', '|dilf', '|homos', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [

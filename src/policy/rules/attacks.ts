@@ -1629,6 +1629,8 @@ const FOOLISH = new Set([
   'inbred', 'hillbillies', 'cultists', 'cows', 'clowns',
   // and pigs ("Police are pigs")
   'pigs', 'swine',
+  // and women's: "Feminists are ugly hags"
+  'hags',
 ]);
 
 /**

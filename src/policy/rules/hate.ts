@@ -423,6 +423,23 @@ const LIKE_ANIMALS = words(
   GROUP_WORDS,
   ['apes', 'monkeys', 'animals', 'chimps', 'chimpanzees', 'gorillas', 'dogs', 'pigs'],
 );
+/**
+ * "The activist in the photo is a man in a dress": a trans woman misgendered in mockery, held (not "the actor plays a
+ * man in a dress", a role).
+ */
+const MAN_IN_A_DRESS = words(
+  `(?:is|are|she['’]s|he['’]s|it['’]s)\\s+(?:just\\s+|only\\s+|still\\s+|really\\s+|obviously\\s+|clearly\\s+)?(?:an?\\s+|just\\s+)?(?:man|men|guy|guys|bloke|dude)\\s+in\\s+(?:a\\s+)?(?:dress|dresses|wig|wigs|skirt|skirts|lipstick)(?![a-z])`,
+  ['man', 'men', 'guy', 'guys', 'bloke', 'dude'],
+  ['dress', 'dresses', 'wig', 'wigs', 'skirt', 'skirts', 'lipstick'],
+);
+/**
+ * "Hose them down like the animals they are": people treated as beasts for what they are said to be, held (not "the
+ * horses ran like the animals they are": a treatment, or a way to act, said of them).
+ */
+const THE_ANIMALS_THEY_ARE = words(
+  `(?:treat|treated|treating|hose|hosed|cage|caged|hunt|hunted|herd|herded|cull|culled|behave|behaves|behaved|behaving|act|acts|acted|acting|put\\s+down|lock|locked|shoot|shot)(?![a-z])[^.!?]{0,40}?(?:like|as)\\s+the\\s+(?:animals|beasts|vermin|rats|dogs|pigs|savages|cockroaches|apes|monkeys|parasites)\\s+(?:they|you|u)\\s+(?:are|were|r)(?![a-z])`,
+  ['animals', 'beasts', 'vermin', 'rats', 'dogs', 'pigs', 'savages', 'cockroaches', 'apes', 'monkeys', 'parasites'],
+);
 /** "Disabled people should not have children", "Armenians can't be trusted", "seen and not heard". */
 const NO_CHILDREN = words(
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|must\\s+not|should\\s+never)\\s+(?:have|be\\s+allowed\\s+to\\s+have)\\s+(?:children|kids|babies)`,
@@ -791,6 +808,8 @@ const VEILED: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will) be waiting (?:for (?:them|you|him|her) )?with (?:my|our|a|the) (?:rifle|gun|shotgun|axe|knife|bat|pitchfork|hunting rifle)", ['waiting']],
   ['(?:beat|kick|hit) (?:them|him|her|you|u) until (?:they|he|she|you|u) (?:stop|stops) (?:moving|breathing)', ['moving', 'breathing'], ['beat', 'kick', 'hit']],
   ['(?:bring|brought|throw|make) (?:some |the |a few )?molotovs?(?: cocktails?)?', ['molotov', 'molotovs']],
+  // "I'd happily throw eggs and bricks at the next Pride march" (not eggs alone, nor "kids throw stones at the lake")
+  ["(?:i\\s*['’]?d|i would|i\\s*['’]ll|i will|we\\s*['’]ll|we will|let['’]?s|we should|someone should) (?:happily |gladly |personally )?(?:throw|hurl|chuck|lob) (?:[a-z]+ (?:and )?){0,3}?(?:bricks|stones|rocks|bottles|acid|petrol bombs|cobblestones) at(?![a-z])", ['bricks', 'stones', 'rocks', 'bottles', 'acid', 'petrol', 'cobblestones']],
   ["(?:hope|wish) (?:every|all|each|the|that|those|these|they|he|she|you|u)(?: [a-z]+){0,5}? gets? what['’]?s coming(?: to (?:them|him|her|you))?(?=\\s*(?:[.!,;]|$))", ['hope', 'wish'], ['coming']],
   // "Keep cheering for the war, your kids are next" (not "Your kids are next in line for the vaccine"); "Hang every
   // deserter from the nearest tree" (not "… the flags from the lamppost")
@@ -1281,6 +1300,7 @@ const UNFIT_FOR_PUBLIC_LIFE = `Declaring a group of people unfit for public life
 const CONSPIRACY_MYTH = `Conspiracy myths about a group of people are not allowed; ${MODERATOR_READS}`;
 const NO_PLACE_HELD = `Denying people a place in society for who they are is not allowed; ${MODERATOR_READS}`;
 const INSULTING_A_GROUP = `Insulting a whole group of people is not allowed; ${MODERATOR_READS}`;
+const SLANDERED = `Slandering people for who they are is not allowed; ${MODERATOR_READS}`;
 const CRIMES_PINNED = `Pinning crimes on a whole group of people is not allowed; ${MODERATOR_READS}`;
 const RUSSIAN_GROUP_SMEARS = {
   'group-crime': PINNED_ON_A_GROUP,
@@ -1722,6 +1742,33 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     ),
     INSULTING_A_GROUP,
   ],
+  // "Gay marriage today, marrying goats tomorrow": the love of people of one sex likened to bestiality
+  [
+    words(
+      `(?:gay|same-sex|same\\s+sex|homosexual|lgbt[a-z+]*)\\s+(?:marriage|marriages|couples|people|weddings?|unions?)[^.!?]{0,60}?(?:marry|marrying|marries|marriage\\s+to|wed|wedding)\\s+(?:(?:a|their|your|his|her|our|the)\\s+)?(?:goats?|dogs?|sheep|horses?|animals?|pets?|donkeys?|cows?|pigs?)(?![a-z])`,
+      ['gay', 'same', 'homosexual', 'lgbt', 'lgbtq'],
+      [
+        'goat',
+        'goats',
+        'dog',
+        'dogs',
+        'sheep',
+        'horse',
+        'horses',
+        'animal',
+        'animals',
+        'pet',
+        'pets',
+        'donkey',
+        'donkeys',
+        'cow',
+        'cows',
+        'pig',
+        'pigs',
+      ],
+    ),
+    SLANDERED,
+  ],
   // "Asians can't drive", "the Chinese eat dogs" ("Chinese restaurants serve dog meat"), "lesbians just need a real
   // man", "trans people are a danger to our daughters", "women drivers should be banned": the stock slanders of a
   // people, a sex or a sexuality
@@ -1746,7 +1793,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
         'drivers',
       ],
     ),
-    `Slandering people for who they are is not allowed; ${MODERATOR_READS}`,
+    SLANDERED,
   ],
 ];
 
@@ -1909,6 +1956,8 @@ const HELD: [WordPattern, string][] = [
   [FORMER_ONE, NO_PLACE_HELD],
   [PLAY_THE_VICTIM, INSULTING_A_GROUP],
   [FLOODED_BY_SAVAGES, LESS_THAN_HUMAN_HELD],
+  [THE_ANIMALS_THEY_ARE, LESS_THAN_HUMAN_HELD],
+  [MAN_IN_A_DRESS, `Mocking a person's sex or gender is not allowed; ${MODERATOR_READS}`],
 ];
 
 const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));

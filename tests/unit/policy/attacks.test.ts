@@ -1461,6 +1461,7 @@ describe('attacks rule', () => {
     ['You must have the taste buds of a dead rat to give this five stars.', 'have the taste buds of a dead rat'],
     ['Shut up and eat your burger, fatty.', 'fatty'],
     ['The landlord is a fool for voting for him.', 'fool'],
+    ["Feminists are ugly hags who can't get a man, that's all this is about.", 'hags'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3277,6 +3278,8 @@ describe('attacks rule', () => {
     "The owner's son is a genius with dough.",
     'He is a sucker for a good story.',
     'The landlord is a fool for football, and for nothing else.',
+    'Feminists are divided on the quota, as the article shows.',
+    'The witches in the play are three old hags, as Shakespeare wrote them.',
   ];
   itPublishes(spared);
 });

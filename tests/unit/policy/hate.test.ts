@@ -291,6 +291,7 @@ describe('hate rule', () => {
     ],
     ['Greedy Jewish landlords own half the city, everyone knows it.', 'Jewish landlords own half the city'],
     ["I'd smash the manager's face in if he talked to me like that.", "I'd smash the manager's face"],
+    ["Homos spread disease, that's a medical fact.", 'Homos'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -847,6 +848,10 @@ describe('hate rule', () => {
       "illegals who can't even speak Russian, send them home",
     ],
     ['Chinese restaurants serve dog meat, everyone knows they eat anything.', 'Chinese restaurants serve dog meat'],
+    ['Gay marriage today, marrying goats tomorrow.', 'Gay marriage today, marrying goats'],
+    ['The Pride crowd should be hosed down like the animals they are.', 'hosed down like the animals they are'],
+    ['The activist in the photo is a man in a dress, a freak of nature.', 'is a man in a dress'],
+    ["I'd happily throw eggs and bricks at the next Pride march.", "I'd happily throw eggs and bricks at"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1675,6 +1680,19 @@ describe('hate rule', () => {
     'The migrants were exhausted; the guards fed them and sent them home.',
     'The Chinese delegation will serve dumplings at the embassy reception.',
     'The restaurant serves cat-shaped cookies for kids.',
+    'The actor plays a man in a dress for most of the film, and he is brilliant.',
+    'Homo sapiens spread across Central Asia forty thousand years ago.',
+    'The horses were let loose to run like the animals they are.',
+    'Kids throw stones at the lake every summer.',
+    "I'd throw eggs at the screen if I could, what a bad film.",
+    'Gay couples who marry abroad cannot register their marriage here.',
+    'Same-sex couples adopt pets at the same rate as anyone else.',
+    'The pantomime tradition has a man in a wig play the dame.',
+    'We should throw our support at the candidate who backs the bill.',
+    'The protesters threw stones at the police, the ministry said.',
+    'Homosexuality was decriminalised in Kazakhstan in 1998.',
+    'The teachers sang like the angels they are.',
+    'Our dogs were barking like the dogs they are.',
   ];
   itPublishes(spared);
 });
