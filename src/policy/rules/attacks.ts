@@ -868,6 +868,11 @@ const DISMISSALS: Phrase[] = [
   ['(?:reason|why) (?:the |that |all )?(?:shampoo|conditioner|bottles?|ladders?|microwaves?|coffee cups?)(?: [a-z]+){0,2} (?:have|has|come with|carry) (?:instructions|warning labels?|warnings)', ['reason', 'why'], ['instructions', 'warning', 'warnings']],
   ['evolution (?:can |does |has )?(?:go|goes|went|gone|run|runs|work|works) (?:in )?(?:reverse|backwards?)', ['evolution'], ['reverse', 'backward', 'backwards']],
   ['(?:average )?iq (?:of [a-z ]{1,20}|here |in (?:here|this [a-z]+) )?(?:drops|dropped|falls|fell|goes down|went down|plummets|plummeted)', ['iq']],
+  // "Your IQ must be lower than the temperature in Astana", "Did you get your degree from a cereal box?", "The author's
+  // brain has clearly been fried by too much 5G" (not "his brain was damaged in the crash": a doctor's word)
+  ["(?:your|ur|his|her|the (?:author|writer|reporter|journalist|editor)['’]s) iq (?:must be|is|['’]s|has to be) (?:even |probably |clearly )?(?:lower|smaller) than", ['iq'], ['lower', 'smaller']],
+  ['(?:did|do) (?:you|u) (?:get|buy|find) (?:it|that|that degree|that diploma|(?:your|ur) (?:degree|diploma|phd|doctorate|licen[cs]e|certificate)) (?:from|in|out of) an? (?:cereal|crackerjack|cracker jack) box|(?:degree|diploma|phd|doctorate|licen[cs]e|certificate) (?:from|out of) an? (?:cereal|crackerjack|cracker jack) box', ['cereal', 'crackerjack', 'cracker']],
+  ["(?:your|ur|his|her|the (?:author|writer|reporter|journalist|editor|minister)['’]s) brains? (?:has|have|is|was|must have|must be) (?:clearly |obviously |totally |completely |been )*(?:fried|rotted|rotten|melted|addled|pickled|turned to mush|mush)(?![a-z])", ['brain', 'brains'], ['fried', 'rotted', 'rotten', 'melted', 'addled', 'pickled', 'mush']],
   ['(?:back to|from|in|at) (?:your|ur) (?:troll|bot) (?:farm|factory)', ['farm', 'factory']],
   ['how much (?:is|are|does|do|did) [a-z ]{1,30}? pay(?:ing)? (?:you|u)(?![a-z])', ['much'], ['pay', 'paying']],
   ["(?:wouldn['’]?t|would not) know [a-z ]{1,30}? if it (?:slapped|hit|bit|kicked|smacked|punched) (?:you|u|him|her)", ['know'], ['slapped', 'hit', 'bit', 'kicked', 'smacked', 'punched']],
@@ -1150,7 +1155,7 @@ const DISMISSALS: Phrase[] = [
   ["(?:your|ur) (?:opinions?|views?|comments?|posts?|takes?|thoughts?) (?:is|are|were|was) (?:as |utterly |completely |totally |absolutely )?worthless", ['worthless']],
   ['what an? (?:pathetic|miserable|nasty|vile|stupid|spineless|petty|ridiculous|silly|smug|sad) little (?:man|woman|person|creature|boy|girl)(?![a-z])', ['little']],
   ['(?:kremlin |russian |nato |paid )?(?:troll|shill|bot|idiot|moron|bootlicker|clown|snowflake|hypocrite|npc|propagandist|stupidity|ignorance) (?:alert|detected|spotted)(?=\\s*(?:[.!?…,;:]|$))', ['alert', 'detected', 'spotted']],
-  ['(?:mother|mom|mum|parents|dad|father) should have (?:kept (?:you|u) (?:off|away from)|stopped at|swallowed|used (?:a )?(?:condom|protection)|raised (?:you|u) better)', ['mother', 'mom', 'mum', 'parents', 'dad', 'father'], ['kept', 'stopped', 'swallowed', 'condom', 'protection', 'raised']],
+  ['(?:mother|mom|mum|parents|dad|father) should have (?:kept (?:you|u) (?:off|away from)|kept (?:her|their) legs (?:closed|shut|crossed)|stopped at|swallowed|used (?:a )?(?:condom|protection)|raised (?:you|u) better)', ['mother', 'mom', 'mum', 'parents', 'dad', 'father'], ['kept', 'stopped', 'swallowed', 'condom', 'protection', 'raised']],
   ['hope (?:your|ur|the) (?:editor|boss|employer|paper|newspaper|publisher) (?:fires|sacks|dumps) (?:you|u)(?![a-z])', ['fires', 'sacks', 'dumps']],
   ['(?:paid|hired)(?: (?:you|u|him|her|them))? to write (?:this |such |that )?(?:drivel|garbage|rubbish|nonsense|crap|trash|propaganda|tripe)', ['drivel', 'garbage', 'rubbish', 'nonsense', 'crap', 'trash', 'propaganda', 'tripe']],
   // The writer's pay, their reading and their sobriety: "Did the Kremlin send you a bonus for this one?", "you must be
@@ -1613,6 +1618,8 @@ const PEOPLE_IN_PLURAL = new Set([
   // and the city's: "Cyclists are vermin", "Taxi drivers here are lazy idiots"
   'cyclists', 'drivers', 'motorists', 'pedestrians', 'commuters', 'tourists', 'tenants', 'bikers', 'riders',
   'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
+  // and science's camps: "Flat earthers are inbred morons"
+  'earthers', 'vaxxers', 'antivaxxers', 'truthers', 'conspiracists', 'denialists', 'creationists',
 ]);
 /**
  * What such people may not be called: fools, plainly, a flock that follows ("sheep") or pests ("these protesters are

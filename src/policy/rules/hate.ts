@@ -181,9 +181,9 @@ const DEATH_WISH = words(
     ...['murdered', 'beaten', 'whipped', 'flogged', 'kicked', 'stoned', 'die', 'killed', 'raped', 'cancer'],
   ],
 );
-/** "I hope you die", "I hope your family dies", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
+/** "I hope you die", "I hope your family dies", "I hope you all catch measles and die", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn)|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:all\\s+)?(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies))|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
   // (a hope or wish waits for what is wished: "die", "rot", "cancer")
   [
     ...['yourself', 'urself', 'self', 'kys', 'die', 'dies', 'cancer', 'shot', 'killed', 'raped', 'rot', 'burn'],
@@ -808,6 +808,9 @@ const VEILED: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will) be waiting (?:for (?:them|you|him|her) )?with (?:my|our|a|the) (?:rifle|gun|shotgun|axe|knife|bat|pitchfork|hunting rifle)", ['waiting']],
   ['(?:beat|kick|hit) (?:them|him|her|you|u) until (?:they|he|she|you|u) (?:stop|stops) (?:moving|breathing)', ['moving', 'breathing'], ['beat', 'kick', 'hit']],
   ['(?:bring|brought|throw|make) (?:some |the |a few )?molotovs?(?: cocktails?)?', ['molotov', 'molotovs']],
+  // "I'll come to your lecture and show you what a real experiment looks like, with my fists" (not "I fought them off
+  // with my fists": a lesson given with them)
+  ["(?:show|teach|explain|give|introduce) (?:you|u|him|her|them)(?![a-z])[^.!?]{0,50}?,? with my (?:fists|knuckles|boots|bat|belt)(?=\\s*[.!]|\\s*$)", ['fists', 'knuckles', 'boots', 'bat', 'belt']],
   // "I'd happily throw eggs and bricks at the next Pride march" (not eggs alone, nor "kids throw stones at the lake")
   ["(?:i\\s*['’]?d|i would|i\\s*['’]ll|i will|we\\s*['’]ll|we will|let['’]?s|we should|someone should) (?:happily |gladly |personally )?(?:throw|hurl|chuck|lob) (?:[a-z]+ (?:and )?){0,3}?(?:bricks|stones|rocks|bottles|acid|petrol bombs|cobblestones) at(?![a-z])", ['bricks', 'stones', 'rocks', 'bottles', 'acid', 'petrol', 'cobblestones']],
   ["(?:hope|wish) (?:every|all|each|the|that|those|these|they|he|she|you|u)(?: [a-z]+){0,5}? gets? what['’]?s coming(?: to (?:them|him|her|you))?(?=\\s*(?:[.!,;]|$))", ['hope', 'wish'], ['coming']],
@@ -821,6 +824,9 @@ const VEILED: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]d| would| will|['’]ll|['’]m going to| am going to|['’]m gonna) (?:happily |gladly |gleefully |just )?run (?:(?:every|each) (?:one|last one|single one) of (?:them|you)|(?:all )?(?:them|you|u|him|her)(?: all)?) over(?=\\s*(?:[.!,;]|$)| (?:if|with|and|when|in) )", ['run'], ['over']],
   // "Hope your party disappears and you with it" (not "the ship sank and the cargo with it")
   ['(?:hope|wish|pray|may|let) (?:[a-z]+ ){0,4}?(?:disappears?|dies?|burns?|sinks?|goes down|vanish(?:es)?|collapses?|rots?|drowns?|crashes?|burns? down) and (?:you|u|he|she|they|him|her|them|all of you) (?:along )?with (?:it|them|him|her)(?![a-z])', ['hope', 'wish', 'pray', 'may', 'let'], ['disappear', 'disappears', 'die', 'dies', 'burn', 'burns', 'sink', 'sinks', 'goes', 'vanish', 'vanishes', 'collapse', 'collapses', 'rot', 'rots', 'drown', 'drowns', 'crash', 'crashes']],
+  // "Hope your precious tower burns down with you in it" (not "the ferry sank with 300 people on board": a wish, and a
+  // person in it; nor "I hope the ferry never sinks with you on board")
+  [`(?:hope|hoping|wish|pray|may) (?![^.!?]{0,40}?(?:never|not|n['’]t) )[^.!?]{0,40}?(?:burns?|goes up in flames|collapses?|falls? down|sinks?|blows? up|caves? in) (?:down )?with (?:you|u|him|her|them|the (?:${VIOLENCE_TARGETS})s?) (?:still )?(?:in|inside|on board|aboard)(?: it)?(?![a-z])`, ['hope', 'hoping', 'wish', 'pray', 'may'], ['with'], ['burns', 'burn', 'flames', 'collapses', 'collapse', 'falls', 'fall', 'sinks', 'sink', 'blows', 'blow', 'caves', 'cave']],
   // "The minister should be tarred and feathered", "I hope the oligarchs and their families rot in poverty" (not
   // "Reporters like this should be flogged", refused as punishment called for: one reason for it, not two)
   ['(?<!like (?:this|that|him|her|them|you|u) )(?:should|ought to|deserves? to|needs? to) be (?:tarred and feathered|publicly flogged|flogged|horsewhipped|whipped in public)', ['tarred', 'flogged', 'horsewhipped', 'whipped']],
@@ -1112,28 +1118,6 @@ const HARM_WISHED = [
       'shot',
       'wall',
       'swinging',
-    ],
-  ),
-  // "Hope your precious tower burns down with you in it" (not "the ferry sank with 300 people on board": a wish, and
-  // a person in it; nor "I hope the ferry never sinks with you on board")
-  words(
-    `(?:hope|hoping|wish|pray|may)\\s+(?![^.!?]{0,40}?(?:never|not|n['’]t)\\s)[^.!?]{0,40}?(?:burns?|goes\\s+up\\s+in\\s+flames|collapses?|falls?\\s+down|sinks?|blows?\\s+up|caves?\\s+in)\\s+(?:down\\s+)?with\\s+(?:you|u|him|her|them|the\\s+(?:${VIOLENCE_TARGETS})s?)\\s+(?:still\\s+)?(?:in|inside|on\\s+board|aboard)(?:\\s+it)?(?![a-z])`,
-    ['hope', 'hoping', 'wish', 'pray', 'may'],
-    ['with'],
-    [
-      'burns',
-      'burn',
-      'flames',
-      'collapses',
-      'collapse',
-      'falls',
-      'fall',
-      'sinks',
-      'sink',
-      'blows',
-      'blow',
-      'caves',
-      'cave',
     ],
   ),
 ];

@@ -1462,6 +1462,14 @@ describe('attacks rule', () => {
     ['Shut up and eat your burger, fatty.', 'fatty'],
     ['The landlord is a fool for voting for him.', 'fool'],
     ["Feminists are ugly hags who can't get a man, that's all this is about.", 'hags'],
+    ['Flat earthers are inbred morons and should be sterilised.', 'inbred'],
+    ['Nice degree, did you get it from a cereal box?', 'did you get it from a cereal box'],
+    ['Your IQ must be lower than the temperature in Astana in January.', 'Your IQ must be lower than'],
+    [
+      'Talk to the hand, science denier, your mum should have kept her legs closed.',
+      'mum should have kept her legs closed',
+    ],
+    ["The author's brain has clearly been fried by too much 5G.", "The author's brain has clearly been fried"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3280,6 +3288,16 @@ describe('attacks rule', () => {
     'The landlord is a fool for football, and for nothing else.',
     'Feminists are divided on the quota, as the article shows.',
     'The witches in the play are three old hags, as Shakespeare wrote them.',
+    'His brain was damaged in the crash and he is still in rehab.',
+    'I found a plastic dinosaur in a cereal box this morning, the kids loved it.',
+    'Your IQ is not a fixed number, it changes with schooling.',
+    'Flat earthers are a tiny minority, and the article gives them too much space.',
+    'My mother should have kept her diaries, they would be worth a fortune now.',
+    "The author's brain scan study is fascinating.",
+    "Anti-vaxxers are wrong, but shouting at them changes nobody's mind.",
+    'Her IQ is higher than mine, which she never lets me forget.',
+    'Creationists in the parliament tried to change the school books in 2019.',
+    'Did you get your degree in Tomsk? I studied there too.',
   ];
   itPublishes(spared);
 });

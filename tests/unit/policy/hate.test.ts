@@ -292,6 +292,10 @@ describe('hate rule', () => {
     ['Greedy Jewish landlords own half the city, everyone knows it.', 'Jewish landlords own half the city'],
     ["I'd smash the manager's face in if he talked to me like that.", "I'd smash the manager's face"],
     ["Homos spread disease, that's a medical fact.", 'Homos'],
+    [
+      'You anti-vaxxers are killing children, I hope you all catch measles and die.',
+      'I hope you all catch measles and die',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -852,6 +856,10 @@ describe('hate rule', () => {
     ['The Pride crowd should be hosed down like the animals they are.', 'hosed down like the animals they are'],
     ['The activist in the photo is a man in a dress, a freak of nature.', 'is a man in a dress'],
     ["I'd happily throw eggs and bricks at the next Pride march.", "I'd happily throw eggs and bricks at"],
+    [
+      "I'll come to your lecture and show you what a real experiment looks like, with my fists.",
+      'show you what a real experiment looks like, with my fists',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1693,6 +1701,11 @@ describe('hate rule', () => {
     'Homosexuality was decriminalised in Kazakhstan in 1998.',
     'The teachers sang like the angels they are.',
     'Our dogs were barking like the dogs they are.',
+    'I fought them off with my fists and ran to the bus stop.',
+    "I'll show you the lab, come in, with my badge we can get through.",
+    'I hope you all catch the last train home, the buses stop at ten.',
+    'I hope the old bridge collapses with nobody on it, it is a danger.',
+    "I'll teach them to swim with my boots on, it's a drill we do in the army.",
   ];
   itPublishes(spared);
 });
