@@ -36,7 +36,7 @@ export const INSULT_NOUNS = [
   'keyboard general', 'keyboard generals', 'keyboard hero', 'keyboard heroes', 'armchair hero', 'armchair heroes',
   'armchair warrior', 'armchair warriors',
   'keyboard commando', 'keyboard commandos', 'pawn', 'pawns', 'cry baby', 'cry babies',
-  'gnome', 'goblin', 'troglodyte', 'neanderthal', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth', 'bigmouth',
+  'gnome', 'goblin', 'troglodyte', 'neanderthal', 'hick', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth', 'bigmouth',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
   'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers', 'bozo',
   'bozos', 'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b', 'parasites', 'leech', 'leeches',

@@ -591,9 +591,10 @@ const DISMISSALS: Phrase[] = [
   [`(?:you|u|he|she|(?:the|this|that) (?:reviewer|critic|streamer|dev|developer|${WRITERS.join('|')})) (?:can['’]?t|cannot|couldn['’]?t) even (?:beat|finish|pass|get past|clear) the (?:tutorial|first boss)`, ['tutorial', 'boss']],
   // (looked for around the age, not around "year", which half of all news comments have)
   ['(?:you|u|he|she) (?:sound|sounds|write|writes|talk|talks|argue|argues) like an? (?:twelve|12|eleven|11|ten|10|thirteen|13|fourteen|14|nine|9|eight|8)[- ]year[- ]old', ['year'], ['twelve', '12', 'eleven', '11', 'ten', '10', 'thirteen', '13', 'fourteen', '14', 'nine', '9', 'eight', '8']],
- // "This columnist couldn't analyse a shopping list", "The translator must have been a monkey with a dictionary" (not
-  // "My grandmother couldn't read a shopping list without her glasses")
-  [`(?:(?:you|u|he|she|(?:the|this|that) (?:${[...WRITERS, 'commenter', 'translator', 'expert', 'analyst', 'minister'].join('|')})) (?:couldn['’]?t|could not|can['’]?t|cannot) (?:analy[sz]e|write|read|organi[sz]e|run|manage|spell|follow) (?:a |an |the )?(?:shopping list|bath|piss-up in a brewery|menu|cereal box|bus timetable)(?=\\s*[.!,]|\\s*$))|(?:must have been|was clearly|is clearly|must be) an? (?:monkey|chimp|chimpanzee|toddler|drunk) (?:with|on|at) an? (?:dictionary|typewriter|keyboard|crayons?|laptop|phone)`, ['analyse', 'analyze', 'write', 'read', 'organise', 'organize', 'run', 'manage', 'spell', 'follow', 'monkey', 'chimp', 'chimpanzee', 'toddler', 'drunk'], ['list', 'bath', 'brewery', 'menu', 'box', 'timetable', 'dictionary', 'typewriter', 'keyboard', 'crayon', 'crayons', 'laptop', 'phone']],
+  // "This columnist couldn't analyse a shopping list", "These clowns in parliament couldn't run a bath", "The
+  // translator must have been a monkey with a dictionary" (not "My grandmother couldn't read a shopping list without
+  // her glasses", "They couldn't run a bath because the boiler broke")
+  [`(?:(?:you|u|he|she|they|(?:these|those) (?:[a-z]+ )?(?:clowns|idiots|fools|morons|muppets|jokers|amateurs|people|guys)(?: (?:in|at|from) (?:the )?[a-z]+)?|(?:the|this|that) (?:${[...WRITERS, 'commenter', 'translator', 'expert', 'analyst', 'minister'].join('|')})) (?:couldn['’]?t|could not|can['’]?t|cannot) (?:analy[sz]e|write|read|organi[sz]e|run|manage|spell|follow) (?:a |an |the )?(?:shopping list|bath|piss-up in a brewery|menu|cereal box|bus timetable)(?=\\s*[.!,]|\\s*$))|(?:must have been|was clearly|is clearly|must be) an? (?:monkey|chimp|chimpanzee|toddler|drunk) (?:with|on|at) an? (?:dictionary|typewriter|keyboard|crayons?|laptop|phone)`, ['analyse', 'analyze', 'write', 'read', 'organise', 'organize', 'run', 'manage', 'spell', 'follow', 'monkey', 'chimp', 'chimpanzee', 'toddler', 'drunk'], ['list', 'bath', 'brewery', 'menu', 'box', 'timetable', 'dictionary', 'typewriter', 'keyboard', 'crayon', 'crayons', 'laptop', 'phone']],
   // "Your insight is as deep as a puddle" (not "the river is as deep as a puddle in August")
   ['(?:your|ur|his|her|the author[\'’]s) (?:insight|analysis|knowledge|understanding|argument|arguments|thinking|intellect|wit|logic|reasoning|grasp of [a-z]+|comments?|opinions?) (?:is|are|was) (?:about |roughly )?as (?:deep|sharp|bright|profound|solid|sound) as an? (?:puddle|spoon|bowling ball|brick|rock|potato|paddling pool|plank|sack of hammers|wet paper bag|saucer|teaspoon)', ['deep', 'sharp', 'bright', 'profound', 'solid', 'sound'], ['puddle', 'spoon', 'ball', 'brick', 'rock', 'potato', 'pool', 'plank', 'hammers', 'bag', 'saucer', 'teaspoon']],
   // "Go glue yourself to a motorway and do us all a favour", "If brains were petrol, you wouldn't have enough …"
@@ -1518,9 +1519,10 @@ const DISMISSAL_PATTERNS = [
     ['imagine'],
     NOUN_WORDS,
   ),
-  // "Another braindead Z-patriot.": an adjective only people are given, before a word for one at the end
+  // "Another braindead Z-patriot.", "Another brain-dead liberal heard from.": an adjective only people are given,
+  // before a word for one at the end
   words(
-    `(${NOT_ONESELF}another\\s+(?:brain-?dead|brainwashed|deluded)\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    `(${NOT_ONESELF}another\\s+(?:brain-?dead|brainwashed|deluded)\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=${EMOJI_RUN}(?:[.!?…]|$)|\\s+heard\\s+from(?![a-z]))`,
     ['another'],
     ['braindead', 'brain', 'dead', 'brainwashed', 'deluded'],
   ),

@@ -1470,6 +1470,9 @@ describe('attacks rule', () => {
       'mum should have kept her legs closed',
     ],
     ["The author's brain has clearly been fried by too much 5G.", "The author's brain has clearly been fried"],
+    ['Only an ignorant hick would write something this stupid.', 'Only an ignorant hick would write'],
+    ['Another brain-dead liberal heard from.', 'Another brain-dead liberal'],
+    ["These clowns in parliament couldn't run a bath.", "These clowns in parliament couldn't run a bath"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3298,6 +3301,14 @@ describe('attacks rule', () => {
     'Her IQ is higher than mine, which she never lets me forget.',
     'Creationists in the parliament tried to change the school books in 2019.',
     'Did you get your degree in Tomsk? I studied there too.',
+    "I couldn't run a bath last night, the water was off.",
+    "They couldn't run a bath because the boiler broke.",
+    "These people in Almaty couldn't find a flat to rent for months.",
+    'The hick in the film is the hero, and a lovable one.',
+    'Another liberal heard from, and a good point she makes.',
+    'Only an experienced driver would try that road in winter.',
+    'Another brain-dead day at the office, I need a holiday.',
+    "These clowns at the circus couldn't be funnier, the kids loved them.",
   ];
   itPublishes(spared);
 });
