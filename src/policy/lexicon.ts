@@ -16,7 +16,7 @@ export const INSULT_NOUNS = [
   'tosser', 'tossers', 'retard', 'retards', 'dipshit', 'dipshits', 'shithead', 'shitheads', 'fool', 'fools', 'clown',
   'clowns', 'buffoon', 'buffoons', 'pig', 'pigs', 'slut', 'sluts', 'whore', 'whores', 'skank', 'hoe', 'hoes',
   'degenerate', 'degenerates', 'lowlife', 'piece of shit', 'piece of garbage', 'piece of trash', 'waste of space',
-  'sack of shit', 'bellend', 'knobhead', 'numbskull', 'dunce', 'simpleton', 'airhead', 'bimbo', 'freak', 'creep',
+  'sack of shit', 'bellend', 'knobhead', 'numbskull', 'dunce', 'simpleton', 'airhead', 'bimbo', 'freak', 'freaks', 'creep',
   'pervert', 'maggot', 'parasite', 'vermin', 'trash', 'garbage', 'filth', 'rat', 'snake', 'weasel', 'coward',
   'cowards', 'disgrace', 'abomination', 'fraud', 'failure', 'narcissist', 'sociopath', 'psychopath', 'bigot',
   'bigots', 'racist', 'racists', 'fascist', 'fascists', 'thug', 'thugs', 'brat', 'brats', 'heifer', 'dirtbag',
@@ -258,7 +258,7 @@ export const VIOLENCE = [
 export const VIOLENCE_DONE = [
   'killed', 'murdered', 'shot', 'stabbed', 'hanged', 'hung', 'lynched', 'hurt', 'beaten', 'strangled', 'raped',
   'beheaded', 'executed', 'burned', 'burnt', 'tortured', 'gassed', 'exterminated', 'eliminated', 'eradicated',
-  'wiped out', 'slaughtered', 'put down', 'shot dead', 'beaten up',
+  'wiped out', 'slaughtered', 'put down', 'shot dead', 'beaten up', 'buried alive', 'buried under the rubble',
   'wiped off the face of the earth', 'erased from the face of the earth', 'removed from the face of the earth',
 ];
 

@@ -171,6 +171,9 @@ const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`
  */
 const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+,?\\s+){0,2}`;
 
+/** After "you", words that make it the subject of a verb, not a name called: "you see fools", "you know, clowns". */
+const NOT_ADDRESSED_VERBS =
+  'see|saw|know|knew|find|found|meet|met|get|got|hear|heard|call|called|mean|meant|have|had|like|love|hate|need|want|make|made|are|were|be|become|became|and|or|the|a|an|my|your|his|her|their|our|this|that|these|those|all|some|many|two|three|can|could|will|would|should|must|may|might|do|did|don|didn|never|always|often|also|just|really|only|still';
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
 const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|(?:are|were)\\s+(?:you|u)(?:\\s+(?:always|ever|even|born))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are|makes\\s+(?:you|u)(?:\\s+(?:look|sound)(?:\\s+like)?)?)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
 
@@ -320,7 +323,14 @@ const TO_YOU = [
   // "…, you backward fool.": after a comma, "you", a word or two and an insult closing the sentence (not "…, you
   // see fools everywhere", "…, you know, clowns"); the comma is looked for behind "you", not at every position
   words(
-    `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+(?:(?!(?:see|saw|know|knew|find|found|meet|met|get|got|hear|heard|call|called|mean|meant|have|had|like|love|hate|need|want|make|made|are|were|be|become|became|and|or|the|a|an|my|your|his|her|their|our|this|that|these|those|all|some|many|two|three|and)\\s)[a-z'’-]+\\s+){1,2}(${NOUN})(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+(?:(?!(?:${NOT_ADDRESSED_VERBS})\\s)[a-z'’-]+\\s+){1,2}(${NOUN})(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    YOU_WORDS,
+    NOUN_WORDS,
+  ),
+  // "You animal rights freaks care more about dogs than children": a sentence opened on "you", a word or two and a
+  // crowd's insult (not "You see idiots everywhere", "You know clowns like these")
+  words(
+    `(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:you|u|ya)\\s+(?:(?!(?:${NOT_ADDRESSED_VERBS})\\s)[a-z'’-]+\\s+){1,2}(${alternation(VOCATIVE_NOUNS.filter((w) => w.endsWith('s')))})(?![a-z])`,
     YOU_WORDS,
     NOUN_WORDS,
   ),
@@ -1620,6 +1630,9 @@ const PEOPLE_IN_PLURAL = new Set([
   // and the city's: "Cyclists are vermin", "Taxi drivers here are lazy idiots"
   'cyclists', 'drivers', 'motorists', 'pedestrians', 'commuters', 'tourists', 'tenants', 'bikers', 'riders',
   'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
+  // and villages' and resorts': "The villagers are too stupid to leave"
+  // (not farmers: "the farmers are sheep breeding specialists")
+  'villagers', 'locals', 'tourists', 'residents', 'peasants', 'hikers', 'skiers', 'climbers',
   // and science's camps: "Flat earthers are inbred morons"
   'earthers', 'vaxxers', 'antivaxxers', 'truthers', 'conspiracists', 'denialists', 'creationists',
 ]);

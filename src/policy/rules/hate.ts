@@ -181,12 +181,13 @@ const DEATH_WISH = words(
     ...['murdered', 'beaten', 'whipped', 'flogged', 'kicked', 'stoned', 'die', 'killed', 'raped', 'cancer'],
   ],
 );
-/** "I hope you die", "I hope your family dies", "I hope you all catch measles and die", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
+/** "I hope you die", "I hope your family dies", "I hope you all catch measles and die", "hope more of them drown", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all)\\s+(?:all\\s+)?(?:die|dies|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies))|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all|(?:more|all|the\\s+rest|every\\s+one)\\s+of\\s+(?:them|you|u))\\s+(?:all\\s+)?(?:die|dies|drown|drowns|starve|starves|suffocate|suffocates|chokes?(?=\\s*[.!]|\\s*$)|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies))|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
   // (a hope or wish waits for what is wished: "die", "rot", "cancer")
   [
     ...['yourself', 'urself', 'self', 'kys', 'die', 'dies', 'cancer', 'shot', 'killed', 'raped', 'rot', 'burn'],
+    ...['drown', 'drowns', 'starve', 'starves', 'suffocate', 'suffocates', 'choke', 'chokes'],
     ...['dead', 'bleach', 'poison', 'antifreeze', 'cyanide'],
   ],
 );
@@ -664,10 +665,10 @@ const CONVERT_OR = words(`(?:convert|assimilate)\\s+or\\s+(?:leave|die|get\\s+ou
   'convert',
   'assimilate',
 ]);
-/** "Hang them all", "kill every last one": a lethal order against people. */
+/** "Hang them all", "kill every last one", "Shoot every stray dog and every fool who feeds them": a lethal order against people. */
 const LETHAL = `(?:kill|shoot|hang|lynch|execute|gas|behead|stab|murder|slaughter|exterminate|torture)`;
 const ORDER = words(
-  `(?<=^|[.!?…,;:]\\s*)${LETHAL}\\s+(?:them|him|her|['’]?em|every\\s+(?:last\\s+)?one|the\\s+lot)(?:\\s+all)?`,
+  `(?<=^|[.!?…,;:]\\s*)${LETHAL}\\s+(?:them|him|her|['’]?em|every\\s+(?:last\\s+)?one|the\\s+lot)(?:\\s+all)?|(?<=^|[.!?…,;:]\\s*)${LETHAL}\\s+(?:[^.!?]{0,40}?\\s)?(?:every|each|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...PLAIN_PERSONS, 'people', 'one'])})\\s+(?:who|that)(?![a-z])`,
   [
     'kill',
     'shoot',
@@ -808,6 +809,9 @@ const VEILED: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will) be waiting (?:for (?:them|you|him|her) )?with (?:my|our|a|the) (?:rifle|gun|shotgun|axe|knife|bat|pitchfork|hunting rifle)", ['waiting']],
   ['(?:beat|kick|hit) (?:them|him|her|you|u) until (?:they|he|she|you|u) (?:stop|stops) (?:moving|breathing)', ['moving', 'breathing'], ['beat', 'kick', 'hit']],
   ['(?:bring|brought|throw|make) (?:some |the |a few )?molotovs?(?: cocktails?)?', ['molotov', 'molotovs']],
+  // "Dog lovers are mentally ill, feed them to the strays" (not "save the bones and feed them to the dogs": no dogs,
+  // pigs or fish here, whose food people's leftovers are)
+  ['(?<=^|[.!?…,;:]\\s*)(?:just |and |then )?feed (?:them|him|her|you|u|the lot|every one of them) to the (?:[a-z]+ )?(?:strays|wolves|sharks|crocodiles|lions|bears|alligators|piranhas|hyenas)(?![a-z])', ['strays', 'wolves', 'sharks', 'crocodiles', 'lions', 'bears', 'alligators', 'piranhas', 'hyenas']],
   // "I'll come to your lecture and show you what a real experiment looks like, with my fists" (not "I fought them off
   // with my fists": a lesson given with them)
   ["(?:show|teach|explain|give|introduce) (?:you|u|him|her|them)(?![a-z])[^.!?]{0,50}?,? with my (?:fists|knuckles|boots|bat|belt)(?=\\s*[.!]|\\s*$)", ['fists', 'knuckles', 'boots', 'bat', 'belt']],
@@ -1192,21 +1196,23 @@ const CODED: Phrase[] = [
 
 /** "May you rot in hell": a curse, held for a moderator (wishing death itself is refused by DEATH_WISH and SELF_HARM). */
 const CURSE = words(
-  `(?:may|hope|wish)\\s+(?:you|u|he|she|they|him|her|them)\\s+(?:rots?|burns?|suffers?)\\s+(?:in\\s+hell|forever)|(?<=^|[.!?…,;]\\s*)(?:rot|burn)\\s+in\\s+hell|(?:you|u|[a-z]+\\s+like\\s+(?:you|u))\\s+(?:will|shall|are\\s+going\\s+to|gonna|deserve\\s+to)\\s+(?:rot|burn)\\s+in\\s+hell`,
+  `(?:may|hope|wish)\\s+(?:you|u|he|she|they|him|her|them|(?:the|that|this)\\s+(?:[a-z]+\\s+)?[a-z]+(?:\\s+(?:who|that)(?:\\s+[a-z]+){1,5}?)?)\\s+(?:rots?|burns?|suffers?)\\s+(?:in\\s+hell|forever)|(?<=^|[.!?…,;]\\s*)(?:rot|burn)\\s+in\\s+hell|(?:you|u|[a-z]+\\s+like\\s+(?:you|u))\\s+(?:will|shall|are\\s+going\\s+to|gonna|deserve\\s+to)\\s+(?:rot|burn)\\s+in\\s+hell`,
   ['rot', 'rots', 'burn', 'burns', 'suffer', 'suffers'],
   ['hell', 'forever'],
 );
 /**
  * A death celebrated, under the news of one: "Good riddance, one less …", "The world is a better place without him",
  * "Hell has a special place for him", "I'll bring champagne to the funeral", "The only good thing he ever did was
- * die". Held: a moderator reads whom it is about (not "Good riddance to the old building", "The world is a better
- * place without landmines", "Champagne was served at the funeral").
+ * die", "Good, one less village of inbred peasants", "Too bad the whole village wasn't washed away", "Pity it wasn't
+ * his whole family", "Karma, the earthquake only hit the Uzbek neighbourhood". Held: a moderator reads whom it is about
+ * (not "Good riddance to the old building", "Good, one less thing to worry about", "The world is a better place
+ * without landmines", "Champagne was served at the funeral", "Too bad the match wasn't washed out").
  */
 const GLOATED_DEATH = [
   words(
-    `good\\s+riddance(?:\\s+to\\s+(?:bad\\s+rubbish|(?:him|her|them|you|u)(?![a-z]))|\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...WRITERS, ...PUBLIC_ROLES, ...PLAIN_PERSONS])})(?![a-z]))`,
+    `good\\s+riddance(?:\\s+to\\s+(?:bad\\s+rubbish|(?:him|her|them|you|u)(?![a-z]))|\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...WRITERS, ...PUBLIC_ROLES, ...PLAIN_PERSONS])})(?![a-z]))|(?<=^|[.!?…]\\s*)good\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:(?:village|town|family|household|bunch|lot|load|pack)\\s+of\\s+)?(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
     ['good'],
-    ['riddance'],
+    ['riddance', 'less'],
   ),
   words(
     `(?:world|country|planet|internet|earth)\\s+(?:is|will\\s+be|would\\s+be|['’]s)\\s+(?:a\\s+)?(?:(?:much|far|so\\s+much|a\\s+lot)\\s+)?better(?:\\s+place)?(?:\\s+off)?\\s+without\\s+(?:him|her|them|you|u|people\\s+like\\s+(?:him|her|them|you|u))(?![a-z])`,
@@ -1238,17 +1244,53 @@ const GLOATED_DEATH = [
     ['good'],
     ['die', 'dying', 'dead', 'croak', 'croaking'],
   ),
+  words(
+    `(?:too\\s+bad|(?:what\\s+a\\s+)?(?:pity|shame))\\s+(?:that\\s+)?(?:(?:the\\s+(?:whole|entire)\\s+(?:village|town|family|clan|lot|tribe|city|neighbou?rhood|district|street)|(?:all\\s+of\\s+)?them|they|he|she|the\\s+rest\\s+of\\s+them)\\s+(?:wasn['’]?t|weren['’]?t|didn['’]?t\\s+get)\\s+(?:all\\s+)?(?:washed\\s+away|killed|wiped\\s+out|swept\\s+away|buried|burned|burnt|flattened|drowned|shot)|it\\s+wasn['’]?t\\s+(?:his|her|their|the)\\s+(?:whole|entire)\\s+(?:family|village|clan|lot|tribe|party|government|ministry))(?![a-z])`,
+    ['bad', 'pity', 'shame'],
+    [
+      'washed',
+      'killed',
+      'wiped',
+      'swept',
+      'buried',
+      'burned',
+      'burnt',
+      'flattened',
+      'drowned',
+      'shot',
+      'whole',
+      'entire',
+    ],
+  ),
+  words(
+    `(?<=^|[.!?…]\\s*)(?:karma|good|serves\\s+them\\s+right|about\\s+time)\\s*[,.!:;—–-]+\\s*(?:the\\s+)?(?:earthquake|quake|flood|floods|fire|mudslide|avalanche|storm|explosion|crash|virus|epidemic)\\s+(?:only\\s+|finally\\s+|mostly\\s+)?(?:hit|killed|took|got|wiped\\s+out|struck)\\s+(?:the\\s+)?${GROUP}(?![a-z])`,
+    ['karma', 'good', 'serves', 'time'],
+    [
+      'earthquake',
+      'quake',
+      'flood',
+      'floods',
+      'fire',
+      'mudslide',
+      'avalanche',
+      'storm',
+      'explosion',
+      'crash',
+      'virus',
+      'epidemic',
+    ],
+  ),
 ];
 /**
  * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
- * polar bears": violence called for against a person (not "the lights should be strung up for the festival", "the
+ * polar bears", "People who feed strays should be fined and beaten": violence called for against a person (not "the lights should be strung up for the festival", "the
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
-  ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked'],
+  ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked', 'beaten', 'flogged', 'whipped'],
 );
 /**
  * "Burn down their church and see how they like it": arson called for against a place where people pray or live (not

@@ -150,6 +150,12 @@ describe('attacks rule', () => {
     ['Maybe if you lazy bums got a job you could afford rent.', 'bums'],
     ["The owner's wife is an ugly old hag who screams at the staff.", 'hag'],
     ['What a greedy pig of an owner, charging forty dollars for grass.', 'pig'],
+    ['You animal rights freaks care more about dogs than children, disgusting.', 'freaks'],
+    ['You lazy freaks care more about dogs.', 'freaks'],
+    ['You freaks care more about dogs.', 'freaks'],
+    ['You dog freaks.', 'freaks'],
+    ['You animal rights idiots care more about dogs.', 'idiots'],
+    ['You animal rights idiots.', 'idiots'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1473,6 +1479,7 @@ describe('attacks rule', () => {
     ['Only an ignorant hick would write something this stupid.', 'Only an ignorant hick would write'],
     ['Another brain-dead liberal heard from.', 'Another brain-dead liberal'],
     ["These clowns in parliament couldn't run a bath.", "These clowns in parliament couldn't run a bath"],
+    ['The villagers are too stupid to leave, let nature sort them out.', 'stupid'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3309,6 +3316,13 @@ describe('attacks rule', () => {
     'Only an experienced driver would try that road in winter.',
     'Another brain-dead day at the office, I need a holiday.',
     "These clowns at the circus couldn't be funnier, the kids loved them.",
+    'You see idiots everywhere on this road.',
+    'You know clowns like these.',
+    'You guys are funny.',
+    'You two rascals.',
+    'You could hire idiots for less.',
+    'The locals are friendly and the tourists are loud.',
+    'The villagers were too poor to leave, the report says.',
   ];
   itPublishes(spared);
 });

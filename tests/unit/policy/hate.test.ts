@@ -296,6 +296,11 @@ describe('hate rule', () => {
       'You anti-vaxxers are killing children, I hope you all catch measles and die.',
       'I hope you all catch measles and die',
     ],
+    ['Serves them right for building in a flood zone, hope more of them drown.', 'hope more of them drown'],
+    ['Whoever poisoned the dogs deserves to be poisoned himself, I hope he chokes.', 'I hope he chokes'],
+    ['Shoot every stray dog and every fool who feeds them.', 'Shoot every stray dog and every fool who'],
+    ['The emergency minister should be buried under the rubble himself.', 'should be buried under the rubble'],
+    ['People who feed strays should be fined and beaten.', 'People who feed strays should be fined and beaten'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -859,6 +864,18 @@ describe('hate rule', () => {
     [
       "I'll come to your lecture and show you what a real experiment looks like, with my fists.",
       'show you what a real experiment looks like, with my fists',
+    ],
+    ["Pity it wasn't his whole family.", "Pity it wasn't his whole family"],
+    ['Good, one less village of inbred peasants.', 'Good, one less village of inbred peasants'],
+    ['Dog lovers are mentally ill, feed them to the strays.', 'feed them to the strays'],
+    ['Karma, the earthquake only hit the Uzbek neighbourhood.', 'Karma, the earthquake only hit the Uzbek'],
+    [
+      'I hope the contractor who built that school rots in hell, and his family with him.',
+      'hope the contractor who built that school rots in hell',
+    ],
+    [
+      "Too bad the whole village wasn't washed away, less welfare to pay.",
+      "Too bad the whole village wasn't washed away",
     ],
   ];
   itDecides('hold', 'hate', held);
@@ -1706,6 +1723,22 @@ describe('hate rule', () => {
     'I hope you all catch the last train home, the buses stop at ten.',
     'I hope the old bridge collapses with nobody on it, it is a danger.',
     "I'll teach them to swim with my boots on, it's a drill we do in the army.",
+    'Good, one less thing to worry about before the holidays.',
+    'Good, one less meeting this week.',
+    "Too bad the match wasn't washed out, we lost 3-0.",
+    "Too bad the old stadium wasn't demolished years ago.",
+    "Pity it wasn't his whole speech, the first part was great.",
+    'Save the bones and feed them to the dogs.',
+    'Feed them to the fish, the kids said about the breadcrumbs.',
+    'I hope more of them come to the festival next year.',
+    'I hope he chokes in the final again, said no fan ever.',
+    'The old pipes should be buried under the new road.',
+    'The miners were buried alive in 1992; the memorial is on the hill.',
+    'Kill the engine and every light that is on.',
+    'Karma, the rain stopped just before the parade.',
+    'I hope the film rots in a vault somewhere, it was that bad.',
+    'People who feed strays should be fined and warned, not ignored.',
+    'The flood only hit the eastern districts, the ministry said.',
   ];
   itPublishes(spared);
 });
