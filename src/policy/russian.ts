@@ -415,6 +415,13 @@ const PHRASES: { keys: string[]; pattern: RegExp; kind: RussianKind }[] = [
   },
   { keys: ['лесом', 'вон', 'отсюда', 'прочь', 'сво', 'себе', 'домой', 'обратно'], pattern: GO_AWAY, kind: 'dismissal' },
   { keys: ['плат'], pattern: PAID, kind: 'accusation' },
+  // "Она спит с продюсером": a woman's work put down to whom she sleeps with (held; not "она спит с ребёнком")
+  {
+    keys: ['спит', 'спала', 'переспал'],
+    pattern:
+      /(?<![а-яё])(?:спит|спала|переспала|переспит)\s+с\s+(?:продюсером|режисс[её]ром|начальником|боссом|шефом|редактором|спонсором|директором|министром)(?![а-яё])/gi,
+    kind: 'accusation',
+  },
   // "Армяне — нация торгашей и предателей" (not "народ воров не любит", people who dislike thieves)
   {
     keys: ['нация', 'нацию', 'народ'],

@@ -1633,6 +1633,8 @@ const PEOPLE_IN_PLURAL = new Set([
   // and villages' and resorts': "The villagers are too stupid to leave"
   // (not farmers: "the farmers are sheep breeding specialists")
   'villagers', 'locals', 'tourists', 'residents', 'peasants', 'hikers', 'skiers', 'climbers',
+  // and families': "Single mothers are leeches"
+  'mothers', 'fathers', 'mums', 'moms', 'wives', 'husbands', 'divorcees',
   // and science's camps: "Flat earthers are inbred morons"
   'earthers', 'vaxxers', 'antivaxxers', 'truthers', 'conspiracists', 'denialists', 'creationists',
 ]);
@@ -1942,6 +1944,15 @@ const SEXUAL: Phrase[] = [
   ['what (?:is|was) (?:she|the (?:author|reporter|journalist|writer|presenter|anchor|correspondent)) wearing(?= in (?:that|the|her|this) (?:byline )?(?:photo|picture|pic|video)| while| right now|\\s*\\?)', ['wearing']],
   ['is (?:she|the (?:author|reporter|journalist|writer|presenter|anchor|correspondent)) single(?![a-z-])(?! or (?:married|divorced|widowed))', ['single']],
   ["(?<=^|[.!?…]\\s*)(?:you should |you['’]?d look better if you |try to )?smile more,? (?:love|sweetheart|honey|darling|sweetie|dear|babe|baby|girl|luv)(?![a-z])", ['smile']],
+  // "You'd be prettier if you kept your mouth shut", "a bitter spinster who hates men", "a dried-up old maid", "a gold
+  // digger", "No wonder your husband left you", "a spineless little mama's boy" (not "she remained a spinster all her
+  // life", "my grandmother was a lonely old maid until she met my grandfather")
+  ["(?:you|u)(?:['’]d| would) (?:be|look) (?:so much |much |a lot |far )?(?:prettier|hotter|cuter|more attractive|nicer|better) if (?:you|u) (?:kept (?:your|ur) mouth shut|shut up|smiled|stayed quiet|lost (?:some )?weight|stopped talking)", ['prettier', 'hotter', 'cuter', 'attractive', 'nicer', 'better']],
+  ['(?:bitter|dried-up|dried up|frustrated|ugly|shrivell?ed|desperate) (?:old )?(?:maid|maids|spinster|spinsters|cat lady|cat ladies)(?![a-z])', ['maid', 'maids', 'spinster', 'spinsters', 'lady', 'ladies']],
+  // (a prospector is a gold digger too: "a gold digger in the Kolyma mines")
+  ["(?:an?|such an?|that|this|typical|just another) (?:[a-z-]+ )?gold[ -]?diggers?(?![a-z])(?! (?:in|at|on|from|during|of|for)(?![a-z]))", ['digger', 'diggers', 'golddigger', 'golddiggers']],
+  ["no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner|kids|children|family|friends) (?:left|dumped|divorced|hates?|avoids?) (?:you|u)(?![a-z])", ['left', 'dumped', 'divorced', 'hate', 'hates', 'avoid', 'avoids']],
+  ["(?:an?|such an?|that|this) (?:[a-z-]+ ){0,2}(?:mama|mummy|mommy|momma)['’]?s boy", ['mama', 'mummy', 'mommy', 'momma']],
   ['(?:send|give|dm|text) me (?:your|ur) (?:number|digits|pics?|photos?|pictures?|snap|address),? (?:beautiful|gorgeous|babe|baby|sweetie|sweetheart|honey|darling|sexy|cutie|hottie|love|princess)(?![a-z])', ['number', 'digits', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'snap', 'address']],
   ['(?:looks?|look) better without (?:the |her |his |your |those )?(?:glasses|clothes|makeup|make-up|clothing|bra|dress|headscarf|hijab)(?![a-z])', ['without'], ['glasses', 'clothes', 'makeup', 'make', 'clothing', 'bra', 'dress', 'headscarf', 'hijab']],
 ];

@@ -1072,11 +1072,25 @@ const CAMP_DEHUMANISED = words(
  * rare word to be looked for around.
  */
 const HARM_WISHED = [
-  // "Migrant lovers like you should be deported with them" (not "People like you should be elected")
+  // "Migrant lovers like you should be deported with them", "Men like you should be castrated" (not "People like you
+  // should be elected")
   words(
-    `like\\s+(?:you|u)\\s+should\\s+(?:all\\s+)?be\\s+(?:deported|expelled|kicked\\s+out|thrown\\s+out|locked\\s+up|jailed|sent\\s+to\\s+(?:the\\s+)?(?:camps?|gulag|siberia))(?![a-z])`,
+    `like\\s+(?:you|u)\\s+should\\s+(?:all\\s+)?be\\s+(?:deported|expelled|kicked\\s+out|thrown\\s+out|locked\\s+up|jailed|sent\\s+to\\s+(?:the\\s+)?(?:camps?|gulag|siberia)|castrated|sterili[sz]ed|neutered|gelded)(?![a-z])`,
     ['like'],
-    ['deported', 'expelled', 'kicked', 'thrown', 'locked', 'jailed', 'sent'],
+    [
+      'deported',
+      'expelled',
+      'kicked',
+      'thrown',
+      'locked',
+      'jailed',
+      'sent',
+      'castrated',
+      'sterilised',
+      'sterilized',
+      'neutered',
+      'gelded',
+    ],
   ),
   words(
     `belong\\s+in\\s+(?:mass\\s+graves|the\\s+ground|(?:the\\s+|a\\s+)?gulag|(?:concentration\\s+)?camps|a\\s+(?:labou?r\\s+|prison\\s+|concentration\\s+|re-?education\\s+)?camp)(?![a-z])`,
@@ -1283,11 +1297,12 @@ const GLOATED_DEATH = [
 ];
 /**
  * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
- * polar bears", "People who feed strays should be fined and beaten": violence called for against a person (not "the lights should be strung up for the festival", "the
+ * polar bears", "People who feed strays should be fined and beaten", "Your wife should be beaten for talking back":
+ * violence called for against a person (not "the lights should be strung up for the festival", "the
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s*[.!,;]|\\s*$))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
   ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked', 'beaten', 'flogged', 'whipped'],
@@ -1304,10 +1319,25 @@ const ARSON_CALLED_FOR = words(
     'home', 'homes', 'newsroom', 'office', 'offices', 'dormitory', 'dormitories', 'dorm', 'dorms', 'hostel', 'hostels',
     'shop', 'shops', 'stall', 'stalls', 'station', 'stations', 'precinct', 'headquarters'],
 );
-/** "breeding like rabbits": people likened to vermin by how they multiply, held for a moderator. */
+/** "breeding like rabbits", "breed for benefits": people likened to vermin by how they multiply, held for a moderator. */
 const BREED_LIKE = words(
-  `(?:breed|breeds|breeding|bred|multiply|multiplying|multiplies)\\s+like\\s+(?:rabbits|rats|cockroaches|roaches|flies|vermin|insects|lice|mice)`,
-  ['rabbits', 'rats', 'cockroaches', 'roaches', 'flies', 'vermin', 'insects', 'lice', 'mice'],
+  `(?:breed|breeds|breeding|bred|multiply|multiplying|multiplies)\\s+like\\s+(?:rabbits|rats|cockroaches|roaches|flies|vermin|insects|lice|mice)|(?:breed|breeds|breeding|pop\\s+out\\s+(?:kids|babies))\\s+for\\s+(?:the\\s+)?(?:benefits|welfare|handouts|money|child\\s+support)`,
+  [
+    'rabbits',
+    'rats',
+    'cockroaches',
+    'roaches',
+    'flies',
+    'vermin',
+    'insects',
+    'lice',
+    'mice',
+    'benefits',
+    'welfare',
+    'handouts',
+    'money',
+    'support',
+  ],
 );
 
 const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';
@@ -1390,9 +1420,10 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     "(?:she|the (?:author|writer|reporter|journalist|columnist|editor|minister))(?:['’]s| is| must be| was) (?:clearly |obviously |probably )?on (?:her|the) (?:period|rag)(?!\\s+of)|(?:it['’]s|must be|is) (?:her|that) time of the month",
     ['period', 'rag', 'month'],
   ],
-  // A job put down to looks or to sex; a woman looked at instead of read
+  // A job put down to looks or to sex ("the kind of woman who'd sleep with anyone for a promotion"); a woman looked at
+  // instead of read
   [
-    '(?:who|whom) did (?:she|the (?:author|writer|reporter|journalist|columnist|minister)) (?:sleep|have to sleep) with to (?:get|land|win)|slept (?:her|his) way (?:to|into|up)',
+    "(?:who|whom) did (?:she|the (?:author|writer|reporter|journalist|columnist|minister)) (?:sleep|have to sleep) with to (?:get|land|win)|slept (?:her|his) way (?:to|into|up)|(?:(?:who|she|they|you|i)(?:['’]d| would| will|['’]ll)|probably|clearly) sleep with (?:anyone|anybody|everyone|the boss|her boss|the producer|the director|the editor) (?:for|to get)",
     ['sleep', 'slept'],
   ],
   [
@@ -1414,6 +1445,13 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     'who let (?:the|this|that|a) (?:little )?(?:girl|woman|lady|blonde|female) (?:write|talk|comment|report|near)',
     ['let'],
     ['girl', 'woman', 'lady', 'blonde', 'female'],
+  ],
+  // "Women who divorce are damaged goods", "Any woman who goes to a bar alone is asking for it" (not "the returned
+  // laptops are damaged goods", "the defence was asking for it all game", "she was asking for it back for weeks")
+  [
+    "(?:women|woman|girls|girl|she|divorcees|wives|mothers)(?![a-z])[^.!?]{0,60}?(?:is|are|was|were|['’]s|['’]re) (?:just |basically |clearly |obviously |all )?(?:damaged goods|asking for it)(?=\\s*[.!,;:—–-]|\\s*$)",
+    ['women', 'woman', 'girls', 'girl', 'she', 'divorcees', 'wives', 'mothers'],
+    ['goods', 'asking'],
   ],
   // "too pretty to understand politics", "the only thing she's good for"
   [

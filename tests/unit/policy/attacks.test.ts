@@ -1480,6 +1480,12 @@ describe('attacks rule', () => {
     ['Another brain-dead liberal heard from.', 'Another brain-dead liberal'],
     ["These clowns in parliament couldn't run a bath.", "These clowns in parliament couldn't run a bath"],
     ['The villagers are too stupid to leave, let nature sort them out.', 'stupid'],
+    ['This column was written by a bitter spinster who hates men.', 'bitter spinster'],
+    ['No wonder your husband left you, look at yourself.', 'No wonder your husband left you'],
+    ['The letter writer is a gold digger, plain and simple.', 'a gold digger'],
+    ["You'd be prettier if you kept your mouth shut.", "You'd be prettier if you kept your mouth shut"],
+    ['The columnist is a dried-up old maid who hates men.', 'dried-up old maid'],
+    ["He's a spineless little mama's boy, no wonder she left.", "a spineless little mama's boy"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3323,6 +3329,13 @@ describe('attacks rule', () => {
     'You could hire idiots for less.',
     'The locals are friendly and the tourists are loud.',
     'The villagers were too poor to leave, the report says.',
+    'She remained a spinster all her life and taught three generations of the village.',
+    'My grandmother was a lonely old maid until she met my grandfather at 40.',
+    'No wonder your husband loves this column, it is funny.',
+    "You'd look better if you wore a helmet on that bike, and safer.",
+    'He was a gold digger in the Kolyma mines in the 1960s.',
+    'Single mothers are the poorest group in the survey.',
+    'The wives of the miners marched to the ministry.',
   ];
   itPublishes(spared);
 });

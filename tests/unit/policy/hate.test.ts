@@ -301,6 +301,7 @@ describe('hate rule', () => {
     ['Shoot every stray dog and every fool who feeds them.', 'Shoot every stray dog and every fool who'],
     ['The emergency minister should be buried under the rubble himself.', 'should be buried under the rubble'],
     ['People who feed strays should be fined and beaten.', 'People who feed strays should be fined and beaten'],
+    ["Your wife should be beaten for talking back, that's how it was done.", 'Your wife should be beaten'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -877,6 +878,11 @@ describe('hate rule', () => {
       "Too bad the whole village wasn't washed away, less welfare to pay.",
       "Too bad the whole village wasn't washed away",
     ],
+    ["She looks like the kind of woman who'd sleep with anyone for a promotion.", "who'd sleep with anyone for"],
+    ['Women who divorce are damaged goods, no decent man will touch them.', 'Women who divorce are damaged goods'],
+    ['Men like you should be castrated.', 'like you should be castrated'],
+    ['Single mothers are leeches who breed for benefits.', 'breed for benefits'],
+    ['Any woman who goes to a bar alone is asking for it.', 'woman who goes to a bar alone is asking for it'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1739,6 +1745,14 @@ describe('hate rule', () => {
     'I hope the film rots in a vault somewhere, it was that bad.',
     'People who feed strays should be fined and warned, not ignored.',
     'The flood only hit the eastern districts, the ministry said.',
+    'The returned laptops are damaged goods and the shop must refund them.',
+    'The defence was asking for it all game, and the striker finally scored.',
+    'Men like you should be elected, we need more honest people.',
+    'The mayor should be beaten in the next election, and badly.',
+    'Your son should be beaten at chess by now, he is six.',
+    'Cats breed for a few months a year.',
+    'Who would sleep with the lights on in a hotel like that?',
+    "She'd sleep with anyone's dog on her bed, she loves animals.",
   ];
   itPublishes(spared);
 });
