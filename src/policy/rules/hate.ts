@@ -1253,6 +1253,13 @@ const GLOATED_DEATH = [
     ['nobody', 'one'],
     ['miss'],
   ),
+  // "Can't say I'll miss the lying snake", "Karma finally caught up with the old crook" (not "… miss the old bus
+  // station", "karma caught up with my diet", nor "Can't say I'll miss him as coach": a retirement's words too)
+  words(
+    `(?:(?:can['’]?t|cannot)\\s+say\\s+(?:i['’]ll|i\\s+will|i['’]m\\s+going\\s+to)\\s+miss|karma\\s+(?:finally\\s+|has\\s+finally\\s+)?(?:caught\\s+up\\s+with|got))\\s+the\\s+(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
+    ['say', 'karma'],
+    ['miss', 'caught', 'got'],
+  ),
   words(
     `the\\s+only\\s+good\\s+thing\\s+(?:he|she|they|you|u)\\s+(?:ever\\s+)?(?:did|has\\s+done|have\\s+done|could\\s+do|can\\s+do)\\s+(?:was|is|would\\s+be)\\s+(?:to\\s+)?(?:die|dying|drop\\s+dead|croak|croaking)(?![a-z])`,
     ['good'],

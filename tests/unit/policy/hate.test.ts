@@ -883,6 +883,8 @@ describe('hate rule', () => {
     ['Men like you should be castrated.', 'like you should be castrated'],
     ['Single mothers are leeches who breed for benefits.', 'breed for benefits'],
     ['Any woman who goes to a bar alone is asking for it.', 'woman who goes to a bar alone is asking for it'],
+    ["Can't say I'll miss the lying snake.", "Can't say I'll miss the lying snake"],
+    ['Karma finally caught up with the old crook.', 'Karma finally caught up with the old crook'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1753,6 +1755,9 @@ describe('hate rule', () => {
     'Cats breed for a few months a year.',
     'Who would sleep with the lights on in a hotel like that?',
     "She'd sleep with anyone's dog on her bed, she loves animals.",
+    "Can't say I'll miss the old bus station.",
+    'Karma caught up with my diet after the holidays.',
+    "Can't say I'll miss him as coach, his tactics were awful.",
   ];
   itPublishes(spared);
 });
