@@ -16,11 +16,12 @@ const SHORTENERS = new Set([
   'rb.gy', 'v.gd', 'bl.ink', 'lnkd.in', 'shorte.st', 'adf.ly', 'bit.do', 't.ly', 's.id', 'qr.ae', 'soo.gd',
 ]);
 
-/** An amount of money: "$500", "12,000 dollars", "5k". */
-const MONEY = '(?:(?:\\$|£|€)\\s*\\d[\\d,.]*k?|\\d[\\d,.]*k?\\s*(?:dollars|usd|euros|pounds))';
+/** An amount of money: "$500", "12,000 dollars", "5k", "40,000 tenge" (the region's currencies too). */
+const MONEY =
+  '(?:(?:\\$|£|€|₸|₽)\\s*\\d[\\d,.]*k?|\\d[\\d,.]*k?\\s*(?:dollars|usd|euros|pounds|tenge|tg|roubles|rubles|rub|som|soms|drams))';
 /** A sum worth boasting of: a thousand or more ("$12,000", "$40k"); "I make $15 an hour" is a wage. */
 const BIG_MONEY =
-  '(?:(?:\\$|£|€)\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?k)|(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+k)\\s*(?:dollars|usd|euros|pounds))';
+  '(?:(?:\\$|£|€)\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?k)|(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+k)\\s*(?:dollars|usd|euros|pounds|tenge|tg|roubles|rubles|som|drams))';
 /** Where a money-making pitch says the money comes from. */
 const EASY_MONEY =
   '(?:from\\s+home|online|on\\s+the\\s+internet|(?:with|on|from)\\s+(?:my|your|her|his|their|a|just\\s+a)\\s+(?:laptop|phone|computer|smartphone))';
@@ -67,7 +68,7 @@ const PROMOTIONS: Phrase[] = [
   ['join\\s+(?:our|my)\\s+(?:investment|trading|crypto|forex|betting)\\s+(?:group|club|team|channel)', ['join']],
   // A messenger channel pushed: "join our Telegram channel" (not "the ministry's Telegram channel"; a bare
   // "t.me/…" link is TELEGRAM, below)
-  ['join\\s+(?:our|my|the)\\s+(?:[a-z]+\\s+)?(?:telegram|whatsapp|discord|signal|viber)\\s+(?:group|channel|chat)', ['join']],
+  ['join\\s+(?:our|my|the)\\s+(?:[a-z]+\\s+)?(?:telegram|whatsapp|discord|signal|viber)\\s+(?:group|channel|chat)|join\\s+(?:our|my)\\s+(?:telegram|whatsapp|discord|signal|viber)(?![a-z])(?!\\s*\\?)', ['join']],
   ['(?:casino|betting|deposit|welcome|sign-?up)\\s+bonus', ['bonus']],
   ['sign\\s+up\\s+(?:now|today|with\\s+my\\s+(?:link|code)|using\\s+my\\s+(?:link|code))', ['sign']],
   // Followers for sale, a channel pushed, a shop's code
@@ -79,11 +80,20 @@ const PROMOTIONS: Phrase[] = [
   ['like\\s+and\\s+share\\s+(?:if|this|now|with|to)(?![a-z])', ['share']],
   // (a site or a code: not "Book now at the embassy if you need a visa")
   ['book\\s+now\\s+(?:(?:at|on|via|using|with)\\s+(?:www\\.|https?:|[a-z0-9-]+\\.(?:com|net|org|ru|kz|am|io|travel)|our|my)|and\\s+(?:use|get|save))', ['book']],
-  ['(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[a-z]*\\d[a-z0-9]*', ['code']],
+  ['(?:use|enter|with)\\s+(?:the\\s+)?(?:promo\\s+|discount\\s+|coupon\\s+)?code\\s+[a-z]*\\d[a-z0-9]*|(?:promo|discount|coupon)\\s+code\\s+[a-z]*\\d[a-z0-9]*', ['code']],
+  // A pharmacy without prescriptions, a loan approved fast, cheap goods to message about, a testimonial of returns,
+  // the one simple trick
+  // (not "no prescription needed for paracetamol in Kazakhstan": a shop's words around it)
+  ['(?:pharmacy|order|buy|shop|store|delivery|shipping)[^.!?]{0,60}?no\\s+prescription\\s+(?:needed|required|necessary)|no\\s+prescription\\s+(?:needed|required|necessary)[^.!?]{0,60}?(?:order|buy|delivery|shipping|discount|cheap|dm|whatsapp)', ['prescription']],
+  // (not "the ministry expects fast approval of the bill")
+  ['(?:loans?|credit)[^.!?]{0,40}?(?:fast|quick|instant|easy|same-day|same\\s+day)\\s+approval|(?:fast|quick|instant|easy|same-day|same\\s+day)\\s+(?:loan|credit)\\s+approval|(?:fast|quick|instant)\\s+approval,?\\s+low\\s+(?:interest|rates?)', ['approval']],
+  ['(?:cheap|original|wholesale|discounted|replica)\\s+(?:[a-z]+\\s+){0,3}?[^.!?]{0,60}?(?:dm|inbox|pm|message|text|whatsapp)\\s+(?:me|us)(?=\\s*[.!]|\\s*$)', ['cheap', 'original', 'wholesale', 'discounted', 'replica'], ['dm', 'inbox', 'pm', 'message', 'text', 'whatsapp']],
+  [`(?:invested|put\\s+in|deposited)\\s+${MONEY}(?:(?:mrs?|ms|dr)\\.|[^.!?]){0,60}?(?:got|received|earned|made|withdrew)\\s+(?:back\\s+)?${MONEY}`, ['invested', 'put', 'deposited'], ['got', 'received', 'earned', 'made', 'withdrew']],
+  [`(?:with|using)\\s+(?:this|one|a)\\s+(?:one\\s+)?(?:simple|weird|easy|little)\\s+trick[^.!?]{0,40}?(?:ask\\s+me\\s+how|dm|message|inbox|click)|(?:made|earned|make|earn)\\s+${MONEY}[^.!?]{0,60}?(?:simple|weird|easy)\\s+trick`, ['trick']],
   ['\\d+\\s*%\\s+off\\s+(?:today|now|all|everything|your|for|with|until|this\\s+week)(?![a-z])', ['off']],
   // A hacker who recovers lost crypto, a shop's site to visit, a dating lure, "start here"
   ['recovery\\s+hackers?|recover(?:ed)?\\s+(?:my|your|his|her|their)\\s+(?:lost|stolen|scammed)\\s+(?:usdt|bitcoin|btc|crypto|funds|eth|coins)', ['recovery', 'recover', 'recovered']],
-  ['visit\\s+(?:us\\s+at\\s+|our\\s+(?:site|website|shop|store)\\s+(?:at\\s+)?)?w{1,3}\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[^.!?]{0,60}(?:%\\s+off|discount|cheap|order|buy|essays?|deals?|offer))', ['visit']],
+  ['visit\\s+(?:us\\s+at\\s+|our\\s+(?:site|website|shop|store)\\s+(?:at\\s+)?)?w{1,3}\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?=[^.!?]{0,60}(?:%\\s+off|discount|cheap|order|buy|essays?|deals?|offer|bonus|casino|deposit|free\\s+spins))', ['visit']],
   ['sugar\\s+(?:daddy|daddies|baby|babies|mommy|mummy)[^.!?]{0,40}(?:register|sign\\s+up|join|click|dm)|register\\s+(?:free\\s+)?(?:now|today)(?=\\s*[.!]|\\s*$)', ['register', 'sugar']],
   ['(?<=[,.!]\\s*)(?:start|begin)\\s+(?:here|now|today)(?=\\s*[.!]|\\s*$)', ['start', 'begin']],
   // A crypto "giveaway", a handle pushed on a messenger, betting tips and VIP groups, links and backlinks for sale,
@@ -92,7 +102,7 @@ const PROMOTIONS: Phrase[] = [
   ['follow\\s+@[a-z0-9_]+\\s+on\\s+(?:telegram|instagram|insta|tiktok|twitter|x|youtube|vk)', ['follow']],
   ['(?:betting|trading|forex|crypto|investment)\\s+(?:tips|signals)(?=[^.!?]{0,60}(?:join|dm|vip|group|channel|telegram|win\\s+rate|\\d+\\s*%))|join\\s+(?:our|my)\\s+(?:vip|private|premium|paid)\\s+(?:group|channel|chat|club)', ['tips', 'signals', 'join']],
   ['(?:buy|sell|selling|buying|offer|offering)\\s+(?:guest\\s+posts?|backlinks?|do-?follow\\s+links?|seo\\s+services?)', ['guest', 'backlink', 'backlinks', 'dofollow', 'follow', 'seo']],
-  ['(?<=^|[.!?…]\\s*)(?:get|buy|order)\\s+(?:your|a)\\s+(?:diploma|degree|certificate|driving\\s+licen[cs]e|passport)\\s+in\\s+\\d+\\s+days', ['days']],
+  ['(?<=^|[.!?…]\\s*)(?:get|buy|order)\\s+(?:your|a)\\s+(?:diploma|degree|certificate|driving\\s+licen[cs]e|passport)\\s+in\\s+\\d+\\s+(?:days|weeks)', ['days', 'weeks']],
   ['(?:text|dm|pm|whatsapp|message|call)\\s+(?:me|us)\\s+for\\s+(?:rates|prices|pricing|a\\s+quote)', ['rates', 'prices', 'pricing', 'quote']],
   ['free\\s+(?:iphone|samsung|ps5|playstation|xbox|airpods|gift\\s+cards?)(?=[^.!?]{0,60}(?:my\\s+(?:page|profile|bio|channel)|first\\s+\\d+|click|dm))', ['free']],
   ['selling\\s+(?:verified\\s+|aged\\s+|old\\s+)?(?:[a-z]+\\s+)?accounts(?=[^.!?]{0,60}(?:bulk|discount|telegram|dm|cheap))', ['selling']],
@@ -114,7 +124,7 @@ const HAS_MONEY = /[\d$£€]/;
  * where the "@" is still one (not "email them at press@mfa.am", a ministry's press office).
  */
 const CONTACT_BEFORE =
-  /(?<![a-z])(?:email|e-mail|contact|write\s+to|reach|message)\s+(?:him|her|me|us)\s+(?:at|on|via)\s+$/i;
+  /(?<![a-z])(?:email|e-mail|contact|write\s+to|reach|message)\s+(?:him|her|me|us|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)\s+(?:at|on|via)\s+$/i;
 const isAddressCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 /**
@@ -144,7 +154,13 @@ function contactEmails(text: string): { start: number; end: number }[] {
   return found;
 }
 const TELEGRAM = words('t\\.me\\/[a-z0-9_]{4,}');
+/** A shortened link written without its scheme ("bit.ly/3xYzQ"), which the link rule does not see either. */
+const BARE_SHORTENED = words(
+  `(?<![.-])(?:${[...SHORTENERS].map((d) => d.replaceAll('.', '\\.')).join('|')})\\/[a-z0-9_-]{3,}`,
+);
 
+const SHORTENED =
+  'Shortened links hide where they lead; a moderator will check this one before your comment appears. Use the full address instead.';
 /** The host is the domain or one of its subdomains. */
 const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
@@ -172,7 +188,7 @@ function linkReasons(
         clause: 'spam',
         start: link.start,
         end: link.end,
-        message: `Shortened links hide where they lead; a moderator will check this one before your comment appears. Use the full address instead.`,
+        message: SHORTENED,
       });
     }
   }
@@ -366,6 +382,10 @@ export const spam: Rule = (submission, context) => {
   for (const span of russianPromotions(submission)) reasons.push({ ...promotion(), ...span });
   // A bare Telegram link ("t.me/realnews"), which the link rule does not see without its scheme
   if (submission.normalized.text.includes('t.me/')) reasons.push(...reasonsFor(submission, TELEGRAM, promotion));
+  if (!submission.links.length && submission.normalized.text.includes('/'))
+    reasons.push(
+      ...reasonsFor(submission, BARE_SHORTENED, () => ({ rule: 'spam', clause: 'spam' as const, message: SHORTENED })),
+    );
   for (const span of contactEmails(submission.text)) reasons.push({ ...promotion(), ...span });
 
   const recent = context.author?.recent ?? [];
