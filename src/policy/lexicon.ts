@@ -242,8 +242,9 @@ export const DAILY_ROLES = [
   'policewoman', 'cop', 'aide', 'adviser', 'advisor',
   // and schools'
   'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'lecturer', 'tutor',
-  // and housing's and shops'
-  'owner', 'agent', 'realtor', 'developer', 'tenant', 'landlady', 'builder', 'contractor', 'plumber', 'caretaker', 'janitor',
+  // and housing's, shops' and travel's
+  'owner', 'agent', 'guide', 'receptionist', 'attendant', 'steward', 'stewardess', 'conductor', 'cashier', 'clerk',
+  'guard', 'concierge', 'realtor', 'developer', 'tenant', 'landlady', 'builder', 'contractor', 'plumber', 'caretaker', 'janitor',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

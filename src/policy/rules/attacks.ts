@@ -155,6 +155,31 @@ const ANOTHER_NOUNS = [
   ...['keyboard warrior', 'armchair general', 'armchair expert', 'armchair strategist', 'troll', 'shill', 'bootlicker'],
   ...['propagandist', 'stooge'],
 ];
+/** People in the plural by their trade, office or politics (not by who they are: that is the hate rule's). */
+// prettier-ignore
+const PEOPLE_IN_PLURAL = new Set([
+  'people', 'experts', 'politicians', 'leaders', 'voters', 'supporters', 'fans', 'guys', 'folks', 'men', 'women',
+  'officials', 'ministers', 'generals', 'diplomats', 'analysts', 'pundits', 'critics', 'defenders', 'apologists',
+  'liberals', 'conservatives', 'leftists', 'lefties', 'libs', 'progressives', 'democrats', 'dems', 'republicans',
+  'socialists', 'communists', 'nationalists', 'globalists', 'patriots', 'protesters', 'activists', 'bureaucrats',
+  'elites', 'lawmakers', 'senators', 'mps', 'deputies', 'readers', 'boomers', 'millennials', 'westerners',
+  'feminists', 'anarchists', 'libertarians', 'environmentalists', 'greens', 'pacifists', 'monarchists',
+  'sceptics', 'skeptics', 'deniers', 'alarmists', 'priests', 'bishops', 'clerics', 'teachers', 'doctors', 'nurses',
+  'lawyers', 'judges', 'journalists', 'reporters', 'economists', 'scientists', 'bankers', 'landlords', 'parents',
+  'devs', 'developers', 'reviewers', 'gamers', 'streamers', 'players',
+  // and the city's: "Cyclists are vermin", "Taxi drivers here are lazy idiots"
+  'cyclists', 'drivers', 'motorists', 'pedestrians', 'commuters', 'tourists', 'tenants', 'bikers', 'riders',
+  'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
+  // and villages' and resorts': "The villagers are too stupid to leave"
+  // (not farmers: "the farmers are sheep breeding specialists")
+  'villagers', 'locals', 'tourists', 'residents', 'peasants', 'hikers', 'skiers', 'climbers',
+  // and travel's: "Kyrgyz border guards are all corrupt pigs", "You backpackers are freeloading parasites"
+  'guards', 'backpackers', 'travellers', 'travelers', 'pilots', 'crews', 'guides', 'receptionists', 'attendants',
+  // and families': "Single mothers are leeches"
+  'mothers', 'fathers', 'mums', 'moms', 'wives', 'husbands', 'divorcees',
+  // and science's camps: "Flat earthers are inbred morons"
+  'earthers', 'vaxxers', 'antivaxxers', 'truthers', 'conspiracists', 'denialists', 'creationists',
+]);
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
@@ -374,9 +399,10 @@ const TO_YOU = [
     YOU_WORDS,
     NOUN_WORDS,
   ),
-  // "you people are idiots"
+  // "you people are idiots", "you cops are thugs", "You backpackers are freeloading parasites": said to people by
+  // their trade or their camp
   words(
-    `(?:you|u)\\s+(?:guys|people|lot|all|two|folks|lefties|righties|libs|liberals|conservatives|cops|officers|police|protesters|journalists|reporters|editors|politicians|students)\\s+(?:are|r)\\s+(?:all\\s+)?${INTENS}(?:[a-z-]+\\s+)?(${INSULT})`,
+    `(?:you|u)\\s+(?:${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'editors', 'students'].join('|')})\\s+(?:are|r)\\s+(?:all\\s+)?${INTENS}(?:[a-z-]+\\s+)?(${INSULT})`,
     YOU_WORDS,
     INSULT_WORDS,
   ),
@@ -1576,7 +1602,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
-const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
   `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
@@ -1615,29 +1641,6 @@ const CRIME_NOUNS = new Set([
 ]);
 const LEGAL_STATUS = /\s(?:convicted|jailed|sentenced|alleged|accused|suspected|self-confessed|former|ex|registered)\s/;
 
-/** People in the plural by their trade, office or politics (not by who they are: that is the hate rule's). */
-// prettier-ignore
-const PEOPLE_IN_PLURAL = new Set([
-  'people', 'experts', 'politicians', 'leaders', 'voters', 'supporters', 'fans', 'guys', 'folks', 'men', 'women',
-  'officials', 'ministers', 'generals', 'diplomats', 'analysts', 'pundits', 'critics', 'defenders', 'apologists',
-  'liberals', 'conservatives', 'leftists', 'lefties', 'libs', 'progressives', 'democrats', 'dems', 'republicans',
-  'socialists', 'communists', 'nationalists', 'globalists', 'patriots', 'protesters', 'activists', 'bureaucrats',
-  'elites', 'lawmakers', 'senators', 'mps', 'deputies', 'readers', 'boomers', 'millennials', 'westerners',
-  'feminists', 'anarchists', 'libertarians', 'environmentalists', 'greens', 'pacifists', 'monarchists',
-  'sceptics', 'skeptics', 'deniers', 'alarmists', 'priests', 'bishops', 'clerics', 'teachers', 'doctors', 'nurses',
-  'lawyers', 'judges', 'journalists', 'reporters', 'economists', 'scientists', 'bankers', 'landlords', 'parents',
-  'devs', 'developers', 'reviewers', 'gamers', 'streamers', 'players',
-  // and the city's: "Cyclists are vermin", "Taxi drivers here are lazy idiots"
-  'cyclists', 'drivers', 'motorists', 'pedestrians', 'commuters', 'tourists', 'tenants', 'bikers', 'riders',
-  'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
-  // and villages' and resorts': "The villagers are too stupid to leave"
-  // (not farmers: "the farmers are sheep breeding specialists")
-  'villagers', 'locals', 'tourists', 'residents', 'peasants', 'hikers', 'skiers', 'climbers',
-  // and families': "Single mothers are leeches"
-  'mothers', 'fathers', 'mums', 'moms', 'wives', 'husbands', 'divorcees',
-  // and science's camps: "Flat earthers are inbred morons"
-  'earthers', 'vaxxers', 'antivaxxers', 'truthers', 'conspiracists', 'denialists', 'creationists',
-]);
 /**
  * What such people may not be called: fools, plainly, a flock that follows ("sheep") or pests ("these protesters are
  * lazy parasites"). Not villains ("the generals are murderers" may be a matter of

@@ -433,6 +433,12 @@ const MAN_IN_A_DRESS = words(
   ['man', 'men', 'guy', 'guys', 'bloke', 'dude'],
   ['dress', 'dresses', 'wig', 'wigs', 'skirt', 'skirts', 'lipstick'],
 );
+/** "Russians abroad behave like drunken cattle": a people's conduct likened to beasts', held. */
+const BEHAVE_LIKE_ANIMALS = words(
+  `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behave|act|live|eat|breed)\\s+like\\s+(?:[a-z]+\\s+)?(?:cattle|animals|pigs|beasts|savages|apes|monkeys|dogs|barbarians|rats)(?![a-z])`,
+  GROUP_WORDS,
+  ['cattle', 'animals', 'pigs', 'beasts', 'savages', 'apes', 'monkeys', 'dogs', 'barbarians', 'rats'],
+);
 /**
  * "Hose them down like the animals they are": people treated as beasts for what they are said to be, held (not "the
  * horses ran like the animals they are": a treatment, or a way to act, said of them).
@@ -812,6 +818,9 @@ const VEILED: Phrase[] = [
   // "Dog lovers are mentally ill, feed them to the strays" (not "save the bones and feed them to the dogs": no dogs,
   // pigs or fish here, whose food people's leftovers are)
   ['(?<=^|[.!?…,;:]\\s*)(?:just |and |then )?feed (?:them|him|her|you|u|the lot|every one of them) to the (?:[a-z]+ )?(?:strays|wolves|sharks|crocodiles|lions|bears|alligators|piranhas|hyenas)(?![a-z])', ['strays', 'wolves', 'sharks', 'crocodiles', 'lions', 'bears', 'alligators', 'piranhas', 'hyenas']],
+  // "I know his address and I'm coming for my refund in person, with friends" (not "I'm coming to the concert with
+  // friends": an address known, then a visit with friends)
+  ["(?:i|we) know (?:(?:his|her|your|ur|their) (?:home )?address|where (?:you|u|he|she|they) (?:live|lives|work|works))[^.!?]{0,80}?,? with (?:some |a few )?(?:friends|my (?:boys|friends|brothers|lads|guys|cousins))(?=\\s*[.!]|\\s*$)", ['friends', 'boys', 'brothers', 'lads', 'guys', 'cousins']],
   // "I'll come to your lecture and show you what a real experiment looks like, with my fists" (not "I fought them off
   // with my fists": a lesson given with them)
   ["(?:show|teach|explain|give|introduce) (?:you|u|him|her|them)(?![a-z])[^.!?]{0,50}?,? with my (?:fists|knuckles|boots|bat|belt)(?=\\s*[.!]|\\s*$)", ['fists', 'knuckles', 'boots', 'bat', 'belt']],
@@ -1453,12 +1462,13 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     ['let'],
     ['girl', 'woman', 'lady', 'blonde', 'female'],
   ],
-  // "Women who divorce are damaged goods", "Any woman who goes to a bar alone is asking for it" (not "the returned
+  // "Women who divorce are damaged goods", "Any woman who goes to a bar alone is asking for it", "Any woman who
+  // travels alone to Turkey deserves what she gets" (not "the returned
   // laptops are damaged goods", "the defence was asking for it all game", "she was asking for it back for weeks")
   [
-    "(?:women|woman|girls|girl|she|divorcees|wives|mothers)(?![a-z])[^.!?]{0,60}?(?:is|are|was|were|['’]s|['’]re) (?:just |basically |clearly |obviously |all )?(?:damaged goods|asking for it)(?=\\s*[.!,;:—–-]|\\s*$)",
+    "(?:women|woman|girls|girl|she|divorcees|wives|mothers)(?![a-z])[^.!?]{0,60}?(?:is|are|was|were|['’]s|['’]re) (?:just |basically |clearly |obviously |all )?(?:damaged goods|asking for it)(?=\\s*[.!,;:—–-]|\\s*$)|(?:(?:any|every) (?:woman|girl)|women|girls)(?![a-z])[^.!?]{0,60}?(?:deserves?|deserved) (?:what(?:ever)?|everything) (?:she|they) (?:gets?|got)(?![a-z])",
     ['women', 'woman', 'girls', 'girl', 'she', 'divorcees', 'wives', 'mothers'],
-    ['goods', 'asking'],
+    ['goods', 'asking', 'deserve', 'deserves', 'deserved'],
   ],
   // "too pretty to understand politics", "the only thing she's good for"
   [
@@ -2028,6 +2038,7 @@ const HELD: [WordPattern, string][] = [
   [PLAY_THE_VICTIM, INSULTING_A_GROUP],
   [FLOODED_BY_SAVAGES, LESS_THAN_HUMAN_HELD],
   [THE_ANIMALS_THEY_ARE, LESS_THAN_HUMAN_HELD],
+  [BEHAVE_LIKE_ANIMALS, LESS_THAN_HUMAN_HELD],
   [MAN_IN_A_DRESS, `Mocking a person's sex or gender is not allowed; ${MODERATOR_READS}`],
 ];
 

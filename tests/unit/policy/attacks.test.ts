@@ -156,6 +156,9 @@ describe('attacks rule', () => {
     ['You dog freaks.', 'freaks'],
     ['You animal rights idiots care more about dogs.', 'idiots'],
     ['You animal rights idiots.', 'idiots'],
+    ['You backpackers are freeloading parasites, go home.', 'parasites'],
+    ['That travel blogger is a brainless Instagram bimbo.', 'bimbo'],
+    ['The tour guide was a sleazy pervert who kept touching the women.', 'sleazy'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1486,6 +1489,7 @@ describe('attacks rule', () => {
     ["You'd be prettier if you kept your mouth shut.", "You'd be prettier if you kept your mouth shut"],
     ['The columnist is a dried-up old maid who hates men.', 'dried-up old maid'],
     ["He's a spineless little mama's boy, no wonder she left.", "a spineless little mama's boy"],
+    ['Kyrgyz border guards are all corrupt pigs who steal from travellers.', 'pigs'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3336,6 +3340,13 @@ describe('attacks rule', () => {
     'He was a gold digger in the Kolyma mines in the 1960s.',
     'Single mothers are the poorest group in the survey.',
     'The wives of the miners marched to the ministry.',
+    'The guide is a former teacher who knows every stone in Bukhara.',
+    'The receptionist was a star, she found us a room at midnight.',
+    'You pilots are heroes, landing in that storm.',
+    'You backpackers are the best guests, the hostel owner told us.',
+    'The guard is a retired soldier from Taraz.',
+    'That blogger is a brilliant Instagram photographer.',
+    'He is a kind Kazakh teacher.',
   ];
   itPublishes(spared);
 });

@@ -885,6 +885,15 @@ describe('hate rule', () => {
     ['Any woman who goes to a bar alone is asking for it.', 'woman who goes to a bar alone is asking for it'],
     ["Can't say I'll miss the lying snake.", "Can't say I'll miss the lying snake"],
     ['Karma finally caught up with the old crook.', 'Karma finally caught up with the old crook'],
+    ['Russians abroad behave like drunken cattle, shameful.', 'Russians abroad behave like drunken cattle'],
+    [
+      "Tell the airline CEO I know his address and I'm coming for my refund in person, with friends.",
+      "I know his address and I'm coming for my refund in person, with friends",
+    ],
+    [
+      'Any woman who travels alone to Turkey deserves what she gets.',
+      'Any woman who travels alone to Turkey deserves what she gets',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1758,6 +1767,11 @@ describe('hate rule', () => {
     "Can't say I'll miss the old bus station.",
     'Karma caught up with my diet after the holidays.',
     "Can't say I'll miss him as coach, his tactics were awful.",
+    "I'm coming to the concert with friends, see you there.",
+    "I'm coming for the festival with my cousins.",
+    'Kazakhs live like kings in the new apartment blocks, the article says.',
+    'Russians abroad behave like tourists everywhere, loud and happy.',
+    'The woman who won the lottery deserves what she gets, she bought tickets for 30 years.',
   ];
   itPublishes(spared);
 });
