@@ -196,6 +196,13 @@ const AND_A_PERSON_NOUN = new RegExp(`^\\s+${INTENS}(?:${PERSON_NOUN})(?![a-z])`
  */
 const OTHER_WORDS = `(?:(?!(?:not|no|never|than|of|for|to|with|about|against|from|by|at|in|on|and|or|but|who|that|which|like|unlike)\\s)[\\p{L}'’-]+,?\\s+){0,2}`;
 
+/** Before "you a …", words that make "you" their object: "with you a bot", "calling you a troll", "sent you a link". */
+// prettier-ignore
+const YOU_AS_OBJECT = new Set([
+  'with', 'to', 'for', 'at', 'from', 'call', 'calls', 'called', 'calling', 'send', 'sent', 'give', 'gave', 'given',
+  'make', 'made', 'find', 'found', 'get', 'got', 'buy', 'bought', 'show', 'showed', 'tell', 'told', 'wish', 'owe',
+  'name', 'named', 'consider', 'considered', 'label', 'labelled', 'labeled',
+]);
 /** After "you", words that make it the subject of a verb, not a name called: "you see fools", "you know, clowns". */
 const NOT_ADDRESSED_VERBS =
   'see|saw|know|knew|find|found|meet|met|get|got|hear|heard|call|called|mean|meant|have|had|like|love|hate|need|want|make|made|are|were|be|become|became|and|or|the|a|an|my|your|his|her|their|our|this|that|these|those|all|some|many|two|three|can|could|will|would|should|must|may|might|do|did|don|didn|never|always|often|also|just|really|only|still';
@@ -221,6 +228,8 @@ const ADJECTIVE_WORDS = triggerWords(INSULT_ADJECTIVES);
 const VOCATIVE_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) || PERSON_LIKE.has(w));
 const VOCATIVE = alternation(VOCATIVE_NOUNS);
 const VOCATIVE_WORDS = triggerWords(VOCATIVE_NOUNS);
+/** Of those, the plurals: a crowd called out ("You animal rights freaks"). */
+const PLURAL_VOCATIVES = VOCATIVE_NOUNS.filter((w) => w.endsWith('s'));
 const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
 const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your', 'yall', 'y'];
 
@@ -355,9 +364,9 @@ const TO_YOU = [
   // "You animal rights freaks care more about dogs than children": a sentence opened on "you", a word or two and a
   // crowd's insult (not "You see idiots everywhere", "You know clowns like these")
   words(
-    `(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:you|u|ya)\\s+(?:(?!(?:${NOT_ADDRESSED_VERBS})\\s)[a-z'’-]+\\s+){1,2}(${alternation(VOCATIVE_NOUNS.filter((w) => w.endsWith('s')))})(?![a-z])`,
+    `(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)(?:you|u|ya)\\s+(?:(?!(?:${NOT_ADDRESSED_VERBS})\\s)[a-z'’-]+\\s+){1,2}(${alternation(PLURAL_VOCATIVES)})(?![a-z])`,
     YOU_WORDS,
-    NOUN_WORDS,
+    triggerWords(PLURAL_VOCATIVES),
   ),
   // "Typical moron behaviour from you"
   words(
@@ -1602,7 +1611,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
-const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
   `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
@@ -1950,8 +1959,10 @@ const SEXUAL: Phrase[] = [
   // "You'd be prettier if you kept your mouth shut", "a bitter spinster who hates men", "a dried-up old maid", "a gold
   // digger", "No wonder your husband left you", "a spineless little mama's boy" (not "she remained a spinster all her
   // life", "my grandmother was a lonely old maid until she met my grandfather")
-  ["(?:you|u)(?:['’]d| would) (?:be|look) (?:so much |much |a lot |far )?(?:prettier|hotter|cuter|more attractive|nicer|better) if (?:you|u) (?:kept (?:your|ur) mouth shut|shut up|smiled|stayed quiet|lost (?:some )?weight|stopped talking)", ['prettier', 'hotter', 'cuter', 'attractive', 'nicer', 'better']],
+  ["(?:you|u)(?:['’]d| would) (?:be|look) (?:so much |much |a lot |far )?(?:prettier|hotter|cuter|more attractive) if (?:you|u) (?:kept (?:your|ur) mouth shut|shut up|smiled|stayed quiet|lost (?:some )?weight|stopped talking)", ['prettier', 'hotter', 'cuter', 'attractive']],
   ['(?:bitter|dried-up|dried up|frustrated|ugly|shrivell?ed|desperate) (?:old )?(?:maid|maids|spinster|spinsters|cat lady|cat ladies)(?![a-z])', ['maid', 'maids', 'spinster', 'spinsters', 'lady', 'ladies']],
+  // "Your family in Gyumri would be ashamed of you"
+  ['(?:your|ur) (?:family|parents|mother|mom|mum|father|dad|grandparents|ancestors|grandfather|grandmother)(?: in [a-z]+)? (?:would|must|should|will) be ashamed of (?:you|u)(?![a-z])', ['ashamed']],
   // (a prospector is a gold digger too: "a gold digger in the Kolyma mines")
   ["(?:an?|such an?|that|this|typical|just another) (?:[a-z-]+ )?gold[ -]?diggers?(?![a-z])(?! (?:in|at|on|from|during|of|for)(?![a-z]))", ['digger', 'diggers', 'golddigger', 'golddiggers']],
   ["no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner|kids|children|family|friends) (?:left|dumped|divorced|hates?|avoids?) (?:you|u)(?![a-z])", ['left', 'dumped', 'divorced', 'hate', 'hates', 'avoid', 'avoids']],
@@ -2050,6 +2061,13 @@ export const attacks: Rule = (submission, context) => {
         pattern,
         (m) => {
           if (denied(submission.normalized.text, m.index)) return undefined;
+          // "calling everyone who disagrees with you a Kremlin bot", "I sent you a link": "you" the object of what
+          // stands before it, and the noun not said to them
+          if (
+            /^(?:you|u|ya)\s+an?\s/.test(m[0]) &&
+            YOU_AS_OBJECT.has(wordBefore(submission.normalized.text, m.index)?.word ?? '')
+          )
+            return undefined;
           // "you stupid clown": a mild word made plain by a strong one next to it.
           const strong = m[0].split(/[\s,]+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
           return attack(m[1]!, true, strong);

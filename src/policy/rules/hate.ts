@@ -249,7 +249,7 @@ const CRIMES = [
 // prettier-ignore
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
-  'sheep', 'freaks', 'greedy', 'traitors',
+  'sheep', 'freaks', 'greedy', 'traitors', 'barbarians',
 ];
 /**
  * One word more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's slaves"
@@ -267,6 +267,7 @@ const NOUN_SMEARS = [
   'slaves',
   'sheep',
   'traitors',
+  'barbarians',
 ];
 const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
@@ -540,16 +541,16 @@ const COUNTRY = alternation([
 const REGION_CITIES =
   'moscow|kyiv|kiev|minsk|yerevan|baku|tbilisi|astana|almaty|bishkek|tashkent|dushanbe|ashgabat|kharkiv|odesa|odessa|donetsk|grozny|st\\s+petersburg|petersburg';
 const STATE_DESTROYED = words(
-  `(?:${COUNTRY}|${REGION_CITIES})\\s+(?:deserves?\\s+to|should|must|needs?\\s+to)\\s+(?:burn|be\\s+(?:burned|burnt|razed|flattened|bombed|levell?ed))(?:\\s+to\\s+the\\s+ground)?(?=\\s*(?:[.!,;]|$))|(?:bomb|nuke|blast|shell)\\s+(?:${COUNTRY}|${REGION_CITIES}|them|the\\s+[a-z]+)\\s+(?:back\\s+)?in(?:to)?\\s+the\\s+stone\\s+age|(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)nuke\\s+(?:${COUNTRY})(?![a-z])|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|carpet[\\s-]bomb|flatten)\\s+(?:the\\s+)?(?:whole|entire)\\s+(?:country|nation|region|place)(?![a-z])`,
+  `(?:${COUNTRY}|${REGION_CITIES})\\s+(?:deserves?\\s+to|should|must|needs?\\s+to)\\s+(?:burn|be\\s+(?:burned|burnt|razed|flattened|bombed|levell?ed))(?:\\s+to\\s+the\\s+ground)?(?=\\s*(?:[.!,;]|$))|(?:bomb|nuke|blast|shell)\\s+(?:${COUNTRY}|${REGION_CITIES}|them|the\\s+[a-z]+)\\s+(?:back\\s+)?in(?:to)?\\s+the\\s+stone\\s+age|(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|flatten|raze|carpet[\\s-]bomb)\\s+(?:${COUNTRY}|${REGION_CITIES})(?![a-z])|(?:hope|wish|pray)\\s+[^.!?]{0,40}?(?:wipes?|erases?|removes?)\\s+(?:${COUNTRY}|${REGION_CITIES})\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|carpet[\\s-]bomb|flatten)\\s+(?:the\\s+)?(?:whole|entire)\\s+(?:country|nation|region|place)(?![a-z])`,
   // prettier-ignore
   ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'parking', 'dust', 'ashes', 'nuke', 'bomb', 'flatten',
     'burn', 'burned', 'burnt', 'razed', 'flattened', 'bombed', 'levelled', 'leveled', 'stone'],
 );
 /** "Azerbaijanis are not a real nation": a people denied. */
 const NOT_A_PEOPLE = words(
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+real\\s+(?:nation|people|country|ethnicity)`,
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+real\\s+(?:nation|people|country|ethnicity)|${GROUP_SUBJECT}\\s+(?:are|r)\\s+[^.!?]{0,50}?,?\\s+(?:just\\s+)?an?\\s+(?:fake|invented|made-up|artificial|fictional|non-existent)\\s+(?:nation|people|country|ethnicity)(?![a-z])`,
   GROUP_WORDS,
-  ['real'],
+  ['real', 'fake', 'invented', 'made', 'artificial', 'fictional', 'existent'],
 );
 /** "Gays are grooming our children": a crime pinned on a sexuality (refused, as "gays are groomers"). */
 const GROOMING = words(
@@ -582,7 +583,7 @@ const PLAY_THE_VICTIM = words(
 );
 /** "Tajiks are only good for sweeping streets". */
 const ONLY_GOOD_FOR = words(
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+only\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])`,
   GROUP_WORDS,
   ['good', 'useless'],
 );
@@ -801,9 +802,10 @@ const VEILED: Phrase[] = [
   // "Somebody needs to slap that smug grin off his face" (not "slap a coat of paint on it")
   ['(?:slap|wipe|knock|punch|smack) (?:that|the|this) (?:[a-z]+ )?(?:grin|smile|smirk|look) (?:right )?off (?:his|her|your|ur|their) (?:[a-z]+ )?face', ['grin', 'smile', 'smirk', 'look'], ['slap', 'knock', 'punch', 'smack']],
   // "Your son will come home in a box", "Hope the peacekeepers bring you home in pieces", "I hope your son comes back
-  // in a body bag", "Hope your base gets flattened by a missile" (not "Many conscripts came home in coffins in 1989",
+  // in a body bag", "Every Russian soldier in Armenia should go home in a coffin", "Hope your base gets flattened by a
+  // missile" (not "Many conscripts came home in coffins in 1989",
   // "I hope your house gets fixed")
-  ["(?:(?:you|u|your [a-z]+)\\s*(?:['’]ll| will| are going to| is going to|['’]re going to|['’]re gonna| is gonna) (?:come|go|be sent|be shipped|return) (?:back )?home|(?:bring|send|ship|carry) (?:you|u|him|her|them) (?:back )?home|(?:hope|wish|pray)(?: that)? (?:you|u|your [a-z]+) (?:comes?|returns?|gets? sent) (?:back |home )*(?:back|home)) in (?:a box|a body ?bag|a coffin|pieces)", ['box', 'bag', 'bodybag', 'coffin', 'pieces']],
+  ["(?:(?:you|u|your [a-z]+)\\s*(?:['’]ll| will| are going to| is going to|['’]re going to|['’]re gonna| is gonna) (?:come|go|be sent|be shipped|return) (?:back )?home|(?:bring|send|ship|carry) (?:you|u|him|her|them) (?:back )?home|(?:hope|wish|pray)(?: that)? (?:you|u|your [a-z]+) (?:comes?|returns?|gets? sent) (?:back |home )*(?:back|home)|(?:should|must|deserves? to|ought to) (?:all )?(?:go|come|be sent|be shipped|return) (?:back )?home) in (?:a box|boxes|a body ?bag|body ?bags|a coffin|coffins|pieces)", ['box', 'boxes', 'bag', 'bags', 'bodybag', 'bodybags', 'coffin', 'coffins', 'pieces']],
   // ("he wouldn't leave in one piece", said of a writer's visit)
   ["(?:he|she|you|u|they) (?:wouldn['’]?t|would not|won['’]?t|will not) (?:leave|get out|come (?:back|home)|make it (?:out|home|back)) in one piece", ['piece'], ['leave', 'out', 'back', 'home']],
   ['(?:hope|wish|pray) (?:that )?(?:your|ur) (?:[a-z]+ ){0,2}(?:gets?|is|are) (?:flattened|bombed|blown up|shelled|burned down|burnt down|nuked|blown to pieces)', ['hope', 'wish', 'pray'], ['flattened', 'bombed', 'blown', 'shelled', 'burned', 'burnt', 'nuked']],
@@ -818,6 +820,8 @@ const VEILED: Phrase[] = [
   // "Dog lovers are mentally ill, feed them to the strays" (not "save the bones and feed them to the dogs": no dogs,
   // pigs or fish here, whose food people's leftovers are)
   ['(?<=^|[.!?…,;:]\\s*)(?:just |and |then )?feed (?:them|him|her|you|u|the lot|every one of them) to the (?:[a-z]+ )?(?:strays|wolves|sharks|crocodiles|lions|bears|alligators|piranhas|hyenas)(?![a-z])', ['strays', 'wolves', 'sharks', 'crocodiles', 'lions', 'bears', 'alligators', 'piranhas', 'hyenas']],
+  // "… see how long his head stays on"
+  ['see how long (?:his|her|your|ur|their) (?:head stays|heads stay) (?:on|attached)', ['head', 'heads']],
   // "I know his address and I'm coming for my refund in person, with friends" (not "I'm coming to the concert with
   // friends": an address known, then a visit with friends)
   ["(?:i|we) know (?:(?:his|her|your|ur|their) (?:home )?address|where (?:you|u|he|she|they) (?:live|lives|work|works))[^.!?]{0,80}?,? with (?:some |a few )?(?:friends|my (?:boys|friends|brothers|lads|guys|cousins))(?=\\s*[.!]|\\s*$)", ['friends', 'boys', 'brothers', 'lads', 'guys', 'cousins']],
@@ -1338,22 +1342,8 @@ const ARSON_CALLED_FOR = words(
 /** "breeding like rabbits", "breed for benefits": people likened to vermin by how they multiply, held for a moderator. */
 const BREED_LIKE = words(
   `(?:breed|breeds|breeding|bred|multiply|multiplying|multiplies)\\s+like\\s+(?:rabbits|rats|cockroaches|roaches|flies|vermin|insects|lice|mice)|(?:breed|breeds|breeding|pop\\s+out\\s+(?:kids|babies))\\s+for\\s+(?:the\\s+)?(?:benefits|welfare|handouts|money|child\\s+support)`,
-  [
-    'rabbits',
-    'rats',
-    'cockroaches',
-    'roaches',
-    'flies',
-    'vermin',
-    'insects',
-    'lice',
-    'mice',
-    'benefits',
-    'welfare',
-    'handouts',
-    'money',
-    'support',
-  ],
+  // (looked for around the verb: "money" and "support" stand in every other comment)
+  ['breed', 'breeds', 'breeding', 'bred', 'multiply', 'multiplying', 'multiplies', 'pop'],
 );
 
 const LESS_THAN_HUMAN = 'Describing a group of people as less than human is not allowed.';

@@ -154,6 +154,7 @@ function contactEmails(text: string): { start: number; end: number }[] {
   return found;
 }
 const TELEGRAM = words('t\\.me\\/[a-z0-9_]{4,}');
+const SHORTENER_SLASHES = [...SHORTENERS].map((d) => `${d}/`);
 /** A shortened link written without its scheme ("bit.ly/3xYzQ"), which the link rule does not see either. */
 const BARE_SHORTENED = words(
   `(?<![.-])(?:${[...SHORTENERS].map((d) => d.replaceAll('.', '\\.')).join('|')})\\/[a-z0-9_-]{3,}`,
@@ -382,7 +383,8 @@ export const spam: Rule = (submission, context) => {
   for (const span of russianPromotions(submission)) reasons.push({ ...promotion(), ...span });
   // A bare Telegram link ("t.me/realnews"), which the link rule does not see without its scheme
   if (submission.normalized.text.includes('t.me/')) reasons.push(...reasonsFor(submission, TELEGRAM, promotion));
-  if (!submission.links.length && submission.normalized.text.includes('/'))
+  // (a search for each shortener's name and slash first: the pattern, tried at every character, cost 2 µs a check)
+  if (!submission.links.length && SHORTENER_SLASHES.some((d) => submission.normalized.text.includes(d)))
     reasons.push(
       ...reasonsFor(submission, BARE_SHORTENED, () => ({ rule: 'spam', clause: 'spam' as const, message: SHORTENED })),
     );

@@ -157,7 +157,6 @@ describe('attacks rule', () => {
     ['You animal rights idiots care more about dogs.', 'idiots'],
     ['You animal rights idiots.', 'idiots'],
     ['You backpackers are freeloading parasites, go home.', 'parasites'],
-    ['That travel blogger is a brainless Instagram bimbo.', 'bimbo'],
     ['The tour guide was a sleazy pervert who kept touching the women.', 'sleazy'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
@@ -1490,6 +1489,10 @@ describe('attacks rule', () => {
     ['The columnist is a dried-up old maid who hates men.', 'dried-up old maid'],
     ["He's a spineless little mama's boy, no wonder she left.", "a spineless little mama's boy"],
     ['Kyrgyz border guards are all corrupt pigs who steal from travellers.', 'pigs'],
+    [
+      "Your family in Gyumri would be ashamed of you, if they aren't already dead.",
+      'Your family in Gyumri would be ashamed of you',
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3347,6 +3350,8 @@ describe('attacks rule', () => {
     'The guard is a retired soldier from Taraz.',
     'That blogger is a brilliant Instagram photographer.',
     'He is a kind Kazakh teacher.',
+    'Stop calling everyone who disagrees with you a Kremlin bot.',
+    'I sent you a bot link yesterday, did it work?',
   ];
   itPublishes(spared);
 });

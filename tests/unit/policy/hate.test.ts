@@ -894,6 +894,19 @@ describe('hate rule', () => {
       'Any woman who travels alone to Turkey deserves what she gets.',
       'Any woman who travels alone to Turkey deserves what she gets',
     ],
+    ['Tajiks are good only for sweeping streets in Moscow.', 'Tajiks are good only for'],
+    ['I hope the next war wipes Armenia off the map.', 'hope the next war wipes Armenia off the map'],
+    [
+      'The writer should go live in Kabul if he loves the Taliban so much, see how long his head stays on.',
+      'see how long his head stays on',
+    ],
+    [
+      'Kazakhs are Russians who forgot their language, a fake nation.',
+      'Kazakhs are Russians who forgot their language, a fake nation',
+    ],
+    ['Moscow should flatten Kyiv and be done with it.', 'flatten Kyiv'],
+    ['Azeris are Turks with a flag, and Turks are barbarians.', 'Turks are barbarians'],
+    ['Every Russian soldier in Armenia should go home in a coffin.', 'should go home in a coffin'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1772,6 +1785,9 @@ describe('hate rule', () => {
     'Kazakhs live like kings in the new apartment blocks, the article says.',
     'Russians abroad behave like tourists everywhere, loud and happy.',
     'The woman who won the lottery deserves what she gets, she bought tickets for 30 years.',
+    'Conscripts came home in coffins in 1989, and nobody was told why.',
+    'Kazakhs are a young nation, the historian says, not a fake one.',
+    'Turks are great hosts, and the barbarians of the old songs are long gone.',
   ];
   itPublishes(spared);
 });
