@@ -231,7 +231,7 @@ export const PUBLIC_ROLES = [
 /** People in sport, culture and daily life, as comments under their news name them. */
 // prettier-ignore
 export const DAILY_ROLES = [
-  'player', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager', 'chef',
+  'player', 'captain', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager', 'chef',
   'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
   'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
   'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter', 'banker',

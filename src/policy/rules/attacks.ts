@@ -927,7 +927,7 @@ const DISMISSALS: Phrase[] = [
   ['(?<!(?<![a-z])(?:kids|children)[^.!?]{0,30})(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking|editing|discussing)', ['talking', 'speaking', 'editing', 'discussing'], ['adults', 'grownups', 'grown']],
   ['(?<=[,;]\\s*)(?:sweetie|sweetheart|sweety|honey|hun|darling|sunshine|buttercup|princess|kiddo|skippy)(?=\\s*[,.!?])', ['sweetie', 'sweetheart', 'sweety', 'honey', 'hun', 'darling', 'sunshine', 'buttercup', 'princess', 'kiddo', 'skippy']],
   // A body named to shame it: "Shut up and eat your burger, fatty" (not a dish's list: "greasy, fatty.")
-  ['(?<=[,;]\\s*)(?<!(?:greasy|salty|chewy|oily|sweet|cold|dry|tough|lean|rich|heavy|bland|spicy|soggy|crispy|meaty|creamy|cheesy),\\s*)(?:fatty|fatties|tubby|porky|lardo|lardass|lard-ass|fatass|fat-ass)(?=\\s*[.!?]|\\s*$)', ['fatty', 'fatties', 'tubby', 'porky', 'lardo', 'lardass', 'lard', 'fatass', 'ass']],
+  ['(?<=[,;]\\s*)(?<!(?:greasy|salty|chewy|oily|sweet|cold|dry|tough|lean|rich|heavy|bland|spicy|soggy|crispy|meaty|creamy|cheesy),\\s*)(?:fatty|fatties|tubby|porky|lardo|lardass|fatass)(?=\\s*[.!?]|\\s*$)', ['fatty', 'fatties', 'tubby', 'porky', 'lardo', 'lardass', 'fatass']],
   ['go back to (?:kindergarten|pre-?school|nursery|primary school|grade school|elementary school|first grade)', ['kindergarten', 'preschool', 'school', 'nursery', 'grade']],
   ['(?:lie|lies|lying) like (?:you|u|he|she|they) (?:breathe|breathes|breathing)', ['breathe', 'breathes', 'breathing']],
   // The author and the people quoted
@@ -1246,7 +1246,9 @@ const DISMISSALS: Phrase[] = [
   ['if brains were (?:dynamite|gunpowder|taxed|money|ink|leather|chocolate)', ['brains']],
   ['(?:belongs?|goes) in the (?:bin|trash|garbage|rubbish|dustbin),? (?:just )?like (?:you|u)(?![a-z])', ['bin', 'trash', 'garbage', 'rubbish', 'dustbin']],
   ['(?:you|u|he|she) (?:smell|smells|stink|stinks|reek|reeks) (?:like|of)(?![a-z])', ['smell', 'smells', 'stink', 'stinks', 'reek', 'reeks']],
-  ['(?:i )?spit (?:on|at) (?:you|u|your|him|her|the (?:author|writer|reporter|journalist|editor))(?![a-z])', ['spit']],
+  ['(?:i )?spit (?:on|at) (?:you|u|your|him|her|the (?:author|writer|reporter|journalist|editor))(?![a-z])|(?:i\\s*[\'’]?d|i would|i\\s*[\'’]?ll|i will) spit in (?:his|her|your|ur|their) face', ['spit']],
+  // "… dives like a girl" (not "She plays like a girl who grew up with four brothers")
+  ['(?:plays?|dives?|runs?|throws?|kicks?|cries|fights?|screams?|whines?|shoots?|tackles?) like a (?:little )?(?:girl|schoolgirl)(?=\\s*[.!,;]|\\s*$)', ['plays', 'play', 'dives', 'dive', 'runs', 'run', 'throws', 'throw', 'kicks', 'kick', 'cries', 'fights', 'fight', 'screams', 'scream', 'whines', 'whine', 'shoots', 'shoot', 'tackles', 'tackle'], ['girl', 'schoolgirl']],
   ['(?:a|the|this|that|your|ur) (?:crap|crappy|shit|shitty|lousy|third-rate|second-rate|hack) (?:journalist|writer|reporter|author|editor|columnist|commenter|hack)(?![a-z])(?! (?:job|jobs|market|pay|salary|salaries|union|school|training|visa|prize|award|contest)(?![a-z]))', ['crap', 'crappy', 'shit', 'shitty', 'lousy', 'rate', 'hack'], ['journalist', 'writer', 'reporter', 'author', 'editor', 'columnist', 'commenter', 'hack']],
   // "Pathetic little man, crying about NATO": an insult and "little" opening a sentence, said to someone
   [`(?<=^|[.!?…]\\s*)(?:${alternation(INSULT_ADJECTIVES)}) little (?:man|woman|boy|girl|person|creature|troll|worm)(?=\\s*[,.!?])`, ['little']],
@@ -1960,12 +1962,12 @@ const SEXUAL: Phrase[] = [
   // digger", "No wonder your husband left you", "a spineless little mama's boy" (not "she remained a spinster all her
   // life", "my grandmother was a lonely old maid until she met my grandfather")
   ["(?:you|u)(?:['’]d| would) (?:be|look) (?:so much |much |a lot |far )?(?:prettier|hotter|cuter|more attractive) if (?:you|u) (?:kept (?:your|ur) mouth shut|shut up|smiled|stayed quiet|lost (?:some )?weight|stopped talking)", ['prettier', 'hotter', 'cuter', 'attractive']],
-  ['(?:bitter|dried-up|dried up|frustrated|ugly|shrivell?ed|desperate) (?:old )?(?:maid|maids|spinster|spinsters|cat lady|cat ladies)(?![a-z])', ['maid', 'maids', 'spinster', 'spinsters', 'lady', 'ladies']],
+  ['(?:bitter|dried-up|dried up|frustrated|ugly|shrivell?ed|desperate) (?:old )?(?:maid|maids|spinster|spinsters)(?![a-z])', ['maid', 'maids', 'spinster', 'spinsters']],
   // "Your family in Gyumri would be ashamed of you"
   ['(?:your|ur) (?:family|parents|mother|mom|mum|father|dad|grandparents|ancestors|grandfather|grandmother)(?: in [a-z]+)? (?:would|must|should|will) be ashamed of (?:you|u)(?![a-z])', ['ashamed']],
   // (a prospector is a gold digger too: "a gold digger in the Kolyma mines")
   ["(?:an?|such an?|that|this|typical|just another) (?:[a-z-]+ )?gold[ -]?diggers?(?![a-z])(?! (?:in|at|on|from|during|of|for)(?![a-z]))", ['digger', 'diggers', 'golddigger', 'golddiggers']],
-  ["no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner|kids|children|family|friends) (?:left|dumped|divorced|hates?|avoids?) (?:you|u)(?![a-z])", ['left', 'dumped', 'divorced', 'hate', 'hates', 'avoid', 'avoids']],
+  ["no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner|ex) (?:left|dumped|divorced|hates?|avoids?|cheated on) (?:you|u)(?![a-z])", ['wonder'], ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex']],
   ["(?:an?|such an?|that|this) (?:[a-z-]+ ){0,2}(?:mama|mummy|mommy|momma)['’]?s boy", ['mama', 'mummy', 'mommy', 'momma']],
   ['(?:send|give|dm|text) me (?:your|ur) (?:number|digits|pics?|photos?|pictures?|snap|address),? (?:beautiful|gorgeous|babe|baby|sweetie|sweetheart|honey|darling|sexy|cutie|hottie|love|princess)(?![a-z])', ['number', 'digits', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'snap', 'address']],
   ['(?:looks?|look) better without (?:the |her |his |your |those )?(?:glasses|clothes|makeup|make-up|clothing|bra|dress|headscarf|hijab)(?![a-z])', ['without'], ['glasses', 'clothes', 'makeup', 'make', 'clothing', 'bra', 'dress', 'headscarf', 'hijab']],

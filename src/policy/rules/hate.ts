@@ -382,11 +382,11 @@ const GO_BACK = words(
 );
 /**
  * "ship them back to the mountains", "send every Chechen back", "send every last one of these migrants back where they
- * came from", "The staff are all illegals …, send them home": people sent away for who they are (not "the school
- * sent them home early").
+ * came from", "The staff are all illegals …, send them home" (the group read behind the order, where one stands):
+ * people sent away for who they are (not "the school sent them home early").
  */
 const SEND_BACK = words(
-  `(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)`,
+  `(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)(?<=(?<![a-z])${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back))`,
   ['back', 'home'],
   ['ship', 'send', 'kick', 'throw', 'pack', 'deport'],
 );
@@ -434,11 +434,14 @@ const MAN_IN_A_DRESS = words(
   ['man', 'men', 'guy', 'guys', 'bloke', 'dude'],
   ['dress', 'dresses', 'wig', 'wigs', 'skirt', 'skirts', 'lipstick'],
 );
-/** "Russians abroad behave like drunken cattle": a people's conduct likened to beasts', held. */
+/** "Russians abroad behave like drunken cattle", "The black striker plays like a monkey": a people's conduct likened to
+ * beasts', held. */
 const BEHAVE_LIKE_ANIMALS = words(
-  `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behave|act|live|eat|breed)\\s+like\\s+(?:[a-z]+\\s+)?(?:cattle|animals|pigs|beasts|savages|apes|monkeys|dogs|barbarians|rats)(?![a-z])`,
+  `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|players?|striker|footballers?|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behaves?|acts?|lives?|eats?|breeds?|plays?|runs?|moves?)\\s+like\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:cattle|animals?|pigs?|beasts?|savages?|apes?|monkeys?|dogs?|barbarians?|rats?|gorillas?|chimps?)(?![a-z])`,
   GROUP_WORDS,
-  ['cattle', 'animals', 'pigs', 'beasts', 'savages', 'apes', 'monkeys', 'dogs', 'barbarians', 'rats'],
+  // prettier-ignore
+  ['cattle', 'animals', 'animal', 'pigs', 'pig', 'beasts', 'beast', 'savages', 'savage', 'apes', 'ape', 'monkeys', 'monkey',
+    'dogs', 'dog', 'barbarians', 'barbarian', 'rats', 'rat', 'gorillas', 'gorilla', 'chimps', 'chimp'],
 );
 /**
  * "Hose them down like the animals they are": people treated as beasts for what they are said to be, held (not "the
@@ -820,6 +823,8 @@ const VEILED: Phrase[] = [
   // "Dog lovers are mentally ill, feed them to the strays" (not "save the bones and feed them to the dogs": no dogs,
   // pigs or fish here, whose food people's leftovers are)
   ['(?<=^|[.!?…,;:]\\s*)(?:just |and |then )?feed (?:them|him|her|you|u|the lot|every one of them) to the (?:[a-z]+ )?(?:strays|wolves|sharks|crocodiles|lions|bears|alligators|piranhas|hyenas)(?![a-z])', ['strays', 'wolves', 'sharks', 'crocodiles', 'lions', 'bears', 'alligators', 'piranhas', 'hyenas']],
+  // "… get him out before I drag him out myself"
+  ["(?:before|or|else) i(?:['’]ll| will)? (?:drag|throw|kick|carry|beat|chase) (?:him|her|you|u|them) (?:out|off) (?:of (?:here|there|the [a-z]+) )?(?:myself|personally)", ['myself', 'personally']],
   // "… see how long his head stays on"
   ['see how long (?:his|her|your|ur|their) (?:head stays|heads stay) (?:on|attached)', ['head', 'heads']],
   // "I know his address and I'm coming for my refund in person, with friends" (not "I'm coming to the concert with
@@ -1269,9 +1274,9 @@ const GLOATED_DEATH = [
   // "Can't say I'll miss the lying snake", "Karma finally caught up with the old crook" (not "… miss the old bus
   // station", "karma caught up with my diet", nor "Can't say I'll miss him as coach": a retirement's words too)
   words(
-    `(?:(?:can['’]?t|cannot)\\s+say\\s+(?:i['’]ll|i\\s+will|i['’]m\\s+going\\s+to)\\s+miss|karma\\s+(?:finally\\s+|has\\s+finally\\s+)?(?:caught\\s+up\\s+with|got))\\s+the\\s+(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
+    `(?:(?:can['’]?t|cannot)\\s+say\\s+(?:i['’]ll|i\\s+will|i['’]m\\s+going\\s+to)\\s+miss|karma\\s+(?:finally\\s+|has\\s+finally\\s+)?caught\\s+up\\s+with)\\s+the\\s+(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
     ['say', 'karma'],
-    ['miss', 'caught', 'got'],
+    ['miss', 'caught'],
   ),
   words(
     `the\\s+only\\s+good\\s+thing\\s+(?:he|she|they|you|u)\\s+(?:ever\\s+)?(?:did|has\\s+done|have\\s+done|could\\s+do|can\\s+do)\\s+(?:was|is|would\\s+be)\\s+(?:to\\s+)?(?:die|dying|drop\\s+dead|croak|croaking)(?![a-z])`,

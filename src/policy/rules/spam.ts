@@ -88,7 +88,7 @@ const PROMOTIONS: Phrase[] = [
   // (not "the ministry expects fast approval of the bill")
   ['(?:loans?|credit)[^.!?]{0,40}?(?:fast|quick|instant|easy|same-day|same\\s+day)\\s+approval|(?:fast|quick|instant|easy|same-day|same\\s+day)\\s+(?:loan|credit)\\s+approval|(?:fast|quick|instant)\\s+approval,?\\s+low\\s+(?:interest|rates?)', ['approval']],
   ['(?:cheap|original|wholesale|discounted|replica)\\s+(?:[a-z]+\\s+){0,3}?[^.!?]{0,60}?(?:dm|inbox|pm|message|text|whatsapp)\\s+(?:me|us)(?=\\s*[.!]|\\s*$)', ['cheap', 'original', 'wholesale', 'discounted', 'replica'], ['dm', 'inbox', 'pm', 'message', 'text', 'whatsapp']],
-  [`(?:invested|put\\s+in|deposited)\\s+${MONEY}(?:(?:mrs?|ms|dr)\\.|[^.!?]){0,60}?(?:got|received|earned|made|withdrew)\\s+(?:back\\s+)?${MONEY}`, ['invested', 'put', 'deposited'], ['got', 'received', 'earned', 'made', 'withdrew']],
+  [`(?:invested|deposited)\\s+${MONEY}(?:(?:mrs?|ms|dr)\\.|[^.!?]){0,60}?(?:got|received|earned|made|withdrew)\\s+(?:back\\s+)?${MONEY}`, ['got', 'received', 'earned', 'made', 'withdrew'], ['invested', 'deposited']],
   [`(?:with|using)\\s+(?:this|one|a)\\s+(?:one\\s+)?(?:simple|weird|easy|little)\\s+trick[^.!?]{0,40}?(?:ask\\s+me\\s+how|dm|message|inbox|click)|(?:made|earned|make|earn)\\s+${MONEY}[^.!?]{0,60}?(?:simple|weird|easy)\\s+trick`, ['trick']],
   ['\\d+\\s*%\\s+off\\s+(?:today|now|all|everything|your|for|with|until|this\\s+week)(?![a-z])', ['off']],
   // A hacker who recovers lost crypto, a shop's site to visit, a dating lure, "start here"

@@ -1493,6 +1493,9 @@ describe('attacks rule', () => {
       "Your family in Gyumri would be ashamed of you, if they aren't already dead.",
       'Your family in Gyumri would be ashamed of you',
     ],
+    ['The striker is a lazy overpaid tart who dives like a girl.', 'dives like a girl'],
+    ["The owner is a thieving oligarch, I'd spit in his face.", "I'd spit in his face"],
+    ['Our captain is a traitor who should never show his face in this city again.', 'traitor'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3352,6 +3355,11 @@ describe('attacks rule', () => {
     'He is a kind Kazakh teacher.',
     'Stop calling everyone who disagrees with you a Kremlin bot.',
     'I sent you a bot link yesterday, did it work?',
+    'She plays like a girl who grew up with four brothers, fearless.',
+    "I'd spit out the plov if it was that salty.",
+    'The captain is a calm leader and the fans love him.',
+    'Get him out of the box before the referee sees him, the coach shouted.',
+    'Our keeper dives like a cat, brilliant reflexes.',
   ];
   itPublishes(spared);
 });

@@ -853,10 +853,7 @@ describe('hate rule', () => {
     ['He should have been shot at dawn, the 1944 tribunal ruled, but he escaped.', 'should have been shot'],
     ['Hope your precious tower burns down with you in it.', 'Hope your precious tower burns down with you in it'],
     ["I'd love to see the developer strung up from his own crane.", "I'd love to see the developer strung up"],
-    [
-      "The staff are all illegals who can't even speak Russian, send them home.",
-      "illegals who can't even speak Russian, send them home",
-    ],
+    ["The staff are all illegals who can't even speak Russian, send them home.", 'send them home'],
     ['Chinese restaurants serve dog meat, everyone knows they eat anything.', 'Chinese restaurants serve dog meat'],
     ['Gay marriage today, marrying goats tomorrow.', 'Gay marriage today, marrying goats'],
     ['The Pride crowd should be hosed down like the animals they are.', 'hosed down like the animals they are'],
@@ -907,6 +904,8 @@ describe('hate rule', () => {
     ['Moscow should flatten Kyiv and be done with it.', 'flatten Kyiv'],
     ['Azeris are Turks with a flag, and Turks are barbarians.', 'Turks are barbarians'],
     ['Every Russian soldier in Armenia should go home in a coffin.', 'should go home in a coffin'],
+    ['The coach is a clueless dinosaur, get him out before I drag him out myself.', 'before I drag him out myself'],
+    ['The black striker plays like a monkey, jungle football.', 'black striker plays like a monkey'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1788,6 +1787,8 @@ describe('hate rule', () => {
     'Conscripts came home in coffins in 1989, and nobody was told why.',
     'Kazakhs are a young nation, the historian says, not a fake one.',
     'Turks are great hosts, and the barbarians of the old songs are long gone.',
+    'The black striker plays like a dream when he gets the ball early.',
+    'The fans behave like fans everywhere, loud and happy.',
   ];
   itPublishes(spared);
 });
