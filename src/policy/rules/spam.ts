@@ -383,8 +383,10 @@ export const spam: Rule = (submission, context) => {
   for (const span of russianPromotions(submission)) reasons.push({ ...promotion(), ...span });
   // A bare Telegram link ("t.me/realnews"), which the link rule does not see without its scheme
   if (submission.normalized.text.includes('t.me/')) reasons.push(...reasonsFor(submission, TELEGRAM, promotion));
-  // (a search for each shortener's name and slash first: the pattern, tried at every character, cost 2 µs a check)
-  if (!submission.links.length && SHORTENER_SLASHES.some((d) => submission.normalized.text.includes(d)))
+  // (a search for a slash, then for each shortener's name and slash: the pattern, tried at every character, cost 2 µs
+  // a check, and the 21 searches on every text 3% of a check's instructions)
+  const text = submission.normalized.text;
+  if (!submission.links.length && text.includes('/') && SHORTENER_SLASHES.some((d) => text.includes(d)))
     reasons.push(
       ...reasonsFor(submission, BARE_SHORTENED, () => ({ rule: 'spam', clause: 'spam' as const, message: SHORTENED })),
     );
