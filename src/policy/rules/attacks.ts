@@ -172,7 +172,7 @@ const PEOPLE_IN_PLURAL = new Set([
   'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
   // and villages' and resorts': "The villagers are too stupid to leave"
   // (not farmers: "the farmers are sheep breeding specialists")
-  'villagers', 'locals', 'tourists', 'residents', 'peasants', 'hikers', 'skiers', 'climbers',
+  'villagers', 'locals', 'residents', 'peasants', 'hikers', 'skiers', 'climbers',
   // and travel's: "Kyrgyz border guards are all corrupt pigs", "You backpackers are freeloading parasites"
   'guards', 'backpackers', 'travellers', 'travelers', 'pilots', 'crews', 'guides', 'receptionists', 'attendants',
   // and families': "Single mothers are leeches"

@@ -181,7 +181,10 @@ const DEATH_WISH = words(
     ...['murdered', 'beaten', 'whipped', 'flogged', 'kicked', 'stoned', 'die', 'killed', 'raped', 'cancer'],
   ],
 );
-/** "I hope you die", "I hope your family dies", "I hope you all catch measles and die", "hope more of them drown", "go kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach." */
+/**
+ * "I hope you die", "I hope your family dies", "I hope you all catch measles and die", "hope more of them drown", "go
+ * kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach."
+ */
 const SELF_HARM = words(
   `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all|(?:more|all|the\\s+rest|every\\s+one)\\s+of\\s+(?:them|you|u))\\s+(?:all\\s+)?(?:die|dies|drown|drowns|starve|starves|suffocate|suffocates|chokes?(?=\\s*[.!]|\\s*$)|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies))|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
   // (a hope or wish waits for what is wished: "die", "rot", "cancer")
@@ -434,8 +437,10 @@ const MAN_IN_A_DRESS = words(
   ['man', 'men', 'guy', 'guys', 'bloke', 'dude'],
   ['dress', 'dresses', 'wig', 'wigs', 'skirt', 'skirts', 'lipstick'],
 );
-/** "Russians abroad behave like drunken cattle", "The black striker plays like a monkey": a people's conduct likened to
- * beasts', held. */
+/**
+ * "Russians abroad behave like drunken cattle", "The black striker plays like a monkey": a people's conduct likened to
+ * beasts', held.
+ */
 const BEHAVE_LIKE_ANIMALS = words(
   `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|players?|striker|footballers?|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behaves?|acts?|lives?|eats?|breeds?|plays?|runs?|moves?)\\s+like\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:cattle|animals?|pigs?|beasts?|savages?|apes?|monkeys?|dogs?|barbarians?|rats?|gorillas?|chimps?)(?![a-z])`,
   GROUP_WORDS,
@@ -675,7 +680,10 @@ const CONVERT_OR = words(`(?:convert|assimilate)\\s+or\\s+(?:leave|die|get\\s+ou
   'convert',
   'assimilate',
 ]);
-/** "Hang them all", "kill every last one", "Shoot every stray dog and every fool who feeds them": a lethal order against people. */
+/**
+ * "Hang them all", "kill every last one", "Shoot every stray dog and every fool who feeds them": a lethal order against
+ * people.
+ */
 const LETHAL = `(?:kill|shoot|hang|lynch|execute|gas|behead|stab|murder|slaughter|exterminate|torture)`;
 const ORDER = words(
   `(?<=^|[.!?…,;:]\\s*)${LETHAL}\\s+(?:them|him|her|['’]?em|every\\s+(?:last\\s+)?one|the\\s+lot)(?:\\s+all)?|(?<=^|[.!?…,;:]\\s*)${LETHAL}\\s+(?:[^.!?]{0,40}?\\s)?(?:every|each|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...PLAIN_PERSONS, 'people', 'one'])})\\s+(?:who|that)(?![a-z])`,
