@@ -396,9 +396,9 @@ const TO_YOU = [
     ADJECTIVE_WORDS,
   ),
   // "you idiot", "you stupid moron", "you morons", "you shameless propagandist"; and a camp's name before the noun,
-  // the clause ending there: "You bloody leftist snake."
+  // the clause ending there: "You bloody leftist snake."; or a compound: "You history-denying idiot"
   words(
-    `(?:you|u|ya)\\s+${INTENS}(?:${CAMP_WORD}\\s+(?=(?:${NOUN})\\s*(?:[.!?,;]|$)))?(${NOUN})${NOT_TALK}${NOT_A_COMPOUND}`,
+    `(?:you|u|ya)\\s+${INTENS}(?:${CAMP_WORD}\\s+(?=(?:${NOUN})\\s*(?:[.!?,;]|$))|[a-z]+-[a-z]+(?:ing|ed)\\s+)?(${NOUN})${NOT_TALK}${NOT_A_COMPOUND}`,
     YOU_WORDS,
     NOUN_WORDS,
   ),
@@ -1650,7 +1650,9 @@ const CRIME_NOUNS = new Set([
   'criminal', 'thief', 'murderer', 'rapist', 'crook', 'scammer', 'fraudster', 'swindler', 'con artist', 'cheater',
   'pedophile', 'paedophile', 'drunkard', 'sadist',
 ]);
-const LEGAL_STATUS = /\s(?:convicted|jailed|sentenced|alleged|accused|suspected|self-confessed|former|ex|registered)\s/;
+// (and "mass", "serial": "Stalin was a mass murderer" is history's verdict)
+const LEGAL_STATUS =
+  /\s(?:convicted|jailed|sentenced|alleged|accused|suspected|self-confessed|former|ex|registered|mass|serial)\s/;
 
 /**
  * What such people may not be called: fools, plainly, a flock that follows ("sheep") or pests ("these protesters are

@@ -252,7 +252,7 @@ const CRIMES = [
 // prettier-ignore
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
-  'sheep', 'freaks', 'greedy', 'traitors', 'barbarians',
+  'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators',
 ];
 /**
  * One word more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's slaves"
@@ -271,6 +271,7 @@ const NOUN_SMEARS = [
   'sheep',
   'traitors',
   'barbarians',
+  'collaborators',
 ];
 const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
@@ -585,7 +586,7 @@ const FORMER_ONE = words(
   ['former', 'ex', 'converted', 'reformed', 'lapsed'],
 );
 const PLAY_THE_VICTIM = words(
-  `${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+|love\\s+to\\s+|like\\s+to\\s+)?play(?:ing)?\\s+the\\s+(?:victim|victim\\s+card|holocaust\\s+card|race\\s+card)(?=\\s*[.!?,;]|\\s*$)`,
+  `${GROUP_SUBJECT}\\s+(?:(?:always|just|love\\s+to|like\\s+to)\\s+){0,2}play(?:ing)?\\s+the\\s+(?:victim|victim\\s+card|holocaust\\s+card|race\\s+card)(?=\\s*[.!?,;]|\\s*$)`,
   GROUP_WORDS,
   ['victim', 'card'],
 );
@@ -680,6 +681,42 @@ const CONVERT_OR = words(`(?:convert|assimilate)\\s+or\\s+(?:leave|die|get\\s+ou
   'convert',
   'assimilate',
 ]);
+/**
+ * "Stalin should have finished the job with the Chechens", "Too bad the Nazis didn't finish off the Jews": a people's
+ * destruction wished complete (refused; not "finish the job with the new roof").
+ */
+const FINISH_THE_JOB = words(
+  `(?:should\\s+have|didn['’]?t|did\\s+not|never|to|must|should)\\s+finish(?:ed)?\\s+(?:the\\s+job\\s+(?:with|on)\\s+(?:the\\s+)?${GROUP}|off\\s+(?:the\\s+|all\\s+the\\s+)?${GROUP}|(?:the\\s+)?${GROUP}\\s+off)(?![a-z])`,
+  GROUP_WORDS,
+  ['finish', 'finished'],
+);
+/**
+ * "Lenin was right to shoot the priests", "Bring back the gulags for liberal journalists": killings and camps of the
+ * past praised for a people, a faith's clergy or a trade (held; not "Bring back the death penalty for child
+ * murderers", an argued policy).
+ */
+const PAST_TERROR_PRAISED = words(
+  `(?:right|correct)\\s+to\\s+(?:shoot|kill|hang|deport|execute|exterminate|gas|murder|purge)\\s+(?:the\\s+|all\\s+the\\s+)?(?:priests|clergy|kulaks|monks|nuns|imams|rabbis|${GROUP})(?![a-z])|bring\\s+back\\s+(?:the\\s+)?(?:gulags?|camps|firing\\s+squads?|public\\s+hangings|the\\s+gallows)\\s+for(?![a-z])`,
+  ['right', 'correct', 'back'],
+  [
+    'shoot',
+    'kill',
+    'hang',
+    'deport',
+    'execute',
+    'exterminate',
+    'gas',
+    'murder',
+    'purge',
+    'gulag',
+    'gulags',
+    'camps',
+    'squad',
+    'squads',
+    'hangings',
+    'gallows',
+  ],
+);
 /**
  * "Hang them all", "kill every last one", "Shoot every stray dog and every fool who feeds them": a lethal order against
  * people.
@@ -1960,6 +1997,7 @@ const REFUSED: [WordPattern, string][] = [
   [WIPED_OFF_THE_MAP, CALL_FOR_VIOLENCE],
   [TROPE, 'Conspiracy myths about a group of people are not allowed.'],
   [ORDER, CALL_FOR_VIOLENCE],
+  [FINISH_THE_JOB, 'Wishing a people destroyed is not allowed.'],
   ...MENACE_PATTERNS.map((p): [WordPattern, string] => [p, 'Threats are not allowed, even as a joke.']),
   [VERMIN, LESS_THAN_HUMAN],
   [CALL_TO_KILL, CALL_FOR_VIOLENCE],
@@ -2042,6 +2080,7 @@ const HELD: [WordPattern, string][] = [
   [FLOODED_BY_SAVAGES, LESS_THAN_HUMAN_HELD],
   [THE_ANIMALS_THEY_ARE, LESS_THAN_HUMAN_HELD],
   [BEHAVE_LIKE_ANIMALS, LESS_THAN_HUMAN_HELD],
+  [PAST_TERROR_PRAISED, `Praising killings and camps for people is not allowed; ${MODERATOR_READS}`],
   [MAN_IN_A_DRESS, `Mocking a person's sex or gender is not allowed; ${MODERATOR_READS}`],
 ];
 

@@ -158,6 +158,7 @@ describe('attacks rule', () => {
     ['You animal rights idiots.', 'idiots'],
     ['You backpackers are freeloading parasites, go home.', 'parasites'],
     ['The tour guide was a sleazy pervert who kept touching the women.', 'sleazy'],
+    ['You history-denying idiot, go read a book before you comment.', 'idiot'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -3360,6 +3361,10 @@ describe('attacks rule', () => {
     'The captain is a calm leader and the fans love him.',
     'Get him out of the box before the referee sees him, the coach shouted.',
     'Our keeper dives like a cat, brilliant reflexes.',
+    'You history-loving readers will enjoy this piece.',
+    'Your grandfather was a hero of the Soviet Union.',
+    'He was a serial killer convicted in 1985, the article says.',
+    'Stalin was a mass murderer, whatever the textbooks in Moscow say now.',
   ];
   itPublishes(spared);
 });

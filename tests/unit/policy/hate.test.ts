@@ -302,6 +302,11 @@ describe('hate rule', () => {
     ['The emergency minister should be buried under the rubble himself.', 'should be buried under the rubble'],
     ['People who feed strays should be fined and beaten.', 'People who feed strays should be fined and beaten'],
     ["Your wife should be beaten for talking back, that's how it was done.", 'Your wife should be beaten'],
+    [
+      'Stalin should have finished the job with the Chechens in 1944.',
+      'should have finished the job with the Chechens',
+    ],
+    ["Too bad the Nazis didn't finish off the Jews, we'd have fewer problems.", "didn't finish off the Jews"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -906,6 +911,9 @@ describe('hate rule', () => {
     ['Every Russian soldier in Armenia should go home in a coffin.', 'should go home in a coffin'],
     ['The coach is a clueless dinosaur, get him out before I drag him out myself.', 'before I drag him out myself'],
     ['The black striker plays like a monkey, jungle football.', 'black striker plays like a monkey'],
+    ['The famine never happened, Kazakhs just like to play the victim.', 'Kazakhs just like to play the victim'],
+    ['Bring back the gulags for liberal journalists like this one.', 'Bring back the gulags for'],
+    ['Lenin was right to shoot the priests, we should do it again.', 'right to shoot the priests'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1789,6 +1797,13 @@ describe('hate rule', () => {
     'Turks are great hosts, and the barbarians of the old songs are long gone.',
     'The black striker plays like a dream when he gets the ball early.',
     'The fans behave like fans everywhere, loud and happy.',
+    'The builders should have finished the job with the roof before winter.',
+    'We never finished off the Soviet-era debts, the minister admitted.',
+    'Bring back the death penalty for child murderers, many voters say.',
+    'Bring back the old tram line for commuters, please.',
+    'The court was right to jail the priests who abused children.',
+    'Kazakhs like to play the dombra at weddings.',
+    'Collaborators were tried after the war in every occupied country.',
   ];
   itPublishes(spared);
 });
