@@ -16,7 +16,8 @@ export const INSULT_NOUNS = [
   'tosser', 'tossers', 'retard', 'retards', 'dipshit', 'dipshits', 'shithead', 'shitheads', 'fool', 'fools', 'clown',
   'clowns', 'buffoon', 'buffoons', 'pig', 'pigs', 'slut', 'sluts', 'whore', 'whores', 'skank', 'hoe', 'hoes',
   'degenerate', 'degenerates', 'lowlife', 'piece of shit', 'piece of garbage', 'piece of trash', 'waste of space',
-  'sack of shit', 'bellend', 'knobhead', 'numbskull', 'dunce', 'simpleton', 'airhead', 'bimbo', 'freak', 'freaks', 'creep',
+  'sack of shit', 'bellend', 'knobhead', 'numbskull', 'dunce', 'simpleton', 'airhead', 'bimbo', 'freak', 'freaks',
+  'creep',
   'pervert', 'maggot', 'parasite', 'vermin', 'trash', 'garbage', 'filth', 'rat', 'snake', 'weasel', 'coward',
   'cowards', 'disgrace', 'abomination', 'fraud', 'failure', 'narcissist', 'sociopath', 'psychopath', 'bigot',
   'bigots', 'racist', 'racists', 'fascist', 'fascists', 'thug', 'thugs', 'brat', 'brats', 'heifer', 'dirtbag',
@@ -36,7 +37,8 @@ export const INSULT_NOUNS = [
   'keyboard general', 'keyboard generals', 'keyboard hero', 'keyboard heroes', 'armchair hero', 'armchair heroes',
   'armchair warrior', 'armchair warriors',
   'keyboard commando', 'keyboard commandos', 'pawn', 'pawns', 'cry baby', 'cry babies',
-  'gnome', 'goblin', 'troglodyte', 'neanderthal', 'hick', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth', 'bigmouth',
+  'gnome', 'goblin', 'troglodyte', 'neanderthal', 'hick', 'punk', 'punks', 'loudmouth', 'loud mouth', 'big mouth',
+  'bigmouth',
   'fanboy', 'fanboys', 'fangirl', 'fangirls', 'drama queen', 'drama queens', 'crank', 'cranks', 'harpy', 'harpies',
   'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers', 'bozo',
   'bozos', 'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b', 'parasites', 'leech', 'leeches',
@@ -231,7 +233,8 @@ export const PUBLIC_ROLES = [
 /** People in sport, culture and daily life, as comments under their news name them. */
 // prettier-ignore
 export const DAILY_ROLES = [
-  'player', 'captain', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire', 'manager', 'chef',
+  'player', 'captain', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire',
+  'manager', 'chef',
   'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
   'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
   'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter', 'banker',
@@ -244,7 +247,8 @@ export const DAILY_ROLES = [
   'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'lecturer', 'tutor',
   // and housing's, shops' and travel's
   'owner', 'agent', 'guide', 'receptionist', 'attendant', 'steward', 'stewardess', 'conductor', 'cashier', 'clerk',
-  'guard', 'concierge', 'realtor', 'developer', 'tenant', 'landlady', 'builder', 'contractor', 'plumber', 'caretaker', 'janitor',
+  'guard', 'concierge', 'realtor', 'developer', 'tenant', 'landlady', 'builder', 'contractor', 'plumber', 'caretaker',
+  'janitor',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

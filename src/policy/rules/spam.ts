@@ -16,12 +16,13 @@ const SHORTENERS = new Set([
   'rb.gy', 'v.gd', 'bl.ink', 'lnkd.in', 'shorte.st', 'adf.ly', 'bit.do', 't.ly', 's.id', 'qr.ae', 'soo.gd',
 ]);
 
-/** An amount of money: "$500", "12,000 dollars", "5k", "40,000 tenge" (the region's currencies too). */
-const MONEY =
-  '(?:(?:\\$|£|€|₸|₽)\\s*\\d[\\d,.]*k?|\\d[\\d,.]*k?\\s*(?:dollars|usd|euros|pounds|tenge|tg|roubles|rubles|rub|som|soms|drams))';
+/** The currencies a sum is written in: signs before it, names after it (the region's too: "40,000 tenge"). */
+const CURRENCY_SIGN = '(?:\\$|£|€|₸|₽)';
+const CURRENCY_NAME = '(?:dollars|usd|euros|pounds|tenge|tg|roubles|rubles|rub|som|soms|drams)';
+/** An amount of money: "$500", "12,000 dollars", "5k", "40,000 tenge". */
+const MONEY = `(?:${CURRENCY_SIGN}\\s*\\d[\\d,.]*k?|\\d[\\d,.]*k?\\s*${CURRENCY_NAME})`;
 /** A sum worth boasting of: a thousand or more ("$12,000", "$40k"); "I make $15 an hour" is a wage. */
-const BIG_MONEY =
-  '(?:(?:\\$|£|€)\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?k)|(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+k)\\s*(?:dollars|usd|euros|pounds|tenge|tg|roubles|rubles|som|drams))';
+const BIG_MONEY = `(?:${CURRENCY_SIGN}\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?k)|(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+k)\\s*${CURRENCY_NAME})`;
 /** Where a money-making pitch says the money comes from. */
 const EASY_MONEY =
   '(?:from\\s+home|online|on\\s+the\\s+internet|(?:with|on|from)\\s+(?:my|your|her|his|their|a|just\\s+a)\\s+(?:laptop|phone|computer|smartphone))';
@@ -87,7 +88,7 @@ const PROMOTIONS: Phrase[] = [
   ['(?:pharmacy|order|buy|shop|store|delivery|shipping)[^.!?]{0,60}?no\\s+prescription\\s+(?:needed|required|necessary)|no\\s+prescription\\s+(?:needed|required|necessary)[^.!?]{0,60}?(?:order|buy|delivery|shipping|discount|cheap|dm|whatsapp)', ['prescription']],
   // (not "the ministry expects fast approval of the bill")
   ['(?:loans?|credit)[^.!?]{0,40}?(?:fast|quick|instant|easy|same-day|same\\s+day)\\s+approval|(?:fast|quick|instant|easy|same-day|same\\s+day)\\s+(?:loan|credit)\\s+approval|(?:fast|quick|instant)\\s+approval,?\\s+low\\s+(?:interest|rates?)', ['approval']],
-  ['(?:cheap|original|wholesale|discounted|replica)\\s+(?:[a-z]+\\s+){0,3}?[^.!?]{0,60}?(?:dm|inbox|pm|message|text|whatsapp)\\s+(?:me|us)(?=\\s*[.!]|\\s*$)', ['cheap', 'original', 'wholesale', 'discounted', 'replica'], ['dm', 'inbox', 'pm', 'message', 'text', 'whatsapp']],
+  ['(?:cheap|original|wholesale|discounted|replica)\\s[^.!?]{0,90}?(?:dm|inbox|pm|message|text|whatsapp)\\s+(?:me|us)(?=\\s*[.!]|\\s*$)', ['cheap', 'original', 'wholesale', 'discounted', 'replica'], ['dm', 'inbox', 'pm', 'message', 'text', 'whatsapp']],
   [`(?:invested|deposited)\\s+${MONEY}(?:(?:mrs?|ms|dr)\\.|[^.!?]){0,60}?(?:got|received|earned|made|withdrew)\\s+(?:back\\s+)?${MONEY}`, ['got', 'received', 'earned', 'made', 'withdrew'], ['invested', 'deposited']],
   [`(?:with|using)\\s+(?:this|one|a)\\s+(?:one\\s+)?(?:simple|weird|easy|little)\\s+trick[^.!?]{0,40}?(?:ask\\s+me\\s+how|dm|message|inbox|click)|(?:made|earned|make|earn)\\s+${MONEY}[^.!?]{0,60}?(?:simple|weird|easy)\\s+trick`, ['trick']],
   ['\\d+\\s*%\\s+off\\s+(?:today|now|all|everything|your|for|with|until|this\\s+week)(?![a-z])', ['off']],
