@@ -155,7 +155,7 @@ export const MILD_INSULTS = new Set([
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
 // prettier-ignore
 export const INTENSIFIERS = [
-  'a', 'an', 'the', 'such', 'so', 'really', 'very', 'total', 'totally', 'complete', 'completely', 'absolute',
+  'a', 'an', 'the', 'such', 'so', 'as', 'really', 'very', 'total', 'totally', 'complete', 'completely', 'absolute',
   'absolutely', 'utter', 'utterly', 'fucking', 'freaking', 'frigging', 'big', 'little', 'biggest', 'most', 'just',
   'nothing but', 'truly', 'literally', 'pure', 'typical', 'old', 'stupid', 'dumb', 'ugly', 'fat', 'lying',
   'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile', 'too',
@@ -188,7 +188,8 @@ export const GROUPS = [
   // The peoples of the region this publisher covers
   'caucasians?', 'central asians?', 'dagestanis?', 'ossetians?', 'abkhaz(?:ians?)?', 'tatars?', 'bashkirs?', 'buryats?', 'yakuts?', 'tuvans?', 'kalmyks?', 'ingush',
   'moldovans?', 'kurds?', 'iranians?', 'latvians?', 'lithuanians?', 'estonians?', 'afghans?', 'pakistanis?', 'somalis?',
-  'syrians?', 'albanians?', 'nigerians?',
+  'syrians?', 'albanians?', 'nigerians?', 'balts', 'slavs?', 'serbs?', 'croats?', 'bosnians?', 'romanians?',
+  'bulgarians?', 'hungarians?', 'israelis?', 'palestinians?', 'uyghurs?', 'uighurs?', 'mongolians?', 'karakalpaks?',
   'foreigners?', 'illegals', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage',

@@ -1324,6 +1324,12 @@ const DISMISSALS: Phrase[] = [
   ['outd(?:one|id|oes) (?:himself|herself|yourself|themselves|urself) in (?:stupidity|ignorance|idiocy|incompetence|dishonesty|cowardice|hypocrisy|stupidness)', ['stupidity', 'ignorance', 'idiocy', 'incompetence', 'dishonesty', 'cowardice', 'hypocrisy', 'stupidness']],
   // (and "The author clearly gets paid by the word and by the Kremlin")
   ['(?:(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?|(?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:clearly |obviously |probably |must )?(?:gets?|got|get) )paid by (?:the word (?:or|and) (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
+  // "You clearly drive like you think, badly"; "She is a washed-up has-been" (not "the tired has-been bands")
+  ['(?:drive|drives|write|writes|play|plays|argue|argues|cook|cooks|dress|dresses|talk|talks|sing|sings|vote|votes) like (?:you|u|he|she|they) (?:think|thinks|look|looks|talk|talks|write|writes)\\s*[,:—–-]\\s*(?:badly|poorly|terribly|slowly|rarely|not at all)', ['badly', 'poorly', 'terribly', 'slowly', 'rarely', 'all']],
+  ['(?:washed-up|washed up|faded|pathetic|ageing|aging|tired) has-beens?(?=\\s*[.,!?;:]|\\s*$|\\s+(?:who|like|with|from|of)(?![a-z]))', ['washed', 'faded', 'pathetic', 'ageing', 'aging', 'tired']],
+  // "The lab rats at the academy are parasites living off our taxes" (not "tapeworms are parasites living off their
+  // host")
+  ['(?:parasites|leeches|freeloaders|bloodsuckers|spongers) (?:who (?:are |live |feed )?)?(?:living|live|feeding|feed|sponging|sucking|sitting) (?:off|on) (?:our|my|the) (?:taxes|tax money|taxpayers?|budget|money|state|country)', ['parasites', 'leeches', 'freeloaders', 'bloodsuckers', 'spongers']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
@@ -1408,6 +1414,14 @@ const DISMISSAL_PATTERNS = [
     `${SENTENCE_START}(to\\s+(?:the|that|this)\\s+${INTENS}(?:${VOCATIVE})\\s+(?:who(?!\\s+(?:performed|entertained|juggled|played|visited|came|worked))|that|above|below|upthread))(?![a-z])`,
     ['to'],
     VOCATIVE_WORDS,
+  ),
+  // "Climate scientists should be jailed for fraud, every last one of them": a whole trade sent to prison (not
+  // "… should be jailed for fraud", an argument, nor "The thieves should be jailed, every last one of them", nor
+  // "Doctors should be arrested if they take bribes, every last one who does")
+  words(
+    `((?:${[...PEOPLE_IN_PLURAL].join('|')})\\s+(?:[a-z]+\\s+){0,3}?should\\s+(?:all\\s+)?be\\s+(?:jailed|locked\\s+up|imprisoned|arrested|shot|hanged|hung|executed|deported|put\\s+behind\\s+bars)(?:(?!\\sif\\s)[^.!?]){0,40}?,?\\s+(?:every|each)\\s+(?:last|single)\\s+one(?:\\s+of\\s+them)?)(?![a-z])(?!\\s+(?:who|that))`,
+    [...PEOPLE_IN_PLURAL],
+    ['jailed', 'locked', 'imprisoned', 'arrested', 'shot', 'hanged', 'hung', 'executed', 'deported', 'bars'],
   ),
   // "Typical airhead influencer, all filters and no thoughts", "Typical brainless politician."
   words(
@@ -1763,6 +1777,16 @@ const PLACES = new Set([
 ]);
 
 type Target = 'person' | 'unsure' | 'none';
+const GRANDPARENTS = new Set([
+  'grandfather',
+  'grandmother',
+  'grandpa',
+  'grandma',
+  'granddad',
+  'grandad',
+  'granny',
+  'grandparents',
+]);
 
 /** Who "X" in "X is …" is, from the word and its case in the original. */
 function targetOf(submission: Submission, subject: string, subjectIndex: number, replyTo?: string): Target {
@@ -1772,6 +1796,12 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number,
   if (replyTo !== undefined && word === replyTo.toLowerCase()) return 'person';
   if (PERSON_PRONOUNS.has(word)) return 'person';
   if (PERSON_WORDS.has(word)) return 'person';
+  // "Your grandfather was a traitor": the reader's family; not "My grandmother could hardly write", nor history's.
+  if (
+    GRANDPARENTS.has(word) &&
+    /(?:^|[^a-z])(?:your|ur)\s+$/.test(submission.normalized.text.slice(Math.max(0, subjectIndex - 8), subjectIndex))
+  )
+    return 'person';
   if (word === 'they' || word === 'theyre') return 'unsure';
   if (notAName(word)) return 'none';
   const at = originalIndex(submission.normalized, subjectIndex);
@@ -1951,6 +1981,9 @@ const SEXUAL: Phrase[] = [
   ['(?:sit|come sit|report|work|dance|bounce|sit down)(?: [a-z]+)? (?:on|in) my lap|on my lap any ?time', ['lap']],
   // (and of a victim: "The victim was asking for it, walking alone at night"; not "… asking for it to be investigated")
   ['(?:dress(?:ed|es)?|dressing) like (?:that|this)[^.!?]{0,30}?asking for it|asking to be (?:raped|assaulted|groped|harassed)|(?:she|the (?:victim|girl|woman|women|girls)|they) (?:was|were) (?:just |clearly |obviously |basically |practically )?asking for it(?=\\s*[.,!;]|\\s*$)', ['asking']],
+  // "The intern probably enjoyed it, they all do", "She secretly wanted it" (of harassment; not "The kids probably
+  // enjoyed it, they all do love a circus", "She secretly wanted it to rain")
+  ['(?:she|the (?:victim|girl|woman|intern|secretary|assistant|waitress|maid|nanny)) (?:secretly (?:wanted|enjoyed|liked) it(?=\\s*[.,!;]|\\s*$)|(?:probably |clearly |obviously |really |secretly )?(?:enjoyed|liked|loved|wanted) it,? (?:they|women|girls) all (?:do|did|want it))', ['enjoyed', 'liked', 'loved', 'wanted']],
   // "What are you wearing while you write this?" (not "What are you wearing to the gala?"), "Bet you'd look good
   // gagged"
   ['what (?:are|r) (?:you|u) wearing(?= right now| now| rn| while|\\s*\\?|\\s*$)', ['wearing']],

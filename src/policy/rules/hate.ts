@@ -255,8 +255,9 @@ const SMEARS = [
   'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators',
 ];
 /**
- * One word more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's slaves"
- * (held, as every smear but a crime), but not a negation or a rarity ("Ukrainians are no longer slaves"), nor
+ * A word or two more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's
+ * slaves", "Balts are ungrateful Nazi collaborators" (held, as every smear but a crime), but not a negation or a
+ * rarity ("Ukrainians are no longer slaves", "Serbs are the victims, not the traitors"), nor
  * before "freaks" ("undercover freaks", "control freaks").
  */
 const NOUN_SMEARS = [
@@ -273,12 +274,12 @@ const NOUN_SMEARS = [
   'barbarians',
   'collaborators',
 ];
-const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
+const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?:(?!(?:not|no|never)\\s)[a-z'’-]+\\s+)?(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
 const NOT_A_MEASURE = '(?!\\s+(?:more|less|for)(?![a-z]))';
 /** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
 const SMEAR = words(
-  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|always\\s+)*${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -561,11 +562,23 @@ const NOT_A_PEOPLE = words(
   GROUP_WORDS,
   ['real', 'fake', 'invented', 'made', 'artificial', 'fictional', 'existent'],
 );
-/** "Gays are grooming our children": a crime pinned on a sexuality (refused, as "gays are groomers"). */
+const GROOMING_VERB =
+  '(?:are\\s+)?(?:grooming|indoctrinating|preying\\s+on)|(?:(?:just\\s+|only\\s+|all\\s+)?want\\s+to|are\\s+(?:trying|out)\\s+to)\\s+(?:groom|indoctrinate|prey\\s+on)';
+const GROOMING_VERB_WORDS = ['grooming', 'indoctrinating', 'preying', 'groom', 'indoctrinate', 'prey'];
+/** "Gays are grooming our children", "… want to groom our kids": a crime pinned on a sexuality (refused, as "gays are groomers"). */
 const GROOMING = words(
-  `${GROUP_SUBJECT}\\s+(?:are\\s+)?(?:grooming|indoctrinating|preying\\s+on)\\s+(?:our\\s+|the\\s+)?(?:children|kids)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:${GROOMING_VERB})\\s+(?:our\\s+|the\\s+)?(?:children|kids)(?![a-z])`,
   GROUP_WORDS,
-  ['grooming', 'indoctrinating', 'preying'],
+  GROOMING_VERB_WORDS,
+);
+/**
+ * "These perverts want to groom our kids": the same smear with the group left to the article it is said under
+ * (held; not "Predators use games to groom children, police warn").
+ */
+const PERVERTS_GROOMING = words(
+  `(?:these|those|such)\\s+(?:perverts|degenerates|deviants|freaks|groomers|sickos)\\s+(?:${GROOMING_VERB})\\s+(?:our\\s+|the\\s+)?(?:children|kids)(?![a-z])`,
+  ['perverts', 'degenerates', 'deviants', 'freaks', 'groomers', 'sickos'],
+  GROOMING_VERB_WORDS,
 );
 /**
  * "Homosexuality is a disease that can be cured", "Being trans is a mental illness": who people are called a
@@ -609,11 +622,12 @@ const SHUT_OUT = words(
   ['rent', 'sell', 'hire', 'employ', 'marry', 'date'],
 );
 /**
- * "Typical Armenian, always lying about history.": a person's fault put down to their people (held; not "Typical
- * Kazakh! He insisted on paying for everyone's dinner").
+ * "Typical Armenian, always lying about history.", "Typical Kyrgyz, they build houses out of mud": a person's fault
+ * put down to their people, a people called primitive (held; not "Typical Kazakh! He insisted on paying for
+ * everyone's dinner", "Typical Kyrgyz, they live in yurts all summer").
  */
 const TYPICAL_ONE = words(
-  `(?<=^|[.!?…]\\s*)typical\\s+${GROUP}(?=\\s*[,.!…:—–-]\\s*(?:always\\s+|never\\s+|just\\s+|still\\s+)?(?:lying|lies|whining|complaining|crying|stealing|cheating|blaming|begging|moaning|scamming|ripping|playing\\s+the\\s+victim)(?![a-z]))`,
+  `(?<=^|[.!?…]\\s*)typical\\s+${GROUP}(?=\\s*[,.!…:—–-]\\s*(?:always\\s+|never\\s+|just\\s+|still\\s+)?(?:lying|lies|whining|complaining|crying|stealing|cheating|blaming|begging|moaning|scamming|ripping|playing\\s+the\\s+victim)(?![a-z])|\\s*[,.!…:—–-]\\s*(?:they\\s+)?(?:still\\s+)?(?:live|build\\s+(?:their\\s+)?(?:houses|homes))\\s+(?:in|out\\s+of)\\s+(?:mud|caves|huts|trees|dung)(?![a-z]))`,
   ['typical'],
   GROUP_WORDS,
 );
@@ -2082,6 +2096,7 @@ const HELD: [WordPattern, string][] = [
   [BEHAVE_LIKE_ANIMALS, LESS_THAN_HUMAN_HELD],
   [PAST_TERROR_PRAISED, `Praising killings and camps for people is not allowed; ${MODERATOR_READS}`],
   [MAN_IN_A_DRESS, `Mocking a person's sex or gender is not allowed; ${MODERATOR_READS}`],
+  [PERVERTS_GROOMING, `Calling people child abusers for who they are is not allowed; ${MODERATOR_READS}`],
 ];
 
 const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));

@@ -1497,6 +1497,20 @@ describe('attacks rule', () => {
     ['The striker is a lazy overpaid tart who dives like a girl.', 'dives like a girl'],
     ["The owner is a thieving oligarch, I'd spit in his face.", "I'd spit in his face"],
     ['Our captain is a traitor who should never show his face in this city again.', 'traitor'],
+    ['Your grandfather was probably a Vlasovite traitor.', 'traitor'],
+    [
+      'Climate scientists should be jailed for fraud, every last one of them.',
+      'scientists should be jailed for fraud, every last one of them',
+    ],
+    ['Journalists should all be locked up, every single one.', 'Journalists should all be locked up, every single one'],
+    ['The lab rats at the academy are parasites living off our taxes.', 'parasites living off our taxes'],
+    ['Bureaucrats are leeches sucking on the state.', 'leeches sucking on the state'],
+    ['The intern probably enjoyed it, they all do.', 'The intern probably enjoyed it, they all do'],
+    ['She secretly wanted it, trust me.', 'She secretly wanted it'],
+    ['You clearly drive like you think, badly.', 'drive like you think, badly'],
+    ['She is a washed-up has-been.', 'washed-up has-been'],
+    ["Hindus worship cows because they're as stupid as them.", 'stupid'],
+    ["He's as ignorant as it gets.", 'ignorant'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3365,6 +3379,21 @@ describe('attacks rule', () => {
     'Your grandfather was a hero of the Soviet Union.',
     'He was a serial killer convicted in 1985, the article says.',
     'Stalin was a mass murderer, whatever the textbooks in Moscow say now.',
+    'My grandmother could hardly write a sentence.',
+    'Your grandmother is a wonderful cook.',
+    'My grandfather was a traitor in their eyes.',
+    'Tapeworms are parasites living off their host.',
+    'Ticks are parasites feeding on the blood of deer.',
+    'The thieves should be jailed, every last one of them.',
+    'Climate scientists should be jailed for fraud.',
+    'Doctors should be arrested if they take bribes, every last one who does.',
+    'The kids probably enjoyed it, they all do love a circus.',
+    'She secretly wanted it to rain so the match would be cancelled.',
+    'The kids enjoyed it, they all did.',
+    'He drives like you think, carefully and slowly.',
+    'She writes like she talks, warmly.',
+    'The tired has-been bands of the eighties are touring again.',
+    'The idea is as stupid as it sounds, but it may work.',
   ];
   itPublishes(spared);
 });

@@ -307,6 +307,7 @@ describe('hate rule', () => {
       'should have finished the job with the Chechens',
     ],
     ["Too bad the Nazis didn't finish off the Jews, we'd have fewer problems.", "didn't finish off the Jews"],
+    ['Gays want to groom our children.', 'Gays want to groom our children'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -914,6 +915,13 @@ describe('hate rule', () => {
     ['The famine never happened, Kazakhs just like to play the victim.', 'Kazakhs just like to play the victim'],
     ['Bring back the gulags for liberal journalists like this one.', 'Bring back the gulags for'],
     ['Lenin was right to shoot the priests, we should do it again.', 'right to shoot the priests'],
+    ['These perverts want to groom our kids.', 'These perverts want to groom our kids'],
+    ['These perverts are grooming our kids.', 'These perverts are grooming our kids'],
+    ['Balts are ungrateful Nazi collaborators.', 'Balts are ungrateful Nazi collaborators'],
+    ['Hindus are as stupid as cows.', 'Hindus are as stupid'],
+    ['Serbs are traitors.', 'Serbs are traitors'],
+    ['Typical Kyrgyz, they build houses out of mud.', 'Typical Kyrgyz'],
+    ['Typical Tajiks, still live in caves.', 'Typical Tajiks'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1804,6 +1812,22 @@ describe('hate rule', () => {
     'The court was right to jail the priests who abused children.',
     'Kazakhs like to play the dombra at weddings.',
     'Collaborators were tried after the war in every occupied country.',
+    'Predators use games to groom children, police warn.',
+    'The dog groomers want to groom our dog on Saturday.',
+    'Online predators want to groom kids, so watch their chats.',
+    'Teachers are trying to indoctrinate our kids with this curriculum.',
+    'Serbs are the victims, not the traitors.',
+    'Latvians are as tall as the Dutch.',
+    'Latvians are as good as anyone at hockey.',
+    'Romanians are as welcome here as anyone else.',
+    'Israelis are divided over the reform.',
+    'Palestinians are the main victims of this war.',
+    'Hungarians are voting on Sunday.',
+    "Jews were not the Nazis' collaborators but their victims.",
+    'Poles are former Soviet satellites, not slaves.',
+    'Estonians are mostly not Nazi sympathisers, whatever Moscow says.',
+    'Uyghurs are held in camps, the report says.',
+    'Typical Kyrgyz, they live in yurts all summer.',
   ];
   itPublishes(spared);
 });
