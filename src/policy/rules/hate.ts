@@ -440,23 +440,34 @@ const MAN_IN_A_DRESS = words(
   ['dress', 'dresses', 'wig', 'wigs', 'skirt', 'skirts', 'lipstick'],
 );
 /**
+ * The beasts people are likened to, in the plural: one list for the likenings below ("behave like …", "like the …
+ * they are", "… are …"), each adding what only it reads.
+ */
+// prettier-ignore
+const BEASTS_FOR_PEOPLE = [
+  'animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'pigs', 'dogs', 'savages', 'apes', 'monkeys', 'parasites',
+  'insects', 'orcs', 'subhumans',
+];
+/** A beast's name in the singular ("a monkey", "a cockroach"); "vermin" and "cattle" have none. */
+const singular = (beast: string) => beast.replace(/(?<=ch)es$|s$/, '');
+/**
  * "Russians abroad behave like drunken cattle", "The black striker plays like a monkey": a people's conduct likened to
  * beasts', held.
  */
+const BEHAVE_LIKE_BEASTS = [...BEASTS_FOR_PEOPLE, 'cattle', 'barbarians', 'gorillas', 'chimps'];
+const BEHAVE_LIKE_WORDS = [...new Set([...BEHAVE_LIKE_BEASTS, ...BEHAVE_LIKE_BEASTS.map(singular)])];
 const BEHAVE_LIKE_ANIMALS = words(
-  `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|players?|striker|footballers?|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behaves?|acts?|lives?|eats?|breeds?|plays?|runs?|moves?)\\s+like\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:cattle|animals?|pigs?|beasts?|savages?|apes?|monkeys?|dogs?|barbarians?|rats?|gorillas?|chimps?)(?![a-z])`,
+  `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|players?|striker|footballers?|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behaves?|acts?|lives?|eats?|breeds?|plays?|runs?|moves?)\\s+like\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:${alternation(BEHAVE_LIKE_WORDS)})(?![a-z])`,
   GROUP_WORDS,
-  // prettier-ignore
-  ['cattle', 'animals', 'animal', 'pigs', 'pig', 'beasts', 'beast', 'savages', 'savage', 'apes', 'ape', 'monkeys', 'monkey',
-    'dogs', 'dog', 'barbarians', 'barbarian', 'rats', 'rat', 'gorillas', 'gorilla', 'chimps', 'chimp'],
+  BEHAVE_LIKE_WORDS,
 );
 /**
  * "Hose them down like the animals they are": people treated as beasts for what they are said to be, held (not "the
  * horses ran like the animals they are": a treatment, or a way to act, said of them).
  */
 const THE_ANIMALS_THEY_ARE = words(
-  `(?:treat|treated|treating|hose|hosed|cage|caged|hunt|hunted|herd|herded|cull|culled|behave|behaves|behaved|behaving|act|acts|acted|acting|put\\s+down|lock|locked|shoot|shot)(?![a-z])[^.!?]{0,40}?(?:like|as)\\s+the\\s+(?:animals|beasts|vermin|rats|dogs|pigs|savages|cockroaches|apes|monkeys|parasites)\\s+(?:they|you|u)\\s+(?:are|were|r)(?![a-z])`,
-  ['animals', 'beasts', 'vermin', 'rats', 'dogs', 'pigs', 'savages', 'cockroaches', 'apes', 'monkeys', 'parasites'],
+  `(?:treat|treated|treating|hose|hosed|cage|caged|hunt|hunted|herd|herded|cull|culled|behave|behaves|behaved|behaving|act|acts|acted|acting|put\\s+down|lock|locked|shoot|shot)(?![a-z])[^.!?]{0,40}?(?:like|as)\\s+the\\s+(?:${alternation(BEASTS_FOR_PEOPLE)})\\s+(?:they|you|u)\\s+(?:are|were|r)(?![a-z])`,
+  BEASTS_FOR_PEOPLE,
 );
 /** "Disabled people should not have children", "Armenians can't be trusted", "seen and not heard". */
 const NO_CHILDREN = words(
@@ -1081,12 +1092,7 @@ const FLOODED_BY_SAVAGES = words(
  * another noun, likened to animals. Held for a moderator, not refused: the noun may name what they did
  * ("Russian soldiers are animals", said of a massacre), which a reader may judge differently.
  */
-// prettier-ignore
-// prettier-ignore
-const ANIMAL_NAMES = [
-  'animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'pigs', 'dogs', 'savages', 'subhuman', 'subhumans', 'parasites',
-  'insects', 'orcs',
-];
+const ANIMAL_NAMES = [...BEASTS_FOR_PEOPLE, 'subhuman'];
 const GROUP_AND_ROLE_AS_ANIMALS = words(
   `${GROUP}\\s+(?!(?:people|folks|men|women|guys|girls|boys|kids|are|is|horses?|dogs?|cats?|cattle|sheep|camels?|wolves|bears?|birds?|eagles?|tigers?|pandas?|hounds?|ponies|livestock|pets|breeds?)\\s)[a-z]+\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:${alternation(ANIMAL_NAMES)})(?![a-z])`,
   GROUP_WORDS,

@@ -922,6 +922,12 @@ describe('hate rule', () => {
     ['Serbs are traitors.', 'Serbs are traitors'],
     ['Typical Kyrgyz, they build houses out of mud.', 'Typical Kyrgyz'],
     ['Typical Tajiks, still live in caves.', 'Typical Tajiks'],
+    ['Uzbek migrants live like cockroaches in those dormitories.', 'migrants live like cockroaches'],
+    ['Chechen fighters are orcs.', 'Chechen fighters are orcs'],
+    ['Russian soldiers are apes.', 'Russian soldiers are apes'],
+    ['Treat them like the orcs they are.', 'Treat them like the orcs they are'],
+    ['Roma behave like parasites.', 'Roma behave like parasites'],
+    ['Chinese workers are insects.', 'Chinese workers are insects'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1828,6 +1834,9 @@ describe('hate rule', () => {
     'Estonians are mostly not Nazi sympathisers, whatever Moscow says.',
     'Uyghurs are held in camps, the report says.',
     'Typical Kyrgyz, they live in yurts all summer.',
+    'Kazakh farmers are cattle breeders.',
+    'Kazakh riders are horse people.',
+    'Kyrgyz shepherds eat like wolves after a day in the hills.',
   ];
   itPublishes(spared);
 });
