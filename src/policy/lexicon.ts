@@ -82,6 +82,8 @@ export const INSULT_NOUNS = [
   'donkey', 'donkeys',
   // "you lazy bums" (not "bums on seats": a count of people, never said to them)
   'bum', 'bums',
+  // the language debate's: one who forgot his people's tongue, a settler's heir
+  'mankurt', 'mankurts', 'colonial leftover', 'colonial leftovers',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -110,7 +112,7 @@ export const INSULT_ADJECTIVES = [
 // prettier-ignore
 export const MILD_INSULTS = new Set([
   'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'clown', 'clowns', 'fool',
-  'fools', 'coward', 'cowards', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
+  'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'evil', 'snake', 'weasel', 'rat', 'creep', 'freak', 'fat', 'dense', 'twisted', 'disgrace', 'abomination', 'fraud',
   'failure', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'traitor', 'traitors', 'crook', 'crooks',
   'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie', 'commies', 'hack', 'joke', 'embarrassment',

@@ -241,7 +241,8 @@ const SLURS_IN_LATIN = [
   'hohol', 'hohols', 'katsap', 'katsaps', 'kacap', 'kacaps', 'ukie', 'ukies', 'ukrop', 'ukrops', 'churka', 'churkas',
   'churki', 'moskal', 'moskals', 'moskali',
 ];
-const AMBIGUOUS_SLURS_IN_LATIN = ['vatnik', 'vatniks', 'vatniki'];
+// (and Kazakhs' slur for the countryside's, "mambets", held: "Mambet" alone is a name)
+const AMBIGUOUS_SLURS_IN_LATIN = ['vatnik', 'vatniks', 'vatniki', 'mambets'];
 const KIND_IN_LATIN = new Map<string, RussianKind>([
   ...SWEARING_IN_LATIN.map((w): [string, RussianKind] => [w, 'profanity']),
   ...SLURS_IN_LATIN.map((w): [string, RussianKind] => [w, 'slur']),

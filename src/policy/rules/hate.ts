@@ -39,9 +39,9 @@ import { refuted, reported } from '../reported.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
-/** A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "migrants from Central Asia". */
+/** A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "migrants from Central Asia". */
 const AS_SUBJECT =
-  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?)?';
+  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -252,7 +252,7 @@ const CRIMES = [
 // prettier-ignore
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
-  'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators',
+  'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
 ];
 /**
  * A word or two more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's
@@ -633,14 +633,30 @@ const SHUT_OUT = words(
   ['rent', 'sell', 'hire', 'employ', 'marry', 'date'],
 );
 /**
- * "Typical Armenian, always lying about history.", "Typical Kyrgyz, they build houses out of mud": a person's fault
- * put down to their people, a people called primitive (held; not "Typical Kazakh! He insisted on paying for
+ * "Typical Armenian, always lying about history.", "Typical Kyrgyz, they build houses out of mud", "Typical Russian,
+ * lives here fifty years and can't say thank you in Kazakh": a person's fault put down to their people, a people
+ * called primitive (held; not "Typical Kazakh! He insisted on paying for
  * everyone's dinner", "Typical Kyrgyz, they live in yurts all summer").
  */
 const TYPICAL_ONE = words(
-  `(?<=^|[.!?…]\\s*)typical\\s+${GROUP}(?=\\s*[,.!…:—–-]\\s*(?:always\\s+|never\\s+|just\\s+|still\\s+)?(?:lying|lies|whining|complaining|crying|stealing|cheating|blaming|begging|moaning|scamming|ripping|playing\\s+the\\s+victim)(?![a-z])|\\s*[,.!…:—–-]\\s*(?:they\\s+)?(?:still\\s+)?(?:live|build\\s+(?:their\\s+)?(?:houses|homes))\\s+(?:in|out\\s+of)\\s+(?:mud|caves|huts|trees|dung)(?![a-z]))`,
+  `(?<=^|[.!?…]\\s*)typical\\s+${GROUP}(?=\\s*[,.!…:—–-]\\s*(?:always\\s+|never\\s+|just\\s+|still\\s+)?(?:lying|lies|whining|complaining|crying|stealing|cheating|blaming|begging|moaning|scamming|ripping|playing\\s+the\\s+victim)(?![a-z])|\\s*[,.!…:—–-]\\s*(?:they\\s+)?(?:still\\s+)?(?:live|build\\s+(?:their\\s+)?(?:houses|homes))\\s+(?:in|out\\s+of)\\s+(?:mud|caves|huts|trees|dung)(?![a-z])|\\s*[,.!…:—–-]\\s*(?:lives?|lived|been)\\s+here\\s+[^.!?]{0,30}?\\s+and\\s+(?:still\\s+)?(?:can['’]?t|cannot|doesn['’]?t|won['’]?t|never)\\s+(?:even\\s+)?(?:speak|say|learn|read)(?![a-z]))`,
   ['typical'],
   GROUP_WORDS,
+);
+/**
+ * "Kazakh is a language of shepherds", "Uzbek is not even a real language": a people's tongue scorned, held (not
+ * "Kazakh is the language of the state", "Kyrgyz is a language of the Turkic family").
+ */
+const LANGUAGE_SCORNED = words(
+  `${GROUP}\\s+(?:language\\s+)?is\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+)?(?:a|the)\\s+(?:primitive\\s+)?(?:language|tongue|dialect)\\s+(?:of|for)\\s+(?:shepherds|peasants|savages|slaves|herders|villagers|the\\s+village|cattle|barbarians|servants|nomads|the\\s+bazaar|the\\s+kitchen|sheep|goats|camels)(?![a-z])|${GROUP}\\s+(?:language\\s+)?is\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+(?:real|proper)\\s+language|${GROUP}\\s+(?:language\\s+)?is\\s+an?\\s+(?:primitive|useless|worthless)\\s+(?:language|tongue|dialect)`,
+  GROUP_WORDS,
+  ['language', 'tongue', 'dialect'],
+);
+/** "Uzbeks … come here to butcher ours", "Tajiks come here to steal": a people said to come for harm, held. */
+const COME_HERE_TO = words(
+  `${GROUP_SUBJECT}\\s+(?:[^.!?]{0,50}?\\s+)?come\\s+here\\s+(?:only\\s+|just\\s+)?to\\s+(?:butcher|steal|rob|ruin|destroy|rape|sponge|leech|scrounge|beg)(?![a-z])`,
+  GROUP_WORDS,
+  ['butcher', 'steal', 'rob', 'ruin', 'destroy', 'rape', 'sponge', 'leech', 'scrounge', 'beg'],
 );
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = words(
@@ -778,7 +794,9 @@ const MENACES: Phrase[] = [
   // "Send them back in boxes"
   // (not "send them back in boxes marked fragile", of vases)
   ['send (?:them|him|her|you|u) (?:all )?(?:back|home) in (?:boxes|body bags|coffins|pieces)(?! (?:marked|labell?ed|of|with|by|from)(?![a-z]))', ['boxes', 'bags', 'coffins', 'pieces']],
-  ["(?:needs? to|should|gonna|going to|will|['’]ll) teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson", ['lesson']],
+  // (and "Someone should find the blogger who filmed her and teach him a lesson"; not "We need to teach them a lesson
+  // in grammar", a school's)
+  ["(?:needs? to|should|gonna|going to|will|['’]ll) (?:(?:find|catch|track down|hunt down|visit|meet) [^.!?]{1,60}? and )?teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson(?! (?:in|on) (?:grammar|spelling|maths?|history|physics|chemistry|biology|geography|literature|english|russian|kazakh|music|art|economics|programming|reading|writing)(?![a-z]))", ['lesson']],
   ['(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)', ['everyone', 'everybody']],
   // Executions and pogroms by their images
   // People, not bikes or a ladder: "line them all up against the wall", "deserve to be lined up against a wall"
@@ -839,6 +857,8 @@ const VEILED: Phrase[] = [
   // "That teacher deserves to be slapped", "he needs a good slap" (not "the policy is a slap in the face", nor "the
   // team needs a good kicking", a pundit's)
   ["(?:he|she|you|u|they|him|her|(?:the|that|this) [a-z]+) (?:deserves?|needs?) (?:to be (?:slapped|punched|smacked|spanked)|a (?:good )?(?:slap|punch|smack))(?![a-z])", ['slapped', 'punched', 'smacked', 'spanked', 'slap', 'punch', 'smack']],
+  // "Anyone who still speaks Russian in Astana deserves to be spat on" (not "The referee was spat on by fans")
+  ["(?:deserves?|deserve) to be spat (?:on|at)|(?:should|ought to|must) (?:all )?be spat (?:on|at)(?! by)", ['spat']],
   // "Keep deleting my edits and see what happens", "Keep writing like this and see what happens" (not "keep
   // practising and see what happens", nor "keep writing and see what happens")
   ['(?:keep|go on|carry on|continue|try) (?:(?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}|(?:writing|posting|publishing|talking) (?:like this|like that|these lies|such lies|lies|this garbage|this filth|this trash|this propaganda|such propaganda|propaganda) (?:[a-z’\'-]+ ){0,2})and (?:just )?see what happens', ['happens']],
@@ -2085,6 +2105,8 @@ const HELD: [WordPattern, string][] = [
   [ONLY_GOOD_FOR, INFERIORITY_PINNED],
   [ONLY_FOR_MONEY, INSULTING_A_GROUP],
   [TYPICAL_ONE, INSULTING_A_GROUP],
+  [LANGUAGE_SCORNED, INFERIORITY_PINNED],
+  [COME_HERE_TO, INSULTING_A_GROUP],
   [HABITUAL_CRIME, CRIMES_PINNED],
   [FROM_THERE_ALL, CRIMES_PINNED],
   [CLERGY_ALL, CRIMES_PINNED],

@@ -159,6 +159,7 @@ describe('attacks rule', () => {
     ['You backpackers are freeloading parasites, go home.', 'parasites'],
     ['The tour guide was a sleazy pervert who kept touching the women.', 'sleazy'],
     ['You history-denying idiot, go read a book before you comment.', 'idiot'],
+    ['Go learn the language, you lazy colonial leftover.', 'colonial leftover'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1511,6 +1512,13 @@ describe('attacks rule', () => {
     ['She is a washed-up has-been.', 'washed-up has-been'],
     ["Hindus worship cows because they're as stupid as them.", 'stupid'],
     ["He's as ignorant as it gets.", 'ignorant'],
+    [
+      'You write like a Russian colonist, arrogant and illiterate in the language of the land you live on.',
+      'You write like a Russian colonist, arrogant',
+    ],
+    ['Shut up, mankurt, you sold your language for a Moscow diploma.', 'Shut up'],
+    ['The teacher who wrote this should be fired and never allowed near children again, the traitor.', 'traitor'],
+    ['Your comment is as stupid as your Kazakh, which is nonexistent.', 'Your comment is as stupid as your Kazakh'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3394,6 +3402,11 @@ describe('attacks rule', () => {
     'She writes like she talks, warmly.',
     'The tired has-been bands of the eighties are touring again.',
     'The idea is as stupid as it sounds, but it may work.',
+    'Mankurt is the word Aitmatov coined for a man made to forget his past.',
+    'Your comment is as long as your last one, but much clearer.',
+    'You write like a journalist, precise and fair, which is rare here.',
+    'You sound like a teacher, patient and clear.',
+    'Our colonial leftovers are street names, and the council is renaming them slowly.',
   ];
   itPublishes(spared);
 });

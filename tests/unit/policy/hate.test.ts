@@ -308,6 +308,11 @@ describe('hate rule', () => {
     ],
     ["Too bad the Nazis didn't finish off the Jews, we'd have fewer problems.", "didn't finish off the Jews"],
     ['Gays want to groom our children.', 'Gays want to groom our children'],
+    ['Language patrol idiots should be beaten up by the shopkeepers they harass.', 'should be beaten up'],
+    [
+      'Someone should find the blogger who filmed the shop girl and teach him a lesson.',
+      'should find the blogger who filmed the shop girl and teach him a lesson',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -928,6 +933,16 @@ describe('hate rule', () => {
     ['Treat them like the orcs they are.', 'Treat them like the orcs they are'],
     ['Roma behave like parasites.', 'Roma behave like parasites'],
     ['Chinese workers are insects.', 'Chinese workers are insects'],
+    ['Russian speakers here are a fifth column, every one of them.', 'Russian speakers here are a fifth column'],
+    ["Mambets who can't write a sentence in any language want to teach us about identity.", 'Mambets'],
+    ['These nationalist dogs will drive every Russian out if we let them.', 'drive every Russian out'],
+    ['Kazakh is a language of shepherds, nothing serious can be written in it.', 'Kazakh is a language of shepherds'],
+    ['Anyone who still speaks Russian in Astana deserves to be spat on.', 'deserves to be spat on'],
+    ["Typical Russian, lives here fifty years and can't say thank you in Kazakh.", 'Typical Russian'],
+    [
+      'Uzbeks butcher their own language and then come here to butcher ours.',
+      'Uzbeks butcher their own language and then come here to butcher',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1837,6 +1852,21 @@ describe('hate rule', () => {
     'Kazakh farmers are cattle breeders.',
     'Kazakh riders are horse people.',
     'Kyrgyz shepherds eat like wolves after a day in the hills.',
+    'Kazakh is the language of the state, and the constitution says so plainly.',
+    'Kyrgyz is a language of the Turkic family, close to Kazakh.',
+    'Kazakh is a language of poets and of shepherds, and both shaped its richest words.',
+    'Russian speakers here are a minority in the south and a majority in the north.',
+    'Russians here are mostly pensioners who stayed after 1991.',
+    'Uzbeks come here to work on building sites and send money home.',
+    'Tajiks come here to study at the medical university in large numbers.',
+    'The fans come here to steal a glimpse of the stars at the festival.',
+    'Typical Russian, lives here fifty years and still makes the best borscht in the building.',
+    "Typical Kazakh, lived here all his life and never once missed a relative's wedding.",
+    'Mambet Ospanov won the regional chess cup for the third year.',
+    "My son's teacher deserves to be praised, not spat on by anonymous parents.",
+    'The referee was spat on by fans after the derby.',
+    "Someone should find the owner of this lost dog and tell him it's safe at the shelter.",
+    'We need to teach them a lesson in grammar, the exam results say.',
   ];
   itPublishes(spared);
 });
