@@ -1326,8 +1326,10 @@ const DISMISSALS: Phrase[] = [
   ['(?:(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?|(?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:clearly |obviously |probably |must )?(?:gets?|got|get) )paid by (?:the word (?:or|and) (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
   // "You write like a Russian colonist, arrogant and illiterate" (not "You write like a poet, warm and precise")
   ['(?:you|u) (?:write|talk|sound|argue|think|comment) like (?:a|an|some) [^,.!?]{1,40}?, (?:arrogant|illiterate|ignorant|clueless|brainless|stupid|dumb|pathetic|rude|uneducated)(?![a-z])', ['write', 'talk', 'sound', 'argue', 'think', 'comment'], ['arrogant', 'illiterate', 'ignorant', 'clueless', 'brainless', 'stupid', 'dumb', 'pathetic', 'rude', 'uneducated']],
-  // "You clearly drive like you think, badly"; "She is a washed-up has-been" (not "the tired has-been bands")
+  // "You clearly drive like you think, badly"; "She is a washed-up has-been" (not "the tired has-been bands"), "a
+  // washed-up old man" (not "a washed-up boxer", the sports pages' cliché)
   ['(?:drive|drives|write|writes|play|plays|argue|argues|cook|cooks|dress|dresses|talk|talks|sing|sings|vote|votes) like (?:you|u|he|she|they) (?:think|thinks|look|looks|talk|talks|write|writes)\\s*[,:—–-]\\s*(?:badly|poorly|terribly|slowly|rarely|not at all)', ['badly', 'poorly', 'terribly', 'slowly', 'rarely', 'all']],
+  ['(?:washed-up|washed up) old (?:man|woman|fool|geezer|hag)(?![a-z])', ['washed']],
   ['(?:washed-up|washed up|faded|pathetic|ageing|aging|tired) has-beens?(?=\\s*[.,!?;:]|\\s*$|\\s+(?:who|like|with|from|of)(?![a-z]))', ['washed', 'faded', 'pathetic', 'ageing', 'aging', 'tired']],
   // "The lab rats at the academy are parasites living off our taxes" (not "tapeworms are parasites living off their
   // host")
@@ -1500,8 +1502,13 @@ const DISMISSAL_PATTERNS = [
     STRONG_WORDS,
   ),
   // "And so is the idiot who hired her": a word for a fool, with "who" after it, names someone (not "the
-  // thugs who beat protesters", news about people)
-  words(`((?:the|that|this)\\s+${INTENS}(?:${alternation(FOOLS)})\\s+who)(?![a-z])`, ['who'], FOOLS),
+  // thugs who beat protesters", news about people,
+  // nor "I was the idiot who believed them")
+  words(
+    `((?:the|that|this)(?<!(?:i\\s+was|i['’]?m|i\\s+am|i['’]ve\\s+been|we\\s+were|we['’]re|we\\s+are)\\s+(?:the|that|this))\\s+${INTENS}(?:${alternation(FOOLS)})\\s+who)(?![a-z])`,
+    ['who'],
+    FOOLS,
+  ),
   // "She is a lying leftist!": an accusation, whatever the noun
   words(
     `((?:he|she|you|u)\\s*(?:is|['’]s|was|are|['’]re|r)\\s+(?:just\\s+)?(?:a|such\\s+a)\\s+(?:lying|two-faced|backstabbing|lowlife)\\s+[a-z]+)`,
@@ -1947,6 +1954,8 @@ const LOOKS: Phrase[] = [
   ['(?:moustache|mustache) on (?:her|(?:the|that|this) (?:spokeswoman|woman|lady|girl|chairwoman|congresswoman|actress))', ['moustache', 'mustache']],
   ['(?:the )?(?:body|figure|build|physique) of an? (?:fridge|refrigerator|wardrobe|whale|hippo|walrus|cow|sumo wrestler|barrel|beer keg)', ['body', 'figure', 'build', 'physique'], ['fridge', 'refrigerator', 'wardrobe', 'whale', 'hippo', 'walrus', 'cow', 'sumo', 'barrel', 'keg']],
   ['shave (?:your|ur|his|her) (?:back|moustache|mustache|unibrow|neckbeard)', ['shave']],
+  // "he looks like he was born after a fight with a truck" (not "he looks like he was born to box")
+  ["looks? like (?:he|she|you|u)(?: was|['’]s been| were| got) born (?:after|during|in the middle of|from|under)(?= )", ['born']],
 ];
 const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)));
 
@@ -2089,6 +2098,34 @@ function emojiInsults(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/**
+ * "The corrupt idiot should be banned for life", "…, the corrupt rat should be banned": a person named by an insult
+ * and said to act, held (not "the idiot box is on all day", "the rat ate the wires", "the word debil is Russian for
+ * a fool", and not "The Idiot is
+ * Dostoevsky's finest novel": a title, capitalised, is checked in the original).
+ */
+const INSULT_AS_SUBJECT = words(
+  `(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…,;:]\\s*)((?:the|that|this|these|those)\\s+(?:(?:(?!(?:word|words|term|terms|name|label|title|insult|expression|phrase)\\s)[a-z-]+\\s+)?(${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE}|corrupt|lying|crooked|thieving|greedy)\\s+(rats?|snakes?|crooks?|clowns?|liars?|frauds?|thugs?)))(?=\\s+(?:should|must|needs?\\s+to|will|would|can['’]?t|cannot|couldn['’]?t|doesn['’]?t|didn['’]?t|has|had|is|was|just|clearly|obviously|probably|still|keeps?|wants?|thinks?)(?![a-z]))`,
+  ['the', 'that', 'this', 'these', 'those'],
+  [
+    ...STRONG_WORDS,
+    'rat',
+    'rats',
+    'snake',
+    'snakes',
+    'crook',
+    'crooks',
+    'clown',
+    'clowns',
+    'liar',
+    'liars',
+    'fraud',
+    'frauds',
+    'thug',
+    'thugs',
+  ],
+);
+
 export const attacks: Rule = (submission, context) => {
   const hits: (Found & Pick<Reason, 'start' | 'end'>)[] = [];
   const bare = context.replyTo === undefined ? undefined : bareInsultInReply(submission);
@@ -2154,6 +2191,20 @@ export const attacks: Rule = (submission, context) => {
         1,
       ),
     );
+  hits.push(
+    ...reasonsFor(
+      submission,
+      INSULT_AS_SUBJECT,
+      (m) => {
+        const noun = m[2] ?? m[3]!;
+        const at = originalIndex(submission.normalized, m.index + m[0].lastIndexOf(noun));
+        const first = submission.text[at] ?? '';
+        // A capitalised noun is a title or a name ("The Idiot"), unless the whole text shouts.
+        return first !== first.toLowerCase() && !shouted(submission.text, at) ? undefined : found('aimed', true);
+      },
+      1,
+    ),
+  );
   // A word for a person ("this guy") is as plain as "you"; a name is unsure, as "Moscow" would be.
   hits.push(
     ...reasonsFor(

@@ -1113,6 +1113,25 @@ const FLOODED_BY_SAVAGES = words(
  * ("Russian soldiers are animals", said of a massacre), which a reader may judge differently.
  */
 const ANIMAL_NAMES = [...BEASTS_FOR_PEOPLE, 'subhuman'];
+/**
+ * "That Dagestani animal bit his opponent": one person named by a people and a beast, held (not "the Chinese dog won
+ * the show", "a Vietnamese pig farm": dogs and pigs are kept and shown; nor "a Kazakh animal rights group", "the
+ * Russian savage mode in the game": the beast names a thing there; nor "that old rat in the barn", "a black
+ * monkey": words that describe a beast too).
+ */
+const ONE_OF_A_PEOPLE_AS_BEAST_WORDS = BEASTS_FOR_PEOPLE.filter((b) => b !== 'dogs' && b !== 'pigs').map(singular);
+/** The groups that describe a beast as well as a person ("that old rat", "a female animal", "the blind beast"). */
+// prettier-ignore
+const SAID_OF_BEASTS_TOO = new Set([
+  'old', 'older', 'young', 'younger', 'elderly', 'teenage', 'females?', 'males?', 'blind', 'deaf', 'disabled',
+  'paralyzed', 'autistic', 'straights?', 'whites?', 'blacks?',
+]);
+const PEOPLE_NOT_BEASTS = `(?:${alternation(GROUPS.filter((g) => !SAID_OF_BEASTS_TOO.has(g)))})`;
+const ONE_OF_A_PEOPLE_AS_BEAST = words(
+  `(?:that|this|the|some|another|an?)\\s+${PEOPLE_NOT_BEASTS}\\s+(?:${alternation(ONE_OF_A_PEOPLE_AS_BEAST_WORDS)})(?![a-z])(?!\\s+(?:farms?|breeds?|shows?|meat|rights|welfare|shelters?|parks?|markets?|kingdom|species|mode|attacks?|games?|style|prints?|skins?|costumes?|instincts?|level|cruelty|testing|husbandry|trade|lovers?|sanctuary|protection|control|clinics?|feed)(?![a-z]))`,
+  GROUP_WORDS,
+  ONE_OF_A_PEOPLE_AS_BEAST_WORDS,
+);
 const GROUP_AND_ROLE_AS_ANIMALS = words(
   `${GROUP}\\s+(?!(?:people|folks|men|women|guys|girls|boys|kids|are|is|horses?|dogs?|cats?|cattle|sheep|camels?|wolves|bears?|birds?|eagles?|tigers?|pandas?|hounds?|ponies|livestock|pets|breeds?)\\s)[a-z]+\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:${alternation(ANIMAL_NAMES)})(?![a-z])`,
   GROUP_WORDS,
@@ -1407,12 +1426,13 @@ const GLOATED_DEATH = [
 ];
 /**
  * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
- * polar bears", "People who feed strays should be fined and beaten", "Your wife should be beaten for talking back":
+ * polar bears", "People who feed strays should be fined and beaten", "Your wife should be beaten for talking back",
+ * "The referee should be beaten in the car park":
  * violence called for against a person (not "the lights should be strung up for the festival", "the
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s*[.!,;]|\\s*$))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s+(?:in|behind|outside)\\s+(?:the\\s+)?(?:car\\s+park|parking\\s+lot|alley|street|tunnel|changing\\s+room|dressing\\s+room|stands)(?![a-z])|\\s*[.!,;]|\\s*$))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
   ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked', 'beaten', 'flogged', 'whipped'],
@@ -2096,6 +2116,7 @@ const HELD: [WordPattern, string][] = [
   ]),
   [BREED_LIKE, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [GROUP_AND_ROLE_AS_ANIMALS, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
+  [ONE_OF_A_PEOPLE_AS_BEAST, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [IN_THEIR_BLOOD, BY_THEIR_NATURE],
   [KEEP_OUT, KEPT_OUT],
   ...MIGRATION_HATE,

@@ -160,6 +160,7 @@ describe('attacks rule', () => {
     ['The tour guide was a sleazy pervert who kept touching the women.', 'sleazy'],
     ['You history-denying idiot, go read a book before you comment.', 'idiot'],
     ['Go learn the language, you lazy colonial leftover.', 'colonial leftover'],
+    ['This moron has no idea what a jab is.', 'This moron'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1519,6 +1520,17 @@ describe('attacks rule', () => {
     ['Shut up, mankurt, you sold your language for a Moscow diploma.', 'Shut up'],
     ['The teacher who wrote this should be fired and never allowed near children again, the traitor.', 'traitor'],
     ['Your comment is as stupid as your Kazakh, which is nonexistent.', 'Your comment is as stupid as your Kazakh'],
+    [
+      'Golovkin is finished, a washed-up old man who should retire before someone kills him in the ring.',
+      'washed-up old man',
+    ],
+    ["Barys fans are inbred hillbillies who can't count to ten without their fingers.", 'inbred'],
+    ['Whoever scored that fight was bribed, the corrupt rat should be banned for life.', 'the corrupt rat'],
+    ['You know nothing about boxing, you keyboard champion, go back to your video games.', 'You know nothing about'],
+    ['He fights like a girl, and cries like one too.', 'fights like a girl'],
+    ['Your favourite fighter is a juicer and a fraud, just like you.', 'fraud'],
+    ['Look at his face, he looks like he was born after a fight with a truck.', 'looks like he was born after'],
+    ['The corrupt idiot should be banned for life.', 'The corrupt idiot'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3407,6 +3419,23 @@ describe('attacks rule', () => {
     'You write like a journalist, precise and fair, which is rare here.',
     'You sound like a teacher, patient and clear.',
     'Our colonial leftovers are street names, and the council is renaming them slowly.',
+    'The corrupt officials should face a court, not a press release.',
+    'The stupid decision should be reversed by the federation.',
+    'This idiot-proof scoring system still confuses the judges.',
+    'The idiot box shows boxing all night on Saturdays.',
+    'The rat problem at the old arena is finally solved.',
+    'The clown at the halftime show was great with the kids.',
+    'The lying game is a good film about a boxer.',
+    'He looks like he was born to fight.',
+    'She looks like she was born in the ring, so natural are her moves.',
+    'A washed-up boxer makes a comeback at forty in this film.',
+    'He fights like a lion and speaks like a gentleman.',
+    'I was the moron who bet on the underdog, and I lost.',
+    'Those idiots in the video were fined, the police said.',
+    'The idiot box is on all day in our house.',
+    'The rat ate the wires in the garage.',
+    "The Idiot is Dostoevsky's finest novel.",
+    'the word debil is Russian for a fool, my students ask about it',
   ];
   itPublishes(spared);
 });

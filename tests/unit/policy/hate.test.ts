@@ -313,6 +313,9 @@ describe('hate rule', () => {
       'Someone should find the blogger who filmed the shop girl and teach him a lesson.',
       'should find the blogger who filmed the shop girl and teach him a lesson',
     ],
+    ['The referee should be beaten in the car park after that robbery of a decision.', 'The referee should be beaten'],
+    ['I hope the Russian breaks his neck in the next fight.', 'hope the Russian breaks his neck'],
+    ["If I ever meet that referee I'll break his jaw myself.", "I'll break his jaw"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -943,6 +946,9 @@ describe('hate rule', () => {
       'Uzbeks butcher their own language and then come here to butcher ours.',
       'Uzbeks butcher their own language and then come here to butcher',
     ],
+    ['That Dagestani animal bit his opponent, typical of them.', 'That Dagestani animal'],
+    ["Women's wrestling is for dykes and nobody watches it.", 'dykes'],
+    ['Some Chechen savage attacked a bus driver.', 'Some Chechen savage'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1867,6 +1873,15 @@ describe('hate rule', () => {
     'The referee was spat on by fans after the derby.',
     "Someone should find the owner of this lost dog and tell him it's safe at the shelter.",
     'We need to teach them a lesson in grammar, the exam results say.',
+    'The referee should be beaten to the bottle by the fans at the bar, drinks are on me.',
+    'The champion should be beaten in the rematch if the challenger fixes his defence.',
+    'Our team should be beaten easily in the final, the bookmakers say.',
+    'The Kazakh animal welfare law was passed in 2021.',
+    'That Kyrgyz horse won the kokpar final.',
+    'The Russian savage mode in the video game is ridiculous.',
+    'The Chinese animal market was closed after the outbreak.',
+    'A Kazakh animal rights group sued the zoo.',
+    'The Russian bear is back in the Arctic.',
   ];
   itPublishes(spared);
 });
