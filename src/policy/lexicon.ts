@@ -84,6 +84,8 @@ export const INSULT_NOUNS = [
   'bum', 'bums',
   // the language debate's: one who forgot his people's tongue, a settler's heir
   'mankurt', 'mankurts', 'colonial leftover', 'colonial leftovers',
+  // a man dressed or living off women, said of him
+  'pimp', 'pimps',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -112,7 +114,7 @@ export const INSULT_ADJECTIVES = [
 // prettier-ignore
 export const MILD_INSULTS = new Set([
   'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'clown', 'clowns', 'fool',
-  'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
+  'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'pimp', 'pimps', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'evil', 'snake', 'weasel', 'rat', 'creep', 'freak', 'fat', 'dense', 'twisted', 'disgrace', 'abomination', 'fraud',
   'failure', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'traitor', 'traitors', 'crook', 'crooks',
   'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie', 'commies', 'hack', 'joke', 'embarrassment',
@@ -252,6 +254,8 @@ export const DAILY_ROLES = [
   'owner', 'agent', 'guide', 'receptionist', 'attendant', 'steward', 'stewardess', 'conductor', 'cashier', 'clerk',
   'guard', 'concierge', 'realtor', 'developer', 'tenant', 'landlady', 'builder', 'contractor', 'plumber', 'caretaker',
   'janitor',
+  // and fashion's (not "model": a forecast's too)
+  'designer', 'stylist', 'photographer', 'hairdresser', 'beautician', 'wrestler',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

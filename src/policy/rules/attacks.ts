@@ -1315,7 +1315,7 @@ const DISMISSALS: Phrase[] = [
   [`${SENTENCE_START}typical (?:[a-z-]+ )?(?:bot|bots|troll|trolls|shill|shills|propagandist|tankie|vatnik|apologist)(?=\\s*[.!,]|\\s*$)`, ['typical'], ['bot', 'bots', 'troll', 'trolls', 'shill', 'shills', 'propagandist', 'tankie', 'vatnik', 'apologist']],
   ['(?:are|r) (?:you|u) (?:being )?paid (?:per|by the|for each|for every) (?:comment|post|word|reply)', ['paid'], ['comment', 'post', 'word', 'reply']],
   ['(?:seen|met|found) more (?:intelligence|brains?|wit|iq|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['seen', 'met', 'found'], ['intelligence', 'brains', 'brain', 'wit', 'iq', 'logic']],
-  ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?|taste(?: in [a-z]+)?|jokes?|opinions?|comments?|posts?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic|stupid|dumb|ignorant) as (?:your|ur) (?:arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts|spelling|grammar|english|russian|kazakh|kyrgyz|uzbek|jokes?|face)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic', 'stupid', 'dumb', 'ignorant'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths', 'taste', 'joke', 'jokes', 'opinion', 'opinions', 'comment', 'comments', 'post', 'posts']],
+  ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?|taste(?: in [a-z]+)?|jokes?|opinions?|comments?|posts?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic|stupid|dumb|ignorant|cheap|shallow|tacky|fake) as (?:your|ur) (?:personality|arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts|spelling|grammar|english|russian|kazakh|kyrgyz|uzbek|jokes?|face)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic', 'stupid', 'dumb', 'ignorant', 'cheap', 'shallow', 'tacky', 'fake'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths', 'taste', 'joke', 'jokes', 'opinion', 'opinions', 'comment', 'comments', 'post', 'posts']],
   [`(?:are|were) (?:by far )?the (?:most (?:${alternation([...INSULT_ADJECTIVES, 'annoying', 'entitled'])})|biggest|dumbest|stupidest) (?:people|fans|voters|bunch|lot|crowd|group|idiots|morons|fools) (?:on earth|in the world|alive|on the planet|on the internet|online|in (?:this|the) country|in history|i(?:['’]ve| have) ever (?:met|seen|known))`, ['most', 'biggest', 'dumbest', 'stupidest'], ['earth', 'world', 'alive', 'planet', 'internet', 'online', 'country', 'history', 'ever']],
   ['(?:someone|somebody|anyone|a person|people) with (?:your|ur) (?:level of (?:education|intelligence|understanding)|iq|intelligence|education|brain|brains)', ['your', 'ur'], ['level', 'iq', 'intelligence', 'education', 'brain', 'brains']],
   // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
@@ -1326,6 +1326,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?|(?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:clearly |obviously |probably |must )?(?:gets?|got|get) )paid by (?:the word (?:or|and) (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
   // "You write like a Russian colonist, arrogant and illiterate" (not "You write like a poet, warm and precise")
   ['(?:you|u) (?:write|talk|sound|argue|think|comment) like (?:a|an|some) [^,.!?]{1,40}?, (?:arrogant|illiterate|ignorant|clueless|brainless|stupid|dumb|pathetic|rude|uneducated)(?![a-z])', ['write', 'talk', 'sound', 'argue', 'think', 'comment'], ['arrogant', 'illiterate', 'ignorant', 'clueless', 'brainless', 'stupid', 'dumb', 'pathetic', 'rude', 'uneducated']],
+  // "a plastic Barbie with nothing between her ears" (not "nothing between her and the title but one fight", "Nothing
+  // between his ears hurts like an ear infection"; "your" ears: "anything in your head" above)
+  ['nothing between (?:her|his|their) ears(?=\\s*[.,!?;:]|\\s*$|\\s+(?:but|except|apart|and)(?![a-z]))', ['ears']],
   // "You clearly drive like you think, badly"; "She is a washed-up has-been" (not "the tired has-been bands"), "a
   // washed-up old man" (not "a washed-up boxer", the sports pages' cliché)
   ['(?:drive|drives|write|writes|play|plays|argue|argues|cook|cooks|dress|dresses|talk|talks|sing|sings|vote|votes) like (?:you|u|he|she|they) (?:think|thinks|look|looks|talk|talks|write|writes)\\s*[,:—–-]\\s*(?:badly|poorly|terribly|slowly|rarely|not at all)', ['badly', 'poorly', 'terribly', 'slowly', 'rarely', 'all']],
@@ -1589,12 +1592,12 @@ const DISMISSAL_PATTERNS = [
     ['imagine'],
     NOUN_WORDS,
   ),
-  // "Another braindead Z-patriot.", "Another brain-dead liberal heard from.": an adjective only people are given,
-  // before a word for one at the end
+  // "Another braindead Z-patriot.", "Another brain-dead liberal heard from.", "Another talentless influencer who …":
+  // an adjective only people are given, before a word for one at the end or "who"
   words(
-    `(${NOT_ONESELF}another\\s+(?:brain-?dead|brainwashed|deluded)\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=${EMOJI_RUN}(?:[.!?…]|$)|\\s+heard\\s+from(?![a-z]))`,
+    `(${NOT_ONESELF}another\\s+(?:brain-?dead|brainwashed|deluded|talentless)\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=${EMOJI_RUN}(?:[.!?…]|$)|\\s+heard\\s+from(?![a-z])|\\s+who(?![a-z]))`,
     ['another'],
-    ['braindead', 'brain', 'dead', 'brainwashed', 'deluded'],
+    ['braindead', 'brain', 'dead', 'brainwashed', 'deluded', 'talentless'],
   ),
   // "The useful idiot strikes again", "our resident troll is back"
   words(
@@ -1956,6 +1959,10 @@ const LOOKS: Phrase[] = [
   ['shave (?:your|ur|his|her) (?:back|moustache|mustache|unibrow|neckbeard)', ['shave']],
   // "he looks like he was born after a fight with a truck" (not "he looks like he was born to box")
   ["looks? like (?:he|she|you|u)(?: was|['’]s been| were| got) born (?:after|during|in the middle of|from|under)(?= )", ['born']],
+  // "No amount of makeup can fix that ugly mug", "… fat chicks shouldn't be allowed to wear leggings" (not "No amount
+  // of makeup can fix a bad night's sleep, the dermatologist says", nor "an ugly mug from the flea market")
+  ['no amount of (?:makeup|make-up|botox|surgery|filters?|photoshop|plastic surgery) (?:can|could|will|would) (?:fix|help|hide|save) (?:that|your|ur|his|her|this) (?:ugly |fat )?(?:mug|face|nose|body|mess|head)', ['amount']],
+  ['fat (?:chicks|birds|cows|girls|women|people|slobs) (?:shouldn[\'’]?t|should not|should never) be allowed to (?:wear|show|post|go out|be seen)', ['fat']],
 ];
 const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)));
 

@@ -658,6 +658,12 @@ const COME_HERE_TO = words(
   GROUP_WORDS,
   ['butcher', 'steal', 'rob', 'ruin', 'destroy', 'rape', 'sponge', 'leech', 'scrounge', 'beg'],
 );
+/** "Gay designers are ruining fashion with their degenerate agenda": a group's life called depraved, held. */
+const DEPRAVED_AGENDA = words(
+  `${GROUP}\\s+(?:[a-z]+\\s+){0,8}?their\\s+(?:degenerate|perverted|sick|twisted|deviant|filthy)\\s+(?:agenda|lifestyle|ways|propaganda|ideology|culture)(?![a-z])`,
+  GROUP_WORDS,
+  ['degenerate', 'perverted', 'sick', 'twisted', 'deviant', 'filthy'],
+);
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = words(
   `${GROUP_SUBJECT}\\s+(?:all\\s+|always\\s+)?(?:steal|rob|cheat|rape|beat\\s+their\\s+(?:wives|women))(?=\\s*[.!,;]|\\s*$|\\s+(?:everything|anything|and)(?![a-z]))`,
@@ -2128,6 +2134,7 @@ const HELD: [WordPattern, string][] = [
   [TYPICAL_ONE, INSULTING_A_GROUP],
   [LANGUAGE_SCORNED, INFERIORITY_PINNED],
   [COME_HERE_TO, INSULTING_A_GROUP],
+  [DEPRAVED_AGENDA, INSULTING_A_GROUP],
   [HABITUAL_CRIME, CRIMES_PINNED],
   [FROM_THERE_ALL, CRIMES_PINNED],
   [CLERGY_ALL, CRIMES_PINNED],

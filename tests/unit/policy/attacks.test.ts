@@ -161,6 +161,7 @@ describe('attacks rule', () => {
     ['You history-denying idiot, go read a book before you comment.', 'idiot'],
     ['Go learn the language, you lazy colonial leftover.', 'colonial leftover'],
     ['This moron has no idea what a jab is.', 'This moron'],
+    ['The designer is a pervert who only hires underage girls.', 'pervert'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1531,6 +1532,14 @@ describe('attacks rule', () => {
     ['Your favourite fighter is a juicer and a fraud, just like you.', 'fraud'],
     ['Look at his face, he looks like he was born after a fight with a truck.', 'looks like he was born after'],
     ['The corrupt idiot should be banned for life.', 'The corrupt idiot'],
+    ["She's a plastic Barbie with nothing between her ears.", 'nothing between her ears'],
+    ['Another talentless influencer who got famous by flashing her body.', 'Another talentless influencer'],
+    ['With a face like that she should stick to radio.', 'With a face like that'],
+    ['He dresses like a pimp and talks like a pimp, I bet he is one.', 'pimp'],
+    ['You look like a sausage stuffed into that dress, honey.', 'honey'],
+    ['No amount of makeup can fix that ugly mug.', 'No amount of makeup can fix that ugly mug'],
+    ["Fat chicks shouldn't be allowed to wear leggings in public.", "Fat chicks shouldn't be allowed to wear"],
+    ['Your taste is as cheap as your personality.', 'Your taste is as cheap as your personality'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3436,6 +3445,20 @@ describe('attacks rule', () => {
     'The rat ate the wires in the garage.',
     "The Idiot is Dostoevsky's finest novel.",
     'the word debil is Russian for a fool, my students ask about it',
+    'There is nothing between her and the title now but one fight.',
+    'Nothing between his ears hurts like an ear infection, his mother says.',
+    'Another talentless season for our club, the fans deserve better.',
+    'Another deluded idea from the ministry who never learns.',
+    'The designer is a genius with wool and linen.',
+    'The stylist is a former model from Shymkent.',
+    'Pimps and traffickers were arrested in the raid, the police said.',
+    "No amount of makeup can fix a bad night's sleep, the dermatologist says.",
+    'I found an ugly mug at the flea market and I love it.',
+    "Fat people shouldn't be shamed for flying, the airline's new policy says.",
+    "Your taste is as good as your grandmother's, and that's high praise.",
+    'Your personality is as warm as your soup.',
+    "Another brain-dead zombie film from Hollywood, I'll skip it.",
+    'The hairdresser is a magician with curly hair.',
   ];
   itPublishes(spared);
 });

@@ -316,6 +316,8 @@ describe('hate rule', () => {
     ['The referee should be beaten in the car park after that robbery of a decision.', 'The referee should be beaten'],
     ['I hope the Russian breaks his neck in the next fight.', 'hope the Russian breaks his neck'],
     ["If I ever meet that referee I'll break his jaw myself.", "I'll break his jaw"],
+    ['She looks like a tranny in that suit.', 'tranny'],
+    ["I'd smash her even with that nose.", "I'd smash her even with that nose"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -949,6 +951,11 @@ describe('hate rule', () => {
     ['That Dagestani animal bit his opponent, typical of them.', 'That Dagestani animal'],
     ["Women's wrestling is for dykes and nobody watches it.", 'dykes'],
     ['Some Chechen savage attacked a bus driver.', 'Some Chechen savage'],
+    ['She slept her way to the cover of Vogue, everyone knows it.', 'slept her way to'],
+    [
+      'Gay designers are ruining fashion with their degenerate agenda.',
+      'Gay designers are ruining fashion with their degenerate agenda',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1882,6 +1889,9 @@ describe('hate rule', () => {
     'The Chinese animal market was closed after the outbreak.',
     'A Kazakh animal rights group sued the zoo.',
     'The Russian bear is back in the Arctic.',
+    'Gay designers are winning the top prizes this season.',
+    'Fashion brands exploit their workers with their sick leave policies, the union says.',
+    'Uzbek tailors are famous for their embroidery and their patience.',
   ];
   itPublishes(spared);
 });
