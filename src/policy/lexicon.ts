@@ -86,6 +86,8 @@ export const INSULT_NOUNS = [
   'mankurt', 'mankurts', 'colonial leftover', 'colonial leftovers',
   // a man dressed or living off women, said of him
   'pimp', 'pimps',
+  // those said to live off others: "Utility company bosses are bloodsucking vampires"
+  'bloodsucker', 'bloodsuckers', 'vampires',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -107,14 +109,14 @@ export const INSULT_ADJECTIVES = [
   'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
   'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
   'talentless', 'unpleasant', 'unstable', 'mentally unstable', 'embarrassing', 'greedy', 'unattractive', 'inbred',
-  'washed-up',
+  'washed-up', 'bloodsucking',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
 // prettier-ignore
 export const MILD_INSULTS = new Set([
   'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'clown', 'clowns', 'fool',
-  'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'pimp', 'pimps', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
+  'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'evil', 'snake', 'weasel', 'rat', 'creep', 'freak', 'fat', 'dense', 'twisted', 'disgrace', 'abomination', 'fraud',
   'failure', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'traitor', 'traitors', 'crook', 'crooks',
   'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie', 'commies', 'hack', 'joke', 'embarrassment',

@@ -179,6 +179,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'mothers', 'fathers', 'mums', 'moms', 'wives', 'husbands', 'divorcees',
   // and science's camps: "Flat earthers are inbred morons"
   'earthers', 'vaxxers', 'antivaxxers', 'truthers', 'conspiracists', 'denialists', 'creationists',
+  // and companies': "Utility company bosses are bloodsucking vampires", "The nuclear lobby are corrupt liars"
+  'bosses', 'executives', 'directors', 'managers', 'owners', 'lobbyists', 'lobby',
 ]);
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
@@ -1326,6 +1328,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?|(?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:clearly |obviously |probably |must )?(?:gets?|got|get) )paid by (?:the word (?:or|and) (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
   // "You write like a Russian colonist, arrogant and illiterate" (not "You write like a poet, warm and precise")
   ['(?:you|u) (?:write|talk|sound|argue|think|comment) like (?:a|an|some) [^,.!?]{1,40}?, (?:arrogant|illiterate|ignorant|clueless|brainless|stupid|dumb|pathetic|rude|uneducated)(?![a-z])', ['write', 'talk', 'sound', 'argue', 'think', 'comment'], ['arrogant', 'illiterate', 'ignorant', 'clueless', 'brainless', 'stupid', 'dumb', 'pathetic', 'rude', 'uneducated']],
+  // "Their engineers are monkeys who couldn't wire a doorbell" (not "Capuchins are monkeys that can't swim")
+  ["(?:are|were) (?:a bunch of |just |all )?(?:monkeys|apes|chimps|donkeys|sheep|muppets) who (?:couldn['’]?t|can['’]?t|cannot|could not|wouldn['’]?t)", ['monkeys', 'apes', 'chimps', 'donkeys', 'sheep', 'muppets']],
   // "a plastic Barbie with nothing between her ears" (not "nothing between her and the title but one fight", "Nothing
   // between his ears hurts like an ear infection"; "your" ears: "anything in your head" above)
   ['nothing between (?:her|his|their) ears(?=\\s*[.,!?;:]|\\s*$|\\s+(?:but|except|apart|and)(?![a-z]))', ['ears']],

@@ -815,6 +815,10 @@ const MENACES: Phrase[] = [
   ["(?:when|once|till|until) (?:i|we) (?:find|catch|get (?:my|our) hands on) (?:you|u)(?=\\s*[.!,?]|\\s*$)", ['find', 'catch', 'hands']],
   ['(?:should|must|ought to|deserves? to|needs? to|will|gonna) be dragged (?:out (?:of|into)|from|through|into) (?:their|his|her|the|your) (?:offices?|homes?|houses?|beds?|streets?)', ['dragged']],
   ['a visit from (?:some of )?(?:our|my|the) (?:boys|lads|friends|guys|men)', ['visit']],
+  // "we'll pay a visit to the utility office and they won't like it" (not "… and they'll like the cake", "We'll pay a
+  // visit to grandma and she won't like it if we're late"; the windows
+  // are cut around "like", as the match runs on past "visit" further than a window does)
+  ["(?:we|i)\\s*(?:['’]ll| will| are going to| am going to|['’]re going to|['’]m going to| gonna) pay (?:them |him |her |you |u )?a (?:little |friendly )?visit[^.!?]{0,50}? and (?:they|he|she|you|u) (?:won['’]?t|will not|wouldn['’]?t) like it(?=\\s*[.!,;…]|\\s*$)", ['visit'], ['like']],
   ["(?:they|we|i)\\s*(?:can|will|could|['’]ll) (?:easily )?find (?:your|ur) (?:office|house|home|address|family|kids|children)", ['find'], ['office', 'house', 'home', 'address', 'family', 'kids', 'children']],
   ["(?:you|u|your (?:family|kids|children|wife|husband|mother|mom|mum))\\s*(?:will|['’]ll|are going to|is going to|gonna) pay for (?:this|that|what (?:you|u) (?:did|wrote|said|posted|have done))(?=\\s*[.!]|\\s*$)", ['pay']],
   // Harm by its images: bones, graves, fire, a knife at the throat
@@ -1202,6 +1206,13 @@ const CAMP_DEHUMANISED = words(
 const HARM_WISHED = [
   // "Migrant lovers like you should be deported with them", "Men like you should be castrated" (not "People like you
   // should be elected")
+  // "The energy minister should freeze to death in his unheated office", "… should rot in hell" (not "No one should
+  // freeze to death in 2026", "the killer should rot in prison", a sentence wished)
+  words(
+    `(?:he|she|they|(?:the|that|this)\\s+(?:[a-z]+\\s+)?(?:${VIOLENCE_TARGETS}))\\s+should\\s+(?:just\\s+)?(?:(?:freeze|starve|burn|choke)\\s+to\\s+death|rot\\s+in\\s+hell)(?![a-z])`,
+    ['should'],
+    ['freeze', 'starve', 'burn', 'choke', 'rot'],
+  ),
   words(
     `like\\s+(?:you|u)\\s+should\\s+(?:all\\s+)?be\\s+(?:deported|expelled|kicked\\s+out|thrown\\s+out|locked\\s+up|jailed|sent\\s+to\\s+(?:the\\s+)?(?:camps?|gulag|siberia)|castrated|sterili[sz]ed|neutered|gelded)(?![a-z])`,
     ['like'],

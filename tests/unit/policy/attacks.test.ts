@@ -162,6 +162,7 @@ describe('attacks rule', () => {
     ['Go learn the language, you lazy colonial leftover.', 'colonial leftover'],
     ['This moron has no idea what a jab is.', 'This moron'],
     ['The designer is a pervert who only hires underage girls.', 'pervert'],
+    ['Shut your mouth, you pathetic bootlicker, and pay your bills.', 'Shut your mouth'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1540,6 +1541,11 @@ describe('attacks rule', () => {
     ['No amount of makeup can fix that ugly mug.', 'No amount of makeup can fix that ugly mug'],
     ["Fat chicks shouldn't be allowed to wear leggings in public.", "Fat chicks shouldn't be allowed to wear"],
     ['Your taste is as cheap as your personality.', 'Your taste is as cheap as your personality'],
+    ["You defend these prices because you're a paid troll from the ministry, admit it.", 'troll'],
+    ["Only a complete moron would believe the minister's numbers.", 'Only a complete moron would believe'],
+    ['The spokesman is a lying weasel with a face made for radio.', 'weasel'],
+    ["Go back to your village and burn dung if you don't like the tariffs, you whining peasant.", 'peasant'],
+    ["Their engineers are monkeys who couldn't wire a doorbell.", "are monkeys who couldn't"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3459,6 +3465,14 @@ describe('attacks rule', () => {
     'Your personality is as warm as your soup.',
     "Another brain-dead zombie film from Hollywood, I'll skip it.",
     'The hairdresser is a magician with curly hair.',
+    'The bosses are negotiating with the union this week.',
+    'The owners are selling the plant to a Chinese company.',
+    'Vampires are back in fashion on television this winter.',
+    'The bloodsucking ticks are worse this summer, check your dogs.',
+    "Capuchins are monkeys that can't swim well.",
+    "The engineers are people who couldn't get paid for six months, that's the real story.",
+    'Their managers are sheep farmers by training, which explains the spreadsheets.',
+    'The lobbyists are registered with the ministry, the list is public.',
   ];
   itPublishes(spared);
 });

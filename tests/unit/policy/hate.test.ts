@@ -318,6 +318,13 @@ describe('hate rule', () => {
     ["If I ever meet that referee I'll break his jaw myself.", "I'll break his jaw"],
     ['She looks like a tranny in that suit.', 'tranny'],
     ["I'd smash her even with that nose.", "I'd smash her even with that nose"],
+    ['Whoever approved this tariff is a thieving parasite who should be hanged from a power line.', 'should be hanged'],
+    ["I hope the akim's house burns down next time the wiring sparks.", "hope the akim's house burns"],
+    [
+      "If the heating isn't on by Monday, we'll pay a visit to the utility office and they won't like it.",
+      "we'll pay a visit to the utility office and they won't like it",
+    ],
+    ["Pensioners who can't pay should just die quietly and save everyone the trouble.", 'should just die'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -955,6 +962,10 @@ describe('hate rule', () => {
     [
       'Gay designers are ruining fashion with their degenerate agenda.',
       'Gay designers are ruining fashion with their degenerate agenda',
+    ],
+    [
+      'The energy minister should freeze to death in his unheated office, see how he likes it.',
+      'The energy minister should freeze to death',
     ],
   ];
   itDecides('hold', 'hate', held);
@@ -1892,6 +1903,13 @@ describe('hate rule', () => {
     'Gay designers are winning the top prizes this season.',
     'Fashion brands exploit their workers with their sick leave policies, the union says.',
     'Uzbek tailors are famous for their embroidery and their patience.',
+    'No one should freeze to death in 2026 because of a tariff.',
+    'The killer should rot in prison for the rest of his life.',
+    "The minister should freeze the tariffs until spring, that's the least he can do.",
+    'Pensioners should not have to burn furniture to stay warm.',
+    "We'll pay a visit to the utility office on Monday and they'll explain the new bill, I hope.",
+    "We'll pay a visit to grandma and she won't like it if we're late.",
+    'He deserves credit for fixing the pipes, whatever you think of him.',
   ];
   itPublishes(spared);
 });
