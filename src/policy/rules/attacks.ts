@@ -2113,13 +2113,15 @@ function emojiInsults(text: string): { start: number; end: number }[] {
  * "The corrupt idiot should be banned for life", "…, the corrupt rat should be banned": a person named by an insult
  * and said to act, held (not "the idiot box is on all day", "the rat ate the wires", "the word debil is Russian for
  * a fool", and not "The Idiot is
- * Dostoevsky's finest novel": a title, capitalised, is checked in the original).
+ * Dostoevsky's finest novel": a title, capitalised, is checked in the original). What stands before the article is
+ * read behind it, only where one stands.
  */
 const INSULT_AS_SUBJECT = words(
-  `(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…,;:]\\s*)((?:the|that|this|these|those)\\s+(?:(?:(?!(?:word|words|term|terms|name|label|title|insult|expression|phrase)\\s)[a-z-]+\\s+)?(${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE}|corrupt|lying|crooked|thieving|greedy)\\s+(rats?|snakes?|crooks?|clowns?|liars?|frauds?|thugs?)))(?=\\s+(?:should|must|needs?\\s+to|will|would|can['’]?t|cannot|couldn['’]?t|doesn['’]?t|didn['’]?t|has|had|is|was|just|clearly|obviously|probably|still|keeps?|wants?|thinks?)(?![a-z]))`,
+  `((?:the|that|this|these|those)(?<=(?:^(?:@[a-z0-9_]+\\s+)*|[.!?…,;:]\\s*)(?:the|that|this|these|those))\\s+(?:(?:(?!(?:word|words|term|terms|name|label|title|insult|expression|phrase)\\s)[a-z-]+\\s+)?(${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE}|corrupt|lying|crooked|thieving|greedy)\\s+(rats?|snakes?|crooks?|clowns?|liars?|frauds?|thugs?)))(?=\\s+(?:should|must|needs?\\s+to|will|would|can['’]?t|cannot|couldn['’]?t|doesn['’]?t|didn['’]?t|has|had|is|was|just|clearly|obviously|probably|still|keeps?|wants?|thinks?)(?![a-z]))`,
   ['the', 'that', 'this', 'these', 'those'],
+  // (the nouns' words, rarer than the adjectives')
   [
-    ...STRONG_WORDS,
+    ...STRONG_PERSON_NOUN_WORDS,
     'rat',
     'rats',
     'snake',
