@@ -88,6 +88,8 @@ export const INSULT_NOUNS = [
   'pimp', 'pimps',
   // those said to live off others: "Utility company bosses are bloodsucking vampires"
   'bloodsucker', 'bloodsuckers', 'vampires',
+  // "Only degenerates listen to this" (the singular held: "a degenerate gambler" is said of oneself)
+  'degenerate', 'degenerates',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -116,7 +118,7 @@ export const INSULT_ADJECTIVES = [
 // prettier-ignore
 export const MILD_INSULTS = new Set([
   'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'clown', 'clowns', 'fool',
-  'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
+  'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'degenerate', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'evil', 'snake', 'weasel', 'rat', 'creep', 'freak', 'fat', 'dense', 'twisted', 'disgrace', 'abomination', 'fraud',
   'failure', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'traitor', 'traitors', 'crook', 'crooks',
   'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie', 'commies', 'hack', 'joke', 'embarrassment',
@@ -258,6 +260,9 @@ export const DAILY_ROLES = [
   'janitor',
   // and fashion's (not "model": a forecast's too)
   'designer', 'stylist', 'photographer', 'hairdresser', 'beautician', 'wrestler',
+  // and music's
+  'promoter', 'organiser', 'organizer', 'producer', 'dj', 'drummer', 'guitarist', 'bassist', 'pianist', 'violinist',
+  'soprano', 'tenor', 'baritone', 'composer', 'songwriter', 'frontman', 'dancer', 'idol',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

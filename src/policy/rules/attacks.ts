@@ -1367,7 +1367,12 @@ const LIKENED: Phrase[] = [
   ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   // A critic's tongue: "You have the palate of a goat", "the taste buds of a dead rat" (not "the palate of a sommelier")
-  ['(?:(?:have|has|got) the|with the) (?:palate|taste buds|table manners|hygiene) of an? (?:[a-z]+ )?(?:goat|pig|hog|rat|dog|cow|donkey|sheep|toddler|caveman|neanderthal|troll|peasant|animal|warthog|goblin|vulture|hyena|slug|cockroach)(?![a-z])', ['palate', 'buds', 'manners', 'hygiene']],
+  // (and a listener's ear: "You have the musical taste of a deaf goat"; not "the musical taste of a true connoisseur")
+  ['(?:(?:have|has|got) the|with the) (?:palate|taste buds|table manners|hygiene|musical taste|taste in music|ear for music) of an? (?:[a-z]+ )?(?:goat|pig|hog|rat|dog|cow|donkey|sheep|toddler|caveman|neanderthal|troll|peasant|animal|warthog|goblin|vulture|hyena|slug|cockroach)(?![a-z])', ['palate', 'buds', 'manners', 'hygiene', 'musical', 'music']],
+  // "K-pop fans are screeching teenage girls with no brains" (not "patients with no brain activity")
+  ['(?:girls|boys|people|fans|idiots|kids|women|men|teenagers|sheep|zombies) with (?:no|zero) (?:brains?|brain cells?|iq)(?![a-z])', ['brain', 'brains', 'iq']],
+  // "a bitter failed musician who couldn't play a kazoo" (not "a failed asylum seeker who couldn't return home")
+  ["an? (?:bitter |sad |pathetic |jealous )failed [a-z]+ who (?:couldn['’]?t|can['’]?t|never could)", ['failed']],
   // "The banker in the photo has the face of a thief"
   ['(?:has|have|got|with) the (?:face|look|eyes) of an? (?:[a-z]+ )?(?:thief|criminal|crook|murderer|rapist|pedophile|paedophile|serial killer|con man|weasel|rat|pig|toad|snake)(?![a-z])', ['face', 'look', 'eyes'], ['thief', 'criminal', 'crook', 'murderer', 'rapist', 'pedophile', 'paedophile', 'killer', 'man', 'weasel', 'rat', 'pig', 'toad', 'snake']],
   // "The author must have written this between naps"
@@ -1502,9 +1507,10 @@ const DISMISSAL_PATTERNS = [
     ['only'],
     NOUN_WORDS,
   ),
-  // (and "Only idiots still believe the polls", "only a moron believes them", "only a brain-dead bureaucrat could …")
+  // (and "Only idiots still believe the polls", "only a moron believes them", "only a brain-dead bureaucrat could …",
+  // "Only degenerates listen to this satanic noise")
   words(
-    `(only\\s+(?:an?\\s+)?${INTENS}(?:${STRONG_PERSON_NOUN}|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches))(?![a-z])`,
+    `(only\\s+(?:an?\\s+)?${INTENS}(?:${STRONG_PERSON_NOUN}|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches|listens?|likes?|enjoys?))(?![a-z])`,
     ['only'],
     STRONG_WORDS,
   ),
@@ -1967,6 +1973,8 @@ const LOOKS: Phrase[] = [
   // of makeup can fix a bad night's sleep, the dermatologist says", nor "an ugly mug from the flea market")
   ['no amount of (?:makeup|make-up|botox|surgery|filters?|photoshop|plastic surgery) (?:can|could|will|would) (?:fix|help|hide|save) (?:that|your|ur|his|her|this) (?:ugly |fat )?(?:mug|face|nose|body|mess|head)', ['amount']],
   ['fat (?:chicks|birds|cows|girls|women|people|slobs) (?:shouldn[\'’]?t|should not|should never) be allowed to (?:wear|show|post|go out|be seen)', ['fat']],
+  // "…, and her face isn't much better" (not "her face isn't much better after the surgery, the doctors say")
+  ["(?:her|his|your|ur) face (?:isn['’]?t|is not|ain['’]?t) (?:much|any) better(?=\\s*[.!,;]|\\s*$)", ['face'], ['better']],
 ];
 const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)));
 

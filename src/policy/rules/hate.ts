@@ -658,11 +658,32 @@ const COME_HERE_TO = words(
   GROUP_WORDS,
   ['butcher', 'steal', 'rob', 'ruin', 'destroy', 'rape', 'sponge', 'leech', 'scrounge', 'beg'],
 );
-/** "Gay designers are ruining fashion with their degenerate agenda": a group's life called depraved, held. */
+/**
+ * "Gay designers are ruining fashion with their degenerate agenda", "Gay singers should keep their perversions off
+ * our stages": a group's life called depraved, held.
+ */
 const DEPRAVED_AGENDA = words(
-  `${GROUP}\\s+(?:[a-z]+\\s+){0,8}?their\\s+(?:degenerate|perverted|sick|twisted|deviant|filthy)\\s+(?:agenda|lifestyle|ways|propaganda|ideology|culture)(?![a-z])`,
+  `${GROUP}\\s+(?:[a-z]+\\s+){0,8}?their\\s+(?:(?:degenerate|perverted|sick|twisted|deviant|filthy)\\s+(?:agenda|lifestyle|ways|propaganda|ideology|culture)|perversions?|degeneracy|deviance|deviancy)(?![a-z])`,
   GROUP_WORDS,
-  ['degenerate', 'perverted', 'sick', 'twisted', 'deviant', 'filthy'],
+  [
+    'degenerate',
+    'perverted',
+    'sick',
+    'twisted',
+    'deviant',
+    'filthy',
+    'perversion',
+    'perversions',
+    'degeneracy',
+    'deviance',
+    'deviancy',
+  ],
+);
+/** "I hope the headliner's plane goes down on the way home": a crash wished on someone (refused). */
+const CRASH_WISHED = words(
+  `(?:hope|wish|pray)\\s+(?:that\\s+)?(?:(?:the\\s+)?[a-z]+['’]s|his|her|their|your|ur)\\s+(?:plane|helicopter|jet|flight|bus|car|boat|ferry|yacht)\\s+(?:goes\\s+down|crashes|sinks|explodes|blows\\s+up|falls\\s+out\\s+of\\s+the\\s+sky)(?![a-z])`,
+  ['hope', 'wish', 'pray'],
+  ['plane', 'helicopter', 'jet', 'flight', 'bus', 'car', 'boat', 'ferry', 'yacht'],
 );
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = words(
@@ -2067,6 +2088,7 @@ const REFUSED: [WordPattern, string][] = [
   [DEATH_WISH, WISH_OF_DEATH],
   [SELF_HARM, 'Telling someone to harm themselves, or wishing them dead, is not allowed.'],
   [INJURY_WISH, WISH_OF_DEATH],
+  [CRASH_WISHED, WISH_OF_DEATH],
   [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
   [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
   [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],

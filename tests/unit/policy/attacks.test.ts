@@ -163,6 +163,8 @@ describe('attacks rule', () => {
     ['This moron has no idea what a jab is.', 'This moron'],
     ['The designer is a pervert who only hires underage girls.', 'pervert'],
     ['Shut your mouth, you pathetic bootlicker, and pay your bills.', 'Shut your mouth'],
+    ["This DJ is a coked-up loser who can't even mix two tracks.", 'loser'],
+    ['Your idol is a pedo and you know it.', 'pedo'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1546,6 +1548,22 @@ describe('attacks rule', () => {
     ['The spokesman is a lying weasel with a face made for radio.', 'weasel'],
     ["Go back to your village and burn dung if you don't like the tariffs, you whining peasant.", 'peasant'],
     ["Their engineers are monkeys who couldn't wire a doorbell.", "are monkeys who couldn't"],
+    ['That rapper is a talentless thug who should be deported back to whatever hole he crawled out of.', 'thug'],
+    ["Her voice sounds like a cat being strangled, and her face isn't much better.", "her face isn't much better"],
+    ['Only degenerates listen to this satanic noise.', 'Only degenerates listen'],
+    ["The promoter is a crook and a liar, I'll find him and make him refund me personally, with interest.", 'crook'],
+    [
+      'Anyone who paid for that concert is a brainwashed sheep.',
+      'Anyone who paid for that concert is a brainwashed sheep',
+    ],
+    ['The soprano is too fat to play a dying woman, nobody believes it.', 'fat'],
+    ['K-pop fans are screeching teenage girls with no brains.', 'girls with no brains'],
+    ['You have the musical taste of a deaf goat.', 'have the musical taste of a deaf goat'],
+    ['Go cry to your mommy, fanboy, the band is dead.', 'Go cry to your mommy'],
+    [
+      "The critic who panned it is a bitter failed musician who couldn't play a kazoo.",
+      "a bitter failed musician who couldn't",
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3473,6 +3491,19 @@ describe('attacks rule', () => {
     "The engineers are people who couldn't get paid for six months, that's the real story.",
     'Their managers are sheep farmers by training, which explains the spreadsheets.',
     'The lobbyists are registered with the ministry, the list is public.',
+    'Only fans of the band would enjoy a four-hour set, to be fair.',
+    "Only idiots' guides to music theory made sense to me as a kid.",
+    "A degenerate gambler, as he calls himself, he lost the band's tour money in Macau.",
+    "Her face isn't much better after the surgery, the doctors say it will take months.",
+    "His face isn't much better known than his voice, he never does interviews.",
+    'You have the musical taste of a true connoisseur.',
+    'Patients with no brain activity cannot be kept on machines forever, the court said.',
+    "A failed asylum seeker who couldn't return home was given shelter by the church.",
+    'The promoter is a former DJ from Shymkent.',
+    'The soprano is a graduate of the Almaty conservatory.',
+    'Our drummer is a dentist by day.',
+    'The DJ is a woman, which is still rare at these festivals.',
+    "Your idol is a great songwriter, I'll give you that.",
   ];
   itPublishes(spared);
 });

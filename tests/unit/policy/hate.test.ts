@@ -325,6 +325,8 @@ describe('hate rule', () => {
       "we'll pay a visit to the utility office and they won't like it",
     ],
     ["Pensioners who can't pay should just die quietly and save everyone the trouble.", 'should just die'],
+    ['The singer should be shot for what he did to that song.', 'should be shot'],
+    ["I hope the headliner's plane goes down on the way home.", "hope the headliner's plane goes down"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -967,6 +969,7 @@ describe('hate rule', () => {
       'The energy minister should freeze to death in his unheated office, see how he likes it.',
       'The energy minister should freeze to death',
     ],
+    ['Gay singers should keep their perversions off our stages.', 'Gay singers should keep their perversions'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1910,6 +1913,9 @@ describe('hate rule', () => {
     "We'll pay a visit to the utility office on Monday and they'll explain the new bill, I hope.",
     "We'll pay a visit to grandma and she won't like it if we're late.",
     'He deserves credit for fixing the pipes, whatever you think of him.',
+    "I hope the headliner's plane lands on time, the show starts at eight.",
+    "I hope his flight goes smoothly, he's terrified of flying.",
+    'Gay singers have won the national contest twice in a row.',
   ];
   itPublishes(spared);
 });
