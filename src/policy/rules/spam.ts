@@ -108,6 +108,16 @@ const PROMOTIONS: Phrase[] = [
   ['free\\s+(?:iphone|samsung|ps5|playstation|xbox|airpods|gift\\s+cards?)(?=[^.!?]{0,60}(?:my\\s+(?:page|profile|bio|channel)|first\\s+\\d+|click|dm))', ['free']],
   ['selling\\s+(?:verified\\s+|aged\\s+|old\\s+)?(?:[a-z]+\\s+)?accounts(?=[^.!?]{0,60}(?:bulk|discount|telegram|dm|cheap))', ['selling']],
   ['(?:watch|stream)\\s+(?:the\\s+)?(?:full\\s+)?(?:match|game|fight|movie|film|episode)\\s+(?:for\\s+)?free(?=[^.!?]{0,40}my\\s+(?:channel|page|site|profile))', ['free']],
+  // A site spelled out to pass the link filter ("order now at slim-tea-kz dot com"; not "the dot com bubble"), an
+  // escort agency, a fee for a favour, documents for sale, loans without checks, a giveaway for likes
+  ['(?:at|visit|on|to|order)\\s+[a-z0-9]+(?:-[a-z0-9]+)*\\s+dot\\s+(?:com|kz|ru|net|org|shop|store|io|uz|kg)(?![a-z])', ['dot']],
+  ['escort\\s+(?:services?|agency|agencies|girls|ladies)(?=[^.!?]{0,60}(?:call|discreet|verified|dm|whatsapp|telegram|book))', ['escort']],
+  ['for\\s+a\\s+(?:small|modest|reasonable|little)\\s+(?:fee|payment|price|sum)[^.!?]{0,20}?(?:dm|pm|message|text|whatsapp|call|write\\s+to)\\s+(?:me|us)', ['fee', 'payment', 'price', 'sum']],
+  ['(?:real|genuine|original|registered)\\s+(?:documents|diplomas?|certificates?|passports?|driving\\s+licen[cs]es?)(?=[^.!?]{0,40}(?:fast|quick|cheap|write|dm|call|contact|whatsapp|telegram|@))', ['documents', 'diploma', 'diplomas', 'certificate', 'certificates', 'passport', 'passports', 'licence', 'licences', 'license', 'licenses']],
+  // (not "Banks approved loans without a credit check in 2007")
+  ['(?:get|take|apply\\s+for|need)\\s+(?:a\\s+)?(?:loan|credit|cash)[^.!?]{0,30}?(?:without\\s+(?:a\\s+)?|no\\s+)credit\\s+checks?|approval\\s+in\\s+\\d+\\s+(?:minutes|mins)', ['credit', 'approval']],
+  // (not "The free giveaway of school kits at the akimat was a mess")
+  ['(?:free\\s+giveaway|(?:first|the\\s+first)\\s+\\d+\\s+(?:commenters|followers|subscribers)\\s+(?:get|win|receive))(?=[^.!?]{0,80}(?:like|share|comment|follow|subscribe|tag|dm))', ['giveaway', 'commenters', 'followers', 'subscribers']],
 ];
 const PROMOTION_INDEX = plainIndex(PROMOTIONS.map((phrase) => phrasePattern(phrase)));
 /** Money pitched: looked for only in a text with a digit or a currency sign. */
