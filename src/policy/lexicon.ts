@@ -90,6 +90,8 @@ export const INSULT_NOUNS = [
   'bloodsucker', 'bloodsuckers', 'vampires',
   // "Only degenerates listen to this" (the singular held: "a degenerate gambler" is said of oneself)
   'degenerate', 'degenerates',
+  // the old, as the young call them
+  'old fart', 'old farts', 'geezer', 'geezers',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -200,7 +202,8 @@ export const GROUPS = [
   'bulgarians?', 'hungarians?', 'israelis?', 'palestinians?', 'uyghurs?', 'uighurs?', 'mongolians?', 'karakalpaks?',
   'foreigners?', 'illegals', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
-  'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage',
+  'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage', 'pensioners?',
+  'retirees?',
   'millenials?', 'millennials?', 'boomers?', 'disabled', 'blind', 'deaf', 'paralyzed', 'autistic',
 ];
 

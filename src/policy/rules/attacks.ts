@@ -1082,8 +1082,9 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^|[.!?…]\\s*)(?:the )?(?:worst|dumbest|laziest|most incompetent) (?:journalist|reporter|writer|author|editor|columnist|commenter|moderator)s? (?:on|in|at|of) (?:this|the) (?:site|paper|planet|internet|world|website|newspaper|page)(?![a-z\'’])(?! (?:was|were|had|has been|retired|resigned|died)(?![a-z]))', ['worst', 'dumbest', 'laziest', 'incompetent']],
   ['(?:run|edited|written|staffed|managed) by (?:a bunch of |a pack of )?(?:clowns|idiots|morons|imbeciles|fools|monkeys|hacks|propagandists)(?![a-z])', ['run', 'edited', 'written', 'staffed', 'managed'], ['clowns', 'idiots', 'morons', 'imbeciles', 'fools', 'monkeys', 'hacks', 'propagandists']],
   ['(?:does|do|did) (?:this|that|the) (?:writer|author|reporter|journalist|editor|guy|man|woman|person|commenter|user|admin|moderator) (?:even )?(?:have|own|possess) (?:a|one|a single) (?:brain|clue|functioning brain|brain cell)', ['brain', 'clue', 'cell']],
-  // A news section's put-downs: "these idiots", "the clowns in charge", "can't fix stupid"
-  ["(?<!of )(?:these|those) (?:[a-z-]+ )?(?:idiots|morons|imbeciles|cretins|fools|losers|dimwits|halfwits|nitwits|dumbasses|buffoons|retards|numpties|muppets)(?![a-z'’])", ['these', 'those'], ['idiots', 'morons', 'imbeciles', 'cretins', 'fools', 'losers', 'dimwits', 'halfwits', 'nitwits', 'dumbasses', 'buffoons', 'retards', 'numpties', 'muppets']],
+  // A news section's put-downs: "these idiots", "the clowns in charge", "can't fix stupid" (not the fools of a play:
+  // "These old fools in the Chekhov play are the best parts")
+  ["(?<!of )(?:these|those) (?:[a-z-]+ )?(?:idiots|morons|imbeciles|cretins|fools|losers|dimwits|halfwits|nitwits|dumbasses|buffoons|retards|numpties|muppets)(?![a-z'’])(?! (?:in|of) (?:the|this|that|a) (?:[a-z-]+ )?(?:play|novel|film|movie|story|book|tale|opera|series|show|cartoon|fable)(?![a-z]))", ['these', 'those'], ['idiots', 'morons', 'imbeciles', 'cretins', 'fools', 'losers', 'dimwits', 'halfwits', 'nitwits', 'dumbasses', 'buffoons', 'retards', 'numpties', 'muppets']],
   ['(?:stupidity|idiocy|imbecility) of (?:(?:the|these|those|some|our) (?:people|men|women|voters|politicians|leaders|commenters|generals|ministers|officials|experts|idiots|fools|clowns)|you|people|anyone|those who)(?![a-z])', ['stupidity', 'idiocy', 'imbecility']],
   ['the (?:idiots|morons|imbeciles|clowns|fools|incompetents|buffoons|cretins) (?:in charge|running|who run|in power|at the top|in (?:the )?(?:government|kremlin|ministry|parliament|white house|office|duma))', ['idiots', 'morons', 'imbeciles', 'clowns', 'fools', 'incompetents', 'buffoons', 'cretins']],
   ["(?:can['’]?t|cannot|can not) fix stupid", ['stupid']],
@@ -1328,6 +1329,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?|(?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:clearly |obviously |probably |must )?(?:gets?|got|get) )paid by (?:the word (?:or|and) (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
   // "You write like a Russian colonist, arrogant and illiterate" (not "You write like a poet, warm and precise")
   ['(?:you|u) (?:write|talk|sound|argue|think|comment) like (?:a|an|some) [^,.!?]{1,40}?, (?:arrogant|illiterate|ignorant|clueless|brainless|stupid|dumb|pathetic|rude|uneducated)(?![a-z])', ['write', 'talk', 'sound', 'argue', 'think', 'comment'], ['arrogant', 'illiterate', 'ignorant', 'clueless', 'brainless', 'stupid', 'dumb', 'pathetic', 'rude', 'uneducated']],
+  // "Grandpa, your brain rotted in 1991" (not "Your brain rots if you don't read, the study says")
+  ['(?:your|ur) brain (?:(?:has |must have |clearly |obviously )?(?:rotted|melted|died|atrophied|shrivell?ed)|is (?:mush|rotten|dead|porridge|jelly|pudding))(?![a-z])', ['brain']],
   // "Their engineers are monkeys who couldn't wire a doorbell" (not "Capuchins are monkeys that can't swim")
   ["(?:are|were) (?:a bunch of |just |all )?(?:monkeys|apes|chimps|donkeys|sheep|muppets) who (?:couldn['’]?t|can['’]?t|cannot|could not|wouldn['’]?t)", ['monkeys', 'apes', 'chimps', 'donkeys', 'sheep', 'muppets']],
   // "a plastic Barbie with nothing between her ears" (not "nothing between her and the title but one fight", "Nothing
@@ -2125,7 +2128,7 @@ function emojiInsults(text: string): { start: number; end: number }[] {
  * read behind it, only where one stands.
  */
 const INSULT_AS_SUBJECT = words(
-  `((?:the|that|this|these|those)(?<=(?:^(?:@[a-z0-9_]+\\s+)*|[.!?…,;:]\\s*)(?:the|that|this|these|those))\\s+(?:(?:(?!(?:word|words|term|terms|name|label|title|insult|expression|phrase)\\s)[a-z-]+\\s+)?(${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE}|corrupt|lying|crooked|thieving|greedy)\\s+(rats?|snakes?|crooks?|clowns?|liars?|frauds?|thugs?)))(?=\\s+(?:should|must|needs?\\s+to|will|would|can['’]?t|cannot|couldn['’]?t|doesn['’]?t|didn['’]?t|has|had|is|was|just|clearly|obviously|probably|still|keeps?|wants?|thinks?)(?![a-z]))`,
+  `((?:the|that|this|these|those)(?<=(?:^(?:@[a-z0-9_]+\\s+)*|[.!?…,;:]\\s*)(?:the|that|this|these|those))\\s+(?:(?:(?!(?:word|words|term|terms|name|label|title|insult|expression|phrase)\\s)[a-z-]+\\s+)?(${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE}|corrupt|lying|crooked|thieving|greedy)\\s+(?:[a-z-]+\\s+)?(rats?|snakes?|crooks?|clowns?|liars?|frauds?|thugs?|fools?)))(?=\\s+(?:should|shouldn['’]?t|must|needs?\\s+to|will|would|can['’]?t|cannot|couldn['’]?t|doesn['’]?t|didn['’]?t|has|had|is|was|just|clearly|obviously|probably|still|keeps?|wants?|thinks?)(?![a-z]))`,
   ['the', 'that', 'this', 'these', 'those'],
   // (the nouns' words, rarer than the adjectives')
   [
@@ -2144,6 +2147,8 @@ const INSULT_AS_SUBJECT = words(
     'frauds',
     'thug',
     'thugs',
+    'fool',
+    'fools',
   ],
 );
 

@@ -186,7 +186,7 @@ const DEATH_WISH = words(
  * kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach."
  */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all|(?:more|all|the\\s+rest|every\\s+one)\\s+of\\s+(?:them|you|u))\\s+(?:all\\s+)?(?:die|dies|drown|drowns|starve|starves|suffocate|suffocates|chokes?(?=\\s*[.!]|\\s*$)|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies))|go\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all|(?:more|all|the\\s+rest|every\\s+one)\\s+of\\s+(?:them|you|u))\\s+(?:all\\s+)?(?:die|dies|drown|drowns|starve|starves|suffocate|suffocates|chokes?(?=\\s*[.!]|\\s*$)|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies))|go\\s+die|shut\\s+up\\s+and\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
   // (a hope or wish waits for what is wished: "die", "rot", "cancer")
   [
     ...['yourself', 'urself', 'self', 'kys', 'die', 'dies', 'cancer', 'shot', 'killed', 'raped', 'rot', 'burn'],
@@ -679,11 +679,34 @@ const DEPRAVED_AGENDA = words(
     'deviancy',
   ],
 );
+/**
+ * "Someone should push that old fart down the stairs": violence called for in a push (refused; not "someone should
+ * push the pram up the stairs", "push the button").
+ */
+const PUSHED = words(
+  `(?:someone|somebody|we|you|u|they)\\s+(?:should|ought\\s+to|needs?\\s+to|must)\\s+(?:just\\s+)?(?:push|throw|kick|shove)\\s+(?:him|her|them|(?:that|this|the)\\s+(?:[a-z]+\\s+){0,2}?[a-z]+)\\s+(?:down\\s+the\\s+stairs|off\\s+(?:a|the)\\s+(?:cliff|bridge|roof|balcony)|out\\s+of\\s+(?:a|the)\\s+window|under\\s+(?:a|the)\\s+(?:bus|train|tram))(?![a-z])`,
+  ['should', 'ought', 'need', 'needs', 'must'],
+  ['stairs', 'cliff', 'bridge', 'roof', 'balcony', 'window', 'bus', 'train', 'tram'],
+);
 /** "I hope the headliner's plane goes down on the way home": a crash wished on someone (refused). */
 const CRASH_WISHED = words(
   `(?:hope|wish|pray)\\s+(?:that\\s+)?(?:(?:the\\s+)?[a-z]+['’]s|his|her|their|your|ur)\\s+(?:plane|helicopter|jet|flight|bus|car|boat|ferry|yacht)\\s+(?:goes\\s+down|crashes|sinks|explodes|blows\\s+up|falls\\s+out\\s+of\\s+the\\s+sky)(?![a-z])`,
   ['hope', 'wish', 'pray'],
   ['plane', 'helicopter', 'jet', 'flight', 'bus', 'car', 'boat', 'ferry', 'yacht'],
+);
+/** "Old people smell and they're always in the way": a group called foul, held (not "Kazakhs smell the rain coming"). */
+const SMELL = words(
+  `${GROUP_SUBJECT}\\s+(?:all\\s+)?(?:smell|stink|reek)(?=\\s*[.,!;]|\\s*$|\\s+(?:and|bad|awful|terrible|disgusting|like)(?![a-z]))`,
+  GROUP_WORDS,
+  ['smell', 'stink', 'reek'],
+);
+/**
+ * "Euthanasia for everyone over 75 would fix the budget": a group's killing offered as policy, held (not "Euthanasia
+ * for the terminally ill should be legal", a debate, nor "Euthanasia for the disabled was Nazi policy").
+ */
+const EUTHANASIA_FOR = words(
+  `euthanasia\\s+for\\s+(?:(?:everyone|all|anyone|everybody|people|those)\\s+(?:over|above|older\\s+than)\\s+\\d+|(?:all\\s+)?(?:old\\s+people|the\\s+old|pensioners|the\\s+elderly|boomers|the\\s+disabled|disabled\\s+people))(?=[^.!?]{0,40}(?:would|will|is\\s+the\\s+(?:answer|solution)|fix|solve|save)(?![a-z]))`,
+  ['euthanasia'],
 );
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = words(
@@ -888,6 +911,8 @@ const VEILED: Phrase[] = [
   // "That teacher deserves to be slapped", "he needs a good slap" (not "the policy is a slap in the face", nor "the
   // team needs a good kicking", a pundit's)
   ["(?:he|she|you|u|they|him|her|(?:the|that|this) [a-z]+) (?:deserves?|needs?) (?:to be (?:slapped|punched|smacked|spanked)|a (?:good )?(?:slap|punch|smack))(?![a-z])", ['slapped', 'punched', 'smacked', 'spanked', 'slap', 'punch', 'smack']],
+  // "… should mind their own business or else." (not "Pay by Friday or else the fine doubles")
+  ["(?:should|had better|['’]d better|better) [^.!?]{1,60}? or else(?=\\s*[.!]|\\s*$)", ['else']],
   // "Anyone who still speaks Russian in Astana deserves to be spat on" (not "The referee was spat on by fans")
   ["(?:deserves?|deserve) to be spat (?:on|at)|(?:should|ought to|must) (?:all )?be spat (?:on|at)(?! by)", ['spat']],
   // "Keep deleting my edits and see what happens", "Keep writing like this and see what happens" (not "keep
@@ -2089,6 +2114,7 @@ const REFUSED: [WordPattern, string][] = [
   [SELF_HARM, 'Telling someone to harm themselves, or wishing them dead, is not allowed.'],
   [INJURY_WISH, WISH_OF_DEATH],
   [CRASH_WISHED, WISH_OF_DEATH],
+  [PUSHED, CALL_FOR_VIOLENCE],
   [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
   [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
   [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],
@@ -2168,6 +2194,8 @@ const HELD: [WordPattern, string][] = [
   [LANGUAGE_SCORNED, INFERIORITY_PINNED],
   [COME_HERE_TO, INSULTING_A_GROUP],
   [DEPRAVED_AGENDA, INSULTING_A_GROUP],
+  [SMELL, INSULTING_A_GROUP],
+  [EUTHANASIA_FOR, `Calling for people to be killed for who they are is not allowed; ${MODERATOR_READS}`],
   [HABITUAL_CRIME, CRIMES_PINNED],
   [FROM_THERE_ALL, CRIMES_PINNED],
   [CLERGY_ALL, CRIMES_PINNED],

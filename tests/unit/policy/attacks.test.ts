@@ -165,6 +165,7 @@ describe('attacks rule', () => {
     ['Shut your mouth, you pathetic bootlicker, and pay your bills.', 'Shut your mouth'],
     ["This DJ is a coked-up loser who can't even mix two tracks.", 'loser'],
     ['Your idol is a pedo and you know it.', 'pedo'],
+    ["Your grandmother deserves to be robbed if she's stupid enough to give her PIN to strangers.", 'stupid'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1564,6 +1565,9 @@ describe('attacks rule', () => {
       "The critic who panned it is a bitter failed musician who couldn't play a kazoo.",
       "a bitter failed musician who couldn't",
     ],
+    ['OK boomer, go back to your nursing home and let adults talk.', 'OK boomer'],
+    ['Grandpa, your brain rotted in 1991, stop commenting.', 'your brain rotted'],
+    ["You're a dinosaur with dementia, nobody cares what you think.", 'nobody cares what you'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3504,6 +3508,11 @@ describe('attacks rule', () => {
     'Our drummer is a dentist by day.',
     'The DJ is a woman, which is still rare at these festivals.',
     "Your idol is a great songwriter, I'll give you that.",
+    "Your brain rots if you don't read, the study says, at least a little.",
+    'The geezer in the film is played by a wonderful old actor.',
+    'My grandfather calls himself an old fart and laughs about it.',
+    'These old fools in the Chekhov play are the best parts.',
+    'The stupid fools in the fairy tale lose everything, and the children love it.',
   ];
   itPublishes(spared);
 });

@@ -327,6 +327,12 @@ describe('hate rule', () => {
     ["Pensioners who can't pay should just die quietly and save everyone the trouble.", 'should just die'],
     ['The singer should be shot for what he did to that song.', 'should be shot'],
     ["I hope the headliner's plane goes down on the way home.", "hope the headliner's plane goes down"],
+    ['Old people should just die already and stop wasting our taxes on their pills.', 'should just die'],
+    ['Pensioners are parasites who vote for the thieves that feed them.', 'Pensioners are parasites'],
+    ['The old hag at the bank counter should be put down like a sick dog.', 'should be put down'],
+    ['Someone should push that old fart down the stairs.', 'Someone should push that old fart down the stairs'],
+    ['Boomers are a cancer on this country.', 'Boomers are a cancer'],
+    ["Stop whining, granny, you've had your turn, now shut up and die.", 'shut up and die'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -970,6 +976,12 @@ describe('hate rule', () => {
       'The energy minister should freeze to death',
     ],
     ['Gay singers should keep their perversions off our stages.', 'Gay singers should keep their perversions'],
+    ["Old people smell and they're always in the way on the bus.", 'Old people smell'],
+    [
+      'The babushkas at the entrance are nosy witches who should mind their own business or else.',
+      'should mind their own business or else',
+    ],
+    ['Euthanasia for everyone over 75 would fix the budget overnight.', 'Euthanasia for everyone over 75'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1916,6 +1928,17 @@ describe('hate rule', () => {
     "I hope the headliner's plane lands on time, the show starts at eight.",
     "I hope his flight goes smoothly, he's terrified of flying.",
     'Gay singers have won the national contest twice in a row.',
+    'Pensioners are the most loyal readers of the print edition.',
+    'Retirees are moving back to the villages, the census shows.',
+    'Kazakhs smell the rain coming before any forecast, my grandfather says.',
+    'Old people smell different to dogs, the vet explained, so the dog barks at grandpa.',
+    'Euthanasia for the terminally ill should be legal, and I say that as a doctor.',
+    'Euthanasia for the disabled was Nazi policy, and we must never forget it.',
+    'Someone should push the pram up the stairs for her, the lift is broken again.',
+    'We should push the button and start the meeting.',
+    'Pay the fine by Friday or else it doubles, the letter said.',
+    "You should check your pension statement or else you'll never know what they deducted.",
+    'Shut up and dance is the best song of that summer.',
   ];
   itPublishes(spared);
 });
