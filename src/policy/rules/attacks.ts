@@ -1329,6 +1329,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:(?:is|are|was|were) (?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:being )?|(?:she|he|you|u|the (?:author|writer|columnist|journalist|reporter|editor)) (?:clearly |obviously |probably |must )?(?:gets?|got|get) )paid by (?:the word (?:or|and) (?:by )?)?(?:the )?(?:kremlin|moscow|putin|soros|cia|washington|nato|state department|west)(?![a-z])', ['paid'], ['kremlin', 'moscow', 'putin', 'soros', 'cia', 'washington', 'nato', 'state', 'west']],
   // "You write like a Russian colonist, arrogant and illiterate" (not "You write like a poet, warm and precise")
   ['(?:you|u) (?:write|talk|sound|argue|think|comment) like (?:a|an|some) [^,.!?]{1,40}?, (?:arrogant|illiterate|ignorant|clueless|brainless|stupid|dumb|pathetic|rude|uneducated)(?![a-z])', ['write', 'talk', 'sound', 'argue', 'think', 'comment'], ['arrogant', 'illiterate', 'ignorant', 'clueless', 'brainless', 'stupid', 'dumb', 'pathetic', 'rude', 'uneducated']],
+  // "The editor must be a drunk to approve this nonsense", "You must have been drunk when you wrote this" (not "The
+  // driver must have been drunk, the police said": a cause, without a deed of writing)
+  ['must (?:be|have been) (?:a )?drunk (?:to (?:approve|write|publish|post|print|believe|think)|when (?:you|u|he|she|they) (?:wrote|approved|published|posted))', ['drunk']],
   // "Grandpa, your brain rotted in 1991" (not "Your brain rots if you don't read, the study says")
   ['(?:your|ur) brain (?:(?:has |must have |clearly |obviously )?(?:rotted|melted|died|atrophied|shrivell?ed)|is (?:mush|rotten|dead|porridge|jelly|pudding))(?![a-z])', ['brain']],
   // "Their engineers are monkeys who couldn't wire a doorbell" (not "Capuchins are monkeys that can't swim")

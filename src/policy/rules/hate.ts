@@ -253,6 +253,7 @@ const CRIMES = [
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
   'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
+  'lapdogs', 'serfs', 'lackeys', 'vassals',
 ];
 /**
  * A word or two more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's
@@ -273,6 +274,10 @@ const NOUN_SMEARS = [
   'traitors',
   'barbarians',
   'collaborators',
+  'lapdogs',
+  'serfs',
+  'lackeys',
+  'vassals',
 ];
 const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?:(?!(?:not|no|never)\\s)[a-z'’-]+\\s+)?(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
@@ -508,7 +513,7 @@ const BY_NATURE = words(
 );
 /** "The Armenians deserved what happened to them": violence against a people justified. */
 const DESERVED = words(
-  `${GROUP_SUBJECT}\\s+(?:deserved?\\s+(?:what\\s+happened\\s+to\\s+them|everything\\s+they\\s+(?:got|get)|it\\s+all|to\\s+die|their\\s+fate|the\\s+(?:massacres?|genocide|pogroms?|deportations?))|had\\s+it\\s+coming|got\\s+what\\s+they\\s+deserved?)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:deserved?\\s+(?:what\\s+happened\\s+to\\s+them|everything\\s+they\\s+(?:got|get)|it\\s+all|to\\s+die|their\\s+fate|the\\s+(?:massacres?|genocide|pogroms?|deportations?)|to\\s+be\\s+(?:abandoned|left\\s+to\\s+die|wiped\\s+out|bombed|starved|invaded|occupied))|had\\s+it\\s+coming|got\\s+what\\s+they\\s+deserved?)(?![a-z])`,
   GROUP_WORDS,
   ['deserve', 'deserved', 'coming'],
 );
@@ -688,6 +693,15 @@ const PUSHED = words(
   ['should', 'ought', 'need', 'needs', 'must'],
   ['stairs', 'cliff', 'bridge', 'roof', 'balcony', 'window', 'bus', 'train', 'tram'],
 );
+/**
+ * "The journalist who wrote this garbage should lose his hands": a body part to be taken (refused; not "The striker
+ * should lose his place", "He should lose his head over nothing", an idiom).
+ */
+const MAIMED = words(
+  `(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+lose\\s+(?:his|her|their|your|ur)\\s+(?:hands|fingers|tongue|eyes|teeth|legs|arms|balls)(?![a-z])`,
+  ['lose'],
+  ['hands', 'fingers', 'tongue', 'eyes', 'teeth', 'legs', 'arms', 'balls'],
+);
 /** "I hope the headliner's plane goes down on the way home": a crash wished on someone (refused). */
 const CRASH_WISHED = words(
   `(?:hope|wish|pray)\\s+(?:that\\s+)?(?:(?:the\\s+)?[a-z]+['’]s|his|her|their|your|ur)\\s+(?:plane|helicopter|jet|flight|bus|car|boat|ferry|yacht)\\s+(?:goes\\s+down|crashes|sinks|explodes|blows\\s+up|falls\\s+out\\s+of\\s+the\\s+sky)(?![a-z])`,
@@ -707,6 +721,12 @@ const SMELL = words(
 const EUTHANASIA_FOR = words(
   `euthanasia\\s+for\\s+(?:(?:everyone|all|anyone|everybody|people|those)\\s+(?:over|above|older\\s+than)\\s+\\d+|(?:all\\s+)?(?:old\\s+people|the\\s+old|pensioners|the\\s+elderly|boomers|the\\s+disabled|disabled\\s+people))(?=[^.!?]{0,40}(?:would|will|is\\s+the\\s+(?:answer|solution)|fix|solve|save)(?![a-z]))`,
   ['euthanasia'],
+);
+/** "Only a Russian could write something this stupid": folly put down to a people, held. */
+const ONLY_ONE_OF_THEM = words(
+  `only\\s+(?:an?\\s+)?${GROUP}\\s+(?:could|would)\\s+[^.!?]{0,40}?(?:this|so|such)\\s+(?:an?\\s+)?(?:stupid|dumb|idiotic|moronic|ignorant|nonsense|garbage|rubbish|trash|lie|lies)(?![a-z])`,
+  ['only'],
+  GROUP_WORDS,
 );
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = words(
@@ -905,6 +925,11 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "I know people in Bishkek who would love to meet the author in person" (not "… who would love to meet you at the
+  // book fair": a place to meet)
+  ["(?:i|we) know (?:some )?(?:people|guys|men|lads|friends|boys)(?: in [a-z]+)? who (?:would|d|['’]d) (?:love|like|be happy|be glad) to (?:meet|visit|find|talk to|have a word with) (?:you|u|him|her|them|the (?:author|writer|journalist|reporter|editor))(?: in person| personally| face to face)?(?=\\s*[.!,]|\\s*$)", ['know'], ['meet', 'visit', 'find', 'talk', 'word']],
+  // "we'll greet them with bullets" (said of troops sent in)
+  ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
   // "I'd dox the reviewer if I could be bothered" (not "journalists who dox people should be fined")
   ["(?:i['’]?d|i would|i will|i['’]?ll|we['’]?ll|we will|someone should|somebody should|let['’]?s) (?:happily |gladly |just )?dox", ['dox']],
@@ -2115,6 +2140,7 @@ const REFUSED: [WordPattern, string][] = [
   [INJURY_WISH, WISH_OF_DEATH],
   [CRASH_WISHED, WISH_OF_DEATH],
   [PUSHED, CALL_FOR_VIOLENCE],
+  [MAIMED, CALL_FOR_VIOLENCE],
   [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
   [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
   [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],
@@ -2195,6 +2221,7 @@ const HELD: [WordPattern, string][] = [
   [COME_HERE_TO, INSULTING_A_GROUP],
   [DEPRAVED_AGENDA, INSULTING_A_GROUP],
   [SMELL, INSULTING_A_GROUP],
+  [ONLY_ONE_OF_THEM, INSULTING_A_GROUP],
   [EUTHANASIA_FOR, `Calling for people to be killed for who they are is not allowed; ${MODERATOR_READS}`],
   [HABITUAL_CRIME, CRIMES_PINNED],
   [FROM_THERE_ALL, CRIMES_PINNED],

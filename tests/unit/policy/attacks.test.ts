@@ -166,6 +166,7 @@ describe('attacks rule', () => {
     ["This DJ is a coked-up loser who can't even mix two tracks.", 'loser'],
     ['Your idol is a pedo and you know it.', 'pedo'],
     ["Your grandmother deserves to be robbed if she's stupid enough to give her PIN to strangers.", 'stupid'],
+    ['Get a real job, you Soros-funded parasite.', 'Get a real job'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1568,6 +1569,13 @@ describe('attacks rule', () => {
     ['OK boomer, go back to your nursing home and let adults talk.', 'OK boomer'],
     ['Grandpa, your brain rotted in 1991, stop commenting.', 'your brain rotted'],
     ["You're a dinosaur with dementia, nobody cares what you think.", 'nobody cares what you'],
+    ["You NATO bootlickers should all be shipped to Ukraine's front line.", 'bootlickers'],
+    ['The editor must be a drunk to approve this nonsense.', 'must be a drunk to approve'],
+    ['Go back to Moscow, you colonial rat.', 'rat'],
+    ['The Kyrgyz president is a clown, and his people are no better.', 'clown'],
+    ["The author's mother must be ashamed of raising such a liar.", "The author's mother must be ashamed"],
+    ["Women shouldn't write about military matters, stick to recipes.", 'stick to recipes'],
+    ["Your brain is smaller than the CSTO's budget.", 'Your brain is smaller'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3513,6 +3521,7 @@ describe('attacks rule', () => {
     'My grandfather calls himself an old fart and laughs about it.',
     'These old fools in the Chekhov play are the best parts.',
     'The stupid fools in the fairy tale lose everything, and the children love it.',
+    'The driver must have been drunk, the police said.',
   ];
   itPublishes(spared);
 });

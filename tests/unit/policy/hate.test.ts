@@ -333,6 +333,13 @@ describe('hate rule', () => {
     ['Someone should push that old fart down the stairs.', 'Someone should push that old fart down the stairs'],
     ['Boomers are a cancer on this country.', 'Boomers are a cancer'],
     ["Stop whining, granny, you've had your turn, now shut up and die.", 'shut up and die'],
+    ['Pashinyan should be hanged for treason in Republic Square.', 'should be hanged'],
+    ["Tajiks are savages who can't even run their own border.", 'Tajiks are savages'],
+    ['The journalist who wrote this garbage should lose his hands.', 'should lose his hands'],
+    ['This comment section is full of retarded sheep.', 'retarded'],
+    ['Go hang yourself with your NATO flag.', 'hang yourself'],
+    ["Let's find where this propagandist lives and pay him a visit.", 'pay him a visit'],
+    ['Die, Kremlin troll.', 'Die'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -982,6 +989,22 @@ describe('hate rule', () => {
       'should mind their own business or else',
     ],
     ['Euthanasia for everyone over 75 would fix the budget overnight.', 'Euthanasia for everyone over 75'],
+    [
+      'Armenians deserve to be abandoned, they betrayed everyone who ever helped them.',
+      'Armenians deserve to be abandoned',
+    ],
+    ['Anyone who defends the CSTO is a brain-dead vatnik.', 'vatnik'],
+    [
+      'I know people in Bishkek who would love to meet the author in person.',
+      'I know people in Bishkek who would love to meet the author in person',
+    ],
+    ['Kazakhs are traitors who called Russians in to shoot their own people.', 'Kazakhs are traitors'],
+    ["Belarusians are Putin's lapdogs, a nation of serfs.", "Belarusians are Putin's lapdogs"],
+    [
+      "If this alliance ever sends troops here, we'll greet them with bullets and shove their flags down their throats.",
+      "we'll greet them with bullets",
+    ],
+    ['Only a Russian could write something this stupid.', 'Only a Russian could write something this stupid'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1939,6 +1962,18 @@ describe('hate rule', () => {
     'Pay the fine by Friday or else it doubles, the letter said.',
     "You should check your pension statement or else you'll never know what they deducted.",
     'Shut up and dance is the best song of that summer.',
+    'Armenians deserve to be heard at the summit, not lectured.',
+    'Kazakhs deserve to be told the truth about January 2022.',
+    'I know people in Bishkek who would love to meet the author at the book fair next month.',
+    'We know some guys who would be glad to talk to the reporter about the border villages.',
+    'The striker should lose his place in the team after that performance.',
+    "He should lose his head over nothing, that's his style, the coach joked.",
+    'The minister should lose his job over this.',
+    "Belarusians are not Putin's lapdogs, most of them want nothing to do with the war.",
+    'Medieval peasants were serfs, and the word stuck in Russian politics.',
+    'Only a Russian could understand the humour in that old Soviet film, my Kazakh friend admits.',
+    "Only a Kazakh would know this song, it's from a village wedding.",
+    "We'll greet them with flowers and bread, as the villages always do.",
   ];
   itPublishes(spared);
 });
