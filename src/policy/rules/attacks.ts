@@ -1981,6 +1981,8 @@ const LOOKS: Phrase[] = [
   ['fat (?:chicks|birds|cows|girls|women|people|slobs) (?:shouldn[\'’]?t|should not|should never) be allowed to (?:wear|show|post|go out|be seen)', ['fat']],
   // "…, and her face isn't much better" (not "her face isn't much better after the surgery, the doctors say")
   ["(?:her|his|your|ur) face (?:isn['’]?t|is not|ain['’]?t) (?:much|any) better(?=\\s*[.!,;]|\\s*$)", ['face'], ['better']],
+  // "Your cow is uglier than your wife" (not "uglier than your average tractor")
+  ['uglier than (?:your|ur|his|her) (?:wife|husband|mother|mom|mum|sister|girlfriend|boyfriend|daughter)(?![a-z])', ['uglier']],
 ];
 const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)));
 

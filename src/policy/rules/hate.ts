@@ -39,9 +39,13 @@ import { refuted, reported } from '../reported.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
-/** A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "migrants from Central Asia". */
+/**
+ * A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "Uzbek seasonal
+ * workers", "Chinese investors", "migrants from Central Asia" (not tourists or students: "Russian tourists should be
+ * banned from entering the EU" is a debate between states).
+ */
 const AS_SUBJECT =
-  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
+  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old))?\\s+(?:workers|farmers|investors|traders))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -451,7 +455,7 @@ const MAN_IN_A_DRESS = words(
 // prettier-ignore
 const BEASTS_FOR_PEOPLE = [
   'animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'pigs', 'dogs', 'savages', 'apes', 'monkeys', 'parasites',
-  'insects', 'orcs', 'subhumans',
+  'insects', 'orcs', 'subhumans', 'locusts', 'leeches', 'hyenas', 'jackals',
 ];
 /** A beast's name in the singular ("a monkey", "a cockroach"); "vermin" and "cattle" have none. */
 const singular = (beast: string) => beast.replace(/(?<=ch)es$|s$/, '');
@@ -693,6 +697,12 @@ const PUSHED = words(
   ['should', 'ought', 'need', 'needs', 'must'],
   ['stairs', 'cliff', 'bridge', 'roof', 'balcony', 'window', 'bus', 'train', 'tram'],
 );
+/** "Whoever sold our land to the Chinese should be buried in it": death called for (refused). */
+const BURIED_IN_IT = words(
+  `(?:whoever|anyone\\s+who|those\\s+who|(?:the\\s+)?(?:people|officials?|ministers?)\\s+who)\\s+[^.!?]{1,60}?\\s+should\\s+(?:all\\s+)?be\\s+buried\\s+in\\s+it(?![a-z])`,
+  ['whoever', 'anyone', 'those', 'people', 'official', 'officials', 'minister', 'ministers'],
+  ['buried'],
+);
 /**
  * "The journalist who wrote this garbage should lose his hands": a body part to be taken (refused; not "The striker
  * should lose his place", "He should lose his head over nothing", an idiom).
@@ -727,6 +737,18 @@ const ONLY_ONE_OF_THEM = words(
   `only\\s+(?:an?\\s+)?${GROUP}\\s+(?:could|would)\\s+[^.!?]{0,40}?(?:this|so|such)\\s+(?:an?\\s+)?(?:stupid|dumb|idiotic|moronic|ignorant|nonsense|garbage|rubbish|trash|lie|lies)(?![a-z])`,
   ['only'],
   GROUP_WORDS,
+);
+/** "Kazakh farmers are too dumb to use modern equipment": a people's trade called too stupid, held. */
+const TOO_DUMB_TO = words(
+  `${GROUP}(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+|just\\s+)?too\\s+(?:stupid|dumb|primitive|backward|ignorant|thick|lazy)\\s+to(?![a-z])`,
+  GROUP_WORDS,
+  ['stupid', 'dumb', 'primitive', 'backward', 'ignorant', 'thick', 'lazy'],
+);
+/** "These peasants should go back to their mud huts": people sent back to a primitive's home, held. */
+const BACK_TO_THE_CAVES = words(
+  `(?:go|crawl|get|move)\\s+back\\s+(?:to|into)\\s+(?:your|their|ur|the)\\s+(?:mud\\s+huts?|huts?|caves?|trees|swamps?|jungles?)(?![a-z])`,
+  ['back'],
+  ['huts', 'hut', 'caves', 'cave', 'trees', 'swamp', 'swamps', 'jungle', 'jungles'],
 );
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = words(
@@ -925,6 +947,9 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "I'd set fire to the agroholding's warehouse if I had the chance" (not "I'd set fire to the old photos, my
+  // grandmother said")
+  ["(?:i|we)\\s*(?:['’]d| would|['’]ll| will) (?:happily |gladly |personally )?(?:set fire to|burn down|torch) (?:the|their|his|her|your|ur|that|this) [^.!?]{0,30}?(?:warehouse|office|offices|house|home|shop|factory|building|car|farm|newsroom|headquarters)(?![a-z])", ['fire', 'burn', 'torch']],
   // "I know people in Bishkek who would love to meet the author in person" (not "… who would love to meet you at the
   // book fair": a place to meet)
   ["(?:i|we) know (?:some )?(?:people|guys|men|lads|friends|boys)(?: in [a-z]+)? who (?:would|d|['’]d) (?:love|like|be happy|be glad) to (?:meet|visit|find|talk to|have a word with) (?:you|u|him|her|them|the (?:author|writer|journalist|reporter|editor))(?: in person| personally| face to face)?(?=\\s*[.!,]|\\s*$)", ['know'], ['meet', 'visit', 'find', 'talk', 'word']],
@@ -1189,9 +1214,10 @@ const FLOODED_BY_SAVAGES = words(
 );
 
 /**
- * "Central Asian workers are animals", "Chechen fighters are vermin": people named by their group and
- * another noun, likened to animals. Held for a moderator, not refused: the noun may name what they did
- * ("Russian soldiers are animals", said of a massacre), which a reader may judge differently.
+ * "Chechen fighters are vermin", "Russian soldiers are apes": people named by their group and another noun, likened
+ * to animals. Held for a moderator, not refused: the noun may name what they did ("Russian soldiers are animals",
+ * said of a massacre), which a reader may judge differently. (Workers, farmers, traders and investors name the group
+ * itself, as its subject: "Central Asian workers are animals" is refused, as "Migrants are animals".)
  */
 const ANIMAL_NAMES = [...BEASTS_FOR_PEOPLE, 'subhuman'];
 /**
@@ -1515,12 +1541,12 @@ const GLOATED_DEATH = [
 /**
  * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
  * polar bears", "People who feed strays should be fined and beaten", "Your wife should be beaten for talking back",
- * "The referee should be beaten in the car park":
+ * "The referee should be beaten in the car park", "Protesting farmers should be run over by their own tractors":
  * violence called for against a person (not "the lights should be strung up for the festival", "the
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s+(?:in|behind|outside)\\s+(?:the\\s+)?(?:car\\s+park|parking\\s+lot|alley|street|tunnel|changing\\s+room|dressing\\s+room|stands)(?![a-z])|\\s*[.!,;]|\\s*$))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?|(?:protesting|striking|marching)\\s+[a-z]+|(?:farmers|cyclists|pedestrians|strikers|protesters|pensioners|students))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s+(?:in|behind|outside)\\s+(?:the\\s+)?(?:car\\s+park|parking\\s+lot|alley|street|tunnel|changing\\s+room|dressing\\s+room|stands)(?![a-z])|\\s*[.!,;]|\\s*$))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
   ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked', 'beaten', 'flogged', 'whipped'],
@@ -1790,7 +1816,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   // "Blacks commit most of the crime", "illegals … bringing their crime with them", "another Muslim terrorist"
   [
     words(
-      `${GROUP_SUBJECT}\\s+(?:commit|cause|are\\s+behind|are\\s+responsible\\s+for)\\s+(?:most|all|the\\s+majority|half|nearly\\s+all|almost\\s+all)\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:crimes?|rapes?|murders?|violence|stabbings|robberies|thefts?|terror(?:ism)?)(?![a-z])|(?:bring|bringing|brought|brings)\\s+(?:their\\s+)?(?:crime|crimes|diseases?|drugs|violence|rape|terror(?:ism)?)\\s+with\\s+them|another\\s+${IDENTITY_GROUP}\\s+(?:terrorist|rapist|criminal|thief|murderer|grooming\\s+gang)(?![a-z])`,
+      `${GROUP_SUBJECT}\\s+(?:commit|cause|are\\s+behind|are\\s+responsible\\s+for)\\s+(?:most|all|the\\s+majority|half|nearly\\s+all|almost\\s+all)\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?(?:crimes?|rapes?|murders?|violence|stabbings|robberies|thefts?|terror(?:ism)?)(?![a-z])|(?:bring|bringing|brought|brings)\\s+(?:their\\s+)?(?:crime|crimes|diseases?|drugs|violence|rape|terror(?:ism)?)\\s+(?:with\\s+them|to\\s+our|into\\s+our|here)|another\\s+${IDENTITY_GROUP}\\s+(?:terrorist|rapist|criminal|thief|murderer|grooming\\s+gang)(?![a-z])`,
       ['commit', 'cause', 'behind', 'responsible', 'bring', 'bringing', 'brought', 'brings', 'another'],
       [
         'crime',
@@ -2141,6 +2167,7 @@ const REFUSED: [WordPattern, string][] = [
   [CRASH_WISHED, WISH_OF_DEATH],
   [PUSHED, CALL_FOR_VIOLENCE],
   [MAIMED, CALL_FOR_VIOLENCE],
+  [BURIED_IN_IT, CALL_FOR_VIOLENCE],
   [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
   [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
   [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],
@@ -2222,6 +2249,8 @@ const HELD: [WordPattern, string][] = [
   [DEPRAVED_AGENDA, INSULTING_A_GROUP],
   [SMELL, INSULTING_A_GROUP],
   [ONLY_ONE_OF_THEM, INSULTING_A_GROUP],
+  [TOO_DUMB_TO, INFERIORITY_PINNED],
+  [BACK_TO_THE_CAVES, INSULTING_A_GROUP],
   [EUTHANASIA_FOR, `Calling for people to be killed for who they are is not allowed; ${MODERATOR_READS}`],
   [HABITUAL_CRIME, CRIMES_PINNED],
   [FROM_THERE_ALL, CRIMES_PINNED],
@@ -2321,6 +2350,8 @@ export const hate: Rule = (submission) => {
     );
     for (const { rule, clause, message, start, end, refused } of found) {
       if (refuted(submission.text, start, end)) continue;
+      // One reason a span: several patterns may find the same words ("Chinese investors are locusts").
+      if (reasons.some((r) => r.start === start && r.end === end)) continue;
       if (refused) decision = 'reject';
       reasons.push({ rule, clause, message, start, end });
     }

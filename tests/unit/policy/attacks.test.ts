@@ -167,6 +167,8 @@ describe('attacks rule', () => {
     ['Your idol is a pedo and you know it.', 'pedo'],
     ["Your grandmother deserves to be robbed if she's stupid enough to give her PIN to strangers.", 'stupid'],
     ['Get a real job, you Soros-funded parasite.', 'Get a real job'],
+    ['The agriculture minister is a useless cow who has never seen a farm.', 'cow'],
+    ['You city boys think milk comes from the supermarket, you ignorant townie idiots.', 'idiots'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1576,6 +1578,10 @@ describe('attacks rule', () => {
     ["The author's mother must be ashamed of raising such a liar.", "The author's mother must be ashamed"],
     ["Women shouldn't write about military matters, stick to recipes.", 'stick to recipes'],
     ["Your brain is smaller than the CSTO's budget.", 'Your brain is smaller'],
+    ['Those village idiots deserve the drought for voting for him.', 'Those village idiots'],
+    ['Shut up, you inbred sheep shagger.', 'Shut up'],
+    ["Your cow is uglier than your wife, and that's saying something.", 'uglier than your wife'],
+    ['Anyone who eats horse meat is a savage.', 'Anyone who eats horse meat is a savage'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3522,6 +3528,9 @@ describe('attacks rule', () => {
     'These old fools in the Chekhov play are the best parts.',
     'The stupid fools in the fairy tale lose everything, and the children love it.',
     'The driver must have been drunk, the police said.',
+    "Your cow is bigger than your neighbour's, congratulations on the prize.",
+    'The Savage is a 1950s film about a boy raised by the Sioux.',
+    'The noble savage is a myth that Rousseau never actually wrote about.',
   ];
   itPublishes(spared);
 });

@@ -4,6 +4,10 @@ import { check, itDecides, itPublishes } from '../../support/policy.js';
 
 describe('hate rule', () => {
   const refused: [string, string][] = [
+    // Workers, named by their people, likened to beasts: the noun names the group, not a deed (held: "Russian soldiers
+    // are animals", said of a massacre)
+    ['Central Asian workers are animals, they live like pigs.', 'Central Asian workers are animals'],
+    ['Chinese workers are insects.', 'Chinese workers are insects'],
     ['you are a f@ggot', 'f@ggot'],
     ['typical k1ke behaviour', 'k1ke'],
     // Other spellings, a hidden letter, "6" for "g", "h8" for "hate"
@@ -340,6 +344,12 @@ describe('hate rule', () => {
     ['Go hang yourself with your NATO flag.', 'hang yourself'],
     ["Let's find where this propagandist lives and pay him a visit.", 'pay him a visit'],
     ['Die, Kremlin troll.', 'Die'],
+    ['Chinese investors are locusts who will strip our land bare.', 'Chinese investors are locusts'],
+    [
+      'Whoever sold our land to the Chinese should be buried in it.',
+      'Whoever sold our land to the Chinese should be buried in it',
+    ],
+    ['Protesting farmers should be run over by their own tractors.', 'Protesting farmers should be run over'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -377,7 +387,6 @@ describe('hate rule', () => {
     ['Gay people are perverts and should stay away from kids.', 'Gay people are perverts'],
     ['Black men are violent by nature, look at the statistics.', 'Black men are violent'],
     ['Russian people are slaves by nature and love a whip.', 'Russian people are slaves'],
-    ['Central Asian workers are animals, they live like pigs.', 'Central Asian workers are animals'],
     ['Gay men spread AIDS and should be quarantined.', 'Gay men spread AIDS'],
     ['Women are too emotional to hold any office.', 'Women are too emotional to hold any office'],
     ['A few bombs on Yerevan would solve the problem.', 'bombs on Yerevan would solve'],
@@ -959,7 +968,6 @@ describe('hate rule', () => {
     ['Russian soldiers are apes.', 'Russian soldiers are apes'],
     ['Treat them like the orcs they are.', 'Treat them like the orcs they are'],
     ['Roma behave like parasites.', 'Roma behave like parasites'],
-    ['Chinese workers are insects.', 'Chinese workers are insects'],
     ['Russian speakers here are a fifth column, every one of them.', 'Russian speakers here are a fifth column'],
     ["Mambets who can't write a sentence in any language want to teach us about identity.", 'Mambets'],
     ['These nationalist dogs will drive every Russian out if we let them.', 'drive every Russian out'],
@@ -1005,6 +1013,10 @@ describe('hate rule', () => {
       "we'll greet them with bullets",
     ],
     ['Only a Russian could write something this stupid.', 'Only a Russian could write something this stupid'],
+    ['Kazakh farmers are too dumb to use modern equipment.', 'Kazakh farmers are too dumb'],
+    ['Uzbek seasonal workers are dirty and bring diseases to our fields.', 'Uzbek seasonal workers are dirty'],
+    ["I'd set fire to the agroholding's warehouse if I had the chance.", "I'd set fire to the agroholding's warehouse"],
+    ['These peasants should go back to their mud huts and stop whining.', 'go back to their mud huts'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1974,6 +1986,20 @@ describe('hate rule', () => {
     'Only a Russian could understand the humour in that old Soviet film, my Kazakh friend admits.',
     "Only a Kazakh would know this song, it's from a village wedding.",
     "We'll greet them with flowers and bread, as the villages always do.",
+    'Chinese investors are buying farmland through local front companies, the audit found.',
+    'Kazakh farmers are too proud to ask for help, my father among them.',
+    'Uzbek seasonal workers are paid half of what locals get for the same work.',
+    'Turkish traders are everywhere at the Barakholka market now.',
+    'Young Kazakh students are leaving for Korea to study engineering.',
+    'Locusts are back in Turkestan region, the ministry warns.',
+    'Whoever planted these trees should be thanked, the whole street is in shade now.',
+    'The seeds should be buried in it at a depth of five centimetres.',
+    'Protesting farmers should be heard by the ministry before the harvest.',
+    'Cyclists should be protected by proper lanes, not paint.',
+    "I'd set fire to the old photos, my grandmother said, but she never did.",
+    "We'll burn down the old barn in spring, it's rotten through.",
+    'The bears went back to their caves for the winter.',
+    'Migrants bring their skills to our construction sites, the builders say.',
   ];
   itPublishes(spared);
 });
