@@ -23,6 +23,33 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
   const { triggers } = wordPattern;
   for (let t = 0; t < triggers.length; t++) if (hit[triggers[t]!] === undefined) return reasons;
   const text = submission.normalized.text;
+  const report = (m: RegExpExecArray) => {
+    const what = make(m);
+    if (!what) return;
+    const part = m[group] ?? m[0];
+    // With the "d" flag, the group's own index (it may lie before the match); else found in the match.
+    const groupAt = group ? m.indices?.[group]?.[0] : undefined;
+    const offset = groupAt ?? m.index + (group ? m[0].indexOf(part) : 0);
+    reasons.push({ ...what, ...originalSpan(submission.normalized, offset, offset + part.length) });
+  };
+  if (wordPattern.sticky && !everywhere) {
+    // Tried at each word of its opening list, in the whole text, instead of at every character of its windows
+    // (and not at all in a text without the words its source spells out for every match).
+    if (!allIn(text, wordPattern.mandatory)) return reasons;
+    const sticky = wordPattern.sticky;
+    const starts = startsOf(submission, hit[wordPattern.start!]!);
+    for (let i = 0, free = 0; i < starts.length; i++) {
+      const at = starts[i]!;
+      if (at < free) continue; // (inside the last match, as a global scan would skip it)
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m || m[0] === '') continue;
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + m[0].length))) continue;
+      free = at + m[0].length;
+      report(m);
+    }
+    return reasons;
+  }
   for (const { from, to, head, slice } of windowsFor(submission, wordPattern)) {
     // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
     // a substring test, which a word passes whenever it is there.
@@ -43,16 +70,90 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
         pattern.lastIndex = at + 1; // inside a word of another script ("бidiot"): not a match; look on
         continue;
       }
-      const what = make(m);
-      if (!what) continue;
-      const part = m[group] ?? m[0];
-      // With the "d" flag, the group's own index (it may lie before the match); else found in the match.
-      const groupAt = group ? m.indices?.[group]?.[0] : undefined;
-      const offset = groupAt !== undefined ? groupAt + from - head.length : m.index + (group ? m[0].indexOf(part) : 0);
-      reasons.push({ ...what, ...originalSpan(submission.normalized, offset, offset + part.length) });
+      // (the group's index, read by `report`, is the window's: moved to the text's as the match's was)
+      const indices = m.indices?.[group];
+      if (group && indices) indices[0] += from - head.length;
+      report(m);
     }
   }
   return reasons;
+}
+
+/** Where the words of a text's trigger set begin (their indices among its distinct words), in order. */
+function startsOf(submission: Submission, present: number[]): number[] {
+  const out: number[] = [];
+  for (let w = 0; w < present.length; w++) out.push(...submission.words.startsOfIndex(present[w]!));
+  if (present.length > 1) out.sort((a, b) => a - b);
+  return out;
+}
+
+/**
+ * A word list a pattern may open with, and the first word of each of its spellings: "middle eastern(?:ers?)?" opens
+ * with "middle", "brain-dead" with "brain".
+ */
+export interface OpeningList {
+  source: string;
+  firstWords: readonly string[];
+}
+export function openingList(source: string, entries: readonly string[]): OpeningList {
+  const firstWords = entries.flatMap((entry) => {
+    const spellings = spelledOut(entry);
+    if (!spellings) throw new Error(`openingList: "${entry}" is not a plain spelling`);
+    return spellings.map((spelling) => spelling.split(/[^a-z0-9]+/)[0]!);
+  });
+  if (firstWords.some((w) => !w)) throw new Error('openingList: an entry does not begin with a letter');
+  return { source, firstWords: [...new Set(firstWords)] };
+}
+
+/**
+ * `words`, for a pattern each of whose alternatives opens with one of `lists` (checked here, as the source is read):
+ * tried, in the whole text, only where one of the lists' first words begins, with a sticky copy of the expression.
+ * A scan entered the list's alternation, a tree of thousands of comparisons compiled to code the cache had mostly
+ * lost, at every character of every window: the groups' and the insults' patterns cost ten to fifty microseconds a
+ * window in a typical check, and a few sticky tries cost a fraction of one. The matches are those a scan of the whole
+ * text would find (`scanWholeTexts` scans instead, for the test that compares them).
+ */
+export function listFirst(lists: readonly OpeningList[], source: string, ...triggers: Iterable<string>[]): WordPattern {
+  // (after the groups it opens: "((?:list) …)" opens with the list, as does "(list)")
+  const opening = (part: string) => part.replace(/^(?:\((?:\?:)?)+/, '');
+  for (const alternative of topLevelAlternatives(source)) {
+    if (!lists.some((list) => opening(alternative).startsWith(opening(list.source))))
+      throw new Error(`listFirst: an alternative does not open with a listed word: ${alternative.slice(0, 80)}`);
+  }
+  const pattern = words(source, ...triggers);
+  const start = triggerSet(lists.flatMap((list) => list.firstWords));
+  return {
+    regex: pattern.regex,
+    // (the first words are a trigger set like the others, but never the anchor: the index still chooses by the rarest)
+    triggers: [start, ...pattern.triggers],
+    start,
+    sticky: new RegExp(pattern.regex.source, pattern.regex.flags.replace('g', '') + 'y'),
+    get mandatory() {
+      return pattern.mandatory;
+    },
+  };
+}
+
+/** The alternatives of a source at its top level (outside any group or class). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 /** Whether a window holds a word of each trigger set but the last (the anchor, whose words made the window). */
@@ -83,6 +184,10 @@ export interface WordPattern {
   triggers: number[];
   /** Words every match contains, read from the source (see `mandatoryWords`). */
   mandatory?: readonly string[];
+  /** For a pattern that opens with a word list (see `listFirst`): its trigger set of the list's first words … */
+  start?: number;
+  /** … and the same expression, sticky, tried only where one of them begins. */
+  sticky?: RegExp;
 }
 
 function allIn(slice: string, words: readonly string[] | undefined): boolean {

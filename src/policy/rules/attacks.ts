@@ -24,7 +24,9 @@ import {
   candidates,
   isSpaceCode,
   LETTER_OR_DIGIT,
+  listFirst,
   MODERATOR_READS,
+  openingList,
   order,
   phrasePattern,
   plainIndex,
@@ -127,6 +129,13 @@ const isSubjectCode = (c: number) => c === 64 || c === 95 || c === 39 || c === 0
 const NOUN = alternation(INSULT_NOUNS);
 const INSULT = alternation([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const PERSON_NOUN = alternation(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
+/** The insults' lists, for the patterns that open with one (tried only where one of its words stands: `listFirst`). */
+const NOUN_LIST = openingList(NOUN, INSULT_NOUNS);
+const INSULT_LIST = openingList(INSULT, [...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
+const PERSON_NOUN_LIST = openingList(
+  PERSON_NOUN,
+  INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)),
+);
 /** People's roles, after an insult used as an adjective: "the same idiot columnist". */
 const ROLES = [...WRITERS, 'commenter', 'moderator', ...PUBLIC_ROLES];
 /** Every word for a person by role, public or daily: "this so-called doctor", "an excuse for a health reporter". */
@@ -226,6 +235,8 @@ const NOT_A_COMPOUND = '(?!\\s+(?:makers?|kits?|box|boxes|sets?|bars?|shed|belt|
 const INSULT_WORDS = triggerWords([...INSULT_NOUNS, ...INSULT_ADJECTIVES]);
 const NOUN_WORDS = triggerWords(INSULT_NOUNS);
 const ADJECTIVE_WORDS = triggerWords(INSULT_ADJECTIVES);
+const ADJECTIVE = alternation(INSULT_ADJECTIVES);
+const ADJECTIVE_LIST = openingList(ADJECTIVE, INSULT_ADJECTIVES);
 /** Nouns that, said to someone on their own ("Clown.", "Hey idiot,"), can only mean them. */
 const VOCATIVE_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) || PERSON_LIKE.has(w));
 const VOCATIVE = alternation(VOCATIVE_NOUNS);
@@ -371,7 +382,8 @@ const TO_YOU = [
     triggerWords(PLURAL_VOCATIVES),
   ),
   // "Typical moron behaviour from you"
-  words(
+  listFirst(
+    [NOUN_LIST],
     `(${NOUN})\\s+(?:behaviou?r|logic|thinking|move|take|comment|response|reply|answer)\\s+from\\s+(?:you|u)(?![a-z])`,
     YOU_WORDS,
     NOUN_WORDS,
@@ -516,19 +528,22 @@ const TO_YOU = [
     VOCATIVE_WORDS,
   ),
   // "another braindead take from you": a post's insult aimed at its writer
-  words(
-    `(${alternation(INSULT_ADJECTIVES)})\\s+(?:take|takes|comment|comments|post|posts|opinion|opinions|rant|rants)\\s+from\\s+(?:you|u)(?![a-z])`,
+  listFirst(
+    [ADJECTIVE_LIST],
+    `(${ADJECTIVE})\\s+(?:take|takes|comment|comments|post|posts|opinion|opinions|rant|rants)\\s+from\\s+(?:you|u)(?![a-z])`,
     YOU_WORDS,
     ADJECTIVE_WORDS,
   ),
   // "a brain-dead poster", "this ignorant commenter": an insult of one of the discussion's people (not "poster boy")
-  words(
-    `(${alternation(INSULT_ADJECTIVES)})\\s+(?:poster|commenter|${WRITERS.join('|')})(?![a-z])(?!\\s+(?:boy|girl|child|kid)s?(?![a-z]))`,
+  listFirst(
+    [ADJECTIVE_LIST],
+    `(${ADJECTIVE})\\s+(?:poster|commenter|${WRITERS.join('|')})(?![a-z])(?!\\s+(?:boy|girl|child|kid)s?(?![a-z]))`,
     ['poster', 'commenter', ...WRITERS],
     ADJECTIVE_WORDS,
   ),
   // "idiots like you", "worthless, just like you" (not "stupid, like you said")
-  words(
+  listFirst(
+    [INSULT_LIST],
     `(${INSULT})\\s*,?\\s+(?:just\\s+)?like\\s+(?:you|u|yourself|urself)(?!\\s+(?:said|say|says|do|did|wrote|write|think|thought|suggested|mentioned)(?![a-z]))`,
     ['like'],
     INSULT_WORDS,
@@ -1548,7 +1563,7 @@ const DISMISSAL_PATTERNS = [
     PERSON_NOUN_WORDS,
   ),
   // "the same idiot columnist", "that moron minister": an insult set before a person's role
-  words(`((?:${PERSON_NOUN})\\s+(?:${alternation(ROLES)}))`, ROLES, PERSON_NOUN_WORDS),
+  listFirst([PERSON_NOUN_LIST], `((?:${PERSON_NOUN})\\s+(?:${alternation(ROLES)}))`, ROLES, PERSON_NOUN_WORDS),
   // "fire this clown", "ban that fraud"
   words(
     `((?:fire|ban|sack|remove|block|muzzle|silence)\\s+(?:this|that)\\s+${INTENS}(?:${alternation(NAMED)}))`,
@@ -1590,7 +1605,8 @@ const DISMISSAL_PATTERNS = [
     ],
   ),
   // "Shame the comments are full of morons like the one above me"
-  words(
+  listFirst(
+    [PERSON_NOUN_LIST],
     `((?:${PERSON_NOUN})\\s+like\\s+(?:the|that|this)\\s+(?:one|guy|person|poster|commenter|fellow)\\s+(?:above|below|before\\s+me|here))(?![a-z])`,
     ['above', 'below', 'before', 'here'],
     PERSON_NOUN_WORDS,
@@ -1649,7 +1665,12 @@ const WHAT_A_INSULT_NAME = words(
   NOUN_WORDS,
 );
 /** "halfwits like Dmitry", "morons like Trump": people named as examples of an insult. */
-const INSULT_LIKE_NAME = words(`(${PERSON_NOUN})\\s+like\\s+([a-z][a-z'’-]*)`, ['like'], PERSON_NOUN_WORDS);
+const INSULT_LIKE_NAME = listFirst(
+  [PERSON_NOUN_LIST],
+  `(${PERSON_NOUN})\\s+like\\s+([a-z][a-z'’-]*)`,
+  ['like'],
+  PERSON_NOUN_WORDS,
+);
 
 const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been)`;
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */

@@ -22,6 +22,8 @@ import {
 import {
   afterPreposition,
   candidates,
+  listFirst,
+  openingList,
   MODERATOR_READS,
   order,
   patternIndex,
@@ -57,6 +59,14 @@ const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
 const MIGRATION_STATUS = new Set(['immigrants?', 'migrants?', 'refugees?', 'foreigners?']);
 const IDENTITY_GROUP = `(?:${alternation(GROUPS.filter((g) => !MIGRATION_STATUS.has(g)))})`;
 const IDENTITY_GROUP_SUBJECT = `${IDENTITY_GROUP}${AS_SUBJECT}`;
+/** The patterns that open with a group are tried only where a group's first word stands (`listFirst`). */
+const GROUP_LISTS = [
+  openingList(GROUP, GROUPS),
+  openingList(
+    IDENTITY_GROUP,
+    GROUPS.filter((g) => !MIGRATION_STATUS.has(g)),
+  ),
+];
 /** A group named as the end of a phrase ("I hate Jews.", "kill homosexual"), not as an adjective ("Russian policy"). */
 const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men|women|kids|children|families|and|or|because|who|they|all|everywhere|too)(?![a-z])))`;
 const VIOLENT = alternation(VIOLENCE);
@@ -105,13 +115,15 @@ const HATRED_THERE = words(
 const BEFORE_DEHUMANISING =
   '\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+\\s+)?';
 const DEHUMANISING_WORDS = triggerWords(DEHUMANISING);
-const DEHUMANISE = words(
+const DEHUMANISE = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})|${GROUP_SUBJECT}\\s+(?:are|is)\\s+an?\\s+[a-z]+\\s+(?:disease|plague|cancer|infestation|virus|curse)(?![a-z])`,
   GROUP_WORDS,
   [...DEHUMANISING_WORDS, ...triggerWords(A_COST)],
 );
 /** "these Uzbek rats", "Muslim invaders": a group named as vermin. */
-const VERMIN = words(
+const VERMIN = listFirst(
+  GROUP_LISTS,
   `${GROUP}\\s+(?:${alternation(DEHUMANISING.filter((w) => !w.includes(' ') && w !== 'trash' && w !== 'garbage'))})`,
   GROUP_WORDS,
   triggerWords(DEHUMANISING.filter((w) => !w.includes(' '))),
@@ -151,7 +163,8 @@ const ONLY_GOOD = words(
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
  * "Uzbeks belong on construction sites, not in parliament": rights denied to a group.
  */
-const NO_RIGHTS = words(
+const NO_RIGHTS = listFirst(
+  GROUP_LISTS,
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+(?:to|(?:anywhere\\s+)?near)|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))`,
   GROUP_WORDS,
   ['allowed', 'belong', 'place'],
@@ -223,7 +236,8 @@ const INJURY_WISH = words(
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
 const FROM_ENTERING = '\\s+from\\s+(?:entering|travell?ing|visiting|coming\\s+to)(?![a-z])';
 /** "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported". */
-const PUNISHED = words(
+const PUNISHED = listFirst(
+  GROUP_LISTS,
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
   GROUP_WORDS,
   // prettier-ignore
@@ -231,7 +245,8 @@ const PUNISHED = words(
     'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept'],
 );
 /** "Armenians should be wiped off the map": a people to be destroyed (a place is not: "the old quarter should be …"). */
-const WIPED_OFF_THE_MAP = words(
+const WIPED_OFF_THE_MAP = listFirst(
+  GROUP_LISTS,
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:wiped|erased)\\s+(?:off|from)\\s+the\\s+map`,
   GROUP_WORDS,
   ['map'],
@@ -287,7 +302,8 @@ const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neith
 /** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
 const NOT_A_MEASURE = '(?!\\s+(?:more|less|for)(?![a-z]))';
 /** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
-const SMEAR = words(
+const SMEAR = listFirst(
+  GROUP_LISTS,
   `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
@@ -298,7 +314,8 @@ const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politic
  * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless": a whole group
  * written off, held (not "Women in politics in Kazakhstan are still rare", "… are all the same to the Kremlin").
  */
-const WRITTEN_OFF = words(
+const WRITTEN_OFF = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment)(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+all\\s+the\\s+same(?=\\s*[:;,.!—–-]|\\s*$)`,
   GROUP_WORDS,
   ['disaster', 'catastrophe', 'plague', 'curse', 'blight', 'embarrassment', 'same'],
@@ -307,7 +324,8 @@ const WRITTEN_OFF = words(
  * "Africans are genetically less intelligent", "Gypsies are primitive", "Africans will never be civilised":
  * inferiority pinned on a group.
  */
-const INFERIOR = words(
+const INFERIOR = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward|(?:an?\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
@@ -324,7 +342,8 @@ const BRED_OR_CLEANSED = words(
  * "Women are too emotional to lead", "women have no business in politics": a group declared unfit for public life,
  * held for a moderator (not a circumstance: "young people are too busy to vote").
  */
-const UNFIT = words(
+const UNFIT = listFirst(
+  GROUP_LISTS,
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:are|r)\\s+(?:just\\s+|simply\\s+)?too\\s+(?!(?:busy|poor|tired|scared|afraid|few|far|late|early|sick|ill|old|young)\\s)[a-z]+\\s+to\\s+(?:lead|govern|rule|vote|hold\\s+(?:any\\s+|public\\s+|high\\s+)?office|be\\s+trusted|think|be\\s+in\\s+(?:government|politics|power|charge|office|parliament|command|the\\s+(?:army|military|government|cabinet)))|(?:have|has)\\s+no\\s+business\\s+(?:in|being\\s+in)\\s+(?:politics|government|parliament|power|public\\s+life|(?:public\\s+)?office|leadership|the\\s+(?:army|military|workplace|boardroom|government))(?![a-z]))`,
   GROUP_WORDS,
   ['too', 'business'],
@@ -434,7 +453,8 @@ const EVERY_ONE = words(
   EVERY_ONE_IS,
 );
 /** "Africans are closer to apes than to people": a group likened to animals. */
-const LIKE_ANIMALS = words(
+const LIKE_ANIMALS = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:closer|more\\s+similar|related|akin)\\s+to\\s+(?:apes|monkeys|animals|chimps|chimpanzees|gorillas|dogs|pigs)`,
   GROUP_WORDS,
   ['apes', 'monkeys', 'animals', 'chimps', 'chimpanzees', 'gorillas', 'dogs', 'pigs'],
@@ -465,7 +485,8 @@ const singular = (beast: string) => beast.replace(/(?<=ch)es$|s$/, '');
  */
 const BEHAVE_LIKE_BEASTS = [...BEASTS_FOR_PEOPLE, 'cattle', 'barbarians', 'gorillas', 'chimps'];
 const BEHAVE_LIKE_WORDS = [...new Set([...BEHAVE_LIKE_BEASTS, ...BEHAVE_LIKE_BEASTS.map(singular)])];
-const BEHAVE_LIKE_ANIMALS = words(
+const BEHAVE_LIKE_ANIMALS = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|players?|striker|footballers?|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behaves?|acts?|lives?|eats?|breeds?|plays?|runs?|moves?)\\s+like\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:${alternation(BEHAVE_LIKE_WORDS)})(?![a-z])`,
   GROUP_WORDS,
   BEHAVE_LIKE_WORDS,
@@ -479,7 +500,8 @@ const THE_ANIMALS_THEY_ARE = words(
   BEASTS_FOR_PEOPLE,
 );
 /** "Disabled people should not have children", "Armenians can't be trusted", "seen and not heard". */
-const NO_CHILDREN = words(
+const NO_CHILDREN = listFirst(
+  GROUP_LISTS,
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|must\\s+not|should\\s+never)\\s+(?:have|be\\s+allowed\\s+to\\s+have)\\s+(?:children|kids|babies)`,
   GROUP_WORDS,
   ['children', 'kids', 'babies'],
@@ -516,7 +538,8 @@ const BY_NATURE = words(
   ],
 );
 /** "The Armenians deserved what happened to them": violence against a people justified. */
-const DESERVED = words(
+const DESERVED = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:deserved?\\s+(?:what\\s+happened\\s+to\\s+them|everything\\s+they\\s+(?:got|get)|it\\s+all|to\\s+die|their\\s+fate|the\\s+(?:massacres?|genocide|pogroms?|deportations?)|to\\s+be\\s+(?:abandoned|left\\s+to\\s+die|wiped\\s+out|bombed|starved|invaded|occupied))|had\\s+it\\s+coming|got\\s+what\\s+they\\s+deserved?)(?![a-z])`,
   GROUP_WORDS,
   ['deserve', 'deserved', 'coming'],
@@ -548,7 +571,8 @@ const KEEP_OUT = words(
  * "Russians should be banned from entering the EU": a people barred for who they are. Visa bans on a country's
  * citizens are a real debate of the news, so a moderator reads it; refused only as a punishment (PUNISHED).
  */
-const BARRED_ENTRY = words(
+const BARRED_ENTRY = listFirst(
+  GROUP_LISTS,
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to)\\s+(?:all\\s+)?be\\s+banned${FROM_ENTERING}`,
   GROUP_WORDS,
   ['entering', 'travelling', 'traveling', 'visiting', 'coming'],
@@ -577,7 +601,8 @@ const STATE_DESTROYED = words(
     'burn', 'burned', 'burnt', 'razed', 'flattened', 'bombed', 'levelled', 'leveled', 'stone'],
 );
 /** "Azerbaijanis are not a real nation": a people denied. */
-const NOT_A_PEOPLE = words(
+const NOT_A_PEOPLE = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+real\\s+(?:nation|people|country|ethnicity)|${GROUP_SUBJECT}\\s+(?:are|r)\\s+[^.!?]{0,50}?,?\\s+(?:just\\s+)?an?\\s+(?:fake|invented|made-up|artificial|fictional|non-existent)\\s+(?:nation|people|country|ethnicity)(?![a-z])`,
   GROUP_WORDS,
   ['real', 'fake', 'invented', 'made', 'artificial', 'fictional', 'existent'],
@@ -586,7 +611,8 @@ const GROOMING_VERB =
   '(?:are\\s+)?(?:grooming|indoctrinating|preying\\s+on)|(?:(?:just\\s+|only\\s+|all\\s+)?want\\s+to|are\\s+(?:trying|out)\\s+to)\\s+(?:groom|indoctrinate|prey\\s+on)';
 const GROOMING_VERB_WORDS = ['grooming', 'indoctrinating', 'preying', 'groom', 'indoctrinate', 'prey'];
 /** "Gays are grooming our children", "… want to groom our kids": a crime pinned on a sexuality (refused, as "gays are groomers"). */
-const GROOMING = words(
+const GROOMING = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:${GROOMING_VERB})\\s+(?:our\\s+|the\\s+)?(?:children|kids)(?![a-z])`,
   GROUP_WORDS,
   GROOMING_VERB_WORDS,
@@ -618,19 +644,22 @@ const FORMER_ONE = words(
   ['only'],
   ['former', 'ex', 'converted', 'reformed', 'lapsed'],
 );
-const PLAY_THE_VICTIM = words(
+const PLAY_THE_VICTIM = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:(?:always|just|love\\s+to|like\\s+to)\\s+){0,2}play(?:ing)?\\s+the\\s+(?:victim|victim\\s+card|holocaust\\s+card|race\\s+card)(?=\\s*[.!?,;]|\\s*$)`,
   GROUP_WORDS,
   ['victim', 'card'],
 );
 /** "Tajiks are only good for sweeping streets". */
-const ONLY_GOOD_FOR = words(
+const ONLY_GOOD_FOR = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+only\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])`,
   GROUP_WORDS,
   ['good', 'useless'],
 );
 /** "Kyrgyz women only marry for money", "Tajiks only come here for benefits": a people's motives smeared (held). */
-const ONLY_FOR_MONEY = words(
+const ONLY_FOR_MONEY = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:only|just)\\s+(?:marry|date|care\\s+about|want|think\\s+about|come\\s+(?:here\\s+)?for)\\s+(?:(?:for|our|your|the)\\s+)?(?:money|passports?|benefits|visas?|handouts|citizenship|green\\s+cards?)(?![a-z])`,
   GROUP_WORDS,
   ['money', 'passport', 'passports', 'benefits', 'visa', 'visas', 'handouts', 'citizenship', 'green'],
@@ -656,13 +685,15 @@ const TYPICAL_ONE = words(
  * "Kazakh is a language of shepherds", "Uzbek is not even a real language": a people's tongue scorned, held (not
  * "Kazakh is the language of the state", "Kyrgyz is a language of the Turkic family").
  */
-const LANGUAGE_SCORNED = words(
+const LANGUAGE_SCORNED = listFirst(
+  GROUP_LISTS,
   `${GROUP}\\s+(?:language\\s+)?is\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+)?(?:a|the)\\s+(?:primitive\\s+)?(?:language|tongue|dialect)\\s+(?:of|for)\\s+(?:shepherds|peasants|savages|slaves|herders|villagers|the\\s+village|cattle|barbarians|servants|nomads|the\\s+bazaar|the\\s+kitchen|sheep|goats|camels)(?![a-z])|${GROUP}\\s+(?:language\\s+)?is\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+(?:real|proper)\\s+language|${GROUP}\\s+(?:language\\s+)?is\\s+an?\\s+(?:primitive|useless|worthless)\\s+(?:language|tongue|dialect)`,
   GROUP_WORDS,
   ['language', 'tongue', 'dialect'],
 );
 /** "Uzbeks … come here to butcher ours", "Tajiks come here to steal": a people said to come for harm, held. */
-const COME_HERE_TO = words(
+const COME_HERE_TO = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:[^.!?]{0,50}?\\s+)?come\\s+here\\s+(?:only\\s+|just\\s+)?to\\s+(?:butcher|steal|rob|ruin|destroy|rape|sponge|leech|scrounge|beg)(?![a-z])`,
   GROUP_WORDS,
   ['butcher', 'steal', 'rob', 'ruin', 'destroy', 'rape', 'sponge', 'leech', 'scrounge', 'beg'],
@@ -671,7 +702,8 @@ const COME_HERE_TO = words(
  * "Gay designers are ruining fashion with their degenerate agenda", "Gay singers should keep their perversions off
  * our stages": a group's life called depraved, held.
  */
-const DEPRAVED_AGENDA = words(
+const DEPRAVED_AGENDA = listFirst(
+  GROUP_LISTS,
   `${GROUP}\\s+(?:[a-z]+\\s+){0,8}?their\\s+(?:(?:degenerate|perverted|sick|twisted|deviant|filthy)\\s+(?:agenda|lifestyle|ways|propaganda|ideology|culture)|perversions?|degeneracy|deviance|deviancy)(?![a-z])`,
   GROUP_WORDS,
   [
@@ -719,7 +751,8 @@ const CRASH_WISHED = words(
   ['plane', 'helicopter', 'jet', 'flight', 'bus', 'car', 'boat', 'ferry', 'yacht'],
 );
 /** "Old people smell and they're always in the way": a group called foul, held (not "Kazakhs smell the rain coming"). */
-const SMELL = words(
+const SMELL = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:all\\s+)?(?:smell|stink|reek)(?=\\s*[.,!;]|\\s*$|\\s+(?:and|bad|awful|terrible|disgusting|like)(?![a-z]))`,
   GROUP_WORDS,
   ['smell', 'stink', 'reek'],
@@ -739,7 +772,8 @@ const ONLY_ONE_OF_THEM = words(
   GROUP_WORDS,
 );
 /** "Kazakh farmers are too dumb to use modern equipment": a people's trade called too stupid, held. */
-const TOO_DUMB_TO = words(
+const TOO_DUMB_TO = listFirst(
+  GROUP_LISTS,
   `${GROUP}(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+|just\\s+)?too\\s+(?:stupid|dumb|primitive|backward|ignorant|thick|lazy)\\s+to(?![a-z])`,
   GROUP_WORDS,
   ['stupid', 'dumb', 'primitive', 'backward', 'ignorant', 'thick', 'lazy'],
@@ -751,7 +785,8 @@ const BACK_TO_THE_CAVES = words(
   ['huts', 'hut', 'caves', 'cave', 'trees', 'swamp', 'swamps', 'jungle', 'jungles'],
 );
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
-const HABITUAL_CRIME = words(
+const HABITUAL_CRIME = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:all\\s+|always\\s+)?(?:steal|rob|cheat|rape|beat\\s+their\\s+(?:wives|women))(?=\\s*[.!,;]|\\s*$|\\s+(?:everything|anything|and)(?![a-z]))`,
   GROUP_WORDS,
   ['steal', 'rob', 'cheat', 'rape', 'beat'],
@@ -792,19 +827,22 @@ const SUSPECT_OF_COURSE = words(
 );
 
 /** "Africans can't run a country", "Atheists have no morals": a people cast as unable or without a conscience (held). */
-const UNABLE = words(
+const UNABLE = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|could\\s*n['’]?t|are\\s+(?:incapable\\s+of|unable\\s+to))\\s+(?:run(?:ning)?|govern(?:ing)?|manag(?:e|ing)|build(?:ing)?)\\s+(?:a|an|any|their\\s+own)\\s+(?:country|countries|state|nation|economy|government)(?![a-z])`,
   GROUP_WORDS,
   ['country', 'countries', 'state', 'nation', 'economy', 'government'],
   ['run', 'running', 'govern', 'governing', 'manage', 'managing', 'build', 'building'],
 );
-const AMORAL = words(
+const AMORAL = listFirst(
+  GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:have|has)\\s+no\\s+(?:morals|morality|conscience|decency|souls?|culture)(?![a-z])`,
   GROUP_WORDS,
   ['morals', 'morality', 'conscience', 'decency', 'soul', 'souls', 'culture'],
 );
 /** "Kazakhs should learn their place", "Tajiks should clean our streets and keep their mouths shut". */
-const THEIR_PLACE = words(
+const THEIR_PLACE = listFirst(
+  GROUP_LISTS,
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|have\\s+to|had\\s+better|better)\\s+(?:(?:learn|know|remember)\\s+their\\s+place|(?:[a-z]+\\s+){0,4}?(?:and\\s+)?keep\\s+their\\s+mouths?\\s+shut(?=\\s*[.!;]|\\s*$))`,
   GROUP_WORDS,
   ['place', 'mouths', 'mouth'],
@@ -1198,7 +1236,8 @@ const HOMELAND =
  * ("Young people are ruining their eyes", "Women are taking over the tech industry" are not it);
  * replacing needs "us" or the natives.
  */
-const INVASION = words(
+const INVASION = listFirst(
+  GROUP_LISTS,
   `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:(?:invading|infesting|overrunning)(?![a-z])|(?:ruining|destroying|poisoning|taking\\s+over)\\s+${HOMELAND}|replacing\\s+(?:us|the\\s+natives?|(?:the\\s+)?native\\s+[a-z]+|(?:our|white|christian|european|russian)\\s+[a-z]+)(?![a-z]))`,
   GROUP_WORDS,
   ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning'],
@@ -1239,7 +1278,8 @@ const ONE_OF_A_PEOPLE_AS_BEAST = words(
   GROUP_WORDS,
   ONE_OF_A_PEOPLE_AS_BEAST_WORDS,
 );
-const GROUP_AND_ROLE_AS_ANIMALS = words(
+const GROUP_AND_ROLE_AS_ANIMALS = listFirst(
+  GROUP_LISTS,
   `${GROUP}\\s+(?!(?:people|folks|men|women|guys|girls|boys|kids|are|is|horses?|dogs?|cats?|cattle|sheep|camels?|wolves|bears?|birds?|eagles?|tigers?|pandas?|hounds?|ponies|livestock|pets|breeds?)\\s)[a-z]+\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:${alternation(ANIMAL_NAMES)})(?![a-z])`,
   GROUP_WORDS,
   ANIMAL_NAMES,

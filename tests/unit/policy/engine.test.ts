@@ -5,9 +5,16 @@ import { describe, it } from 'node:test';
 import { loadModel, MODEL_PATH, score } from '../../../src/policy/classifier/model.js';
 import { readLabelledCsv } from '../../../src/cli/support.js';
 import { ROOT_DIR } from '../../../src/config.js';
-import { evaluateName, findLinks, LAST_RULE, linksByFullScan, RULES } from '../../../src/policy/engine.js';
+import {
+  evaluateName,
+  findLinks,
+  LAST_RULE,
+  linksByFullScan,
+  RULES,
+  submissionOf,
+} from '../../../src/policy/engine.js';
 import { alternation, GROUPS, spelledOut } from '../../../src/policy/lexicon.js';
-import { mandatoryWords, triggerWords } from '../../../src/policy/match.js';
+import { listFirst, mandatoryWords, openingList, reasonsFor, triggerWords, words } from '../../../src/policy/match.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { CLASSIFIER_LEVELS } from '../../../src/policy/types.js';
 import { SHARED_DIR } from '../../support/app.js';
@@ -193,6 +200,43 @@ describe('windowed pattern scans', () => {
     } finally {
       scanWholeTexts(false);
     }
+  });
+});
+
+describe('patterns that open with a word list', () => {
+  const FRUIT = ['apples?', 'pears?', 'blood oranges?'];
+  const list = openingList(alternation(FRUIT), FRUIT);
+  const source = `(${alternation(FRUIT)})\\s+(?:are|is)\\s+(rotten|sweet)`;
+  const spans = (pattern: ReturnType<typeof words>, text: string) =>
+    reasonsFor(submissionOf(text), pattern, (m) => ({ rule: 'test', clause: 'inappropriate' as const, word: m[2] }), 1);
+
+  it('know the first word of each spelling of the list', () => {
+    assert.deepEqual([...list.firstWords].sort(), ['apple', 'apples', 'blood', 'pear', 'pears']);
+  });
+
+  it('find what the same pattern finds scanning every character: at a listed word anywhere, never inside a word', () => {
+    const plain = words(source, ['rotten', 'sweet']);
+    const sticky = listFirst([list], source, ['rotten', 'sweet']);
+    const filler = 'The harvest was late this year in the valley, the growers said. ';
+    for (const text of [
+      'Apples are rotten.',
+      `${filler.repeat(4)}The blood oranges are sweet, and the pears are rotten.`,
+      'Pineapples are sweet; crabapples are rotten; бapples are rotten.',
+      'apples apples are sweet',
+    ]) {
+      const found = spans(sticky, text);
+      assert.deepEqual(found, spans(plain, text), text);
+    }
+    assert.deepEqual(
+      spans(sticky, `${filler.repeat(4)}The blood oranges are sweet, and the pears are rotten.`).map((r) => r.word),
+      ['sweet', 'rotten'],
+    );
+    assert.deepEqual(spans(sticky, 'Pineapples are sweet; crabapples are rotten; бapples are rotten.'), []);
+  });
+
+  it('refuse a pattern with an alternative that does not open with the list', () => {
+    assert.throws(() => listFirst([list], `${source}|ripe\\s+(?:apples|pears)`, ['rotten']), /does not open/);
+    assert.doesNotThrow(() => listFirst([list], `${source}|(?:${alternation(FRUIT)})\\s+rot`, ['rotten']));
   });
 });
 
