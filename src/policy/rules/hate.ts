@@ -24,6 +24,7 @@ import {
   candidates,
   listFirst,
   openingList,
+  type OpeningList,
   MODERATOR_READS,
   order,
   patternIndex,
@@ -99,9 +100,18 @@ const HATE_VERBS = [
   'hate', 'h8', 'despise', 'loathe', 'detest', 'deport', 'ban', 'rid', 'lock', 'round', 'expel', ...VIOLENT_WORDS,
 ];
 
+/** The opening of "I hate …": the one who hates, then the verb (tried only where one of their words stands). */
+const HATRED_OPENING: OpeningList = {
+  source: `(?:i\\s+|we\\s+)?(?:hate|h8|despise|loathe|detest|${VIOLENT}|deport|ban|(?:get|gets|getting)\\s+rid\\s+of|lock\\s+up|round\\s+up|expel)`,
+  firstWords: [
+    ...['i', 'we', 'hate', 'h8', 'despise', 'loathe', 'detest', 'deport', 'ban', 'get', 'gets', 'getting', 'lock'],
+    ...['round', 'expel', ...openingList(VIOLENT, VIOLENCE).firstWords],
+  ],
+};
 /** "I hate Jews" ("I h8 …"), "kill homosexual", "destroy young", "deport all Muslims". */
-const HATRED = words(
-  `(?:i\\s+|we\\s+)?(?:hate|h8|despise|loathe|detest|${VIOLENT}|deport|ban|(?:get|gets|getting)\\s+rid\\s+of|lock\\s+up|round\\s+up|expel)\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+|its\\s+|their\\s+|our\\s+)?${GROUP_AS_PEOPLE}`,
+const HATRED = listFirst(
+  [HATRED_OPENING],
+  `${HATRED_OPENING.source}\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+|its\\s+|their\\s+|our\\s+)?${GROUP_AS_PEOPLE}`,
   HATE_VERBS,
   GROUP_WORDS,
 );
@@ -582,7 +592,7 @@ const BARRED_ENTRY = listFirst(
  * destroyed with it (held: "Russia threatened to nuke Ukraine" is news, "the old quarter should be wiped off the
  * map" a developer's). Country names from countries-list, with the region's disputed lands.
  */
-const COUNTRY = alternation([
+const COUNTRY_NAMES = [
   ...new Set(
     Object.values(countries)
       .flatMap((c) => [c.name, ...(c.alias ?? [])])
@@ -590,12 +600,26 @@ const COUNTRY = alternation([
       .filter((name) => /^[a-z' -]+$/.test(name)),
   ),
   ...['palestine', 'gaza', 'karabakh', 'artsakh', 'chechnya', 'crimea', 'donbas', 'taiwan', 'tibet', 'kosovo'],
-]);
+];
+const COUNTRY = alternation(COUNTRY_NAMES);
 /** The region's cities, as a war's comments name them to be burned or bombed. */
-const REGION_CITIES =
-  'moscow|kyiv|kiev|minsk|yerevan|baku|tbilisi|astana|almaty|bishkek|tashkent|dushanbe|ashgabat|kharkiv|odesa|odessa|donetsk|grozny|st\\s+petersburg|petersburg';
-const STATE_DESTROYED = words(
-  `(?:${COUNTRY}|${REGION_CITIES})\\s+(?:deserves?\\s+to|should|must|needs?\\s+to)\\s+(?:burn|be\\s+(?:burned|burnt|razed|flattened|bombed|levell?ed))(?:\\s+to\\s+the\\s+ground)?(?=\\s*(?:[.!,;]|$))|(?:bomb|nuke|blast|shell)\\s+(?:${COUNTRY}|${REGION_CITIES}|them|the\\s+[a-z]+)\\s+(?:back\\s+)?in(?:to)?\\s+the\\s+stone\\s+age|(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|flatten|raze|carpet[\\s-]bomb)\\s+(?:${COUNTRY}|${REGION_CITIES})(?![a-z])|(?:hope|wish|pray)\\s+[^.!?]{0,40}?(?:wipes?|erases?|removes?)\\s+(?:${COUNTRY}|${REGION_CITIES})\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|carpet[\\s-]bomb|flatten)\\s+(?:the\\s+)?(?:whole|entire)\\s+(?:country|nation|region|place)(?![a-z])`,
+// prettier-ignore
+const REGION_CITY_NAMES = [
+  'moscow', 'kyiv', 'kiev', 'minsk', 'yerevan', 'baku', 'tbilisi', 'astana', 'almaty', 'bishkek', 'tashkent', 'dushanbe',
+  'ashgabat', 'kharkiv', 'odesa', 'odessa', 'donetsk', 'grozny', 'st petersburg', 'petersburg',
+];
+const REGION_CITIES = REGION_CITY_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
+/** A country or a city named first, to be destroyed (tried only where a name stands: `listFirst`). */
+const STATE_DESTROYED = listFirst(
+  [openingList(COUNTRY, COUNTRY_NAMES), openingList(REGION_CITIES, REGION_CITY_NAMES)],
+  `(?:${COUNTRY}|${REGION_CITIES})\\s+(?:deserves?\\s+to|should|must|needs?\\s+to)\\s+(?:burn|be\\s+(?:burned|burnt|razed|flattened|bombed|levell?ed))(?:\\s+to\\s+the\\s+ground)?(?=\\s*(?:[.!,;]|$))|(?:${COUNTRY})\\s+(?:should|must|needs?\\s+to|deserves?\\s+to|ought\\s+to|has\\s+to)\\s+(?:all\\s+)?be\\s+(?:(?:wiped|erased)\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|nuked|wiped\\s+out|exterminated|turned\\s+into\\s+(?:glass|a\\s+parking\\s+lot|dust|ashes))`,
+  // prettier-ignore
+  ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'parking', 'dust', 'ashes', 'nuke', 'bomb', 'flatten',
+    'burn', 'burned', 'burnt', 'razed', 'flattened', 'bombed', 'levelled', 'leveled', 'stone'],
+);
+/** The same, the verb or the wish first: "Just nuke Ukraine", "I hope the next war wipes Armenia off the map". */
+const STATE_DESTROYED_BY = words(
+  `(?:bomb|nuke|blast|shell)\\s+(?:${COUNTRY}|${REGION_CITIES}|them|the\\s+[a-z]+)\\s+(?:back\\s+)?in(?:to)?\\s+the\\s+stone\\s+age|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|flatten|raze|carpet[\\s-]bomb)\\s+(?:${COUNTRY}|${REGION_CITIES})(?![a-z])|(?:hope|wish|pray)\\s+[^.!?]{0,40}?(?:wipes?|erases?|removes?)\\s+(?:${COUNTRY}|${REGION_CITIES})\\s+(?:off|from)\\s+(?:the\\s+map(?!\\s+of)|the\\s+face\\s+of\\s+the\\s+earth)|(?<=^|[.!?…]\\s*|(?:just|should|let['’]?s|gotta|must)\\s+)(?:nuke|carpet[\\s-]bomb|flatten)\\s+(?:the\\s+)?(?:whole|entire)\\s+(?:country|nation|region|place)(?![a-z])`,
   // prettier-ignore
   ['map', 'earth', 'nuked', 'wiped', 'exterminated', 'glass', 'parking', 'dust', 'ashes', 'nuke', 'bomb', 'flatten',
     'burn', 'burned', 'burnt', 'razed', 'flattened', 'bombed', 'levelled', 'leveled', 'stone'],
@@ -2281,6 +2305,7 @@ const HELD: [WordPattern, string][] = [
   [BARRED_ENTRY, KEPT_OUT],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],
   [STATE_DESTROYED, `Calling for a country and its people to be destroyed is not allowed; ${MODERATOR_READS}`],
+  [STATE_DESTROYED_BY, `Calling for a country and its people to be destroyed is not allowed; ${MODERATOR_READS}`],
   [ONLY_GOOD_FOR, INFERIORITY_PINNED],
   [ONLY_FOR_MONEY, INSULTING_A_GROUP],
   [TYPICAL_ONE, INSULTING_A_GROUP],
