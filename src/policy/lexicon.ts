@@ -94,6 +94,8 @@ export const INSULT_NOUNS = [
   'old fart', 'old farts', 'geezer', 'geezers',
   // the wild man, said of a person ("Anyone who eats horse meat is a savage"); drunks, said of a trade
   'savage', 'savages', 'barbarian', 'barbarians', 'drunks',
+  // tech's: "basement goblins", "The IT minister is a fossil who can't open an email"
+  'goblins', 'fossil', 'fossils',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -123,7 +125,7 @@ export const INSULT_ADJECTIVES = [
 export const MILD_INSULTS = new Set([
   'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'clown', 'clowns', 'fool',
   'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'degenerate', 'savage', 'savages', 'barbarian',
-  'barbarians', 'drunks', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
+  'barbarians', 'drunks', 'fossil', 'fossils', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'evil', 'snake', 'weasel', 'rat', 'creep', 'freak', 'fat', 'dense', 'twisted', 'disgrace', 'abomination', 'fraud',
   'failure', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'traitor', 'traitors', 'crook', 'crooks',
   'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie', 'commies', 'hack', 'joke', 'embarrassment',

@@ -190,6 +190,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'earthers', 'vaxxers', 'antivaxxers', 'truthers', 'conspiracists', 'denialists', 'creationists',
   // and companies': "Utility company bosses are bloodsucking vampires", "The nuclear lobby are corrupt liars"
   'bosses', 'executives', 'directors', 'managers', 'owners', 'lobbyists', 'lobby',
+  // and tech's: "Programmers are autistic basement goblins"
+  'programmers', 'coders', 'founders', 'nerds', 'geeks', 'bros',
 ]);
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
@@ -1347,6 +1349,12 @@ const DISMISSALS: Phrase[] = [
   // "The editor must be a drunk to approve this nonsense", "You must have been drunk when you wrote this" (not "The
   // driver must have been drunk, the police said": a cause, without a deed of writing)
   ['must (?:be|have been) (?:a )?drunk (?:to (?:approve|write|publish|post|print|believe|think)|when (?:you|u|he|she|they) (?:wrote|approved|published|posted))', ['drunk']],
+  // "You're dumber than a broken calculator" (not "you're smarter than a calculator"), "Your brain runs on Windows 95",
+  // "… never touched a woman", "AI should replace journalists like you, at least it can spell"
+  ["(?:you|u)(?:['’]re| are| r) (?:even |way |much |clearly |obviously )?(?:dumber|stupider|thicker|more stupid|more useless) than", ['dumber', 'stupider', 'thicker', 'stupid', 'useless']],
+  ['(?:your|ur) brain (?:still )?(?:runs|is running) on', ['brain']],
+  ["(?:never|not once) (?:touched|kissed|talked to|spoken to|been near) a (?:woman|girl)(?=\\s*[.,!;]|\\s*$)", ['touched', 'kissed', 'talked', 'spoken', 'near']],
+  ['(?:like|than) (?:you|u)[^.!?]{0,30}?at least (?:it|he|she|they|an? (?:bot|chatbot|machine|computer|robot|ai)) can (?:spell|read|write|think|count)', ['least']],
   // "Grandpa, your brain rotted in 1991" (not "Your brain rots if you don't read, the study says")
   ['(?:your|ur) brain (?:(?:has |must have |clearly |obviously )?(?:rotted|melted|died|atrophied|shrivell?ed)|is (?:mush|rotten|dead|porridge|jelly|pudding))(?![a-z])', ['brain']],
   // "Their engineers are monkeys who couldn't wire a doorbell" (not "Capuchins are monkeys that can't swim")

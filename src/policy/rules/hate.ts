@@ -48,7 +48,7 @@ const GROUP = `(?:${alternation(GROUPS)})`;
  * banned from entering the EU" is a debate between states).
  */
 const AS_SUBJECT =
-  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old))?\\s+(?:workers|farmers|investors|traders))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
+  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -808,6 +808,15 @@ const BACK_TO_THE_CAVES = words(
   ['back'],
   ['huts', 'hut', 'caves', 'cave', 'trees', 'swamp', 'swamps', 'jungle', 'jungles'],
 );
+/**
+ * "Women can't code, that's just biology": a sex called unable, held (not "Women can't drive in Saudi Arabia until
+ * 2018", a law reported).
+ */
+const CANT_BY_SEX = words(
+  `(?:women|girls|females)\\s+(?:just\\s+|simply\\s+)?(?:can['’]?t|cannot|are\\s+unable\\s+to)\\s+(?:code|program|drive|lead|think|do\\s+maths?|fight|govern|reason)(?=\\s*[.,!;—–-]|\\s*$|\\s+(?:properly|well|at\\s+all|to\\s+save\\s+their\\s+lives)(?![a-z]))`,
+  ['women', 'girls', 'females'],
+  ['code', 'program', 'drive', 'lead', 'think', 'maths', 'math', 'fight', 'govern', 'reason'],
+);
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = listFirst(
   GROUP_LISTS,
@@ -1009,6 +1018,8 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "I'll hack your account and post your nudes" (not "I'll post your photos from the trip tonight, Aunt Dina")
+  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to| gonna) (?:hack (?:your|ur) (?:account|phone|email)|(?:post|leak|publish|share|send) (?:your|ur) (?:nudes|nude photos|private photos|intimate photos|sex tape))", ['hack', 'nudes', 'nude', 'private', 'intimate', 'sex']],
   // "I'd set fire to the agroholding's warehouse if I had the chance" (not "I'd set fire to the old photos, my
   // grandmother said")
   ["(?:i|we)\\s*(?:['’]d| would|['’]ll| will) (?:happily |gladly |personally )?(?:set fire to|burn down|torch) (?:the|their|his|her|your|ur|that|this) [^.!?]{0,30}?(?:warehouse|office|offices|house|home|shop|factory|building|car|farm|newsroom|headquarters)(?![a-z])", ['fire', 'burn', 'torch']],
@@ -2315,6 +2326,7 @@ const HELD: [WordPattern, string][] = [
   [SMELL, INSULTING_A_GROUP],
   [ONLY_ONE_OF_THEM, INSULTING_A_GROUP],
   [TOO_DUMB_TO, INFERIORITY_PINNED],
+  [CANT_BY_SEX, PUT_DOWN_FOR_SEX],
   [BACK_TO_THE_CAVES, INSULTING_A_GROUP],
   [EUTHANASIA_FOR, `Calling for people to be killed for who they are is not allowed; ${MODERATOR_READS}`],
   [HABITUAL_CRIME, CRIMES_PINNED],

@@ -1582,6 +1582,13 @@ describe('attacks rule', () => {
     ['Shut up, you inbred sheep shagger.', 'Shut up'],
     ["Your cow is uglier than your wife, and that's saying something.", 'uglier than your wife'],
     ['Anyone who eats horse meat is a savage.', 'Anyone who eats horse meat is a savage'],
+    ["Programmers are autistic basement goblins who've never touched a woman.", 'never touched a woman'],
+    ['The author is a talentless hack who let a chatbot write this garbage.', 'hack'],
+    ["You're dumber than a broken calculator.", "You're dumber than"],
+    ['AI should replace journalists like you, at least it can spell.', 'like you, at least it can spell'],
+    ["The IT minister is a fossil who can't open an email.", 'fossil'],
+    ['Your brain runs on Windows 95.', 'Your brain runs on'],
+    ["The bank's IT department is staffed by monkeys.", 'staffed by monkeys'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3531,6 +3538,13 @@ describe('attacks rule', () => {
     "Your cow is bigger than your neighbour's, congratulations on the prize.",
     'The Savage is a 1950s film about a boy raised by the Sioux.',
     'The noble savage is a myth that Rousseau never actually wrote about.',
+    "You're smarter than the calculator, my son, but use it anyway in the exam.",
+    'Your brain runs on glucose, so eat breakfast before the exam, the doctor said.',
+    'He had never touched a computer before he was twenty, and now he runs a startup.',
+    'Compared with people like you and me, at least it can count without errors, the engineer said of the new robot.',
+    'The fossil in the museum is 300 million years old.',
+    'Programmers are in short supply everywhere.',
+    'The founders are selling the startup to a bank.',
   ];
   itPublishes(spared);
 });

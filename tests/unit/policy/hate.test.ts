@@ -350,6 +350,7 @@ describe('hate rule', () => {
       'Whoever sold our land to the Chinese should be buried in it',
     ],
     ['Protesting farmers should be run over by their own tractors.', 'Protesting farmers should be run over'],
+    ['These nerds need a good beating to learn some social skills.', 'need a good beating'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1017,6 +1018,9 @@ describe('hate rule', () => {
     ['Uzbek seasonal workers are dirty and bring diseases to our fields.', 'Uzbek seasonal workers are dirty'],
     ["I'd set fire to the agroholding's warehouse if I had the chance.", "I'd set fire to the agroholding's warehouse"],
     ['These peasants should go back to their mud huts and stop whining.', 'go back to their mud huts'],
+    ['Chinese tech workers are slaves with no soul.', 'Chinese tech workers are slaves'],
+    ["I'll hack your account and post your nudes, wait and see.", "I'll hack your account"],
+    ["Women can't code, that's just biology.", "Women can't code"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2000,6 +2004,12 @@ describe('hate rule', () => {
     "We'll burn down the old barn in spring, it's rotten through.",
     'The bears went back to their caves for the winter.',
     'Migrants bring their skills to our construction sites, the builders say.',
+    'Chinese tech workers are leaving Shenzhen for cheaper cities.',
+    'Kazakh IT workers are in demand across the region.',
+    "I'll post your photos from the trip tonight, Aunt Dina.",
+    "We'll send your nude colour lipstick order tomorrow, the shop wrote.",
+    "Women can't drive in Saudi Arabia until 2018, the article says, which is wrong.",
+    "Girls can't code if nobody teaches them, so teach them.",
   ];
   itPublishes(spared);
 });
