@@ -1353,8 +1353,9 @@ const DISMISSALS: Phrase[] = [
   // "… never touched a woman", "AI should replace journalists like you, at least it can spell"
   ["(?:you|u)(?:['’]re| are| r) (?:even |way |much |clearly |obviously )?(?:dumber|stupider|thicker|more stupid|more useless) than", ['dumber', 'stupider', 'thicker', 'stupid', 'useless']],
   ['(?:your|ur) brain (?:still )?(?:runs|is running) on', ['brain']],
-  ["(?:never|not once) (?:touched|kissed|talked to|spoken to|been near) a (?:woman|girl)(?=\\s*[.,!;]|\\s*$)", ['touched', 'kissed', 'talked', 'spoken', 'near']],
-  ['(?:like|than) (?:you|u)[^.!?]{0,30}?at least (?:it|he|she|they|an? (?:bot|chatbot|machine|computer|robot|ai)) can (?:spell|read|write|think|count)', ['least']],
+  // (each waits for its rarest words: "touched", "spell", not "near" or "least")
+  ["(?:never|not once) (?:touched|kissed|talked to|spoken to) a (?:woman|girl)(?=\\s*[.,!;]|\\s*$)", ['touched', 'kissed', 'talked', 'spoken']],
+  ['(?:like|than) (?:you|u)[^.!?]{0,30}?at least (?:it|he|she|they|an? (?:bot|chatbot|machine|computer|robot|ai)) can (?:spell|count)', ['least'], ['spell', 'count']],
   // "Grandpa, your brain rotted in 1991" (not "Your brain rots if you don't read, the study says")
   ['(?:your|ur) brain (?:(?:has |must have |clearly |obviously )?(?:rotted|melted|died|atrophied|shrivell?ed)|is (?:mush|rotten|dead|porridge|jelly|pudding))(?![a-z])', ['brain']],
   // "Their engineers are monkeys who couldn't wire a doorbell" (not "Capuchins are monkeys that can't swim")
