@@ -192,6 +192,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'bosses', 'executives', 'directors', 'managers', 'owners', 'lobbyists', 'lobby',
   // and tech's: "Programmers are autistic basement goblins"
   'programmers', 'coders', 'founders', 'nerds', 'geeks', 'bros',
+  // and families': "Single dads are useless"
+  'dads',
 ]);
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
@@ -1356,6 +1358,11 @@ const DISMISSALS: Phrase[] = [
   // (each waits for its rarest words: "touched", "spell", not "near" or "least")
   ["(?:never|not once) (?:touched|kissed|talked to|spoken to) a (?:woman|girl)(?=\\s*[.,!;]|\\s*$)", ['touched', 'kissed', 'talked', 'spoken']],
   ['(?:like|than) (?:you|u)[^.!?]{0,30}?at least (?:it|he|she|they|an? (?:bot|chatbot|machine|computer|robot|ai)) can (?:spell|count)', ['least'], ['spell', 'count']],
+  // A parent's jabs: "You're an unfit mother" (not "You're not a bad mother for using formula"), "Your kids will grow
+  // up to be losers just like their mother", "Women who put their kids in daycare shouldn't have had them"
+  ["(?:you|u)(?:['’]re| are| r) (?:an? )?(?:unfit|terrible|awful|horrible|useless|negligent|lousy|shit|crap|pathetic) (?:mother|mum|mom|father|dad|parent|wife|husband)(?![a-z])", ['unfit', 'terrible', 'awful', 'horrible', 'useless', 'negligent', 'lousy', 'shit', 'crap', 'pathetic']],
+  ['grow up to be (?:losers|idiots|morons|criminals|failures|junkies|thugs) (?:just )?like (?:you|u|their (?:mother|father|mum|mom|dad|parents))', ['grow'], ['losers', 'idiots', 'morons', 'criminals', 'failures', 'junkies', 'thugs']],
+  ["(?:women|mothers|parents|people|anyone|those) who [^.!?]{1,60}? shouldn['’]?t have had (?:them|kids|children|babies)", ['shouldn']],
   // "Grandpa, your brain rotted in 1991" (not "Your brain rots if you don't read, the study says")
   ['(?:your|ur) brain (?:(?:has |must have |clearly |obviously )?(?:rotted|melted|died|atrophied|shrivell?ed)|is (?:mush|rotten|dead|porridge|jelly|pudding))(?![a-z])', ['brain']],
   // "Their engineers are monkeys who couldn't wire a doorbell" (not "Capuchins are monkeys that can't swim")

@@ -169,6 +169,7 @@ describe('attacks rule', () => {
     ['Get a real job, you Soros-funded parasite.', 'Get a real job'],
     ['The agriculture minister is a useless cow who has never seen a farm.', 'cow'],
     ['You city boys think milk comes from the supermarket, you ignorant townie idiots.', 'idiots'],
+    ["Your son is ugly, and I bet he's as thick as you.", 'ugly'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1589,6 +1590,15 @@ describe('attacks rule', () => {
     ["The IT minister is a fossil who can't open an email.", 'fossil'],
     ['Your brain runs on Windows 95.', 'Your brain runs on'],
     ["The bank's IT department is staffed by monkeys.", 'staffed by monkeys'],
+    [
+      "Women who put their kids in daycare shouldn't have had them.",
+      "Women who put their kids in daycare shouldn't have had them",
+    ],
+    ['Your kids will grow up to be losers just like their mother.', 'grow up to be losers just like their mother'],
+    ["That mother should be sterilised, she's a disgrace.", 'disgrace'],
+    ["I'd slap that brat if he were mine, and his mother too.", 'brat'],
+    ["You're an unfit mother and everyone in the building knows it.", "You're an unfit mother"],
+    ['Parents like you should have their kids taken away and their faces smashed in.', 'Parents like you should'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3545,6 +3555,14 @@ describe('attacks rule', () => {
     'The fossil in the museum is 300 million years old.',
     'Programmers are in short supply everywhere.',
     'The founders are selling the startup to a bank.',
+    "You're not a bad mother for using formula, whatever the forum says.",
+    'You are a wonderful father, my sister told her husband at the party.',
+    "Your kids will grow up to be doctors like their mother, I'm sure.",
+    'The children grew up to be criminals like their father, the court heard.',
+    "People who can't afford children shouldn't have to choose between rent and nappies.",
+    "My grandmother said she shouldn't have had so many cakes at the wedding.",
+    'Single dads are rare in our village, but there are more every year.',
+    'Dads are useless at packing school bags, my husband admits it himself.',
   ];
   itPublishes(spared);
 });

@@ -1021,6 +1021,7 @@ describe('hate rule', () => {
     ['Chinese tech workers are slaves with no soul.', 'Chinese tech workers are slaves'],
     ["I'll hack your account and post your nudes, wait and see.", "I'll hack your account"],
     ["Women can't code, that's just biology.", "Women can't code"],
+    ['Kazakh families breed like rabbits for the benefits.', 'breed like rabbits'],
   ];
   itDecides('hold', 'hate', held);
 
