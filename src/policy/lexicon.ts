@@ -88,8 +88,6 @@ export const INSULT_NOUNS = [
   'pimp', 'pimps',
   // those said to live off others: "Utility company bosses are bloodsucking vampires"
   'bloodsucker', 'bloodsuckers', 'vampires',
-  // "Only degenerates listen to this" (the singular held: "a degenerate gambler" is said of oneself)
-  'degenerate', 'degenerates',
   // the old, as the young call them
   'old fart', 'old farts', 'geezer', 'geezers',
   // the wild man, said of a person ("Anyone who eats horse meat is a savage"); drunks, said of a trade
@@ -124,8 +122,11 @@ export const INSULT_ADJECTIVES = [
 // prettier-ignore
 export const MILD_INSULTS = new Set([
   'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'clown', 'clowns', 'fool',
-  'fools', 'coward', 'cowards', 'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'degenerate', 'savage', 'savages', 'barbarian',
-  'barbarians', 'drunks', 'fossil', 'fossils', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
+  'fools', 'coward', 'cowards', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
+  'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'savage', 'savages', 'barbarian', 'barbarians', 'drunks', 'fossil',
+  'fossils',
+  // (the singular only: "a degenerate gambler" is said of oneself; "Only degenerates listen to this" is refused)
+  'degenerate',
   'evil', 'snake', 'weasel', 'rat', 'creep', 'freak', 'fat', 'dense', 'twisted', 'disgrace', 'abomination', 'fraud',
   'failure', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'traitor', 'traitors', 'crook', 'crooks',
   'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie', 'commies', 'hack', 'joke', 'embarrassment',

@@ -35,7 +35,7 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
   // A pattern that opens with a word list is tried only where one of the list's words begins, in the windows that
   // pass the tests below (see `listFirst`); a match may run on past its window's end, as in a scan of the whole text.
   const sticky = everywhere ? undefined : wordPattern.sticky;
-  const starts = sticky ? startsOf(submission, hit[wordPattern.start!]!) : NONE;
+  let starts: number[] | undefined; // (read when a window first passes)
   let free = 0;
   for (const { from, to, head, slice } of windowsFor(submission, wordPattern)) {
     // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
@@ -44,6 +44,7 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
     // Nor without the words its source spells out for every match ("belong" of "belong in a camp").
     if (!everywhere && !allIn(slice, wordPattern.mandatory)) continue;
     if (sticky) {
+      starts ??= startsOf(submission, hit[wordPattern.start!]!);
       for (let i = 0; i < starts.length && starts[i]! < to; i++) {
         const at = starts[i]!;
         if (at < from || at < free) continue; // (inside the last match, as a scan would skip it)

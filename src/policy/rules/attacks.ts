@@ -1351,10 +1351,9 @@ const DISMISSALS: Phrase[] = [
   // "The editor must be a drunk to approve this nonsense", "You must have been drunk when you wrote this" (not "The
   // driver must have been drunk, the police said": a cause, without a deed of writing)
   ['must (?:be|have been) (?:a )?drunk (?:to (?:approve|write|publish|post|print|believe|think)|when (?:you|u|he|she|they) (?:wrote|approved|published|posted))', ['drunk']],
-  // "You're dumber than a broken calculator" (not "you're smarter than a calculator"), "Your brain runs on Windows 95",
-  // "… never touched a woman", "AI should replace journalists like you, at least it can spell"
+  // "You're dumber than a broken calculator" (not "you're smarter than a calculator"), "… never touched a woman", "AI
+  // should replace journalists like you, at least it can spell"
   ["(?:you|u)(?:['’]re| are| r) (?:even |way |much |clearly |obviously )?(?:dumber|stupider|thicker|more stupid|more useless) than", ['dumber', 'stupider', 'thicker', 'stupid', 'useless']],
-  ['(?:your|ur) brain (?:still )?(?:runs|is running) on', ['brain']],
   // (each waits for its rarest words: "touched", "spell", not "near" or "least")
   ["(?:never|not once) (?:touched|kissed|talked to|spoken to) a (?:woman|girl)(?=\\s*[.,!;]|\\s*$)", ['touched', 'kissed', 'talked', 'spoken']],
   ['(?:like|than) (?:you|u)[^.!?]{0,30}?at least (?:it|he|she|they|an? (?:bot|chatbot|machine|computer|robot|ai)) can (?:spell|count)', ['least'], ['spell', 'count']],
@@ -1364,7 +1363,8 @@ const DISMISSALS: Phrase[] = [
   ['grow up to be (?:losers|idiots|morons|criminals|failures|junkies|thugs) (?:just )?like (?:you|u|their (?:mother|father|mum|mom|dad|parents))', ['grow'], ['losers', 'idiots', 'morons', 'criminals', 'failures', 'junkies', 'thugs']],
   ["(?:women|mothers|parents|people|anyone|those) who [^.!?]{1,60}? shouldn['’]?t have had (?:them|kids|children|babies)", ['shouldn']],
   // "Grandpa, your brain rotted in 1991" (not "Your brain rots if you don't read, the study says")
-  ['(?:your|ur) brain (?:(?:has |must have |clearly |obviously )?(?:rotted|melted|died|atrophied|shrivell?ed)|is (?:mush|rotten|dead|porridge|jelly|pudding))(?![a-z])', ['brain']],
+  // (and "Your brain runs on Windows 95")
+  ['(?:your|ur) brain (?:(?:has |must have |clearly |obviously )?(?:rotted|melted|died|atrophied|shrivell?ed)|is (?:mush|rotten|dead|porridge|jelly|pudding))(?![a-z])|(?:your|ur) brain (?:still )?(?:runs|is running) on(?= )', ['brain']],
   // "Their engineers are monkeys who couldn't wire a doorbell" (not "Capuchins are monkeys that can't swim")
   ["(?:are|were) (?:a bunch of |just |all )?(?:monkeys|apes|chimps|donkeys|sheep|muppets) who (?:couldn['’]?t|can['’]?t|cannot|could not|wouldn['’]?t)", ['monkeys', 'apes', 'chimps', 'donkeys', 'sheep', 'muppets']],
   // "a plastic Barbie with nothing between her ears" (not "nothing between her and the title but one fight", "Nothing
@@ -1373,8 +1373,7 @@ const DISMISSALS: Phrase[] = [
   // "You clearly drive like you think, badly"; "She is a washed-up has-been" (not "the tired has-been bands"), "a
   // washed-up old man" (not "a washed-up boxer", the sports pages' cliché)
   ['(?:drive|drives|write|writes|play|plays|argue|argues|cook|cooks|dress|dresses|talk|talks|sing|sings|vote|votes) like (?:you|u|he|she|they) (?:think|thinks|look|looks|talk|talks|write|writes)\\s*[,:—–-]\\s*(?:badly|poorly|terribly|slowly|rarely|not at all)', ['badly', 'poorly', 'terribly', 'slowly', 'rarely', 'all']],
-  ['(?:washed-up|washed up) old (?:man|woman|fool|geezer|hag)(?![a-z])', ['washed']],
-  ['(?:washed-up|washed up|faded|pathetic|ageing|aging|tired) has-beens?(?=\\s*[.,!?;:]|\\s*$|\\s+(?:who|like|with|from|of)(?![a-z]))', ['washed', 'faded', 'pathetic', 'ageing', 'aging', 'tired']],
+  ['(?:washed-up|washed up) old (?:man|woman|fool|geezer|hag)(?![a-z])|(?:washed-up|washed up|faded|pathetic|ageing|aging|tired) has-beens?(?=\\s*[.,!?;:]|\\s*$|\\s+(?:who|like|with|from|of)(?![a-z]))', ['washed', 'faded', 'pathetic', 'ageing', 'aging', 'tired']],
   // "The lab rats at the academy are parasites living off our taxes" (not "tapeworms are parasites living off their
   // host")
   ['(?:parasites|leeches|freeloaders|bloodsuckers|spongers) (?:who (?:are |live |feed )?)?(?:living|live|feeding|feed|sponging|sucking|sitting) (?:off|on) (?:our|my|the) (?:taxes|tax money|taxpayers?|budget|money|state|country)', ['parasites', 'leeches', 'freeloaders', 'bloodsuckers', 'spongers']],
