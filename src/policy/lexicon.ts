@@ -94,6 +94,8 @@ export const INSULT_NOUNS = [
   'savage', 'savages', 'barbarian', 'barbarians', 'drunks',
   // tech's: "basement goblins", "The IT minister is a fossil who can't open an email"
   'goblins', 'fossil', 'fossils',
+  // the tweets' spellings: "your an idoit"
+  'idoit', 'idoits',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -116,6 +118,8 @@ export const INSULT_ADJECTIVES = [
   'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
   'talentless', 'unpleasant', 'unstable', 'mentally unstable', 'embarrassing', 'greedy', 'unattractive', 'inbred',
   'washed-up', 'bloodsucking',
+  // the tweets' spelling: "u r so stoopid"
+  'stoopid',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -272,6 +276,8 @@ export const DAILY_ROLES = [
   // and music's
   'promoter', 'organiser', 'organizer', 'producer', 'dj', 'drummer', 'guitarist', 'bassist', 'pianist', 'violinist',
   'soprano', 'tenor', 'baritone', 'composer', 'songwriter', 'frontman', 'dancer', 'idol',
+  // and books'
+  'translator', 'novelist', 'poet', 'illustrator', 'librarian', 'publisher',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

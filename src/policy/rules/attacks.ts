@@ -245,6 +245,7 @@ const ADJECTIVE_LIST = openingList(ADJECTIVE, INSULT_ADJECTIVES);
 const VOCATIVE_NOUNS = INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w) || PERSON_LIKE.has(w));
 const VOCATIVE = alternation(VOCATIVE_NOUNS);
 const VOCATIVE_WORDS = triggerWords(VOCATIVE_NOUNS);
+const VOCATIVE_LIST = openingList(VOCATIVE, VOCATIVE_NOUNS);
 /** Of those, the plurals: a crowd called out ("You animal rights freaks"). */
 const PLURAL_VOCATIVES = VOCATIVE_NOUNS.filter((w) => w.endsWith('s'));
 const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
@@ -377,6 +378,13 @@ const TO_YOU = [
     `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+(?:(?!(?:${NOT_ADDRESSED_VERBS})\\s)[a-z'’-]+\\s+){1,2}(${NOUN})(?=${EMOJI_RUN}(?:[.!?…]|$))`,
     YOU_WORDS,
     NOUN_WORDS,
+  ),
+  // "Go back to selling tulips, you clueless boomer.": after a comma, "you", an insult and any word for the one told,
+  // closing the sentence (not "you clueless today?", "…, you dumb it down")
+  words(
+    `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+${INTENS}(${ADJECTIVE})\\s+(?:little\\s+|old\\s+)?(?!(?:today|tonight|now|again|lately|too|enough|af|asf|lol|lmao|tho|though|yet|still|or|and|anymore|down|up|out|off)(?![a-z]))[a-z'’]+(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    YOU_WORDS,
+    ADJECTIVE_WORDS,
   ),
   // "You animal rights freaks care more about dogs than children": a sentence opened on "you", a word or two and a
   // crowd's insult (not "You see idiots everywhere", "You know clowns like these")
@@ -681,7 +689,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u)(?:, (?:sir|madam|mate|my friend|buddy|pal),)? (?:have|got) no (?:brain|brains|life)(?![a-z])', ['brain', 'brains', 'life']],
   // (not praise: "People like you are the reason I still read the comments", "… are rare")
   // (and people by their trade: "Teachers like you are the reason kids hate school", "Economists like you are the reason …")
-  ["(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference))|ruin|have)(?![a-z])", ['like'], ['people', 'folks', 'teachers', 'journalists', 'reporters', 'writers', 'economists', 'doctors', 'politicians', 'lawyers', 'parents', 'experts', 'commenters', 'bloggers', 'analysts', 'academics', 'professors', 'scientists', 'guys']],
+  ["(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|ppl|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference))|ruin|have)(?![a-z])", ['like'], ['people', 'ppl', 'folks', 'teachers', 'journalists', 'reporters', 'writers', 'economists', 'doctors', 'politicians', 'lawyers', 'parents', 'experts', 'commenters', 'bloggers', 'analysts', 'academics', 'professors', 'scientists', 'guys']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child"
@@ -844,8 +852,17 @@ const DISMISSALS: Phrase[] = [
   ["(?:(?:you|u)\\s*['’]?\\s*(?:re|are)|youre|(?:he|she)\\s*(?:['’]s|is)|hes|shes)\\s+(?:really\\s+|just\\s+|clearly\\s+)?not\\s+(?:(?:very|too|so|that|exactly|overly|terribly|particularly|all that)\\s+(?:bright|smart|clever|sharp|intelligent)|the\\s+(?:brightest|sharpest|smartest))(?![a-z])", ['not'], ['bright', 'smart', 'clever', 'sharp', 'intelligent', 'brightest', 'sharpest', 'smartest']],
   ['(?:dumber|stupider|thicker|denser|dimmer) than (?:a|an) (?:box|bag|sack|bucket|pile|load) of (?:rocks|hammers|bricks|nails|spanners|hair)', ['dumber', 'stupider', 'thicker', 'denser', 'dimmer'], ['rocks', 'hammers', 'bricks', 'nails', 'spanners', 'hair']],
   ["lights are on but nobody(?:['’]?s| is) home", ['lights']],
-  ['(?<=^|[.!?…,;]\\s*)get a (?:job|life)(?=\\s*[,.!]|\\s+and\\s|\\s*$)', ['get'], ['job', 'life']],
+  // (and a name for the one told, without the comma: "get a life loser")
+  ['(?<=^|[.!?…,;]\\s*)get a (?:job|life)(?=\\s*[,.!]|\\s+and\\s|\\s*$|\\s+(?:(?:you|u|ya)\\s+)?(?:losers?|nerds?|virgins?|idiots?|morons?|clowns?)(?![a-z]))', ['get'], ['job', 'life']],
+  // "go touch grass u virgin": said to someone, the word is the insult (not "the Virgin Mary", "virgin forests")
+  ['(?<=(?:^|[.!?…,;]|\\s(?:grass|life|outside|off|up|lol|lmao))\\s*)(?:you|u|ya) (?:(?:absolute|fucking|sad|pathetic|lonely|basement|incel) )?(?:virgins?|neckbeards?)(?=\\s*[,.!?]|\\s*$)', ['virgin', 'virgins', 'neckbeard', 'neckbeards']],
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
+  // "Writers from the provinces can barely spell their own names" (of anyone: the put-down's form)
+  ["(?:can|could)(?: barely| hardly|n['’]?t even|not even|n['’]?t| not) (?:spell|write) (?:his|her|their|your|ur) own names?(?![a-z])", ['name', 'names'], ['spell', 'write']],
+  // "Your taste in books is as pathetic as your life"
+  ['(?:as|so) (?:pathetic|sad|empty|miserable|boring|meaningless|worthless|useless|ugly|small|tiny) as (?:your|ur|his|her) (?:life|face|love life|career|existence|personality|brain)(?![a-z])', ['life', 'face', 'career', 'existence', 'personality', 'brain']],
+  // "the author should quit journalism" (a writer told to stop being one; not "the minister should quit")
+  ['(?:the (?:author|writer|reporter|journalist|columnist|editor)|(?:you|u|he|she)(?: really| honestly| seriously)?) (?:should|needs? to|ought to|must) (?:just )?(?:quit|give up|retire from|stop) (?:journalism|writing)(?=\\s*[.!,]|\\s*$| and )', ['journalism', 'writing']],
   ['(?:your|ur) (?:parents|mother|mom|mum|father|dad|family) (?:must|should) be (?:so |very )?(?:disappointed|ashamed|embarrassed)', ['must', 'should'], ['disappointed', 'ashamed', 'embarrassed']],
   ['(?<![a-z])l \\+ ratio', ['ratio']],
   ['(?<=^|[.!?…,;]\\s*)shut (?:your|ur) (?:mouth|trap|face|pie ?hole|gob)', ['mouth', 'trap', 'face', 'pie', 'piehole', 'hole', 'gob']],
@@ -1686,6 +1703,13 @@ const INSULT_LIKE_NAME = listFirst(
   ['like'],
   PERSON_NOUN_WORDS,
 );
+/** "Only a talentless hack like this author …", "morons like our mayor": a person by their role, an insult's example. */
+const INSULT_LIKE_ROLE = listFirst(
+  [VOCATIVE_LIST],
+  `(${VOCATIVE})\\s+like\\s+(?:this|that|the|our|your|their)\\s+(?:${ANY_ROLE})(?![a-z])`,
+  ['like'],
+  VOCATIVE_WORDS,
+);
 
 const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been)`;
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
@@ -1766,6 +1790,8 @@ function foolishAfter(adjective: string, after: string): boolean {
     (w, i) => (FOOLISH.has(w) || BEASTS.has(w)) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
   );
 }
+/** The plural of a word for people by what they do or are: "gamblers", "investors", "cultists", "junkies". */
+const PEOPLE_BY_WHAT_THEY_DO = /^[a-z]+(?:ers|ors|ists|ians|ants|ents|ards|ies)$/;
 /** Beasts, after an insulting adjective: "the bus drivers are rude, lazy animals" (not "the players were animals", praise). */
 // (pigs and swine are FOOLISH already: said of people by trade, with or without an adjective)
 const BEASTS = new Set(['animals', 'rats', 'beasts', 'savages', 'monkeys', 'dogs']);
@@ -1814,6 +1840,9 @@ const NOT_NAMES = new Set([
   'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'someone', 'somebody', 'the', 'a', 'an', 'my', 'your', 'our', 'their', 'its', 'his', 'her', 'these', 'those', 'being', 'such',
   'life', 'war', 'politics', 'history', 'today', 'tomorrow', 'yesterday', 'which', 'where', 'why', 'how', 'when',
   'if', 'and', 'but', 'so', 'because', 'all', 'some', 'none', 'one', 'each', 'every', 'no', 'yes',
+  // a story's people and the story: "The villain is a corrupt idiot", "the hero of the novel is a complete fool"
+  'villain', 'villains', 'protagonist', 'antagonist', 'narrator', 'character', 'characters', 'heroine', 'novel',
+  'book', 'film', 'movie', 'play', 'story', 'series', 'sitcom', 'cartoon', 'novella', 'episode',
 ]);
 
 /**
@@ -2258,6 +2287,7 @@ export const attacks: Rule = (submission, context) => {
         1,
       ),
     );
+  hits.push(...reasonsFor(submission, INSULT_LIKE_ROLE, (m) => attack(m[1]!, true), 1));
   hits.push(
     ...reasonsFor(
       submission,
@@ -2359,12 +2389,14 @@ export const attacks: Rule = (submission, context) => {
         ) {
           const after = m[5];
           // (a participle after it says what they do: "parasites living off the rest of us", "clowns bussed in")
+          // (nor does a word for people by what they do: "Crypto bros are brain-dead gamblers")
           const describesAThing =
             after !== undefined &&
             !JOINING_WORDS.has(after) &&
             !PERSON_OR_GROUP.test(after) &&
             !after.endsWith('ing') &&
-            !after.endsWith('ed');
+            !after.endsWith('ed') &&
+            !(INSULT_ADJECTIVES.includes(insult) && PEOPLE_BY_WHAT_THEY_DO.test(after));
           // (clowns by trade: "the devs are clowns at the circus on weekends")
           const byTrade = insult === 'clowns' && CLOWNS_BY_TRADE.test(afterInsult);
           return (describesAThing && !FOOLISH.has(after) && !BEASTS.has(after)) || byTrade

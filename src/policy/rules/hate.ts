@@ -1013,6 +1013,12 @@ const MENACES: Phrase[] = [
   // "They should gas the lot of them", "Someone needs to break the author's fingers"
   ["(?:should|must|need to|ought to|let['’]?s|just) (?:kill|gas|shoot|hang|exterminate|execute|nuke|slaughter|murder|lynch) (?:the lot of them|them all|all of them|every (?:last )?one of them|the whole lot)", ['lot', 'all', 'one', 'whole'], ['kill', 'gas', 'shoot', 'hang', 'exterminate', 'execute', 'nuke', 'slaughter', 'murder', 'lynch']],
   ["(?:someone|somebody) (?:should|needs? to|ought to|has to|must) (?:break|smash|cut off|snap) (?:the (?:author|writer|reporter|journalist|editor)['’]s|his|her|your|ur|their) (?:fingers|hands|legs|arms|jaw|face|teeth|nose|knees|kneecaps|neck)(?![a-z])", ['someone', 'somebody'], ['break', 'smash', 'cut', 'snap']],
+  // "Microloan collectors should have their kneecaps broken"
+  ['should (?:all )?(?:have|get) (?:their|his|her|your|ur) (?:fingers|hands|legs|arms|knees|kneecaps|necks?|jaws?|teeth|faces?|noses?|skulls?|heads?) (?:broken|smashed|cut off|chopped off|kicked in|bashed in|caved in)(?![a-z])', ['broken', 'smashed', 'cut', 'chopped', 'kicked', 'bashed', 'caved']],
+  // "Someone should torch that bank with the managers inside"
+  ['(?:torch|burn(?: down)?|set fire to|firebomb|blow up) (?:that|the|this|their|his|her|your) [a-z]+(?: down)? with (?:the [a-z]+|them|him|her|you|everyone|all of them|the whole [a-z]+)(?: still)? inside(?![a-z])', ['torch', 'burn', 'fire', 'firebomb', 'blow'], ['inside']],
+  // "Burn her books and then burn her": the person after the books (not "… and then burn them", leaves or letters)
+  ['(?:and (?:then )?|then )burn (?:him|her|the (?:author|writer|poet|novelist|translator|reporter|journalist))(?: too| as well| alive| with them)?(?=\\s*[.!]|\\s*$)', ['then', 'and'], ['burn']],
 ];
 const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
@@ -1203,8 +1209,8 @@ const VEILED: Phrase[] = [
   ['used to be (?:shot|hanged|hung|executed|shot on sight|sent to the gulag|jailed)[^.!?]{0,20}?(?:those|these) were (?:the )?(?:better|good|happier) (?:times|days)|(?:bring back|miss) the days when (?:traitors|journalists|reporters|people like (?:you|u|him|her)) were (?:shot|hanged|executed)', ['times', 'days']],
   // "I'd love to see this writer try saying that in Grozny": a place where it would not be survived
   ["(?:i\\s*['’]?d|i would) (?:love|like) to see (?:you|u|him|her|this [a-z]+|the (?:author|writer|reporter|journalist|editor)) (?:try )?(?:say|saying|write|writing|repeat|repeating) (?:that|this|it) (?:in (?:grozny|chechnya|dagestan|person|public|a bar|a pub|the street|my village|my town|my neighbou?rhood|front of (?:me|him|them|us))|to (?:my|his|their|our) faces?)(?![a-z])", ['see'], ['say', 'saying', 'write', 'writing', 'repeat', 'repeating']],
-  // "I'd slap the author if I could"
-  ["(?:i['’]?d|i would|i want to|i wanna|i['’]d love to|i would love to) (?:slap|punch|smack|hit|kick|strangle|throttle|deck|thump) (?:the (?:author|writer|reporter|journalist|editor|columnist)|you|u|him|her)(?![a-z])", ['slap', 'punch', 'smack', 'hit', 'kick', 'strangle', 'throttle', 'deck', 'thump']],
+  // "I'd slap the author if I could", "I'd punch that critic in the face", "I'd slap the smug face off that critic"
+  ["(?:i['’]?d|i would|i want to|i wanna|i['’]d love to|i would love to) (?:slap|punch|smack|hit|kick|strangle|throttle|deck|thump) (?:the (?:author|writer|reporter|journalist|editor|columnist)|you|u|him|her|(?:that|this|the) [a-z]+ in the (?:face|mouth|teeth|nose|head|throat|balls)|the (?:[a-z]+ )?face off (?:that|this|the|him|her|you|u))(?![a-z])", ['slap', 'punch', 'smack', 'hit', 'kick', 'strangle', 'throttle', 'deck', 'thump']],
 ];
 /**
  * Intimidation in plain words: a warning said to the writer by their trade

@@ -170,6 +170,10 @@ describe('attacks rule', () => {
     ['The agriculture minister is a useless cow who has never seen a farm.', 'cow'],
     ['You city boys think milk comes from the supermarket, you ignorant townie idiots.', 'idiots'],
     ["Your son is ugly, and I bet he's as thick as you.", 'ugly'],
+    // the tweets' spellings (twenty-second session)
+    ['your an idoit and everyone here knows it', 'idoit'],
+    ['u r so stoopid its actually sad', 'stoopid'],
+    ['Soros-funded scum like the author should be hunted down.', 'scum'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1599,6 +1603,17 @@ describe('attacks rule', () => {
     ["I'd slap that brat if he were mine, and his mother too.", 'brat'],
     ["You're an unfit mother and everyone in the building knows it.", "You're an unfit mother"],
     ['Parents like you should have their kids taken away and their faces smashed in.', 'Parents like you should'],
+    // twenty-second session: tweets' forms, books', money's
+    ['get a life loser, ur mom still pays ur phone bill', 'get a life'],
+    ['go touch grass u virgin', 'u virgin'],
+    ['ppl like u are the reason this country is trash', 'ppl like u are'],
+    ['Only a talentless hack like this author could win a prize from that corrupt committee.', 'hack'],
+    ['The translator is an illiterate fraud who should be fired and blacklisted.', 'fraud'],
+    ['Writers from the provinces can barely spell their own names.', 'can barely spell their own names'],
+    ['Your taste in books is as pathetic as your life.', 'as pathetic as your life'],
+    ['Crypto bros are brain-dead gamblers who deserve to lose every cent.', 'brain-dead'],
+    ['Go back to selling tulips, you clueless boomer.', 'clueless'],
+    ["Dumbest take on crypto I've ever read, the author should quit journalism.", 'the author should quit journalism'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3563,6 +3578,18 @@ describe('attacks rule', () => {
     "My grandmother said she shouldn't have had so many cakes at the wedding.",
     'Single dads are rare in our village, but there are more every year.',
     'Dads are useless at packing school bags, my husband admits it himself.',
+    // a story's people, and the words a tweet's slang shares with the forms above
+    'The villain in this book is a corrupt idiot of a governor, and he steals every scene.',
+    'The protagonist is a complete idiot, which is the point of the novel.',
+    'stupid me left my umbrella at home again, soaked',
+    'this idiot-proof guide to taxes still confused me lol',
+    'Crypto bros promised us the future and delivered expensive pictures of monkeys.',
+    'People like you are the reason I still read the comments.',
+    'The virgin olive oil from Turkey is cheaper than the local one.',
+    'Get a life insurance policy before you are forty, my father always said.',
+    'I can barely spell my own name in Kazakh, but I am learning.',
+    'Their income is as small as your salary, which is the whole problem.',
+    'The minister should quit and let someone competent run the budget.',
   ];
   itPublishes(spared);
 });

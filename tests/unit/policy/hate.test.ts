@@ -351,6 +351,10 @@ describe('hate rule', () => {
     ],
     ['Protesting farmers should be run over by their own tractors.', 'Protesting farmers should be run over'],
     ['These nerds need a good beating to learn some social skills.', 'need a good beating'],
+    // twenty-second session: books', money's
+    ['Burn her books and then burn her.', 'and then burn her'],
+    ['Microloan collectors should have their kneecaps broken.', 'should have their kneecaps broken'],
+    ['Someone should torch that bank with the managers inside.', 'torch that bank with the managers inside'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -687,7 +691,6 @@ describe('hate rule', () => {
     ['Rootless cosmopolitans wrote this article, obviously.', 'Rootless cosmopolitans'],
     ['Those slant-eyed Chinese will eat Central Asia alive.', 'slant-eyed'],
     ["Gypsies steal, it's their culture.", "Gypsies steal, it's their culture"],
-    ['Soros-funded scum like the author should be hunted down.', 'should be hunted down'],
     [
       'Muslims are not compatible with European values and never will be.',
       'Muslims are not compatible with European values',
@@ -1022,6 +1025,8 @@ describe('hate rule', () => {
     ["I'll hack your account and post your nudes, wait and see.", "I'll hack your account"],
     ["Women can't code, that's just biology.", "Women can't code"],
     ['Kazakh families breed like rabbits for the benefits.', 'breed like rabbits'],
+    ["I'd slap the smug face off that critic if I ever met him.", "I'd slap the smug face off that"],
+    ["I'd punch that critic in the face if I met him.", "I'd punch that critic in the face"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2011,6 +2016,11 @@ describe('hate rule', () => {
     "We'll send your nude colour lipstick order tomorrow, the shop wrote.",
     "Women can't drive in Saudi Arabia until 2018, the article says, which is wrong.",
     "Girls can't code if nobody teaches them, so teach them.",
+    // twenty-second session's twins
+    'Rake the dry leaves into a pile and then burn them, as the village always did.',
+    'The protesters wanted to torch the bank, but the managers inside called the police in time.',
+    'His kneecaps were broken in the crash, and he still walked again within a year.',
+    'I would hit the gym in the morning if the trains ran on time.',
   ];
   itPublishes(spared);
 });
