@@ -96,6 +96,8 @@ export const INSULT_NOUNS = [
   'goblins', 'fossil', 'fossils',
   // the tweets' spellings: "your an idoit"
   'idoit', 'idoits',
+  // a petty tyrant ("The dean is a little Hitler")
+  'little hitler', 'little hitlers',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */

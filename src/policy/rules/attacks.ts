@@ -68,7 +68,10 @@ const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', '
 /** "for believing him", "for voting for …": what a fool is one for doing. */
 const FOR_DOING = /^\s+for\s+(?:ever\s+|even\s+)?[a-z]+ing(?![a-z])/;
 /** Words that can follow a subject before its verb: "the commenter above is …". */
-const AFTER_SUBJECT = new Set(['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also']);
+const AFTER_SUBJECT = new Set([
+  ...['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also'],
+  ...['nowadays', 'today', 'days'], // ("these days": read where the subject is)
+]);
 const PLAIN_PERSON = `(?:${PLAIN_PERSONS.join('|')})`;
 /** Offices and trades a "clown" or a "puppet" before them can only mock ("a puppet president", "a hack journalist"). */
 // prettier-ignore
@@ -192,6 +195,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'bosses', 'executives', 'directors', 'managers', 'owners', 'lobbyists', 'lobby',
   // and tech's: "Programmers are autistic basement goblins"
   'programmers', 'coders', 'founders', 'nerds', 'geeks', 'bros',
+  // and universities': "Professors are all leftist parasites", "PhD students are overeducated losers"
+  'students', 'professors', 'lecturers', 'academics', 'graduates', 'researchers', 'tutors', 'scholars',
   // and families': "Single dads are useless"
   'dads',
 ]);
@@ -692,8 +697,8 @@ const DISMISSALS: Phrase[] = [
   ["(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|ppl|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference))|ruin|have)(?![a-z])", ['like'], ['people', 'ppl', 'folks', 'teachers', 'journalists', 'reporters', 'writers', 'economists', 'doctors', 'politicians', 'lawyers', 'parents', 'experts', 'commenters', 'bloggers', 'analysts', 'academics', 'professors', 'scientists', 'guys']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
-  // "she writes like a lazy intern", "you argue like a child"
-  [`(?:he|she|you|u|they) (?:writes?|types?|argues?|talks?|thinks?|reasons?|debates?|comments?|behaves?|acts?) like an? (?:(?:${alternation(INSULT_ADJECTIVES)}) [a-z]+|(?:[a-z]+ )?(?:child|toddler|five-year-old|teenager|schoolboy|schoolgirl|drunk|lunatic|madman|idiot|moron|fool|virgin|incel|neckbeard))(?![a-z])`, ['like'], ['writes', 'write', 'types', 'type', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think', 'reasons', 'reason', 'debates', 'debate', 'comments', 'comment', 'behaves', 'behave', 'acts', 'act']],
+  // "she writes like a lazy intern", "you argue like a child", "You drive like a blind grandma"
+  [`(?:he|she|you|u|they) (?:writes?|types?|argues?|talks?|thinks?|reasons?|debates?|comments?|behaves?|acts?|drives?) like an? (?:(?:${alternation(INSULT_ADJECTIVES)}) [a-z]+|blind [a-z]+|(?:[a-z]+ )?(?:child|toddler|five-year-old|teenager|schoolboy|schoolgirl|drunk|lunatic|madman|idiot|moron|fool|virgin|incel|neckbeard|grandma|granny|grandpa))(?![a-z])`, ['like'], ['writes', 'write', 'types', 'type', 'argues', 'argue', 'talks', 'talk', 'thinks', 'think', 'reasons', 'reason', 'debates', 'debate', 'comments', 'comment', 'behaves', 'behave', 'acts', 'act', 'drives', 'drive']],
   // "Just block the idiot" (not "ignore the trolls and read the treaty", advice to readers)
   [`(?:block|mute) (?:the|this|that) (?:${PERSON_NOUN})(?![a-z])`, ['block', 'mute'], PERSON_NOUN_WORDS],
   // "poor triggered snowflake"
@@ -1711,11 +1716,13 @@ const INSULT_LIKE_ROLE = listFirst(
   VOCATIVE_WORDS,
 );
 
+/** After "are": any word but a negation or a determiner, before an insult noun ("are overeducated losers"). */
+const ANY_WORD_BEFORE_NOUN = `(?!(?:not|no|never|the|a|an|our|their|my|your|his|her|its|these|those|big|biggest|real|main|clear|only|net|chief|ultimate|obvious|also|both|either|neither|all|just|such|so|too)\\s)[a-z]+(?=\\s+(?:${NOUN})(?![a-z]))`;
 const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been)`;
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
-const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+)[a-z]+-[a-z]+\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+(?:all\\s+)?)(?:[a-z]+-[a-z]+|${ANY_WORD_BEFORE_NOUN})\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
   `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
@@ -1773,6 +1780,8 @@ const FOOLISH = new Set([
   'pigs', 'swine',
   // and women's: "Feminists are ugly hags"
   'hags',
+  // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
+  'losers',
 ]);
 
 /**
@@ -1790,6 +1799,8 @@ function foolishAfter(adjective: string, after: string): boolean {
     (w, i) => (FOOLISH.has(w) || BEASTS.has(w)) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
   );
 }
+const LOSERS_OF_A_DEAL =
+  /^\s+(?:in|on|at|by|to|from|of|when|under|as|if|here|again|too|after|because|whenever)(?![a-z])/;
 /** The plural of a word for people by what they do or are: "gamblers", "investors", "cultists", "junkies". */
 const PEOPLE_BY_WHAT_THEY_DO = /^[a-z]+(?:ers|ors|ists|ians|ants|ents|ards|ies)$/;
 /** Beasts, after an insulting adjective: "the bus drivers are rude, lazy animals" (not "the players were animals", praise). */
@@ -2349,9 +2360,12 @@ export const attacks: Rule = (submission, context) => {
           subject = clause[1]!;
           at = from + clause.index;
         }
-        // "the commenter above is …", "this guy here is …": the subject is the word before.
+        // "the commenter above is …", "this guy here is …", "students these days are …": the subject is before.
         if (!contracted && AFTER_SUBJECT.has(subject)) {
-          const previous = wordBefore(submission.normalized.text, at);
+          let previous = wordBefore(submission.normalized.text, at);
+          if (subject === 'days' && previous?.word === 'these')
+            previous = wordBefore(submission.normalized.text, previous.start);
+          else if (subject === 'days') return undefined;
           if (!previous) return undefined;
           ({ word: subject, start: at } = previous);
         }
@@ -2385,7 +2399,8 @@ export const attacks: Rule = (submission, context) => {
           !contracted &&
           PEOPLE_IN_PLURAL.has(subject) &&
           /^(?:are|were)\s/.test(m[0]) &&
-          (FOOLISH.has(insult) || foolishAfter(insult, afterInsult))
+          (FOOLISH.has(insult) || foolishAfter(insult, afterInsult)) &&
+          !(insult === 'losers' && LOSERS_OF_A_DEAL.test(afterInsult))
         ) {
           const after = m[5];
           // (a participle after it says what they do: "parasites living off the rest of us", "clowns bussed in")

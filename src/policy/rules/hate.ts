@@ -44,8 +44,8 @@ import type { Reason, Rule } from '../types.js';
 const GROUP = `(?:${alternation(GROUPS)})`;
 /**
  * A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "Uzbek seasonal
- * workers", "Chinese investors", "migrants from Central Asia" (not tourists or students: "Russian tourists should be
- * banned from entering the EU" is a debate between states).
+ * workers", "Chinese investors", "migrants from Central Asia" (not tourists, students or drivers: "Russian tourists should
+ * be banned from entering the EU" is a debate between states).
  */
 const AS_SUBJECT =
   '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
@@ -321,14 +321,15 @@ const SMEAR = listFirst(
 /** People named by group and trade: "female journalists", "Russian drivers". */
 const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politicians|drivers|students|doctors|teachers|soldiers|officials|ministers|leaders|workers))?`;
 /**
- * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless": a whole group
+ * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless", "Women drivers are a
+ * menace", "Uzbek drivers are the worst, they …": a whole group
  * written off, held (not "Women in politics in Kazakhstan are still rare", "… are all the same to the Kremlin").
  */
 const WRITTEN_OFF = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment)(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+all\\s+the\\s+same(?=\\s*[:;,.!—–-]|\\s*$)`,
+  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)`,
   GROUP_WORDS,
-  ['disaster', 'catastrophe', 'plague', 'curse', 'blight', 'embarrassment', 'same'],
+  ['disaster', 'catastrophe', 'plague', 'curse', 'blight', 'embarrassment', 'menace', 'same', 'worst'],
 );
 /**
  * "Africans are genetically less intelligent", "Gypsies are primitive", "Africans will never be civilised":
@@ -817,6 +818,15 @@ const CANT_BY_SEX = words(
   ['women', 'girls', 'females'],
   ['code', 'program', 'drive', 'lead', 'think', 'maths', 'math', 'fight', 'govern', 'reason'],
 );
+/**
+ * "Female students only pass because they flirt with the professors": a sex's success put down to flirting or sex,
+ * held (not "… only passed because they studied together").
+ */
+const ONLY_BY_FLIRTING = words(
+  `(?:women|girls|females|female\\s+[a-z]+)\\s+only\\s+(?:pass|passed|get|got|win|won|succeed|succeeded|rise|rose|advance|advanced)(?:\\s+(?:promoted|hired|ahead|the\\s+job|the\\s+role|good\\s+grades|grades))?[^.!?]{0,30}?\\s+because\\s+(?:they|she)\\s+(?:flirt|flirts|flirted|sleep|sleeps|slept|put\\s+out|puts\\s+out)(?![a-z])`,
+  ['women', 'girls', 'females', 'female'],
+  ['flirt', 'flirts', 'flirted', 'sleep', 'sleeps', 'slept', 'put', 'puts'],
+);
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = listFirst(
   GROUP_LISTS,
@@ -834,10 +844,10 @@ const HABITUAL_CRIME = listFirst(
 // prettier-ignore
 const FROM_THERE_SMEARS = [
   ...CRIMES, 'liars', 'drunks', 'cheats', 'savages', 'animals', 'dumb', 'stupid', 'lazy', 'thick', 'idiots', 'morons',
-  'filthy', 'dirty', 'retarded',
+  'filthy', 'dirty', 'retarded', 'cheaters',
 ];
 const FROM_THERE_ALL = words(
-  `(?:people|folks|men|women|guys|kids|children|those)\\s+from\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+all\\s+(?:${FROM_THERE_SMEARS.join('|')})(?![a-z])`,
+  `(?:people|folks|men|women|guys|kids|children|those|students|drivers|workers)\\s+from\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+all\\s+(?:${FROM_THERE_SMEARS.join('|')})(?![a-z])`,
   ['from'],
   triggerWords(FROM_THERE_SMEARS),
 );
@@ -1013,8 +1023,16 @@ const MENACES: Phrase[] = [
   // "They should gas the lot of them", "Someone needs to break the author's fingers"
   ["(?:should|must|need to|ought to|let['’]?s|just) (?:kill|gas|shoot|hang|exterminate|execute|nuke|slaughter|murder|lynch) (?:the lot of them|them all|all of them|every (?:last )?one of them|the whole lot)", ['lot', 'all', 'one', 'whole'], ['kill', 'gas', 'shoot', 'hang', 'exterminate', 'execute', 'nuke', 'slaughter', 'murder', 'lynch']],
   ["(?:someone|somebody) (?:should|needs? to|ought to|has to|must) (?:break|smash|cut off|snap) (?:the (?:author|writer|reporter|journalist|editor)['’]s|his|her|your|ur|their) (?:fingers|hands|legs|arms|jaw|face|teeth|nose|knees|kneecaps|neck)(?![a-z])", ['someone', 'somebody'], ['break', 'smash', 'cut', 'snap']],
-  // "Microloan collectors should have their kneecaps broken"
-  ['should (?:all )?(?:have|get) (?:their|his|her|your|ur) (?:fingers|hands|legs|arms|knees|kneecaps|necks?|jaws?|teeth|faces?|noses?|skulls?|heads?) (?:broken|smashed|cut off|chopped off|kicked in|bashed in|caved in)(?![a-z])', ['broken', 'smashed', 'cut', 'chopped', 'kicked', 'bashed', 'caved']],
+  // "Microloan collectors should have their kneecaps broken", "Whoever parks like that deserves to have … their face
+  // smashed in"
+  ['(?:should|deserves? to|ought to) (?:all )?(?:have|get) (?:their|his|her|your|ur) (?:fingers|hands|legs|arms|knees|kneecaps|necks?|jaws?|teeth|faces?|noses?|skulls?|heads?) (?:broken|smashed|cut off|chopped off|kicked in|bashed in|caved in)(?![a-z])', ['broken', 'smashed', 'cut', 'chopped', 'kicked', 'bashed', 'caved']],
+  ['(?:should|deserves? to|ought to|needs? to) (?:all )?(?:have|get) [^.!?]{0,50}?(?:their|his|her|your|ur) (?:faces?|heads?|skulls?|teeth) (?:smashed|kicked|bashed|caved|punched) in(?![a-z])', ['should', 'deserve', 'deserves', 'ought', 'need', 'needs'], ['smashed', 'kicked', 'bashed', 'caved', 'punched']],
+  // "Any professor who teaches that should be fired and beaten" (not "should be beaten at the polls")
+  ['should (?:all )?be (?:[a-z]+ (?:and|then) )(?:beaten|flogged|whipped|caned)(?: up| to death| senseless| black and blue)?(?=\\s*[.!,;]|\\s*$)', ['should'], ['beaten', 'flogged', 'whipped', 'caned']],
+  // "If I see that cyclist again I'm running him over" (not "I'll run you over to the station", a lift)
+  ["(?:i['’]?m|i am|i['’]ll|i will|i(?:['’]m| am) (?:going to|gonna)|i['’]?d|i would) (?:run|running|mow|mowing) (?:him|her|you|u|that [a-z]+|this [a-z]+) (?:over|down)(?! to | there| here| for | with )(?![a-z])", ['run', 'running', 'mow', 'mowing']],
+  // "Scooter kids should be knocked off their scooters" (not "knocked out of the cup")
+  ['should (?:all )?be (?:knocked|pushed|kicked) off (?:their|his|her) (?:bikes?|scooters?|bicycles?|feet|horses?)(?![a-z])', ['knocked', 'pushed', 'kicked']],
   // "Someone should torch that bank with the managers inside"
   ['(?:torch|burn(?: down)?|set fire to|firebomb|blow up) (?:that|the|this|their|his|her|your) [a-z]+(?: down)? with (?:the [a-z]+|them|him|her|you|everyone|all of them|the whole [a-z]+)(?: still)? inside(?![a-z])', ['torch', 'burn', 'fire', 'firebomb', 'blow'], ['inside']],
   // "Burn her books and then burn her": the person after the books (not "… and then burn them", leaves or letters)
@@ -1053,7 +1071,7 @@ const VEILED: Phrase[] = [
   // (said to someone: not "Hikers should sleep with one eye open near the bear trails")
   [order('sleep with one eye open'), ['eye']],
   // (and "One day soon you'll pay for these lies"; not "you'll pay for this at the door")
-  ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)|make sure (?:you|u) regret|(?:you|u)\\s*(?:['’]ll| will| are going to|['’]re going to|['’]re gonna| gonna) pay for (?:this|that|these lies|those lies|your lies|your words|what (?:you|u) (?:wrote|said|did|write|say))(?=\\s*[.!,]|\\s*$)", ['regret', 'pay']],
+  ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)|make sure (?:you|u|he|she|they) regrets?|(?:you|u)\\s*(?:['’]ll| will| are going to|['’]re going to|['’]re gonna| gonna) pay for (?:this|that|these lies|those lies|your lies|your words|what (?:you|u) (?:wrote|said|did|write|say))(?=\\s*[.!,]|\\s*$)", ['regret', 'regrets', 'pay']],
   // "You won't be so brave with a broken jaw" (not "You won't be so brave when the bill comes", a joke)
   ["(?:you|u)\\s*(?:won['’]?t|will not|wouldn['’]?t|would not) be (?:so |this |that |as )?(?:brave|tough|loud|smug|cocky|talkative|chatty|mouthy|funny|clever) (?:with (?:a |no |your )?(?:broken|missing|black|smashed)|without (?:your |any )?teeth|(?:after|once|when) (?:we|i|they|someone|somebody) (?:meet|find|catch|come|visit|get|finds|catches|comes|visits|gets))(?![a-z])", ['brave', 'tough', 'loud', 'smug', 'cocky', 'talkative', 'chatty', 'mouthy', 'funny', 'clever']],
   ['(?:alone with|meet|catch|find) (?:you|u|him|her) in a dark alley', ['alley']],
@@ -2333,6 +2351,7 @@ const HELD: [WordPattern, string][] = [
   [ONLY_ONE_OF_THEM, INSULTING_A_GROUP],
   [TOO_DUMB_TO, INFERIORITY_PINNED],
   [CANT_BY_SEX, PUT_DOWN_FOR_SEX],
+  [ONLY_BY_FLIRTING, PUT_DOWN_FOR_SEX],
   [BACK_TO_THE_CAVES, INSULTING_A_GROUP],
   [EUTHANASIA_FOR, `Calling for people to be killed for who they are is not allowed; ${MODERATOR_READS}`],
   [HABITUAL_CRIME, CRIMES_PINNED],

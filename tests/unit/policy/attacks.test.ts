@@ -1602,7 +1602,6 @@ describe('attacks rule', () => {
     ["That mother should be sterilised, she's a disgrace.", 'disgrace'],
     ["I'd slap that brat if he were mine, and his mother too.", 'brat'],
     ["You're an unfit mother and everyone in the building knows it.", "You're an unfit mother"],
-    ['Parents like you should have their kids taken away and their faces smashed in.', 'Parents like you should'],
     // twenty-second session: tweets' forms, books', money's
     ['get a life loser, ur mom still pays ur phone bill', 'get a life'],
     ['go touch grass u virgin', 'u virgin'],
@@ -1614,6 +1613,12 @@ describe('attacks rule', () => {
     ['Crypto bros are brain-dead gamblers who deserve to lose every cent.', 'brain-dead'],
     ['Go back to selling tulips, you clueless boomer.', 'clueless'],
     ["Dumbest take on crypto I've ever read, the author should quit journalism.", 'the author should quit journalism'],
+    // twenty-second session: cars', universities'
+    ['You drive like a blind grandma, get off the road.', 'You drive like a blind grandma'],
+    ['Professors are all leftist parasites feeding on taxpayers.', 'parasites'],
+    ['That TA is a power-hungry little Hitler who gets off on failing people.', 'little Hitler'],
+    ["PhD students are overeducated losers who couldn't get a real job.", 'losers'],
+    ['Students these days are complete idiots.', 'idiots'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3590,6 +3595,13 @@ describe('attacks rule', () => {
     'I can barely spell my own name in Kazakh, but I am learning.',
     'Their income is as small as your salary, which is the whole problem.',
     'The minister should quit and let someone competent run the budget.',
+    // twenty-second session's twins: cars', universities'
+    'Students from the south are all welcome at the open day.',
+    'My grandma drives like a rally champion.',
+    "The novel's villain is a little Hitler of a headmaster.",
+    'Hitler was a dictator, and the film shows it.',
+    'These days are the best of the year for skiing.',
+    'Journalists are not idiots, they just work under pressure.',
   ];
   itPublishes(spared);
 });

@@ -355,6 +355,18 @@ describe('hate rule', () => {
     ['Burn her books and then burn her.', 'and then burn her'],
     ['Microloan collectors should have their kneecaps broken.', 'should have their kneecaps broken'],
     ['Someone should torch that bank with the managers inside.', 'torch that bank with the managers inside'],
+    // twenty-second session: cars', universities'
+    [
+      'Whoever parks like that deserves to have their tyres slashed and their face smashed in.',
+      'deserves to have their tyres slashed and their face smashed in',
+    ],
+    ["If I see that cyclist again I'm running him over, I swear.", "I'm running him over"],
+    ['Scooter kids should be knocked off their scooters, teach them a lesson.', 'should be knocked off their scooters'],
+    ['Any professor who teaches critical race theory should be fired and beaten.', 'should be fired and beaten'],
+    [
+      'Parents like you should have their kids taken away and their faces smashed in.',
+      'should have their kids taken away and their faces smashed in',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1027,6 +1039,18 @@ describe('hate rule', () => {
     ['Kazakh families breed like rabbits for the benefits.', 'breed like rabbits'],
     ["I'd slap the smug face off that critic if I ever met him.", "I'd slap the smug face off that"],
     ["I'd punch that critic in the face if I met him.", "I'd punch that critic in the face"],
+    // twenty-second session: cars', universities'
+    ['Women drivers are a menace, they should have their licences taken away.', 'Women drivers are a menace'],
+    ['Uzbek drivers are the worst, they buy their licences at the bazaar.', 'Uzbek drivers are the worst'],
+    [
+      'Female students only pass because they flirt with the professors.',
+      'Female students only pass because they flirt',
+    ],
+    [
+      'Students from the south are all cheaters, everyone knows they buy their grades.',
+      'Students from the south are all cheaters',
+    ],
+    ["If my lecturer fails me again I'll make sure he regrets it.", 'make sure he regrets'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2021,6 +2045,14 @@ describe('hate rule', () => {
     'The protesters wanted to torch the bank, but the managers inside called the police in time.',
     'His kneecaps were broken in the crash, and he still walked again within a year.',
     'I would hit the gym in the morning if the trains ran on time.',
+    // twenty-second session's twins: cars', universities'
+    'Russian drivers should be banned from EU roads.',
+    "I'll run you over to the station after lunch, it's on my way.",
+    'The Liberals should be beaten at the polls, and they will be.',
+    'Our students are the big losers from this reform.',
+    'Consumers are losers in this deal, as usual.',
+    'Women drivers pay less for insurance because they crash less.',
+    'Uzbek drivers are the worst paid in the region.',
   ];
   itPublishes(spared);
 });
