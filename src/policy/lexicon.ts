@@ -278,6 +278,8 @@ export const DAILY_ROLES = [
   // and music's
   'promoter', 'organiser', 'organizer', 'producer', 'dj', 'drummer', 'guitarist', 'bassist', 'pianist', 'violinist',
   'soprano', 'tenor', 'baritone', 'composer', 'songwriter', 'frontman', 'dancer', 'idol',
+  // and offices'
+  'coworker', 'colleague', 'workmate', 'intern', 'employee', 'supervisor',
   // and books'
   'translator', 'novelist', 'poet', 'illustrator', 'librarian', 'publisher',
 ];

@@ -1103,6 +1103,10 @@ const DISMISSALS: Phrase[] = [
   // (one entry for the headline and the first line: "you clearly didn't read past the headline")
   ["(?:you|u|he|she|commenter|poster) (?:clearly |obviously |never |didn['’]?t |did not |don['’]?t |never even |couldn['’]?t |could not )+(?:read|get) (?:past|beyond) the (?:(?:first|opening) (?:line|sentence|paragraph|headline)|headline)", ['past', 'beyond']],
   ['(?<=^|[.!?…]\\s*)shut up and (?:let|go|listen|read|learn|sit)', ['shut']],
+  // "Interns are free labour, they should shut up and be grateful" (told to people, or of them)
+  ['(?:you|u|they|he|she) (?:should|need to|must|can) (?:just )?shut up and (?:be grateful|be thankful|obey|work|do (?:their|your|his|her) jobs?|know (?:their|your|his|her) place)(?![a-z])', ['shut']],
+  // "Your boss should fire you, you clearly contribute nothing" (not "… contribute nothing to the pension fund")
+  ['(?:you|u) (?:clearly |obviously |really |honestly |literally )?(?:contribute|add|bring|offer) (?:absolutely )?nothing(?: (?:of value|useful|worthwhile|to (?:this|the) (?:discussion|conversation|debate|thread|world|society|team|company)))?(?=\\s*[.!,]|\\s*$)', ['contribute', 'add', 'bring', 'offer'], ['nothing']],
   // Sarcasm's stock forms: "the smartest person in your village", "oh wise one", "Kremlin summer camp", "you've
   // discovered Wikipedia", "back to your homework", "your twelve followers are very impressed", "write a book. Then
   // burn it", "Oh honey, no.", "sweet summer child", "so confident and so wrong"
@@ -1609,7 +1613,7 @@ const DISMISSAL_PATTERNS = [
   ),
   // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
   words(
-    `((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s)`,
+    `((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s|\\s+[a-z]+ing\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people', 'commenters', 'everyone', 'every', 'each', 'any'],
     INSULT_WORDS,
   ),
@@ -1780,6 +1784,9 @@ const FOOLISH = new Set([
   'pigs', 'swine',
   // and women's: "Feminists are ugly hags"
   'hags',
+  // and babies ("Millennials at work are entitled crybabies", "Students these days are spoiled brats")
+  // (not "snowflakes": "I thought liberals were snowflakes" is a camp's jibe at a camp, as "Politicians are liars")
+  'crybabies', 'cry babies', 'brats',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
 ]);

@@ -309,12 +309,18 @@ const NOUN_SMEARS = [
   'vassals',
 ];
 const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?:(?!(?:not|no|never)\\s)[a-z'’-]+\\s+)?(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
-/** Not a comparison or a want: "young men are violent more often than …", "young people are greedy for experience". */
-const NOT_A_MEASURE = '(?!\\s+(?:more|less|for)(?![a-z]))';
-/** "Blacks are criminals by nature", "Women are too stupid to vote": a smear of a whole group. */
+/**
+ * Not a comparison, a want or a weariness: "young men are violent more often than …", "young people are greedy for
+ * experience", "we Americans are embarrassed and sick of …".
+ */
+const NOT_A_MEASURE = '(?!\\s+(?:more|less|for|of|about)(?![a-z]))';
+/**
+ * "Blacks are criminals by nature", "Women are too stupid to vote", "Indian programmers are cheap and stupid": a smear
+ * of a whole group, or of its people in a trade (a word and "and" may come first).
+ */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -827,6 +833,16 @@ const ONLY_BY_FLIRTING = words(
   ['women', 'girls', 'females', 'female'],
   ['flirt', 'flirts', 'flirted', 'sleep', 'sleeps', 'slept', 'put', 'puts'],
 );
+/**
+ * "Women in the office only got hired to fill quotas": people's jobs put down to who they are, held (not "the firm
+ * only hired women to fill its quota, the inspectors found", a report of what a firm did).
+ */
+const ONLY_FOR_QUOTAS = listFirst(
+  GROUP_LISTS,
+  `${GROUP}(?:\\s+[a-z]+)?(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:only|just)\\s+(?:got|get|were|are)\\s+(?:hired|promoted|elected|chosen|picked|admitted|in)\\s+(?:to\\s+fill\\s+(?:a\\s+|the\\s+)?quotas?|because\\s+of\\s+(?:quotas?|diversity|dei|affirmative\\s+action))(?![a-z])`,
+  GROUP_WORDS,
+  ['quota', 'quotas', 'diversity', 'dei', 'affirmative'],
+);
 /** "Georgians steal, that's just their culture": a crime as a people's habit (not "Georgians steal the show"). */
 const HABITUAL_CRIME = listFirst(
   GROUP_LISTS,
@@ -1042,6 +1058,8 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "Someone should key the CEO's Porsche and slash his tyres": damage to someone's things called for
+  ["(?:someone|somebody|we|you|i)(?: should| ought to| needs? to| will|['’]ll| gonna| am going to|['’]m going to)(?: just| go)? (?:key|slash|smash|torch|vandali[sz]e|trash) (?:his|her|their|your|ur|the [a-z]+['’]s) (?:[a-z]+ )?(?:car|cars|tyres|tires|windows|windscreen|windshield|porsche|bmw|mercedes|lexus|jeep|house|office|shop)(?![a-z])", ['key', 'slash', 'smash', 'torch', 'vandalise', 'vandalize', 'trash']],
   // "I'll hack your account and post your nudes" (not "I'll post your photos from the trip tonight, Aunt Dina")
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to| gonna) (?:hack (?:your|ur) (?:account|phone|email)|(?:post|leak|publish|share|send) (?:your|ur) (?:nudes|nude photos|private photos|intimate photos|sex tape))", ['hack', 'nudes', 'nude', 'private', 'intimate', 'sex']],
   // "I'd set fire to the agroholding's warehouse if I had the chance" (not "I'd set fire to the old photos, my
@@ -2352,6 +2370,7 @@ const HELD: [WordPattern, string][] = [
   [TOO_DUMB_TO, INFERIORITY_PINNED],
   [CANT_BY_SEX, PUT_DOWN_FOR_SEX],
   [ONLY_BY_FLIRTING, PUT_DOWN_FOR_SEX],
+  [ONLY_FOR_QUOTAS, INSULTING_A_GROUP],
   [BACK_TO_THE_CAVES, INSULTING_A_GROUP],
   [EUTHANASIA_FOR, `Calling for people to be killed for who they are is not allowed; ${MODERATOR_READS}`],
   [HABITUAL_CRIME, CRIMES_PINNED],

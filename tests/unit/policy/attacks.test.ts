@@ -174,6 +174,8 @@ describe('attacks rule', () => {
     ['your an idoit and everyone here knows it', 'idoit'],
     ['u r so stoopid its actually sad', 'stoopid'],
     ['Soros-funded scum like the author should be hunted down.', 'scum'],
+    // twenty-second session: offices'
+    ['My coworker is a disgusting pig who smells like fish and sweat.', 'pig'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1619,6 +1621,11 @@ describe('attacks rule', () => {
     ['That TA is a power-hungry little Hitler who gets off on failing people.', 'little Hitler'],
     ["PhD students are overeducated losers who couldn't get a real job.", 'losers'],
     ['Students these days are complete idiots.', 'idiots'],
+    // twenty-second session: offices'
+    ['Your boss should fire you, you clearly contribute nothing.', 'you clearly contribute nothing'],
+    ['Millennials at work are entitled crybabies who need a safe space for everything.', 'crybabies'],
+    ['People who work from home are lazy leeches stealing a salary.', 'People who work from home are lazy leeches'],
+    ['Interns are free labour, they should shut up and be grateful.', 'they should shut up and be grateful'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3602,6 +3609,14 @@ describe('attacks rule', () => {
     'Hitler was a dictator, and the film shows it.',
     'These days are the best of the year for skiing.',
     'Journalists are not idiots, they just work under pressure.',
+    // twenty-second session's twins: offices'
+    'You contribute nothing to the pension fund if you are self-employed.',
+    'The firm only hired women to fill its quota, the inspectors found.',
+    'Kazakhs are proud and not stupid about money.',
+    'We Americans are embarrassed and sick of the shutdown.',
+    'I thought liberals were snowflakes until I met the conservatives.',
+    "Someone should fix the CEO's car park, it floods every spring.",
+    'People who work from home are saving two hours a day commuting.',
   ];
   itPublishes(spared);
 });

@@ -1051,6 +1051,10 @@ describe('hate rule', () => {
       'Students from the south are all cheaters',
     ],
     ["If my lecturer fails me again I'll make sure he regrets it.", 'make sure he regrets'],
+    // twenty-second session: offices'
+    ['Women in the office only got hired to fill quotas.', 'Women in the office only got hired to fill quotas'],
+    ['Those Indian programmers are cheap and stupid, fire them all.', 'Indian programmers are cheap and stupid'],
+    ["Someone should key the CEO's Porsche and slash his tyres.", "Someone should key the CEO's Porsche"],
   ];
   itDecides('hold', 'hate', held);
 
