@@ -38,6 +38,8 @@ function wideWordCharWidth(text: string, i: number): number {
 export class TextWords {
   /** How many distinct words. */
   readonly count: number;
+  /** How many words, counting each occurrence. */
+  readonly occurrences: number;
   /** Where each distinct word first occurs (index k: start, end, rangeKey). */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -128,6 +130,30 @@ export class TextWords {
       i = j;
     }
     this.count = count;
+    this.occurrences = occurrences;
+  }
+
+  /**
+   * Each stretch, whole, in which a phrase of `minWords` to `maxWords` words comes `times` times or more in a row
+   * ("cheap flights to dubai cheap flights to dubai …"): there, each word but those of the last time is followed,
+   * the phrase's length later, by its next occurrence. Where it starts, and where the word that ends it starts.
+   */
+  *repeatedPhrases(minWords: number, maxWords: number, times: number): Generator<{ start: number; lastStart: number }> {
+    let length = 0;
+    let run = 0;
+    for (let o = 0; o <= this.occurrences; o++) {
+      const next = o < this.occurrences ? this.nextOccurrence[o]! : -1;
+      const distance = next < 0 ? 0 : next - o;
+      if (distance === length) {
+        run++;
+        continue;
+      }
+      // (a stretch ends where the distance changes: the last word of its last time is the one after its last word)
+      if (length >= minWords && length <= maxWords && run >= length * (times - 1))
+        yield { start: this.occurrenceStarts[o - run]!, lastStart: this.occurrenceStarts[o - 1 + length]! };
+      run = 1;
+      length = distance;
+    }
   }
 
   /** Whether the text has `word` as a whole word. */

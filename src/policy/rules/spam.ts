@@ -101,7 +101,13 @@ const PROMOTIONS: Phrase[] = [
   // diplomas in days, rates by text, free phones, accounts for sale, a match to watch free at someone's channel
   ['giving\\s+away\\s+[\\d,.]+\\s*k?\\s+(?:btc|eth|bitcoins?|usdt|sol|doge)|send\\s+[\\d.]+\\s*(?:btc|eth|usdt|sol|doge)?\\s+(?:to\\s+(?:get|receive)|and\\s+(?:get|receive))\\s+[\\d.]+', ['giving', 'send']],
   ['follow\\s+@[a-z0-9_]+\\s+on\\s+(?:telegram|instagram|insta|tiktok|twitter|x|youtube|vk)', ['follow']],
-  ['(?:betting|trading|forex|crypto|investment)\\s+(?:tips|signals)(?=[^.!?]{0,60}(?:join|dm|vip|group|channel|telegram|win\\s+rate|\\d+\\s*%))|join\\s+(?:our|my)\\s+(?:vip|private|premium|paid)\\s+(?:group|channel|chat|club)', ['tips', 'signals', 'join']],
+  ['(?:betting|trading|forex|crypto|investment|vip)\\s+(?:tips|signals)(?=[^.!?]{0,60}(?:join|dm|vip|group|channel|telegram|win\\s+rate|\\d+\\s*%))|join\\s+(?:our|my)\\s+(?:vip|private|premium|paid)\\s+(?:[a-z]+\\s+)?(?:group|channel|chat|club)', ['tips', 'signals', 'join']],
+  // The diet pitch ("Lose 10 kg in 7 days with this one weird herb, doctors hate it"; not "I lost 5 kg walking")
+  ['(?:this|one)\\s+(?:one\\s+)?weird\\s+(?:trick|herb|tea|tip|secret|fruit|pill)|doctors\\s+hate\\s+(?:it|him|her|this|them)(?=\\s*[.!]|\\s*$)|lose\\s+\\d+\\s*(?:kg|kilos?|lbs|pounds)\\s+in\\s+\\d+\\s+(?:days|weeks)', ['weird', 'hate', 'lose']],
+  // A number to call for a service ("… without exams, fast and legal, call 8 777 123 45 67"; not "call 112")
+  ['(?:call|text|ring|whatsapp|viber|telegram)(?:\\s+(?:me|us|now|today))?(?:\\s+(?:at|on))?:?\\s+\\+?\\d(?:[\\s()-]*\\d){9,11}(?![\\d])', ['call', 'text', 'ring', 'whatsapp', 'viber', 'telegram']],
+  // Documents for sale ("Fake diplomas from any university …, message me")
+  ['(?:fake|forged|counterfeit|novelty)\\s+(?:diplomas?|degrees?|passports?|ids?|id\\s+cards?|driving\\s+licen[cs]es?|certificates?)[^.!?]{0,60}?(?:message|dm|write|call|contact|order|whatsapp|telegram|verifiable)(?![a-z])', ['fake', 'forged', 'counterfeit', 'novelty'], ['message', 'dm', 'write', 'call', 'contact', 'order', 'whatsapp', 'telegram', 'verifiable']],
   ['(?:buy|sell|selling|buying|offer|offering)\\s+(?:guest\\s+posts?|backlinks?|do-?follow\\s+links?|seo\\s+services?)', ['guest', 'backlink', 'backlinks', 'dofollow', 'follow', 'seo']],
   ['(?<=^|[.!?…]\\s*)(?:get|buy|order)\\s+(?:your|a)\\s+(?:diploma|degree|certificate|driving\\s+licen[cs]e|passport)\\s+in\\s+\\d+\\s+(?:days|weeks)', ['days', 'weeks']],
   ['(?:text|dm|pm|whatsapp|message|call)\\s+(?:me|us)\\s+for\\s+(?:rates|prices|pricing|a\\s+quote)', ['rates', 'prices', 'pricing', 'quote']],
@@ -270,12 +276,25 @@ function sameWord(text: string, a: number, b: number, length: number): boolean {
 }
 
 /**
- * Floods: one character twenty times or more in a row ("!!!!…", "😂😂…"), or
- * one word eight times or more in a row. @mentions are not words: a reply to
- * many people repeats "@" names legitimately.
+ * Floods: one character twenty times or more in a row ("!!!!…", "😂😂…"), one
+ * word eight times or more in a row, or a phrase of two to eight words three
+ * times over sixty characters or more ("CHEAP FLIGHTS TO DUBAI CHEAP FLIGHTS …";
+ * not a chant, "Let's go Kairat! Let's go Kairat! Let's go Kairat!"). @mentions
+ * are not words: a reply to many people repeats "@" names legitimately.
  */
 function findFlood(submission: Submission): { start: number; end: number } | undefined {
-  return characterFlood(submission.text) ?? wordFlood(submission);
+  return characterFlood(submission.text) ?? wordFlood(submission) ?? phraseFlood(submission);
+}
+
+const PHRASE_FLOOD_CHARACTERS = 60;
+function phraseFlood(submission: Submission): { start: number; end: number } | undefined {
+  const t = submission.normalized.text;
+  for (const { start, lastStart } of submission.words.repeatedPhrases(2, 8, 3)) {
+    let end = lastStart;
+    while (end < t.length && wordy(t, end)) end++;
+    if (end - start >= PHRASE_FLOOD_CHARACTERS) return originalSpan(submission.normalized, start, end);
+  }
+  return undefined;
 }
 
 const FLOOD_CHARACTERS = 20;

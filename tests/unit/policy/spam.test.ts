@@ -60,6 +60,11 @@ describe('spam rule', () => {
   });
 
   const promotion = [
+    // (the twenty-second session's)
+    'Lose 10 kg in 7 days with this one weird Kazakh herb, doctors hate it.',
+    'Get your driving licence without exams, fast and legal, call 8 777 123 45 67.',
+    'Join our VIP signals group, 95% win rate guaranteed, first week free!!',
+    'Fake diplomas from any university in the world, fully verifiable, message me.',
     'Check out my channel for more',
     'Please like and subscribe!',
     'Subscribe now for daily updates on the alliance.',
@@ -238,6 +243,11 @@ describe('spam rule', () => {
     'The first 100 people at the gate get a free programme, the club said.',
     'The free giveaway of school kits at the akimat was a mess, people queued for hours.',
     'Approval in principle came in two weeks, then the project stalled for a year.',
+    // (the twenty-second session's twins)
+    'I lost 5 kg walking to work since the bus fares went up.',
+    "In an emergency, call 112, not the akimat's hotline.",
+    'The police arrested a gang selling fake diplomas; their clients will be checked.',
+    'Doctors hate the new rota, and the article explains why.',
   ]) {
     it(`publishes ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'publish'));
   }
@@ -263,8 +273,12 @@ describe('spam rule', () => {
     // The count stops early once small letters are too many for the rest to outweigh: not before.
     assert.equal(check(`well, honestly: ${'THE MINISTER LIED TO ALL OF US AGAIN '.repeat(20)}`).decision, 'hold');
     assert.equal(
-      check(`${'THE MINISTER LIED AGAIN '.repeat(10)}${'and the rest is written in small letters '.repeat(4)}`)
-        .decision,
+      check(
+        'THE MINISTER LIED AGAIN ON MONDAY, THEN ON TUESDAY ABOUT THE BUDGET, ON WEDNESDAY ABOUT THE TREATY, ON ' +
+          'THURSDAY ABOUT THE ARMY AND ON FRIDAY ABOUT THE PRICES OF BREAD, PETROL AND COAL IN EVERY REGION ' +
+          'and the rest is written in small letters, as most comments are, with a calmer tone and fewer ' +
+          'exclamation marks than the first part had.',
+      ).decision,
       'publish',
     );
     assert.equal(check('NATO AND CSTO!').decision, 'publish');
@@ -294,5 +308,14 @@ describe('spam rule', () => {
     assert.equal(check('No!!!!!!!!!!!!!!!!!!!!!!!!').decision, 'hold');
     assert.equal(check('spam spam spam spam spam spam spam spam spam').decision, 'hold');
     assert.equal(check('Well... no!!! Never.').decision, 'publish');
+  });
+
+  it('holds a phrase three times over sixty characters, not a chant', () => {
+    const flood = 'cheap flights to Dubai, cheap flights to Dubai, cheap flights to Dubai';
+    const v = check(`Look: ${flood}`);
+    assert.equal(v.decision, 'hold');
+    assert.deepEqual(v.marked, [`spam:${flood}`]);
+    assert.equal(check("Let's go Kairat! Let's go Kairat! Let's go Kairat!").decision, 'publish');
+    assert.equal(check('The more I read, the more I read, the more I learn.').decision, 'publish');
   });
 });

@@ -22,6 +22,17 @@ describe('the words of a text', () => {
     assert.deepEqual(words.startsOf('yo'), []);
   });
 
+  it('know where a phrase comes three times or more in a row, whole', () => {
+    const text = 'so: cheap flights to dubai cheap flights to dubai cheap flights to dubai! ok ok';
+    const found = [...new TextWords(text).repeatedPhrases(2, 8, 3)];
+    assert.deepEqual(found, [{ start: 4, lastStart: text.lastIndexOf('dubai') }]);
+    // (twice is not three times; one word is a word flood's, not a phrase's; a phrase longer than asked is not one)
+    assert.deepEqual([...new TextWords('go team go team').repeatedPhrases(2, 8, 3)], []);
+    assert.deepEqual([...new TextWords('spam spam spam spam').repeatedPhrases(2, 8, 3)], []);
+    assert.deepEqual([...new TextWords('a b c a b c a b c').repeatedPhrases(4, 8, 3)], []);
+    assert.deepEqual([...new TextWords('x a b a b a b a b y').repeatedPhrases(2, 8, 3)], [{ start: 2, lastStart: 16 }]);
+  });
+
   it('are found in an empty text and a text without words', () => {
     assert.equal(new TextWords('').count, 0);
     assert.equal(new TextWords('… !!! 😂').count, 0);
