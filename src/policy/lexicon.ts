@@ -122,6 +122,8 @@ export const INSULT_ADJECTIVES = [
   'washed-up', 'bloodsucking',
   // the tweets' spelling: "u r so stoopid"
   'stoopid',
+  // less than human, said of people ("they're subhuman")
+  'subhuman', 'sub-human',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */

@@ -121,9 +121,12 @@ const HATRED_THERE = words(
   VIOLENT_WORDS,
   GROUP_WORDS,
 );
-/** "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden" (not "migrants are a burden on the cities"). */
+/**
+ * "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden", "Kazakhs are Russia's obedient dogs"
+ * (not "migrants are a burden on the cities", nor "Uzbeks are not animals").
+ */
 const BEFORE_DEHUMANISING =
-  '\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+\\s+)?';
+  "\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+['’]s\\s+)?(?:(?!(?:not|no|never|neither|nor|hardly)\\s)[a-z]+\\s+)?";
 const DEHUMANISING_WORDS = triggerWords(DEHUMANISING);
 const DEHUMANISE = listFirst(
   GROUP_LISTS,
@@ -712,6 +715,20 @@ const TYPICAL_ONE = words(
   ['typical'],
   GROUP_WORDS,
 );
+/** "Armenians whine about allies like spoiled children": a people likened to children who whine, held. */
+const WHINE_LIKE_CHILDREN = listFirst(
+  GROUP_LISTS,
+  `${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+)?(?:whine|cry|complain|moan|sulk|act|behave)(?:\\s+[a-z]+){0,4}?\\s+like\\s+(?:spoiled\\s+|spoilt\\s+|little\\s+|whiny\\s+)?(?:children|kids|babies|toddlers|brats)(?![a-z])`,
+  GROUP_WORDS,
+  ['children', 'kids', 'babies', 'toddlers', 'brats'],
+);
+/** "Tajiks and Kyrgyz should kill each other off": two peoples wished into killing each other, refused. */
+const KILL_EACH_OTHER = listFirst(
+  GROUP_LISTS,
+  `${GROUP}\\s+and\\s+(?:the\\s+)?${GROUP}\\s+(?:should|can|could|will|may)\\s+(?:just\\s+|all\\s+)?(?:kill|slaughter|exterminate|wipe\\s+out|destroy|finish)\\s+each\\s+other(?![a-z])`,
+  GROUP_WORDS,
+  ['each'],
+);
 /**
  * "Kazakh is a language of shepherds", "Uzbek is not even a real language": a people's tongue scorned, held (not
  * "Kazakh is the language of the state", "Kyrgyz is a language of the Turkic family").
@@ -1045,6 +1062,10 @@ const MENACES: Phrase[] = [
   ['(?:should|deserves? to|ought to|needs? to) (?:all )?(?:have|get) [^.!?]{0,50}?(?:their|his|her|your|ur) (?:faces?|heads?|skulls?|teeth) (?:smashed|kicked|bashed|caved|punched) in(?![a-z])', ['should', 'deserve', 'deserves', 'ought', 'need', 'needs'], ['smashed', 'kicked', 'bashed', 'caved', 'punched']],
   // "Any professor who teaches that should be fired and beaten" (not "should be beaten at the polls")
   ['should (?:all )?be (?:[a-z]+ (?:and|then) )(?:beaten|flogged|whipped|caned)(?: up| to death| senseless| black and blue)?(?=\\s*[.!,;]|\\s*$)', ['should'], ['beaten', 'flogged', 'whipped', 'caned']],
+  // "I hope the next peacekeeping mission comes home in coffins"
+  ['(?:hope|wish|pray) [^.!?]{0,50}?(?:comes?|come back|returns?|goes home|go home|are sent home|is sent home)(?: home)? in (?:coffins|body bags|boxes|zinc coffins|a coffin|a body bag|a box|a zinc coffin)(?![a-z])', ['hope', 'wish', 'pray'], ['coffins', 'coffin', 'bags', 'bag', 'boxes', 'box']],
+  // "If the CSTO sends troops here again, we'll hunt them down one by one"
+  ["(?:i|we)\\s*(?:['’]ll| will| are going to|['’]re going to|['’]re gonna| am going to|['’]m going to) hunt (?:them|him|her|you|u|every one of them|each of them|them all|you all) down(?: one by one| like (?:dogs|animals|rats))?(?![a-z])", ['hunt']],
   // "If I see that cyclist again I'm running him over" (not "I'll run you over to the station", a lift)
   ["(?:i['’]?m|i am|i['’]ll|i will|i(?:['’]m| am) (?:going to|gonna)|i['’]?d|i would) (?:run|running|mow|mowing) (?:him|her|you|u|that [a-z]+|this [a-z]+) (?:over|down)(?! to | there| here| for | with )(?![a-z])", ['run', 'running', 'mow', 'mowing']],
   // "Scooter kids should be knocked off their scooters" (not "knocked out of the cup")
@@ -1058,6 +1079,10 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "Any Armenian who trusts Moscow deserves what happens to them" (not "… deserves what happens to his pension")
+  ['deserves? (?:what|whatever|everything that) (?:happens|is coming|comes) to (?:them|him|her|you|u)(?=\\s*[.!,]|\\s*$)', ['deserve', 'deserves'], ['happens', 'coming', 'comes']],
+  // "I know the author lives in Almaty, maybe someone should visit him"
+  ['(?:know|knows|found out|find out) (?:where )?(?:the (?:author|writer|reporter|journalist|editor|columnist)|(?:he|she|you) (?:live|lives))[^.!?]{0,60}?(?:someone|somebody|we|i) (?:should|could|might|will|[’\']ll) (?:go )?(?:visit|pay (?:him|her|you|them) a visit)', ['visit']],
   // "Someone should key the CEO's Porsche and slash his tyres": damage to someone's things called for
   ["(?:someone|somebody|we|you|i)(?: should| ought to| needs? to| will|['’]ll| gonna| am going to|['’]m going to)(?: just| go)? (?:key|slash|smash|torch|vandali[sz]e|trash) (?:his|her|their|your|ur|the [a-z]+['’]s) (?:[a-z]+ )?(?:car|cars|tyres|tires|windows|windscreen|windshield|porsche|bmw|mercedes|lexus|jeep|house|office|shop)(?![a-z])", ['key', 'slash', 'smash', 'torch', 'vandalise', 'vandalize', 'trash']],
   // "I'll hack your account and post your nudes" (not "I'll post your photos from the trip tonight, Aunt Dina")
@@ -2279,6 +2304,7 @@ const REFUSED: [WordPattern, string][] = [
   [THREAT, 'Threats of violence are not allowed, even as a joke.'],
   [INCITEMENT, CALL_FOR_VIOLENCE],
   [DEATH_WISH, WISH_OF_DEATH],
+  [KILL_EACH_OTHER, WISH_OF_DEATH],
   [SELF_HARM, 'Telling someone to harm themselves, or wishing them dead, is not allowed.'],
   [INJURY_WISH, WISH_OF_DEATH],
   [CRASH_WISHED, WISH_OF_DEATH],
@@ -2362,6 +2388,7 @@ const HELD: [WordPattern, string][] = [
   [ONLY_GOOD_FOR, INFERIORITY_PINNED],
   [ONLY_FOR_MONEY, INSULTING_A_GROUP],
   [TYPICAL_ONE, INSULTING_A_GROUP],
+  [WHINE_LIKE_CHILDREN, INSULTING_A_GROUP],
   [LANGUAGE_SCORNED, INFERIORITY_PINNED],
   [COME_HERE_TO, INSULTING_A_GROUP],
   [DEPRAVED_AGENDA, INSULTING_A_GROUP],

@@ -1626,6 +1626,11 @@ describe('attacks rule', () => {
     ['Millennials at work are entitled crybabies who need a safe space for everything.', 'crybabies'],
     ['People who work from home are lazy leeches stealing a salary.', 'People who work from home are lazy leeches'],
     ['Interns are free labour, they should shut up and be grateful.', 'they should shut up and be grateful'],
+    // twenty-second session: the CSTO article's mixed set
+    ['This article was written by a drunk intern, obviously.', 'article was written by a drunk intern'],
+    ["The Azerbaijani trolls here should be reported and banned, they're subhuman.", 'subhuman'],
+    ['She is so full of crap her eyes are brown', 'so full of crap her eyes are brown'],
+    ['Go away troll, your mom is calling you for dinner', 'Go away troll'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

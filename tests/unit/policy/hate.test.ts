@@ -367,6 +367,17 @@ describe('hate rule', () => {
       'Parents like you should have their kids taken away and their faces smashed in.',
       'should have their kids taken away and their faces smashed in',
     ],
+    // twenty-second session: the CSTO article's mixed set
+    [
+      'Tajiks and Kyrgyz should kill each other off, fewer problems for everyone.',
+      'Tajiks and Kyrgyz should kill each other',
+    ],
+    [
+      'I hope the next peacekeeping mission comes home in coffins.',
+      'hope the next peacekeeping mission comes home in coffins',
+    ],
+    ["If the CSTO sends troops here again, we'll hunt them down one by one.", "we'll hunt them down one by one"],
+    ["Kazakhs are Russia's obedient dogs, they'll bark when Moscow says so.", "Kazakhs are Russia's obedient dogs"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1055,6 +1066,16 @@ describe('hate rule', () => {
     ['Women in the office only got hired to fill quotas.', 'Women in the office only got hired to fill quotas'],
     ['Those Indian programmers are cheap and stupid, fire them all.', 'Indian programmers are cheap and stupid'],
     ["Someone should key the CEO's Porsche and slash his tyres.", "Someone should key the CEO's Porsche"],
+    // twenty-second session: the CSTO article's mixed set
+    [
+      'Armenians whine about allies like spoiled children, nobody owes them anything.',
+      'Armenians whine about allies like spoiled children',
+    ],
+    ['Any Armenian who trusts Moscow deserves what happens to them.', 'deserves what happens to them'],
+    [
+      'I know the author lives in Almaty, maybe someone should visit him.',
+      'know the author lives in Almaty, maybe someone should visit',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2057,6 +2078,18 @@ describe('hate rule', () => {
     'Consumers are losers in this deal, as usual.',
     'Women drivers pay less for insurance because they crash less.',
     'Uzbek drivers are the worst paid in the region.',
+    // twenty-second session's twins: the CSTO article's, and tweets'
+    'Uzbeks are not animals, and the minister should apologise.',
+    'Tajiks and Kyrgyz should stop shooting each other over a border nobody drew well.',
+    'Children cry like babies at the dentist, and so did I.',
+    'I hope the peacekeepers come home in time for the New Year.',
+    'The police will hunt him down, the interior minister promised.',
+    'Anyone who lent to that bank deserves what happens to his savings.',
+    'I know the author lives in Almaty, so he should visit the new museum.',
+    'The article was written by a student intern and edited by the desk.',
+    'Kazakhs are great with dogs, and the steppe shepherds prove it.',
+    'My mom is calling me for dinner, brb.',
+    'I said go away, kid, and he did.',
   ];
   itPublishes(spared);
 });
