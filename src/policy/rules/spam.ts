@@ -104,8 +104,8 @@ const PROMOTIONS: Phrase[] = [
   ['(?:betting|trading|forex|crypto|investment|vip)\\s+(?:tips|signals)(?=[^.!?]{0,60}(?:join|dm|vip|group|channel|telegram|win\\s+rate|\\d+\\s*%))|join\\s+(?:our|my)\\s+(?:vip|private|premium|paid)\\s+(?:[a-z]+\\s+)?(?:group|channel|chat|club)', ['tips', 'signals', 'join']],
   // The diet pitch ("Lose 10 kg in 7 days with this one weird herb, doctors hate it"; not "I lost 5 kg walking")
   ['(?:this|one)\\s+(?:one\\s+)?weird\\s+(?:trick|herb|tea|tip|secret|fruit|pill)|doctors\\s+hate\\s+(?:it|him|her|this|them)(?=\\s*[.!]|\\s*$)|lose\\s+\\d+\\s*(?:kg|kilos?|lbs|pounds)\\s+in\\s+\\d+\\s+(?:days|weeks)', ['weird', 'hate', 'lose']],
-  // A number to call for a service ("… without exams, fast and legal, call 8 777 123 45 67"; not "call 112")
-  ['(?:call|text|ring|whatsapp|viber|telegram)(?:\\s+(?:me|us|now|today))?(?:\\s+(?:at|on))?:?\\s+\\+?\\d(?:[\\s()-]*\\d){9,11}(?![\\d])', ['call', 'text', 'ring', 'whatsapp', 'viber', 'telegram']],
+  // A number to call for a deal ("… without exams, fast and legal, call 8 777 123 45 67"; not a ministry's hotline)
+  ['(?:fast|quick|cheap|legal|guaranteed|discount|no\\s+(?:exams?|checks?|prepayment)|without\\s+(?:exams?|checks?|prepayment|documents))[^.!?]{0,40}?(?:call|text|ring|whatsapp|viber|telegram)(?:\\s+(?:me|us|now|today))?(?:\\s+(?:at|on))?:?\\s+\\+?\\d(?:[\\s()-]*\\d){9,11}(?![\\d])', ['fast', 'quick', 'cheap', 'legal', 'guaranteed', 'discount', 'no', 'without'], ['call', 'text', 'ring', 'whatsapp', 'viber', 'telegram']],
   // Documents for sale ("Fake diplomas from any university …, message me")
   ['(?:fake|forged|counterfeit|novelty)\\s+(?:diplomas?|degrees?|passports?|ids?|id\\s+cards?|driving\\s+licen[cs]es?|certificates?)[^.!?]{0,60}?(?:message|dm|write|call|contact|order|whatsapp|telegram|verifiable)(?![a-z])', ['fake', 'forged', 'counterfeit', 'novelty'], ['message', 'dm', 'write', 'call', 'contact', 'order', 'whatsapp', 'telegram', 'verifiable']],
   ['(?:buy|sell|selling|buying|offer|offering)\\s+(?:guest\\s+posts?|backlinks?|do-?follow\\s+links?|seo\\s+services?)', ['guest', 'backlink', 'backlinks', 'dofollow', 'follow', 'seo']],

@@ -3622,6 +3622,12 @@ describe('attacks rule', () => {
     'I thought liberals were snowflakes until I met the conservatives.',
     "Someone should fix the CEO's car park, it floods every spring.",
     'People who work from home are saving two hours a day commuting.',
+    // twenty-second session's twins, written after its rules
+    'Subhuman working conditions in the mines are a national disgrace.',
+    'The professors are all underpaid researchers who keep the university running.',
+    'Journalists are overworked writers who rarely see their families.',
+    'You virgins of the ski slope should start on the green runs.',
+    'The protagonist is a fool, and that is why we love him.',
   ];
   itPublishes(spared);
 });

@@ -2090,6 +2090,14 @@ describe('hate rule', () => {
     'Kazakhs are great with dogs, and the steppe shepherds prove it.',
     'My mom is calling me for dinner, brb.',
     'I said go away, kid, and he did.',
+    // twenty-second session's twins, written after its rules
+    'Women drivers are safer than men, according to the insurers.',
+    'Indian programmers are cheap to hire and excellent at their jobs.',
+    'Armenians cried like children when the national team won, and so did I.',
+    'We will hunt for mushrooms down by the river tomorrow.',
+    "I'd punch the air if Kairat won the league.",
+    'Kazakhs are proud and hospitable, and every guest knows it.',
+    "The CEO's Porsche was keyed in the car park, police are investigating.",
   ];
   itPublishes(spared);
 });
