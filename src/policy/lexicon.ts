@@ -96,6 +96,8 @@ export const INSULT_NOUNS = [
   'goblins', 'fossil', 'fossils',
   // the tweets' spellings: "your an idoit"
   'idoit', 'idoits',
+  // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies")
+  'rapists', 'pedophiles', 'paedophiles',
   // a petty tyrant ("The dean is a little Hitler")
   'little hitler', 'little hitlers',
 ];

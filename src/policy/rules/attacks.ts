@@ -479,6 +479,13 @@ const TO_YOU = [
     ['this', 'that', 'old'],
     ['hack', 'clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat'],
   ),
+  // "These senile old fools shouldn't be allowed to vote", "those clowns who run the ministry" (not "these fools in the
+  // play", nor "Those old fools, my uncles, taught me chess")
+  words(
+    `(?:these|those)\\s+(?:(?:senile|doddering|demented|pompous|old|little)\\s+){0,2}(hacks|clowns|frauds|fools|creeps|puppets|snakes|rats)\\s+(?:should|shouldn['’]?t|keep|who|still|always|never|again|think|claim|running|in\\s+(?:charge|power|the\\s+(?:ministry|government|kremlin|parliament|akimat)))(?![a-z])`,
+    ['these', 'those'],
+    ['hacks', 'clowns', 'frauds', 'fools', 'creeps', 'puppets', 'snakes', 'rats'],
+  ),
   // "Only a complete fool would trust this clown with the central bank", "Who voted for that creep?": such a word as
   // the object of what is done to a person (not "don't trust this clown costume"; not "fraud" or "hack", which name a
   // scheme or a break-in as often)
@@ -867,6 +874,8 @@ const DISMISSALS: Phrase[] = [
   // "go touch grass u virgin": said to someone, the word is the insult (not "the Virgin Mary", "virgin forests")
   ['(?<=(?:^|[.!?…,;]|\\s(?:grass|life|outside|off|up|lol|lmao))\\s*)(?:you|u|ya) (?:(?:absolute|fucking|sad|pathetic|lonely|basement|incel) )?(?:virgins?|neckbeards?)(?=\\s*[,.!?]|\\s*$)', ['virgin', 'virgins', 'neckbeard', 'neckbeards']],
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
+  // "Go back to your abacus, grandpa" (not "Happy birthday, grandpa!")
+  ['go back to (?:your|ur) [a-z]+(?: [a-z]+)?,? (?:grandpa|grandad|granddad|gramps|old man|boomer|granny|grandma|old timer)(?=\\s*[.!?]|\\s*$)', ['grandpa', 'grandad', 'granddad', 'gramps', 'man', 'boomer', 'granny', 'grandma', 'timer']],
   // "Writers from the provinces can barely spell their own names" (of anyone: the put-down's form)
   ["(?:can|could)(?: barely| hardly|n['’]?t even|not even|n['’]?t| not) (?:spell|write) (?:his|her|their|your|ur) own names?(?![a-z])", ['name', 'names'], ['spell', 'write']],
   // "Your taste in books is as pathetic as your life"
@@ -1750,6 +1759,16 @@ const PERSON_OR_GROUP = new RegExp(
 const PERSON_SOON_AFTER = new RegExp(
   `^(?:\\s+[a-z]+)?\\s+(?:${[...PLAIN_PERSONS, 'human', 'human being', 'drunk', 'drunkard', ...PUBLIC_ROLES].join('|')})(?![a-z])`,
 );
+/**
+ * After "a brainless …": a word or two, then a strong word that names a person only as an insult ("Instagram bimbo";
+ * not an accusation: "an out right loony tunes liar").
+ */
+const INSULT_SOON_AFTER = new RegExp(`^(?:\\s+[a-z]+)?\\s+(?:${STRONG_PERSON_NOUN})(?![a-z])`);
+/** Adjectives of a mind's lack: said of a person, any noun after them is that person ("a brain-dead dinosaur"). */
+const MINDLESS = new Set([
+  ...['stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead'],
+  ...['brain dead', 'mindless', 'witless', 'gormless', 'inbred'],
+]);
 
 /** Words after an adjective that do not make it describe a noun: "he is clueless and …", "stupid to think". */
 // prettier-ignore
@@ -1759,14 +1778,14 @@ const JOINING_WORDS = new Set([
   // Not nouns either: "He is toxic even for alligators", "he is dumb af", "she is crazy though", and a run-on
   // sentence's next subject: "He is a disgrace he needs to resign"
   'even', 'though', 'tho', 'also', 'af', 'lol', 'lmao', 'haha', 'honestly', 'really', 'always', 'ever', 'still', 'yet',
-  'just', 'then', 'imo', 'tbh', 'by', 'from', 'like', 'he', 'she', 'they', 'i', 'we', 'you', 'it',
+  'just', 'then', 'imo', 'tbh', 'by', 'from', 'like', 'he', 'she', 'they', 'i', 'we', 'you', 'it', 'rather',
 ]);
 
 /** Words for people by what they did, which courts and reports use too; and the words that make them such a record. */
 // prettier-ignore
 const CRIME_NOUNS = new Set([
   'criminal', 'thief', 'murderer', 'rapist', 'crook', 'scammer', 'fraudster', 'swindler', 'con artist', 'cheater',
-  'pedophile', 'paedophile', 'drunkard', 'sadist',
+  'pedophile', 'paedophile', 'drunkard', 'sadist', 'rapists', 'pedophiles', 'paedophiles',
 ]);
 // (and "mass", "serial": "Stalin was a mass murderer" is history's verdict)
 const LEGAL_STATUS =
@@ -1792,6 +1811,8 @@ const FOOLISH = new Set([
   // and babies ("Millennials at work are entitled crybabies", "Students these days are spoiled brats")
   // (not "snowflakes": "I thought liberals were snowflakes" is a camp's jibe at a camp, as "Politicians are liars")
   'crybabies', 'cry babies', 'brats',
+  // and the sexual crimes, pinned on a trade ("Tech bros are all rapists in hoodies")
+  'rapists', 'paedophiles', 'pedophiles', 'perverts',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
 ]);
@@ -2463,13 +2484,18 @@ export const attacks: Rule = (submission, context) => {
         // Unless the noun is an insult itself: "she is a despicable disgrace" (of a person), "X is a vile moron".
         const insultNoun =
           noun !== undefined && INSULT_NOUN_SET.has(noun) && (target === 'person' || PERSON_NOUN_ONLY.test(noun));
-        // "an evil godless man": the person may come a word or two after the adjective.
+        // "an evil godless man": the person may come a word or two after the adjective, or an insult for one ("a
+        // brainless Instagram bimbo"); and of a person, a mind's lack makes any noun theirs ("He's a brain-dead
+        // dinosaur").
+        const soonAfter = submission.normalized.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
         if (
           noun &&
           INSULT_ADJECTIVES.includes(insult) &&
           !PERSON_OR_GROUP.test(noun) &&
           !insultNoun &&
-          !PERSON_SOON_AFTER.test(submission.normalized.text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+          !PERSON_SOON_AFTER.test(soonAfter) &&
+          !INSULT_SOON_AFTER.test(` ${nextWord}${soonAfter}`) &&
+          !(target === 'person' && MINDLESS.has(insult))
         )
           return undefined;
         // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.

@@ -678,6 +678,14 @@ const FORMER_ONE = words(
   ['only'],
   ['former', 'ex', 'converted', 'reformed', 'lapsed'],
 );
+/**
+ * "If you can't speak the state language …, pack your bags and go to Moscow", "Go back to where you came from":
+ * people told to leave the country, held (not "I'm going back to Russia next week", nor "Go back to the article").
+ */
+const SENT_AWAY = words(
+  `(?:(?<=^|[.!?…,;:]\\s*)|(?<=pack\\s+(?:your|ur|their)\\s+(?:bags|suitcases?|things)\\s+and\\s+))(?:(?:just|then|so)\\s+)?(?:go|get|move|fly|run)\\s+(?:back\\s+)?to\\s+(?:russia|moscow|where\\s+(?:you|u|they)\\s+came\\s+from|(?:your|ur|their)\\s+(?:own\\s+)?(?:country|homeland|village|kishlak|aul))(?=\\s*[.!?,;]|\\s*$|\\s+(?:if|and|then|already|where)(?![a-z]))`,
+  ['russia', 'moscow', 'came', 'country', 'homeland', 'village', 'kishlak', 'aul'],
+);
 const PLAY_THE_VICTIM = listFirst(
   GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:(?:always|just|love\\s+to|like\\s+to)\\s+){0,2}play(?:ing)?\\s+the\\s+(?:victim|victim\\s+card|holocaust\\s+card|race\\s+card)(?=\\s*[.!?,;]|\\s*$)`,
@@ -1079,6 +1087,8 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "He deserves to have his identity stolen" (not "… his licence taken away", a court's punishment)
+  ['deserves? to (?:have|get) (?:his|her|your|ur|their) (?:[a-z]+ ){0,2}?(?:stolen|hacked|slashed|smashed|burned|burnt|vandali[sz]ed|robbed|destroyed|wrecked|keyed)(?![a-z])', ['deserve', 'deserves'], ['stolen', 'hacked', 'slashed', 'smashed', 'burned', 'burnt', 'vandalised', 'vandalized', 'robbed', 'destroyed', 'wrecked', 'keyed']],
   // "Any Armenian who trusts Moscow deserves what happens to them" (not "… deserves what happens to his pension")
   ['deserves? (?:what|whatever|everything that) (?:happens|is coming|comes) to (?:them|him|her|you|u)(?=\\s*[.!,]|\\s*$)', ['deserve', 'deserves'], ['happens', 'coming', 'comes']],
   // "I know the author lives in Almaty, maybe someone should visit him"
@@ -2411,6 +2421,7 @@ const HELD: [WordPattern, string][] = [
   [NAZI_NUMBERS, `This reads as a neo-Nazi code; ${MODERATOR_READS}`],
   [PATHOLOGISED, `Calling who people are a sickness is not allowed; ${MODERATOR_READS}`],
   [FORMER_ONE, NO_PLACE_HELD],
+  [SENT_AWAY, NO_PLACE_HELD],
   [PLAY_THE_VICTIM, INSULTING_A_GROUP],
   [FLOODED_BY_SAVAGES, LESS_THAN_HUMAN_HELD],
   [THE_ANIMALS_THEY_ARE, LESS_THAN_HUMAN_HELD],

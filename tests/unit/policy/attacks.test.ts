@@ -176,6 +176,9 @@ describe('attacks rule', () => {
     ['Soros-funded scum like the author should be hunted down.', 'scum'],
     // twenty-second session: offices'
     ['My coworker is a disgusting pig who smells like fish and sweat.', 'pig'],
+    // the twenty-first session's named misses, refused in the twenty-second
+    ["He's a brain-dead dinosaur who should retire.", 'brain-dead'],
+    ["She's a brainless Instagram bimbo.", 'brainless'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1631,6 +1634,10 @@ describe('attacks rule', () => {
     ["The Azerbaijani trolls here should be reported and banned, they're subhuman.", 'subhuman'],
     ['She is so full of crap her eyes are brown', 'so full of crap her eyes are brown'],
     ['Go away troll, your mom is calling you for dinner', 'Go away troll'],
+    // the twenty-first session's named misses, held in the twenty-second
+    ["These senile old fools shouldn't be allowed to vote.", 'fools'],
+    ['Go back to your abacus, grandpa.', 'Go back to your abacus, grandpa'],
+    ['Tech bros are all rapists in hoodies.', 'rapists'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3628,6 +3635,14 @@ describe('attacks rule', () => {
     'Journalists are overworked writers who rarely see their families.',
     'You virgins of the ski slope should start on the green runs.',
     'The protagonist is a fool, and that is why we love him.',
+    // twins of the twenty-first session's named misses
+    "I'm going back to Russia next week to see my mother.",
+    'Go back to the article and read the third paragraph again.',
+    'Drunk drivers deserve to have their licences taken away.',
+    'This Ford lady is an out right loony tunes liar.',
+    'These fools in the play are the best parts of it.',
+    'Happy birthday, grandpa!',
+    'The men convicted yesterday are rapists, the court ruled.',
   ];
   itPublishes(spared);
 });

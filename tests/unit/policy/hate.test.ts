@@ -1076,6 +1076,10 @@ describe('hate rule', () => {
       'I know the author lives in Almaty, maybe someone should visit him.',
       'know the author lives in Almaty, maybe someone should visit',
     ],
+    // the twenty-first session's named misses, held in the twenty-second
+    ["If you can't speak the state language after thirty years, pack your bags and go to Moscow.", 'go to Moscow'],
+    ['Go back to where you came from.', 'Go back to where you came from'],
+    ['He deserves to have his identity stolen.', 'deserves to have his identity stolen'],
   ];
   itDecides('hold', 'hate', held);
 
