@@ -98,6 +98,8 @@ export const INSULT_NOUNS = [
   'idoit', 'idoits',
   // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies")
   'rapists', 'pedophiles', 'paedophiles',
+  // one who shows off ("a brainless show-off with no future")
+  'show-off', 'show-offs',
   // a petty tyrant ("The dean is a little Hitler")
   'little hitler', 'little hitlers',
 ];
@@ -134,7 +136,7 @@ export const MILD_INSULTS = new Set([
   'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'clown', 'clowns', 'fool',
   'fools', 'coward', 'cowards', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'savage', 'savages', 'barbarian', 'barbarians', 'drunks', 'fossil',
-  'fossils',
+  'fossils', 'show-off', 'show-offs',
   // (the singular only: "a degenerate gambler" is said of oneself; the plural is strong: "Only degenerates listen to …")
   'degenerate',
   'evil', 'snake', 'weasel', 'rat', 'creep', 'freak', 'fat', 'dense', 'twisted', 'disgrace', 'abomination', 'fraud',
@@ -286,6 +288,8 @@ export const DAILY_ROLES = [
   'coworker', 'colleague', 'workmate', 'intern', 'employee', 'supervisor',
   // and books'
   'translator', 'novelist', 'poet', 'illustrator', 'librarian', 'publisher',
+  // and weddings'
+  'bride', 'groom', 'toastmaster',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

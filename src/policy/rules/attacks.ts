@@ -197,6 +197,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'programmers', 'coders', 'founders', 'nerds', 'geeks', 'bros',
   // and universities': "Professors are all leftist parasites", "PhD students are overeducated losers"
   'students', 'professors', 'lecturers', 'academics', 'graduates', 'researchers', 'tutors', 'scholars',
+  // and the stage's: "Those wedding singers are talentless parasites"
+  'singers', 'musicians', 'actors', 'artists', 'performers', 'dancers',
   // and families': "Single dads are useless"
   'dads',
 ]);
@@ -874,6 +876,8 @@ const DISMISSALS: Phrase[] = [
   // "go touch grass u virgin": said to someone, the word is the insult (not "the Virgin Mary", "virgin forests")
   ['(?<=(?:^|[.!?…,;]|\\s(?:grass|life|outside|off|up|lol|lmao))\\s*)(?:you|u|ya) (?:(?:absolute|fucking|sad|pathetic|lonely|basement|incel) )?(?:virgins?|neckbeards?)(?=\\s*[,.!?]|\\s*$)', ['virgin', 'virgins', 'neckbeard', 'neckbeards']],
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
+  // "Your wife must be blind to have married you" (not "She must be brave to have married a soldier")
+  ['(?:your|ur) (?:wife|husband|girlfriend|boyfriend|partner) (?:must|has to) (?:be|have been) (?:blind|deaf|desperate|crazy|mad|insane|drunk) to (?:have )?(?:marry|married|date|dated|be with|stay with|put up with) (?:you|u)(?![a-z])', ['blind', 'deaf', 'desperate', 'crazy', 'mad', 'insane', 'drunk']],
   // "Go back to your abacus, grandpa" (not "Happy birthday, grandpa!")
   ['go back to (?:your|ur) [a-z]+(?: [a-z]+)?,? (?:grandpa|grandad|granddad|gramps|old man|boomer|granny|grandma|old timer)(?=\\s*[.!?]|\\s*$)', ['grandpa', 'grandad', 'granddad', 'gramps', 'man', 'boomer', 'granny', 'grandma', 'timer']],
   // "Writers from the provinces can barely spell their own names" (of anyone: the put-down's form)
@@ -1456,7 +1460,7 @@ const LIKENED: Phrase[] = [
   ['(?:must have|probably|clearly|obviously) (?:been )?(?:written|wrote|typed) (?:(?:this|it|that) )?(?:between|during) (?:(?:his|her|their|your|ur) )?(?:naps|nap times|bathroom breaks)', ['naps', 'nap', 'bathroom']],
   // A person likened to an ugly animal: "Lavrov looks like a constipated walrus" (of a thing, a comparison: "The new
   // stadium looks like a toad"; nor a compound: "You look like a potato farmer in that hat")
-  ['(?:looks?|looked|looking) like an? (?:[a-z-]+ )?(?:walrus|toad|warthog|hippo|hippopotamus|pig|rat|weasel|ferret|goblin|gremlin|troll|potato|thumb|bulldog|pug|mole|vulture|lizard)(?=\\s*(?:[.!?,;:]|$)|\\s+(?:with|who|that|in|on|and|when)(?![a-z]))', ['walrus', 'toad', 'warthog', 'hippo', 'hippopotamus', 'pig', 'rat', 'weasel', 'ferret', 'goblin', 'gremlin', 'troll', 'potato', 'thumb', 'bulldog', 'pug', 'mole', 'vulture', 'lizard'], ['looks', 'look', 'looked', 'looking']],
+  ['(?:looks?|looked|looking) like an? (?:[a-z-]+ )?(?:walrus|toad|warthog|hippo|hippopotamus|pig|rat|weasel|ferret|goblin|gremlin|troll|potato|thumb|bulldog|pug|mole|vulture|lizard|cow|whale|heifer|sausage)(?=\\s*(?:[.!?,;:]|$)|\\s+(?:with|who|that|in|on|and|when)(?![a-z]))', ['walrus', 'toad', 'warthog', 'hippo', 'hippopotamus', 'pig', 'rat', 'weasel', 'ferret', 'goblin', 'gremlin', 'troll', 'potato', 'thumb', 'bulldog', 'pug', 'mole', 'vulture', 'lizard', 'cow', 'whale', 'heifer', 'sausage'], ['looks', 'look', 'looked', 'looking']],
   ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
   ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
   ["(?:needs?|should have|ought to have|wants?) (?:(?:his|her|their|your|ur|its) )?heads? (?:examined|checked|testing|tested|looked at)", ['examined', 'checked', 'testing', 'tested', 'looked']],
@@ -1627,7 +1631,7 @@ const DISMISSAL_PATTERNS = [
   ),
   // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
   words(
-    `((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on)\\s|\\s+[a-z]+ing\\s)`,
+    `((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on|with|like)\\s|\\s+[a-z]+ing\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people', 'commenters', 'everyone', 'every', 'each', 'any'],
     INSULT_WORDS,
   ),

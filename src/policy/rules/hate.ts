@@ -1074,6 +1074,10 @@ const MENACES: Phrase[] = [
   ['(?:hope|wish|pray) [^.!?]{0,50}?(?:comes?|come back|returns?|goes home|go home|are sent home|is sent home)(?: home)? in (?:coffins|body bags|boxes|zinc coffins|a coffin|a body bag|a box|a zinc coffin)(?![a-z])', ['hope', 'wish', 'pray'], ['coffins', 'coffin', 'bags', 'bag', 'boxes', 'box']],
   // "If the CSTO sends troops here again, we'll hunt them down one by one"
   ["(?:i|we)\\s*(?:['’]ll| will| are going to|['’]re going to|['’]re gonna| am going to|['’]m going to) hunt (?:them|him|her|you|u|every one of them|each of them|them all|you all) down(?: one by one| like (?:dogs|animals|rats))?(?![a-z])", ['hunt']],
+  // "Whoever organized that wedding should be beaten with his own dombra", "The mother-in-law is a witch and should be
+  // burned like one" (not "should be beaten at the polls", "should be burned to a disc")
+  ['should (?:all )?be (?:beaten|flogged|whipped|caned) (?:up|to death|senseless|black and blue|with (?:an?|his|her|their|own|sticks|rods|belts|clubs|batons|bats|whips)(?![a-z]))', ['beaten', 'flogged', 'whipped', 'caned']],
+  ['should (?:all )?be burn(?:ed|t) (?:alive|at the stake|like (?:a |the )?witch(?:es)?|like one)(?![a-z])', ['burned', 'burnt']],
   // "If I see that cyclist again I'm running him over" (not "I'll run you over to the station", a lift)
   ["(?:i['’]?m|i am|i['’]ll|i will|i(?:['’]m| am) (?:going to|gonna)|i['’]?d|i would) (?:run|running|mow|mowing) (?:him|her|you|u|that [a-z]+|this [a-z]+) (?:over|down)(?! to | there| here| for | with )(?![a-z])", ['run', 'running', 'mow', 'mowing']],
   // "Scooter kids should be knocked off their scooters" (not "knocked out of the cup")
@@ -1828,11 +1832,11 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     ['let'],
     ['girl', 'woman', 'lady', 'blonde', 'female'],
   ],
-  // "Women who divorce are damaged goods", "Any woman who goes to a bar alone is asking for it", "Any woman who
+  // "Women who divorce are damaged goods", "Divorced women are used goods", "Any woman who goes to a bar alone is asking for it", "Any woman who
   // travels alone to Turkey deserves what she gets" (not "the returned
   // laptops are damaged goods", "the defence was asking for it all game", "she was asking for it back for weeks")
   [
-    "(?:women|woman|girls|girl|she|divorcees|wives|mothers)(?![a-z])[^.!?]{0,60}?(?:is|are|was|were|['’]s|['’]re) (?:just |basically |clearly |obviously |all )?(?:damaged goods|asking for it)(?=\\s*[.!,;:—–-]|\\s*$)|(?:(?:any|every) (?:woman|girl)|women|girls)(?![a-z])[^.!?]{0,60}?(?:deserves?|deserved) (?:what(?:ever)?|everything) (?:she|they) (?:gets?|got)(?![a-z])",
+    "(?:women|woman|girls|girl|she|divorcees|wives|mothers)(?![a-z])[^.!?]{0,60}?(?:is|are|was|were|['’]s|['’]re) (?:just |basically |clearly |obviously |all )?(?:damaged goods|used goods|second-hand goods|asking for it)(?=\\s*[.!,;:—–-]|\\s*$)|(?:(?:any|every) (?:woman|girl)|women|girls)(?![a-z])[^.!?]{0,60}?(?:deserves?|deserved) (?:what(?:ever)?|everything) (?:she|they) (?:gets?|got)(?![a-z])",
     ['women', 'woman', 'girls', 'girl', 'she', 'divorcees', 'wives', 'mothers'],
     ['goods', 'asking', 'deserve', 'deserves', 'deserved'],
   ],

@@ -1638,6 +1638,14 @@ describe('attacks rule', () => {
     ["These senile old fools shouldn't be allowed to vote.", 'fools'],
     ['Go back to your abacus, grandpa.', 'Go back to your abacus, grandpa'],
     ['Tech bros are all rapists in hoodies.', 'rapists'],
+    // twenty-second session: weddings'
+    [
+      'Anyone who spends that much on a toi is a brainless show-off with no future.',
+      'Anyone who spends that much on a toi is a brainless show-off',
+    ],
+    ['The bride looked like a stuffed cow in that dress.', 'looked like a stuffed cow'],
+    ['Those wedding singers are talentless parasites living off drunk guests.', 'parasites'],
+    ['Your wife must be blind to have married you.', 'Your wife must be blind to have married you'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3643,6 +3651,14 @@ describe('attacks rule', () => {
     'These fools in the play are the best parts of it.',
     'Happy birthday, grandpa!',
     'The men convicted yesterday are rapists, the court ruled.',
+    // twenty-second session's twins: weddings'
+    'The cloud over the steppe looked like a cow in the evening light.',
+    'The used goods market in Almaty is booming this year.',
+    "Our team should be beaten with ease by the champions, let's be honest.",
+    'The old letters should be burned like the rest of the archive, my aunt said.',
+    'She must be brave to have married a soldier.',
+    'The wedding singers were wonderful, and the guests danced till dawn.',
+    'My brother is a bit of a show-off, but we love him.',
   ];
   itPublishes(spared);
 });

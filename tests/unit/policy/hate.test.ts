@@ -378,6 +378,9 @@ describe('hate rule', () => {
     ],
     ["If the CSTO sends troops here again, we'll hunt them down one by one.", "we'll hunt them down one by one"],
     ["Kazakhs are Russia's obedient dogs, they'll bark when Moscow says so.", "Kazakhs are Russia's obedient dogs"],
+    // twenty-second session: weddings'
+    ['Whoever organized that wedding should be beaten with his own dombra.', 'should be beaten with his'],
+    ['The mother-in-law is a witch and should be burned like one.', 'should be burned like one'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1080,6 +1083,8 @@ describe('hate rule', () => {
     ["If you can't speak the state language after thirty years, pack your bags and go to Moscow.", 'go to Moscow'],
     ['Go back to where you came from.', 'Go back to where you came from'],
     ['He deserves to have his identity stolen.', 'deserves to have his identity stolen'],
+    // twenty-second session: weddings'
+    ['Divorced women are used goods, nobody wants them.', 'women are used goods'],
   ];
   itDecides('hold', 'hate', held);
 
