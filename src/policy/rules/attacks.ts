@@ -199,6 +199,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'students', 'professors', 'lecturers', 'academics', 'graduates', 'researchers', 'tutors', 'scholars',
   // and the stage's: "Those wedding singers are talentless parasites"
   'singers', 'musicians', 'actors', 'artists', 'performers', 'dancers',
+  // and the gig economy's: "Couriers are brainless zombies", "Gig workers are losers who couldn't get a real job"
+  'couriers', 'workers',
   // and families': "Single dads are useless"
   'dads',
 ]);
@@ -876,6 +878,8 @@ const DISMISSALS: Phrase[] = [
   // "go touch grass u virgin": said to someone, the word is the insult (not "the Virgin Mary", "virgin forests")
   ['(?<=(?:^|[.!?…,;]|\\s(?:grass|life|outside|off|up|lol|lmao))\\s*)(?:you|u|ya) (?:(?:absolute|fucking|sad|pathetic|lonely|basement|incel) )?(?:virgins?|neckbeards?)(?=\\s*[,.!?]|\\s*$)', ['virgin', 'virgins', 'neckbeard', 'neckbeards']],
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
+  // "…, the dumbest people in the country" (not "the dumbest idea in the country")
+  ['the (?:dumbest|stupidest|most stupid|laziest|ugliest|most ignorant|most useless|rudest) (?:people|men|women|drivers|bunch|lot|crowd|nation) (?:in|on|of) (?:the|this) (?:country|world|city|region|planet|earth)', ['dumbest', 'stupidest', 'stupid', 'laziest', 'ugliest', 'ignorant', 'useless', 'rudest']],
   // "Your wife must be blind to have married you" (not "She must be brave to have married a soldier")
   ['(?:your|ur) (?:wife|husband|girlfriend|boyfriend|partner) (?:must|has to) (?:be|have been) (?:blind|deaf|desperate|crazy|mad|insane|drunk) to (?:have )?(?:marry|married|date|dated|be with|stay with|put up with) (?:you|u)(?![a-z])', ['blind', 'deaf', 'desperate', 'crazy', 'mad', 'insane', 'drunk']],
   // "Go back to your abacus, grandpa" (not "Happy birthday, grandpa!")
@@ -1815,6 +1819,8 @@ const FOOLISH = new Set([
   // and babies ("Millennials at work are entitled crybabies", "Students these days are spoiled brats")
   // (not "snowflakes": "I thought liberals were snowflakes" is a camp's jibe at a camp, as "Politicians are liars")
   'crybabies', 'cry babies', 'brats',
+  // and the walking dead ("Couriers are brainless zombies staring at their phones")
+  'zombies',
   // and the sexual crimes, pinned on a trade ("Tech bros are all rapists in hoodies")
   'rapists', 'paedophiles', 'pedophiles', 'perverts',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")

@@ -323,7 +323,7 @@ const NOT_A_MEASURE = '(?!\\s+(?:more|less|for|of|about)(?![a-z]))';
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -1078,6 +1078,8 @@ const MENACES: Phrase[] = [
   // burned like one" (not "should be beaten at the polls", "should be burned to a disc")
   ['should (?:all )?be (?:beaten|flogged|whipped|caned) (?:up|to death|senseless|black and blue|with (?:an?|his|her|their|own|sticks|rods|belts|clubs|batons|bats|whips)(?![a-z]))', ['beaten', 'flogged', 'whipped', 'caned']],
   ['should (?:all )?be burn(?:ed|t) (?:alive|at the stake|like (?:a |the )?witch(?:es)?|like one)(?![a-z])', ['burned', 'burnt']],
+  // "Hit one of those scooter idiots with your car, they'll learn"
+  ['(?:hit|ram|run over|mow down|knock down) (?:one of )?(?:those|these|them|him|her|the) (?:[a-z]+ ){0,2}?with (?:your|a|my|the|ur) (?:car|truck|suv|van|bus|jeep|lorry)(?![a-z])', ['hit', 'ram', 'run', 'mow', 'knock']],
   // "If I see that cyclist again I'm running him over" (not "I'll run you over to the station", a lift)
   ["(?:i['’]?m|i am|i['’]ll|i will|i(?:['’]m| am) (?:going to|gonna)|i['’]?d|i would) (?:run|running|mow|mowing) (?:him|her|you|u|that [a-z]+|this [a-z]+) (?:over|down)(?! to | there| here| for | with )(?![a-z])", ['run', 'running', 'mow', 'mowing']],
   // "Scooter kids should be knocked off their scooters" (not "knocked out of the cup")
@@ -1091,6 +1093,10 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "Couriers riding on the pavement deserve to get hit" (not "… deserve to get hit with a fine")
+  ['deserves? to (?:get|be) (?:hit|run over|knocked down|hurt|beaten|punched|slapped)(?= by a (?:car|bus|truck)|\\s*[.!,]|\\s*$)', ['deserve', 'deserves']],
+  // "Delivery guys are all illegal, deport the lot of them"
+  ["(?:are|they['’]re) all illegals?[^.!?]{0,20}?deport (?:the lot of them|them all|all of them|every (?:last |single )?one of them)", ['deport']],
   // "He deserves to have his identity stolen" (not "… his licence taken away", a court's punishment)
   ['deserves? to (?:have|get) (?:his|her|your|ur|their) (?:[a-z]+ ){0,2}?(?:stolen|hacked|slashed|smashed|burned|burnt|vandali[sz]ed|robbed|destroyed|wrecked|keyed)(?![a-z])', ['deserve', 'deserves'], ['stolen', 'hacked', 'slashed', 'smashed', 'burned', 'burnt', 'vandalised', 'vandalized', 'robbed', 'destroyed', 'wrecked', 'keyed']],
   // "Any Armenian who trusts Moscow deserves what happens to them" (not "… deserves what happens to his pension")

@@ -1646,6 +1646,13 @@ describe('attacks rule', () => {
     ['The bride looked like a stuffed cow in that dress.', 'looked like a stuffed cow'],
     ['Those wedding singers are talentless parasites living off drunk guests.', 'parasites'],
     ['Your wife must be blind to have married you.', 'Your wife must be blind to have married you'],
+    // twenty-second session: couriers'
+    ['Couriers are brainless zombies staring at their phones while they ride.', 'zombies'],
+    [
+      "Taxi drivers from the south can't even read a map, the dumbest people in the country.",
+      'the dumbest people in the country',
+    ],
+    ["Gig workers are losers who couldn't get a real job.", 'losers'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3659,6 +3666,12 @@ describe('attacks rule', () => {
     'She must be brave to have married a soldier.',
     'The wedding singers were wonderful, and the guests danced till dawn.',
     'My brother is a bit of a show-off, but we love him.',
+    // twenty-second session's twins: couriers'
+    'Workers are the real losers in this reform, as always.',
+    'The truck hit one of those old bridges with its trailer, the police said.',
+    'He deserves to get hit with a fine for parking there.',
+    "That's the dumbest idea in the country right now.",
+    'Tajik couriers are the hardest working people I know.',
   ];
   itPublishes(spared);
 });

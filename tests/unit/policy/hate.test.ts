@@ -381,6 +381,9 @@ describe('hate rule', () => {
     // twenty-second session: weddings'
     ['Whoever organized that wedding should be beaten with his own dombra.', 'should be beaten with his'],
     ['The mother-in-law is a witch and should be burned like one.', 'should be burned like one'],
+    // twenty-second session: couriers'
+    ["Hit one of those scooter idiots with your car, they'll learn.", 'Hit one of those scooter idiots with your car'],
+    ['Tajik couriers are thieves, they eat half your food on the way.', 'Tajik couriers are thieves'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1085,6 +1088,10 @@ describe('hate rule', () => {
     ['He deserves to have his identity stolen.', 'deserves to have his identity stolen'],
     // twenty-second session: weddings'
     ['Divorced women are used goods, nobody wants them.', 'women are used goods'],
+    // twenty-second session: couriers'
+    ['These migrant couriers are filthy and smell like they live in a sewer.', 'migrant couriers are filthy'],
+    ['Delivery guys are all illegal, deport the lot of them.', 'are all illegal, deport the lot of them'],
+    ['Couriers riding on the pavement deserve to get hit.', 'deserve to get hit'],
   ];
   itDecides('hold', 'hate', held);
 
