@@ -136,7 +136,8 @@ export class TextWords {
   /**
    * Each stretch, whole, in which a phrase of `minWords` to `maxWords` words comes `times` times or more in a row
    * ("cheap flights to dubai cheap flights to dubai …"): there, each word but those of the last time is followed,
-   * the phrase's length later, by its next occurrence. Where it starts, and where the word that ends it starts.
+   * the phrase's length later, by its next occurrence (so a phrase with a word in it twice is not found). Where it
+   * starts, and where the word that ends it starts.
    */
   *repeatedPhrases(minWords: number, maxWords: number, times: number): Generator<{ start: number; lastStart: number }> {
     let length = 0;

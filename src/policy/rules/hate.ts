@@ -319,7 +319,8 @@ const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neith
 const NOT_A_MEASURE = '(?!\\s+(?:more|less|for|of|about)(?![a-z]))';
 /**
  * "Blacks are criminals by nature", "Women are too stupid to vote", "Indian programmers are cheap and stupid": a smear
- * of a whole group, or of its people in a trade (a word and "and" may come first).
+ * of a whole group, or of its people in a trade (a word and "and" may come first). Not those in power or at arms, as
+ * `GROUP_AND_TRADE` has them: "Russian soldiers are murderers" is argued about a war.
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
@@ -1064,8 +1065,8 @@ const MENACES: Phrase[] = [
   // "They should gas the lot of them", "Someone needs to break the author's fingers"
   ["(?:should|must|need to|ought to|let['’]?s|just) (?:kill|gas|shoot|hang|exterminate|execute|nuke|slaughter|murder|lynch) (?:the lot of them|them all|all of them|every (?:last )?one of them|the whole lot)", ['lot', 'all', 'one', 'whole'], ['kill', 'gas', 'shoot', 'hang', 'exterminate', 'execute', 'nuke', 'slaughter', 'murder', 'lynch']],
   ["(?:someone|somebody) (?:should|needs? to|ought to|has to|must) (?:break|smash|cut off|snap) (?:the (?:author|writer|reporter|journalist|editor)['’]s|his|her|your|ur|their) (?:fingers|hands|legs|arms|jaw|face|teeth|nose|knees|kneecaps|neck)(?![a-z])", ['someone', 'somebody'], ['break', 'smash', 'cut', 'snap']],
-  // "Microloan collectors should have their kneecaps broken", "Whoever parks like that deserves to have … their face
-  // smashed in"
+  // "Microloan collectors should have their kneecaps broken"; and after other words, a face or a head: "Whoever parks
+  // like that deserves to have their tyres slashed and their face smashed in"
   ['(?:should|deserves? to|ought to) (?:all )?(?:have|get) (?:their|his|her|your|ur) (?:fingers|hands|legs|arms|knees|kneecaps|necks?|jaws?|teeth|faces?|noses?|skulls?|heads?) (?:broken|smashed|cut off|chopped off|kicked in|bashed in|caved in)(?![a-z])', ['broken', 'smashed', 'cut', 'chopped', 'kicked', 'bashed', 'caved']],
   ['(?:should|deserves? to|ought to|needs? to) (?:all )?(?:have|get) [^.!?]{0,50}?(?:their|his|her|your|ur) (?:faces?|heads?|skulls?|teeth) (?:smashed|kicked|bashed|caved|punched) in(?![a-z])', ['should', 'deserve', 'deserves', 'ought', 'need', 'needs'], ['smashed', 'kicked', 'bashed', 'caved', 'punched']],
   // "Any professor who teaches that should be fired and beaten" (not "should be beaten at the polls")
