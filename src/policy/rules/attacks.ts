@@ -262,6 +262,9 @@ const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your', 'yall', 'y'];
 
 /** Not "as bad as you think", "as dim as you'd expect": a measure of what one supposes, not of a person. */
 /** Spaces and emoji (surrogate pairs, symbols, variation selectors and joiners), for patterns run without the u flag. */
+/** Words that, after "you" and an insult, name no one: "… you dumb it down", "you crazy today?". */
+const NOT_A_NAME_AFTER =
+  '(?!(?:today|tonight|now|again|lately|too|enough|af|asf|lol|lmao|tho|though|yet|still|or|and|anymore|down|up|out|off|it|them|him|her|me|us)(?![a-z]))';
 const EMOJI_RUN = '(?:\\s|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\uFE0F\\u200D])*';
 const NOT_AS_YOU_THINK =
   '(?!\\s+(?:would|might|could|can|may|think|thought|expect|expected|imagine|imagined|say|said|fear|feared|suspect|hope|hoped|guess|get|make)(?![a-z]))';
@@ -388,10 +391,11 @@ const TO_YOU = [
     YOU_WORDS,
     NOUN_WORDS,
   ),
-  // "Go back to selling tulips, you clueless boomer.": after a comma, "you", an insult and any word for the one told,
-  // closing the sentence (not "you clueless today?", "…, you dumb it down")
+  // "Go back to selling tulips, you clueless boomer.", "Go hug a tree, you crazy cat lady.": after a comma, "you", an
+  // insult and a word for the one told, or two ending in a person's, closing the sentence (not "you clueless today?",
+  // "…, you dumb it down", "Thank you, you crazy wonderful people")
   words(
-    `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+${INTENS}(${ADJECTIVE})\\s+(?:little\\s+|old\\s+)?(?!(?:today|tonight|now|again|lately|too|enough|af|asf|lol|lmao|tho|though|yet|still|or|and|anymore|down|up|out|off)(?![a-z]))[a-z'’]+(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+${INTENS}(${ADJECTIVE})\\s+(?:little\\s+|old\\s+)?(?:[a-z'’]+\\s+${PLAIN_PERSON}|${NOT_A_NAME_AFTER}[a-z'’]+)(?=${EMOJI_RUN}(?:[.!?…]|$))`,
     YOU_WORDS,
     ADJECTIVE_WORDS,
   ),

@@ -1081,6 +1081,10 @@ const MENACES: Phrase[] = [
   ['should (?:all )?be burn(?:ed|t) (?:alive|at the stake|like (?:a |the )?witch(?:es)?|like one)(?![a-z])', ['burned', 'burnt']],
   // "Hit one of those scooter idiots with your car, they'll learn"
   ['(?:hit|ram|run over|mow down|knock down) (?:one of )?(?:those|these|them|him|her|the) (?:[a-z]+ ){0,2}?with (?:your|a|my|the|ur) (?:car|truck|suv|van|bus|jeep|lorry)(?![a-z])', ['hit', 'ram', 'run', 'mow', 'knock']],
+  // "I hope the hunter who shot that leopard gets mauled by a bear" (not "I hope the tourists don't get bitten")
+  ['(?:hope|wish|pray) (?:(?!(?:don[’\']?t|doesn[’\']?t|won[’\']?t|didn[’\']?t|not|never|nobody|no one)(?![a-z]))[^.!?]){0,50}?(?:gets?|is|are|will be) (?:mauled|eaten|gored|trampled|torn apart|bitten|killed) by (?:a|an|the|his|her|their|some) [a-z]+', ['hope', 'wish', 'pray'], ['mauled', 'eaten', 'gored', 'trampled', 'torn', 'bitten', 'killed']],
+  // "Those fur farm owners deserve to be skinned alive like their minks"
+  ['(?:deserves? to|should|ought to|must|needs? to) (?:all )?be (?:skinned|flayed|gutted|boiled|roasted|burned|burnt) alive', ['skinned', 'flayed', 'gutted', 'boiled', 'roasted', 'burned', 'burnt']],
   // "If I see that cyclist again I'm running him over" (not "I'll run you over to the station", a lift)
   ["(?:i['’]?m|i am|i['’]ll|i will|i(?:['’]m| am) (?:going to|gonna)|i['’]?d|i would) (?:run|running|mow|mowing) (?:him|her|you|u|that [a-z]+|this [a-z]+) (?:over|down)(?! to | there| here| for | with )(?![a-z])", ['run', 'running', 'mow', 'mowing']],
   // "Scooter kids should be knocked off their scooters" (not "knocked out of the cup")
@@ -1094,6 +1098,8 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "People who dump dogs on the street should be dumped in a ditch themselves"
+  ['should (?:all )?be (?:dumped|thrown|left|buried) (?:in|into) an? (?:ditch|hole|river|swamp|pit)(?: themselves)?(?=\\s*[.!,]|\\s*$| themselves)', ['ditch', 'hole', 'river', 'swamp', 'pit']],
   // "Couriers riding on the pavement deserve to get hit" (not "… deserve to get hit with a fine")
   ['deserves? to (?:get|be) (?:hit|run over|knocked down|hurt|beaten|punched|slapped)(?= by a (?:car|bus|truck)|\\s*[.!,]|\\s*$)', ['deserve', 'deserves']],
   // "Delivery guys are all illegal, deport the lot of them"
@@ -1416,11 +1422,11 @@ const VIOLENCE_AS_SOLUTION = words(
 );
 
 /**
- * "The author should be hunted down": a person to be chased down, held (not "the killers must be hunted down", the
+ * "The author should be hunted down", "Trophy hunters should be hunted themselves": people to be chased down, held (not "the killers must be hunted down", the
  * law's work on a crime); "hunted down like dogs", whoever it is said of, refused below (HUNTED_LIKE_ANIMALS).
  */
 const HUNTED = words(
-  `(?<!(?:killers|terrorists|murderers|perpetrators|attackers|criminals|gunmen|bombers|culprits|suspects|fugitives|rapists|kidnappers|poachers|hackers|traffickers|smugglers|war\\s+criminals|those\\s+responsible|whoever\\s+did\\s+(?:this|it))\\s+)(?:should|must|needs?\\s+to|ought\\s+to|deserves?\\s+to|will)\\s+(?:all\\s+)?be\\s+(?:hunted|tracked)\\s+down(?!\\s+and\\s+(?:tried|arrested|prosecuted|brought\\s+to\\s+justice|jailed|charged|extradited|punished))`,
+  `(?<!(?:killers|terrorists|murderers|perpetrators|attackers|criminals|gunmen|bombers|culprits|suspects|fugitives|rapists|kidnappers|poachers|hackers|traffickers|smugglers|war\\s+criminals|those\\s+responsible|whoever\\s+did\\s+(?:this|it))\\s+)(?:should|must|needs?\\s+to|ought\\s+to|deserves?\\s+to|will)\\s+(?:all\\s+)?be\\s+(?:hunted|tracked)\\s+(?:down|themselves)(?!\\s+and\\s+(?:tried|arrested|prosecuted|brought\\s+to\\s+justice|jailed|charged|extradited|punished))`,
   ['hunted', 'tracked'],
 );
 const HUNTED_LIKE_ANIMALS = words(

@@ -1653,6 +1653,8 @@ describe('attacks rule', () => {
       'the dumbest people in the country',
     ],
     ["Gig workers are losers who couldn't get a real job.", 'losers'],
+    // twenty-second session: hunting's
+    ['Go hug a tree, you crazy cat lady.', 'crazy'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

@@ -384,6 +384,12 @@ describe('hate rule', () => {
     // twenty-second session: couriers'
     ["Hit one of those scooter idiots with your car, they'll learn.", 'Hit one of those scooter idiots with your car'],
     ['Tajik couriers are thieves, they eat half your food on the way.', 'Tajik couriers are thieves'],
+    // twenty-second session: hunting's
+    [
+      'I hope the hunter who shot that leopard gets mauled by a bear.',
+      'hope the hunter who shot that leopard gets mauled by a bear',
+    ],
+    ['Those fur farm owners deserve to be skinned alive like their minks.', 'deserve to be skinned alive'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1092,6 +1098,12 @@ describe('hate rule', () => {
     ['These migrant couriers are filthy and smell like they live in a sewer.', 'migrant couriers are filthy'],
     ['Delivery guys are all illegal, deport the lot of them.', 'are all illegal, deport the lot of them'],
     ['Couriers riding on the pavement deserve to get hit.', 'deserve to get hit'],
+    // twenty-second session: hunting's
+    ['Trophy hunters should be hunted themselves and mounted on a wall.', 'should be hunted themselves'],
+    [
+      'People who dump dogs on the street should be dumped in a ditch themselves.',
+      'should be dumped in a ditch themselves',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2114,6 +2126,13 @@ describe('hate rule', () => {
     "I'd punch the air if Kairat won the league.",
     'Kazakhs are proud and hospitable, and every guest knows it.',
     "The CEO's Porsche was keyed in the car park, police are investigating.",
+    // twenty-second session's twins: hunting's
+    "I hope the tourists don't get bitten by the stray dogs in the old town.",
+    'The poachers must be hunted down and brought to justice.',
+    'The lamb should be roasted whole, my grandfather always said.',
+    'Old fridges should be dumped in a proper recycling centre, not in a ditch.',
+    'If you think the soup is bland, you dumb it down for the kids, I guess.',
+    'Thank you, you crazy wonderful people.',
   ];
   itPublishes(spared);
 });
