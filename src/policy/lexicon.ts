@@ -96,8 +96,8 @@ export const INSULT_NOUNS = [
   'goblins', 'fossil', 'fossils',
   // the tweets' spellings: "your an idoit"
   'idoit', 'idoits',
-  // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies")
-  'rapists', 'pedophiles', 'paedophiles',
+  // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies"), and of the cruel
+  'rapists', 'pedophiles', 'paedophiles', 'sadists',
   // one who shows off ("a brainless show-off with no future")
   'show-off', 'show-offs',
   // a petty tyrant ("The dean is a little Hitler")

@@ -201,6 +201,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'singers', 'musicians', 'actors', 'artists', 'performers', 'dancers',
   // and the gig economy's: "Couriers are brainless zombies", "Gig workers are losers who couldn't get a real job"
   'couriers', 'workers',
+  // and the army's: "Conscripts from the villages are illiterate sheep", "Army officers are all drunk sadists"
+  'conscripts', 'recruits', 'refusers', 'dodgers',
   // and families': "Single dads are useless"
   'dads',
 ]);
@@ -884,6 +886,8 @@ const DISMISSALS: Phrase[] = [
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
   // "…, the dumbest people in the country" (not "the dumbest idea in the country")
   ['the (?:dumbest|stupidest|most stupid|laziest|ugliest|most ignorant|most useless|rudest) (?:people|men|women|drivers|bunch|lot|crowd|nation) (?:in|on|of) (?:the|this) (?:country|world|city|region|planet|earth)', ['dumbest', 'stupidest', 'stupid', 'laziest', 'ugliest', 'ignorant', 'useless', 'rudest']],
+  // "Pacifists are cowards hiding behind their mothers' skirts"
+  ["hid(?:e|es|ing) behind (?:your|ur|his|her|their) (?:mothers?|mommy|mummy|mom|mum|mama)(?:['’]s?)? skirts?", ['skirt', 'skirts']],
   // "Your wife must be blind to have married you" (not "She must be brave to have married a soldier")
   ['(?:your|ur) (?:wife|husband|girlfriend|boyfriend|partner) (?:must|has to) (?:be|have been) (?:blind|deaf|desperate|crazy|mad|insane|drunk) to (?:have )?(?:marry|married|date|dated|be with|stay with|put up with) (?:you|u)(?![a-z])', ['blind', 'deaf', 'desperate', 'crazy', 'mad', 'insane', 'drunk']],
   // "Go back to your abacus, grandpa" (not "Happy birthday, grandpa!")
@@ -1827,6 +1831,8 @@ const FOOLISH = new Set([
   'zombies',
   // and the sexual crimes, pinned on a trade ("Tech bros are all rapists in hoodies")
   'rapists', 'paedophiles', 'pedophiles', 'perverts',
+  // and sadists ("Army officers are all drunk sadists, every last one")
+  'sadists',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
 ]);

@@ -1085,6 +1085,10 @@ const MENACES: Phrase[] = [
   ['(?:hope|wish|pray) (?:(?!(?:don[’\']?t|doesn[’\']?t|won[’\']?t|didn[’\']?t|not|never|nobody|no one)(?![a-z]))[^.!?]){0,50}?(?:gets?|is|are|will be) (?:mauled|eaten|gored|trampled|torn apart|bitten|killed) by (?:a|an|the|his|her|their|some) [a-z]+', ['hope', 'wish', 'pray'], ['mauled', 'eaten', 'gored', 'trampled', 'torn', 'bitten', 'killed']],
   // "Those fur farm owners deserve to be skinned alive like their minks"
   ['(?:deserves? to|should|ought to|must|needs? to) (?:all )?be (?:skinned|flayed|gutted|boiled|roasted|burned|burnt) alive', ['skinned', 'flayed', 'gutted', 'boiled', 'roasted', 'burned', 'burnt']],
+  // "If my son dies in that unit, I will find the officer and kill him"
+  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:the|that|this|him|her|them|you|u) (?:[a-z]+ )?and (?:kill|shoot|stab|strangle|murder|beat|hurt|gut|break) (?:him|her|them|you|u)(?![a-z])", ['kill', 'shoot', 'stab', 'strangle', 'murder', 'beat', 'hurt', 'gut', 'break']],
+  // "Draft dodgers … should be dragged to the barracks by their hair"
+  ['should (?:all )?be dragged [^.!?]{0,40}?by (?:their|his|her) hair', ['hair']],
   // "If I see that cyclist again I'm running him over" (not "I'll run you over to the station", a lift)
   ["(?:i['’]?m|i am|i['’]ll|i will|i(?:['’]m| am) (?:going to|gonna)|i['’]?d|i would) (?:run|running|mow|mowing) (?:him|her|you|u|that [a-z]+|this [a-z]+) (?:over|down)(?! to | there| here| for | with )(?![a-z])", ['run', 'running', 'mow', 'mowing']],
   // "Scooter kids should be knocked off their scooters" (not "knocked out of the cup")
@@ -1852,6 +1856,12 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     "(?:women|woman|girls|girl|she|divorcees|wives|mothers)(?![a-z])[^.!?]{0,60}?(?:is|are|was|were|['’]s|['’]re) (?:just |basically |clearly |obviously |all )?(?:damaged goods|used goods|second-hand goods|asking for it)(?=\\s*[.!,;:—–-]|\\s*$)|(?:(?:any|every) (?:woman|girl)|women|girls)(?![a-z])[^.!?]{0,60}?(?:deserves?|deserved) (?:what(?:ever)?|everything) (?:she|they) (?:gets?|got)(?![a-z])",
     ['women', 'woman', 'girls', 'girl', 'she', 'divorcees', 'wives', 'mothers'],
     ['goods', 'asking', 'deserve', 'deserves', 'deserved'],
+  ],
+  // "Women in the army are just there to sleep with the officers" (not "Women in the army are there to serve")
+  [
+    "(?:women|woman|girls|girl|she)(?![a-z])[^.!?]{0,40}?(?:are|is|['’]s|['’]re) (?:just |only )?(?:there|here|in it) (?:to|for) (?:sleep with|seduce|flirt with|find a husband|marry an? [a-z]+)",
+    ['women', 'woman', 'girls', 'girl', 'she'],
+    ['sleep', 'seduce', 'flirt', 'husband', 'marry'],
   ],
   // "too pretty to understand politics", "the only thing she's good for"
   [

@@ -1655,6 +1655,10 @@ describe('attacks rule', () => {
     ["Gig workers are losers who couldn't get a real job.", 'losers'],
     // twenty-second session: hunting's
     ['Go hug a tree, you crazy cat lady.', 'crazy'],
+    // twenty-second session: the army's
+    ['Conscripts from the villages are illiterate sheep, perfect cannon fodder.', 'sheep'],
+    ["Pacifists are cowards hiding behind their mothers' skirts.", "hiding behind their mothers' skirts"],
+    ['Army officers are all drunk sadists, every last one.', 'sadists'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

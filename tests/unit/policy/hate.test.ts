@@ -390,6 +390,12 @@ describe('hate rule', () => {
       'hope the hunter who shot that leopard gets mauled by a bear',
     ],
     ['Those fur farm owners deserve to be skinned alive like their minks.', 'deserve to be skinned alive'],
+    // twenty-second session: the army's
+    [
+      'Draft dodgers are spineless cowards who should be dragged to the barracks by their hair.',
+      'should be dragged to the barracks by their hair',
+    ],
+    ['If my son dies in that unit, I will find the officer and kill him.', 'I will find the officer and kill him'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1104,6 +1110,8 @@ describe('hate rule', () => {
       'People who dump dogs on the street should be dumped in a ditch themselves.',
       'should be dumped in a ditch themselves',
     ],
+    // twenty-second session: the army's
+    ['Women in the army are just there to sleep with the officers.', 'Women in the army are just there to sleep with'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2133,6 +2141,12 @@ describe('hate rule', () => {
     'Old fridges should be dumped in a proper recycling centre, not in a ditch.',
     'If you think the soup is bland, you dumb it down for the kids, I guess.',
     'Thank you, you crazy wonderful people.',
+    // twenty-second session's twins: the army's
+    'Women in the army are there to serve, like everyone else.',
+    'I will find the officer and thank him for saving my son.',
+    "The boy hid behind his mother's skirt when the dog barked.",
+    'The soldiers were sheep led to slaughter by their generals, the historian wrote.',
+    'Her hair was dragged through the mud in the photo, the stylist complained.',
   ];
   itPublishes(spared);
 });
