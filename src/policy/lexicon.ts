@@ -285,7 +285,7 @@ export const DAILY_ROLES = [
   'promoter', 'organiser', 'organizer', 'producer', 'dj', 'drummer', 'guitarist', 'bassist', 'pianist', 'violinist',
   'soprano', 'tenor', 'baritone', 'composer', 'songwriter', 'frontman', 'dancer', 'idol',
   // and offices'
-  'coworker', 'colleague', 'workmate', 'intern', 'employee', 'supervisor',
+  'coworker', 'colleague', 'workmate', 'intern', 'employee', 'supervisor', 'bureaucrat', 'operator',
   // and books'
   'translator', 'novelist', 'poet', 'illustrator', 'librarian', 'publisher',
   // and weddings'

@@ -492,7 +492,7 @@ const TO_YOU = [
   // "These senile old fools shouldn't be allowed to vote", "those clowns who run the ministry" (not "these fools in the
   // play", nor "Those old fools, my uncles, taught me chess")
   words(
-    `(?:these|those)\\s+(?:(?:senile|doddering|demented|pompous|old|little)\\s+){0,2}(hacks|clowns|frauds|fools|creeps|puppets|snakes|rats)\\s+(?:should|shouldn['’]?t|keep|who|still|always|never|again|think|claim|running|in\\s+(?:charge|power|the\\s+(?:ministry|government|kremlin|parliament|akimat)))(?![a-z])`,
+    `(?:these|those)\\s+(?:(?:senile|doddering|demented|pompous|old|little|council|government|ministry|akimat|party|parliament|city|town|local)\\s+){0,2}(hacks|clowns|frauds|fools|creeps|puppets|snakes|rats)\\s+(?:should|shouldn['’]?t|keep|who|still|always|never|again|think|claim|running|in\\s+(?:charge|power|the\\s+(?:ministry|government|kremlin|parliament|akimat)))(?![a-z])`,
     ['these', 'those'],
     ['hacks', 'clowns', 'frauds', 'fools', 'creeps', 'puppets', 'snakes', 'rats'],
   ),

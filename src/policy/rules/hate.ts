@@ -324,7 +324,7 @@ const NOT_A_MEASURE = '(?!\\s+(?:more|less|for|of|about)(?![a-z]))';
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -788,7 +788,7 @@ const PUSHED = words(
 );
 /** "Whoever sold our land to the Chinese should be buried in it": death called for (refused). */
 const BURIED_IN_IT = words(
-  `(?:whoever|anyone\\s+who|those\\s+who|(?:the\\s+)?(?:people|officials?|ministers?)\\s+who)\\s+[^.!?]{1,60}?\\s+should\\s+(?:all\\s+)?be\\s+buried\\s+in\\s+it(?![a-z])`,
+  `(?:whoever|anyone\\s+who|those\\s+who|(?:the\\s+)?(?:people|officials?|ministers?)\\s+who)\\s+[^.!?]{1,60}?\\s+should\\s+(?:all\\s+)?be\\s+buried\\s+(?:in\\s+it|(?:in|under)\\s+(?:his|her|their)\\s+own\\s+[a-z]+)(?![a-z])`,
   ['whoever', 'anyone', 'those', 'people', 'official', 'officials', 'minister', 'ministers'],
   ['buried'],
 );
@@ -1115,12 +1115,14 @@ const VEILED: Phrase[] = [
   // "I know the author lives in Almaty, maybe someone should visit him"
   ['(?:know|knows|found out|find out) (?:where )?(?:the (?:author|writer|reporter|journalist|editor|columnist)|(?:he|she|you) (?:live|lives))[^.!?]{0,60}?(?:someone|somebody|we|i) (?:should|could|might|will|[’\']ll) (?:go )?(?:visit|pay (?:him|her|you|them) a visit)', ['visit']],
   // "Someone should key the CEO's Porsche and slash his tyres": damage to someone's things called for
-  ["(?:someone|somebody|we|you|i)(?: should| ought to| needs? to| will|['’]ll| gonna| am going to|['’]m going to)(?: just| go)? (?:key|slash|smash|torch|vandali[sz]e|trash) (?:his|her|their|your|ur|the [a-z]+['’]s) (?:[a-z]+ )?(?:car|cars|tyres|tires|windows|windscreen|windshield|porsche|bmw|mercedes|lexus|jeep|house|office|shop)(?![a-z])", ['key', 'slash', 'smash', 'torch', 'vandalise', 'vandalize', 'trash']],
+  ["(?:someone|somebody|we|you|i)(?: should| ought to| needs? to| will|['’]ll| gonna| am going to|['’]m going to)(?: just| go)? (?:key|slash|smash|torch|vandali[sz]e|trash) (?:(?:his|her|their|your|ur|the [a-z]+['’]s) (?:[a-z]+ )?(?:car|cars|tyres|tires|windows|windscreen|windshield|porsche|bmw|mercedes|lexus|jeep|house|office|shop)|the (?:tyres|tires|windows) of)(?![a-z])", ['key', 'slash', 'smash', 'torch', 'vandalise', 'vandalize', 'trash']],
   // "I'll hack your account and post your nudes" (not "I'll post your photos from the trip tonight, Aunt Dina")
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to| gonna) (?:hack (?:your|ur) (?:account|phone|email)|(?:post|leak|publish|share|send) (?:your|ur) (?:nudes|nude photos|private photos|intimate photos|sex tape))", ['hack', 'nudes', 'nude', 'private', 'intimate', 'sex']],
   // "I'd set fire to the agroholding's warehouse if I had the chance" (not "I'd set fire to the old photos, my
   // grandmother said")
-  ["(?:i|we)\\s*(?:['’]d| would|['’]ll| will) (?:happily |gladly |personally )?(?:set fire to|burn down|torch) (?:the|their|his|her|your|ur|that|this) [^.!?]{0,30}?(?:warehouse|office|offices|house|home|shop|factory|building|car|farm|newsroom|headquarters)(?![a-z])", ['fire', 'burn', 'torch']],
+  ["(?:i|we)\\s*(?:['’]d| would|['’]ll| will) (?:happily |gladly |personally )?(?:set fire to|burn down|torch) (?:the|their|his|her|your|ur|that|this) [^.!?]{0,30}?(?:warehouse|office|offices|house|home|shop|factory|building|car|farm|newsroom|headquarters|akimat)(?![a-z])", ['fire', 'burn', 'torch']],
+  // "If the heating is off again tomorrow, we'll burn the akimat down"
+  ["(?:i|we)\\s*(?:['’]d| would|['’]ll| will) (?:happily |gladly |personally )?burn (?:the|their|his|her|your|ur|that|this) (?:[a-z]+ )?(?:warehouse|office|offices|house|home|shop|factory|building|farm|newsroom|headquarters|akimat|ministry|town hall|city hall) down(?![a-z])", ['down']],
   // "I know people in Bishkek who would love to meet the author in person" (not "… who would love to meet you at the
   // book fair": a place to meet)
   ["(?:i|we) know (?:some )?(?:people|guys|men|lads|friends|boys)(?: in [a-z]+)? who (?:would|d|['’]d) (?:love|like|be happy|be glad) to (?:meet|visit|find|talk to|have a word with) (?:you|u|him|her|them|the (?:author|writer|journalist|reporter|editor))(?: in person| personally| face to face)?(?=\\s*[.!,]|\\s*$)", ['know'], ['meet', 'visit', 'find', 'talk', 'word']],

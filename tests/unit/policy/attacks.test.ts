@@ -179,6 +179,9 @@ describe('attacks rule', () => {
     // the twenty-first session's named misses, refused in the twenty-second
     ["He's a brain-dead dinosaur who should retire.", 'brain-dead'],
     ["She's a brainless Instagram bimbo.", 'brainless'],
+    // twenty-second session: the akimat's
+    ['The bureaucrat who answered my complaint is a brain-dead idiot.', 'brain-dead'],
+    ['The hotline operator was a rude stupid cow.', 'cow'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1659,6 +1662,8 @@ describe('attacks rule', () => {
     ['Conscripts from the villages are illiterate sheep, perfect cannon fodder.', 'sheep'],
     ["Pacifists are cowards hiding behind their mothers' skirts.", "hiding behind their mothers' skirts"],
     ['Army officers are all drunk sadists, every last one.', 'sadists'],
+    // twenty-second session: the akimat's
+    ['Those council clowns should all be fired and jailed, every last one.', 'clowns'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

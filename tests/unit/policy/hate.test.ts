@@ -396,6 +396,11 @@ describe('hate rule', () => {
       'should be dragged to the barracks by their hair',
     ],
     ['If my son dies in that unit, I will find the officer and kill him.', 'I will find the officer and kill him'],
+    // twenty-second session: the akimat's
+    [
+      'Whoever runs the garbage contract should be buried under his own trash.',
+      'Whoever runs the garbage contract should be buried under his own trash',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1112,6 +1117,13 @@ describe('hate rule', () => {
     ],
     // twenty-second session: the army's
     ['Women in the army are just there to sleep with the officers.', 'Women in the army are just there to sleep with'],
+    // twenty-second session: the akimat's
+    ["If the heating is off again tomorrow, we'll burn the akimat down.", "we'll burn the akimat down"],
+    ['Uzbek street cleaners are filthy, no wonder the city is dirty.', 'Uzbek street cleaners are filthy'],
+    [
+      'Someone should slash the tyres of every akimat car until they fix the roads.',
+      'Someone should slash the tyres of',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2147,6 +2159,12 @@ describe('hate rule', () => {
     "The boy hid behind his mother's skirt when the dog barked.",
     'The soldiers were sheep led to slaughter by their generals, the historian wrote.',
     'Her hair was dragged through the mud in the photo, the stylist complained.',
+    // twenty-second session's twins: the akimat's
+    "We'll burn the old leaves down by the river, the akimat allows it in October.",
+    'The pharaoh was buried under his own pyramid, the guide said.',
+    'Uzbek street cleaners are the first to work after every storm.',
+    'Those circus clowns should get paid more, they work harder than anyone.',
+    'The hotline operator was kind and fixed my bill in five minutes.',
   ];
   itPublishes(spared);
 });
