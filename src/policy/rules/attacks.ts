@@ -892,6 +892,11 @@ const DISMISSALS: Phrase[] = [
   ['(?:your|ur) (?:wife|husband|girlfriend|boyfriend|partner) (?:must|has to) (?:be|have been) (?:blind|deaf|desperate|crazy|mad|insane|drunk) to (?:have )?(?:marry|married|date|dated|be with|stay with|put up with) (?:you|u)(?![a-z])', ['blind', 'deaf', 'desperate', 'crazy', 'mad', 'insane', 'drunk']],
   // "Go back to your abacus, grandpa" (not "Happy birthday, grandpa!")
   ['go back to (?:your|ur) [a-z]+(?: [a-z]+)?,? (?:grandpa|grandad|granddad|gramps|old man|boomer|granny|grandma|old timer)(?=\\s*[.!?]|\\s*$)', ['grandpa', 'grandad', 'granddad', 'gramps', 'man', 'boomer', 'granny', 'grandma', 'timer']],
+  // "Go back to your Marvel movies, kid, real cinema is for adults" (a child's pastime; not "Go back to your homework,
+  // kid, and then you can play")
+  ['go back to (?:your|ur) (?:[a-z]+ )?(?:movies|films|games|video games|cartoons|comics|toys|tiktok|xbox|playstation|fortnite|minecraft|anime|sandbox|crayons|colou?ring books?),? (?:kid|kiddo|child|sonny|boy|little boy|little girl|sweetie)(?=\\s*[,.!?]|\\s*$)', ['kid', 'kiddo', 'child', 'sonny', 'boy', 'girl', 'sweetie']],
+  // "You people who pay to see this garbage are the reason cinema is dead"
+  ["(?:you|u) people (?:who [^.!?]{1,50}? )?are (?:the reason|why) [^.!?]{0,30}?(?:is|are) (?:dead|dying|ruined|broken|a joke|garbage|trash)(?![a-z])", ['reason', 'why']],
   // "Writers from the provinces can barely spell their own names" (of anyone: the put-down's form)
   ["(?:can|could)(?: barely| hardly|n['’]?t even|not even|n['’]?t| not) (?:spell|write) (?:his|her|their|your|ur) own names?(?![a-z])", ['name', 'names'], ['spell', 'write']],
   // "Your taste in books is as pathetic as your life"
@@ -1460,7 +1465,7 @@ const LIKENED: Phrase[] = [
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   // A critic's tongue: "You have the palate of a goat", "the taste buds of a dead rat" (not "the palate of a sommelier")
   // (and a listener's ear: "You have the musical taste of a deaf goat"; not "the musical taste of a true connoisseur")
-  ['(?:(?:have|has|got) the|with the) (?:palate|taste buds|table manners|hygiene|musical taste|taste in music|ear for music) of an? (?:[a-z]+ )?(?:goat|pig|hog|rat|dog|cow|donkey|sheep|toddler|caveman|neanderthal|troll|peasant|animal|warthog|goblin|vulture|hyena|slug|cockroach)(?![a-z])', ['palate', 'buds', 'manners', 'hygiene', 'musical', 'music']],
+  ['(?:(?:have|has|got) the|with the) (?:palate|taste buds|table manners|hygiene|musical taste|taste in music|ear for music|taste) of an? (?:[a-z]+ )?(?:goat|pig|hog|rat|dog|cow|donkey|sheep|toddler|caveman|neanderthal|troll|peasant|animal|warthog|goblin|vulture|hyena|slug|cockroach)(?![a-z])', ['palate', 'buds', 'manners', 'hygiene', 'musical', 'music', 'taste']],
   // "K-pop fans are screeching teenage girls with no brains" (not "patients with no brain activity")
   ['(?:girls|boys|people|fans|idiots|kids|women|men|teenagers|sheep|zombies) with (?:no|zero) (?:brains?|brain cells?|iq)(?![a-z])', ['brain', 'brains', 'iq']],
   // "a bitter failed musician who couldn't play a kazoo" (not "a failed asylum seeker who couldn't return home")

@@ -759,6 +759,13 @@ const COME_HERE_TO = listFirst(
  * "Gay designers are ruining fashion with their degenerate agenda", "Gay singers should keep their perversions off
  * our stages": a group's life called depraved, held.
  */
+/** "Gay actors are ruining Hollywood with their agenda": a group said to ruin a field with its agenda, held. */
+const RUINING_WITH_AGENDA = listFirst(
+  GROUP_LISTS,
+  `${GROUP}(?:\\s+[a-z]+)?\\s+(?:are|is)\\s+(?:ruining|destroying|poisoning|corrupting|infecting)\\s+(?:[a-z]+\\s+){1,2}?with\\s+their\\s+(?:agenda|propaganda|ideology)(?![a-z])`,
+  GROUP_WORDS,
+  ['ruining', 'destroying', 'poisoning', 'corrupting', 'infecting'],
+);
 const DEPRAVED_AGENDA = listFirst(
   GROUP_LISTS,
   `${GROUP}\\s+(?:[a-z]+\\s+){0,8}?their\\s+(?:(?:degenerate|perverted|sick|twisted|deviant|filthy)\\s+(?:agenda|lifestyle|ways|propaganda|ideology|culture)|perversions?|degeneracy|deviance|deviancy)(?![a-z])`,
@@ -865,7 +872,7 @@ const ONLY_BY_FLIRTING = words(
  */
 const ONLY_FOR_QUOTAS = listFirst(
   GROUP_LISTS,
-  `${GROUP}(?:\\s+[a-z]+)?(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:only|just)\\s+(?:got|get|were|are)\\s+(?:hired|promoted|elected|chosen|picked|admitted|in)\\s+(?:to\\s+fill\\s+(?:a\\s+|the\\s+)?quotas?|because\\s+of\\s+(?:quotas?|diversity|dei|affirmative\\s+action))(?![a-z])`,
+  `${GROUP}(?:\\s+[a-z]+)?(?:\\s+(?:in|at|on)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:only|just)\\s+(?:got|get|were|are)\\s+(?:hired|promoted|elected|chosen|picked|admitted|in|funding|funded|grants?|awards?|prizes?|cast|roles?|jobs?|the\\s+(?:job|role|part))\\s+(?:to\\s+fill\\s+(?:a\\s+|the\\s+)?quotas?|because\\s+of\\s+(?:quotas?|diversity|dei|affirmative\\s+action))(?![a-z])`,
   GROUP_WORDS,
   ['quota', 'quotas', 'diversity', 'dei', 'affirmative'],
 );
@@ -1089,6 +1096,8 @@ const MENACES: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:the|that|this|him|her|them|you|u) (?:[a-z]+ )?and (?:kill|shoot|stab|strangle|murder|beat|hurt|gut|break) (?:him|her|them|you|u)(?![a-z])", ['kill', 'shoot', 'stab', 'strangle', 'murder', 'beat', 'hurt', 'gut', 'break']],
   // "Draft dodgers … should be dragged to the barracks by their hair"
   ['should (?:all )?be dragged [^.!?]{0,40}?by (?:their|his|her) hair', ['hair']],
+  // "I hope the producer goes bankrupt and dies in poverty" (a person by role; not "I hope the bill dies in committee")
+  [`(?:hope|wish|pray) (?:that )?(?:the|that|this|your) (?:${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')}) (?:[a-z]+ ){0,4}?(?:dies|drops dead|croaks)(?![a-z])`, ['hope', 'wish', 'pray'], ['dies', 'dead', 'croaks']],
   // "If I see that cyclist again I'm running him over" (not "I'll run you over to the station", a lift)
   ["(?:i['’]?m|i am|i['’]ll|i will|i(?:['’]m| am) (?:going to|gonna)|i['’]?d|i would) (?:run|running|mow|mowing) (?:him|her|you|u|that [a-z]+|this [a-z]+) (?:over|down)(?! to | there| here| for | with )(?![a-z])", ['run', 'running', 'mow', 'mowing']],
   // "Scooter kids should be knocked off their scooters" (not "knocked out of the cup")
@@ -2431,6 +2440,7 @@ const HELD: [WordPattern, string][] = [
   [LANGUAGE_SCORNED, INFERIORITY_PINNED],
   [COME_HERE_TO, INSULTING_A_GROUP],
   [DEPRAVED_AGENDA, INSULTING_A_GROUP],
+  [RUINING_WITH_AGENDA, INSULTING_A_GROUP],
   [SMELL, INSULTING_A_GROUP],
   [ONLY_ONE_OF_THEM, INSULTING_A_GROUP],
   [TOO_DUMB_TO, INFERIORITY_PINNED],

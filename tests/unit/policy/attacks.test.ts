@@ -1664,6 +1664,13 @@ describe('attacks rule', () => {
     ['Army officers are all drunk sadists, every last one.', 'sadists'],
     // twenty-second session: the akimat's
     ['Those council clowns should all be fired and jailed, every last one.', 'clowns'],
+    // twenty-second session: cinema's
+    ['Anyone who liked this film has the taste of a goat.', 'has the taste of a goat'],
+    [
+      'You people who pay to see this garbage are the reason cinema is dead.',
+      'You people who pay to see this garbage are the reason cinema is dead',
+    ],
+    ['Go back to your Marvel movies, kid, real cinema is for adults.', 'Go back to your Marvel movies, kid'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

@@ -401,6 +401,8 @@ describe('hate rule', () => {
       'Whoever runs the garbage contract should be buried under his own trash.',
       'Whoever runs the garbage contract should be buried under his own trash',
     ],
+    // twenty-second session: cinema's
+    ['I hope the producer goes bankrupt and dies in poverty.', 'hope the producer goes bankrupt and dies'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1124,6 +1126,9 @@ describe('hate rule', () => {
       'Someone should slash the tyres of every akimat car until they fix the roads.',
       'Someone should slash the tyres of',
     ],
+    // twenty-second session: cinema's
+    ['Female directors only get funding because of quotas.', 'Female directors only get funding because of quotas'],
+    ['Gay actors are ruining Hollywood with their agenda.', 'Gay actors are ruining Hollywood with their agenda'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2165,6 +2170,13 @@ describe('hate rule', () => {
     'Uzbek street cleaners are the first to work after every storm.',
     'Those circus clowns should get paid more, they work harder than anyone.',
     'The hotline operator was kind and fixed my bill in five minutes.',
+    // twenty-second session's twins: cinema's
+    "This cheese has the taste of a goat's milk farm, in a good way.",
+    'The studio only got funding because of the new quotas for regional films.',
+    "I hope the bill dies in committee, it's a bad law.",
+    'You people are the reason I still buy newspapers.',
+    'Streaming services are ruining cinema with their algorithms.',
+    'Go back to your homework, kid, and then you can play.',
   ];
   itPublishes(spared);
 });
