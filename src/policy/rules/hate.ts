@@ -867,8 +867,9 @@ const ONLY_BY_FLIRTING = words(
   ['flirt', 'flirts', 'flirted', 'sleep', 'sleeps', 'slept', 'put', 'puts'],
 );
 /**
- * "Women in the office only got hired to fill quotas": people's jobs put down to who they are, held (not "the firm
- * only hired women to fill its quota, the inspectors found", a report of what a firm did).
+ * "Women in the office only got hired to fill quotas": a group's jobs put down to who they are, held (not "the firm
+ * only hired women to fill its quota, the inspectors found", a report of what a firm did). One person's: see
+ * `DIVERSITY_HIRE`.
  */
 const ONLY_FOR_QUOTAS = listFirst(
   GROUP_LISTS,
@@ -1076,15 +1077,15 @@ const MENACES: Phrase[] = [
   // like that deserves to have their tyres slashed and their face smashed in"
   ['(?:should|deserves? to|ought to) (?:all )?(?:have|get) (?:their|his|her|your|ur) (?:fingers|hands|legs|arms|knees|kneecaps|necks?|jaws?|teeth|faces?|noses?|skulls?|heads?) (?:broken|smashed|cut off|chopped off|kicked in|bashed in|caved in)(?![a-z])', ['broken', 'smashed', 'cut', 'chopped', 'kicked', 'bashed', 'caved']],
   ['(?:should|deserves? to|ought to|needs? to) (?:all )?(?:have|get) [^.!?]{0,50}?(?:their|his|her|your|ur) (?:faces?|heads?|skulls?|teeth) (?:smashed|kicked|bashed|caved|punched) in(?![a-z])', ['should', 'deserve', 'deserves', 'ought', 'need', 'needs'], ['smashed', 'kicked', 'bashed', 'caved', 'punched']],
-  // "Any professor who teaches that should be fired and beaten" (not "should be beaten at the polls")
-  ['should (?:all )?be (?:[a-z]+ (?:and|then) )(?:beaten|flogged|whipped|caned)(?: up| to death| senseless| black and blue)?(?=\\s*[.!,;]|\\s*$)', ['should'], ['beaten', 'flogged', 'whipped', 'caned']],
+  // A beating called for, after another punishment and ending the clause or with how it is done: "Any professor who
+  // teaches that should be fired and beaten", "Whoever organized that wedding should be beaten with his own dombra"
+  // (not "should be beaten at the polls", "should be beaten with ease")
+  ['should (?:all )?be (?:[a-z]+ (?:and|then) (?:beaten|flogged|whipped|caned)(?: up| to death| senseless| black and blue)?(?=\\s*[.!,;]|\\s*$)|(?:beaten|flogged|whipped|caned) (?:up|to death|senseless|black and blue|with (?:an?|his|her|their|own|sticks|rods|belts|clubs|batons|bats|whips)(?![a-z])))', ['should'], ['beaten', 'flogged', 'whipped', 'caned']],
   // "I hope the next peacekeeping mission comes home in coffins"
   ['(?:hope|wish|pray) [^.!?]{0,50}?(?:comes?|come back|returns?|goes home|go home|are sent home|is sent home)(?: home)? in (?:coffins|body bags|boxes|zinc coffins|a coffin|a body bag|a box|a zinc coffin)(?![a-z])', ['hope', 'wish', 'pray'], ['coffins', 'coffin', 'bags', 'bag', 'boxes', 'box']],
   // "If the CSTO sends troops here again, we'll hunt them down one by one"
   ["(?:i|we)\\s*(?:['’]ll| will| are going to|['’]re going to|['’]re gonna| am going to|['’]m going to) hunt (?:them|him|her|you|u|every one of them|each of them|them all|you all) down(?: one by one| like (?:dogs|animals|rats))?(?![a-z])", ['hunt']],
-  // "Whoever organized that wedding should be beaten with his own dombra", "The mother-in-law is a witch and should be
-  // burned like one" (not "should be beaten at the polls", "should be burned to a disc")
-  ['should (?:all )?be (?:beaten|flogged|whipped|caned) (?:up|to death|senseless|black and blue|with (?:an?|his|her|their|own|sticks|rods|belts|clubs|batons|bats|whips)(?![a-z]))', ['beaten', 'flogged', 'whipped', 'caned']],
+  // "The mother-in-law is a witch and should be burned like one" (not "should be burned to a disc")
   ['should (?:all )?be burn(?:ed|t) (?:alive|at the stake|like (?:a |the )?witch(?:es)?|like one)(?![a-z])', ['burned', 'burnt']],
   // "Hit one of those scooter idiots with your car, they'll learn"
   ['(?:hit|ram|run over|mow down|knock down) (?:one of )?(?:those|these|them|him|her|the) (?:[a-z]+ ){0,2}?with (?:your|a|my|the|ur) (?:car|truck|suv|van|bus|jeep|lorry)(?![a-z])', ['hit', 'ram', 'run', 'mow', 'knock']],
