@@ -27,7 +27,7 @@ import { spam } from './rules/spam.js';
 import { TextWords } from './text-words.js';
 import { userState } from './rules/user-state.js';
 import { wordLists } from './rules/word-lists.js';
-import type { Decision, PolicyContext, Reason, Rule, Submission, Verdict } from './types.js';
+import type { Decision, PolicyContext, Reason, Rule, Submission, SubmissionMemo, Verdict } from './types.js';
 
 export const RULES: readonly { name: string; rule: Rule }[] = [
   { name: 'user-state', rule: userState },
@@ -97,8 +97,29 @@ export function linksByFullScan(text: string): { url: string; start: number; end
 /** `wordStore`: a store for the word index that nothing else reads while this submission is in use (see TextWords). */
 export function submissionOf(text: string, wordStore?: Int32Array): Submission {
   const normalized = normalize(text);
-  return { text, normalized, words: new TextWords(normalized.text, wordStore), links: findLinks(text), memo: {} };
+  return {
+    text,
+    normalized,
+    words: new TextWords(normalized.text, wordStore),
+    links: findLinks(text),
+    memo: emptyMemo(),
+  };
 }
+
+/**
+ * Every field of the memo there from the start, in one order: filled as each check's rules happened to ask, the memos
+ * came in many shapes, and every read of one went through V8's generic property lookup.
+ */
+const emptyMemo = (): SubmissionMemo => ({
+  triggered: undefined,
+  present: undefined,
+  candidates: undefined,
+  windows: undefined,
+  windowsByWords: undefined,
+  obscene: undefined,
+  russian: undefined,
+  cyrillic: undefined,
+});
 
 /** The word index's store, lent to one check at a time: no check keeps its submission once it has its verdict. */
 let wordStore: Int32Array | undefined;

@@ -125,16 +125,13 @@ export function listFirst(lists: readonly OpeningList[], source: string, ...trig
   }
   const pattern = words(source, ...triggers);
   const start = triggerSet(lists.flatMap((list) => list.firstWords));
-  return {
-    regex: pattern.regex,
+  return new CompiledPattern(
+    pattern.regex,
     // (the first words are a trigger set like the others, but never the anchor: the index still chooses by the rarest)
-    triggers: [start, ...pattern.triggers],
+    [start, ...pattern.triggers],
     start,
-    sticky: new RegExp(pattern.regex.source, pattern.regex.flags.replace('g', '') + 'y'),
-    get mandatory() {
-      return pattern.mandatory;
-    },
-  };
+    new RegExp(pattern.regex.source, pattern.regex.flags.replace('g', '') + 'y'),
+  );
 }
 
 /** The alternatives of a source at its top level (outside any group or class). */
@@ -375,17 +372,33 @@ function wordPattern(source: string, flags: string, triggers: Iterable<string>[]
   // The boundaries test ASCII only, at every position of a scan; reasonsFor checks a match's
   // neighbours outside ASCII (a class of every letter in the plane cost three times as much).
   const regex = new RegExp(`(?<![a-z0-9])(?:${plain})(?![a-z0-9])`, flags);
-  let mandatory: string[] | undefined;
-  return {
-    regex,
-    triggers: triggers.map(triggerSet),
-    // Read when the pattern is first run: most patterns are run by few comments, and reading them all cost a
-    // tenth of a second at start-up.
-    get mandatory() {
-      return (mandatory ??= mandatoryWords(regex.source));
-    },
-  };
+  return new CompiledPattern(regex, triggers.map(triggerSet));
 }
+
+/**
+ * Every WordPattern the rules make, of one class: reasonsFor reads a pattern's fields on every call, some seventy
+ * times a check, and objects of a literal with a getter each had a shape of their own, so every read went through
+ * V8's generic property lookup (a twentieth of a check's instructions).
+ */
+class CompiledPattern implements WordPattern {
+  private mandatoryWords: readonly string[] | undefined = undefined;
+  constructor(
+    readonly regex: RegExp,
+    readonly triggers: number[],
+    readonly start?: number,
+    readonly sticky?: RegExp,
+  ) {}
+  /**
+   * Read when the pattern is first run: most patterns are run by few comments, and reading them all cost a tenth of
+   * a second at start-up.
+   */
+  get mandatory(): readonly string[] {
+    return (this.mandatoryWords ??= mandatoryWords(this.regex.source));
+  }
+}
+
+/** A pattern without trigger words, run over the whole text (the publisher's word lists). */
+export const unindexedPattern = (regex: RegExp): WordPattern => new CompiledPattern(regex, []);
 
 /**
  * The words (three letters or more) that every match of a pattern contains, read from its source: the literal

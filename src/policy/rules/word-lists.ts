@@ -5,7 +5,7 @@
  * and matched as whole words ("ass" does not catch "class").
  */
 import { normalize } from '../normalize.js';
-import { MODERATOR_READS, reasonsFor } from '../match.js';
+import { MODERATOR_READS, reasonsFor, unindexedPattern } from '../match.js';
 import type { CompiledWordList, Rule } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,14 +33,14 @@ export function compileWordList(entries: readonly string[]): CompiledWordList {
 export const wordLists: Rule = (submission, context) => {
   const present = (e: CompiledWordList['entries'][number]) => submission.words.has(e.firstWord);
   const banned = context.banned.entries.filter(present).flatMap((e) =>
-    reasonsFor(submission, { regex: e.regex, triggers: [] }, () => ({
+    reasonsFor(submission, unindexedPattern(e.regex), () => ({
       rule: 'word-list',
       clause: 'inappropriate' as const,
       message: `“${e.word}” is on this publisher's list of words not allowed in comments. Please remove it.`,
     })),
   );
   const suspect = context.suspect.entries.filter(present).flatMap((e) =>
-    reasonsFor(submission, { regex: e.regex, triggers: [] }, () => ({
+    reasonsFor(submission, unindexedPattern(e.regex), () => ({
       rule: 'word-list',
       clause: 'inappropriate' as const,
       message: `“${e.word}” is on this publisher's watch list; ${MODERATOR_READS}`,

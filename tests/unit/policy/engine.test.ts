@@ -277,6 +277,37 @@ describe('pattern indexes', () => {
   });
 });
 
+describe('the matching layer’s small parts', () => {
+  it('cut the same windows for a pattern anchored on one word and on several', async () => {
+    const { reasonsFor, words } = await import('../../../src/policy/match.js');
+    const { submissionOf } = await import('../../../src/policy/engine.js');
+    const text = `dqxjvw ${'filler words here '.repeat(12)}eqxjvw dqxjvw fqxjvw`;
+    // (made before the submission: a check knows the trigger sets that exist when it first looks its words up)
+    const one = words('dqxjvw', ['dqxjvw']);
+    const several = words('eqxjvw dqxjvw', ['dqxjvw', 'eqxjvw']);
+    const another = words('fqxjvw', ['dqxjvw', 'fqxjvw']);
+    const submission = submissionOf(text);
+    const spans = (pattern: ReturnType<typeof words>) =>
+      reasonsFor(submission, pattern, () => ({ rule: 'test', clause: 'spam' as const })).map((r) => [r.start, r.end]);
+    const last = text.lastIndexOf('dqxjvw');
+    assert.deepEqual(spans(one), [
+      [0, 6],
+      [last, last + 6],
+    ]);
+    // (two words of one set: the windows of both, merged in order)
+    assert.deepEqual(spans(several), [[last - 7, last + 6]]);
+    assert.deepEqual(spans(another), [[text.length - 6, text.length]]);
+  });
+
+  it('read the words every match needs from a pattern that opens with a word list too', () => {
+    const pattern = listFirst(
+      [openingList('(?:gqxjvw|hqxjvw)', ['gqxjvw', 'hqxjvw'])],
+      '(?:gqxjvw|hqxjvw) belongs here',
+    );
+    assert.deepEqual(pattern.mandatory, ['belongs', 'here']);
+  });
+});
+
 describe('word lists as patterns', () => {
   it('spell out optional endings, and refuse other syntax', () => {
     assert.deepEqual(spelledOut('abkhaz(?:ians?)?')?.sort(), ['abkhaz', 'abkhazian', 'abkhazians']);
