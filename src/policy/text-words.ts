@@ -121,7 +121,7 @@ export class TextWords {
         ends[count] = j;
         keys[count] = key;
         firstOccurrence[count] = lastOccurrence[count] = occurrence;
-        this.slots[this.emptySlot(key)] = ++count;
+        this.slots[~slot] = ++count;
       } else {
         const k = this.slots[slot]! - 1;
         nextOccurrence[lastOccurrence[k]!] = occurrence;
@@ -193,12 +193,15 @@ export class TextWords {
     for (let k = 0; k < this.count; k++) yield this.word(k);
   }
 
-  /** The slot holding the word `source[start, end)`, or -1. */
+  /**
+   * The slot holding the word `source[start, end)`; when none does, the empty slot where it would go, as `~slot` (a
+   * negative number): a new word is placed without probing the table a second time.
+   */
   private slotOf(source: string, start: number, end: number, key: number): number {
     const mask = this.slots.length - 1;
     for (let slot = key & mask; ; slot = (slot + 1) & mask) {
       const k = this.slots[slot]! - 1;
-      if (k < 0) return -1;
+      if (k < 0) return ~slot;
       if (this.keys[k] === key && this.ends[k]! - this.starts[k]! === end - start && this.sameAs(k, source, start))
         return slot;
     }
@@ -209,12 +212,5 @@ export class TextWords {
     const length = this.ends[k]! - from;
     for (let i = 0; i < length; i++) if (this.text.charCodeAt(from + i) !== source.charCodeAt(start + i)) return false;
     return true;
-  }
-
-  private emptySlot(key: number): number {
-    const mask = this.slots.length - 1;
-    let slot = key & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    return slot;
   }
 }

@@ -58,8 +58,8 @@ export interface SubmissionMemo {
   candidates?: number[][];
   /** Windows to scan, per anchor trigger set (match.ts). */
   windows?: Map<number, Window[]>;
-  /** The same, by the words around which they were cut (match.ts). */
-  windowsByWords?: Map<string, Window[]>;
+  /** The same, by the words around which they were cut: one word by its index, several by their indices joined (match.ts). */
+  windowsByWords?: Map<number | string, Window[]>;
   /** Profanity and slurs found (obscene.ts). */
   obscene?: ObsceneMatch[];
   /** Russian profanity, slurs and insults found (russian.ts). */

@@ -278,6 +278,16 @@ describe('pattern indexes', () => {
 });
 
 describe('the matching layer’s small parts', () => {
+  it('sort numbers ascending in place, short arrays and long', async () => {
+    const { sortAscending } = await import('../../../src/policy/match.js');
+    for (const length of [0, 1, 2, 5, 64, 65, 300]) {
+      const numbers = Array.from({ length }, (_, i) => (i * 7919) % 257);
+      const expected = [...numbers].sort((a, b) => a - b);
+      sortAscending(numbers);
+      assert.deepEqual(numbers, expected, `length ${length}`);
+    }
+  });
+
   it('cut the same windows for a pattern anchored on one word and on several', async () => {
     const { reasonsFor, words } = await import('../../../src/policy/match.js');
     const { submissionOf } = await import('../../../src/policy/engine.js');
