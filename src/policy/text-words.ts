@@ -183,6 +183,20 @@ export class TextWords {
     return out;
   }
 
+  /**
+   * The k-th distinct word's occurrences one by one, without an array: `firstOccurrenceOf(k)`, then
+   * `nextOccurrenceOf(o)` until -1; each starts at `occurrenceStart(o)`.
+   */
+  firstOccurrenceOf(k: number): number {
+    return this.firstOccurrence[k]!;
+  }
+  nextOccurrenceOf(o: number): number {
+    return this.nextOccurrence[o]!;
+  }
+  occurrenceStart(o: number): number {
+    return this.occurrenceStarts[o]!;
+  }
+
   /** The k-th distinct word, cut out. */
   word(k: number): string {
     return this.text.slice(this.starts[k], this.ends[k]);

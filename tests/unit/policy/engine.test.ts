@@ -309,6 +309,30 @@ describe('the matching layer’s small parts', () => {
     assert.deepEqual(spans(another), [[text.length - 6, text.length]]);
   });
 
+  it('cut windows around many occurrences of several anchor words, in order, merged where they overlap', async () => {
+    const { reasonsFor, words } = await import('../../../src/policy/match.js');
+    const { submissionOf } = await import('../../../src/policy/engine.js');
+    const pattern = words('kqxjvw', ['kqxjvw', 'jqxjvw']);
+    // Seventy occurrences of each word, interleaved: more windows than the insertion sort takes. Taken word by word,
+    // unsorted, the second word's windows would be lost in the first's last.
+    const filler = 'far away from it all '.repeat(4);
+    const text = Array.from({ length: 70 }, () => `jqxjvw ${filler}kqxjvw ${filler}`).join('');
+    const submission = submissionOf(text);
+    const found = reasonsFor(submission, pattern, () => ({ rule: 'test', clause: 'spam' as const }));
+    const expected = [...text.matchAll(/kqxjvw/g)].map((m) => m.index);
+    assert.equal(expected.length, 70);
+    assert.deepEqual(
+      found.map((r) => r.start),
+      expected,
+    );
+    const { words: index } = submission;
+    const k = [...index].indexOf('kqxjvw');
+    const starts: number[] = [];
+    for (let o = index.firstOccurrenceOf(k); o >= 0; o = index.nextOccurrenceOf(o))
+      starts.push(index.occurrenceStart(o));
+    assert.deepEqual(starts, expected);
+  });
+
   it('read the words every match needs from a pattern that opens with a word list too', () => {
     const pattern = listFirst(
       [openingList('(?:gqxjvw|hqxjvw)', ['gqxjvw', 'hqxjvw'])],
