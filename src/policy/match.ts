@@ -23,15 +23,6 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
   const { triggers } = wordPattern;
   for (let t = 0; t < triggers.length; t++) if (hit[triggers[t]!] === undefined) return reasons;
   const text = submission.normalized.text;
-  const report = (m: RegExpExecArray) => {
-    const what = make(m);
-    if (!what) return;
-    const part = m[group] ?? m[0];
-    // With the "d" flag, the group's own index (it may lie before the match); else found in the match.
-    const groupAt = group ? m.indices?.[group]?.[0] : undefined;
-    const offset = groupAt ?? m.index + (group ? m[0].indexOf(part) : 0);
-    reasons.push({ ...what, ...originalSpan(submission.normalized, offset, offset + part.length) });
-  };
   // A pattern that opens with a word list is tried only where one of the list's words begins, in the windows that
   // pass the tests below (see `listFirst`); a match may run on past its window's end, as in a scan of the whole text.
   const sticky = everywhere ? undefined : wordPattern.sticky;
@@ -53,7 +44,7 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
         if (!m || m[0] === '') continue;
         if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + m[0].length))) continue;
         free = at + m[0].length;
-        report(m);
+        reportMatch(submission, m, make, group, reasons);
       }
       continue;
     }
@@ -74,7 +65,7 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
       // (the group's index, read by `report`, is the window's: moved to the text's as the match's was)
       const indices = m.indices?.[group];
       if (group && indices) indices[0] += from - head.length;
-      report(m);
+      reportMatch(submission, m, make, group, reasons);
     }
   }
   return reasons;
@@ -98,10 +89,30 @@ export function sortAscending(numbers: number[]): void {
   }
 }
 
+/** `make`'s reason for a match, if it gives one, with the span of the match's `group` in the original. */
+function reportMatch<T extends { rule: string; clause: Clause }>(
+  submission: Submission,
+  m: RegExpExecArray,
+  make: (match: RegExpExecArray) => T | undefined,
+  group: number,
+  reasons: (T & Pick<Reason, 'start' | 'end'>)[],
+): void {
+  const what = make(m);
+  if (!what) return;
+  const part = m[group] ?? m[0];
+  // With the "d" flag, the group's own index (it may lie before the match); else found in the match.
+  const groupAt = group ? m.indices?.[group]?.[0] : undefined;
+  const offset = groupAt ?? m.index + (group ? m[0].indexOf(part) : 0);
+  reasons.push({ ...what, ...originalSpan(submission.normalized, offset, offset + part.length) });
+}
+
 /** Where the words of a text's trigger set begin (their indices among its distinct words), in order. */
 function startsOf(submission: Submission, present: number[]): number[] {
   const out: number[] = [];
-  for (let w = 0; w < present.length; w++) out.push(...submission.words.startsOfIndex(present[w]!));
+  const { words } = submission;
+  for (let w = 0; w < present.length; w++)
+    for (let o = words.firstOccurrenceOf(present[w]!); o >= 0; o = words.nextOccurrenceOf(o))
+      out.push(words.occurrenceStart(o));
   if (present.length > 1) sortAscending(out);
   return out;
 }

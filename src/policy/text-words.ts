@@ -57,6 +57,9 @@ export class TextWords {
   private readonly firstOccurrence: Int32Array;
   private readonly lastOccurrence: Int32Array;
 
+  /** The words cut out so far (see `word`), by index. */
+  private cut: string[] | undefined = undefined;
+
   /** The store the arrays above are cut from: a caller that is done with these words may lend it to the next. */
   readonly buffer: Int32Array;
 
@@ -197,9 +200,10 @@ export class TextWords {
     return this.occurrenceStarts[o]!;
   }
 
-  /** The k-th distinct word, cut out. */
+  /** The k-th distinct word, cut out (once: the patterns' window tests ask for the same few words again and again). */
   word(k: number): string {
-    return this.text.slice(this.starts[k], this.ends[k]);
+    const cut = (this.cut ??= []);
+    return (cut[k] ??= this.text.slice(this.starts[k], this.ends[k]));
   }
 
   /** Every distinct word, cut out: for tests and the rare caller that wants them all. */
