@@ -1542,6 +1542,14 @@ const DISMISSAL_PATTERNS = [
     ['typical'],
     STRONG_WORDS,
   ),
+  // "Typical courier, can't even read an address", "Typical humanities graduate, can't do basic maths": a person by
+  // trade written off as unable to do what anyone can (not "Typical student, can't afford the rent", nor "Typical
+  // Monday, can't think straight")
+  words(
+    `${SENTENCE_START}(typical\\s+(?:[a-z-]+\\s+){0,2}?(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|courier|student|graduate|tourist|voter|commuter)s?\\s*,\\s*(?:can['’]?t|cannot|couldn['’]?t)\\s+(?:even\\s+)?(?:read|write|spell|count|think|drive|park|do\\s+(?:basic\\s+|simple\\s+)?(?:maths?|arithmetic|sums))(?![a-z]))`,
+    ['read', 'write', 'spell', 'count', 'think', 'drive', 'park', 'maths', 'math', 'arithmetic', 'sums'],
+    ['typical'],
+  ),
   // "His face makes me want to stab him" (not "this heat makes me want to stab my ears")
   words(
     `((?:makes?|made)\\s+me\\s+want\\s+to\\s+(?:stab|punch|strangle|slap|kill|choke|hit|kick|smack|murder)\\s+(?:him|her|you|u|them))(?![a-z])`,

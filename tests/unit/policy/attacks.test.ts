@@ -1671,6 +1671,10 @@ describe('attacks rule', () => {
       'You people who pay to see this garbage are the reason cinema is dead',
     ],
     ['Go back to your Marvel movies, kid, real cinema is for adults.', 'Go back to your Marvel movies, kid'],
+    // The twenty-third session: a person by trade written off as unable to do what anyone can
+    ["Typical courier, can't even read an address.", "Typical courier, can't even read"],
+    ["Typical humanities graduate, can't do basic maths.", "Typical humanities graduate, can't do basic maths"],
+    ['Typical driver, cannot park to save his life.', 'Typical driver, cannot park'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3690,6 +3694,11 @@ describe('attacks rule', () => {
     'He deserves to get hit with a fine for parking there.',
     "That's the dumbest idea in the country right now.",
     'Tajik couriers are the hardest working people I know.',
+    // Not a person written off: what one cannot afford, a day or a season
+    "Typical student, can't afford the rent in this city.",
+    "Typical Monday, can't think straight before coffee.",
+    "Typical winter, can't drive anywhere without chains.",
+    "It's typical: the minister can't read the room.",
   ];
   itPublishes(spared);
 });
