@@ -1550,6 +1550,34 @@ const DISMISSAL_PATTERNS = [
     ['read', 'write', 'spell', 'count', 'think', 'drive', 'park', 'maths', 'math', 'arithmetic', 'sums'],
     ['typical'],
   ),
+  // "They're all Kadyrov's thugs", "You're all Soros's puppets": everyone addressed or spoken of, one man's creatures
+  // (not "They're all Kadyrov's men", "They are all the government's employees")
+  words(
+    `((?:they|you|u)\\s*(?:['’]re|\\s+are|\\s+were)\\s+all\\s+(?:just\\s+)?[a-z]+['’]s?\\s+(?:thugs|goons|puppets|lapdogs|stooges|bootlickers|minions|lackeys|henchmen|sheep|bots|trolls|slaves))(?![a-z])`,
+    ['all'],
+    [
+      'thugs',
+      'goons',
+      'puppets',
+      'lapdogs',
+      'stooges',
+      'bootlickers',
+      'minions',
+      'lackeys',
+      'henchmen',
+      'sheep',
+      'bots',
+      'trolls',
+      'slaves',
+    ],
+  ),
+  // "The critic is a bitter failed novelist": a person by trade, failed, with a word of contempt before (not "She was a
+  // failed candidate for mayor in 2019", "a failed state")
+  words(
+    `((?:an?|just\\s+an?|some|another)\\s+(?:bitter|pathetic|talentless|washed[\\s-]up|jealous|sad|miserable|useless|resentful)\\s+(?:old\\s+|little\\s+)?failed\\s+(?:${ANY_ROLE}|artist|painter|academic|student|hack))s?(?![a-z])`,
+    ['bitter', 'pathetic', 'talentless', 'washed', 'jealous', 'sad', 'miserable', 'useless', 'resentful'],
+    ['failed'],
+  ),
   // "His face makes me want to stab him" (not "this heat makes me want to stab my ears")
   words(
     `((?:makes?|made)\\s+me\\s+want\\s+to\\s+(?:stab|punch|strangle|slap|kill|choke|hit|kick|smack|murder)\\s+(?:him|her|you|u|them))(?![a-z])`,

@@ -1675,6 +1675,11 @@ describe('attacks rule', () => {
     ["Typical courier, can't even read an address.", "Typical courier, can't even read"],
     ["Typical humanities graduate, can't do basic maths.", "Typical humanities graduate, can't do basic maths"],
     ['Typical driver, cannot park to save his life.', 'Typical driver, cannot park'],
+    // … one man's creatures, all of them; a person by trade, failed, with a word of contempt before
+    ["They're all Kadyrov's thugs, every one of them.", "They're all Kadyrov's thugs"],
+    ['They are all just Putin’s lapdogs.', 'They are all just Putin’s lapdogs'],
+    ['The critic is a bitter failed novelist.', 'a bitter failed novelist'],
+    ["He's a pathetic failed actor who blames everyone else.", 'a pathetic failed actor'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3699,6 +3704,10 @@ describe('attacks rule', () => {
     "Typical Monday, can't think straight before coffee.",
     "Typical winter, can't drive anywhere without chains.",
     "It's typical: the minister can't read the room.",
+    "They're all Kadyrov's men, the report says.",
+    "They are all the government's employees.",
+    'She was a failed candidate for mayor in 2019.',
+    'A sad failed experiment, this alliance.',
   ];
   itPublishes(spared);
 });
