@@ -182,7 +182,7 @@ export class TextWords {
   /** The same for the k-th distinct word. */
   startsOfIndex(k: number): number[] {
     const out: number[] = [];
-    for (let o = this.firstOccurrence[k]!; o >= 0; o = this.nextOccurrence[o]!) out.push(this.occurrenceStarts[o]!);
+    for (let o = this.firstOccurrenceOf(k); o >= 0; o = this.nextOccurrenceOf(o)) out.push(this.occurrenceStart(o));
     return out;
   }
 
