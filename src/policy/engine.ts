@@ -112,7 +112,6 @@ export function submissionOf(text: string, wordStore?: Int32Array): Submission {
  */
 const emptyMemo = (): SubmissionMemo => ({
   triggered: undefined,
-  present: undefined,
   candidates: undefined,
   windows: undefined,
   windowsByWords: undefined,

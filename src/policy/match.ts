@@ -19,9 +19,9 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
 ): (T & Pick<Reason, 'start' | 'end'>)[] {
   const reasons: (T & Pick<Reason, 'start' | 'end'>)[] = [];
   // A pattern whose trigger words are absent cannot match: skip the scan.
-  const hit = triggered(submission);
+  const hits = triggered(submission);
   const { triggers } = wordPattern;
-  for (let t = 0; t < triggers.length; t++) if (hit[triggers[t]!] === undefined) return reasons;
+  for (let t = 0; t < triggers.length; t++) if (!hits.has(triggers[t]!)) return reasons;
   const text = submission.normalized.text;
   // A pattern that opens with a word list is tried only where one of the list's words begins, in the windows that
   // pass the tests below (see `listFirst`); a match may run on past its window's end, as in a scan of the whole text.
@@ -31,11 +31,11 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
   for (const { from, to, head, slice } of windowsFor(submission, wordPattern)) {
     // Nor can it match in a window without a word of each of its other sets ("you" near the insult):
     // a substring test, which a word passes whenever it is there.
-    if (!everyOtherSetIn(submission, slice, triggers, hit)) continue;
+    if (!everyOtherSetIn(submission, slice, triggers, hits)) continue;
     // Nor without the words its source spells out for every match ("belong" of "belong in a camp").
     if (!everywhere && !allIn(slice, wordPattern.mandatory)) continue;
     if (sticky) {
-      starts ??= startsOf(submission, hit[wordPattern.start!]!);
+      starts ??= startsOf(submission, hits, wordPattern.start!);
       for (let i = 0; i < starts.length && starts[i]! < to; i++) {
         const at = starts[i]!;
         if (at < from || at < free) continue; // (inside the last match, as a scan would skip it)
@@ -106,14 +106,14 @@ function reportMatch<T extends { rule: string; clause: Clause }>(
   reasons.push({ ...what, ...originalSpan(submission.normalized, offset, offset + part.length) });
 }
 
-/** Where the words of a text's trigger set begin (their indices among its distinct words), in order. */
-function startsOf(submission: Submission, present: number[]): number[] {
+/** Where the words of a text's trigger set begin, in order. */
+function startsOf(submission: Submission, hits: TriggerHits, set: number): number[] {
   const out: number[] = [];
   const { words } = submission;
-  for (let w = 0; w < present.length; w++)
-    for (let o = words.firstOccurrenceOf(present[w]!); o >= 0; o = words.nextOccurrenceOf(o))
+  for (let e = hits.firstEntry(set); e >= 0; e = hits.nextEntry(e))
+    for (let o = words.firstOccurrenceOf(hits.wordOf(e)); o >= 0; o = words.nextOccurrenceOf(o))
       out.push(words.occurrenceStart(o));
-  if (present.length > 1) sortAscending(out);
+  if (!hits.oneWord(set)) sortAscending(out);
   return out;
 }
 
@@ -186,16 +186,11 @@ function topLevelAlternatives(source: string): string[] {
 }
 
 /** Whether a window holds a word of each trigger set but the last (the anchor, whose words made the window). */
-function everyOtherSetIn(
-  submission: Submission,
-  slice: string,
-  triggers: number[],
-  hit: (number[] | undefined)[],
-): boolean {
+function everyOtherSetIn(submission: Submission, slice: string, triggers: number[], hits: TriggerHits): boolean {
   for (let t = 0; t < triggers.length - 1; t++) {
-    const present = hit[triggers[t]!]!;
     let any = false;
-    for (let w = 0; w < present.length && !any; w++) any = slice.includes(submission.words.word(present[w]!));
+    for (let e = hits.firstEntry(triggers[t]!); e >= 0 && !any; e = hits.nextEntry(e))
+      any = slice.includes(submission.words.word(hits.wordOf(e)));
     if (!any) return false;
   }
   return true;
@@ -318,12 +313,12 @@ function anchorsBySet(): { offsets: Int32Array; entries: Int32Array } {
 function chosenPositions(submission: Submission): number[][] {
   let chosen = submission.memo.candidates;
   if (chosen) return chosen;
-  const hit = triggered(submission);
+  const hits = triggered(submission);
   const { offsets, entries } = anchorsBySet();
   chosen = INDEXES.map((index) => [...index.always]);
   // The sets a text touches are a few dozen; the indexes have hundreds of anchors. Each item has one anchor, so it
   // is chosen at most once.
-  for (const id of submission.memo.present!) {
+  for (const id of hits.present) {
     if (id + 1 >= offsets.length) continue;
     for (let e = offsets[id]!; e < offsets[id + 1]!; e++) {
       const entry = entries[e]!;
@@ -331,7 +326,7 @@ function chosenPositions(submission: Submission): number[][] {
       const position = entry & 0xffff;
       const others = INDEXES[number]!.others[position]!;
       let all = true;
-      for (let t = 0; t < others.length && all; t++) all = hit[others[t]!] !== undefined;
+      for (let t = 0; t < others.length && all; t++) all = hits.has(others[t]!);
       if (all) chosen[number]!.push(position);
     }
   }
@@ -531,44 +526,94 @@ function triggerSet(set: Iterable<string>): number {
 }
 
 /**
- * The trigger sets that a submission's words touch, each with those words
- * (their indices among its distinct words: most are never cut out), by set id
- * (an array: set ids are small integers, and a check asks about hundreds of
- * them); worked out once per submission.
+ * The trigger sets that a submission's words touch, each with those words (their indices among its distinct words:
+ * most are never cut out), in the order the text first has them. Chains in typed arrays that every check reuses: an
+ * array per set touched (some 150 a check) was a fifth of what a check allocated, and as much of its misses of a
+ * 1 MB cache, each array new memory; and a table of a thousand entries per check was 9 KB more to fill.
  */
-let sharedTable: (number[] | undefined)[] = [];
-let sharedTableOwner: Submission | undefined;
-function triggered(submission: Submission): (number[] | undefined)[] {
-  let ids = submission.memo.triggered;
-  // The table is one array for every check, cleared where the last check wrote: a new one of a thousand entries per
-  // check was 9 KB of fresh memory to fill. A submission whose table another has taken since works it out again.
-  if (!ids || (ids === sharedTable && sharedTableOwner !== submission)) {
-    for (const id of sharedTableOwner?.memo.present ?? []) sharedTable[id] = undefined;
-    // Sized for every set at once: set ids run to several hundred, and an empty array written at ids
-    // that far apart grew several times a check.
-    if (sharedTable.length < nextTriggerSet) sharedTable = new Array<number[] | undefined>(nextTriggerSet);
-    ids = sharedTable;
-    sharedTableOwner = submission;
-    const present: number[] = [];
-    const { words } = submission;
-    for (let k = 0; k < words.count; k++) {
-      const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);
-      if (at < 0) continue;
-      const sets = TRIGGER_IDS[TRIGGERS.table[at]!]!;
-      for (let s = 0; s < sets.length; s++) {
-        const id = sets[s]!;
-        const seen = ids[id];
-        if (seen) seen.push(k);
-        else {
-          ids[id] = [k];
-          present.push(id);
-        }
-      }
-    }
-    submission.memo.triggered = ids;
-    submission.memo.present = present;
+export class TriggerHits {
+  /** Per set id: its first entry + 1 (0: none of its words is in the text), and its last entry. */
+  private first = new Int32Array(0);
+  private last = new Int32Array(0);
+  /** Per entry: a word, and the entry of the same set's next word (-1 after the last). */
+  private words = new Int32Array(256);
+  private next = new Int32Array(256);
+  private entries = 0;
+  /** The ids of the sets touched, in the order the text first touches them. */
+  readonly present: number[] = [];
+  /** The submission these are of: one at a time (see `triggered`). */
+  owner: Submission | undefined = undefined;
+
+  /** Forgets the last text's sets, ready for `sets` set ids. */
+  reset(owner: Submission, sets: number): void {
+    if (this.first.length < sets) {
+      this.first = new Int32Array(sets);
+      this.last = new Int32Array(sets);
+    } else for (let p = 0; p < this.present.length; p++) this.first[this.present[p]!] = 0;
+    this.present.length = 0;
+    this.entries = 0;
+    this.owner = owner;
   }
-  return ids;
+
+  /** Notes that the text's word `word` belongs to set `set` (each word once, in order). */
+  add(set: number, word: number): void {
+    if (this.entries === this.words.length) {
+      const words = new Int32Array(this.entries * 2);
+      words.set(this.words);
+      this.words = words;
+      const next = new Int32Array(this.entries * 2);
+      next.set(this.next);
+      this.next = next;
+    }
+    const e = this.entries++;
+    this.words[e] = word;
+    this.next[e] = -1;
+    if (this.first[set] === 0) {
+      this.first[set] = e + 1;
+      this.present.push(set);
+    } else this.next[this.last[set]!] = e;
+    this.last[set] = e;
+  }
+
+  // (`> 0`: a set made after the text was read lies past the end of `first`, and the text has none of its words)
+  has(set: number): boolean {
+    return this.first[set]! > 0;
+  }
+  /** A set's words one by one: `firstEntry(set)`, then `nextEntry(e)` until -1; each is the word `wordOf(e)`. */
+  firstEntry(set: number): number {
+    const first = this.first[set]!;
+    return first > 0 ? first - 1 : -1;
+  }
+  nextEntry(e: number): number {
+    return this.next[e]!;
+  }
+  wordOf(e: number): number {
+    return this.words[e]!;
+  }
+  /** Whether the text has exactly one word of the set. */
+  oneWord(set: number): boolean {
+    const first = this.first[set]!;
+    return first > 0 && this.next[first - 1] === -1;
+  }
+}
+
+/**
+ * Worked out once per submission, into the one TriggerHits of every check: a submission whose hits another has
+ * taken since works them out again.
+ */
+const sharedHits = new TriggerHits();
+function triggered(submission: Submission): TriggerHits {
+  if (submission.memo.triggered === sharedHits && sharedHits.owner === submission) return sharedHits;
+  sharedHits.reset(submission, nextTriggerSet);
+  const { words } = submission;
+  for (let k = 0; k < words.count; k++) {
+    const at = TRIGGERS.find(words.text, words.starts[k]!, words.ends[k]!, words.keys[k]);
+    if (at < 0) continue;
+    const sets = TRIGGER_IDS[TRIGGERS.table[at]!]!;
+    for (let s = 0; s < sets.length; s++) sharedHits.add(sets[s]!, k);
+  }
+  submission.memo.triggered = sharedHits;
+  return sharedHits;
 }
 
 /**
@@ -608,13 +653,17 @@ function windowsFor(submission: Submission, pattern: WordPattern): Window[] {
   const made = (submission.memo.windows ??= new Map());
   let windows = made.get(anchorSet);
   if (!windows) {
-    const anchors = anchorSet < 0 ? undefined : (triggered(submission)[anchorSet] ?? []);
+    const hits = anchorSet < 0 ? undefined : triggered(submission);
     const byWords = (submission.memo.windowsByWords ??= new Map());
     // (most anchor sets meet the text in one word: its index is the key, without a string made)
-    const key = !anchors ? -1 : anchors.length === 1 ? anchors[0]! : anchors.join(' ');
+    const key = !hits
+      ? -1
+      : hits.oneWord(anchorSet)
+        ? hits.wordOf(hits.firstEntry(anchorSet))
+        : wordsKey(hits, anchorSet);
     windows = byWords.get(key);
     if (!windows) {
-      const spans = anchors ? anchorSpans(submission, anchors) : [[0, text.length] as [number, number]];
+      const spans = hits ? anchorSpans(submission, hits, anchorSet) : [[0, text.length] as [number, number]];
       windows = spans.map(([from, to]) => {
         const head = from > 0 ? 'x ' : '';
         return { from, to, head, slice: `${head}${text.slice(from, to)}${to < text.length ? ' x' : ''}` };
@@ -625,15 +674,21 @@ function windowsFor(submission: Submission, pattern: WordPattern): Window[] {
   }
   return windows;
 }
-/** Around every occurrence of the given words (indices among the text's distinct words), merged where they overlap. */
-function anchorSpans(submission: Submission, anchors: number[]): [number, number][] {
+/** A key for the words a text has of a set of several: their indices, joined (none: ""). */
+function wordsKey(hits: TriggerHits, set: number): string {
+  let key = '';
+  for (let e = hits.firstEntry(set); e >= 0; e = hits.nextEntry(e)) key += `${hits.wordOf(e)} `;
+  return key;
+}
+/** Around every occurrence of the words a text has of a set, merged where they overlap. */
+function anchorSpans(submission: Submission, hits: TriggerHits, set: number): [number, number][] {
   const text = submission.normalized.text;
   const { words } = submission;
   // The windows before merging, as (from, to) pairs in a buffer every call reuses: an array of pairs per call grew
   // some seventy times a check, each time into memory the cache had not seen (a seventh of a check's data misses).
   let count = 0;
-  for (let a = 0; a < anchors.length; a++) {
-    const k = anchors[a]!;
+  for (let e = hits.firstEntry(set); e >= 0; e = hits.nextEntry(e)) {
+    const k = hits.wordOf(e);
     const length = words.ends[k]! - words.starts[k]!;
     for (let o = words.firstOccurrenceOf(k); o >= 0; o = words.nextOccurrenceOf(o)) {
       const at = words.occurrenceStart(o);
@@ -652,7 +707,7 @@ function anchorSpans(submission: Submission, anchors: number[]): [number, number
     }
   }
   // One word's occurrences come in order; only several words' need sorting.
-  if (anchors.length > 1) sortPairs(unmerged, count);
+  if (!hits.oneWord(set)) sortPairs(unmerged, count);
   const merged: [number, number][] = [];
   for (let w = 0; w < count; w++) {
     const from = unmerged[2 * w]!;

@@ -4,7 +4,7 @@
  * they are tested, benchmarked and evaluated on their own.
  */
 import type { Normalized } from './normalize.js';
-import type { Window } from './match.js';
+import type { TriggerHits, Window } from './match.js';
 import type { ObsceneMatch } from './obscene.js';
 import type { RussianWord } from './russian.js';
 import type { TextWords } from './text-words.js';
@@ -50,10 +50,8 @@ export interface Submission {
  * collector's pauses made the 99th percentile five times the median.
  */
 export interface SubmissionMemo {
-  /** The trigger sets the text's words touch, each with those words (indices into its TextWords), by set id (match.ts). */
-  triggered?: (number[] | undefined)[];
-  /** The ids of those sets, in the order the text first touches them (match.ts). */
-  present?: number[];
+  /** The trigger sets the text's words touch, each with those words (indices into its TextWords) (match.ts). */
+  triggered?: TriggerHits;
   /** Per pattern index (by its number), the positions of the items whose trigger sets are all present (match.ts). */
   candidates?: number[][];
   /** Windows to scan, per anchor trigger set (match.ts). */

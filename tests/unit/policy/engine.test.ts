@@ -288,6 +288,34 @@ describe('the matching layer’s small parts', () => {
     }
   });
 
+  it('keep a text’s trigger sets as chains of its words, in order, ready for the next text', async () => {
+    const { TriggerHits } = await import('../../../src/policy/match.js');
+    const { submissionOf } = await import('../../../src/policy/engine.js');
+    const hits = new TriggerHits();
+    const chain = (set: number) => {
+      const out: number[] = [];
+      for (let e = hits.firstEntry(set); e >= 0; e = hits.nextEntry(e)) out.push(hits.wordOf(e));
+      return out;
+    };
+    hits.reset(submissionOf('one'), 4);
+    hits.add(2, 0);
+    hits.add(0, 1);
+    hits.add(2, 3);
+    hits.add(2, 5);
+    assert.deepEqual(hits.present, [2, 0]);
+    assert.deepEqual([chain(0), chain(1), chain(2)], [[1], [], [0, 3, 5]]);
+    assert.deepEqual([hits.oneWord(0), hits.oneWord(1), hits.oneWord(2)], [true, false, false]);
+    // a set made after the table was sized: past its end, and absent
+    assert.ok(!hits.has(9) && hits.firstEntry(9) === -1 && !hits.oneWord(9));
+    hits.reset(submissionOf('two'), 4);
+    hits.add(1, 7);
+    assert.deepEqual(hits.present, [1]);
+    assert.deepEqual([chain(0), chain(1), chain(2)], [[], [7], []]);
+    for (let k = 0; k < 600; k++) hits.add(3, k); // past the entries' first size
+    assert.equal(chain(3).length, 600);
+    assert.equal(chain(3)[599], 599);
+  });
+
   it('cut the same windows for a pattern anchored on one word and on several', async () => {
     const { reasonsFor, words } = await import('../../../src/policy/match.js');
     const { submissionOf } = await import('../../../src/policy/engine.js');
