@@ -160,6 +160,19 @@ export class TextWords {
     }
   }
 
+  /** Where the word that starts at `start` ends. */
+  wordEndAt(start: number): number {
+    const { text } = this;
+    let end = start;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      const width = isAsciiWordCode(c) ? 1 : c < 128 ? 0 : wideWordCharWidth(text, end);
+      if (!width) break;
+      end += width;
+    }
+    return end;
+  }
+
   /** Whether the text has `word` as a whole word. */
   has(word: string): boolean {
     return this.indexOf(word) >= 0;

@@ -269,12 +269,6 @@ function isShouting(text: string): boolean {
   return letters >= 60 && capitals / letters > 0.85;
 }
 
-/** Whether the `length` characters at `a` and at `b` are the same, compared in place. */
-function sameWord(text: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
 /**
  * Floods: one character twenty times or more in a row ("!!!!…", "😂😂…"), one
  * word eight times or more in a row, or a phrase of two to eight words three
@@ -288,10 +282,8 @@ function findFlood(submission: Submission): { start: number; end: number } | und
 
 const PHRASE_FLOOD_CHARACTERS = 60;
 function phraseFlood(submission: Submission): { start: number; end: number } | undefined {
-  const t = submission.normalized.text;
   for (const { start, lastStart } of submission.words.repeatedPhrases(2, 8, 3)) {
-    let end = lastStart;
-    while (end < t.length && wordy(t, end)) end++;
+    const end = submission.words.wordEndAt(lastStart);
     if (end - start >= PHRASE_FLOOD_CHARACTERS) return originalSpan(submission.normalized, start, end);
   }
   return undefined;
@@ -346,50 +338,16 @@ function characterRun(text: string, from: number, to: number): { start: number; 
   return undefined;
 }
 
-/** Whether the code unit at `k` may be part of a word of the normalised text (lower case, digits, any non-ASCII). */
-function wordy(t: string, k: number): boolean {
-  const c = t.charCodeAt(k);
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
-}
-
-/** One word eight times or more in a row, compared in place, without cutting the text into strings. */
+/**
+ * One word eight times or more in a row: a stretch where each occurrence of a word is followed by the next, read
+ * from the word index's chains of occurrences (a read of every character cost a twentieth of a check). A name's
+ * "@user @user …" is a reply to many, not a flood.
+ */
 function wordFlood(submission: Submission): { start: number; end: number } | undefined {
   const t = submission.normalized.text;
-  let prevStart = -1;
-  let prevLength = 0;
-  let run = 0;
-  let runStart = 0;
-  for (let i = 0; i < t.length;) {
-    if (!wordy(t, i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < t.length && wordy(t, j)) j++;
-    if (i > 0 && t.charCodeAt(i - 1) === 64 /* @: a mention, not a word */) {
-      run = 0;
-      prevStart = -1;
-    } else if (prevStart >= 0 && j - i === prevLength && sameWord(t, prevStart, i, prevLength)) {
-      run++;
-      if (run >= FLOOD_WORDS) {
-        let end = j;
-        for (let k = j; ;) {
-          while (k < t.length && !wordy(t, k)) k++;
-          let e = k;
-          while (e < t.length && wordy(t, e)) e++;
-          if (e - k !== prevLength || !sameWord(t, prevStart, k, prevLength)) break;
-          end = e;
-          k = e;
-        }
-        return originalSpan(submission.normalized, runStart, end);
-      }
-    } else {
-      run = 1;
-      runStart = i;
-      prevStart = i;
-      prevLength = j - i;
-    }
-    i = j;
+  for (const { start, lastStart } of submission.words.repeatedPhrases(1, 1, FLOOD_WORDS)) {
+    if (t.charCodeAt(start - 1) === 64 /* @ */) continue;
+    return originalSpan(submission.normalized, start, submission.words.wordEndAt(lastStart));
   }
   return undefined;
 }

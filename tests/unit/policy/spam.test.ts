@@ -311,6 +311,18 @@ describe('spam rule', () => {
     assert.equal(check('Well... no!!! Never.').decision, 'publish');
   });
 
+  it('marks a word flood from its first word to its last, and only eight times or more in a row', () => {
+    const flood = 'NO, no, no! no no no no NO';
+    assert.deepEqual(check(`I said: ${flood}. Fine?`).marked, [`spam:${flood}`]);
+    assert.deepEqual(check('ha😂ha😂ha😂ha😂ha😂ha😂ha😂ha😂').marked, ['spam:ha😂ha😂ha😂ha😂ha😂ha😂ha😂ha']);
+    assert.equal(check('no no no no no no no, and again no').decision, 'publish');
+    assert.equal(check('spam spam spam spam eggs spam spam spam spam').decision, 'publish');
+    // emoji are not words: a reader laughing is not flooding (twenty in a row, unspaced, are: a character flood)
+    assert.equal(check('So true 😂 😂 😂 😂 😂 😂 😂 😂 😂').decision, 'publish');
+    // a reply to many people names them, the same name or not
+    assert.equal(check(`${'@USER '.repeat(12)}I agree with you.`).decision, 'publish');
+  });
+
   it('holds a phrase three times over sixty characters, not a chant', () => {
     const flood = 'cheap flights to Dubai, cheap flights to Dubai, cheap flights to Dubai';
     const v = check(`Look: ${flood}`);

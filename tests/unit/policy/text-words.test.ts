@@ -33,6 +33,16 @@ describe('the words of a text', () => {
     assert.deepEqual([...new TextWords('x a b a b a b a b y').repeatedPhrases(2, 8, 3)], [{ start: 2, lastStart: 16 }]);
   });
 
+  it('know where the word at a start ends, as they read words', () => {
+    const text = 'naïve бред😂 x2, 𝐛ad';
+    const words = new TextWords(text);
+    assert.equal(text.slice(0, words.wordEndAt(0)), 'naïve');
+    assert.equal(text.slice(6, words.wordEndAt(6)), 'бред');
+    assert.equal(text.slice(13, words.wordEndAt(13)), 'x2');
+    assert.equal(text.slice(17, words.wordEndAt(17)), '𝐛ad');
+    assert.equal(words.wordEndAt(text.length), text.length);
+  });
+
   it('are found in an empty text and a text without words', () => {
     assert.equal(new TextWords('').count, 0);
     assert.equal(new TextWords('… !!! 😂').count, 0);
