@@ -290,6 +290,8 @@ export const DAILY_ROLES = [
   'translator', 'novelist', 'poet', 'illustrator', 'librarian', 'publisher',
   // and weddings'
   'bride', 'groom', 'toastmaster',
+  // and the weather's, the border's and the road's
+  'weatherman', 'weatherwoman', 'forecaster', 'meteorologist', 'officer', 'inspector', 'courier', 'trucker', 'cabbie',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

@@ -1320,8 +1320,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:ramblings?|rantings?|ravings?) of an? (?:[a-z]+ )?(?:bitter|lonely|sad|senile|angry|deranged|mad|confused|demented|unhinged) (?:old )?(?:man|woman|person|lunatic|fool|pensioner|boomer)', ['ramblings', 'rambling', 'rantings', 'ranting', 'ravings', 'raving']],
   // (the fools of FOOLS are "the idiot who …" already)
   ['(?:the|that|this) (?:clown|hack|troll|muppet|numpty|fool) who (?:wrote|writes|posted|edited|approved|published|commissioned)', ['clown', 'hack', 'troll', 'muppet', 'numpty', 'fool'], ['wrote', 'writes', 'posted', 'edited', 'approved', 'published', 'commissioned']],
-  // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere"
-  [`(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
+  // "unless you're the sort of conspiracy-addled moron who sees a plot everywhere", "You sound like the kind of idiot
+  // who claps when the plane lands"
+  [`(?:(?:you|u)\\s*(?:['’]re| are| r|(?: [a-z]+)? (?:sound|look|seem)(?: like)?)|(?:he|she)\\s*(?:['’]s| is| (?:sounds|looks|seems)(?: like)?)) (?:just |clearly |obviously |exactly )?(?:the|that|a|an) (?:sort|kind|type) of (?:[a-z-]+ ){0,2}(?:${PERSON_NOUN})(?![a-z])`, ['sort', 'kind', 'type'], PERSON_NOUN_WORDS],
   // Old put-downs: a lobotomy, boots licked, brains as dynamite, the bin "like you", a smell,
   // spitting, a "crap journalist"
   ['(?<!patients? )(?:needs? (?:a|another) lobotomy|(?:had|got|get) a lobotomy)', ['lobotomy']],
@@ -1875,12 +1876,13 @@ const FOOLISH = new Set([
 
 /**
  * After an insulting adjective, up to two more and then a word of FOOLISH or a beast, commas between them or not: "the
- * devs are lazy incompetent clowns", "activists are brainwashed cultists" (not "… brainwashed by state TV").
+ * devs are lazy incompetent clowns", "activists are brainwashed cultists" (not "… brainwashed by state TV", nor a
+ * possessive: "… are sick children's parents").
  */
 function foolishAfter(adjective: string, after: string): boolean {
   if (!INSULT_ADJECTIVES.includes(adjective)) return false;
   const next =
-    /^\s*,?\s*[a-z-]+(?:\s*,?\s+[a-z-]+){0,2}/
+    /^\s*,?\s*[a-z-]+(?![a-z'’-])(?:\s*,?\s+[a-z-]+(?![a-z'’-])){0,2}/
       .exec(after)?.[0]
       .trim()
       .split(/[\s,]+/) ?? [];
@@ -1888,15 +1890,36 @@ function foolishAfter(adjective: string, after: string): boolean {
     (w, i) => (FOOLISH.has(w) || BEASTS.has(w)) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
   );
 }
+/** A beast or a lowly word that an insulting adjective before it (read with the words before the insult) makes one. */
+function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
+  return (
+    BEASTS.has(noun) &&
+    INSULT_ADJECTIVES.includes(
+      wordsBefore
+        .trim()
+        .split(/[\s,]+/)
+        .pop() ?? '',
+    )
+  );
+}
 const LOSERS_OF_A_DEAL =
   /^\s+(?:in|on|at|by|to|from|of|when|under|as|if|here|again|too|after|because|whenever)(?![a-z])/;
 /** The plural of a word for people by what they do or are: "gamblers", "investors", "cultists", "junkies". */
 const PEOPLE_BY_WHAT_THEY_DO = /^[a-z]+(?:ers|ors|ists|ians|ants|ents|ards|ies)$/;
-/** Beasts, after an insulting adjective: "the bus drivers are rude, lazy animals" (not "the players were animals", praise). */
+/**
+ * Beasts, after an insulting adjective: "the bus drivers are rude, lazy animals" (not "the players were animals",
+ * praise); and the lowly, children and drunks, which a plain word before them makes a report ("most villagers were
+ * peasants", "the passengers were drunks from the stag party"): "Villagers are filthy peasants", "City workers are lazy
+ * drunks", "Climate activists are brainwashed children".
+ */
 // (pigs and swine are FOOLISH already: said of people by trade, with or without an adjective)
-const BEASTS = new Set(['animals', 'rats', 'beasts', 'savages', 'monkeys', 'dogs']);
+// prettier-ignore
+const BEASTS = new Set([
+  'animals', 'rats', 'beasts', 'savages', 'monkeys', 'dogs',
+  'peasants', 'drunks', 'junkies', 'degenerates', 'children', 'kids', 'toddlers', 'babies',
+]);
 const CLOWNS_BY_TRADE =
-  /^\s+(?:at|for)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)/;
+  /^\s+(?:at|for)\s+(?:(?:the|a)\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)/;
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
 // prettier-ignore
@@ -1922,9 +1945,12 @@ const PERSON_WORDS = new Set([
   // family, named by whose they are: "his wife is an ugly old hag", "the owner's son is a thug"
   ...['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'girlfriend', 'boyfriend'],
 ]);
-/** "the guy in the video", "the chef on that show": a word for a person, then a phrase about where they are. */
+/**
+ * "the guy in the video", "the chef on that show", "the minister of ecology": a word for a person, then a phrase about
+ * where they are or what they are in charge of.
+ */
 const HEAD_BEFORE_PHRASE =
-  /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
+  /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with|of)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
 /** Words that judge how someone did, not what they are, when said of a moment ("was terrible in the debate"). */
 // prettier-ignore
 const PERFORMANCE = new Set([
@@ -2488,7 +2514,7 @@ export const attacks: Rule = (submission, context) => {
           !contracted &&
           PEOPLE_IN_PLURAL.has(subject) &&
           /^(?:are|were)\s/.test(m[0]) &&
-          (FOOLISH.has(insult) || foolishAfter(insult, afterInsult)) &&
+          (FOOLISH.has(insult) || foolishAfter(insult, afterInsult) || lowlyAfterAdjective(m[3]!, insult)) &&
           !(insult === 'losers' && LOSERS_OF_A_DEAL.test(afterInsult))
         ) {
           const after = m[5];
@@ -2508,6 +2534,8 @@ export const attacks: Rule = (submission, context) => {
             : attack(insult, false);
         }
         if (target === 'none') return undefined;
+        // (a clown by trade, one too: "the weatherman is a clown at children's parties on weekends")
+        if ((insult === 'clown' || insult === 'clowns') && CLOWNS_BY_TRADE.test(afterInsult)) return undefined;
         // "Liberals are insane", "Democrats were idiots": a capitalised plural names a group, not a person
         // (insults of groups by who they are belong to the hate rule); "they are idiots" stays unsure.
         if (

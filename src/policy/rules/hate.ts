@@ -187,7 +187,10 @@ const INCITEMENT = words(
   `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta|shall)\\s+(?:just\\s+|really\\s+|finally\\s+)?(?:${VIOLENT_TO_PERSON})\\s+${PERSON}${ARENA}`,
   VIOLENT_WORDS,
 );
-/** "he should be shot", "they deserve to be hanged", "you should die", "he should be put on trial and hanged". */
+/**
+ * "he should be shot", "they deserve to be hanged", "you should die", "he should be put on trial and hanged", "Whoever
+ * designed the drainage should drown in it".
+ */
 /** Things that may die without anyone dying: "the bill should die in committee", "this treaty deserves to die". */
 const NOT_A_LIFE =
   '(?:bill|bills|treaty|law|laws|plan|idea|ideas|proposal|alliance|deal|agreement|policy|party|program|programme|scheme|system|regime|project|thread|article|story|show|series|it|this|that|which|csto|nato|union|empire|tradition|practice|myth|lie|lies|process|talks|summit|film|films|movie|movies|scene|scenes|video|videos|footage|documentary|episode|sequel)';
@@ -201,14 +204,24 @@ const BEATEN = 'beaten\\s+(?:up|to\\s+death|senseless|to\\s+a\\s+pulp|black\\s+a
 const PEOPLE_POINTED_AT =
   '(?:people|persons|men|women|guys|folks|reporters|journalists|writers|politicians|ministers|officials|traitors|criminals|terrorists|rapists|murderers|thieves|paedophiles|pedophiles)\\s+like\\s+';
 const NOT_OF_A_LIFE = `(?<!(?<![a-z])(?<!${PEOPLE_POINTED_AT})${NOT_A_LIFE}\\s+)`;
+/** Nobody's fate: "Nobody should be killed for their opinion", "No journalist should be shot for doing their job". */
+const NOT_OF_NO_ONE =
+  '(?<!(?<![a-z])(?:nobody|noone|no\\s+one|none\\s+of\\s+(?:us|them|you|these|those)|no\\s+(?!doubt\\s|wonder\\s|way\\s)(?:[a-z]+\\s+)?[a-z]+)\\s+)';
+/**
+ * Left to a death, after what is done to the person: "… should be thrown in jail and left to freeze" (alone, only
+ * "left to die" or "starve": "the tomatoes should be left to freeze overnight"; and never "left to rot", said of
+ * buildings too).
+ */
+const LEFT_TO_DIE = 'left\\s+to\\s+(?:die|freeze|starve|drown|bleed\\s+out)(?![a-z])';
 const DEATH_WISH = words(
-  `${NOT_OF_A_LIFE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
+  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
   // (the windows are cut around the harm's words, far rarer than "should" or "must")
   [
     ...triggerWords(VIOLENCE_DONE),
     ...['hanged', 'lynched', 'shot', 'beheaded', 'strangled', 'gassed', 'tortured', 'stabbed', 'slaughtered'],
     ...['murdered', 'beaten', 'whipped', 'flogged', 'kicked', 'stoned', 'die', 'killed', 'raped', 'cancer'],
+    ...['drown', 'choke', 'suffocate', 'left'],
   ],
 );
 /**
@@ -285,7 +298,7 @@ const CRIMES = [
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
   'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
-  'lapdogs', 'serfs', 'lackeys', 'vassals',
+  'lapdogs', 'serfs', 'lackeys', 'vassals', 'drunk',
 ];
 /**
  * A word or two more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's
@@ -314,17 +327,19 @@ const NOUN_SMEARS = [
 const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?:(?!(?:not|no|never)\\s)[a-z'’-]+\\s+)?(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /**
  * Not a comparison, a want or a weariness: "young men are violent more often than …", "young people are greedy for
- * experience", "we Americans are embarrassed and sick of …".
+ * experience", "we Americans are embarrassed and sick of …"; nor an idiom's drunkenness ("drunk on success").
  */
-const NOT_A_MEASURE = '(?!\\s+(?:more|less|for|of|about)(?![a-z]))';
+const NOT_A_MEASURE =
+  '(?!\\s+(?:more|less|for|of|about|on\\s+(?:success|power|victory|joy|love)|with\\s+(?:power|joy|success))(?![a-z]))';
 /**
  * "Blacks are criminals by nature", "Women are too stupid to vote", "Indian programmers are cheap and stupid": a smear
- * of a whole group, or of its people in a trade (a word and "and" may come first). Not those in power or at arms, as
+ * of a whole group, or of its people in a trade (a word and "and" may come first): "Chinese tourists are filthy",
+ * "Kyrgyz drivers are all drunk". Not those in power or at arms, as
  * `GROUP_AND_TRADE` has them: "Russian soldiers are murderers" is argued about a war.
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -332,14 +347,14 @@ const SMEAR = listFirst(
 const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politicians|drivers|students|doctors|teachers|soldiers|officials|ministers|leaders|workers))?`;
 /**
  * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless", "Women drivers are a
- * menace", "Uzbek drivers are the worst, they …": a whole group
+ * menace", "Uzbek drivers are the worst, they …", "Gay soldiers are a disgrace to the uniform": a whole group
  * written off, held (not "Women in politics in Kazakhstan are still rare", "… are all the same to the Kremlin").
  */
 const WRITTEN_OFF = listFirst(
   GROUP_LISTS,
-  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)`,
+  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)`,
   GROUP_WORDS,
-  ['disaster', 'catastrophe', 'plague', 'curse', 'blight', 'embarrassment', 'menace', 'same', 'worst'],
+  ['disaster', 'catastrophe', 'plague', 'curse', 'blight', 'embarrassment', 'disgrace', 'menace', 'same', 'worst'],
 );
 /**
  * "Africans are genetically less intelligent", "Gypsies are primitive", "Africans will never be civilised":
@@ -1097,8 +1112,11 @@ const MENACES: Phrase[] = [
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:the|that|this|him|her|them|you|u) (?:[a-z]+ )?and (?:kill|shoot|stab|strangle|murder|beat|hurt|gut|break) (?:him|her|them|you|u)(?![a-z])", ['kill', 'shoot', 'stab', 'strangle', 'murder', 'beat', 'hurt', 'gut', 'break']],
   // "Draft dodgers … should be dragged to the barracks by their hair"
   ['should (?:all )?be dragged [^.!?]{0,40}?by (?:their|his|her) hair', ['hair']],
-  // "I hope the producer goes bankrupt and dies in poverty" (a person by role; not "I hope the bill dies in committee")
-  [`(?:hope|wish|pray) (?:that )?(?:the|that|this|your) (?:${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')}) (?:[a-z]+ ){0,4}?(?:dies|drops dead|croaks)(?![a-z])`, ['hope', 'wish', 'pray'], ['dies', 'dead', 'croaks']],
+  // "I hope the producer goes bankrupt and dies in poverty", "I hope the akim chokes on the smog he created", "I hope
+  // that airline CEO gets stuck in his own delays and starves", "I hope the akim's house freezes this winter" (a
+  // person by role; not "I hope the bill dies in committee", "I hope the minister freezes prices", "I hope the coach
+  // doesn't choke on the big day"; nor "chokes on her own propaganda", a figure of speech the attacks rule holds)
+  [`(?:hope|wish|pray) (?:that )?(?:the|that|this|your|every|each) (?:[a-z]+ )?(?:${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})(?:['’]s (?:house|home|flat|family))? (?:(?!(?:don['’]?t|doesn['’]?t|won['’]?t|didn['’]?t|not|never)(?![a-z]))[a-z'’]+ ){0,10}?(?:dies|drops dead|croaks|chokes on(?! (?:his|her|their|its|your) own)|starves|drowns|freezes(?: to death| alone|(?=\\s*[.!,;]|\\s*$| this | next | in the )))(?![a-z])`, ['hope', 'wish', 'pray'], ['dies', 'dead', 'croaks', 'chokes', 'starves', 'drowns', 'freezes']],
   // "If I see that cyclist again I'm running him over" (not "I'll run you over to the station", a lift)
   ["(?:i['’]?m|i am|i['’]ll|i will|i(?:['’]m| am) (?:going to|gonna)|i['’]?d|i would) (?:run|running|mow|mowing) (?:him|her|you|u|that [a-z]+|this [a-z]+) (?:over|down)(?! to | there| here| for | with )(?![a-z])", ['run', 'running', 'mow', 'mowing']],
   // "Scooter kids should be knocked off their scooters" (not "knocked out of the cup")
@@ -1491,7 +1509,7 @@ const HARM_WISHED = [
   // "The energy minister should freeze to death in his unheated office", "… should rot in hell" (not "No one should
   // freeze to death in 2026", "the killer should rot in prison", a sentence wished)
   words(
-    `(?:he|she|they|(?:the|that|this)\\s+(?:[a-z]+\\s+)?(?:${VIOLENCE_TARGETS}))\\s+should\\s+(?:just\\s+)?(?:(?:freeze|starve|burn|choke)\\s+to\\s+death|rot\\s+in\\s+hell)(?![a-z])`,
+    `(?:he|she|they|(?:the|that|this)\\s+(?:[a-z]+\\s+)?(?:${VIOLENCE_TARGETS}))\\s+should\\s+(?:just\\s+|all\\s+)?(?:(?:freeze|starve|burn|choke)\\s+to\\s+death|rot\\s+in\\s+hell)(?![a-z])`,
     ['should'],
     ['freeze', 'starve', 'burn', 'choke', 'rot'],
   ),

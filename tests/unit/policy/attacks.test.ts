@@ -182,6 +182,8 @@ describe('attacks rule', () => {
     // twenty-second session: the akimat's
     ['The bureaucrat who answered my complaint is a brain-dead idiot.', 'brain-dead'],
     ['The hotline operator was a rude stupid cow.', 'cow'],
+    // twenty-fifth session: the weather's and the airlines'
+    ['The weatherman is a useless clown who should be fired.', 'clown'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1680,6 +1682,13 @@ describe('attacks rule', () => {
     ['They are all just Putin’s lapdogs.', 'They are all just Putin’s lapdogs'],
     ['The critic is a bitter failed novelist.', 'a bitter failed novelist'],
     ["He's a pathetic failed actor who blames everyone else.", 'a pathetic failed actor'],
+    // twenty-fifth session: the border's, the weather's (a role with what it is in charge of), and trades written off
+    ['Every customs officer on that border is a thieving pig.', 'pig'],
+    ['The minister of ecology is a corrupt old fossil.', 'fossil'],
+    ['Villagers are filthy peasants who pollute everything they touch.', 'peasants'],
+    ['City workers are lazy drunks.', 'drunks'],
+    ['Climate activists are brainwashed children who should be arrested.', 'brainwashed'],
+    ['You sound like the kind of idiot who claps when the plane lands.', 'You sound like the kind of idiot'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3708,6 +3717,20 @@ describe('attacks rule', () => {
     "They are all the government's employees.",
     'She was a failed candidate for mayor in 2019.',
     'A sad failed experiment, this alliance.',
+    // twenty-fifth session's twins
+    'The officer was a hero who pulled three people from the river.',
+    'The minister of ecology is a former engineer.',
+    "The minister of agriculture is a pig farmer's son.",
+    "The weatherman is a clown at children's parties on weekends.",
+    'You sound like the kind of person who reads the fine print.',
+    'You really look like the type of reader who finishes every article.',
+    'The head of the customs service is a career bureaucrat.',
+    'The minister of culture is a fool for opera, she admits.',
+    'She is the kind of teacher every school needs.',
+    'Most villagers were peasants until the collective farms came.',
+    'The passengers were drunks from a stag party, the crew said.',
+    "The workers are sick children's parents who cannot afford the clinic.",
+    'Pilots are awful at small talk, my brother flies for Air Astana.',
   ];
   itPublishes(spared);
 });

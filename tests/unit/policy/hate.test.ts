@@ -403,6 +403,19 @@ describe('hate rule', () => {
     ],
     // twenty-second session: cinema's
     ['I hope the producer goes bankrupt and dies in poverty.', 'hope the producer goes bankrupt and dies'],
+    // twenty-fifth session: harm wished on a person by role, and deaths called for
+    [
+      'I hope that airline CEO gets stuck in his own delays for a week and starves.',
+      'hope that airline CEO gets stuck in his own delays for a week and starves',
+    ],
+    ['I hope the akim chokes on the smog he created.', 'hope the akim chokes on'],
+    ["I hope the akim's house freezes this winter.", "hope the akim's house freezes"],
+    ['Whoever designed the drainage should drown in it.', 'should drown in it'],
+    [
+      'People who burn coal in their yards should be thrown in jail and left to freeze.',
+      'should be thrown in jail and left to freeze',
+    ],
+    ['He should choke on his own vomit.', 'should choke on his own vomit'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1129,6 +1142,11 @@ describe('hate rule', () => {
     // twenty-second session: cinema's
     ['Female directors only get funding because of quotas.', 'Female directors only get funding because of quotas'],
     ['Gay actors are ruining Hollywood with their agenda.', 'Gay actors are ruining Hollywood with their agenda'],
+    // twenty-fifth session: a people in a trade smeared, a group written off
+    ['Chinese tourists are filthy, they should have their own planes.', 'Chinese tourists are filthy'],
+    ["Kyrgyz drivers are all drunk, they shouldn't be allowed on our roads.", 'Kyrgyz drivers are all drunk'],
+    ['Gay soldiers are a disgrace to the uniform.', 'Gay soldiers are a disgrace'],
+    ['They should all starve to death.', 'They should all starve to death'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2177,6 +2195,24 @@ describe('hate rule', () => {
     'You people are the reason I still buy newspapers.',
     'Streaming services are ruining cinema with their algorithms.',
     'Go back to your homework, kid, and then you can play.',
+    // twenty-fifth session's twins
+    'Nobody should be killed for their opinion.',
+    'No one should be shot for protesting.',
+    'No journalist should be shot for doing their job.',
+    'No pensioner should be left to die alone.',
+    'I hope the minister freezes prices before winter.',
+    "I hope the coach doesn't choke on the big day.",
+    'I hope the goalkeeper never chokes in a final again.',
+    "I hope the akim's house gets heating before the rest of us.",
+    'The old factories should be left to rot, nobody needs them.',
+    'Pensioners should not be left to freeze this winter.',
+    'The tomatoes should be left to freeze overnight for this recipe.',
+    'The minister should choke on his own words after that promise.',
+    'Chinese tourists are more common in Almaty than ever.',
+    'Kyrgyz drivers are all drunk on success after the cup win.',
+    'Kazakh pilots are the best trained in the region.',
+    'Kyrgyz drivers are drunk more often than Kazakh ones, says a police report.',
+    'The Uzbek workers are a disgrace to no one, they built this city.',
   ];
   itPublishes(spared);
 });
