@@ -1439,6 +1439,9 @@ const DISMISSALS: Phrase[] = [
   // "The lab rats at the academy are parasites living off our taxes" (not "tapeworms are parasites living off their
   // host")
   ['(?:parasites|leeches|freeloaders|bloodsuckers|spongers) (?:who (?:are |live |feed )?)?(?:living|live|feeding|feed|sponging|sucking|sitting) (?:off|on) (?:our|my|the) (?:taxes|tax money|taxpayers?|budget|money|state|country)', ['parasites', 'leeches', 'freeloaders', 'bloodsuckers', 'spongers']],
+  // "NATO lovers like you should move to Washington and stay there" (not "you should move to Almaty and stay there a
+  // year, it's worth it": a stay has no end said)
+  ["(?:like (?:you|u)|(?:you|u)(?: people| lot| guys| all)?) should (?:just )?(?:all )?(?:move|go|emigrate|relocate|leave|go back) to [^.!?,]{1,30}? and (?:stay there|never come back|don['’]?t come back|not come back)(?=\\s*[.!]|\\s*$)", ['stay', 'come'], ['should']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
@@ -1545,12 +1548,28 @@ const DISMISSAL_PATTERNS = [
     ['typical'],
     STRONG_WORDS,
   ),
-  // "Typical courier, can't even read an address", "Typical humanities graduate, can't do basic maths": a person by
+  // "Typical courier, can't even read an address", "Typical humanities graduate, can't do basic maths", "Typical
+  // courier, can't even find a door with a map": a person by
   // trade written off as unable to do what anyone can (not "Typical student, can't afford the rent", nor "Typical
   // Monday, can't think straight")
   words(
-    `${SENTENCE_START}(typical\\s+(?:[a-z-]+\\s+){0,2}?(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|courier|student|graduate|tourist|voter|commuter)s?\\s*,\\s*(?:can['’]?t|cannot|couldn['’]?t)\\s+(?:even\\s+)?(?:read|write|spell|count|think|drive|park|do\\s+(?:basic\\s+|simple\\s+)?(?:maths?|arithmetic|sums))(?![a-z]))`,
-    ['read', 'write', 'spell', 'count', 'think', 'drive', 'park', 'maths', 'math', 'arithmetic', 'sums'],
+    `${SENTENCE_START}(typical\\s+(?:[a-z-]+\\s+){0,2}?(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|courier|student|graduate|tourist|voter|commuter)s?\\s*,\\s*(?:can['’]?t|cannot|couldn['’]?t)\\s+(?:even\\s+)?(?:read|write|spell|count|think|drive|park|do\\s+(?:basic\\s+|simple\\s+)?(?:maths?|arithmetic|sums)|find\\s+(?:a|an|the|his|her|their)\\s+(?:[a-z]+\\s+)?[a-z]+\\s+with\\s+a\\s+map|tie\\s+(?:his|her|their)\\s+(?:own\\s+)?(?:shoes|shoelaces))(?![a-z]))`,
+    [
+      'read',
+      'write',
+      'spell',
+      'count',
+      'think',
+      'drive',
+      'park',
+      'maths',
+      'math',
+      'arithmetic',
+      'sums',
+      'map',
+      'shoes',
+      'shoelaces',
+    ],
     ['typical'],
   ),
   // "They're all Kadyrov's thugs", "You're all Soros's puppets": everyone addressed or spoken of, one man's creatures

@@ -465,13 +465,14 @@ const GROUP_PROBLEM = words(
   GROUP_WORDS,
   ['problem', 'question'],
 );
-/** "a nation of beggars and liars": a whole people smeared. */
+/** "a nation of beggars and liars", "a nation of goat herders": a whole people smeared. */
 const NATION_OF = words(
-  `(?:nation|people|race|tribe)\\s+of\\s+(?:[a-z]+\\s+(?:and\\s+)?)??(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians)`,
+  `(?:nation|people|race|tribe)\\s+of\\s+(?:[a-z]+\\s+(?:and\\s+)?)??(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians|goat\\s+herders|goat-herders|goatherds|drunkards|cheats)(?![a-z])`,
   ['nation', 'people', 'race', 'tribe'],
   // prettier-ignore
   ['beggars', 'liars', 'thieves', 'criminals', 'parasites', 'cowards', 'rapists', 'savages', 'animals', 'traitors',
-    'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks', 'slaves', 'barbarians'],
+    'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks', 'slaves', 'barbarians', 'herders', 'goatherds',
+    'drunkards', 'cheats'],
 );
 /** "Every Muslim is a terrorist", "every Uzbek in this city is a thief": a crime pinned on each member of a group. */
 // prettier-ignore
@@ -633,6 +634,8 @@ const COUNTRY = alternation(COUNTRY_NAMES);
 const REGION_CITY_NAMES = [
   'moscow', 'kyiv', 'kiev', 'minsk', 'yerevan', 'baku', 'tbilisi', 'astana', 'almaty', 'bishkek', 'tashkent', 'dushanbe',
   'ashgabat', 'kharkiv', 'odesa', 'odessa', 'donetsk', 'grozny', 'st petersburg', 'petersburg',
+  // and the capitals the region's comments argue with: "The Russians should nuke Brussels and be done with it"
+  'brussels', 'washington', 'london', 'paris', 'berlin', 'warsaw', 'vilnius', 'riga', 'tallinn', 'ankara', 'beijing',
 ];
 const REGION_CITIES = REGION_CITY_NAMES.map((name) => name.replace(' ', '\\s+')).join('|');
 /** A country or a city named first, to be destroyed (tried only where a name stands: `listFirst`). */
@@ -961,11 +964,11 @@ const CONVERT_OR = words(`(?:convert|assimilate)\\s+or\\s+(?:leave|die|get\\s+ou
   'assimilate',
 ]);
 /**
- * "Stalin should have finished the job with the Chechens", "Too bad the Nazis didn't finish off the Jews": a people's
- * destruction wished complete (refused; not "finish the job with the new roof").
+ * "Stalin should have finished the job with the Chechens", "Too bad the Nazis didn't finish off the Jews", "we should
+ * have let the Turks finish them": a people's destruction wished complete (refused; not "finish the job with the new roof").
  */
 const FINISH_THE_JOB = words(
-  `(?:should\\s+have|didn['’]?t|did\\s+not|never|to|must|should)\\s+finish(?:ed)?\\s+(?:the\\s+job\\s+(?:with|on)\\s+(?:the\\s+)?${GROUP}|off\\s+(?:the\\s+|all\\s+the\\s+)?${GROUP}|(?:the\\s+)?${GROUP}\\s+off)(?![a-z])`,
+  `(?:should\\s+have|didn['’]?t|did\\s+not|never|to|must|should)\\s+finish(?:ed)?\\s+(?:the\\s+job\\s+(?:with|on)\\s+(?:the\\s+)?${GROUP}|off\\s+(?:the\\s+|all\\s+the\\s+)?${GROUP}|(?:the\\s+)?${GROUP}\\s+off)(?![a-z])|(?:should\\s+have|should['’]ve|shoulda)\\s+let\\s+(?:the\\s+)?${GROUP}\\s+finish\\s+(?:them|you|us|the\\s+job)(?:\\s+off)?(?![a-z])`,
   GROUP_WORDS,
   ['finish', 'finished'],
 );

@@ -1689,6 +1689,15 @@ describe('attacks rule', () => {
     ['City workers are lazy drunks.', 'drunks'],
     ['Climate activists are brainwashed children who should be arrested.', 'brainwashed'],
     ['You sound like the kind of idiot who claps when the plane lands.', 'You sound like the kind of idiot'],
+    [
+      'NATO lovers like you should move to Washington and stay there.',
+      'like you should move to Washington and stay there',
+    ],
+    [
+      'You people should go back to Moscow and never come back!',
+      'You people should go back to Moscow and never come back',
+    ],
+    ["Typical courier, can't even find a door with a map.", "Typical courier, can't even find a door with a map"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3731,6 +3740,9 @@ describe('attacks rule', () => {
     'The passengers were drunks from a stag party, the crew said.',
     "The workers are sick children's parents who cannot afford the clinic.",
     'Pilots are awful at small talk, my brother flies for Air Astana.',
+    "You should move to Almaty and stay there a year, it's worth it.",
+    'If you like the mountains, you should go to Karakol and stay there for a week.',
+    "Typical courier, can't even find parking in the old town, poor guys.",
   ];
   itPublishes(spared);
 });

@@ -416,6 +416,9 @@ describe('hate rule', () => {
       'should be thrown in jail and left to freeze',
     ],
     ['He should choke on his own vomit.', 'should choke on his own vomit'],
+    // twenty-fifth session: the article's mixed set
+    ["Kyrgyz are a nation of goat herders, they don't need an army.", 'nation of goat herders'],
+    ['Armenians are ungrateful, we should have let the Turks finish them.', 'should have let the Turks finish them'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1147,6 +1150,7 @@ describe('hate rule', () => {
     ["Kyrgyz drivers are all drunk, they shouldn't be allowed on our roads.", 'Kyrgyz drivers are all drunk'],
     ['Gay soldiers are a disgrace to the uniform.', 'Gay soldiers are a disgrace'],
     ['They should all starve to death.', 'They should all starve to death'],
+    ['The Russians should nuke Brussels and be done with it.', 'nuke Brussels'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2213,6 +2217,11 @@ describe('hate rule', () => {
     'Kazakh pilots are the best trained in the region.',
     'Kyrgyz drivers are drunk more often than Kazakh ones, says a police report.',
     'The Uzbek workers are a disgrace to no one, they built this city.',
+    'Armenians are a nation of traders and craftsmen, the historian says.',
+    'Kazakhs are a people of the steppe.',
+    'We should have let the Turks finish the match, the referee stopped it too early.',
+    'Brussels should be bombed with complaints until it changes the rule.',
+    'Washington should be more careful with its sanctions.',
   ];
   itPublishes(spared);
 });
