@@ -292,6 +292,8 @@ export const DAILY_ROLES = [
   'bride', 'groom', 'toastmaster',
   // and the weather's, the border's and the road's
   'weatherman', 'weatherwoman', 'forecaster', 'meteorologist', 'officer', 'inspector', 'courier', 'trucker', 'cabbie',
+  // and pets'
+  'vet', 'veterinarian', 'breeder', 'groomer',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

@@ -1093,7 +1093,7 @@ const MENACES: Phrase[] = [
   ["(?:someone|somebody) (?:should|needs? to|ought to|has to|must) (?:break|smash|cut off|snap) (?:the (?:author|writer|reporter|journalist|editor)['’]s|his|her|your|ur|their) (?:fingers|hands|legs|arms|jaw|face|teeth|nose|knees|kneecaps|neck)(?![a-z])", ['someone', 'somebody'], ['break', 'smash', 'cut', 'snap']],
   // "Microloan collectors should have their kneecaps broken"; and after other words, a face or a head: "Whoever parks
   // like that deserves to have their tyres slashed and their face smashed in"
-  ['(?:should|deserves? to|ought to) (?:all )?(?:have|get) (?:their|his|her|your|ur) (?:fingers|hands|legs|arms|knees|kneecaps|necks?|jaws?|teeth|faces?|noses?|skulls?|heads?) (?:broken|smashed|cut off|chopped off|kicked in|bashed in|caved in)(?![a-z])', ['broken', 'smashed', 'cut', 'chopped', 'kicked', 'bashed', 'caved']],
+  ['(?:should|deserves? to|ought to) (?:all )?(?:have|get) (?:their|his|her|your|ur) (?:fingers|hands|legs|arms|knees|kneecaps|necks?|jaws?|teeth|faces?|noses?|skulls?|heads?) (?:broken|smashed|cut off|chopped off|kicked in|bashed in|caved in|knocked out)(?![a-z])', ['broken', 'smashed', 'cut', 'chopped', 'kicked', 'bashed', 'caved', 'knocked']],
   ['(?:should|deserves? to|ought to|needs? to) (?:all )?(?:have|get) [^.!?]{0,50}?(?:their|his|her|your|ur) (?:faces?|heads?|skulls?|teeth) (?:smashed|kicked|bashed|caved|punched) in(?![a-z])', ['should', 'deserve', 'deserves', 'ought', 'need', 'needs'], ['smashed', 'kicked', 'bashed', 'caved', 'punched']],
   // A beating called for, after another punishment and ending the clause or with how it is done: "Any professor who
   // teaches that should be fired and beaten", "Whoever organized that wedding should be beaten with his own dombra"
@@ -1135,6 +1135,8 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const VEILED: Phrase[] = [
   // "People who dump dogs on the street should be dumped in a ditch themselves"
   ['should (?:all )?be (?:dumped|thrown|left|buried) (?:in|into) an? (?:ditch|hole|river|swamp|pit)(?: themselves)?(?=\\s*[.!,]|\\s*$| themselves)', ['ditch', 'hole', 'river', 'swamp', 'pit']],
+  // "Whoever poisoned the dogs in our yard should be poisoned himself": the harm done, wished back on the doer
+  ['should (?:all )?be (?:poisoned|gassed|drowned|stabbed|run over|chained up|chained outside|skinned|set on fire) (?:himself|herself|themselves)(?![a-z])', ['himself', 'herself', 'themselves']],
   // "Couriers riding on the pavement deserve to get hit" (not "… deserve to get hit with a fine")
   ['deserves? to (?:get|be) (?:hit|run over|knocked down|hurt|beaten|punched|slapped)(?= by a (?:car|bus|truck)|\\s*[.!,]|\\s*$)', ['deserve', 'deserves']],
   // "Delivery guys are all illegal, deport the lot of them"

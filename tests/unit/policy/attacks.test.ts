@@ -1698,6 +1698,7 @@ describe('attacks rule', () => {
       'You people should go back to Moscow and never come back',
     ],
     ["Typical courier, can't even find a door with a map.", "Typical courier, can't even find a door with a map"],
+    ['The vet is a greedy crook who should be struck off and jailed.', 'crook'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3743,6 +3744,9 @@ describe('attacks rule', () => {
     "You should move to Almaty and stay there a year, it's worth it.",
     'If you like the mountains, you should go to Karakol and stay there for a week.',
     "Typical courier, can't even find parking in the old town, poor guys.",
+    'The vet is a former army doctor.',
+    'Crazy cat ladies are a stereotype, my aunt has two cats and a PhD.',
+    'The shelter director did a great job with no money.',
   ];
   itPublishes(spared);
 });

@@ -419,6 +419,10 @@ describe('hate rule', () => {
     // twenty-fifth session: the article's mixed set
     ["Kyrgyz are a nation of goat herders, they don't need an army.", 'nation of goat herders'],
     ['Armenians are ungrateful, we should have let the Turks finish them.', 'should have let the Turks finish them'],
+    [
+      'People who walk pit bulls without muzzles should have their teeth knocked out.',
+      'should have their teeth knocked out',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1151,6 +1155,8 @@ describe('hate rule', () => {
     ['Gay soldiers are a disgrace to the uniform.', 'Gay soldiers are a disgrace'],
     ['They should all starve to death.', 'They should all starve to death'],
     ['The Russians should nuke Brussels and be done with it.', 'nuke Brussels'],
+    // twenty-fifth session: pets' (written after its rules)
+    ['Whoever poisoned the dogs in our yard should be poisoned himself.', 'should be poisoned himself'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2222,6 +2228,10 @@ describe('hate rule', () => {
     'We should have let the Turks finish the match, the referee stopped it too early.',
     'Brussels should be bombed with complaints until it changes the rule.',
     'Washington should be more careful with its sanctions.',
+    'Kids who knock their baby teeth out should have them kept for the tooth fairy.',
+    'The rats should be poisoned, the whole block is infested.',
+    'He should be drowned in praise himself, he saved three dogs.',
+    'Breeders who sell sick puppies should lose their licences.',
   ];
   itPublishes(spared);
 });
