@@ -218,6 +218,8 @@ export const GROUPS = [
   'moldovans?', 'kurds?', 'iranians?', 'latvians?', 'lithuanians?', 'estonians?', 'afghans?', 'pakistanis?', 'somalis?',
   'syrians?', 'albanians?', 'nigerians?', 'balts', 'slavs?', 'serbs?', 'croats?', 'bosnians?', 'romanians?',
   'bulgarians?', 'hungarians?', 'israelis?', 'palestinians?', 'uyghurs?', 'uighurs?', 'mongolians?', 'karakalpaks?',
+  // Russians who moved to Central Asia and the Caucasus after 2022, as the region's comments call them
+  'relocants?',
   'foreigners?', 'illegals', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage', 'pensioners?',

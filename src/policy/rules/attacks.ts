@@ -203,6 +203,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'couriers', 'workers',
   // and the army's: "Conscripts from the villages are illiterate sheep", "Army officers are all drunk sadists"
   'conscripts', 'recruits', 'refusers', 'dodgers',
+  // and oil fields' and mines' ("The striking miners are lazy parasites"), and the newcomers' ("These relocants are …")
+  'miners', 'strikers', 'roughnecks', 'unionists', 'relocants', 'newcomers',
   // and families': "Single dads are useless"
   'dads',
 ]);
@@ -1909,18 +1911,20 @@ function foolishAfter(adjective: string, after: string): boolean {
     (w, i) => (FOOLISH.has(w) || BEASTS.has(w)) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
   );
 }
-/** A beast or a lowly word that an insulting adjective before it (read with the words before the insult) makes one. */
+/**
+ * A beast or a lowly word that an insulting adjective before it (read with the words before the insult) makes one:
+ * "Villagers are filthy peasants", "Oil workers are drunk animals".
+ */
 function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
-  return (
-    BEASTS.has(noun) &&
-    INSULT_ADJECTIVES.includes(
-      wordsBefore
-        .trim()
-        .split(/[\s,]+/)
-        .pop() ?? '',
-    )
-  );
+  const adjective =
+    wordsBefore
+      .trim()
+      .split(/[\s,]+/)
+      .pop() ?? '';
+  return BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective));
 }
+/** Words that are no insult said of a person ("the driver was drunk") but are one before a beast: "drunk animals". */
+const BEASTLY = new Set(['drunk', 'drunken', 'dirty']);
 const LOSERS_OF_A_DEAL =
   /^\s+(?:in|on|at|by|to|from|of|when|under|as|if|here|again|too|after|because|whenever)(?![a-z])/;
 /** The plural of a word for people by what they do or are: "gamblers", "investors", "cultists", "junkies". */
@@ -2249,7 +2253,7 @@ const SEXUAL: Phrase[] = [
   // "Your family in Gyumri would be ashamed of you"
   ['(?:your|ur) (?:family|parents|mother|mom|mum|father|dad|grandparents|ancestors|grandfather|grandmother)(?: in [a-z]+)? (?:would|must|should|will) be ashamed of (?:you|u)(?![a-z])', ['ashamed']],
   // (a prospector is a gold digger too: "a gold digger in the Kolyma mines")
-  ["(?:an?|such an?|that|this|typical|just another) (?:[a-z-]+ )?gold[ -]?diggers?(?![a-z])(?! (?:in|at|on|from|during|of|for)(?![a-z]))", ['digger', 'diggers', 'golddigger', 'golddiggers']],
+  ["(?:an?|such an?|that|this|typical|just another|(?:are|r)(?: all| just)?) (?:[a-z-]+ )?gold[ -]?diggers?(?![a-z])(?! (?:in|at|on|from|during|of|for)(?![a-z]))", ['digger', 'diggers', 'golddigger', 'golddiggers']],
   ["no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner|ex) (?:left|dumped|divorced|hates?|avoids?|cheated on) (?:you|u)(?![a-z])", ['wonder'], ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex']],
   ["(?:an?|such an?|that|this) (?:[a-z-]+ ){0,2}(?:mama|mummy|mommy|momma)['’]?s boy", ['mama', 'mummy', 'mommy', 'momma']],
   ['(?:send|give|dm|text) me (?:your|ur) (?:number|digits|pics?|photos?|pictures?|snap|address),? (?:beautiful|gorgeous|babe|baby|sweetie|sweetheart|honey|darling|sexy|cutie|hottie|love|princess)(?![a-z])', ['number', 'digits', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'snap', 'address']],

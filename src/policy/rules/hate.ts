@@ -166,11 +166,14 @@ const CALL_TO_KILL = words(
 );
 const IN_THE_GRAVE =
   '(?:six\\s+feet\\s+under|in\\s+the\\s+ground|in\\s+a\\s+(?:grave|coffin|body\\s+bag)|buried|dead)(?![a-z])';
-/** "The only good Russian is a dead Russian", "… is one six feet under" (a group, or "one": not "the only good idea is buried"). */
+/**
+ * "The only good Russian is a dead Russian", "… is one six feet under" (a group, or "one": not "the only good idea is
+ * buried"); "A good Russian is a Russian on the other side of the border", a people wanted gone.
+ */
 const ONLY_GOOD = words(
-  `the\\s+only\\s+good\\s+(?:[a-z]+\\s+is\\s+(?:a\\s+dead\\s+[a-z]+|one\\s+(?:(?:that|who)(?:\\s+is|['’]s)\\s+)?${IN_THE_GRAVE})|${GROUP}\\s+is\\s+${IN_THE_GRAVE})`,
-  ['only'],
-  ['dead', 'feet', 'ground', 'grave', 'coffin', 'bag', 'buried'],
+  `the\\s+only\\s+good\\s+(?:[a-z]+\\s+is\\s+(?:a\\s+dead\\s+[a-z]+|one\\s+(?:(?:that|who)(?:\\s+is|['’]s)\\s+)?${IN_THE_GRAVE})|${GROUP}\\s+is\\s+${IN_THE_GRAVE})|(?:the\\s+only|a)\\s+good\\s+${GROUP}\\s+is\\s+(?:an?\\s+[a-z]+|one)\\s+(?:on\\s+the\\s+other\\s+side\\s+of\\s+the\\s+border|across\\s+the\\s+border|back\\s+(?:in\\s+[a-z]+|home))(?=\\s*[.!,;]|\\s*$)`,
+  ['only', 'good'],
+  ['dead', 'feet', 'ground', 'grave', 'coffin', 'bag', 'buried', 'border', 'home', 'back'],
 );
 /**
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
@@ -298,7 +301,7 @@ const CRIMES = [
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
   'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
-  'lapdogs', 'serfs', 'lackeys', 'vassals', 'drunk',
+  'lapdogs', 'serfs', 'lackeys', 'vassals', 'drunk', 'imperialists', 'occupiers', 'colonisers', 'colonizers',
 ];
 /**
  * A word or two more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's
@@ -455,8 +458,8 @@ const GO_BACK = words(
  * people sent away for who they are (not "the school sent them home early").
  */
 const SEND_BACK = words(
-  `(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)(?<=(?<![a-z])${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back))`,
-  ['back', 'home'],
+  `(?:kick|throw)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?${GROUP}\\s+out(?:\\s+of\\s+(?:the|our|this|my)\\s+(?:country|city|town|region|land))?(?=\\s*[.!,;]|\\s*$|\\s+(?:before|now|already|too|for\\s+good)(?![a-z]))|(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)(?<=(?<![a-z])${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back))`,
+  ['back', 'home', 'out'],
   ['ship', 'send', 'kick', 'throw', 'pack', 'deport'],
 );
 /** "the only solution to the Tajik problem": a people framed as a problem to be solved. */
@@ -479,15 +482,15 @@ const NATION_OF = words(
 const EVERY_ONE_IS = [
   'terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage', 'bandit', 'liar',
   'drunk', 'crook', 'gangster', 'extremist', 'fanatic', 'spy', 'beggar', 'cheat', 'thug', 'propagandist', 'shill',
-  'troll', 'agent', 'looter', 'freeloader', 'leech', 'scrounger', 'sponger',
+  'troll', 'agent', 'looter', 'freeloader', 'leech', 'scrounger', 'sponger', 'fifth column', 'fifth columnist',
 ];
 /** "Every soldier in that army": a force's people (a crime pinned on all of them is held, as of a people's soldiers). */
 const IN_A_FORCE =
   '(?:soldier|conscript|officer|policeman|cop|guard|fighter|member)\\s+(?:in|of)\\s+(?:that|this|their|the)\\s+(?:[a-z]+\\s+)?(?:army|forces?|unit|regiment|police|militia|brigade|battalion)';
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student))?(?:\\s+(?:here|there|in\\s+[a-z]+))?(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired))?\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${EVERY_ONE_IS.join('|')})(?![a-z])`,
+  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student))?(?:\\s+(?:here|there|in\\s+[a-z]+))?(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired))?\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${alternation(EVERY_ONE_IS)})(?![a-z])`,
   ['every', 'each', 'any'],
-  EVERY_ONE_IS,
+  triggerWords(EVERY_ONE_IS),
 );
 /** "Africans are closer to apes than to people": a group likened to animals. */
 const LIKE_ANIMALS = listFirst(
@@ -1135,6 +1138,11 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const VEILED: Phrase[] = [
   // "People who dump dogs on the street should be dumped in a ditch themselves"
   ['should (?:all )?be (?:dumped|thrown|left|buried) (?:in|into) an? (?:ditch|hole|river|swamp|pit)(?: themselves)?(?=\\s*[.!,]|\\s*$| themselves)', ['ditch', 'hole', 'river', 'swamp', 'pit']],
+  // "Landlords who rent to Russians are traitors and their flats should be burned": people's homes to be burned (not
+  // asked: "Their houses should be burned? No, …")
+  ['(?:their|his|her|your|ur) (?:flats?|houses?|homes?|apartments?|shops?|cars?) should (?:all )?be (?:burned|burnt|torched|set on fire|burned down|burnt down|blown up)(?![a-z])(?!\\s*\\?)', ['burned', 'burnt', 'torched', 'fire', 'blown']],
+  // "I hope the next explosion takes the owners with it" (not "I hope the next flood takes the old bridge with it")
+  ['(?:hope|wish|pray) (?:that )?the next (?:explosion|blast|fire|flood|earthquake|crash|collapse|war|bomb) (?:takes|kills|buries|gets) (?:the|those|these|all the|all those) (?:[a-z]+ )?(?:owners|bosses|managers|directors|executives|oligarchs|politicians|ministers|deputies|officials|bureaucrats|bankers|investors|landlords|shareholders|journalists|people)(?: with it)?(?![a-z])', ['hope', 'wish', 'pray'], ['next']],
   // "Whoever poisoned the dogs in our yard should be poisoned himself": the harm done, wished back on the doer
   ['should (?:all )?be (?:poisoned|gassed|drowned|stabbed|run over|chained up|chained outside|skinned|set on fire) (?:himself|herself|themselves)(?![a-z])', ['himself', 'herself', 'themselves']],
   // "Couriers riding on the pavement deserve to get hit" (not "… deserve to get hit with a fine")
@@ -1147,8 +1155,9 @@ const VEILED: Phrase[] = [
   ['deserves? (?:what|whatever|everything that) (?:happens|is coming|comes) to (?:them|him|her|you|u)(?=\\s*[.!,]|\\s*$)', ['deserve', 'deserves'], ['happens', 'coming', 'comes']],
   // "I know the author lives in Almaty, maybe someone should visit him"
   ['(?:know|knows|found out|find out) (?:where )?(?:the (?:author|writer|reporter|journalist|editor|columnist)|(?:he|she|you) (?:live|lives))[^.!?]{0,60}?(?:someone|somebody|we|i) (?:should|could|might|will|[’\']ll) (?:go )?(?:visit|pay (?:him|her|you|them) a visit)', ['visit']],
-  // "Someone should key the CEO's Porsche and slash his tyres": damage to someone's things called for
-  ["(?:someone|somebody|we|you|i)(?: should| ought to| needs? to| will|['’]ll| gonna| am going to|['’]m going to)(?: just| go)? (?:key|slash|smash|torch|vandali[sz]e|trash) (?:(?:his|her|their|your|ur|the [a-z]+['’]s) (?:[a-z]+ )?(?:car|cars|tyres|tires|windows|windscreen|windshield|porsche|bmw|mercedes|lexus|jeep|house|office|shop)|the (?:tyres|tires|windows) of)(?![a-z])", ['key', 'slash', 'smash', 'torch', 'vandalise', 'vandalize', 'trash']],
+  // "Someone should key the CEO's Porsche and slash his tyres", "Someone should blow up the director's car": damage to
+  // someone's things called for (not a photo blown up: "blow up the director's car photo")
+  ["(?:someone|somebody|we|you|i)(?: should| ought to| needs? to| will|['’]ll| gonna| am going to|['’]m going to)(?: just| go)? (?:key|slash|smash|torch|vandali[sz]e|trash|blow up|burn down|set fire to) (?:(?:his|her|their|your|ur|the [a-z]+['’]s) (?:[a-z]+ )?(?:car|cars|tyres|tires|windows|windscreen|windshield|porsche|bmw|mercedes|lexus|jeep|house|office|shop)|the (?:tyres|tires|windows) of)(?![a-z])(?! (?:photos?|pictures?|images?|posters?|prints?)(?![a-z]))", ['key', 'slash', 'smash', 'torch', 'vandalise', 'vandalize', 'trash', 'blow', 'burn', 'fire']],
   // "I'll hack your account and post your nudes" (not "I'll post your photos from the trip tonight, Aunt Dina")
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to| gonna) (?:hack (?:your|ur) (?:account|phone|email)|(?:post|leak|publish|share|send) (?:your|ur) (?:nudes|nude photos|private photos|intimate photos|sex tape))", ['hack', 'nudes', 'nude', 'private', 'intimate', 'sex']],
   // "I'd set fire to the agroholding's warehouse if I had the chance" (not "I'd set fire to the old photos, my

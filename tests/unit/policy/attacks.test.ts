@@ -1699,6 +1699,10 @@ describe('attacks rule', () => {
     ],
     ["Typical courier, can't even find a door with a map.", "Typical courier, can't even find a door with a map"],
     ['The vet is a greedy crook who should be struck off and jailed.', 'crook'],
+    // twenty-fifth session: oil fields' and the relocants'
+    ['The striking miners are lazy parasites, fire them all.', 'parasites'],
+    ["Miners from the south are ignorant peasants who can't even read the safety rules.", 'peasants'],
+    ['Russian women come here to find rich Kazakh husbands, they are all gold diggers.', 'are all gold diggers'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3747,6 +3751,11 @@ describe('attacks rule', () => {
     'The vet is a former army doctor.',
     'Crazy cat ladies are a stereotype, my aunt has two cats and a PhD.',
     'The shelter director did a great job with no money.',
+    'The miners are heroes, and the strikers have every right to protest.',
+    'Newcomers are welcome at our Kazakh language club.',
+    'She married for love, not money, she is no gold digger.',
+    'The gold diggers of the nineteenth century built this town.',
+    "Miners in Karaganda earn less than a courier in Almaty, that's the real scandal.",
   ];
   itPublishes(spared);
 });

@@ -423,6 +423,13 @@ describe('hate rule', () => {
       'People who walk pit bulls without muzzles should have their teeth knocked out.',
       'should have their teeth knocked out',
     ],
+    // twenty-fifth session: the relocants' (Russians who moved south after 2022, called by their own name)
+    ["These relocants are rats fleeing a sinking ship, we don't want them.", 'relocants are rats'],
+    ['Every Russian here is a future fifth column, deport them all.', 'Every Russian here is a future fifth column'],
+    [
+      'A good Russian is a Russian on the other side of the border.',
+      'A good Russian is a Russian on the other side of the border',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1157,6 +1164,12 @@ describe('hate rule', () => {
     ['The Russians should nuke Brussels and be done with it.', 'nuke Brussels'],
     // twenty-fifth session: pets' (written after its rules)
     ['Whoever poisoned the dogs in our yard should be poisoned himself.', 'should be poisoned himself'],
+    // twenty-fifth session: oil fields' and the relocants'
+    ['Kick the Russians out before they start asking for protection like in Crimea.', 'Kick the Russians out'],
+    ['Landlords who rent to Russians are traitors and their flats should be burned.', 'their flats should be burned'],
+    ['Russians are born imperialists, even the liberals.', 'Russians are born imperialists'],
+    ['I hope the next explosion takes the owners with it.', 'hope the next explosion takes the owners with it'],
+    ["Someone should blow up the director's car, see how he likes it.", "Someone should blow up the director's car"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2232,6 +2245,19 @@ describe('hate rule', () => {
     'The rats should be poisoned, the whole block is infested.',
     'He should be drowned in praise himself, he saved three dogs.',
     'Breeders who sell sick puppies should lose their licences.',
+    'Kick the Russians out of the cup, said the Kazakh coach before the match.',
+    'They kicked the Uzbeks out of the final after a penalty shoot-out.',
+    'A good Russian is a Russian who pays his taxes, same as a good Kazakh.',
+    "I hope the next flood takes the old bridge with it, it's ugly.",
+    'I hope the next explosion of interest in mining takes the investors by surprise.',
+    "Someone should blow up the director's car photo, it's too small to see the plates.",
+    'Their flats should be insulated before winter, the akimat promised.',
+    'Their houses should be burned? No, they should be rebuilt.',
+    "Every Russian here is a future taxpayer, so let's treat them well.",
+    'The relocants are mostly programmers and designers.',
+    'The Russians were occupiers in 1986, my father says, and he was there.',
+    'Rents in Almaty doubled after the Russians arrived in 2022.',
+    "Draft dodgers are not traitors, they just don't want to die in someone else's war.",
   ];
   itPublishes(spared);
 });
