@@ -658,6 +658,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:nobody|no one|no1|noone) (?:likes|wants|needs) (?:(?:you|u)(?![a-z])|(?:your|ur) (?:crap|garbage|bs|shit|nonsense|drivel|rubbish|propaganda|opinions?|input|takes?)(?![a-z]))', ['nobody', 'one', 'no1', 'noone'], ['likes', 'wants', 'needs']],
   // (and "no1 cares what u think", and "nobody cares" said alone: "ratio + L + nobody cares")
   ['(?:nobody|no one|no1|noone) (?:here )?(?:asked(?: for)?|cares (?:about|what)|wants to (?:read|hear)) (?:you|your|u|ur)(?![a-z])|(?<=^|[.!?…,;+]\\s*)(?:nobody|no one|no1|noone) cares(?=\\s*[.!]|\\s*$)', ['nobody', 'one', 'no1', 'noone'], ['asked', 'cares', 'wants']],
+  // "Cute that you think anyone cares what you think"
+  ['(?:you|u) (?:really |actually |honestly |seriously )?think (?:anyone|anybody|someone|somebody) (?:here )?cares (?:about|what) (?:you|your|u|ur)(?![a-z])', ['cares'], ['think']],
   // (and sarcastic thanks: "Thanks, Einstein", "Keep going, champ", "Nice try, Sherlock")
   ['(?<=^|[.!?…]\\s*)(?:hey|listen|look|ok|okay|thanks|thank you|cheers|sure|well done|nice try|good try|good job|great job|bravo|congrats|congratulations|keep going|keep trying|keep it up),? (?:genius|einstein|sherlock|smart guy|champ|captain obvious|smarty ?pants)(?![a-z])(?!\\s+(?:idea|ideas|move|plan|solution|stuff|work|piece|tip|suggestion))', ['genius', 'einstein', 'sherlock', 'smart', 'champ', 'captain', 'smarty', 'smartypants', 'pants']],
   // Sarcastic praise: "what a genius you are", "Congratulations, you've discovered …", "oh look, another armchair
@@ -680,6 +682,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:your|ur) (?:mom|mum|mommy|mummy|mother) (?:is |[’\']s )?calling (?:you|u)?(?: for (?:dinner|supper|tea|bed))?(?=\\s*[,.!?…]|\\s*$| for )', ['calling']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
+  // "Keep talking, every comment you post makes you look dumber" (not "the lighting makes you look older")
+  ['(?:makes?|made|making) (?:you|u) (?:look|sound|seem) (?:even |way |much |a little |a bit )?(?:dumber|stupider|more stupid|more ignorant|more pathetic|more idiotic)(?![a-z])', ['dumber', 'stupider', 'stupid', 'ignorant', 'pathetic', 'idiotic']],
   // A thread's replies: "> the alliance is dead / So is your brain cell", "Your god is dead and so is your brain", "To
   // the moron above: …" (not "To the clown who performed at my son's party", "To the genius who invented …"), "Why does
   // anyone care about your opinion?"
@@ -824,7 +828,7 @@ const DISMISSALS: Phrase[] = [
   // (and "reading is hard for trolls, isn't it")
   ['(?:reading|thinking|logic|basic maths?|maths?|comprehension|spelling) (?:seems|is|must be|appears|gets) (?:so |too |really |very )?(?:hard|difficult|tough|a struggle|a challenge) for (?:you|u|trolls|bots|some people|people like (?:you|u)|you people)', ['hard', 'difficult', 'tough', 'struggle', 'challenge']],
   // Brain cells lost to the other commenter, not to a budget table
-  ['(?:every time|whenever|each time) (?:you|u) [a-z]+(?: [a-z]+)?,? i (?:lose|kill) (?:a few |some |more |several )?brain cells|(?:lose|lost|losing) (?:a few |some |more )?brain cells (?:reading|listening to) (?:you|your|ur)|(?:you|u|your [a-z]+) (?:make|makes|made) me lose (?:a few |some |more )?brain cells', ['cells']],
+  ['(?:every time|whenever|each time) (?:you|u) [a-z]+(?: [a-z]+)?,? i (?:lose|kill) (?:a few |some |more |several )?brain cells|(?:lose|lost|losing) (?:a few |some |more )?brain cells (?:reading|listening to) (?:you|your|ur)|(?:you|u|your [a-z]+) (?:make|makes|made) me lose (?:a few |some |more )?brain cells|(?:(?:reading|read) (?:your|ur) [a-z]+|(?:your|ur) (?:comment|post|reply|take|comments|posts|replies)) (?:cost|costs|killed|kills) me (?:a few |some |several |more |\\d+ )?(?:iq points|brain cells)', ['cells', 'iq']],
   ['(?:back|go|crawl) (?:back )?(?:to|into) (?:your|ur) echo chamber', ['echo']],
   // An order ("Grow a spine, man"), not advice to a government ("the EU should grow a spine")
   ['(?<=^|[.!?…,]\\s*)grow (?:a|some) (?:spine|backbone|pair)', ['spine', 'backbone', 'pair']],
@@ -1838,6 +1842,11 @@ const PERSON_SOON_AFTER = new RegExp(
  * not an accusation: "an out right loony tunes liar").
  */
 const INSULT_SOON_AFTER = new RegExp(`^(?:\\s+[a-z]+)?\\s+(?:${STRONG_PERSON_NOUN})(?![a-z])`);
+/**
+ * Of a person, any insult noun, after a camp's word: "The author is a spineless Kremlin stooge" (the adjective is not
+ * the Kremlin's).
+ */
+const NOUN_SOON_AFTER = new RegExp(`^\\s+${CAMP_WORD}\\s+(?:${NOUN})(?![a-z'’])`);
 /** Adjectives of a mind's lack: said of a person, any noun after them is that person ("a brain-dead dinosaur"). */
 const MINDLESS = new Set([
   ...['stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead'],
@@ -2602,6 +2611,7 @@ export const attacks: Rule = (submission, context) => {
           !insultNoun &&
           !PERSON_SOON_AFTER.test(soonAfter) &&
           !INSULT_SOON_AFTER.test(` ${nextWord}${soonAfter}`) &&
+          !(target === 'person' && NOUN_SOON_AFTER.test(` ${nextWord}${soonAfter}`)) &&
           !(target === 'person' && MINDLESS.has(insult))
         )
           return undefined;

@@ -1039,12 +1039,13 @@ const MENACES: Phrase[] = [
   // (not "send them back in boxes marked fragile", of vases)
   ['send (?:them|him|her|you|u) (?:all )?(?:back|home) in (?:boxes|body bags|coffins|pieces)(?! (?:marked|labell?ed|of|with|by|from)(?![a-z]))', ['boxes', 'bags', 'coffins', 'pieces']],
   // (and "Someone should find the blogger who filmed her and teach him a lesson"; not "We need to teach them a lesson
-  // in grammar", a school's)
-  ["(?:needs? to|should|gonna|going to|will|['’]ll) (?:(?:find|catch|track down|hunt down|visit|meet) [^.!?]{1,60}? and )?teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson(?! (?:in|on) (?:grammar|spelling|maths?|history|physics|chemistry|biology|geography|literature|english|russian|kazakh|music|art|economics|programming|reading|writing)(?![a-z]))", ['lesson']],
+  // in grammar", a school's, nor "History will teach them a lesson", life's)
+  ["(?<!(?:history|life|time|experience|reality|karma|nature|the market|the voters|the elections?|winter|the war) )(?:needs? to|should|gonna|going to|will|['’]ll) (?:(?:find|catch|track down|hunt down|visit|meet) [^.!?]{1,60}? and )?teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson(?! (?:in|on) (?:grammar|spelling|maths?|history|physics|chemistry|biology|geography|literature|english|russian|kazakh|music|art|economics|programming|reading|writing)(?![a-z]))", ['lesson']],
   ['(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)', ['everyone', 'everybody']],
   // Executions and pogroms by their images
-  // People, not bikes or a ladder: "line them all up against the wall", "deserve to be lined up against a wall"
-  ['(?:(?:line|put|stand) (?:them|him|her|you|u|[\'’]em|(?:all |the |these |those )(?:[a-z]+ )?(?:traitors|people|bastards|politicians|journalists|reporters|ministers|oligarchs|collaborators|liberals|commies|communists))(?: all)? (?:up )?|(?<=be )(?:lined|put|stood) (?:up )?)against (?:a|the) wall(?=\\s*[.!,]|\\s+(?:and|when|once|come)(?![a-z])|\\s*$)', ['wall']],
+  // People, not bikes or a ladder: "line them all up against the wall", "deserve to be lined up against a wall (for what
+  // they did)"
+  ['(?:(?:line|put|stand) (?:them|him|her|you|u|[\'’]em|(?:all |the |these |those )(?:[a-z]+ )?(?:traitors|people|bastards|politicians|journalists|reporters|ministers|oligarchs|collaborators|liberals|commies|communists))(?: all)? (?:up )?|(?<=be )(?:lined|put|stood) (?:up )?)against (?:a|the) wall(?=\\s*[.!,]|\\s+(?:and|when|once|come)(?![a-z])|\\s+for\\s+(?:what|treason|betrayal|(?:their|his|her) crimes)(?![a-z])|\\s*$)', ['wall']],
   ['(?:hanging|hanged|hung|strung up|swinging) (?:from|on) (?:a |the )?(?:lampposts?|lamp posts?|gallows)', ['lampposts', 'lamppost', 'lamp', 'gallows']],
   ['(?:send|ship|put|load|pack|throw) (?:[a-z]+ ){0,6}(?:in|into|onto|on) (?:a |the )?cattle (?:cars?|trucks?|wagons?)', ['cattle']],
   ['(?:send|put|throw|shove|back) (?:[a-z]+ ){0,3}(?:in|into|to) the (?:gas chambers?|ovens)', ['chambers', 'chamber', 'ovens']],
@@ -1358,6 +1359,8 @@ const VEILED: Phrase[] = [
  */
 // prettier-ignore
 const INTIMIDATION: Phrase[] = [
+  // "I hope someone teaches her a lesson she won't forget" (not "I hope someone teaches her how to drive")
+  ["(?:hope|wish) (?:someone|somebody) (?:teaches|will teach) (?:you|u|him|her|them|the (?:author|writer|reporter|journalist|editor)) a lesson(?![a-z])", ['lesson']],
   ["(?:be careful|(?:drive|walk|tread|step) carefully|(?:last|final|only) warning|while (?:you|u) (?:still )?can|watch (?:out|yourself|your step|your back)|think (?:twice|again|carefully)|last chance|remember (?:that|this)|(?:stay|keep) quiet)[^.!?]{0,40}?,\\s*(?:journalist|reporter|author|writer|scribbler|editor|columnist|comrade|blogger|traitor)(?=\\s*[.!?…]|\\s*$)", ['journalist', 'reporter', 'author', 'writer', 'scribbler', 'editor', 'columnist', 'comrade', 'blogger', 'traitor']],
   ['(?:shame|pity) if (?:anything|something) (?:bad )?(?:happened|were to happen|should happen|happens)(?=\\s*[.!,]|\\s*$)|(?:shame|pity) if (?:your|ur) (?:editor|boss|wife|husband|family|employer|colleagues|readers|parents) (?:(?:found|find|finds) out|(?:learned|learnt|learns|discovered|discovers|knew) (?:where|what|who|how|about)(?![a-z]))', ['shame', 'pity']],
   ["(?:your|ur) (?:family|wife|husband|kids|children|mother|parents) (?:should|might want to|had better|['’]d better|better) (?:start )?(?:worry|worrying|be worried|pray|praying)(?: about (?:you|u))?", ['worry', 'worrying', 'worried', 'pray', 'praying']],
@@ -1820,7 +1823,7 @@ const RUSSIAN_GROUP_SMEARS = {
 const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   [
-    '(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))',
+    '(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
     ['kitchen'],
   ],
   // "Women like her should stick to cooking", "another (hysterical) woman who thinks she understands geopolitics"

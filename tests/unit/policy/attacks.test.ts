@@ -1703,6 +1703,12 @@ describe('attacks rule', () => {
     ['The striking miners are lazy parasites, fire them all.', 'parasites'],
     ["Miners from the south are ignorant peasants who can't even read the safety rules.", 'peasants'],
     ['Russian women come here to find rich Kazakh husbands, they are all gold diggers.', 'are all gold diggers'],
+    // twenty-fifth session: sarcasm's and long comments'
+    ['Keep talking, every comment you post makes you look dumber.', 'makes you look dumber'],
+    ["Reading your comment cost me IQ points I'll never get back.", 'Reading your comment cost me IQ points'],
+    ['Cute that you think anyone cares what you think.', 'you think anyone cares what you'],
+    ['The author is a spineless Kremlin mouthpiece.', 'spineless'],
+    ['The author is a spineless Kremlin stooge.', 'spineless'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3756,6 +3762,14 @@ describe('attacks rule', () => {
     'She married for love, not money, she is no gold digger.',
     'The gold diggers of the nineteenth century built this town.',
     "Miners in Karaganda earn less than a courier in Almaty, that's the real scandal.",
+    'The lighting in that photo makes you look older than you are.',
+    'Do you think anyone cares about the pension reform? I do.',
+    "Reading your article cost me a night's sleep, it was so moving.",
+    'I lost a few IQ points to this flu, I swear.',
+    'The author is a former Kremlin adviser.',
+    'The author is a famous Kremlin critic.',
+    'The minister is a dense forest enthusiast, he hikes every weekend.',
+    'The spokesman is a crazy football fan.',
   ];
   itPublishes(spared);
 });

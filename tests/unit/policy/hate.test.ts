@@ -430,6 +430,10 @@ describe('hate rule', () => {
       'A good Russian is a Russian on the other side of the border.',
       'A good Russian is a Russian on the other side of the border',
     ],
+    [
+      'And every one of those fat old generals deserves to be lined up against a wall for what they did to our boys.',
+      'lined up against a wall',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1170,6 +1174,11 @@ describe('hate rule', () => {
     ['Russians are born imperialists, even the liberals.', 'Russians are born imperialists'],
     ['I hope the next explosion takes the owners with it.', 'hope the next explosion takes the owners with it'],
     ["Someone should blow up the director's car, see how he likes it.", "Someone should blow up the director's car"],
+    ["I hope someone teaches her a lesson she won't forget.", 'hope someone teaches her a lesson'],
+    [
+      'The reporter should go back to journalism school, or better, to the kitchen where she belongs.',
+      'to the kitchen where she belongs',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2258,6 +2267,11 @@ describe('hate rule', () => {
     'The Russians were occupiers in 1986, my father says, and he was there.',
     'Rents in Almaty doubled after the Russians arrived in 2022.',
     "Draft dodgers are not traitors, they just don't want to die in someone else's war.",
+    'The ladder should be put against the wall for support.',
+    'The bikes should be lined up against the wall for the night.',
+    'History will teach them a lesson, as it always does.',
+    'I hope someone teaches her how to drive before the exam.',
+    'My grandmother spent her life in the kitchen where she belonged, she said, and she hated it.',
   ];
   itPublishes(spared);
 });
