@@ -1179,6 +1179,24 @@ describe('hate rule', () => {
       'The reporter should go back to journalism school, or better, to the kitchen where she belongs.',
       'to the kitchen where she belongs',
     ],
+    // twenty-fifth session: threats without a violent verb
+    ["Keep writing like this and one day you won't come home.", "one day you won't come home"],
+    [
+      'People who write articles like this tend to have accidents.',
+      'People who write articles like this tend to have accidents',
+    ],
+    [
+      'Remember what happened to the last reporter who asked these questions.',
+      'Remember what happened to the last reporter who asked',
+    ],
+    [
+      "Don't be surprised if your car has an accident one of these days.",
+      "Don't be surprised if your car has an accident",
+    ],
+    [
+      "There are people in this city who don't forget insults like yours.",
+      "people in this city who don't forget insults like yours",
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2272,6 +2290,13 @@ describe('hate rule', () => {
     'History will teach them a lesson, as it always does.',
     'I hope someone teaches her how to drive before the exam.',
     'My grandmother spent her life in the kitchen where she belonged, she said, and she hated it.',
+    "One day you won't come home so late, I promise, said my father.",
+    'People who write long articles tend to have fewer readers.',
+    "Don't be surprised if your car has problems starting in this frost.",
+    'Some people never forget a kindness, and neither do I.',
+    'Remember what happened to the last government that raised fuel prices.',
+    'Accidents happen on that road every winter, the akimat should fix the lights.',
+    "We know the names of the officials who signed the contract, they're public.",
   ];
   itPublishes(spared);
 });
