@@ -2137,10 +2137,24 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ['prison', 'jail', 'crimes', 'crime', 'criminals', 'welfare', 'benefits'],
     ),
     words(
-      `crime(?:\\s+rate)?(?:\\s+in\\s+[a-z]+)?\\s+(?:doubled|tripled|rose|soared|exploded|went\\s+up)\\s+(?:when|after|since|once|with)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?(?:new\\s+arrivals|new\\s+faces|newcomers|they|migrants|immigrants|refugees|foreigners|southerners|people\\s+from\\s+the\\s+south)`,
+      `crime(?:\\s+rate)?(?:\\s+in\\s+[a-z]+)?\\s+(?:doubled|tripled|rose|soared|exploded|went\\s+up)\\s+(?:when|after|since|once|with)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?(?:new\\s+arrivals|new\\s+faces|newcomers|they|migrants|immigrants|refugees|foreigners|southerners|people\\s+from\\s+the\\s+south|${GROUP}\\s+(?:arrived|came|moved\\s+in))`,
       ['crime'],
       ['doubled', 'tripled', 'rose', 'soared', 'exploded', 'went'],
     ),
+    // (the twenty-fifth session's: "We all know which ethnic group runs the drug trade", "Take a guess who owns all the
+    // pawn shops in town", "You can always tell a Gypsy by what goes missing after they leave")
+    words(
+      `(?:we\\s+all\\s+know|everyone\\s+knows|everybody\\s+knows|take\\s+a\\s+guess|guess|i\\s+wonder)\\s+(?:which|what)\\s+(?:ethnic\\s+group|ethnicity|race|nationality|tribe|diaspora|minority)\\s+(?:runs|controls|owns|is\\s+behind|commits|dominates|sells)(?![a-z])`,
+      ['ethnic', 'ethnicity', 'race', 'nationality', 'tribe', 'diaspora', 'minority'],
+    ),
+    words(
+      `(?:take\\s+a\\s+guess|guess|we\\s+all\\s+know|everyone\\s+knows)\\s+who\\s+(?:owns|runs|controls)\\s+all\\s+(?:the\\s+|of\\s+the\\s+)?(?:pawn\\s*shops|pawnshops|banks|media|money)(?![a-z])`,
+      ['guess', 'know', 'knows'],
+      ['pawn', 'pawnshops', 'banks', 'media', 'money'],
+    ),
+    words(`tell\\s+an?\\s+${GROUP}\\s+(?:has\\s+been\\s+(?:here|around)\\s+)?by\\s+what\\s+(?:goes|went)\\s+missing`, [
+      'missing',
+    ]),
   ].map((pattern): [WordPattern, string] => [pattern, CRIMES_PINNED]),
   // "the neighbourhood went downhill once they moved in", "you can't take the mountains out of them", "get our
   // country back from these people", "they're not like us and never will be", "the gay lobby", "some races are
@@ -2192,7 +2206,35 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       `(?:her|his|their|your)\\s+kind\\s+(?:always|never|all|are\\s+all|stick\\s+together|look\\s+after|protect|can['’]?t\\s+be|don['’]?t\\s+belong|aren['’]?t\\s+welcome|are\\s+not\\s+welcome|is\\s+not\\s+welcome)(?![a-z])`,
       ['kind'],
     ),
-    words(`i\\s*['’]?m\\s+not\\s+(?:a\\s+)?racist,?\\s+but(?![a-z])`, ['racist']),
+    words(
+      `i\\s*['’]?m\\s+not\\s+(?:a\\s+)?racist,?\\s+but(?![a-z])|(?:it|that)\\s*(?:['’]s|\\s+is)\\s+not\\s+racist\\s+if\\s+(?:it|that)\\s*(?:['’]s|\\s+is)\\s+(?:true|the\\s+truth)`,
+      ['racist'],
+    ),
+    // "Our women aren't safe anymore since they came", "Every neighbourhood they move into turns into a ghetto", "they
+    // just breed and take benefits", "Before they came, you could leave your door unlocked" (the twenty-fifth session's;
+    // not "our women aren't safe on unlit streets", "before the mall came, you could park anywhere")
+    words(
+      `(?:our|the)\\s+(?:women|daughters|girls|wives|kids|children)\\s+(?:aren['’]?t|are\\s+not|are\\s+no\\s+longer)\\s+safe\\s+(?:anymore\\s+|any\\s+more\\s+)?(?:since|because\\s+of|now\\s+that|with)\\s+(?:they|them|these\\s+people|those\\s+people|(?:the\\s+)?${GROUP})(?![a-z])`,
+      ['safe'],
+      ['women', 'daughters', 'girls', 'wives', 'kids', 'children'],
+    ),
+    words(
+      `(?:every|any|each)\\s+(?:neighbou?rhood|district|street|area|town|city|place|block)\\s+(?:they|these\\s+people|those\\s+people|${GROUP})\\s+(?:move|moved|moves|settle|settled|go)\\s+(?:into|in|to)[^.!?]{0,30}?(?:turns?|turned|becomes?|became)\\s+(?:into\\s+)?an?\\s+(?:ghetto|slum|dump|pigsty|no-go\\s+zone|shithole)(?![a-z])`,
+      ['ghetto', 'slum', 'dump', 'pigsty', 'zone', 'shithole'],
+    ),
+    words(
+      `(?:just|only)\\s+breed\\s+and\\s+(?:take|live\\s+on|collect|claim|suck\\s+up)\\s+(?:benefits|welfare|handouts|our\\s+taxes)`,
+      ['breed'],
+    ),
+    words(
+      `before\\s+(?:they|these\\s+people|those\\s+people|(?:the\\s+)?${GROUP})\\s+(?:came|arrived|moved\\s+in|showed\\s+up),?\\s+(?:you|we|people)\\s+could\\s+(?:leave|keep)\\s+(?:your|our|their|the)\\s+(?:doors?|cars?|houses?|bikes?)\\s+(?:unlocked|open)`,
+      ['unlocked', 'open'],
+    ),
+    // Coded antisemitism: "run by the same tribe, if you know what I mean", "people with big noses control the media"
+    words(
+      `(?:run|owned|controlled|dominated)\\s+by\\s+(?:the\\s+same|a\\s+certain|one)\\s+tribe(?![a-z])|(?:people|those|folks|guys|men)\\s+with\\s+(?:big|hooked|long|crooked)\\s+noses\\s+(?:control|run|own|rule)`,
+      ['tribe', 'noses'],
+    ),
     // "they don't share our values, they don't learn the language"
     words(
       `(?:they|these\\s+people|those\\s+people)\\s+(?:don['’]?t|do\\s+not|will\\s+never|won['’]?t|never)\\s+(?:share|respect|accept|adopt)\\s+our\\s+(?:values|culture|ways|traditions|way\\s+of\\s+life)`,

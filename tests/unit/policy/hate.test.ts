@@ -1197,6 +1197,27 @@ describe('hate rule', () => {
       "There are people in this city who don't forget insults like yours.",
       "people in this city who don't forget insults like yours",
     ],
+    // twenty-fifth session: hate by insinuation (0 of 12 stopped unseen)
+    ['Interesting how the banks are all run by the same tribe, if you know what I mean.', 'run by the same tribe'],
+    ['We all know which ethnic group runs the drug trade in this city.', 'We all know which ethnic group runs'],
+    [
+      'Notice how the crime rate went up when the Tajiks arrived. Coincidence? I think not.',
+      'crime rate went up when the Tajiks arrived',
+    ],
+    ['Certain people with big noses control the media, everyone knows it.', 'people with big noses control'],
+    [
+      "Our women aren't safe anymore since they came, and the police do nothing.",
+      "Our women aren't safe anymore since they",
+    ],
+    [
+      'Every neighbourhood they move into turns into a ghetto.',
+      'Every neighbourhood they move into turns into a ghetto',
+    ],
+    ["They don't integrate, they don't work, they just breed and take benefits.", 'just breed and take benefits'],
+    ['Before they came, you could leave your door unlocked.', 'Before they came, you could leave your door unlocked'],
+    ['You can always tell a Gypsy by what goes missing after they leave.', 'tell a Gypsy by what goes missing'],
+    ["It's not racist if it's true: those people are different.", "It's not racist if it's true"],
+    ['Take a guess who owns all the pawn shops in town.', 'Take a guess who owns all the pawn shops'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2297,6 +2318,16 @@ describe('hate rule', () => {
     'Remember what happened to the last government that raised fuel prices.',
     'Accidents happen on that road every winter, the akimat should fix the lights.',
     "We know the names of the officials who signed the contract, they're public.",
+    "Our women aren't safe on unlit streets, the akimat must fix the lamps.",
+    "Our kids aren't safe anymore since the new highway opened.",
+    'Before the mall came, you could park anywhere in the centre.',
+    'Every neighbourhood the developers move into turns into a building site.',
+    'The team was run by the same coach for ten years.',
+    "Pandas only breed and eat, that's why they're endangered.",
+    'We all know which party runs this city.',
+    'The crime rate rose when the factories closed.',
+    'Interesting how the same three banks keep getting the state contracts.',
+    'Certain oligarchs own half the media in the country.',
   ];
   itPublishes(spared);
 });
