@@ -53,7 +53,7 @@ const ALSO_FOR_IDEAS = new Set([
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine', 'cow', 'cows',
-  'donkey', 'donkeys', 'relic', 'relics',
+  'donkey', 'donkeys', 'relic', 'relics', 'poodle',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -1487,9 +1487,10 @@ const LIKENED: Phrase[] = [
   // "The author must have written this between naps"
   // (not "My grandfather wrote this between naps")
   ['(?:must have|probably|clearly|obviously) (?:been )?(?:written|wrote|typed) (?:(?:this|it|that) )?(?:between|during) (?:(?:his|her|their|your|ur) )?(?:naps|nap times|bathroom breaks)', ['naps', 'nap', 'bathroom']],
-  // A person likened to an ugly animal: "Lavrov looks like a constipated walrus" (of a thing, a comparison: "The new
+  // A person likened to an ugly animal: "Lavrov looks like a constipated walrus", "The presenter looks like a horse with
+  // lipstick" (of a thing, a comparison: "The new
   // stadium looks like a toad"; nor a compound: "You look like a potato farmer in that hat")
-  ['(?:looks?|looked|looking) like an? (?:[a-z-]+ )?(?:walrus|toad|warthog|hippo|hippopotamus|pig|rat|weasel|ferret|goblin|gremlin|troll|potato|thumb|bulldog|pug|mole|vulture|lizard|cow|whale|heifer|sausage)(?=\\s*(?:[.!?,;:]|$)|\\s+(?:with|who|that|in|on|and|when)(?![a-z]))', ['walrus', 'toad', 'warthog', 'hippo', 'hippopotamus', 'pig', 'rat', 'weasel', 'ferret', 'goblin', 'gremlin', 'troll', 'potato', 'thumb', 'bulldog', 'pug', 'mole', 'vulture', 'lizard', 'cow', 'whale', 'heifer', 'sausage'], ['looks', 'look', 'looked', 'looking']],
+  ['(?:looks?|looked|looking) like an? (?:[a-z-]+ )?(?:walrus|toad|warthog|hippo|hippopotamus|pig|rat|weasel|ferret|goblin|gremlin|troll|potato|thumb|bulldog|pug|mole|vulture|lizard|cow|whale|heifer|sausage|horse|donkey|scarecrow|gorilla)(?=\\s*(?:[.!?,;:]|$)|\\s+(?:with|who|that|in|on|and|when)(?![a-z]))', ['walrus', 'toad', 'warthog', 'hippo', 'hippopotamus', 'pig', 'rat', 'weasel', 'ferret', 'goblin', 'gremlin', 'troll', 'potato', 'thumb', 'bulldog', 'pug', 'mole', 'vulture', 'lizard', 'cow', 'whale', 'heifer', 'sausage', 'horse', 'donkey', 'scarecrow', 'gorilla'], ['looks', 'look', 'looked', 'looking']],
   ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
   ['the (?:brains?|intelligence|intellect|iq|wits|mental capacity) of an? (?:potato|rock|brick|toddler|goldfish|chimp|monkey|gnat|houseplant|doorknob|turnip|cabbage|fruit fly)', ['potato', 'rock', 'brick', 'toddler', 'goldfish', 'chimp', 'monkey', 'gnat', 'houseplant', 'doorknob', 'turnip', 'cabbage', 'fruit']],
   ["(?:needs?|should have|ought to have|wants?) (?:(?:his|her|their|your|ur|its) )?heads? (?:examined|checked|testing|tested|looked at)", ['examined', 'checked', 'testing', 'tested', 'looked']],
@@ -2204,6 +2205,10 @@ const LOOKS: Phrase[] = [
   ['fat (?:chicks|birds|cows|girls|women|people|slobs) (?:shouldn[\'’]?t|should not|should never) be allowed to (?:wear|show|post|go out|be seen)', ['fat']],
   // "…, and her face isn't much better" (not "her face isn't much better after the surgery, the doctors say")
   ["(?:her|his|your|ur) face (?:isn['’]?t|is not|ain['’]?t) (?:much|any) better(?=\\s*[.!,;]|\\s*$)", ['face'], ['better']],
+  // "Put a bag over your head before your next video", "No wonder she's single with those teeth" (not "put a bag over
+  // the plant's head when it frosts", "no wonder she's single with that job")
+  ['put (?:a |some )?(?:paper )?bag over (?:your|ur|her|his) (?:head|face)', ['bag']],
+  ["no wonder (?:she|he|you|u)\\s*(?:['’]s| is|['’]re| are| r) (?:still )?(?:single|alone|divorced|unmarried) with (?:that|those|a|her|his|your|ur) (?:face|teeth|nose|body|hair|voice|figure|weight|looks|mug|attitude|personality)(?![a-z])", ['single', 'alone', 'divorced', 'unmarried']],
   // "Your cow is uglier than your wife" (not "uglier than your average tractor")
   ['uglier than (?:your|ur|his|her) (?:wife|husband|mother|mom|mum|sister|girlfriend|boyfriend|daughter)(?![a-z])', ['uglier']],
 ];

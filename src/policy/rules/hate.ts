@@ -350,14 +350,27 @@ const SMEAR = listFirst(
 const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politicians|drivers|students|doctors|teachers|soldiers|officials|ministers|leaders|workers))?`;
 /**
  * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless", "Women drivers are a
- * menace", "Uzbek drivers are the worst, they …", "Gay soldiers are a disgrace to the uniform": a whole group
+ * menace", "Uzbek drivers are the worst, they …", "Gay soldiers are a disgrace to the uniform", "Armenians whine
+ * about everything": a whole group
  * written off, held (not "Women in politics in Kazakhstan are still rare", "… are all the same to the Kremlin").
  */
 const WRITTEN_OFF = listFirst(
   GROUP_LISTS,
-  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)`,
+  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)|${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+)?(?:whine|moan|bitch|cry)\\s+about\\s+everything`,
   GROUP_WORDS,
-  ['disaster', 'catastrophe', 'plague', 'curse', 'blight', 'embarrassment', 'disgrace', 'menace', 'same', 'worst'],
+  [
+    'disaster',
+    'catastrophe',
+    'plague',
+    'curse',
+    'blight',
+    'embarrassment',
+    'disgrace',
+    'menace',
+    'same',
+    'worst',
+    'everything',
+  ],
 );
 /**
  * "Africans are genetically less intelligent", "Gypsies are primitive", "Africans will never be civilised":

@@ -1709,6 +1709,11 @@ describe('attacks rule', () => {
     ['Cute that you think anyone cares what you think.', 'you think anyone cares what you'],
     ['The author is a spineless Kremlin mouthpiece.', 'spineless'],
     ['The author is a spineless Kremlin stooge.', 'spineless'],
+    // twenty-fifth session: remarks on looks, and the mixed set written last
+    ['The presenter looks like a horse with lipstick.', 'looks like a horse'],
+    ['Put a bag over your head before your next video, please.', 'Put a bag over your head'],
+    ["No wonder she's single with those teeth.", "No wonder she's single with those teeth"],
+    ["Tokayev is Putin's poodle.", "is Putin's poodle"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3770,6 +3775,14 @@ describe('attacks rule', () => {
     'The author is a famous Kremlin critic.',
     'The minister is a dense forest enthusiast, he hikes every weekend.',
     'The spokesman is a crazy football fan.',
+    "Put a paper bag over the plant's head when it frosts, my grandmother said.",
+    "No wonder she's single with that job, she works eighty hours a week.",
+    'The new stadium looks like a horse with a saddle, the architect says that was the idea.',
+    "Grandma's poodle is the boss of the house.",
+    'The statue looks like a horse.',
+    "He is the city's best known clown, kids love him.",
+    "The presenter's new haircut suits her.",
+    'The minister gained weight since the last election, the cameras noticed too.',
   ];
   itPublishes(spared);
 });

@@ -1218,6 +1218,7 @@ describe('hate rule', () => {
     ['You can always tell a Gypsy by what goes missing after they leave.', 'tell a Gypsy by what goes missing'],
     ["It's not racist if it's true: those people are different.", "It's not racist if it's true"],
     ['Take a guess who owns all the pawn shops in town.', 'Take a guess who owns all the pawn shops'],
+    ['Armenians whine about everything, they wanted this.', 'Armenians whine about everything'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2328,6 +2329,7 @@ describe('hate rule', () => {
     'The crime rate rose when the factories closed.',
     'Interesting how the same three banks keep getting the state contracts.',
     'Certain oligarchs own half the media in the country.',
+    "Children whine about everything at that age, it's normal.",
   ];
   itPublishes(spared);
 });
