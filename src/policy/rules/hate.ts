@@ -436,7 +436,7 @@ const ECHO = /(?<!\()\(\(\(\s*[^()\s][^()]{0,40}\)\)\)(?!\))/g;
 
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?|landlords|billionaires|businessmen|oligarchs|families))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+|half\\s+(?:of\\s+)?(?:the\\s+|this\\s+|our\\s+)?)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country|city|town|land|property|housing|flats|buildings|businesses|shops)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|jews\\s+killed\\s+(?:christ|jesus)(?![a-z])|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?|landlords|billionaires|businessmen|oligarchs|families))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+|half\\s+(?:of\\s+)?(?:the\\s+|this\\s+|our\\s+)?)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country|city|town|land|property|housing|flats|buildings|businesses|shops)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
   ['jew', 'jews', 'jewish', 'zionist'],
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
@@ -2234,6 +2234,19 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     words(
       `(?:every|any|each)\\s+(?:neighbou?rhood|district|street|area|town|city|place|block)\\s+(?:they|these\\s+people|those\\s+people|${GROUP})\\s+(?:move|moved|moves|settle|settled|go)\\s+(?:into|in|to)[^.!?]{0,30}?(?:turns?|turned|becomes?|became)\\s+(?:into\\s+)?an?\\s+(?:ghetto|slum|dump|pigsty|no-go\\s+zone|shithole)(?![a-z])`,
       ['ghetto', 'slum', 'dump', 'pigsty', 'zone', 'shithole'],
+    ),
+    // "Every woman in a hijab is a walking advertisement for terrorism", "Any girl who wears a headscarf is oppressed and
+    // stupid", "Muslims should … keep their screaming minarets out of our cities" (not "every woman in a hijab is free to
+    // choose", "keep their dogs out of our playgrounds", said of dog owners, nor "Muslims should keep their traditions, and
+    // nobody should keep them out of our cities")
+    words(
+      `(?:every|any|each)\\s+(?:woman|girl|man|guy|person)\\s+(?:in|wearing|who\\s+wears)\\s+an?\\s+(?:hijab|headscarf|head\\s+scarf|niqab|burqa|burka|veil|kippah|yarmulke|turban)\\s+is\\s+(?:[^.!?]{0,40}?\\s)?(?:terroris[mt]s?|oppressed|stupid|brainwashed|extremists?|fanatics?|a\\s+slave|an\\s+idiot)(?![a-z])`,
+      ['hijab', 'headscarf', 'scarf', 'niqab', 'burqa', 'burka', 'veil', 'kippah', 'yarmulke', 'turban'],
+    ),
+    words(
+      `${GROUP_SUBJECT}\\s+should\\s+(?:[^.!?,;]{0,40}?\\s)?keep\\s+(?:their|them|themselves)\\s+(?:[^.!?,;]{0,30}?\\s)?out\\s+of\\s+our\\s+(?:cities|city|country|streets|towns?|neighbou?rhoods?|schools|sight)(?![a-z])`,
+      GROUP_WORDS,
+      ['keep'],
     ),
     words(
       `(?:just|only)\\s+breed\\s+and\\s+(?:take|live\\s+on|collect|claim|suck\\s+up)\\s+(?:benefits|welfare|handouts|our\\s+taxes)`,

@@ -434,6 +434,9 @@ describe('hate rule', () => {
       'And every one of those fat old generals deserves to be lined up against a wall for what they did to our boys.',
       'lined up against a wall',
     ],
+    // twenty-fifth session: faiths'
+    ["The Jews killed Christ and they're still at it.", 'Jews killed Christ'],
+    ['Wahhabis should be locked up, every last one of them.', 'Wahhabis should be locked up'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1219,6 +1222,19 @@ describe('hate rule', () => {
     ["It's not racist if it's true: those people are different.", "It's not racist if it's true"],
     ['Take a guess who owns all the pawn shops in town.', 'Take a guess who owns all the pawn shops'],
     ['Armenians whine about everything, they wanted this.', 'Armenians whine about everything'],
+    // twenty-fifth session: faiths'
+    [
+      'Every woman in a hijab is a walking advertisement for terrorism.',
+      'Every woman in a hijab is a walking advertisement for terrorism',
+    ],
+    [
+      'Any girl who wears a headscarf is oppressed and stupid.',
+      'Any girl who wears a headscarf is oppressed and stupid',
+    ],
+    [
+      'Muslims should pray at home and keep their screaming minarets out of our cities.',
+      'Muslims should pray at home and keep their screaming minarets out of our cities',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2330,6 +2346,15 @@ describe('hate rule', () => {
     'Interesting how the same three banks keep getting the state contracts.',
     'Certain oligarchs own half the media in the country.',
     "Children whine about everything at that age, it's normal.",
+    'Every woman in a hijab is free to choose, and so is every woman without one.',
+    'Any girl who wears a headscarf is welcome in our school.',
+    'Dog owners should keep their dogs out of our playgrounds.',
+    'Muslims should keep their traditions, and nobody should keep them out of our cities.',
+    'The Jews of Bukhara killed no one and built half the old town.',
+    'Wahhabis are a small minority here, the imam says.',
+    'Salafis should be watched by the police if they preach violence, like anyone.',
+    'The hijab ban in schools is a bad law, girls should be free to choose.',
+    'Some preachers here are paid from abroad, and that should be investigated.',
   ];
   itPublishes(spared);
 });
