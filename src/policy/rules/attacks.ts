@@ -1831,7 +1831,7 @@ const SAID_OF = words(
  * horrible idea" no.
  */
 const PERSON_OR_GROUP = new RegExp(
-  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|fire|police|excuse|specimen|loser|liar|old|middle|drunk|drunkard)$`,
+  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|fire|police|excuse|specimen|loser|liar|old|middle|drunk|drunkard|censors?|interns?|hacks?)$`,
 );
 
 /** After "X is an evil godless": a word or two more, then a word for a person ("man", "president"). */
@@ -2205,6 +2205,8 @@ const LOOKS: Phrase[] = [
   ['fat (?:chicks|birds|cows|girls|women|people|slobs) (?:shouldn[\'’]?t|should not|should never) be allowed to (?:wear|show|post|go out|be seen)', ['fat']],
   // "…, and her face isn't much better" (not "her face isn't much better after the surgery, the doctors say")
   ["(?:her|his|your|ur) face (?:isn['’]?t|is not|ain['’]?t) (?:much|any) better(?=\\s*[.!,;]|\\s*$)", ['face'], ['better']],
+  // "This rag is run by brainless interns and a drunk editor"
+  [`(?:run|written|edited|moderated|staffed) by (?:a bunch of |a pack of |a gang of )?(?:${ADJECTIVE}|drunk|drunken) (?:interns|editors|journalists|reporters|writers|moderators|mods|hacks|kids|children|monkeys|clowns|amateurs|students|people)(?![a-z])`, ['run', 'written', 'edited', 'moderated', 'staffed'], ['interns', 'editors', 'journalists', 'reporters', 'writers', 'moderators', 'mods', 'hacks', 'kids', 'children', 'monkeys', 'clowns', 'amateurs', 'students', 'people']],
   // "Put a bag over your head before your next video", "No wonder she's single with those teeth" (not "put a bag over
   // the plant's head when it frosts", "no wonder she's single with that job")
   ['put (?:a |some )?(?:paper )?bag over (?:your|ur|her|his) (?:head|face)', ['bag']],

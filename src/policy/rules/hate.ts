@@ -192,7 +192,7 @@ const INCITEMENT = words(
 );
 /**
  * "he should be shot", "they deserve to be hanged", "you should die", "he should be put on trial and hanged", "Whoever
- * designed the drainage should drown in it".
+ * designed the drainage should drown in it", "… should be lined up and fired, then shot".
  */
 /** Things that may die without anyone dying: "the bill should die in committee", "this treaty deserves to die". */
 const NOT_A_LIFE =
@@ -217,7 +217,7 @@ const NOT_OF_NO_ONE =
  */
 const LEFT_TO_DIE = 'left\\s+to\\s+(?:die|freeze|starve|drown|bleed\\s+out)(?![a-z])';
 const DEATH_WISH = words(
-  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
+  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
   // (the windows are cut around the harm's words, far rarer than "should" or "must")
   [
@@ -1380,6 +1380,8 @@ const VEILED: Phrase[] = [
  */
 // prettier-ignore
 const INTIMIDATION: Phrase[] = [
+  // "Delete my comment again and I'll find out where your office is" (not "I'll find out where the office party is")
+  ["(?:i|we)(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) find out where (?:you|u|your (?:office|family|kids|wife|husband)|the (?:author|writer|reporter|journalist|editor|moderator)|he|she) (?:live|lives|work|works|is|are|sleep|sleeps)(?![a-z])", ['find'], ['live', 'lives', 'work', 'works', 'is', 'are', 'sleep', 'sleeps']],
   // "I hope someone teaches her a lesson she won't forget" (not "I hope someone teaches her how to drive")
   ["(?:hope|wish) (?:someone|somebody) (?:teaches|will teach) (?:you|u|him|her|them|the (?:author|writer|reporter|journalist|editor)) a lesson(?![a-z])", ['lesson']],
   ["(?:be careful|(?:drive|walk|tread|step) carefully|(?:last|final|only) warning|while (?:you|u) (?:still )?can|watch (?:out|yourself|your step|your back)|think (?:twice|again|carefully)|last chance|remember (?:that|this)|(?:stay|keep) quiet)[^.!?]{0,40}?,\\s*(?:journalist|reporter|author|writer|scribbler|editor|columnist|comrade|blogger|traitor)(?=\\s*[.!?…]|\\s*$)", ['journalist', 'reporter', 'author', 'writer', 'scribbler', 'editor', 'columnist', 'comrade', 'blogger', 'traitor']],

@@ -1714,6 +1714,9 @@ describe('attacks rule', () => {
     ['Put a bag over your head before your next video, please.', 'Put a bag over your head'],
     ["No wonder she's single with those teeth.", "No wonder she's single with those teeth"],
     ["Tokayev is Putin's poodle.", "is Putin's poodle"],
+    // twenty-fifth session: the publication's own staff
+    ['The moderators here are spineless censors who delete anything that hurts their feelings.', 'spineless'],
+    ['This rag is run by brainless interns and a drunk editor.', 'run by brainless interns'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3783,6 +3786,12 @@ describe('attacks rule', () => {
     "He is the city's best known clown, kids love him.",
     "The presenter's new haircut suits her.",
     'The minister gained weight since the last election, the cameras noticed too.',
+    'The paper is run by young editors who work very hard.',
+    'The magazine is written by brilliant students from the university.',
+    'The moderators here are volunteers who deserve thanks.',
+    'The moderators are busy editors with day jobs.',
+    'The museum is run by dedicated people with no budget.',
+    "Banning users for disagreeing is not moderation, it's censorship.",
   ];
   itPublishes(spared);
 });

@@ -437,6 +437,10 @@ describe('hate rule', () => {
     // twenty-fifth session: faiths'
     ["The Jews killed Christ and they're still at it.", 'Jews killed Christ'],
     ['Wahhabis should be locked up, every last one of them.', 'Wahhabis should be locked up'],
+    [
+      'The journalists at this paper should be lined up and fired, then shot.',
+      'should be lined up and fired, then shot',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1235,6 +1239,7 @@ describe('hate rule', () => {
       'Muslims should pray at home and keep their screaming minarets out of our cities.',
       'Muslims should pray at home and keep their screaming minarets out of our cities',
     ],
+    ["Delete my comment again and I'll find out where your office is.", "I'll find out where your office is"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2355,6 +2360,8 @@ describe('hate rule', () => {
     'Salafis should be watched by the police if they preach violence, like anyone.',
     'The hijab ban in schools is a bad law, girls should be free to choose.',
     'Some preachers here are paid from abroad, and that should be investigated.',
+    "I'll find out where the office party is and bring a cake.",
+    'The scene should be rewritten and filmed, then shot again in May.',
   ];
   itPublishes(spared);
 });
