@@ -650,8 +650,9 @@ const DISMISSALS: Phrase[] = [
   ['brain (?:cells? )?(?:must (?:be|get|feel)|is|are|gets) (?:so |very |really )?lonely', ['lonely']],
   ['(?:your|ur|his|her|that|their) (?:big |thick |fat )?empty (?:skull|head|noggin)', ['empty'], ['skull', 'head', 'noggin']],
   ['(?:your|ur|his|her|their) (?:comments?|posts?|comment history|post history|tweets?|writing) (?:reads?|sounds?|looks?) like (?:a |an )?(?:psychiatric|psych|mental (?:health|ward|patient))', ['psychiatric', 'psych', 'mental']],
-  // (and a talk page's heading, "== You suck ==", and "you suck and your edits suck")
-  ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!=]|\\s*$|\\s+and(?![a-z]))', ['suck']],
+  // (and a talk page's heading, "== You suck ==", and "you suck and your edits suck", "I can tell you suck but sure";
+  // not "you suck but I love you, sis")
+  ['(?:you|u) (?:really |totally |just )?suck(?=\\s*[.!=]|\\s*$|\\s+and(?![a-z])|\\s+but(?!\\s+(?:i|we)\\s+(?:still\\s+)?love)(?![a-z]))', ['suck']],
   ['(?:you|u) (?:people |guys |lot )?make me (?:sick|puke|vomit)', ['sick', 'puke', 'vomit']],
   // (and of the writer: "the author has no idea what she is writing about")
   ["(?:you|u) (?:really |clearly |obviously )?(?:have|got) no (?:clue|idea what (?:you|u)\\s*['’]?(?:re| are) talking about)|(?:the|this) (?:author|writer|reporter|journalist|columnist|editor) (?:really |clearly |obviously |simply )?(?:has|had|have) no (?:idea|clue) what (?:he|she|they)(?:['’]s|['’]re| is| are| was| were) (?:talking|writing) about(?!\\s+yet(?![a-z]))", ['clue', 'talking', 'writing']],
@@ -965,7 +966,9 @@ const DISMISSALS: Phrase[] = [
   // Stock put-downs of comment sections
   ['(?:think of|thought of|come up with|came up with|figure|figured) (?:that|this|it) (?:out )?(?:all )?(?:on (?:your|ur) own|by (?:yourself|urself))', ['own', 'yourself', 'urself']],
   ["i['’]?d agree with (?:you|u),? but then (?:we['’]?d|we would) both be wrong", ['wrong'], ['agree']],
-  ['(?:somewhere|some) (?:a )?village is missing (?:its|their|an?) idiot', ['village'], ['missing']],
+  ['(?:somewhere|some|another) (?:a )?village (?:is )?missing (?:its|their|an?) idiot', ['village'], ['missing']],
+  // "You take stupid to a whole new level" (not "the new chef takes street food to a whole new level")
+  ['(?:take|takes|taking|took|taken) (?:stupid|stupidity|dumb|ignorance|idiocy|crazy|delusion) to (?:a )?(?:whole )?new (?:[a-z]+ )?(?:level|low)s?', ['stupid', 'stupidity', 'dumb', 'ignorance', 'idiocy', 'crazy', 'delusion'], ['level', 'levels', 'low', 'lows']],
   ['if ignorance is bliss,? (?:you|u)', ['ignorance'], ['bliss']],
   ["(?:i )?(?:don['’]?t|do not|can['’]?t) speak (?:fluent )?(?:nonsense|idiot|moron|stupid|gibberish|troll)(?![a-z])", ['speak'], ['nonsense', 'idiot', 'moron', 'stupid', 'gibberish', 'troll']],
   ['(?:was|is) that supposed to be an? (?:argument|point|comeback|insult|rebuttal)\\?\\s*(?:cute|adorable|how cute|precious)(?![a-z])', ['supposed'], ['cute', 'adorable', 'precious']],
@@ -1321,7 +1324,7 @@ const DISMISSALS: Phrase[] = [
   ['should be (?:embarrassed|ashamed) to call (?:themselves|himself|herself|yourself|urself) an? (?:journalist|writer|reporter|editor|expert|analyst|historian|professional|columnist|scholar)', ['embarrassed', 'ashamed']],
   // Said of a commenter in passing: "a walking advertisement for Kremlin television", "never met a fact you didn't want
   // to argue with", "the ramblings of a bitter old man", "the clown who wrote yesterday's piece"
-  ["(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)|(?:commenter|poster|author|writer|editor)(?: above| below| here)? is) (?:just |basically |clearly )?a walking (?:advertisement|advert|ad|billboard|stereotype|cliché|cliche|caricature|contradiction|parody|l|joke|disaster|red flag|meme|embarrassment)(?![a-z])", ['walking']],
+  ["(?:(?:you|u)\\s*(?:['’]re| are| r)|(?:he|she)\\s*(?:['’]s| is)|(?:commenter|poster|author|writer|editor)(?: above| below| here)? is) (?:just |basically |clearly )?a walking (?:(?:and )?talking )?(?:advertisement|advert|ad|billboard|stereotype|cliché|cliche|caricature|contradiction|parody|l|joke|disaster|red flag|meme|embarrassment|lie)(?![a-z])", ['walking']],
   ["never met an? (?:fact|argument|conspiracy theory|idea|lie|dictator|strongman|source) (?:you|u|he|she|they) (?:didn['’]?t|did not|couldn['’]?t|could not) (?:like|love|want to|believe|argue|twist|trust)", ['never'], ['met']],
   ['(?:ramblings?|rantings?|ravings?) of an? (?:[a-z]+ )?(?:bitter|lonely|sad|senile|angry|deranged|mad|confused|demented|unhinged) (?:old )?(?:man|woman|person|lunatic|fool|pensioner|boomer)', ['ramblings', 'rambling', 'rantings', 'ranting', 'ravings', 'raving']],
   // (the fools of FOOLS are "the idiot who …" already)

@@ -184,6 +184,10 @@ describe('attacks rule', () => {
     ['The hotline operator was a rude stupid cow.', 'cow'],
     // twenty-fifth session: the weather's and the airlines'
     ['The weatherman is a useless clown who should be fired.', 'clown'],
+    // twenty-fifth session: words for people the lists lacked, found among the training part's personal attacks
+    ['This guy is a disgusting little perv.', 'perv'],
+    ['He is a real sicko, turn him off.', 'sicko'],
+    ['The senator is a piece of crap.', 'piece of crap'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1717,6 +1721,14 @@ describe('attacks rule', () => {
     // twenty-fifth session: the publication's own staff
     ['The moderators here are spineless censors who delete anything that hurts their feelings.', 'spineless'],
     ['This rag is run by brainless interns and a drunk editor.', 'run by brainless interns'],
+    ['She is a nut case.', 'nut case'],
+    ['You are such a lier.', 'lier'],
+    ["She is an entitled bully who can't handle losing.", 'bully'],
+    ['Careful now, stickman. Dweeb.', 'Dweeb'],
+    ['She is a walking talking lie.', 'She is a walking talking lie'],
+    ['Another village missing its idiot!', 'Another village missing its idiot'],
+    ['You take stupid to a whole new level.', 'take stupid to a whole new level'],
+    ['I can tell you suck but sure.', 'you suck'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3792,6 +3804,13 @@ describe('attacks rule', () => {
     'The moderators are busy editors with day jobs.',
     'The museum is run by dedicated people with no budget.',
     "Banning users for disagreeing is not moderation, it's censorship.",
+    'The perv on the bus was arrested, police said.',
+    'I was such a dweeb in school.',
+    'The pistachio nut case was cracked.',
+    'The school bully was expelled.',
+    'The museum is a walking tour of lies and legends.',
+    'The new chef takes street food to a whole new level.',
+    'You suck but I love you, sis.',
   ];
   itPublishes(spared);
 });
