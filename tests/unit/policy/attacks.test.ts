@@ -1729,6 +1729,8 @@ describe('attacks rule', () => {
     ['Another village missing its idiot!', 'Another village missing its idiot'],
     ['You take stupid to a whole new level.', 'take stupid to a whole new level'],
     ['I can tell you suck but sure.', 'you suck'],
+    ["He doesn't care, he is a selfish person.", 'selfish'],
+    ['The fact that she is disrespectful and blatantly rude says it all.', 'disrespectful'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3811,6 +3813,11 @@ describe('attacks rule', () => {
     'The museum is a walking tour of lies and legends.',
     'The new chef takes street food to a whole new level.',
     'You suck but I love you, sis.',
+    'Cats are selfish animals.',
+    'I was selfish as a teenager.',
+    'The referee was disrespectful to the players, the coach said.',
+    'Selfish genes explain a lot.',
+    'He was never selfish with his time.',
   ];
   itPublishes(spared);
 });
