@@ -188,6 +188,7 @@ describe('attacks rule', () => {
     ['This guy is a disgusting little perv.', 'perv'],
     ['He is a real sicko, turn him off.', 'sicko'],
     ['The senator is a piece of crap.', 'piece of crap'],
+    ['You are a wretch.', 'wretch'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1731,6 +1732,12 @@ describe('attacks rule', () => {
     ['I can tell you suck but sure.', 'you suck'],
     ["He doesn't care, he is a selfish person.", 'selfish'],
     ['The fact that she is disrespectful and blatantly rude says it all.', 'disrespectful'],
+    // twenty-fifth session: names the lists lacked, of many Englishes
+    ['You are a dork.', 'dork'],
+    ['Sit down, you nimrod.', 'nimrod'],
+    ['You are a goon and everybody here knows it.', 'goon'],
+    ["You are a vulture, feeding on other people's grief.", 'vulture'],
+    ['The minister is a toad.', 'toad'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3818,6 +3825,14 @@ describe('attacks rule', () => {
     'The referee was disrespectful to the players, the coach said.',
     'Selfish genes explain a lot.',
     'He was never selfish with his time.',
+    'The toad crossed the road.',
+    'Vultures circled over the steppe.',
+    'The goons beat the protesters, witnesses said.',
+    'The hyena is a misunderstood animal.',
+    'Nimrod was a mighty hunter, says Genesis.',
+    'The new toad species was named after the minister.',
+    'He is a vulture capitalist, the report says.',
+    'Looks like my Sylvester and he looks like a skunk. Love him to pieces though.',
   ];
   itPublishes(spared);
 });
