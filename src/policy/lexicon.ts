@@ -129,7 +129,8 @@ export const INSULT_ADJECTIVES = [
   'barmy', 'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious',
   'treacherous', 'crooked', 'unethical', 'immoral', 'perverted', 'unintelligent', 'obtuse', 'power-tripping', 'toxic',
   'talentless', 'unpleasant', 'unstable', 'mentally unstable', 'embarrassing', 'greedy', 'unattractive', 'inbred',
-  'washed-up', 'bloodsucking', 'selfish', 'disrespectful',
+  'washed-up', 'bloodsucking', 'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless',
+  'soulless', 'shallow',
   // the tweets' spelling: "u r so stoopid"
   'stoopid',
   // less than human, said of people ("they're subhuman")
@@ -186,8 +187,10 @@ export const MILD_INSULTS = new Set([
   'small-minded', 'pig-headed', 'nutty', 'batshit',
   // The words of "you're just a bitter old man": sad rather than insulting
   'bitter', 'sad', 'lonely', 'angry', 'grumpy', 'miserable', 'spiteful',
-  // and the rude and the selfish, said of a person: "he is a selfish person", "she is being disrespectful"
-  'selfish', 'disrespectful',
+  // and the rude and the selfish, said of a person: "he is a selfish person", "she is being disrespectful", "you are so
+  // annoying" (not "rude" or "boring", a review's words for a waiter or a speaker; nor "entitled", "entitled to a
+  // drink", or "spoiled", said of pets)
+  'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

@@ -1738,6 +1738,9 @@ describe('attacks rule', () => {
     ['You are a goon and everybody here knows it.', 'goon'],
     ["You are a vulture, feeding on other people's grief.", 'vulture'],
     ['The minister is a toad.', 'toad'],
+    ['You are so annoying.', 'annoying'],
+    ['He is a heartless man who never paid his workers.', 'heartless'],
+    ["You're a shallow, whiny little man.", 'shallow'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3833,6 +3836,13 @@ describe('attacks rule', () => {
     'The new toad species was named after the minister.',
     'He is a vulture capitalist, the report says.',
     'Looks like my Sylvester and he looks like a skunk. Love him to pieces though.',
+    'My dog is so annoying when she wants food, I love her.',
+    'The ads on this site are annoying.',
+    'This river is shallow here.',
+    'The baby is whiny today, teething.',
+    'My cat is smelly after the rain.',
+    'He is entitled to tell his side of the story.',
+    "She is NOT suffering. She's just spoiled!",
   ];
   itPublishes(spared);
 });
