@@ -1044,7 +1044,7 @@ const MENACES: Phrase[] = [
   ["(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)", ['coming']],
   ["(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", ['coming']],
   // (not "you can sleep when you're dead")
-  ["(?<!(?:when|once|after|until|till) )(?:you\\s*['’]?\\s*re|you are|ur) dead(?: meat)?(?=\\s*[.!]|\\s*$)", ['dead']],
+  ["(?<!(?:when|once|after|until|till) )(?:you\\s*['’]?\\s*re|you are|ur) (?:dead(?: meat)?|a dead (?:man|woman)(?: walking)?)(?=\\s*[.!]|\\s*$)", ['dead']],
   ['make sure (?:you|u) never', ['never']], 
   // (into a person, not "put a bullet in the pension reform")
   ['(?:put|putting) a bullet (?:in|into|through) (?:(?:his|her|your|ur|yo|their|its|the|that|this|my) (?:[a-z]+[\'’]s )?(?:head|heart|skull|brain|face|back|chest|neck|temple)|him|her|you|u|them|me|every|each|all|the (?:author|writer|journalist|reporter|editor|traitor|traitors|[a-z]+ traitor))(?![a-z])', ['bullet']],
@@ -1074,7 +1074,7 @@ const MENACES: Phrase[] = [
   ["(?:they|we|i)\\s*(?:can|will|could|['’]ll) (?:easily )?find (?:your|ur) (?:office|house|home|address|family|kids|children)", ['find'], ['office', 'house', 'home', 'address', 'family', 'kids', 'children']],
   ["(?:you|u|your (?:family|kids|children|wife|husband|mother|mom|mum))\\s*(?:will|['’]ll|are going to|is going to|gonna) pay for (?:this|that|what (?:you|u) (?:did|wrote|said|posted|have done))(?=\\s*[.!]|\\s*$)", ['pay']],
   // Harm by its images: bones, graves, fire, a knife at the throat
-  ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to| gonna) (?:happily |gladly |personally )?(?:break|smash|cut|slit|snap|bash) (?:every bone|your|ur|his|her|(?:the |that |this )?[a-z]+['’]s) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
+  ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to|['’]m going to|['’]re going to| gonna|['’]m gonna) (?:happily |gladly |personally )?(?:break|smash|cut|slit|snap|bash|knock|punch|kick|rearrange) (?:every bone|your|ur|his|her|(?:the |that |this )?[a-z]+['’]s) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
   ['put (?:you|u|him|her|them|this [a-z]+|that [a-z]+) in (?:the ground|a grave|the grave|a body bag|a coffin|the hospital|hospital)', ['put'], ['ground', 'grave', 'bag', 'coffin', 'hospital']],
   ["(?:people like (?:you|u|him|her)|you|u)(?: will|['’]ll| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag|hole)|dead)", ['end', 'ends'], ['hole', 'ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:(?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?|punch(?:es)?|slaps?|kicks?) (?:you|u|him|her|them)|throws? acid (?:in|at|on) (?:you|u|him|her|them|(?:your|ur|his|her|their) face))', ['hope', 'wish', 'pray'], ['run', 'runs', 'throw', 'throws', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes', 'punch', 'punches', 'slap', 'slaps', 'kick', 'kicks']],
@@ -1257,6 +1257,7 @@ const VEILED: Phrase[] = [
   ["(?:i|we) know (?:(?:his|her|your|ur|their) (?:home )?address|where (?:you|u|he|she|they) (?:live|lives|work|works))[^.!?]{0,80}?,? with (?:some |a few )?(?:friends|my (?:boys|friends|brothers|lads|guys|cousins))(?=\\s*[.!]|\\s*$)", ['friends', 'boys', 'brothers', 'lads', 'guys', 'cousins']],
   // "I'll come to your lecture and show you what a real experiment looks like, with my fists" (not "I fought them off
   // with my fists": a lesson given with them)
+  ["teach (?:you|u|him|her|them) (?:some )?(?:manners|respect|a lesson) with (?:a|my|the) (?:bat|baseball bat|crowbar|hammer|pipe|stick|belt)(?![a-z])", ['manners', 'respect', 'lesson']],
   ["(?:show|teach|explain|give|introduce) (?:you|u|him|her|them)(?![a-z])[^.!?]{0,50}?,? with my (?:fists|knuckles|boots|bat|belt)(?=\\s*[.!]|\\s*$)", ['fists', 'knuckles', 'boots', 'bat', 'belt']],
   // "I'd happily throw eggs and bricks at the next Pride march" (not eggs alone, nor "kids throw stones at the lake")
   ["(?:i\\s*['’]?d|i would|i\\s*['’]ll|i will|we\\s*['’]ll|we will|let['’]?s|we should|someone should) (?:happily |gladly |personally )?(?:throw|hurl|chuck|lob) (?:[a-z]+ (?:and )?){0,3}?(?:bricks|stones|rocks|bottles|acid|petrol bombs|cobblestones) at(?![a-z])", ['bricks', 'stones', 'rocks', 'bottles', 'acid', 'petrol', 'cobblestones']],
@@ -1380,6 +1381,10 @@ const VEILED: Phrase[] = [
  */
 // prettier-ignore
 const INTIMIDATION: Phrase[] = [
+  // "I will end you", "I'll make you disappear", "Keep talking and see what happens" (not "I'll make your problems
+  // disappear", "Keep talking to your doctor and see what happens with the dose")
+  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:end|make) (?:you|u)(?: disappear| vanish)?(?=\\s*[.!]|\\s*$)", ['end', 'make'], ['i', 'we']],
+  ["(?<=^|[.!?…,;]\\s*)keep (?:talking|writing|posting|commenting|running your mouth) and (?:see|you['’]ll see|you will see|find out) what happens(?=\\s*[.!]|\\s*$)", ['happens']],
   // "Delete my comment again and I'll find out where your office is" (not "I'll find out where the office party is")
   ["(?:i|we)(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) find out where (?:you|u|your (?:office|family|kids|wife|husband)|the (?:author|writer|reporter|journalist|editor|moderator)|he|she) (?:live|lives|work|works|is|are|sleep|sleeps)(?![a-z])", ['find'], ['live', 'lives', 'work', 'works', 'is', 'are', 'sleep', 'sleeps']],
   // "I hope someone teaches her a lesson she won't forget" (not "I hope someone teaches her how to drive")

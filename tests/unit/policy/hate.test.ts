@@ -441,6 +441,11 @@ describe('hate rule', () => {
       'The journalists at this paper should be lined up and fired, then shot.',
       'should be lined up and fired, then shot',
     ],
+    // twenty-fifth session: threats in their stock words
+    ["I'm going to smash your face in.", "I'm going to smash your face"],
+    ["You're a dead man.", "You're a dead man"],
+    ["I'll rearrange your face.", "I'll rearrange your face"],
+    ["I'll knock your teeth out.", "I'll knock your teeth"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1240,6 +1245,10 @@ describe('hate rule', () => {
       'Muslims should pray at home and keep their screaming minarets out of our cities',
     ],
     ["Delete my comment again and I'll find out where your office is.", "I'll find out where your office is"],
+    ['I will end you.', 'I will end you'],
+    ["I'll make you disappear.", "I'll make you disappear"],
+    ['Keep talking and see what happens.', 'Keep talking and see what happens'],
+    ["Someone's going to teach you manners with a bat.", 'teach you manners with a bat'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2362,6 +2371,13 @@ describe('hate rule', () => {
     'Some preachers here are paid from abroad, and that should be investigated.',
     "I'll find out where the office party is and bring a cake.",
     'The scene should be rewritten and filmed, then shot again in May.',
+    "I'll make your problems disappear.",
+    'I will end your subscription if this continues.',
+    'Let me show you how to fix it with a hammer.',
+    'We will end you in the debate tonight.',
+    'Keep talking to your doctor and see what happens with the dose.',
+    "I'll knock on your door tomorrow with the papers.",
+    "He's a dead man walking, politically.",
   ];
   itPublishes(spared);
 });
