@@ -1549,6 +1549,13 @@ const CAMP_DEHUMANISED = words(
  * rare word to be looked for around.
  */
 const HARM_WISHED = [
+  // "Gays should burn in hell", "Muslims will rot in hell" (a group damned; not "Sinners will burn in hell, the preacher
+  // says", no group named)
+  words(
+    `${GROUP_SUBJECT}\\s+(?:should|will|can|deserve\\s+to|are\\s+going\\s+to|need\\s+to)\\s+(?:all\\s+)?(?:burn|rot|roast)\\s+in\\s+hell(?![a-z])`,
+    GROUP_WORDS,
+    ['hell'],
+  ),
   // "Migrant lovers like you should be deported with them", "Men like you should be castrated" (not "People like you
   // should be elected")
   // "The energy minister should freeze to death in his unheated office", "… should rot in hell" (not "No one should
@@ -2025,6 +2032,29 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     words(
       `(?:their|${GROUP})\\s+(?:culture|religion|kind|race|people|faith)\\s+(?:is|are)\\s+(?:simply\\s+|just\\s+|fundamentally\\s+|completely\\s+)?(?:incompatible\\s+with|a\\s+threat\\s+to|the\\s+enemy\\s+of)\\s+(?:civili[sz]ation|our\\s+(?:way\\s+of\\s+life|values|culture|civili[sz]ation)|democracy|europe|the\\s+west)`,
       ['incompatible', 'threat', 'enemy'],
+    ),
+    `Casting a people or a faith as the enemy of civilisation is not allowed; ${MODERATOR_READS}`,
+  ],
+  // "Islam is a religion of terror" (a faith called violent by nature; not "Islam is a religion of peace, the imam said")
+  [
+    words(
+      `(?:islam|judaism|christianity|hinduism|buddhism|sikhism)\\s+is\\s+(?:a|the)\\s+(?:religion|faith|cult|ideology)\\s+of\\s+(?:terror|terrorism|hate|hatred|violence|death|war|murder|rape|paedophiles|pedophiles|savages|barbarians|the\\s+sword)(?![a-z])`,
+      [
+        'terror',
+        'terrorism',
+        'hate',
+        'hatred',
+        'violence',
+        'death',
+        'war',
+        'murder',
+        'rape',
+        'paedophiles',
+        'pedophiles',
+        'savages',
+        'barbarians',
+        'sword',
+      ],
     ),
     `Casting a people or a faith as the enemy of civilisation is not allowed; ${MODERATOR_READS}`,
   ],

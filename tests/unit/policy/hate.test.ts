@@ -1249,6 +1249,9 @@ describe('hate rule', () => {
     ["I'll make you disappear.", "I'll make you disappear"],
     ['Keep talking and see what happens.', 'Keep talking and see what happens'],
     ["Someone's going to teach you manners with a bat.", 'teach you manners with a bat'],
+    ['Gays should burn in hell.', 'Gays should burn in hell'],
+    ['Muslims will rot in hell.', 'Muslims will rot in hell'],
+    ['Islam is a religion of terror.', 'Islam is a religion of terror'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2378,6 +2381,9 @@ describe('hate rule', () => {
     'Keep talking to your doctor and see what happens with the dose.',
     "I'll knock on your door tomorrow with the papers.",
     "He's a dead man walking, politically.",
+    'Sinners will burn in hell, the preacher says.',
+    'Islam is a religion of peace, the imam said.',
+    'Christianity is the religion of the majority here.',
   ];
   itPublishes(spared);
 });
