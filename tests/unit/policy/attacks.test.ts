@@ -1741,6 +1741,8 @@ describe('attacks rule', () => {
     ['You are so annoying.', 'annoying'],
     ['He is a heartless man who never paid his workers.', 'heartless'],
     ["You're a shallow, whiny little man.", 'shallow'],
+    ['Whoever wrote this needs psychiatric help.', 'Whoever wrote this needs psychiatric help'],
+    ['Did a child write this?', 'Did a child write this'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3843,6 +3845,8 @@ describe('attacks rule', () => {
     'My cat is smelly after the rain.',
     'He is entitled to tell his side of the story.',
     "She is NOT suffering. She's just spoiled!",
+    'He needs psychiatric help, his mother says, not prison.',
+    "Did a child write this? It's charming!",
   ];
   itPublishes(spared);
 });
