@@ -21,7 +21,7 @@ export const INSULT_NOUNS = [
   'pervert', 'perv', 'pervs', 'dweeb', 'dweebs', 'sicko', 'sickos', 'dork', 'dorks', 'nimrod', 'nimrods', 'clod',
   'goon', 'goons', 'wretch', 'miscreant', 'miscreants', 'drongo', 'galah', 'wazzock', 'minger', 'bogan', 'bogans',
   // beasts a person is called (said of a person only: see attacks.ts's ALSO_FOR_IDEAS)
-  'toad', 'slug', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
+  'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
   'maggot', 'parasite', 'vermin', 'trash', 'garbage', 'filth', 'rat', 'snake', 'weasel', 'coward',
   'cowards', 'disgrace', 'abomination', 'fraud', 'failure', 'narcissist', 'sociopath', 'psychopath', 'bigot',
   'bigots', 'racist', 'racists', 'fascist', 'fascists', 'thug', 'thugs', 'brat', 'brats', 'heifer', 'dirtbag',
@@ -166,7 +166,7 @@ export const MILD_INSULTS = new Set([
   'rabid dog', 'doormat', 'fatso', 'fatsos', 'bootlicker', 'bootlickers', 'boot licker', 'boot lickers', 'bozo', 'bozos',
   'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b', 'lemmings', 'dweeb', 'dweebs',
   'dork', 'dorks', 'nimrod', 'nimrods', 'clod', 'goon', 'goons', 'miscreant', 'miscreants', 'galah', 'bogan', 'bogans',
-  'toad', 'slug', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
+  'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
   'dupe', 'dupes', 'ghoul', 'ghouls', 'shyster', 'slob', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners',
   'crackhead', 'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'wuss',
   'wimp', 'wimps', 'dotard', 'dotards', 'swine', 'feckless', 'daft', 'dozy', 'dopey', 'vapid', 'batty', 'barmy',

@@ -53,7 +53,7 @@ const ALSO_FOR_IDEAS = new Set([
   'fool', 'fools', 'creep', 'freak', 'joke', 'embarrassment', 'failure', 'disgrace', 'abomination', 'fraud', 'hack',
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine', 'cow', 'cows',
-  'donkey', 'donkeys', 'relic', 'relics', 'poodle', 'toad', 'slug', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal',
+  'donkey', 'donkeys', 'relic', 'relics', 'poodle', 'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal',
   'jackals', 'cur',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
