@@ -908,6 +908,8 @@ const DISMISSALS: Phrase[] = [
   // "Writers from the provinces can barely spell their own names" (of anyone: the put-down's form)
   ["(?:can|could)(?: barely| hardly|n['’]?t even|not even|n['’]?t| not) (?:spell|write) (?:his|her|their|your|ur) own names?(?![a-z])", ['name', 'names'], ['spell', 'write']],
   // "Your taste in books is as pathetic as your life"
+  // "Your brain is as polluted as the air in Almaty" (not "your lungs are as polluted as the air", a doctor's warning)
+  ['(?:your|ur|his|her) (?:brain|mind|head|skull) (?:is|seems|must be) (?:as|so) (?:polluted|empty|foggy|hollow|dirty|rotten|small|tiny|dense|thick|slow) as(?![a-z])', ['brain', 'mind', 'head', 'skull'], ['polluted', 'empty', 'foggy', 'hollow', 'dirty', 'rotten', 'small', 'tiny', 'dense', 'thick', 'slow']],
   ['(?:as|so) (?:pathetic|sad|empty|miserable|boring|meaningless|worthless|useless|ugly|small|tiny) as (?:your|ur|his|her) (?:life|face|love life|career|existence|personality|brain)(?![a-z])', ['life', 'face', 'career', 'existence', 'personality', 'brain']],
   // "the author should quit journalism" (a writer told to stop being one; not "the minister should quit")
   ['(?:the (?:author|writer|reporter|journalist|columnist|editor)|(?:you|u|he|she)(?: really| honestly| seriously)?) (?:should|needs? to|ought to|must) (?:just )?(?:quit|give up|retire from|stop) (?:journalism|writing)(?=\\s*[.!,]|\\s*$| and )', ['journalism', 'writing']],

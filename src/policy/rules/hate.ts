@@ -501,7 +501,7 @@ const EVERY_ONE_IS = [
 const IN_A_FORCE =
   '(?:soldier|conscript|officer|policeman|cop|guard|fighter|member)\\s+(?:in|of)\\s+(?:that|this|their|the)\\s+(?:[a-z]+\\s+)?(?:army|forces?|unit|regiment|police|militia|brigade|battalion)';
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student))?(?:\\s+(?:here|there|in\\s+[a-z]+))?(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired))?\\s+is\\s+an?\\s+(?:[a-z]+\\s+)?(?:${alternation(EVERY_ONE_IS)})(?![a-z])`,
+  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student|driver))?(?:\\s+(?:here|there|in\\s+[a-z]+))?(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired|served\\s+with))?\\s+(?:is|was)\\s+an?\\s+(?:[a-z]+\\s+)?(?:${alternation(EVERY_ONE_IS)})(?![a-z])`,
   ['every', 'each', 'any'],
   triggerWords(EVERY_ONE_IS),
 );
@@ -1152,6 +1152,9 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const VEILED: Phrase[] = [
   // "People who dump dogs on the street should be dumped in a ditch themselves"
   ['should (?:all )?be (?:dumped|thrown|left|buried) (?:in|into) an? (?:ditch|hole|river|swamp|pit)(?: themselves)?(?=\\s*[.!,]|\\s*$| themselves)', ['ditch', 'hole', 'river', 'swamp', 'pit']],
+  // "Kazakh nationalists should all be sent to the mines where they belong" (a camp as the place of people; not "the
+  // old trucks should be sent to the mines where they belong")
+  ['(?:should|must|need to|needs to|ought to) (?:all )?be (?:sent|shipped|packed off|deported) (?:back )?to (?:the )?(?:mines|camps?|gulag|siberia|labou?r camps?|zoo|jungle|trees|caves?) where (?:they|he|she|you) (?:belongs?)(?![a-z])(?<!(?:trucks|machines|cars|tools|equipment|wagons|carts)\\s[^.!?]{0,60})', ['belong', 'belongs']],
   // "Landlords who rent to Russians are traitors and their flats should be burned": people's homes to be burned (not
   // asked: "Their houses should be burned? No, …")
   ['(?:their|his|her|your|ur) (?:flats?|houses?|homes?|apartments?|shops?|cars?) should (?:all )?be (?:burned|burnt|torched|set on fire|burned down|burnt down|blown up)(?![a-z])(?!\\s*\\?)', ['burned', 'burnt', 'torched', 'fire', 'blown']],
@@ -1603,9 +1606,21 @@ const HARM_WISHED = [
     CAMP_WORDS,
   ),
   words(
-    `every\\s+(?:single\\s+)?(?:(?:[a-z-]+\\s+)?[a-z-]+|${IN_A_FORCE})\\s+is\\s+an?\\s+(?:[a-z-]+\\s+)?(?:rapist|murderer|killer|terrorist|zombie|traitor|criminal|thief|looter)(?![a-z])`,
+    `every\\s+(?:single\\s+)?(?:(?:[a-z-]+\\s+)?[a-z-]+|${IN_A_FORCE})(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|served\\s+with))?\\s+(?:is|was)\\s+an?\\s+(?:[a-z-]+\\s+)?(?:rapist|murderer|killer|terrorist|zombie|traitor|criminal|thief|looter|drunk|coward)(?![a-z])`,
     ['every'],
-    ['rapist', 'murderer', 'killer', 'terrorist', 'zombie', 'traitor', 'criminal', 'thief', 'looter'],
+    [
+      'rapist',
+      'murderer',
+      'killer',
+      'terrorist',
+      'zombie',
+      'traitor',
+      'criminal',
+      'thief',
+      'looter',
+      'drunk',
+      'coward',
+    ],
   ),
   // "I'd love to see the developer strung up", "Can't wait to see him hanged" (not "I'd love to see her paintings hung
   // in the Louvre", "… to see them eliminated in the first round": no hanging of things, no sport's verbs)

@@ -1743,6 +1743,7 @@ describe('attacks rule', () => {
     ["You're a shallow, whiny little man.", 'shallow'],
     ['Whoever wrote this needs psychiatric help.', 'Whoever wrote this needs psychiatric help'],
     ['Did a child write this?', 'Did a child write this'],
+    ['Your brain is as polluted as the air in Almaty.', 'Your brain is as polluted as'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3847,6 +3848,8 @@ describe('attacks rule', () => {
     "She is NOT suffering. She's just spoiled!",
     'He needs psychiatric help, his mother says, not prison.',
     "Did a child write this? It's charming!",
+    'Your lungs are as polluted as the air, the doctor warned.',
+    'His mind is as sharp as ever.',
   ];
   itPublishes(spared);
 });

@@ -446,6 +446,7 @@ describe('hate rule', () => {
     ["You're a dead man.", "You're a dead man"],
     ["I'll rearrange your face.", "I'll rearrange your face"],
     ["I'll knock your teeth out.", "I'll knock your teeth"],
+    ['Every Tajik driver I ever met was a drunk.', 'Every Tajik driver I ever met was a drunk'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1252,6 +1253,11 @@ describe('hate rule', () => {
     ['Gays should burn in hell.', 'Gays should burn in hell'],
     ['Muslims will rot in hell.', 'Muslims will rot in hell'],
     ['Islam is a religion of terror.', 'Islam is a religion of terror'],
+    [
+      'Kazakh nationalists should all be sent to the mines where they belong.',
+      'should all be sent to the mines where they belong',
+    ],
+    ['Every Tajik soldier I ever met was a drunk and a coward.', 'Every Tajik soldier I ever met was a drunk'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2384,6 +2390,8 @@ describe('hate rule', () => {
     'Sinners will burn in hell, the preacher says.',
     'Islam is a religion of peace, the imam said.',
     'Christianity is the religion of the majority here.',
+    'The old trucks should be sent to the mines where they belong.',
+    'Every Kazakh soldier I served with was a hero.',
   ];
   itPublishes(spared);
 });
