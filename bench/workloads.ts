@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import matter from 'gray-matter';
 import { readLabelledCsv } from '../src/cli/support.js';
 import { ROOT_DIR } from '../src/config.js';
 import { seededRandom } from '../src/policy/classifier/random.js';
@@ -13,8 +14,12 @@ import { seededRandom } from '../src/policy/classifier/random.js';
 export const LENGTH = 1000;
 export const COMMENTS = 2000;
 
-const article = fs
-  .readFileSync(path.join(ROOT_DIR, 'content/csto-set-to-become-alternative-to-nato.md'), 'utf8')
+// The article's text, not its front matter (a "slug: …" line is no reader's sentence).
+const article = matter(
+  fs.readFileSync(path.join(ROOT_DIR, 'content/csto-set-to-become-alternative-to-nato.md'), 'utf8'),
+  { excerpt: false },
+)
+  .content.trim()
   .split(/(?<=[.!?])\s+/);
 const devFile = path.join(ROOT_DIR, '../shared/data/policy-dev.csv');
 const dev = fs.existsSync(devFile) ? readLabelledCsv(devFile) : [];
