@@ -2217,6 +2217,8 @@ const LOOKS: Phrase[] = [
   ["(?:her|his|your|ur) face (?:isn['’]?t|is not|ain['’]?t) (?:much|any) better(?=\\s*[.!,;]|\\s*$)", ['face'], ['better']],
   // "This rag is run by brainless interns and a drunk editor"
   [`(?:run|written|edited|moderated|staffed) by (?:a bunch of |a pack of |a gang of )?(?:${ADJECTIVE}|drunk|drunken) (?:interns|editors|journalists|reporters|writers|moderators|mods|hacks|kids|children|monkeys|clowns|amateurs|students|people)(?![a-z])`, ['run', 'written', 'edited', 'moderated', 'staffed'], ['interns', 'editors', 'journalists', 'reporters', 'writers', 'moderators', 'mods', 'hacks', 'kids', 'children', 'monkeys', 'clowns', 'amateurs', 'students', 'people']],
+  // "Bureaucrats are vampires, drive a stake through every one of them" (not "drive a stake through the budget")
+  ['drive a (?:wooden )?stake through (?:every one of them|all of them|them all|them|his heart|her heart|their hearts|your heart)(?![a-z])', ['stake']],
   // "Put a bag over your head before your next video", "No wonder she's single with those teeth" (not "put a bag over
   // the plant's head when it frosts", "no wonder she's single with that job")
   ['put (?:a |some )?(?:paper )?bag over (?:your|ur|her|his) (?:head|face)', ['bag']],

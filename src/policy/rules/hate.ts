@@ -1085,7 +1085,8 @@ const MENACES: Phrase[] = [
   ['hang(?:ed|ing)? from the nearest (?:tree|lamppost|lamp post|bridge)', ['nearest']],
   ['(?:taken|take (?:you|u|him|her|them)) out back', ['taken', 'take'], ['back']],
   ['(?:a )?(?:bullet|rope|noose|hanging|death) (?:is|would be) too good for', ['bullet', 'rope', 'noose', 'hanging', 'death'], ['good']],
-  ['(?:burn|bomb|blow up) (?:down )?(?:[a-z]+ ){1,3}(?:with|and) (?:everyone|everybody|the [a-z]+|them|all of them) (?:in|inside)', ['burn', 'bomb', 'blow'], ['inside', 'everyone', 'everybody']],
+  // (and "set the tax office on fire with the inspectors inside", people; not "with the hay inside")
+  [`(?:(?:burn|bomb|blow up) (?:down )?(?:[a-z]+ ){1,3}(?:with|and) (?:everyone|everybody|the [a-z]+|them|all of them)|set (?:[a-z]+ ){1,3}(?:on fire|alight|ablaze) (?:with|and) (?:everyone|everybody|them|all of them|the (?:[a-z]+ )?(?:${VIOLENCE_TARGETS})s?)) (?:still )?(?:in|inside)`, ['burn', 'bomb', 'blow', 'set'], ['inside', 'everyone', 'everybody']],
   // (not "enjoy your last days of summer")
   ['(?:enjoy|count) (?:your|ur) (?:last|final) (?:days|hours|moments|breaths?|weeks?|months?|night)(?=\\s*[.!,]|\\s*$| of (?:freedom|life|peace|breathing)(?![a-z])| alive| on (?:this|the) earth)', ['enjoy', 'count'], ['last', 'final']],
   ['(?:your|ur) (?:house|home|car|office|flat) (?:would|will) (?:look|burn) (?:[a-z]+ )?(?:on fire|in flames|burning)', ['fire', 'flames', 'burning']],

@@ -1744,6 +1744,7 @@ describe('attacks rule', () => {
     ['Whoever wrote this needs psychiatric help.', 'Whoever wrote this needs psychiatric help'],
     ['Did a child write this?', 'Did a child write this'],
     ['Your brain is as polluted as the air in Almaty.', 'Your brain is as polluted as'],
+    ['Bureaucrats are vampires, drive a stake through every one of them.', 'drive a stake through every one of them'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3850,6 +3851,7 @@ describe('attacks rule', () => {
     "Did a child write this? It's charming!",
     'Your lungs are as polluted as the air, the doctor warned.',
     'His mind is as sharp as ever.',
+    'This report drives a stake through the budget plan.',
   ];
   itPublishes(spared);
 });

@@ -447,6 +447,11 @@ describe('hate rule', () => {
     ["I'll rearrange your face.", "I'll rearrange your face"],
     ["I'll knock your teeth out.", "I'll knock your teeth"],
     ['Every Tajik driver I ever met was a drunk.', 'Every Tajik driver I ever met was a drunk'],
+    // twenty-fifth session: taxes'
+    [
+      "I'd like to set the tax office on fire with the inspectors inside.",
+      'set the tax office on fire with the inspectors inside',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2392,6 +2397,9 @@ describe('hate rule', () => {
     'Christianity is the religion of the majority here.',
     'The old trucks should be sent to the mines where they belong.',
     'Every Kazakh soldier I served with was a hero.',
+    'Set the old barn on fire with the hay inside, the firemen trained.',
+    'The new tax on small shops will close half the bazaar.',
+    'Inspectors ask for bribes, everyone in business knows it.',
   ];
   itPublishes(spared);
 });
