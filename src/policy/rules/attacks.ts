@@ -907,9 +907,9 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u) people (?:who [^.!?]{1,50}? )?are (?:the reason|why) [^.!?]{0,30}?(?:is|are) (?:dead|dying|ruined|broken|a joke|garbage|trash)(?![a-z])", ['reason', 'why']],
   // "Writers from the provinces can barely spell their own names" (of anyone: the put-down's form)
   ["(?:can|could)(?: barely| hardly|n['’]?t even|not even|n['’]?t| not) (?:spell|write) (?:his|her|their|your|ur) own names?(?![a-z])", ['name', 'names'], ['spell', 'write']],
-  // "Your taste in books is as pathetic as your life"
   // "Your brain is as polluted as the air in Almaty" (not "your lungs are as polluted as the air", a doctor's warning)
   ['(?:your|ur|his|her) (?:brain|mind|head|skull) (?:is|seems|must be) (?:as|so) (?:polluted|empty|foggy|hollow|dirty|rotten|small|tiny|dense|thick|slow) as(?![a-z])', ['brain', 'mind', 'head', 'skull'], ['polluted', 'empty', 'foggy', 'hollow', 'dirty', 'rotten', 'small', 'tiny', 'dense', 'thick', 'slow']],
+  // "Your taste in books is as pathetic as your life"
   ['(?:as|so) (?:pathetic|sad|empty|miserable|boring|meaningless|worthless|useless|ugly|small|tiny) as (?:your|ur|his|her) (?:life|face|love life|career|existence|personality|brain)(?![a-z])', ['life', 'face', 'career', 'existence', 'personality', 'brain']],
   // "the author should quit journalism" (a writer told to stop being one; not "the minister should quit")
   ['(?:the (?:author|writer|reporter|journalist|columnist|editor)|(?:you|u|he|she)(?: really| honestly| seriously)?) (?:should|needs? to|ought to|must) (?:just )?(?:quit|give up|retire from|stop) (?:journalism|writing)(?=\\s*[.!,]|\\s*$| and )', ['journalism', 'writing']],
@@ -1454,6 +1454,10 @@ const DISMISSALS: Phrase[] = [
   // "NATO lovers like you should move to Washington and stay there" (not "you should move to Almaty and stay there a
   // year, it's worth it": a stay has no end said)
   ["(?:like (?:you|u)|(?:you|u)(?: people| lot| guys| all)?) should (?:just )?(?:all )?(?:move|go|emigrate|relocate|leave|go back) to [^.!?,]{1,30}? and (?:stay there|never come back|don['’]?t come back|not come back)(?=\\s*[.!]|\\s*$)", ['stay', 'come'], ['should']],
+  // "This rag is run by brainless interns and a drunk editor"
+  [`(?:run|written|edited|moderated|staffed) by (?:a bunch of |a pack of |a gang of )?(?:${ADJECTIVE}|drunk|drunken) (?:interns|editors|journalists|reporters|writers|moderators|mods|hacks|kids|children|monkeys|clowns|amateurs|students|people)(?![a-z])`, ['run', 'written', 'edited', 'moderated', 'staffed'], ['interns', 'editors', 'journalists', 'reporters', 'writers', 'moderators', 'mods', 'hacks', 'kids', 'children', 'monkeys', 'clowns', 'amateurs', 'students', 'people']],
+  // "Bureaucrats are vampires, drive a stake through every one of them" (not "drive a stake through the budget")
+  ['drive a (?:wooden )?stake through (?:every one of them|all of them|them all|them|his heart|her heart|their hearts|your heart)(?![a-z])', ['stake']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
@@ -1933,7 +1937,7 @@ function foolishAfter(adjective: string, after: string): boolean {
 }
 /**
  * A beast or a lowly word that an insulting adjective before it (read with the words before the insult) makes one:
- * "Villagers are filthy peasants", "Oil workers are drunk animals".
+ * "Villagers are filthy peasants", "Miners are dirty peasants".
  */
 function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
   const adjective =
@@ -1943,7 +1947,7 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
       .pop() ?? '';
   return BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective));
 }
-/** Words that are no insult said of a person ("the driver was drunk") but are one before a beast: "drunk animals". */
+/** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
 const BEASTLY = new Set(['drunk', 'drunken', 'dirty']);
 const LOSERS_OF_A_DEAL =
   /^\s+(?:in|on|at|by|to|from|of|when|under|as|if|here|again|too|after|because|whenever)(?![a-z])/;
@@ -2215,10 +2219,6 @@ const LOOKS: Phrase[] = [
   ['fat (?:chicks|birds|cows|girls|women|people|slobs) (?:shouldn[\'’]?t|should not|should never) be allowed to (?:wear|show|post|go out|be seen)', ['fat']],
   // "…, and her face isn't much better" (not "her face isn't much better after the surgery, the doctors say")
   ["(?:her|his|your|ur) face (?:isn['’]?t|is not|ain['’]?t) (?:much|any) better(?=\\s*[.!,;]|\\s*$)", ['face'], ['better']],
-  // "This rag is run by brainless interns and a drunk editor"
-  [`(?:run|written|edited|moderated|staffed) by (?:a bunch of |a pack of |a gang of )?(?:${ADJECTIVE}|drunk|drunken) (?:interns|editors|journalists|reporters|writers|moderators|mods|hacks|kids|children|monkeys|clowns|amateurs|students|people)(?![a-z])`, ['run', 'written', 'edited', 'moderated', 'staffed'], ['interns', 'editors', 'journalists', 'reporters', 'writers', 'moderators', 'mods', 'hacks', 'kids', 'children', 'monkeys', 'clowns', 'amateurs', 'students', 'people']],
-  // "Bureaucrats are vampires, drive a stake through every one of them" (not "drive a stake through the budget")
-  ['drive a (?:wooden )?stake through (?:every one of them|all of them|them all|them|his heart|her heart|their hearts|your heart)(?![a-z])', ['stake']],
   // "Put a bag over your head before your next video", "No wonder she's single with those teeth" (not "put a bag over
   // the plant's head when it frosts", "no wonder she's single with that job")
   ['put (?:a |some )?(?:paper )?bag over (?:your|ur|her|his) (?:head|face)', ['bag']],

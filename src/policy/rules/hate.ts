@@ -497,11 +497,14 @@ const EVERY_ONE_IS = [
   'drunk', 'crook', 'gangster', 'extremist', 'fanatic', 'spy', 'beggar', 'cheat', 'thug', 'propagandist', 'shill',
   'troll', 'agent', 'looter', 'freeloader', 'leech', 'scrounger', 'sponger', 'fifth column', 'fifth columnist',
 ];
+/** "… I ever met", "… we have hired": the writer's own experience of a group's people, as evidence of a smear. */
+const KNOWN_BY_THE_WRITER =
+  "(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired|served\\s+with))?";
 /** "Every soldier in that army": a force's people (a crime pinned on all of them is held, as of a people's soldiers). */
 const IN_A_FORCE =
   '(?:soldier|conscript|officer|policeman|cop|guard|fighter|member)\\s+(?:in|of)\\s+(?:that|this|their|the)\\s+(?:[a-z]+\\s+)?(?:army|forces?|unit|regiment|police|militia|brigade|battalion)';
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student|driver))?(?:\\s+(?:here|there|in\\s+[a-z]+))?(?:\\s+(?:i|we)(?:['’]ve|\\s+have)?\\s+(?:ever\\s+)?(?:met|known|seen|hired|served\\s+with))?\\s+(?:is|was)\\s+an?\\s+(?:[a-z]+\\s+)?(?:${alternation(EVERY_ONE_IS)})(?![a-z])`,
+  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student|driver))?(?:\\s+(?:here|there|in\\s+[a-z]+))?${KNOWN_BY_THE_WRITER}\\s+(?:is|was)\\s+an?\\s+(?:[a-z]+\\s+)?(?:${alternation(EVERY_ONE_IS)})(?![a-z])`,
   ['every', 'each', 'any'],
   triggerWords(EVERY_ONE_IS),
 );
