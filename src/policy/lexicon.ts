@@ -233,6 +233,8 @@ export const GROUPS = [
   'bulgarians?', 'hungarians?', 'israelis?', 'palestinians?', 'uyghurs?', 'uighurs?', 'mongolians?', 'karakalpaks?',
   // Russians who moved to Central Asia and the Caucasus after 2022, as the region's comments call them
   'relocants?',
+  // and people by the part of a country they come from: "Southerners are all animals"
+  'southerners?', 'northerners?',
   'foreigners?', 'illegals', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage', 'pensioners?',

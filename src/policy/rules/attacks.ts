@@ -208,6 +208,9 @@ const PEOPLE_IN_PLURAL = new Set([
   'miners', 'strikers', 'roughnecks', 'unionists', 'relocants', 'newcomers',
   // and families': "Single dads are useless"
   'dads',
+  // and shops', markets' and building sites': "The cleaners at the mall are dirty rats"
+  'cleaners', 'janitors', 'waiters', 'waitresses', 'cashiers', 'vendors', 'sellers', 'builders', 'plumbers',
+  'electricians', 'mechanics', 'referees', 'coaches', 'footballers',
 ]);
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
@@ -557,10 +560,11 @@ const TO_YOU = [
   // "Enjoy being a cringe fanboy forever"
   words(`enjoy\\s+being\\s+${INTENS}(?:cringe\\s+)?(${INSULT})`, ['enjoy'], INSULT_WORDS),
   // "What a moron!", "what a hack." (not "what a joke!": said of things)
-  // (and a laugh after it: "what a debil, lol"; or what the person did: "What a loser, he peaked in 2005"; or whom:
+  // (and a laugh after it: "what a debil, lol"; or what the person did: "What a loser, he peaked in 2005", "What a
+  // loser, writing this for pennies"; or whom:
   // "What a greedy pig of an owner", not "what a freak of an athlete", praise)
   words(
-    `what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$|\\s*,?\\s*(?:lol|lmao|haha|smh)(?![a-z])|\\s*,\\s*(?:he|she|they|you|u|honestly|seriously|really)(?![a-z])|(?<!freak|monster)\\s+of\\s+an?\\s+(?:${PLAIN_PERSON}|${ANY_ROLE})(?![a-z]))`,
+    `what\\s+an?\\s+${INTENS}(${VOCATIVE})(?=\\s*[.!?…]|\\s*$|\\s*,?\\s*(?:lol|lmao|haha|smh)(?![a-z])|\\s*,\\s*(?:he|she|they|you|u|honestly|seriously|really|[a-z]+ing)(?![a-z])|(?<!freak|monster)\\s+of\\s+an?\\s+(?:${PLAIN_PERSON}|${ANY_ROLE})(?![a-z]))`,
     ['what'],
     VOCATIVE_WORDS,
   ),
@@ -1965,6 +1969,16 @@ const BEASTS = new Set([
   'animals', 'rats', 'beasts', 'savages', 'monkeys', 'dogs',
   'peasants', 'drunks', 'junkies', 'degenerates', 'children', 'kids', 'toddlers', 'babies',
 ]);
+/**
+ * "Oil workers are drunk animals", "The cleaners at the mall are dirty rats": a beast after a word that says nothing
+ * against a person alone ("the driver was drunk"), said of people by their trade (read by the rule: `tradeCalledBeasts`).
+ */
+const BEASTLY_BEASTS = words(
+  `(?:are|r|were)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:${[...BEASTLY].join('|')}),?\\s+(${alternation([...BEASTS])})(?![a-z])`,
+  ['are', 'r', 'were'],
+  [...BEASTLY],
+  [...BEASTS],
+);
 const CLOWNS_BY_TRADE =
   /^\s+(?:at|for)\s+(?:(?:the|a)\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)/;
 
@@ -2216,6 +2230,8 @@ const LOOKS: Phrase[] = [
   // "No amount of makeup can fix that ugly mug", "… fat chicks shouldn't be allowed to wear leggings" (not "No amount
   // of makeup can fix a bad night's sleep, the dermatologist says", nor "an ugly mug from the flea market")
   ['no amount of (?:makeup|make-up|botox|surgery|filters?|photoshop|plastic surgery) (?:can|could|will|would) (?:fix|help|hide|save) (?:that|your|ur|his|her|this) (?:ugly |fat )?(?:mug|face|nose|body|mess|head)', ['amount']],
+  // "you fat couch potato", "you ugly old goat": said to someone, whatever the noun (not "you fat cats in the ministry")
+  ['(?:you|u) (?:fat|ugly|obese|hideous|bald|smelly)(?:,? (?:fat|ugly|old|bald|smelly|little))? (?!cats?(?![a-z]))[a-z]+(?: [a-z]+)?(?=\\s*[.!?,;]|\\s*$)', ['you', 'u'], ['fat', 'ugly', 'obese', 'hideous', 'bald', 'smelly']],
   ['fat (?:chicks|birds|cows|girls|women|people|slobs) (?:shouldn[\'’]?t|should not|should never) be allowed to (?:wear|show|post|go out|be seen)', ['fat']],
   // "…, and her face isn't much better" (not "her face isn't much better after the surgery, the doctors say")
   ["(?:her|his|your|ur) face (?:isn['’]?t|is not|ain['’]?t) (?:much|any) better(?=\\s*[.!,;]|\\s*$)", ['face'], ['better']],
@@ -2300,7 +2316,30 @@ const LIKENED_INDEX = plainIndex(LIKENED.map((phrase) => phrasePattern(phrase, t
  */
 const DENIED_BEFORE =
   /(?:(?<![a-z])(?:not|never)|(?<![a-z])(?:do|does|did|would|am|is|was)n['’]?t)\s+(?:saying|say|said|think|thinking|believe|claiming|claim|calling|suggesting|implying)\s+(?:that\s+)?(?:(?:the|this|that|our|your)\s+)?$/;
+/** Whether the verb at `at` has people by their trade as its subject, a phrase after them or not ("workers at the plant"). */
+function tradeCalledBeasts(text: string, at: number): boolean {
+  const subject = wordBefore(text, at);
+  if (!subject) return false;
+  const head = HEAD_BEFORE_PHRASE.exec(text.slice(Math.max(0, subject.start - 50), subject.start));
+  return PEOPLE_IN_PLURAL.has(subject.word) || (head !== null && PEOPLE_IN_PLURAL.has(head[1]!));
+}
 const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+/**
+ * A sentence that opens with a verb's "-ing" form and a few words before the subject: "Selling our best defender was a
+ * stupid decision", "Hiring this coach was idiotic": the subject is the act, not the person named in it.
+ */
+const ACT_BEFORE = /[.!?;:—–]\s*([a-z]+ing)\s+(?:[a-z'’-]+\s+){0,3}$/;
+/** Nouns in "-ing" that name a person or a thing, not an act: "Being", "King", "Darling" as the subject's words. */
+// prettier-ignore
+const ING_NOUNS = new Set([
+  'king', 'viking', 'darling', 'sibling', 'underling', 'weakling', 'hireling', 'thing', 'something', 'nothing',
+  'anything', 'everything', 'morning', 'evening', 'building', 'wedding', 'ring', 'wing', 'spring', 'string', 'sting',
+]);
+const actAsSubject = (text: string, at: number): boolean => {
+  // (the text's start read as a sentence's)
+  const act = ACT_BEFORE.exec(`${at > 60 ? '' : '. '}${text.slice(Math.max(0, at - 60), at)}`);
+  return act !== null && !ING_NOUNS.has(act[1]!);
+};
 
 const LOST_WHAT =
   /^\s+(?:in|of|from)\s+(?:(?:the|this|that|last|next|a|an|both|each|every|such|any|these|those)\s+)?(?:[a-z0-9'’-]+\s+){0,2}(?:elections?|races?|votes?|contests?|match(?:es)?|games?|finals?|wars?|battles?|deals?|trades?|tournaments?|primar(?:y|ies)|runoffs?|referendums?|lotter(?:y|ies)|fights?|bouts?|cases?|lawsuits?|disputes?|rounds?|struggles?|reforms?|auctions?|tenders?|changes?|crisis|crises|merger|shake-up|reshuffle)(?![a-z])/i;
@@ -2468,6 +2507,14 @@ export const attacks: Rule = (submission, context) => {
   hits.push(
     ...reasonsFor(
       submission,
+      BEASTLY_BEASTS,
+      (m) => (tradeCalledBeasts(submission.normalized.text, m.index) ? attack(m[1]!, false) : undefined),
+      1,
+    ),
+  );
+  hits.push(
+    ...reasonsFor(
+      submission,
       INSULT_AS_SUBJECT,
       (m) => {
         const noun = m[2] ?? m[3]!;
@@ -2546,7 +2593,8 @@ export const attacks: Rule = (submission, context) => {
         // Zakharova is idiotic": X is not the subject.
         if (
           afterPreposition(submission.normalized.text, nameStart(submission, at)) ||
-          denied(submission.normalized.text, at)
+          denied(submission.normalized.text, at) ||
+          actAsSubject(submission.normalized.text, at)
         )
           return undefined;
         const insult = m[4]!;

@@ -44,11 +44,11 @@ import type { Reason, Rule } from '../types.js';
 const GROUP = `(?:${alternation(GROUPS)})`;
 /**
  * A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "Uzbek seasonal
- * workers", "Chinese investors", "migrants from Central Asia" (not tourists, students or drivers: "Russian tourists should
+ * workers", "Chinese investors", "migrants from Central Asia", "the Chinese at the field" (not tourists, students or drivers: "Russian tourists should
  * be banned from entering the EU" is a debate between states).
  */
 const AS_SUBJECT =
-  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders))?(?:\\s+(?:from|in)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
+  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders))?(?:\\s+(?:from|in|at|on)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -254,7 +254,7 @@ const PUNISHMENT_CALLED_FOR = words(
 );
 /** "I hope the striker breaks his leg", "I hope he gets hit by a bus": an injury wished on someone (not "I hope he doesn't …"). */
 const INJURY_WISH = words(
-  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way))(?![a-z])`,
+  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
@@ -1192,6 +1192,9 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "The referee's family should be found and taught a lesson", "his kids should suffer too": a person's family made to
+  // pay for what he did (not "the victim's family should be found and told", "… made to pay for the funeral")
+  ["(?:his|her|their|your|ur|(?:the|that|this) [a-z]+['’]s) (?:whole )?(?:family|families|wife|husband|kids|children|son|daughter|mother|mum|mom|parents) (?:should|must|needs? to|ought to|deserves? to) (?:be (?:found and )?(?:taught a lesson|made to (?:suffer|pay)(?=\\s*[.!,]|\\s*$| for (?:it|this|that|what)(?![a-z])))|suffer(?: too| as well| for (?:it|this|that|what)(?![a-z]))?(?=\\s*[.!,]|\\s*$)|pay for (?:it|this|that|what (?:he|she|they) did)(?=\\s*[.!,]|\\s*$))", ['family', 'families', 'wife', 'husband', 'kids', 'children', 'son', 'daughter', 'mother', 'mum', 'mom', 'parents'], ['lesson', 'suffer', 'pay']],
   // "I'd dox the reviewer if I could be bothered" (not "journalists who dox people should be fined")
   ["(?:i['’]?d|i would|i will|i['’]?ll|we['’]?ll|we will|someone should|somebody should|let['’]?s) (?:happily |gladly |just )?dox", ['dox']],
   // "That teacher deserves to be slapped", "he needs a good slap" (not "the policy is a slap in the face", nor "the
@@ -1542,9 +1545,12 @@ const CAMP_WORDS = [
   ...CAMPS.map((c) => c.split(' ').pop()!.split('-').pop()!),
   ...['supporters', 'voters', 'fans', 'apologists', 'followers', 'lovers'],
 ];
-/** "Liberals are a mental disorder", "Kremlin supporters are subhuman filth", "The opposition are vermin". */
+/**
+ * "Liberals are a mental disorder", "Kremlin supporters are subhuman filth", "The opposition are vermin", "Fans from the
+ * south are all animals".
+ */
 const CAMP_DEHUMANISED = words(
-  `${CAMP}\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(DEHUMANISING)}|degenerates|a\\s+mental\\s+(?:disorder|illness))(?![a-z])`,
+  `${CAMP}(?:\\s+(?:from|of|in|at)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(DEHUMANISING)}|degenerates|a\\s+mental\\s+(?:disorder|illness))(?![a-z])`,
   CAMP_WORDS,
   // (the windows are cut around the vermin's words: camps are named in every political comment)
   [...DEHUMANISING_WORDS, 'degenerates', 'disorder', 'illness'],
@@ -1877,7 +1883,7 @@ const RUSSIAN_GROUP_SMEARS = {
 const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   [
-    '(?:(?:women|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
+    '(?:(?:(?:women|girls)(?: (?!chefs |cooks |bakers )[a-z]+)?|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
     ['kitchen'],
   ],
   // "Women like her should stick to cooking", "another (hysterical) woman who thinks she understands geopolitics"

@@ -189,6 +189,8 @@ describe('attacks rule', () => {
     ['He is a real sicko, turn him off.', 'sicko'],
     ['The senator is a piece of crap.', 'piece of crap'],
     ['You are a wretch.', 'wretch'],
+    // twenty-sixth session: football's
+    ['What a pathetic loser, writing this garbage for pennies.', 'loser'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1745,6 +1747,11 @@ describe('attacks rule', () => {
     ['Did a child write this?', 'Did a child write this'],
     ['Your brain is as polluted as the air in Almaty.', 'Your brain is as polluted as'],
     ['Bureaucrats are vampires, drive a stake through every one of them.', 'drive a stake through every one of them'],
+    // twenty-sixth session: football's, and people by their trade called beasts
+    ['You clearly never kicked a ball in your life, you fat couch potato.', 'you fat couch potato'],
+    ['Oil workers are drunk animals.', 'animals'],
+    ['The cleaners at the mall are dirty rats.', 'rats'],
+    ['Footballers are overpaid idiots.', 'idiots'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3852,6 +3859,16 @@ describe('attacks rule', () => {
     'Your lungs are as polluted as the air, the doctor warned.',
     'His mind is as sharp as ever.',
     'This report drives a stake through the budget plan.',
+    // twenty-sixth session: football's
+    'Selling our best defender in January was a stupid decision by the board.',
+    'Being a defender is a stupid job.',
+    'Great game. Keeping Ivanov on the bench was stupid.',
+    'Thank you fat cats.',
+    'I think you ugly ducklings will become swans.',
+    'My dogs are dirty animals after the walk.',
+    'Workers are dirty after the shift.',
+    'The waiters are slow, and the food was cold.',
+    'What a joke, nothing changes.',
   ];
   itPublishes(spared);
 });

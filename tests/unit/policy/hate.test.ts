@@ -452,6 +452,9 @@ describe('hate rule', () => {
       "I'd like to set the tax office on fire with the inspectors inside.",
       'set the tax office on fire with the inspectors inside',
     ],
+    // twenty-sixth session: football's
+    ['I hope the striker breaks his other leg too.', 'hope the striker breaks his other leg'],
+    ['Southerners are all animals.', 'Southerners are all animals'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1263,6 +1266,18 @@ describe('hate rule', () => {
       'should all be sent to the mines where they belong',
     ],
     ['Every Tajik soldier I ever met was a drunk and a coward.', 'Every Tajik soldier I ever met was a drunk'],
+    // twenty-sixth session: football's
+    [
+      "The referee's family should be found and taught a lesson.",
+      "The referee's family should be found and taught a lesson",
+    ],
+    ['His kids should suffer too.', 'His kids should suffer too'],
+    [
+      'Women commentators should stay in the kitchen, not in the studio.',
+      'Women commentators should stay in the kitchen',
+    ],
+    ['Football fans from the south are all animals.', 'fans from the south are all animals'],
+    ['The Chinese at the field are dirty thieves.', 'Chinese at the field are dirty'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2400,6 +2415,17 @@ describe('hate rule', () => {
     'Set the old barn on fire with the hay inside, the firemen trained.',
     'The new tax on small shops will close half the bazaar.',
     'Inspectors ask for bribes, everyone in business knows it.',
+    // twenty-sixth session: football's
+    "The victim's family should be found and told.",
+    "The minister's family should be made to pay for the funeral.",
+    'Her children should suffer from this policy less than ours.',
+    'Women chefs should be in the kitchen more often, the industry needs them.',
+    'Northerners are friendly people.',
+    'I hope he breaks the record again next season.',
+    'That striker is a beast in the box, nobody can stop him.',
+    'He plays like a machine, absolutely killer instinct in front of goal.',
+    'Astana destroyed them 4-0, a massacre on the pitch.',
+    'Honestly the referee was blind today, three offsides missed.',
   ];
   itPublishes(spared);
 });
