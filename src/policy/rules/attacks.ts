@@ -1849,7 +1849,7 @@ const SAID_OF = words(
  * horrible idea" no.
  */
 const PERSON_OR_GROUP = new RegExp(
-  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|fire|police|excuse|specimen|loser|liar|old|middle|drunk|drunkard|censors?|interns?|hacks?)$`,
+  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|butcher|surgeon|dentist|pharmacist|paramedic|medic|fire|police|excuse|specimen|loser|liar|old|middle|drunk|drunkard|censors?|interns?|hacks?)$`,
 );
 
 /** After "X is an evil godless": a word or two more, then a word for a person ("man", "president"). */
@@ -2018,6 +2018,9 @@ const PERFORMANCE = new Set([
   'terrible', 'awful', 'horrible', 'useless', 'lame', 'rotten', 'crappy', 'shitty', 'disgrace', 'joke', 'embarrassment',
   'failure',
 ]);
+/** A jibe taken back at once by praise of the same person: "My dentist is a sadist, but he's the best in town". */
+const PRAISED_AFTER =
+  /^\s*,?\s+but\s+(?:he|she|they)\s*(?:['’]s|\s+is|['’]re|\s+are)\s+(?:also\s+|still\s+|really\s+)?(?:the\s+best|an?\s+(?:genius|legend|great|brilliant|fantastic|wonderful|excellent|good)|great|brilliant|amazing|excellent)(?![a-z])/;
 const PERFORMED_WHEN =
   /^\s*(?:(?:in|during)\s+(?:the|this|that|his|her|their|today['’]s|yesterday['’]s|last\s+night['’]s|sunday['’]s|saturday['’]s)\s+(?:[a-z]+\s+)?(?:debates?|games?|match(?:es)?|final|semi-?final|race|interview|election|campaign|role|series|season|derby|tournament|cup|show|speech|summit|talks|hearing|press\s+conference|film|movie|play|half|period|round)|against|today|tonight|yesterday|last|this\s+(?:season|year|week|time|morning|evening)|again|lately|recently|so\s+far)(?![a-z])/;
 /** Capitalised words that start sentences but are not names. */
@@ -2604,6 +2607,7 @@ export const attacks: Rule = (submission, context) => {
         // "the minister was terrible in the debate", "the goalkeeper was useless today": a performance judged
         const afterInsult = submission.normalized.text.slice(m.index + m[0].length - (m[5] ? m[5].length + 1 : 0));
         if (PERFORMANCE.has(insult) && PERFORMED_WHEN.test(afterInsult)) return undefined;
+        if (PRAISED_AFTER.test(afterInsult)) return undefined;
         // "they're clueless about …": of "they", in the contraction, only the strong words ("they're idiots")
         if (m[2] !== undefined && MILD_INSULTS.has(insult)) return undefined;
         // "The experts are morons", "liberals are too stupid to …": people by their trade or their politics, called

@@ -44,11 +44,11 @@ import type { Reason, Rule } from '../types.js';
 const GROUP = `(?:${alternation(GROUPS)})`;
 /**
  * A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "Uzbek seasonal
- * workers", "Chinese investors", "migrants from Central Asia", "the Chinese at the field" (not tourists, students or drivers: "Russian tourists should
+ * workers", "Chinese investors", "Uzbek doctors", "migrants from Central Asia", "the Chinese at the field" (not tourists, students or drivers: "Russian tourists should
  * be banned from entering the EU" is a debate between states).
  */
 const AS_SUBJECT =
-  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders))?(?:\\s+(?:from|in|at|on)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
+  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants))?(?:\\s+(?:from|in|at|on)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -252,14 +252,17 @@ const PUNISHMENT_CALLED_FOR = words(
   ['hung', 'beaten', 'flogged', 'whipped', 'executed', 'strung', 'wall', 'fingers', 'hands',
     'legs', 'arms', 'knees', 'kneecaps', 'neck', 'jaw', 'teeth', 'face'],
 );
-/** "I hope the striker breaks his leg", "I hope he gets hit by a bus": an injury wished on someone (not "I hope he doesn't …"). */
+/**
+ * "I hope the striker breaks his leg", "I hope he gets hit by a bus", "I hope that doctor loses a patient of his own
+ * family": an injury or a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote").
+ */
 const INJURY_WISH = words(
-  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way))(?![a-z])`,
+  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
     'hamstring', 'injured', 'crippled', 'maimed', 'bus', 'car', 'truck', 'train', 'covid', 'corona', 'coronavirus',
-    'virus', 'ebola', 'measles', 'polio', 'plague', 'catch', 'catches'],
+    'virus', 'ebola', 'measles', 'polio', 'plague', 'catch', 'catches', 'lose', 'loses'],
 );
 
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
@@ -302,6 +305,7 @@ const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
   'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
   'lapdogs', 'serfs', 'lackeys', 'vassals', 'drunk', 'imperialists', 'occupiers', 'colonisers', 'colonizers',
+  'crooks', 'frauds', 'fraudsters', 'scammers', 'swindlers', 'con artists',
 ];
 /**
  * A word or two more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's
@@ -326,6 +330,11 @@ const NOUN_SMEARS = [
   'serfs',
   'lackeys',
   'vassals',
+  'crooks',
+  'frauds',
+  'fraudsters',
+  'scammers',
+  'swindlers',
 ];
 const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?:(?!(?:not|no|never)\\s)[a-z'’-]+\\s+)?(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /**
@@ -562,11 +571,11 @@ const NO_CHILDREN = listFirst(
   GROUP_WORDS,
   ['children', 'kids', 'babies'],
 );
-// (and "I wouldn't trust a Kazakh with my wallet")
+// (and "I wouldn't trust a Kazakh with my wallet", "Uzbek doctors bought their diplomas, every one of them")
 const DISTRUSTED = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|should\\s+never)\\s+be\\s+trusted|${IDENTITY_GROUP_SUBJECT}(?:\\s+like\\s+(?:her|him|them))?\\s+should\\s+be\\s+seen\\s+and\\s+not\\s+heard|(?:would\\s*n['’]?t|would\\s+not|never|don['’]?t|do\\s+not)\\s+trust\\s+(?:a|an|any|one)\\s+${GROUP}(?=\\s+(?:with|to|near|around|ever|again|as\\s+far)(?![a-z])|\\s*[.!?,;]|\\s*$)`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|should\\s+never)\\s+be\\s+trusted|${IDENTITY_GROUP_SUBJECT}(?:\\s+like\\s+(?:her|him|them))?\\s+should\\s+be\\s+seen\\s+and\\s+not\\s+heard|(?:would\\s*n['’]?t|would\\s+not|never|don['’]?t|do\\s+not)\\s+trust\\s+(?:a|an|any|one)\\s+${GROUP}(?=\\s+(?:with|to|near|around|ever|again|as\\s+far)(?![a-z])|\\s*[.!?,;]|\\s*$)|${GROUP_SUBJECT}\\s+(?:all\\s+(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)|(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)\\s*,?\\s+(?:every\\s+(?:single\\s+|last\\s+)?one\\s+of\\s+them|all\\s+of\\s+them|to\\s+a\\s+man))(?![a-z])`,
   GROUP_WORDS,
-  ['trusted', 'heard', 'trust'],
+  ['trusted', 'heard', 'trust', 'diplomas', 'degrees', 'licences', 'licenses', 'certificates'],
 );
 /** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
 const BY_NATURE = words(

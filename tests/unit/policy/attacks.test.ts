@@ -1752,6 +1752,8 @@ describe('attacks rule', () => {
     ['Oil workers are drunk animals.', 'animals'],
     ['The cleaners at the mall are dirty rats.', 'rats'],
     ['Footballers are overpaid idiots.', 'idiots'],
+    // twenty-sixth session: hospitals'
+    ['The chief doctor is a greedy butcher who should have his license burned with him.', 'greedy'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3869,6 +3871,10 @@ describe('attacks rule', () => {
     'Workers are dirty after the shift.',
     'The waiters are slow, and the food was cold.',
     'What a joke, nothing changes.',
+    // twenty-sixth session: hospitals'
+    "My dentist is a sadist, but he's the best in town, ha.",
+    'That clinic is a death trap, the equipment is from the nineties.',
+    'Surgeons killed it in the ranking this year, best department in the region.',
   ];
   itPublishes(spared);
 });

@@ -455,6 +455,12 @@ describe('hate rule', () => {
     // twenty-sixth session: football's
     ['I hope the striker breaks his other leg too.', 'hope the striker breaks his other leg'],
     ['Southerners are all animals.', 'Southerners are all animals'],
+    // twenty-sixth session: hospitals'
+    [
+      'I hope that doctor loses a patient of his own family one day.',
+      'hope that doctor loses a patient of his own family',
+    ],
+    ['I hope he loses his son.', 'hope he loses his son'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1278,6 +1284,14 @@ describe('hate rule', () => {
     ],
     ['Football fans from the south are all animals.', 'fans from the south are all animals'],
     ['The Chinese at the field are dirty thieves.', 'Chinese at the field are dirty'],
+    // twenty-sixth session: hospitals'
+    ['Uzbek doctors are all frauds.', 'Uzbek doctors are all frauds'],
+    ['Armenians are swindlers.', 'Armenians are swindlers'],
+    [
+      'Uzbek doctors bought their diplomas, every one of them.',
+      'Uzbek doctors bought their diplomas, every one of them',
+    ],
+    ['Kazakhs all bought their degrees.', 'Kazakhs all bought their degrees'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2426,6 +2440,13 @@ describe('hate rule', () => {
     'He plays like a machine, absolutely killer instinct in front of goal.',
     'Astana destroyed them 4-0, a massacre on the pitch.',
     'Honestly the referee was blind today, three offsides missed.',
+    // twenty-sixth session: hospitals'
+    'Some Uzbek doctors bought their diplomas, the investigation found.',
+    "I hope she loses her family's support.",
+    'I hope he loses his seat.',
+    'I hope they lose their kids in the custody fight, the judge should see who they are.',
+    'Doctors here are overworked and underpaid, no wonder they leave for Russia.',
+    'The pharmacy chains are robbing pensioners with these prices.',
   ];
   itPublishes(spared);
 });
