@@ -242,15 +242,16 @@ const SELF_HARM = words(
 );
 
 /**
- * "Reporters like this should be flogged in the square", "Somebody ought to break the fingers she types with":
+ * "Reporters like this should be flogged in the square", "Somebody ought to break the fingers she types with",
+ * "Whoever designed this building should be locked inside it and set on fire" (not "the old barn should be set on fire"):
  * violence called for against people pointed at, in the words DEATH_WISH leaves out as a thing's fate too ("the
  * plan should be executed", "the eggs should be beaten"); its own ("hanged", "shot") it finds after "like this".
  */
 const PUNISHMENT_CALLED_FOR = words(
-  `like\\s+(?:this|that|him|her|them|you|u)\\s+(?:should|must|ought\\s+to|deserve\\s+to|need\\s+to)\\s+(?:all\\s+)?be\\s+(?:hung|beaten|flogged|whipped|executed|strung\\s+up|put\\s+against\\s+a\\s+wall)(?![a-z])|(?:someone|somebody|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|must)\\s+(?:just\\s+)?(?:break|smash|cut\\s+off|chop\\s+off)\\s+(?:his|her|their|your|ur|the)\\s+(?:fingers|hands|legs|arms|knees|kneecaps|neck|jaw|teeth|face)(?![a-z])`,
+  `like\\s+(?:this|that|him|her|them|you|u)\\s+(?:should|must|ought\\s+to|deserve\\s+to|need\\s+to)\\s+(?:all\\s+)?be\\s+(?:hung|beaten|flogged|whipped|executed|strung\\s+up|put\\s+against\\s+a\\s+wall)(?![a-z])|(?:someone|somebody|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|must)\\s+(?:just\\s+)?(?:break|smash|cut\\s+off|chop\\s+off)\\s+(?:his|her|their|your|ur|the)\\s+(?:fingers|hands|legs|arms|knees|kneecaps|neck|jaw|teeth|face)(?![a-z])|(?:he|she|they|you|u|whoever\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+)?be\\s+(?:[a-z]+\\s+(?:[a-z]+\\s+){0,4}?and\\s+)?(?:set\\s+on\\s+fire|set\\s+alight|burned\\s+alive|burnt\\s+alive|doused\\s+in\\s+(?:petrol|gasoline))(?![a-z])`,
   // prettier-ignore
   ['hung', 'beaten', 'flogged', 'whipped', 'executed', 'strung', 'wall', 'fingers', 'hands',
-    'legs', 'arms', 'knees', 'kneecaps', 'neck', 'jaw', 'teeth', 'face'],
+    'legs', 'arms', 'knees', 'kneecaps', 'neck', 'jaw', 'teeth', 'face', 'fire', 'alight', 'alive', 'doused'],
 );
 /**
  * "I hope the striker breaks his leg", "I hope he gets hit by a bus", "I hope that doctor loses a patient of his own
@@ -480,7 +481,7 @@ const GO_BACK = words(
  * people sent away for who they are (not "the school sent them home early").
  */
 const SEND_BACK = words(
-  `(?:kick|throw)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?${GROUP}\\s+out(?:\\s+of\\s+(?:the|our|this|my)\\s+(?:country|city|town|region|land))?(?=\\s*[.!,;]|\\s*$|\\s+(?:before|now|already|too|for\\s+good)(?![a-z]))|(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)(?<=(?<![a-z])${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back))`,
+  `(?:kick|throw)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?${GROUP}\\s+out(?:\\s+of\\s+(?:the|our|this|my)\\s+(?:country|city|town|region|land|building|house|street|neighbou?rhood|district|village|yard|school|block))?(?=\\s*[.!,;]|\\s*$|\\s+(?:before|now|already|too|for\\s+good)(?![a-z]))|(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)(?<=(?<![a-z])${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back))`,
   ['back', 'home', 'out'],
   ['ship', 'send', 'kick', 'throw', 'pack', 'deport'],
 );
@@ -1293,7 +1294,7 @@ const VEILED: Phrase[] = [
   ['(?:hope|wish|pray|may|let) (?:[a-z]+ ){0,4}?(?:disappears?|dies?|burns?|sinks?|goes down|vanish(?:es)?|collapses?|rots?|drowns?|crashes?|burns? down) and (?:you|u|he|she|they|him|her|them|all of you) (?:along )?with (?:it|them|him|her)(?![a-z])', ['hope', 'wish', 'pray', 'may', 'let'], ['disappear', 'disappears', 'die', 'dies', 'burn', 'burns', 'sink', 'sinks', 'goes', 'vanish', 'vanishes', 'collapse', 'collapses', 'rot', 'rots', 'drown', 'drowns', 'crash', 'crashes']],
   // "Hope your precious tower burns down with you in it" (not "the ferry sank with 300 people on board": a wish, and a
   // person in it; nor "I hope the ferry never sinks with you on board")
-  [`(?:hope|hoping|wish|pray|may) (?![^.!?]{0,40}?(?:never|not|n['’]t) )[^.!?]{0,40}?(?:burns?|goes up in flames|collapses?|falls? down|sinks?|blows? up|caves? in) (?:down )?with (?:you|u|him|her|them|the (?:${VIOLENCE_TARGETS})s?) (?:still )?(?:in|inside|on board|aboard)(?: it)?(?![a-z])`, ['hope', 'hoping', 'wish', 'pray', 'may'], ['with'], ['burns', 'burn', 'flames', 'collapses', 'collapse', 'falls', 'fall', 'sinks', 'sink', 'blows', 'blow', 'caves', 'cave']],
+  [`(?:hope|hoping|wish|pray|may) (?![^.!?]{0,40}?(?:never|not|n['’]t) )[^.!?]{0,40}?(?:burns?|goes up in flames|collapses?|falls? down|sinks?|blows? up|caves? in) (?:down )?with (?:you|u|him|her|them|the (?:${VIOLENCE_TARGETS})s?) (?:still )?(?:(?:in|inside|on board|aboard)(?: it)?|(?:on|under) it)(?![a-z])`, ['hope', 'hoping', 'wish', 'pray', 'may'], ['with'], ['burns', 'burn', 'flames', 'collapses', 'collapse', 'falls', 'fall', 'sinks', 'sink', 'blows', 'blow', 'caves', 'cave']],
   // "The minister should be tarred and feathered", "I hope the oligarchs and their families rot in poverty" (not
   // "Reporters like this should be flogged", refused as punishment called for: one reason for it, not two)
   ['(?<!like (?:this|that|him|her|them|you|u) )(?:should|ought to|deserves? to|needs? to) be (?:tarred and feathered|publicly flogged|flogged|horsewhipped|whipped in public)', ['tarred', 'flogged', 'horsewhipped', 'whipped']],

@@ -461,6 +461,12 @@ describe('hate rule', () => {
       'hope that doctor loses a patient of his own family',
     ],
     ['I hope he loses his son.', 'hope he loses his son'],
+    // twenty-sixth session: housing'
+    [
+      'Whoever designed this building should be locked inside it and set on fire.',
+      'Whoever designed this building should be locked inside it and set on fire',
+    ],
+    ['He should be set on fire.', 'He should be set on fire'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1292,6 +1298,9 @@ describe('hate rule', () => {
       'Uzbek doctors bought their diplomas, every one of them',
     ],
     ['Kazakhs all bought their degrees.', 'Kazakhs all bought their degrees'],
+    // twenty-sixth session: housing'
+    ['Kick the Kyrgyz out of our building, they stink up the whole stairwell.', 'Kick the Kyrgyz out of our building'],
+    ['I hope his balcony collapses with him on it.', 'hope his balcony collapses with him on it'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2447,6 +2456,13 @@ describe('hate rule', () => {
     'I hope they lose their kids in the custody fight, the judge should see who they are.',
     'Doctors here are overworked and underpaid, no wonder they leave for Russia.',
     'The pharmacy chains are robbing pensioners with these prices.',
+    // twenty-sixth session: housing'
+    'The old barn should be set on fire, the firemen will train on it.',
+    'I hope the stock collapses with him on the board of directors.',
+    'Kick the Americans out of the school team, they never train.',
+    'Honestly I would kill for a flat with a balcony in this city.',
+    'Building on the riverbank was criminal negligence, someone must go to prison.',
+    'Renting to students is a nightmare, they wreck everything.',
   ];
   itPublishes(spared);
 });
