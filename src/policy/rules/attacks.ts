@@ -211,6 +211,8 @@ const PEOPLE_IN_PLURAL = new Set([
   // and shops', markets' and building sites': "The cleaners at the mall are dirty rats"
   'cleaners', 'janitors', 'waiters', 'waitresses', 'cashiers', 'vendors', 'sellers', 'builders', 'plumbers',
   'electricians', 'mechanics', 'referees', 'coaches', 'footballers',
+  // and schools': "Kids from the village are dumb as rocks"
+  'kids', 'children', 'pupils', 'schoolkids', 'schoolchildren',
 ]);
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';

@@ -177,13 +177,16 @@ const ONLY_GOOD = words(
 );
 /**
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
- * "Uzbeks belong on construction sites, not in parliament": rights denied to a group.
+ * "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school": rights denied to a
+ * group.
  */
 const NO_RIGHTS = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+(?:to|(?:anywhere\\s+)?near)|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))`,
   GROUP_WORDS,
-  ['allowed', 'belong', 'place'],
+  // prettier-ignore
+  ['allowed', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms', 'country', 'city',
+    'town', 'street', 'building', 'neighborhood', 'neighbourhood', 'parliament', 'government'],
 );
 /** "someone should shoot him", "somebody needs to kill you" (not "we should kill them in committee"). */
 const INCITEMENT = words(
@@ -268,14 +271,18 @@ const INJURY_WISH = words(
 
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
 const FROM_ENTERING = '\\s+from\\s+(?:entering|travell?ing|visiting|coming\\s+to)(?![a-z])';
-/** "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported". */
+/**
+ * "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported", "Disabled people
+ * should be put in institutions", "Autistic kids hold everyone back, put them in institutions".
+ */
 const PUNISHED = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|kept\\s+away\\s+from\\s+(?:children|kids|schools))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|(?:put|locked\\s+away|shut\\s+away|kept)\\s+in\\s+(?:institutions|asylums|special\\s+homes)|institutionali[sz]ed|kept\\s+away\\s+from\\s+(?:children|kids|schools))|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,6}?\\s*[,;:—–-]\\s*(?:just\\s+|so\\s+)?(?:put|lock|shut)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:away\\s+)?(?:in|into)\\s+(?:institutions|asylums|camps|cages|ghettos|special\\s+homes)(?=\\s*[.!]|\\s*$)`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
-    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept'],
+    'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept',
+    'institutions', 'asylums', 'homes', 'institutionalised', 'institutionalized', 'camps', 'cages', 'ghettos'],
 );
 /** "Armenians should be wiped off the map": a people to be destroyed (a place is not: "the old quarter should be …"). */
 const WIPED_OFF_THE_MAP = listFirst(
@@ -1128,8 +1135,8 @@ const MENACES: Phrase[] = [
   ['(?:should|deserves? to|ought to|needs? to) (?:all )?(?:have|get) [^.!?]{0,50}?(?:their|his|her|your|ur) (?:faces?|heads?|skulls?|teeth) (?:smashed|kicked|bashed|caved|punched) in(?![a-z])', ['should', 'deserve', 'deserves', 'ought', 'need', 'needs'], ['smashed', 'kicked', 'bashed', 'caved', 'punched']],
   // A beating called for, after another punishment and ending the clause or with how it is done: "Any professor who
   // teaches that should be fired and beaten", "Whoever organized that wedding should be beaten with his own dombra"
-  // (not "should be beaten at the polls", "should be beaten with ease")
-  ['should (?:all )?be (?:[a-z]+ (?:and|then) (?:beaten|flogged|whipped|caned)(?: up| to death| senseless| black and blue)?(?=\\s*[.!,;]|\\s*$)|(?:beaten|flogged|whipped|caned) (?:up|to death|senseless|black and blue|with (?:an?|his|her|their|own|sticks|rods|belts|clubs|batons|bats|whips)(?![a-z])))', ['should'], ['beaten', 'flogged', 'whipped', 'caned']],
+  // (not "should be beaten at the polls", "should be beaten with ease", "the eggs should be beaten with a whisk")
+  ['should (?:all )?be (?:[a-z]+ (?:and|then) (?:beaten|flogged|whipped|caned)(?: up| to death| senseless| black and blue)?(?=\\s*[.!,;]|\\s*$)|(?:beaten|flogged|whipped|caned) (?:up|to death|senseless|black and blue|with (?:(?:his|her|their) own [a-z]+|(?:an? |the )?(?:[a-z]+ )?(?:sticks?|rods?|belts?|clubs?|batons?|bats?|whips?|pipes?|hammers?|chairs?|shovels?|crowbars?|chains?|cables?|canes?)|them)(?![a-z])))', ['should'], ['beaten', 'flogged', 'whipped', 'caned']],
   // "I hope the next peacekeeping mission comes home in coffins"
   ['(?:hope|wish|pray) [^.!?]{0,50}?(?:comes?|come back|returns?|goes home|go home|are sent home|is sent home)(?: home)? in (?:coffins|body bags|boxes|zinc coffins|a coffin|a body bag|a box|a zinc coffin)(?![a-z])', ['hope', 'wish', 'pray'], ['coffins', 'coffin', 'bags', 'bag', 'boxes', 'box']],
   // "If the CSTO sends troops here again, we'll hunt them down one by one"
@@ -1831,12 +1838,12 @@ const GLOATED_DEATH = [
 /**
  * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
  * polar bears", "People who feed strays should be fined and beaten", "Your wife should be beaten for talking back",
- * "The referee should be beaten in the car park", "Protesting farmers should be run over by their own tractors":
+ * "The referee should be beaten in the car park", "Whoever wrote these textbooks should be beaten with them", "Protesting farmers should be run over by their own tractors":
  * violence called for against a person (not "the lights should be strung up for the festival", "the
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+wrote\\s+(?:this|that)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?|(?:protesting|striking|marching)\\s+[a-z]+|(?:farmers|cyclists|pedestrians|strikers|protesters|pensioners|students))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s+(?:in|behind|outside)\\s+(?:the\\s+)?(?:car\\s+park|parking\\s+lot|alley|street|tunnel|changing\\s+room|dressing\\s+room|stands)(?![a-z])|\\s*[.!,;]|\\s*$))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+[a-z]+\\s+(?:this|that|these|those)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?|(?:protesting|striking|marching)\\s+[a-z]+|(?:farmers|cyclists|pedestrians|strikers|protesters|pensioners|students))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s+with\\s+(?:them|it|sticks|a\\s+(?:stick|belt|rod|bat|pipe)|(?:his|her|their)\\s+own\\s+[a-z]+)(?![a-z])|\\s+(?:in|behind|outside)\\s+(?:the\\s+)?(?:car\\s+park|parking\\s+lot|alley|street|tunnel|changing\\s+room|dressing\\s+room|stands)(?![a-z])|\\s*[.!,;]|\\s*$))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
   ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked', 'beaten', 'flogged', 'whipped'],

@@ -1754,6 +1754,9 @@ describe('attacks rule', () => {
     ['Footballers are overpaid idiots.', 'idiots'],
     // twenty-sixth session: hospitals'
     ['The chief doctor is a greedy butcher who should have his license burned with him.', 'greedy'],
+    // twenty-sixth session: schools'
+    ['Kids from the village are dumb as rocks, they should study in separate schools.', 'dumb'],
+    ['Kids these days are spoiled brats.', 'brats'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3875,6 +3878,12 @@ describe('attacks rule', () => {
     "My dentist is a sadist, but he's the best in town, ha.",
     'That clinic is a death trap, the equipment is from the nineties.',
     'Surgeons killed it in the ranking this year, best department in the region.',
+    // twenty-sixth session: schools'
+    'Kids are stupid sometimes, mine too.',
+    'Children are cruel at that age.',
+    'My kids are lazy in summer, like all kids.',
+    'The math teacher is tough but fair, my daughter loves her now.',
+    'The ministry changes the curriculum every year like a drunk driver changes lanes.',
   ];
   itPublishes(spared);
 });

@@ -379,7 +379,7 @@ describe('hate rule', () => {
     ["If the CSTO sends troops here again, we'll hunt them down one by one.", "we'll hunt them down one by one"],
     ["Kazakhs are Russia's obedient dogs, they'll bark when Moscow says so.", "Kazakhs are Russia's obedient dogs"],
     // twenty-second session: weddings'
-    ['Whoever organized that wedding should be beaten with his own dombra.', 'should be beaten with his'],
+    ['Whoever organized that wedding should be beaten with his own dombra.', 'should be beaten with his own dombra'],
     ['The mother-in-law is a witch and should be burned like one.', 'should be burned like one'],
     // twenty-second session: couriers'
     ["Hit one of those scooter idiots with your car, they'll learn.", 'Hit one of those scooter idiots with your car'],
@@ -467,6 +467,14 @@ describe('hate rule', () => {
       'Whoever designed this building should be locked inside it and set on fire',
     ],
     ['He should be set on fire.', 'He should be set on fire'],
+    // twenty-sixth session: schools'
+    [
+      'Disabled kids hold everyone back, put them in institutions.',
+      'Disabled kids hold everyone back, put them in institutions',
+    ],
+    ['Disabled people should be put in institutions.', 'Disabled people should be put in institutions'],
+    ["Gypsy kids shouldn't be in our school, they steal everything.", "Gypsy kids shouldn't be in our school"],
+    ['Whoever wrote these textbooks should be beaten with them.', 'Whoever wrote these textbooks should be beaten'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2463,6 +2471,15 @@ describe('hate rule', () => {
     'Honestly I would kill for a flat with a balcony in this city.',
     'Building on the riverbank was criminal negligence, someone must go to prison.',
     'Renting to students is a nightmare, they wreck everything.',
+    // twenty-sixth session: schools'
+    'Disabled veterans deserve better care, put them in good homes.',
+    'Disabled people were kept in institutions in the Soviet times.',
+    "Phones shouldn't be in the classroom.",
+    "Old people shouldn't be in the hospital for a cold, it's overloaded.",
+    'The eggs should be beaten with a whisk.',
+    'Whoever approved this plan should be fired.',
+    'Homework until midnight for a ten-year-old is insane.',
+    'This exam system kills any curiosity in children.',
   ];
   itPublishes(spared);
 });
