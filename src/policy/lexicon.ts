@@ -100,8 +100,12 @@ export const INSULT_NOUNS = [
   'savage', 'savages', 'barbarian', 'barbarians', 'drunks',
   // tech's: "basement goblins", "The IT minister is a fossil who can't open an email"
   'goblins', 'fossil', 'fossils',
-  // the tweets' spellings: "your an idoit"
-  'idoit', 'idoits',
+  // the tweets' spellings: "your an idoit", "played like the udiot he is"
+  'idoit', 'idoits', 'udiot', 'udiots',
+  // a person called refuse: "Don't waste your time on human waste", "she is human garbage"
+  'human waste', 'human garbage', 'human trash', 'human filth', 'human scum',
+  // "a left wing nut", as "wingnut"
+  'wing nut', 'wing nuts',
   // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies"), and of the cruel
   'rapists', 'pedophiles', 'paedophiles', 'sadists',
   // one who shows off ("a brainless show-off with no future")

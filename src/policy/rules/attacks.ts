@@ -269,6 +269,20 @@ const VOCATIVE_LIST = openingList(VOCATIVE, VOCATIVE_NOUNS);
 const PLURAL_VOCATIVES = VOCATIVE_NOUNS.filter((w) => w.endsWith('s'));
 const PERSON_NOUN_WORDS = triggerWords(INSULT_NOUNS.filter((w) => !ALSO_FOR_IDEAS.has(w)));
 const YOU_WORDS = ['you', 'u', 'ya', 'youre', 'ur', 'your', 'yall', 'y'];
+/**
+ * Adjectives that, as the whole of a reply ("Pathetic.", "So ignorant!"),
+ * can only describe the person answered. Words of disgust ("Disgusting.",
+ * "Horrible.") are left out: as a reply they as often condemn what the other
+ * commenter reported.
+ */
+// prettier-ignore
+const ABOUT_A_MIND = new Set([
+  'stupid', 'dumb', 'idiotic', 'moronic', 'retarded', 'brainless', 'mindless', 'clueless', 'dimwitted', 'dense',
+  'ignorant', 'delusional', 'illiterate', 'deranged', 'demented', 'unhinged', 'senile', 'brainwashed', 'gullible',
+  'pathetic', 'pitiful', 'childish', 'immature', 'thick', 'braindead',
+]);
+/** Words for a mind or a face, said as "how … he is". */
+const HOW_HE_IS = [...ABOUT_A_MIND, 'ugly', 'hideous', 'disgusting', 'repulsive', 'smug'];
 
 /** Not "as bad as you think", "as dim as you'd expect": a measure of what one supposes, not of a person. */
 /** Spaces and emoji (surrogate pairs, symbols, variation selectors and joiners), for patterns run without the u flag. */
@@ -540,13 +554,20 @@ const TO_YOU = [
     YOU_WORDS,
     INSULT_WORDS,
   ),
+  // "That's how immature she is", "I had to show her how ugly she is": of a third person, only a word for a mind or a
+  // face (not "how hateful she is", "how whiny he is", which judge what one does)
+  words(
+    `how\\s+${INTENS}(${alternation(HOW_HE_IS)})\\s+(?:he|she)\\s+(?:really\\s+|truly\\s+)?is(?![a-z])`,
+    ['he', 'she'],
+    HOW_HE_IS,
+  ),
   // "what a sore loser she is"
   words(`(?:what|such)\\s+an?\\s+${INTENS}(${NOUN})\\s+(?:he|she)\\s+is`, ['he', 'she'], NOUN_WORDS),
-  // "Make him look like the idiot he is", "shown up for the fraud she is" (not "the fool she is made out to be", "the
+  // "Make him look like the idiot he is", "shown up for the fraud she is", "chose to be the coward he was" (not "the fool she is made out to be", "the
   // troll you are replying to")
   // (read from the pronoun, the noun behind it: a scan led by "the" and the insults was tried at every article)
   wordsWithGroupIndices(
-    `(?:he|she|you|u|they)\\s+(?:really\\s+|truly\\s+)?(?:is|are)(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|so|because|lol)(?![a-z]))(?<=(?:the|an?)\\s+${INTENS}(${NOUN})\\s+(?:he|she|you|u|they)\\s+(?:really\\s+|truly\\s+)?(?:is|are))`,
+    `(?:he|she|you|u|they)\\s+(?:really\\s+|truly\\s+)?(?:is|are|was|were)(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|so|because|lol)(?![a-z]))(?<=(?:the|an?)\\s+${INTENS}(${NOUN})\\s+(?:he|she|you|u|they)\\s+(?:really\\s+|truly\\s+)?(?:is|are|was|were))`,
     ['he', 'she', 'you', 'u', 'they'],
     NOUN_WORDS,
   ),
@@ -603,6 +624,8 @@ const TO_YOU = [
 const DISMISSALS: Phrase[] = [
   // (orders, said to someone: not "Children go back to school in September", "parcels get lost"; a person sent
   // under a rock, not a bear into its den)
+  // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)
+  ["(?:you|u)(?:['’]re| are| r) (?:clearly |obviously |simply |just |completely |utterly )?incapable of (?:understanding|thinking|reading|grasping|comprehending|basic|logic|logical|reason|reasoning|critical|independent)(?![a-z])", ['incapable']],
   ['go to hell', ['hell']], [order('get lost'), ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
   [order('learn to read'), ['learn']], [order('go back to school'), ['school']], ['crawl back (?:under|to|into) (?:(?:your|ur|his|her|their|the|a) )?(?:rock|stone|hole|cave|basement|bridge|swamp|sewer|kennel|masters?|handlers?|bosses|kremlin|moscow|troll farm|troll factory)(?![a-z])', ['crawl']],
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], [order('take your meds'), ['meds']],
@@ -765,7 +788,7 @@ const DISMISSALS: Phrase[] = [
   [`as (?:${alternation(INSULT_ADJECTIVES)})(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?:${alternation(INSULT_ADJECTIVES)}))? as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
-  [`excuse for an? (?:[a-z]+ ){0,2}(?:human(?: being)?(?! rights)|person|man|woman|${ANY_ROLE})(?![a-z])`, ['excuse']],
+  [`excuse (?:for|of) an? (?:[a-z]+ ){0,2}(?:human(?: being)?(?! rights)|person|man|woman|rep|${ANY_ROLE})(?![a-z])`, ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
   ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|toaster|doorknob|lamp ?post|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],
   // (not thanks: "Bless your heart for the kind words")
@@ -2153,18 +2176,6 @@ function attack(word: string, certain: boolean, strong = false): Found {
   return found(hold ? 'may-attack' : 'attacks', hold);
 }
 
-/**
- * Adjectives that, as the whole of a reply ("Pathetic.", "So ignorant!"),
- * can only describe the person answered. Words of disgust ("Disgusting.",
- * "Horrible.") are left out: as a reply they as often condemn what the other
- * commenter reported.
- */
-// prettier-ignore
-const ABOUT_A_MIND = new Set([
-  'stupid', 'dumb', 'idiotic', 'moronic', 'retarded', 'brainless', 'mindless', 'clueless', 'dimwitted', 'dense',
-  'ignorant', 'delusional', 'illiterate', 'deranged', 'demented', 'unhinged', 'senile', 'brainwashed', 'gullible',
-  'pathetic', 'pitiful', 'childish', 'immature', 'thick', 'braindead',
-]);
 const BARE_FILLERS = new Set([...INTENSIFIERS, 'how', 'what', 'or', 'and', 'you', 'u']);
 
 /** A reply that is nothing but such words, after the @names it opens with: said to the person it answers. */

@@ -191,6 +191,12 @@ describe('attacks rule', () => {
     ['You are a wretch.', 'wretch'],
     // twenty-sixth session: football's
     ['What a pathetic loser, writing this garbage for pennies.', 'loser'],
+    // twenty-sixth session: forms found among the training part's personal attacks
+    ['She is human waste.', 'human waste'],
+    ['She is a left wing nut nobody would touch.', 'wing nut'],
+    ['Your pops got played like the udiot he is.', 'udiot'],
+    ['How stupid she is.', 'stupid'],
+    ['I had to show her how ugly she is.', 'ugly'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1757,6 +1763,11 @@ describe('attacks rule', () => {
     // twenty-sixth session: schools'
     ['Kids from the village are dumb as rocks, they should study in separate schools.', 'dumb'],
     ['Kids these days are spoiled brats.', 'brats'],
+    // twenty-sixth session: forms found among the training part's personal attacks
+    ["That's how immature she is, not to mention no class at all.", 'immature'],
+    ['His father chose to be the coward he was.', 'coward'],
+    ['You are a sorry excuse of a rep.', 'excuse of a rep'],
+    ['You are incapable of understanding contradictions.', 'You are incapable of understanding'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3884,6 +3895,13 @@ describe('attacks rule', () => {
     'My kids are lazy in summer, like all kids.',
     'The math teacher is tough but fair, my daughter loves her now.',
     'The ministry changes the curriculum every year like a drunk driver changes lanes.',
+    // twenty-sixth session: the training part's forms
+    "It's amazing how smart she is.",
+    'The only memorable thing about her is how hateful she is.',
+    'You are incapable of lying, and everyone knows it.',
+    'The wing nut on my bike is loose.',
+    'Plastic is the worst human waste problem.',
+    'He was the best he was.',
   ];
   itPublishes(spared);
 });
