@@ -106,6 +106,8 @@ export const INSULT_NOUNS = [
   'human waste', 'human garbage', 'human trash', 'human filth', 'human scum',
   // "a left wing nut", as "wingnut"
   'wing nut', 'wing nuts',
+  // "These dem dolts are schizo", "an unserious attention seeker"
+  'dolts', 'schizo', 'schizos', 'attention seeker', 'attention seekers',
   // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies"), and of the cruel
   'rapists', 'pedophiles', 'paedophiles', 'sadists',
   // one who shows off ("a brainless show-off with no future")
@@ -195,6 +197,7 @@ export const MILD_INSULTS = new Set([
   // annoying" (not "rude" or "boring", a review's words for a waiter or a speaker; nor "entitled", "entitled to a
   // drink", or "spoiled", said of pets)
   'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
+  'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
@@ -215,6 +218,8 @@ export const INTENSIFIERS = [
   'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',
   'first-class', 'world-class', 'bald', 'effing', 'frickin', 'fricking', 'freakin', 'friggin', 'damned', 'blindly',
   'hopelessly', 'painfully', 'woefully', 'talentless', 'washed-up', 'greedy', 'thieving',
+  // and what stands between the verb and the insult without changing it: "She is also ugly as hell", "he is still a fool"
+  'also', 'still', 'friken',
 ];
 
 /**

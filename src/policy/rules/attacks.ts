@@ -284,15 +284,18 @@ const ABOUT_A_MIND = new Set([
 /** Words for a mind or a face, said as "how … he is". */
 const HOW_HE_IS = [...ABOUT_A_MIND, 'ugly', 'hideous', 'disgusting', 'repulsive', 'smug'];
 
-/** Not "as bad as you think", "as dim as you'd expect": a measure of what one supposes, not of a person. */
-/** Spaces and emoji (surrogate pairs, symbols, variation selectors and joiners), for patterns run without the u flag. */
 /** Words that, after "you" and an insult, name no one: "… you dumb it down", "you crazy today?". */
 const NOT_A_NAME_AFTER =
   '(?!(?:today|tonight|now|again|lately|too|enough|af|asf|lol|lmao|tho|though|yet|still|or|and|anymore|down|up|out|off|it|them|him|her|me|us)(?![a-z]))';
+/** Spaces and emoji (surrogate pairs, symbols, variation selectors and joiners), for patterns run without the u flag. */
 const EMOJI_RUN = '(?:\\s|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\uFE0F\\u200D])*';
+/** Not "as bad as you think", "as dim as you'd expect": a measure of what one supposes, not of a person. */
 const NOT_AS_YOU_THINK =
   '(?!\\s+(?:would|might|could|can|may|think|thought|expect|expected|imagine|imagined|say|said|fear|feared|suspect|hope|hoped|guess|get|make)(?![a-z]))';
 
+/** Insults that are also beasts, trades or things, which a participle after them may describe at work ("Clowns performing …"). */
+const ALSO_A_THING_AT_WORK =
+  '(?:clowns?|trolls?|zombies?|vampires?|monsters?|dumm(?:y|ies)|tools?|pigs?|cows?|donkeys?|rats?|snakes?|puppets?|bots?|sheep)';
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
   // (and after another word: "you are a bunch of censors and cowards", "you are lazy and ignorant")
@@ -345,10 +348,11 @@ const TO_YOU = [
     `(?:go\\s+away|get\\s+lost|get\\s+out|shut\\s+up|piss\\s+off|back\\s+off|stay\\s+mad|keep\\s+crying|cry\\s+more|nice\\s+try|grow\\s+up|wake\\s+up)\\s*,\\s*${INTENS}(${VOCATIVE})`,
     VOCATIVE_WORDS,
   ),
-  // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron."
-  // (not "Fools rush in")
+  // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron.",
+  // "Creepy old pedo desperately trying to be relevant" (not "Fools rush in", "Clowns performing at the circus …", nor
+  // a gerund's subject: "Slut shaming is wrong")
   words(
-    `${SENTENCE_START}(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?(?:(?:${alternation(INTENSIFIERS)})\\s+[a-z]+\\s+|${INTENS})(${VOCATIVE})(?=\\s*[,.!?…:]|\\s*$)`,
+    `${SENTENCE_START}(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?(?:(?:${alternation(INTENSIFIERS)})\\s+[a-z]+\\s+|${INTENS})(${VOCATIVE})(?=\\s*[,.!?…:]|\\s*$|(?<!${ALSO_A_THING_AT_WORK})\\s+(?:[a-z]+ly\\s+)?[a-z]+ing(?![a-z])(?!\\s+(?:is|are|was|were|has|have|should|must|can|could|will|would|does|do)(?![a-z])))`,
     VOCATIVE_WORDS,
   ),
   // "Pathetic little man.", "Stupid woman!"
@@ -2037,7 +2041,7 @@ const PERSON_WORDS = new Set([
  */
 const HEAD_BEFORE_PHRASE =
   /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with|of)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
-/** Words that judge how someone did, not what they are, when said of a moment ("was terrible in the debate"). */
+/** Words that judge how someone did, not what they are, when said of a moment or a task ("was terrible in the debate", "is terrible at it"). */
 // prettier-ignore
 const PERFORMANCE = new Set([
   'terrible', 'awful', 'horrible', 'useless', 'lame', 'rotten', 'crappy', 'shitty', 'disgrace', 'joke', 'embarrassment',
@@ -2047,7 +2051,7 @@ const PERFORMANCE = new Set([
 const PRAISED_AFTER =
   /^\s*,?\s+but\s+(?:he|she|they)\s*(?:['’]s|\s+is|['’]re|\s+are)\s+(?:also\s+|still\s+|really\s+)?(?:the\s+best|an?\s+(?:genius|legend|great|brilliant|fantastic|wonderful|excellent|good)|great|brilliant|amazing|excellent)(?![a-z])/;
 const PERFORMED_WHEN =
-  /^\s*(?:(?:in|during)\s+(?:the|this|that|his|her|their|today['’]s|yesterday['’]s|last\s+night['’]s|sunday['’]s|saturday['’]s)\s+(?:[a-z]+\s+)?(?:debates?|games?|match(?:es)?|final|semi-?final|race|interview|election|campaign|role|series|season|derby|tournament|cup|show|speech|summit|talks|hearing|press\s+conference|film|movie|play|half|period|round)|against|today|tonight|yesterday|last|this\s+(?:season|year|week|time|morning|evening)|again|lately|recently|so\s+far)(?![a-z])/;
+  /^\s*(?:(?:in|during)\s+(?:the|this|that|his|her|their|today['’]s|yesterday['’]s|last\s+night['’]s|sunday['’]s|saturday['’]s)\s+(?:[a-z]+\s+)?(?:debates?|games?|match(?:es)?|final|semi-?final|race|interview|election|campaign|role|series|season|derby|tournament|cup|show|speech|summit|talks|hearing|press\s+conference|film|movie|play|half|period|round)|against|today|tonight|yesterday|last|this\s+(?:season|year|week|time|morning|evening)|again|lately|recently|so\s+far|at\s+(?:it|this|that|(?:his|her|their|the)\s+[a-z]+|[a-z]+ing)|with\s+(?:money|names|numbers|people|words|kids|children))(?![a-z])/;
 /** Capitalised words that start sentences but are not names. */
 // prettier-ignore
 const NOT_NAMES = new Set([
@@ -2096,6 +2100,8 @@ const GRANDPARENTS = new Set([
   'grandparents',
 ]);
 
+/** A word, then "IS" or "WAS": a shouted subject in the singular. */
+const SINGULAR_AFTER = /^[^\s]+\s+(?:IS|WAS)\s/;
 /** Who "X" in "X is …" is, from the word and its case in the original. */
 function targetOf(submission: Submission, subject: string, subjectIndex: number, replyTo?: string): Target {
   const word = subject.replace(/['’]s$/, '');
@@ -2115,8 +2121,10 @@ function targetOf(submission: Submission, subject: string, subjectIndex: number,
   const at = originalIndex(submission.normalized, subjectIndex);
   const original = String.fromCodePoint(submission.text.codePointAt(at) ?? 32);
   // A capitalised word: a name ("Ling", "Rogozin", "NATO"); in a script without case ("서윤"), any word may be one.
-  // Not in a stretch of capitals ("CONSERVATIVES ARE COWARDS"): there, case tells nothing.
-  if (original !== original.toLowerCase()) return shouted(submission.text, at) ? 'none' : 'unsure';
+  // Not in a stretch of capitals ("CONSERVATIVES ARE COWARDS"): there, case tells nothing, but a verb in the singular
+  // may still be said of a name ("ERIC HOLDER IS A FILTHY MAGGOT").
+  if (original !== original.toLowerCase())
+    return !shouted(submission.text, at) || SINGULAR_AFTER.test(submission.text.slice(at, at + 40)) ? 'unsure' : 'none';
   if (/\p{L}/u.test(original) && original.toLowerCase() === original.toUpperCase() && !/[a-z]/.test(word))
     return 'unsure';
   return 'none';

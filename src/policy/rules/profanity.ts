@@ -9,7 +9,7 @@ import { russianWords } from '../russian.js';
 import type { Reason, Rule } from '../types.js';
 
 /**
- * Self-censored swearing ("sh*t", "b#tch", "f**k", an emoji for the vowel:
+ * Self-censored swearing ("sh*t", "s**t", "b#tch", "f**k", an emoji for the vowel:
  * "f🤬ck"; "fu(k"): the letters are hidden but the word is not, and the policy
  * is about the word. (obscenity already reads some of these, "f*ck" among them.)
  */
@@ -20,6 +20,9 @@ const MASKED = words(
     `f${MASK}{2,}k?`,
     'fu\\(k(?:ing|ed|er|s)?',
     `sh${MASK}+te?(?:ty|s)?`,
+    `s${MASK}{2}t(?:ty|s)?`,
+    // (three stars alone hide any word: "s***" is a swear only in a swear's phrase, "piece of s***", "bulls***")
+    `(?:bull)?s${MASK}{3}(?<=(?:piece\\s+of\\s+|full\\s+of\\s+|holy\\s+|bull)s${MASK}{3})`,
     `b${MASK}+tch(?:es)?`,
     `c${MASK}+nt`,
     `a${MASK}{1,2}hole`,

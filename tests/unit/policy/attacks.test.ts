@@ -197,6 +197,9 @@ describe('attacks rule', () => {
     ['Your pops got played like the udiot he is.', 'udiot'],
     ['How stupid she is.', 'stupid'],
     ['I had to show her how ugly she is.', 'ugly'],
+    ['She is also ugly as hell and not something anybody wants to look at.', 'ugly'],
+    ['Creepy old pedo desperately trying to be relevant.', 'pedo'],
+    ['Eric Holder: a friken idiot.', 'idiot'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1768,6 +1771,8 @@ describe('attacks rule', () => {
     ['His father chose to be the coward he was.', 'coward'],
     ['You are a sorry excuse of a rep.', 'excuse of a rep'],
     ['You are incapable of understanding contradictions.', 'You are incapable of understanding'],
+    ['ERIC HOLDER IS A FILTHY MAGGOT.', 'MAGGOT'],
+    ['She is an unserious attention seeker.', 'attention seeker'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3902,6 +3907,13 @@ describe('attacks rule', () => {
     'The wing nut on my bike is loose.',
     'Plastic is the worst human waste problem.',
     'He was the best he was.',
+    'Clowns performing at the circus were great.',
+    'He is still a child.',
+    'You are also right.',
+    'He lies all day long and he is still terrible at it.',
+    'She is useless at her job, but she is new.',
+    'THE PLAN IS A JOKE AND EVERYONE KNOWS IT.',
+    'The attention seeker in me wants likes.',
   ];
   itPublishes(spared);
 });
