@@ -1950,6 +1950,8 @@ const FOOLISH = new Set([
   'sadists',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
+  // and those said to feed on others ("All lawyers are bloodsuckers and liars")
+  'bloodsuckers', 'vampires',
 ]);
 
 /**
@@ -1995,7 +1997,7 @@ const PEOPLE_BY_WHAT_THEY_DO = /^[a-z]+(?:ers|ors|ists|ians|ants|ents|ards|ies)$
 // (pigs and swine are FOOLISH already: said of people by trade, with or without an adjective)
 // prettier-ignore
 const BEASTS = new Set([
-  'animals', 'rats', 'beasts', 'savages', 'monkeys', 'dogs',
+  'animals', 'rats', 'beasts', 'savages', 'monkeys', 'dogs', 'apes', 'baboons', 'gorillas',
   'peasants', 'drunks', 'junkies', 'degenerates', 'children', 'kids', 'toddlers', 'babies',
 ]);
 /**

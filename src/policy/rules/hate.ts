@@ -1112,8 +1112,9 @@ const MENACES: Phrase[] = [
   ['(?:your|ur) (?:house|home|car|office|flat) (?:would|will) (?:look|burn) (?:[a-z]+ )?(?:on fire|in flames|burning)', ['fire', 'flames', 'burning']],
   ['with an? (?:knife|gun|blade|pistol|rope|noose) (?:at|to|around|against) (?:your|ur) (?:throat|head|neck)', ['knife', 'gun', 'blade', 'pistol', 'rope', 'noose'], ['throat', 'head', 'neck']],
   // Harassment: found at home or at work, hunted offline, beaten, pushed to self-harm
-  // (and "I know where you live", "I'll find out where you live")
-  ["(?:i|we)(?: (?:found|know|found out|have found)|\\s*(?:['’]ll| will| can| am going to|['’]m going to|['’]m gonna) find(?: out)?) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)", ['found', 'know', 'find'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
+  // (and "I know where you live", "I'll find out where you live", "I will find out where that cop lives"; not "I know
+  // where the minister lives, he's my neighbour")
+  [`(?:i|we)(?: (?:found|know|found out|have found)|\\s*(?:['’]ll| will| can| am going to|['’]m going to|['’]m gonna) find(?: out)?) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)|(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna) find(?: out)? where (?:that|this|the) (?:[a-z]+ )?(?:cop|officer|policeman|judge|prosecutor|lawyer|${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')}) (?:works|lives|sleeps|studies)`, ['found', 'know', 'find'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
   ['pay (?:her|him|them|you|u|the (?:author|writer|reporter|journalist|editor|columnist)) a (?:little )?visit', ['pay'], ['visit']],
   ['pay a (?:little )?visit to (?:the |your |her |his |their )?(?:newsroom|office|editorial office|redaction|house|home|flat) and teach (?:them|him|her|you|u|the [a-z]+) (?:a lesson|respect|some respect|manners|some manners)', ['teach']],
   ['find (?:him|her|them|you|u) (?:offline|in real life|irl)', ['offline', 'irl', 'real']],

@@ -1773,6 +1773,9 @@ describe('attacks rule', () => {
     ['You are incapable of understanding contradictions.', 'You are incapable of understanding'],
     ['ERIC HOLDER IS A FILTHY MAGGOT.', 'MAGGOT'],
     ['She is an unserious attention seeker.', 'attention seeker'],
+    // twenty-sixth session: police and courts'
+    ['Police officers from the south are illiterate apes with guns.', 'illiterate'],
+    ['All lawyers are bloodsuckers and liars, every single one of them.', 'bloodsuckers'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3914,6 +3917,12 @@ describe('attacks rule', () => {
     'She is useless at her job, but she is new.',
     'THE PLAN IS A JOKE AND EVERYONE KNOWS IT.',
     'The attention seeker in me wants likes.',
+    // twenty-sixth session: police and courts'
+    'Mosquitoes are bloodsuckers.',
+    'The players were vultures in the box.',
+    'Our courts are a joke, the verdict is written before the trial starts.',
+    "The prosecutor's speech was a circus, he mixed up the dates twice.",
+    "Lawyers in this case are milking the victims' families for money.",
   ];
   itPublishes(spared);
 });

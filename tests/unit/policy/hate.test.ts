@@ -475,6 +475,8 @@ describe('hate rule', () => {
     ['Disabled people should be put in institutions.', 'Disabled people should be put in institutions'],
     ["Gypsy kids shouldn't be in our school, they steal everything.", "Gypsy kids shouldn't be in our school"],
     ['Whoever wrote these textbooks should be beaten with them.', 'Whoever wrote these textbooks should be beaten'],
+    // twenty-sixth session: police and courts'
+    ['I will find out where that cop lives and visit his family.', 'I will find out where that cop lives'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2480,6 +2482,11 @@ describe('hate rule', () => {
     'Whoever approved this plan should be fired.',
     'Homework until midnight for a ten-year-old is insane.',
     'This exam system kills any curiosity in children.',
+    // twenty-sixth session: police and courts'
+    'I found where the minister lives, a modest flat.',
+    "I know where the minister lives, he's my neighbour.",
+    'The suspect was shot dead by police after he attacked them with a knife.',
+    'The officer who beat the student should be jailed, not promoted.',
   ];
   itPublishes(spared);
 });
