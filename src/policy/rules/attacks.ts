@@ -214,6 +214,10 @@ const PEOPLE_IN_PLURAL = new Set([
   // and schools': "Kids from the village are dumb as rocks"
   'kids', 'children', 'pupils', 'schoolkids', 'schoolchildren',
 ]);
+/** People in the plural by trade or camp, and a clause on them: "Voters who supported this party are …". */
+const PEOPLE_WHO = new RegExp(
+  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')})\\s+who\\s+(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+);
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
@@ -2594,7 +2598,9 @@ export const attacks: Rule = (submission, context) => {
         const before80 = contracted ? '' : submission.normalized.text.slice(from, at);
         // (looked for only where a relative pronoun stands, or a pronoun that begins a clause without one: "the
         // expert they quoted is …"; most subjects end no clause)
-        const clause = RELATIVE_CLAUSE_WORD.test(before80) ? PERSON_WHO.exec(before80) : null;
+        const clause = RELATIVE_CLAUSE_WORD.test(before80)
+          ? (PERSON_WHO.exec(before80) ?? PEOPLE_WHO.exec(before80))
+          : null;
         if (clause) {
           subject = clause[1]!;
           at = from + clause.index;

@@ -91,6 +91,21 @@ const VIOLENCE_TARGETS = alternation([
   ...['mufti', 'protesters', 'activists'],
 ]);
 const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|wife|husband|mother|mom|mum)|@\\w+)`;
+/** The words for a person by role, in the plural ("deputies", "journalists", "policemen"). */
+const plural = (w: string) =>
+  /[^aeiou]y$/.test(w)
+    ? `${w.slice(0, -1)}ies`
+    : /man$/.test(w)
+      ? `${w.slice(0, -3)}men`
+      : /(?:s|x|ch|sh)$/.test(w)
+        ? `${w}es`
+        : `${w}s`;
+/** (not a game's bosses, players and hosts: "Kill every boss to unlock the level") */
+const NOT_IN_A_GAME = ['boss', 'player', 'host', 'anchor', 'keeper', 'chief', 'general'];
+const ROLE_WORDS = [...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES, ...PLAIN_PERSONS, 'deputy', 'cop', 'officer'].filter(
+  (w) => !NOT_IN_A_GAME.includes(w),
+);
+const ROLES_IN_PLURAL = alternation(ROLE_WORDS.map(plural));
 
 // Trigger words: a pattern runs only when the text has one word of each set.
 const GROUP_WORDS = triggerWords(GROUPS);
@@ -177,16 +192,17 @@ const ONLY_GOOD = words(
 );
 /**
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
- * "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school": rights denied to a
- * group.
+ * "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school", "Russians in the
+ * north vote like cattle, they should lose their passports": rights denied to a group.
  */
 const NO_RIGHTS = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['allowed', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms', 'country', 'city',
-    'town', 'street', 'building', 'neighborhood', 'neighbourhood', 'parliament', 'government'],
+    'town', 'street', 'building', 'neighborhood', 'neighbourhood', 'parliament', 'government', 'passport',
+    'passports', 'citizenship', 'vote', 'voting'],
 );
 /** "someone should shoot him", "somebody needs to kill you" (not "we should kill them in committee"). */
 const INCITEMENT = words(
@@ -220,14 +236,14 @@ const NOT_OF_NO_ONE =
  */
 const LEFT_TO_DIE = 'left\\s+to\\s+(?:die|freeze|starve|drown|bleed\\s+out)(?![a-z])';
 const DEATH_WISH = words(
-  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|get\\s+(?:shot|killed|raped|cancer))`,
+  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|drop\\s+dead|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
   // (the windows are cut around the harm's words, far rarer than "should" or "must")
   [
     ...triggerWords(VIOLENCE_DONE),
     ...['hanged', 'lynched', 'shot', 'beheaded', 'strangled', 'gassed', 'tortured', 'stabbed', 'slaughtered'],
     ...['murdered', 'beaten', 'whipped', 'flogged', 'kicked', 'stoned', 'die', 'killed', 'raped', 'cancer'],
-    ...['drown', 'choke', 'suffocate', 'left'],
+    ...['drown', 'choke', 'suffocate', 'left', 'dead'],
   ],
 );
 /**
@@ -255,6 +271,15 @@ const PUNISHMENT_CALLED_FOR = words(
   // prettier-ignore
   ['hung', 'beaten', 'flogged', 'whipped', 'executed', 'strung', 'wall', 'fingers', 'hands',
     'legs', 'arms', 'knees', 'kneecaps', 'neck', 'jaw', 'teeth', 'face', 'fire', 'alight', 'alive', 'doused'],
+);
+/**
+ * "Hang every deputy from the lampposts", "Shoot all the journalists", "Kill every last one of those politicians": an
+ * order to kill everyone of a trade or an office (not "Shoot every scene twice", "Kill all the lights").
+ */
+const KILL_EVERY_ONE = words(
+  `(?<=^|[.!?…]\\s*|@[a-z0-9_]+\\s+)(?:just\\s+|now\\s+|so\\s+|then\\s+)?(?:hang|shoot|kill|lynch|behead|execute|gas|murder|slaughter|string\\s+up)\\s+(?:every|all(?:\\s+(?:the|those|these|of\\s+(?:the|those|these)))?|each)\\s+(?:last\\s+|single\\s+|damn\\s+)?(?:one\\s+of\\s+(?:the|those|these|them)\\s+)?(?:${ROLES_IN_PLURAL}|${alternation(ROLE_WORDS)})(?![a-z])`,
+  ['every', 'all', 'each'],
+  ['hang', 'shoot', 'kill', 'lynch', 'behead', 'execute', 'gas', 'murder', 'slaughter', 'string'],
 );
 /**
  * "I hope the striker breaks his leg", "I hope he gets hit by a bus", "I hope that doctor loses a patient of his own
@@ -2552,6 +2577,7 @@ const REFUSED: [WordPattern, string][] = [
   [MAIMED, CALL_FOR_VIOLENCE],
   [BURIED_IN_IT, CALL_FOR_VIOLENCE],
   [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
+  [KILL_EVERY_ONE, CALL_FOR_VIOLENCE],
   [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
   [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],
   [PUNISHED, 'Calling for a group of people to be punished for who they are is not allowed.'],

@@ -1776,6 +1776,9 @@ describe('attacks rule', () => {
     // twenty-sixth session: police and courts'
     ['Police officers from the south are illiterate apes with guns.', 'illiterate'],
     ['All lawyers are bloodsuckers and liars, every single one of them.', 'bloodsuckers'],
+    // twenty-sixth session: elections'
+    ['Voters who supported this party are brain-dead sheep and deserve poverty.', 'brain-dead'],
+    ['Voters who supported this party are idiots.', 'idiots'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3923,6 +3926,11 @@ describe('attacks rule', () => {
     'Our courts are a joke, the verdict is written before the trial starts.',
     "The prosecutor's speech was a circus, he mixed up the dates twice.",
     "Lawyers in this case are milking the victims' families for money.",
+    // twenty-sixth session: elections'
+    'Voters who think the party is corrupt are right.',
+    'These elections were rigged from the start and everyone in Almaty knows it.',
+    'Anyone who still believes in this parliament is naive, sorry.',
+    "Tokayev's reforms are cosmetic garbage designed for Western diplomats.",
   ];
   itPublishes(spared);
 });

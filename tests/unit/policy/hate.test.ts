@@ -477,6 +477,15 @@ describe('hate rule', () => {
     ['Whoever wrote these textbooks should be beaten with them.', 'Whoever wrote these textbooks should be beaten'],
     // twenty-sixth session: police and courts'
     ['I will find out where that cop lives and visit his family.', 'I will find out where that cop lives'],
+    // twenty-sixth session: elections'
+    ['He should drop dead.', 'should drop dead'],
+    ['Hang every deputy from the lampposts on election day.', 'Hang every deputy'],
+    ['Shoot all the journalists.', 'Shoot all the journalists'],
+    [
+      'Russians in the north vote like cattle, they should lose their passports.',
+      'Russians in the north vote like cattle, they should lose their passports',
+    ],
+    ['Russians should be stripped of citizenship.', 'Russians should be stripped of citizenship'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2487,6 +2496,16 @@ describe('hate rule', () => {
     "I know where the minister lives, he's my neighbour.",
     'The suspect was shot dead by police after he attacked them with a knife.',
     'The officer who beat the student should be jailed, not promoted.',
+    // twenty-sixth session: elections'
+    'This bill should drop dead.',
+    'Kill every boss in the game to unlock it.',
+    'Kill all the players in the lobby first.',
+    'Shoot every scene twice.',
+    'Kill all the lights.',
+    'Russians who fought for Wagner should lose their passports.',
+    'Russian voters lost their passports at the border, they should get new ones.',
+    "Let them rot in their palaces, we'll vote them out in the end.",
+    "I'd rather eat glass than vote for that party again.",
   ];
   itPublishes(spared);
 });
