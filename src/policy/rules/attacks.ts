@@ -723,6 +723,9 @@ const DISMISSALS: Phrase[] = [
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
   // "Keep talking, every comment you post makes you look dumber" (not "the lighting makes you look older")
   ['(?:makes?|made|making) (?:you|u) (?:look|sound|seem) (?:even |way |much |a little |a bit )?(?:dumber|stupider|more stupid|more ignorant|more pathetic|more idiotic)(?![a-z])', ['dumber', 'stupider', 'stupid', 'ignorant', 'pathetic', 'idiotic']],
+  // "this dude is a walking brain cell", "you have one brain cell", "not two brain cells to rub together" (not "one brain
+  // cell at a time dies")
+  ['(?:a walking brain cell|(?:has|have|had|with|got|only|just) (?:one|a single|1|two|2) brain cells?(?![ -](?:at a time|dies|die|types?|kinds?|layers?|lines?|cultures?|samples?)(?![a-z]))|two brain cells to rub together)', ['brain']],
   // A thread's replies: "> the alliance is dead / So is your brain cell", "Your god is dead and so is your brain", "To
   // the moron above: …" (not "To the clown who performed at my son's party", "To the genius who invented …"), "Why does
   // anyone care about your opinion?"
@@ -791,7 +794,7 @@ const DISMISSALS: Phrase[] = [
   // "a child could do better research", "a monkey could have written this" (not "… better than this parking system")
   ['(?:a|any|my) (?:child|toddler|five-year-old|six-year-old|ten-year-old|monkey|chimp|chimpanzee|schoolboy|schoolgirl|first-year student|intern) could (?:do|write|have written|have done|make|produce) (?:a )?(?:better (?:research|job|article|piece|analysis|reporting|writing|argument|comment|summary|story|report|headline|edit|essay|column|translation)|better than (?:you|u|(?:this|that)(?=\\s*[.!?,]|\\s*$))|this(?=\\s*[.!?,]|\\s*$))(?![a-z])', ['could'], ['child', 'toddler', 'old', 'monkey', 'chimp', 'chimpanzee', 'schoolboy', 'schoolgirl', 'student', 'intern']],
   // "You are the worst editor on this site" (not "you are the worst affected", "the worst of both")
-  ["(?:you|u)(?: are|['’]re| r) (?:easily |by far |probably |officially |honestly |truly |simply |just )?the (?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|boring))(?! (?:affected|hit|off|case|part|of|placed|positioned)(?![a-z]))", ['worst', 'dumbest', 'stupidest', 'stupid', 'ignorant', 'clueless', 'annoying', 'dishonest', 'pathetic', 'useless', 'arrogant', 'boring']],
+  ["(?:you|u)(?: are|['’]re| r) (?:easily |by far |probably |officially |honestly |truly |simply |just |literally |actually |seriously )?the (?:worst|dumbest|stupidest|most (?:stupid|ignorant|clueless|annoying|dishonest|pathetic|useless|arrogant|boring))(?! (?:affected|hit|off|case|part|of|placed|positioned)(?![a-z]))", ['worst', 'dumbest', 'stupidest', 'stupid', 'ignorant', 'clueless', 'annoying', 'dishonest', 'pathetic', 'useless', 'arrogant', 'boring']],
   // "Your opinion is as worthless as your education": an insult aimed at what a person is
   [`as (?:${alternation(INSULT_ADJECTIVES)})(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?:${alternation(INSULT_ADJECTIVES)}))? as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],

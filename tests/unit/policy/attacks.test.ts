@@ -1779,6 +1779,11 @@ describe('attacks rule', () => {
     // twenty-sixth session: elections'
     ['Voters who supported this party are brain-dead sheep and deserve poverty.', 'brain-dead'],
     ['Voters who supported this party are idiots.', 'idiots'],
+    // twenty-sixth session: tweets'
+    ["@USER you're literally the worst person on this app", "you're literally the worst"],
+    ['@USER @USER this dude is a walking brain cell, both of them', 'a walking brain cell'],
+    ['You have one brain cell and it is tired.', 'have one brain cell'],
+    ["You don't have two brain cells to rub together.", 'have two brain cells'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3931,6 +3936,12 @@ describe('attacks rule', () => {
     'These elections were rigged from the start and everyone in Almaty knows it.',
     'Anyone who still believes in this parliament is naive, sorry.',
     "Tokayev's reforms are cosmetic garbage designed for Western diplomats.",
+    // twenty-sixth session: tweets'
+    'The mouse has only one brain cell type in this region.',
+    '@USER omg you killed it with this thread 🔥🔥',
+    "@USER He's not a bad guy, he just made a stupid mistake",
+    '@USER your argument makes zero sense but ok',
+    "@USER lol this is the dumbest policy I've seen all year",
   ];
   itPublishes(spared);
 });
