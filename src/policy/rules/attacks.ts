@@ -1744,9 +1744,9 @@ const DISMISSAL_PATTERNS = [
     ['says'],
     ADJECTIVE_WORDS,
   ),
-  // "This paper is run by morons", "written by a fool"
+  // "This paper is run by morons", "written by a fool", "a joke run by a mustached lunatic"
   words(
-    `((?:run|written|edited|staffed|managed|moderated|owned)\\s+by\\s+${INTENS}(?:${PERSON_NOUN}))`,
+    `((?:run|written|edited|staffed|managed|moderated|owned)\\s+by\\s+(?:an?\\s+[a-z-]+\\s+)?${INTENS}(?:${PERSON_NOUN}))`,
     ['run', 'written', 'edited', 'staffed', 'managed', 'moderated', 'owned'],
     PERSON_NOUN_WORDS,
   ),

@@ -223,9 +223,11 @@ const BEATEN = 'beaten\\s+(?:up|to\\s+death|senseless|to\\s+a\\s+pulp|black\\s+a
  * "a plan like this should be killed in committee"); but not the "that" of people pointed at ("People like that
  * should be exterminated", "Reporters like this should be hanged").
  */
+/** People by what they do, whose clause may end in a thing's name: "Anyone who supports the CSTO should …". */
+const PEOPLE_WHO_DO = '(?:(?:anyone|anybody|everyone|everybody|those|people)\\s+who|whoever)\\s+[^.!?]{0,40}?';
 const PEOPLE_POINTED_AT =
   '(?:people|persons|men|women|guys|folks|reporters|journalists|writers|politicians|ministers|officials|traitors|criminals|terrorists|rapists|murderers|thieves|paedophiles|pedophiles)\\s+like\\s+';
-const NOT_OF_A_LIFE = `(?<!(?<![a-z])(?<!${PEOPLE_POINTED_AT})${NOT_A_LIFE}\\s+)`;
+const NOT_OF_A_LIFE = `(?<!(?<![a-z])(?<!${PEOPLE_POINTED_AT})(?<!${PEOPLE_WHO_DO})${NOT_A_LIFE}\\s+)`;
 /** Nobody's fate: "Nobody should be killed for their opinion", "No journalist should be shot for doing their job". */
 const NOT_OF_NO_ONE =
   '(?<!(?<![a-z])(?:nobody|noone|no\\s+one|none\\s+of\\s+(?:us|them|you|these|those)|no\\s+(?!doubt\\s|wonder\\s|way\\s)(?:[a-z]+\\s+)?[a-z]+)\\s+)';
@@ -236,7 +238,7 @@ const NOT_OF_NO_ONE =
  */
 const LEFT_TO_DIE = 'left\\s+to\\s+(?:die|freeze|starve|drown|bleed\\s+out)(?![a-z])';
 const DEATH_WISH = words(
-  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die|drop\\s+dead|get\\s+(?:shot|killed|raped|cancer))`,
+  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die(?!\\s+(?:laughing|of\\s+(?:laughter|boredom|shame|embarrassment|envy)))|drop\\s+dead|be\\s+sent\\s+to\\s+(?:fight|war|the\\s+(?:front|trenches|war|frontline|front\\s+line))(?:\\s+[a-z]+){0,5}?\\s+and\\s+die(?:\\s+there)?(?=\\s*[.!,;]|\\s*$)|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
   // (the windows are cut around the harm's words, far rarer than "should" or "must")
   [
@@ -578,14 +580,14 @@ const BEASTS_FOR_PEOPLE = [
 /** A beast's name in the singular ("a monkey", "a cockroach"); "vermin" and "cattle" have none. */
 const singular = (beast: string) => beast.replace(/(?<=ch)es$|s$/, '');
 /**
- * "Russians abroad behave like drunken cattle", "The black striker plays like a monkey": a people's conduct likened to
- * beasts', held.
+ * "Russians abroad behave like drunken cattle", "The black striker plays like a monkey", "Armenians whine like dogs": a
+ * people's conduct likened to beasts', held.
  */
 const BEHAVE_LIKE_BEASTS = [...BEASTS_FOR_PEOPLE, 'cattle', 'barbarians', 'gorillas', 'chimps'];
 const BEHAVE_LIKE_WORDS = [...new Set([...BEHAVE_LIKE_BEASTS, ...BEHAVE_LIKE_BEASTS.map(singular)])];
 const BEHAVE_LIKE_ANIMALS = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|players?|striker|footballers?|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behaves?|acts?|lives?|eats?|breeds?|plays?|runs?|moves?)\\s+like\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:${alternation(BEHAVE_LIKE_WORDS)})(?![a-z])`,
+  `${GROUP_SUBJECT}(?:\\s+(?:abroad|here|there|tourists|fans|men|women|players?|striker|footballers?|in\\s+[a-z]+))?\\s+(?:all\\s+|always\\s+)?(?:behaves?|acts?|lives?|eats?|breeds?|plays?|runs?|moves?|whines?|barks?|howls?|squeals?|stinks?|smells?|drinks?|multipl(?:y|ies)|reproduces?|votes?|think|thinks)\\s+like\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:${alternation(BEHAVE_LIKE_WORDS)})(?![a-z])`,
   GROUP_WORDS,
   BEHAVE_LIKE_WORDS,
 );
@@ -1235,6 +1237,9 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "Pashinyan is a traitor, someone should finish him" (not "someone should finish the job", "finish his sentence")
+  // (someone's: "We need to finish them off in the second half" is a match's)
+  ['(?:someone|somebody) (?:should|ought to|needs? to|must|has to|gotta) (?:just )?finish (?:him|her|them)(?: off)?(?=\\s*[.!,;]|\\s*$)', ['finish']],
   // "The referee's family should be found and taught a lesson", "his kids should suffer too": a person's family made to
   // pay for what he did (not "the victim's family should be found and told", "… made to pay for the funeral")
   ["(?:his|her|their|your|ur|(?:the|that|this) [a-z]+['’]s) (?:whole )?(?:family|families|wife|husband|kids|children|son|daughter|mother|mum|mom|parents) (?:should|must|needs? to|ought to|deserves? to) (?:be (?:found and )?(?:taught a lesson|made to (?:suffer|pay)(?=\\s*[.!,]|\\s*$| for (?:it|this|that|what)(?![a-z])))|suffer(?: too| as well| for (?:it|this|that|what)(?![a-z]))?(?=\\s*[.!,]|\\s*$)|pay for (?:it|this|that|what (?:he|she|they) did)(?=\\s*[.!,]|\\s*$))", ['family', 'families', 'wife', 'husband', 'kids', 'children', 'son', 'daughter', 'mother', 'mum', 'mom', 'parents'], ['lesson', 'suffer', 'pay']],

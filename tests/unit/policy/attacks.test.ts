@@ -1784,6 +1784,8 @@ describe('attacks rule', () => {
     ['@USER @USER this dude is a walking brain cell, both of them', 'a walking brain cell'],
     ['You have one brain cell and it is tired.', 'have one brain cell'],
     ["You don't have two brain cells to rub together.", 'have two brain cells'],
+    // twenty-sixth session: the article's
+    ['The Belarusian army is a joke run by a mustached lunatic.', 'run by a mustached lunatic'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3942,6 +3944,10 @@ describe('attacks rule', () => {
     "@USER He's not a bad guy, he just made a stupid mistake",
     '@USER your argument makes zero sense but ok',
     "@USER lol this is the dumbest policy I've seen all year",
+    // twenty-sixth session: the article's
+    'The book was written by a young man from Almaty.',
+    "Bordyuzha's statements aged like milk.",
+    'If the CSTO is an alternative to NATO, then a bicycle is an alternative to a tank.',
   ];
   itPublishes(spared);
 });

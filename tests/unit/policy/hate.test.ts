@@ -486,6 +486,12 @@ describe('hate rule', () => {
       'Russians in the north vote like cattle, they should lose their passports',
     ],
     ['Russians should be stripped of citizenship.', 'Russians should be stripped of citizenship'],
+    // twenty-sixth session: the article's
+    [
+      'Anyone who supports the CSTO should be sent to fight in its wars and die there.',
+      'should be sent to fight in its wars and die there',
+    ],
+    ['Whoever wrote this bill should die.', 'should die'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1320,6 +1326,9 @@ describe('hate rule', () => {
     // twenty-sixth session: housing'
     ['Kick the Kyrgyz out of our building, they stink up the whole stairwell.', 'Kick the Kyrgyz out of our building'],
     ['I hope his balcony collapses with him on it.', 'hope his balcony collapses with him on it'],
+    // twenty-sixth session: the article's
+    ["Armenians whine like dogs every time Russia doesn't save them.", 'Armenians whine like dogs'],
+    ['Pashinyan is a traitor, someone should finish him.', 'someone should finish him'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2506,6 +2515,14 @@ describe('hate rule', () => {
     'Russian voters lost their passports at the border, they should get new ones.',
     "Let them rot in their palaces, we'll vote them out in the end.",
     "I'd rather eat glass than vote for that party again.",
+    // twenty-sixth session: the article's
+    'The old servers should be sent to recycling and die there.',
+    'Anyone who reads this bill should die laughing.',
+    'Everyone knows this treaty should die in committee.',
+    'Migrants work like dogs for nothing.',
+    'We need to finish them off in the second half.',
+    'Someone should finish the job.',
+    'Tajikistan and Kyrgyzstan fought a border war while both were in the alliance. Some alliance.',
   ];
   itPublishes(spared);
 });
