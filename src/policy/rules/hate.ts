@@ -162,6 +162,26 @@ const BEING = words(
   ['being'],
   GROUP_WORDS,
 );
+/**
+ * A people's or a faith's member named with a smear: "you dirty Jew", "The owner is a greedy Jew", "that filthy Arab", "a
+ * thieving gypsy" (the name ends the phrase: not "a dirty American flag"). Not the groups that are also ages, sexes,
+ * colours or conditions ("a stupid old man", "dirty white"), nor an oath's words ("Bloody Russians won again").
+ */
+// prettier-ignore
+const NOT_PEOPLES = new Set([
+  'old', 'young', 'older', 'younger', 'elderly', 'women', 'woman', 'men', 'girls', 'boys', 'females?', 'males?',
+  'blind', 'deaf', 'disabled', 'paralyzed', 'autistic', 'teenagers?', 'teenage', 'retirees?', 'pensioners?',
+  'boomers?', 'millenials?', 'millennials?', 'middle aged', 'old people', 'young people', 'whites?', 'blacks?', 'trans',
+  'foreigners?', 'illegals', 'immigrants?', 'migrants?', 'refugees?',
+]);
+const A_PEOPLE = GROUPS.filter((g) => !NOT_PEOPLES.has(g));
+const SMEARED_MEMBER = words(
+  `(?:dirty|filthy|greedy|lazy|stupid|dumb|thieving|lying|smelly|stinking|stinky|sneaky|savage|primitive|backward)\\s+(?:little\\s+|old\\s+)?(?:${alternation(A_PEOPLE)})(?=\\s*(?:$|[.!?,;:)…])|\\s+(?:who|that|is|was|and|or|like|again|took|stole|robbed|tried|came|got|has|had|will|would|[a-z]+ed)(?![a-z]))`,
+  triggerWords(A_PEOPLE),
+  // prettier-ignore
+  ['dirty', 'filthy', 'greedy', 'lazy', 'stupid', 'dumb', 'thieving', 'lying', 'smelly', 'stinking', 'stinky', 'sneaky',
+    'savage', 'primitive', 'backward'],
+);
 /** Where a rival is "killed" or "destroyed" without harm: "kill them in committee", "at the polls". */
 const ARENA =
   '(?!\\s+(?:in\\s+(?:committee|parliament|the\\s+(?:vote|polls|debate|election|courts?|senate|duma|ratings))|at\\s+the\\s+(?:polls|ballot\\s+box)))';
@@ -249,11 +269,12 @@ const DEATH_WISH = words(
   ],
 );
 /**
- * "I hope you die", "I hope your family dies", "I hope you all catch measles and die", "hope more of them drown", "go
+ * "I hope you die", "I hope your family dies", "I hope you all catch measles and die", "I hope everyone who eats there
+ * gets food poisoning and dies" (not "… gets a raise and dies happy at 100"), "hope more of them drown", "go
  * kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach."
  */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all|(?:more|all|the\\s+rest|every\\s+one)\\s+of\\s+(?:them|you|u))\\s+(?:all\\s+)?(?:die|dies|drown|drowns|starve|starves|suffocate|suffocates|chokes?(?=\\s*[.!]|\\s*$)|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies))|go\\s+die|shut\\s+up\\s+and\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all|(?:more|all|the\\s+rest|every\\s+one)\\s+of\\s+(?:them|you|u)|(?:everyone|everybody|anyone|anybody|whoever)\\s+(?:who\\s+)?[a-z]+(?:\\s+[a-z]+){0,3}?)\\s+(?:all\\s+)?(?:die|dies|drown|drowns|starve|starves|suffocate|suffocates|chokes?(?=\\s*[.!]|\\s*$)|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies)(?!\\s+(?:happy|happily|rich|old|peacefully|in\\s+(?:your|his|her|their)\\s+sleep|at\\s+\\d)))|go\\s+die|shut\\s+up\\s+and\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
   // (a hope or wish waits for what is wished: "die", "rot", "cancer")
   [
     ...['yourself', 'urself', 'self', 'kys', 'die', 'dies', 'cancer', 'shot', 'killed', 'raped', 'rot', 'burn'],
@@ -895,10 +916,13 @@ const CRASH_WISHED = words(
   ['hope', 'wish', 'pray'],
   ['plane', 'helicopter', 'jet', 'flight', 'bus', 'car', 'boat', 'ferry', 'yacht'],
 );
-/** "Old people smell and they're always in the way": a group called foul, held (not "Kazakhs smell the rain coming"). */
+/**
+ * "Old people smell and they're always in the way", "Indian tourists smell so bad …": a group called foul, held (not
+ * "Kazakhs smell the rain coming", "… smell so many spices at the bazaar").
+ */
 const SMELL = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:all\\s+)?(?:smell|stink|reek)(?=\\s*[.,!;]|\\s*$|\\s+(?:and|bad|awful|terrible|disgusting|like)(?![a-z]))`,
+  `${GROUP_SUBJECT}(?:\\s+(?:tourists|students|drivers|passengers|guests|neighbou?rs))?\\s+(?:all\\s+)?(?:smell|stink|reek)(?=\\s*[.,!;]|\\s*$|\\s+(?:and|bad|awful|terrible|disgusting|like|so\\s+(?:bad|badly|awful|terrible|disgusting|horrible))(?![a-z]))`,
   GROUP_WORDS,
   ['smell', 'stink', 'reek'],
 );
@@ -2571,6 +2595,7 @@ const REFUSED: [WordPattern, string][] = [
   [HATRED_THERE, 'Expressing hatred of a group of people, or calling for harm to them, is not allowed.'],
   [DEHUMANISE, LESS_THAN_HUMAN],
   [BEING, 'Disparaging people for who they are is not allowed. Discuss views and actions instead.'],
+  [SMEARED_MEMBER, 'Disparaging people for who they are is not allowed. Discuss views and actions instead.'],
   [THREAT, 'Threats of violence are not allowed, even as a joke.'],
   [INCITEMENT, CALL_FOR_VIOLENCE],
   [DEATH_WISH, WISH_OF_DEATH],

@@ -328,7 +328,7 @@ describe('attacks rule', () => {
     ['Feminists are idiots.', 'idiots'],
     ['Calm down, you loon.', 'loon'],
     ['Rogozin is a hypocrite', 'hypocrite'],
-    ['Ling is a stupid bisexual', 'stupid'],
+    ['Ling is a stupid teenager', 'stupid'],
     ['they are idiots', 'idiots'],
     ['Get lost, nobody wants you here', 'Get lost'],
     ['서윤 is a filthy trans', 'filthy'],

@@ -492,6 +492,16 @@ describe('hate rule', () => {
       'should be sent to fight in its wars and die there',
     ],
     ['Whoever wrote this bill should die.', 'should die'],
+    // twenty-sixth session: restaurants' and tourism's
+    ['The owner is a greedy Jew, what did you expect.', 'greedy Jew'],
+    ['You dirty Jew.', 'dirty Jew'],
+    ['That filthy Arab was here again.', 'filthy Arab'],
+    ['A thieving gypsy took my wallet, like they all do.', 'thieving gypsy'],
+    ['Ling is a stupid bisexual', 'stupid bisexual'],
+    [
+      'I hope everyone who eats there gets food poisoning and dies.',
+      'I hope everyone who eats there gets food poisoning and dies',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1329,6 +1339,8 @@ describe('hate rule', () => {
     // twenty-sixth session: the article's
     ["Armenians whine like dogs every time Russia doesn't save them.", 'Armenians whine like dogs'],
     ['Pashinyan is a traitor, someone should finish him.', 'someone should finish him'],
+    // twenty-sixth session: restaurants' and tourism's
+    ['Indian tourists smell so bad they should be banned from hotels.', 'Indian tourists smell'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2523,6 +2535,14 @@ describe('hate rule', () => {
     'We need to finish them off in the second half.',
     'Someone should finish the job.',
     'Tajikistan and Kyrgyzstan fought a border war while both were in the alliance. Some alliance.',
+    // twenty-sixth session: restaurants' and tourism's
+    'A dirty American flag hung over the door.',
+    'The shirt is dirty white.',
+    'Bloody Russians won the hockey again.',
+    'Indian tourists smell so many spices at the bazaar.',
+    'I hope everyone who reads this gets a raise and dies happy at 100.',
+    "Kazakh hospitality is legendary, they fed us until we couldn't move.",
+    'Foreign tourists always get charged double at the bazaar.',
   ];
   itPublishes(spared);
 });
