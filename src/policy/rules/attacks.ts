@@ -632,6 +632,8 @@ const TO_YOU = [
 const DISMISSALS: Phrase[] = [
   // (orders, said to someone: not "Children go back to school in September", "parcels get lost"; a person sent
   // under a rock, not a bear into its den)
+  // "Kazakh pop is for village idiots": a thing's fans called fools (not "the prize is for losers of the first round")
+  ["(?:is|are) (?:only |just |strictly )?for (?:(?:village|complete|total|brain-?dead|brainless) )?(?:idiots|morons|retards|imbeciles|cretins|halfwits|dimwits|losers)(?![a-z-])(?! (?:of|in|at) )", ['idiots', 'morons', 'retards', 'imbeciles', 'cretins', 'halfwits', 'dimwits', 'losers']],
   // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)
   ["(?:you|u)(?:['’]re| are| r) (?:clearly |obviously |simply |just |completely |utterly )?incapable of (?:understanding|thinking|reading|grasping|comprehending|basic|logic|logical|reason|reasoning|critical|independent)(?![a-z])", ['incapable']],
   ['go to hell', ['hell']], [order('get lost'), ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],

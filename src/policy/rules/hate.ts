@@ -910,9 +910,12 @@ const MAIMED = words(
   ['lose'],
   ['hands', 'fingers', 'tongue', 'eyes', 'teeth', 'legs', 'arms', 'balls'],
 );
-/** "I hope the headliner's plane goes down on the way home": a crash wished on someone (refused). */
+/**
+ * "I hope the headliner's plane goes down on the way home", "I hope his tour bus crashes": a crash wished on someone
+ * (refused; not "… crashes the market").
+ */
 const CRASH_WISHED = words(
-  `(?:hope|wish|pray)\\s+(?:that\\s+)?(?:(?:the\\s+)?[a-z]+['’]s|his|her|their|your|ur)\\s+(?:plane|helicopter|jet|flight|bus|car|boat|ferry|yacht)\\s+(?:goes\\s+down|crashes|sinks|explodes|blows\\s+up|falls\\s+out\\s+of\\s+the\\s+sky)(?![a-z])`,
+  `(?:hope|wish|pray)\\s+(?:that\\s+)?(?:(?:the\\s+)?[a-z]+['’]s|his|her|their|your|ur)\\s+(?:[a-z]+\\s+)?(?:plane|helicopter|jet|flight|bus|car|boat|ferry|yacht)\\s+(?:goes\\s+down|crashes|sinks|explodes|blows\\s+up|falls\\s+out\\s+of\\s+the\\s+sky)(?![a-z])(?!\\s+(?:the|a|an|its|their|his|her|prices|sales|records?|charts?)\\s)`,
   ['hope', 'wish', 'pray'],
   ['plane', 'helicopter', 'jet', 'flight', 'bus', 'car', 'boat', 'ferry', 'yacht'],
 );
@@ -1236,7 +1239,8 @@ const VEILED: Phrase[] = [
   // "Whoever poisoned the dogs in our yard should be poisoned himself": the harm done, wished back on the doer
   ['should (?:all )?be (?:poisoned|gassed|drowned|stabbed|run over|chained up|chained outside|skinned|set on fire) (?:himself|herself|themselves)(?![a-z])', ['himself', 'herself', 'themselves']],
   // "Couriers riding on the pavement deserve to get hit" (not "… deserve to get hit with a fine")
-  ['deserves? to (?:get|be) (?:hit|run over|knocked down|hurt|beaten|punched|slapped)(?= by a (?:car|bus|truck)|\\s*[.!,]|\\s*$)', ['deserve', 'deserves']],
+  // (and "Whoever booked this band deserves to be fired and spat on")
+  ['deserves? to (?:get|be) (?:[a-z]+ and )?(?:hit|run over|knocked down|hurt|beaten|punched|slapped|spat on|kicked)(?= by a (?:car|bus|truck)|\\s*[.!,]|\\s*$)', ['deserve', 'deserves']],
   // "Delivery guys are all illegal, deport the lot of them"
   ["(?:are|they['’]re) all illegals?[^.!?]{0,20}?deport (?:the lot of them|them all|all of them|every (?:last |single )?one of them)", ['deport']],
   // "He deserves to have his identity stolen" (not "… his licence taken away", a court's punishment)

@@ -1786,6 +1786,8 @@ describe('attacks rule', () => {
     ["You don't have two brain cells to rub together.", 'have two brain cells'],
     // twenty-sixth session: the article's
     ['The Belarusian army is a joke run by a mustached lunatic.', 'run by a mustached lunatic'],
+    // twenty-sixth session: music's
+    ['Kazakh pop is for village idiots, like the people who make it.', 'is for village idiots'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3948,6 +3950,11 @@ describe('attacks rule', () => {
     'The book was written by a young man from Almaty.',
     "Bordyuzha's statements aged like milk.",
     'If the CSTO is an alternative to NATO, then a bicycle is an alternative to a tank.',
+    // twenty-sixth session: music's
+    'This guide is for complete beginners.',
+    'The prize is for losers of the first round.',
+    'He is a genius producer but a terrible interviewee.',
+    "This rapper's lyrics are trash but the beats are fire.",
   ];
   itPublishes(spared);
 });

@@ -502,6 +502,8 @@ describe('hate rule', () => {
       'I hope everyone who eats there gets food poisoning and dies.',
       'I hope everyone who eats there gets food poisoning and dies',
     ],
+    // twenty-sixth session: music's
+    ['I hope his tour bus crashes.', 'hope his tour bus crashes'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1341,6 +1343,8 @@ describe('hate rule', () => {
     ['Pashinyan is a traitor, someone should finish him.', 'someone should finish him'],
     // twenty-sixth session: restaurants' and tourism's
     ['Indian tourists smell so bad they should be banned from hotels.', 'Indian tourists smell'],
+    // twenty-sixth session: music's
+    ['Whoever booked this band deserves to be fired and spat on.', 'deserves to be fired and spat on'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2543,6 +2547,10 @@ describe('hate rule', () => {
     'I hope everyone who reads this gets a raise and dies happy at 100.',
     "Kazakh hospitality is legendary, they fed us until we couldn't move.",
     'Foreign tourists always get charged double at the bazaar.',
+    // twenty-sixth session: music's
+    "I hope his new car crashes the market, it's that good.",
+    'He deserves to be fired and replaced.',
+    'She killed it on stage last night, what a voice!',
   ];
   itPublishes(spared);
 });
