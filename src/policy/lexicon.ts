@@ -219,7 +219,7 @@ export const INTENSIFIERS = [
   'first-class', 'world-class', 'bald', 'effing', 'frickin', 'fricking', 'freakin', 'friggin', 'damned', 'blindly',
   'hopelessly', 'painfully', 'woefully', 'talentless', 'washed-up', 'greedy', 'thieving',
   // and what stands between the verb and the insult without changing it: "She is also ugly as hell", "he is still a fool"
-  'also', 'still', 'friken',
+  'also', 'still', 'friken', 'even', 'more',
 ];
 
 /**

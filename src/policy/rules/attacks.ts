@@ -632,6 +632,10 @@ const TO_YOU = [
 const DISMISSALS: Phrase[] = [
   // (orders, said to someone: not "Children go back to school in September", "parcels get lost"; a person sent
   // under a rock, not a bear into its den)
+  // "Wonder how many children he molested": a crime against children pinned on someone, as a question
+  ['how many (?:children|kids|boys|girls|minors) (?:he|she|they|you|u) (?:has |have |had )?(?:molested|abused|raped|groomed|touched)(?![a-z])', ['molested', 'abused', 'raped', 'groomed', 'touched']],
+  // "He is the absolute worst." (not "he is the worst affected", nor "the worst player", a verdict on a game)
+  ["(?:he|she)(?: is|['’]s) (?:the )?(?:absolute|very|actual|literal|utter) (?:worst|worse)(?=\\s*[.!]|\\s*$)", ['worst', 'worse']],
   // "Kazakh pop is for village idiots": a thing's fans called fools (not "the prize is for losers of the first round")
   ["(?:is|are) (?:only |just |strictly )?for (?:(?:village|complete|total|brain-?dead|brainless) )?(?:idiots|morons|retards|imbeciles|cretins|halfwits|dimwits|losers)(?![a-z-])(?! (?:of|in|at) )", ['idiots', 'morons', 'retards', 'imbeciles', 'cretins', 'halfwits', 'dimwits', 'losers']],
   // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)

@@ -1265,6 +1265,8 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "Please tell me he is still in jail. Or better yet dead." (not "better yet, dead batteries in the remote")
+  ['(?:or )?(?:better yet|better still|even better|preferably|ideally),? dead(?=\\s*[.!]|\\s*$)', ['dead']],
   // "Pashinyan is a traitor, someone should finish him" (not "someone should finish the job", "finish his sentence")
   // (someone's: "We need to finish them off in the second half" is a match's)
   ['(?:someone|somebody) (?:should|ought to|needs? to|must|has to|gotta) (?:just )?finish (?:him|her|them)(?: off)?(?=\\s*[.!,;]|\\s*$)', ['finish']],

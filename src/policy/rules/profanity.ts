@@ -23,7 +23,7 @@ const MASKED = words(
     `s${MASK}{2}t(?:ty|s)?`,
     // (three stars alone hide any word: "s***" is a swear only in a swear's phrase, "piece of s***", "bulls***")
     `(?:bull)?s${MASK}{3}(?<=(?:piece\\s+of\\s+|full\\s+of\\s+|holy\\s+|bull)s${MASK}{3})`,
-    `b${MASK}+tch(?:es)?`,
+    `b${MASK}+t?ch(?:es)?`,
     `c${MASK}+nt`,
     `a${MASK}{1,2}hole`,
     `d${MASK}+ck`,

@@ -200,6 +200,7 @@ describe('attacks rule', () => {
     ['She is also ugly as hell and not something anybody wants to look at.', 'ugly'],
     ['Creepy old pedo desperately trying to be relevant.', 'pedo'],
     ['Eric Holder: a friken idiot.', 'idiot'],
+    ['You are even more pathetic than he is.', 'pathetic'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1788,6 +1789,8 @@ describe('attacks rule', () => {
     ['The Belarusian army is a joke run by a mustached lunatic.', 'run by a mustached lunatic'],
     // twenty-sixth session: music's
     ['Kazakh pop is for village idiots, like the people who make it.', 'is for village idiots'],
+    ['Wonder how many children he molested.', 'how many children he molested'],
+    ['He is the absolute worst.', 'He is the absolute worst'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3955,6 +3958,10 @@ describe('attacks rule', () => {
     'The prize is for losers of the first round.',
     'He is a genius producer but a terrible interviewee.',
     "This rapper's lyrics are trash but the beats are fire.",
+    'He is even more right than before.',
+    'He is the worst affected by the floods.',
+    "Flake is a real flake, said the senator's critics.",
+    'How many children he raised alone, nobody knows.',
   ];
   itPublishes(spared);
 });

@@ -1345,6 +1345,7 @@ describe('hate rule', () => {
     ['Indian tourists smell so bad they should be banned from hotels.', 'Indian tourists smell'],
     // twenty-sixth session: music's
     ['Whoever booked this band deserves to be fired and spat on.', 'deserves to be fired and spat on'],
+    ['Please tell me he is still in jail. Or better yet dead.', 'Or better yet dead'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2551,6 +2552,7 @@ describe('hate rule', () => {
     "I hope his new car crashes the market, it's that good.",
     'He deserves to be fired and replaced.',
     'She killed it on stage last night, what a voice!',
+    'Better yet, dead batteries go in the red bin.',
   ];
   itPublishes(spared);
 });

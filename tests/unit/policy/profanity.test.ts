@@ -48,7 +48,20 @@ describe('profanity rule', () => {
   ];
   itDecides('reject', 'profanity', caught, { clause: 'profanity' });
 
-  for (const masked of ['f*ck', 'sh*t', 'sh*te', 's**t', 'b#tch', 'f**k', 'a**hole', 'di*k', 'sl*t', 'f🤬ck', 'fu(k']) {
+  for (const masked of [
+    'f*ck',
+    'sh*t',
+    'sh*te',
+    's**t',
+    'b#tch',
+    'b**ch',
+    'f**k',
+    'a**hole',
+    'di*k',
+    'sl*t',
+    'f🤬ck',
+    'fu(k',
+  ]) {
     it(`refuses self-censored ${masked}, marked once`, () => {
       const v = check(`what the ${masked} is NATO doing`);
       assert.equal(v.decision, 'reject');
