@@ -636,6 +636,8 @@ const DISMISSALS: Phrase[] = [
   ['how many (?:children|kids|boys|girls|minors) (?:he|she|they|you|u) (?:has |have |had )?(?:molested|abused|raped|groomed|touched)(?![a-z])', ['molested', 'abused', 'raped', 'groomed', 'touched']],
   // "He is the absolute worst." (not "he is the worst affected", nor "the worst player", a verdict on a game)
   ["(?:he|she)(?: is|['’]s) (?:the )?(?:absolute|very|actual|literal|utter) (?:worst|worse)(?=\\s*[.!]|\\s*$)", ['worst', 'worse']],
+  // "Imagine being so bad at this game that your own mother is ashamed of you"
+  ["(?:your|ur) (?:own )?(?:mother|mom|mum|father|dad|parents|family) (?:is|are|must be|should be|would be) (?:so |deeply )?ashamed (?:of (?:you|u)|to have (?:you|u))", ['ashamed']],
   // "Kazakh pop is for village idiots": a thing's fans called fools (not "the prize is for losers of the first round")
   ["(?:is|are) (?:only |just |strictly )?for (?:(?:village|complete|total|brain-?dead|brainless) )?(?:idiots|morons|retards|imbeciles|cretins|halfwits|dimwits|losers)(?![a-z-])(?! (?:of|in|at) )", ['idiots', 'morons', 'retards', 'imbeciles', 'cretins', 'halfwits', 'dimwits', 'losers']],
   // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)

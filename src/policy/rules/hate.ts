@@ -137,17 +137,18 @@ const HATRED_THERE = words(
   GROUP_WORDS,
 );
 /**
- * "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden", "Kazakhs are Russia's obedient dogs"
- * (not "migrants are a burden on the cities", nor "Uzbeks are not animals").
+ * "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden", "Kazakhs are Russia's obedient dogs",
+ * "Chinese gamers are bots, not people" (not "migrants are a burden on the cities", nor "Uzbeks are not animals", nor
+ * "… are not people who complain").
  */
 const BEFORE_DEHUMANISING =
   "\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+['’]s\\s+)?(?:(?!(?:not|no|never|neither|nor|hardly)\\s)[a-z]+\\s+)?";
 const DEHUMANISING_WORDS = triggerWords(DEHUMANISING);
 const DEHUMANISE = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})|${GROUP_SUBJECT}\\s+(?:are|is)\\s+an?\\s+[a-z]+\\s+(?:disease|plague|cancer|infestation|virus|curse)(?![a-z])`,
+  `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})|${GROUP_SUBJECT}\\s+(?:are|is)\\s+an?\\s+[a-z]+\\s+(?:disease|plague|cancer|infestation|virus|curse)(?![a-z])|${GROUP}(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:just\\s+)?(?:[a-z]+,?\\s+)?not\\s+(?:people|humans|human(?:\\s+beings)?)(?=\\s*[.!,;]|\\s*$)`,
   GROUP_WORDS,
-  [...DEHUMANISING_WORDS, ...triggerWords(A_COST)],
+  [...DEHUMANISING_WORDS, ...triggerWords(A_COST), 'people', 'humans', 'human'],
 );
 /** "these Uzbek rats", "Muslim invaders": a group named as vermin. */
 const VERMIN = listFirst(
@@ -309,12 +310,13 @@ const KILL_EVERY_ONE = words(
  * family": an injury or a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote").
  */
 const INJURY_WISH = words(
-  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
+  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
     'hamstring', 'injured', 'crippled', 'maimed', 'bus', 'car', 'truck', 'train', 'covid', 'corona', 'coronavirus',
-    'virus', 'ebola', 'measles', 'polio', 'plague', 'catch', 'catches', 'lose', 'loses'],
+    'virus', 'ebola', 'measles', 'polio', 'plague', 'catch', 'catches', 'lose', 'loses', 'shot', 'stabbed', 'murdered',
+    'killed', 'beaten', 'raped'],
 );
 
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
@@ -1205,7 +1207,7 @@ const MENACES: Phrase[] = [
   // "Those fur farm owners deserve to be skinned alive like their minks"
   ['(?:deserves? to|should|ought to|must|needs? to) (?:all )?be (?:skinned|flayed|gutted|boiled|roasted|burned|burnt) alive', ['skinned', 'flayed', 'gutted', 'boiled', 'roasted', 'burned', 'burnt']],
   // "If my son dies in that unit, I will find the officer and kill him"
-  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:the|that|this|him|her|them|you|u) (?:[a-z]+ )?and (?:kill|shoot|stab|strangle|murder|beat|hurt|gut|break) (?:him|her|them|you|u)(?![a-z])", ['kill', 'shoot', 'stab', 'strangle', 'murder', 'beat', 'hurt', 'gut', 'break']],
+  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:the|that|this|him|her|them|you|u) (?:[a-z]+ ){0,4}?and (?:kill|shoot|stab|strangle|murder|beat|hurt|gut|break|smash|punch|kick) (?:him|her|them|you|u|(?:your|ur|his|her|their) (?:face|head|legs|arms|neck|jaw|teeth|nose))(?![a-z])", ['kill', 'shoot', 'stab', 'strangle', 'murder', 'beat', 'hurt', 'gut', 'break']],
   // "Draft dodgers … should be dragged to the barracks by their hair"
   ['should (?:all )?be dragged [^.!?]{0,40}?by (?:their|his|her) hair', ['hair']],
   // "I hope the producer goes bankrupt and dies in poverty", "I hope the akim chokes on the smog he created", "I hope

@@ -1791,6 +1791,8 @@ describe('attacks rule', () => {
     ['Kazakh pop is for village idiots, like the people who make it.', 'is for village idiots'],
     ['Wonder how many children he molested.', 'how many children he molested'],
     ['He is the absolute worst.', 'He is the absolute worst'],
+    // twenty-sixth session: gaming'
+    ['Imagine being so bad at this game that your own mother is ashamed of you.', 'your own mother is ashamed of you'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3962,6 +3964,10 @@ describe('attacks rule', () => {
     'He is the worst affected by the floods.',
     "Flake is a real flake, said the senator's critics.",
     'How many children he raised alone, nobody knows.',
+    // twenty-sixth session: gaming'
+    'Your mother would be proud of you.',
+    "I'm trash at shooters, but I love strategy games.",
+    'The matchmaking is garbage, I keep getting paired with smurfs.',
   ];
   itPublishes(spared);
 });

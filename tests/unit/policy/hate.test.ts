@@ -504,6 +504,14 @@ describe('hate rule', () => {
     ],
     // twenty-sixth session: music's
     ['I hope his tour bus crashes.', 'hope his tour bus crashes'],
+    // twenty-sixth session: gaming'
+    ['I hope the streamer gets swatted and shot.', 'hope the streamer gets swatted and shot'],
+    [
+      "I'm going to find you after the match and break your face.",
+      "I'm going to find you after the match and break your face",
+    ],
+    ['Chinese gamers are bots, not people.', 'Chinese gamers are bots, not people'],
+    ['Russians are not human.', 'Russians are not human'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2553,6 +2561,14 @@ describe('hate rule', () => {
     'He deserves to be fired and replaced.',
     'She killed it on stage last night, what a voice!',
     'Better yet, dead batteries go in the red bin.',
+    // twenty-sixth session: gaming'
+    'I hope the movie gets shot in Almaty.',
+    'I hope the bill gets killed in committee.',
+    'I hope the goalkeeper gets shot at more often, he needs practice.',
+    'Chinese gamers are not people who complain, they just play.',
+    'Kill the healer first, then focus the tank.',
+    'Streamers who cheat should be banned for life from tournaments.',
+    'Our team got destroyed in the final, the other side was just better.',
   ];
   itPublishes(spared);
 });
