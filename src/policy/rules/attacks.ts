@@ -636,6 +636,11 @@ const DISMISSALS: Phrase[] = [
   ['how many (?:children|kids|boys|girls|minors) (?:he|she|they|you|u) (?:has |have |had )?(?:molested|abused|raped|groomed|touched)(?![a-z])', ['molested', 'abused', 'raped', 'groomed', 'touched']],
   // "He is the absolute worst." (not "he is the worst affected", nor "the worst player", a verdict on a game)
   ["(?:he|she)(?: is|['’]s) (?:the )?(?:absolute|very|actual|literal|utter) (?:worst|worse)(?=\\s*[.!]|\\s*$)", ['worst', 'worse']],
+  // Condescension: "Do you need someone to read the article to you slowly, or can you manage the pictures?",
+  // "Thank you for demonstrating what happens when cousins marry", "Someone get this guy a helmet before he hurts
+  // himself thinking", "Your parents must be so proud to have raised such an idiot" (not "read it to you slowly, the
+  // doctor said, after the operation": a reading aloud asked, not offered)
+  ["read (?:it|this|that|the [a-z]+) to (?:you|u) (?:very )?slowly(?=[^.!?]{0,40}(?:pictures|crayons|small words|finger))|(?:can|could) (?:you|u) (?:even |just )?(?:manage|handle) the pictures|what happens when (?:cousins|siblings|relatives) (?:marry|breed|reproduce|have kids)|(?:get|buy|give) (?:this guy|that guy|him|her|them|you|u) a (?:helmet|bib)(?= before (?:he|she|you|u|they) (?:hurts?|injures?|harms?))|(?:raised|brought up|produced) such an? (?:[a-z]+ )?(?:idiot|moron|fool|clown|imbecile|cretin|loser|halfwit|dimwit|dunce)(?![a-z])", ['slowly', 'pictures', 'cousins', 'siblings', 'relatives', 'helmet', 'bib', 'idiot', 'moron', 'fool', 'clown', 'imbecile', 'cretin', 'loser', 'halfwit', 'dimwit', 'dunce']],
   // "Imagine being so bad at this game that your own mother is ashamed of you"
   ["(?:your|ur) (?:own )?(?:mother|mom|mum|father|dad|parents|family) (?:is|are|must be|should be|would be) (?:so |deeply )?ashamed (?:of (?:you|u)|to have (?:you|u))", ['ashamed']],
   // "Kazakh pop is for village idiots": a thing's fans called fools (not "the prize is for losers of the first round")

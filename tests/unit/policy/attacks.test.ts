@@ -1793,6 +1793,14 @@ describe('attacks rule', () => {
     ['He is the absolute worst.', 'He is the absolute worst'],
     // twenty-sixth session: gaming'
     ['Imagine being so bad at this game that your own mother is ashamed of you.', 'your own mother is ashamed of you'],
+    // twenty-sixth session: sarcasm's
+    [
+      'Do you need someone to read the article to you slowly, or can you manage the pictures?',
+      'read the article to you slowly',
+    ],
+    ['Thank you for demonstrating what happens when cousins marry.', 'what happens when cousins marry'],
+    ['Your parents must be so proud to have raised such an idiot.', 'raised such an idiot'],
+    ['Someone get this guy a helmet before he hurts himself thinking.', 'get this guy a helmet'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3968,6 +3976,13 @@ describe('attacks rule', () => {
     'Your mother would be proud of you.',
     "I'm trash at shooters, but I love strategy games.",
     'The matchmaking is garbage, I keep getting paired with smurfs.',
+    // twenty-sixth session: sarcasm's
+    'Read it to you slowly, the doctor said.',
+    'Get him a helmet so he can ride safely.',
+    'Kids from the village manage the pictures for the exhibition.',
+    'The family raised such a kind boy.',
+    "Bless the ministry's heart, they really think people believe this.",
+    'Brilliant idea, raise taxes during a crisis. What could go wrong?',
   ];
   itPublishes(spared);
 });
