@@ -1267,6 +1267,16 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // Threats in a warning's words: "Keep writing like this and your family will pay the price", "One day you will walk
+  // home alone, and we will be waiting", "People like you disappear in this country", "Delete this article or you will
+  // regret being born", "You'd better hope we never meet in real life", "The editor should start his car very carefully
+  // from now on" (not "If taxes rise, your family will pay the price", "We will be waiting for you at the airport")
+  ["(?:keep|continue|go on|carry on) (?:writing|posting|talking|commenting|reporting|publishing|doing (?:this|that))[^.!?]{0,30}? and (?:your|ur) (?:family|kids|children|wife|husband|mother|mom|mum|loved ones) (?:will|is going to|are going to|gonna) (?:pay|suffer|regret|be next)", ['family', 'kids', 'children', 'wife', 'husband', 'mother', 'mom', 'mum', 'loved']],
+  ["(?:walk|go|come|drive) home alone[^.!?]{0,30}?(?:we|i|they|someone|somebody)(?:['’]ll| will) be waiting", ['waiting']],
+  ["(?:people|journalists|reporters|writers|bloggers|critics|traitors|guys) like (?:you|u|him|her|them) (?:tend to )?(?:disappear|go missing|vanish|have accidents|end up dead|end up in a ditch|do not live long|don['’]?t live long)(?![a-z])(?! from )", ['disappear', 'missing', 'vanish', 'accidents', 'dead', 'ditch', 'live']],
+  ["(?:(?:(?:you|u)(?:['’]ll| will| are going to|['’]re going to)|make (?:you|u)) regret (?:ever )?being born|(?:delete|remove|take down) (?:this|that|it|the [a-z]+|your [a-z]+) or (?:else|(?:you|u)(?:['’]ll| will) (?:regret it|be sorry|pay)))", ['born', 'else', 'regret', 'sorry', 'pay']],
+  ["(?:better|should) (?:hope|pray) (?:we|i) never meet(?: (?:in real life|in person|irl|face to face))?(?![a-z])", ['meet']],
+  ['start (?:his|her|your|ur|their) cars? (?:very )?carefully', ['carefully']],
   // "Please tell me he is still in jail. Or better yet dead." (not "better yet, dead batteries in the remote")
   ['(?:or )?(?:better yet|better still|even better|preferably|ideally),? dead(?=\\s*[.!]|\\s*$)', ['dead']],
   // "Pashinyan is a traitor, someone should finish him" (not "someone should finish the job", "finish his sentence")
@@ -1287,8 +1297,8 @@ const VEILED: Phrase[] = [
   // "Keep deleting my edits and see what happens", "Keep writing like this and see what happens" (not "keep
   // practising and see what happens", nor "keep writing and see what happens")
   ['(?:keep|go on|carry on|continue|try) (?:(?:deleting|reverting|removing|censoring|banning|blocking|insulting|provoking|mocking|lying about) (?:[a-z’\'-]+ ){0,4}|(?:writing|posting|publishing|talking) (?:like this|like that|these lies|such lies|lies|this garbage|this filth|this trash|this propaganda|such propaganda|propaganda) (?:[a-z’\'-]+ ){0,2})and (?:just )?see what happens', ['happens']],
-  // (not advice on the road: "watch your back on the ice")
-  ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back(?! (?:on|in) the (?:[a-z]+ )?(?:ice|road|roads|stairs|slopes|trail|mountains?|traffic))', ['back']],
+  // (not advice on the road: "watch your back on the ice", "watch your back if you park there")
+  ['(?<=^|[.!?…,;]\\s*)watch (?:your|ur) back(?! (?:on|in) the (?:[a-z]+ )?(?:ice|road|roads|stairs|slopes|trail|mountains?|traffic))(?! (?:if|when) )', ['back']],
   ["(?:you['’]?d|you had) better watch (?:yourself|your back|out)", ['better'], ['watch']],
   // (said to someone: not "Hikers should sleep with one eye open near the bear trails")
   [order('sleep with one eye open'), ['eye']],

@@ -1354,6 +1354,13 @@ describe('hate rule', () => {
     // twenty-sixth session: music's
     ['Whoever booked this band deserves to be fired and spat on.', 'deserves to be fired and spat on'],
     ['Please tell me he is still in jail. Or better yet dead.', 'Or better yet dead'],
+    // twenty-sixth session: threats in a warning's words
+    ['Keep writing like this and your family will pay the price.', 'Keep writing like this and your family will pay'],
+    ['One day you will walk home alone, and we will be waiting.', 'walk home alone, and we will be waiting'],
+    ['People like you disappear in this country, remember that.', 'People like you disappear'],
+    ['Delete this article or you will regret being born.', 'you will regret being born'],
+    ["You'd better hope we never meet in real life.", 'better hope we never meet in real life'],
+    ['The editor should start his car very carefully from now on.', 'start his car very carefully'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2569,6 +2576,14 @@ describe('hate rule', () => {
     'Kill the healer first, then focus the tank.',
     'Streamers who cheat should be banned for life from tournaments.',
     'Our team got destroyed in the final, the other side was just better.',
+    // twenty-sixth session: threats' look-alikes
+    'Watch your back if you park there, the traffic police tow cars every morning.',
+    'If taxes rise, your family will pay the price.',
+    'We will be waiting for you at the airport.',
+    'I regret ever being born in winter, too cold.',
+    'Delete this file or else the build fails.',
+    'Your days in office are numbered, the polls say so.',
+    'The voters will make you pay in November.',
   ];
   itPublishes(spared);
 });
