@@ -259,14 +259,14 @@ const NOT_OF_NO_ONE =
  */
 const LEFT_TO_DIE = 'left\\s+to\\s+(?:die|freeze|starve|drown|bleed\\s+out)(?![a-z])';
 const DEATH_WISH = words(
-  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die(?!\\s+(?:laughing|of\\s+(?:laughter|boredom|shame|embarrassment|envy)))|drop\\s+dead|be\\s+sent\\s+to\\s+(?:fight|war|the\\s+(?:front|trenches|war|frontline|front\\s+line))(?:\\s+[a-z]+){0,5}?\\s+and\\s+die(?:\\s+there)?(?=\\s*[.!,;]|\\s*$)|get\\s+(?:shot|killed|raped|cancer))`,
+  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:hurry\\s+up\\s+and\\s+)?die(?!\\s+(?:laughing|of\\s+(?:laughter|boredom|shame|embarrassment|envy)))|drop\\s+dead|be\\s+(?:[a-z]+\\s+){1,6}?until\\s+(?:he|she|they|you)\\s+(?:drops?|dies?|chokes?|stops?\\s+breathing)(?=\\s+dead|\\s*[.!,;]|\\s*$)|be\\s+sent\\s+to\\s+(?:fight|war|the\\s+(?:front|trenches|war|frontline|front\\s+line))(?:\\s+[a-z]+){0,5}?\\s+and\\s+die(?:\\s+there)?(?=\\s*[.!,;]|\\s*$)|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
   // (the windows are cut around the harm's words, far rarer than "should" or "must")
   [
     ...triggerWords(VIOLENCE_DONE),
     ...['hanged', 'lynched', 'shot', 'beheaded', 'strangled', 'gassed', 'tortured', 'stabbed', 'slaughtered'],
     ...['murdered', 'beaten', 'whipped', 'flogged', 'kicked', 'stoned', 'die', 'killed', 'raped', 'cancer'],
-    ...['drown', 'choke', 'suffocate', 'left', 'dead'],
+    ...['drown', 'choke', 'suffocate', 'left', 'dead', 'until'],
   ],
 );
 /**

@@ -1801,6 +1801,8 @@ describe('attacks rule', () => {
     ['Thank you for demonstrating what happens when cousins marry.', 'what happens when cousins marry'],
     ['Your parents must be so proud to have raised such an idiot.', 'raised such an idiot'],
     ['Someone get this guy a helmet before he hurts himself thinking.', 'get this guy a helmet'],
+    // twenty-sixth session: science's
+    ['Climate activists are a cult of spoiled brats who should be jailed.', 'brats'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3983,6 +3985,10 @@ describe('attacks rule', () => {
     'The family raised such a kind boy.',
     "Bless the ministry's heart, they really think people believe this.",
     'Brilliant idea, raise taxes during a crisis. What could go wrong?',
+    // twenty-sixth session: science's
+    'They are a pack of wolves, those defenders.',
+    'Climate deniers are wrong, the data from the glaciers is clear.',
+    "That professor's study was retracted, he faked the data.",
   ];
   itPublishes(spared);
 });

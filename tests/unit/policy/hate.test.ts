@@ -512,6 +512,11 @@ describe('hate rule', () => {
     ],
     ['Chinese gamers are bots, not people.', 'Chinese gamers are bots, not people'],
     ['Russians are not human.', 'Russians are not human'],
+    // twenty-sixth session: science's
+    [
+      'The health minister should be injected with his own poison until he drops.',
+      'should be injected with his own poison until he drops',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2584,6 +2589,10 @@ describe('hate rule', () => {
     'Delete this file or else the build fails.',
     'Your days in office are numbered, the polls say so.',
     'The voters will make you pay in November.',
+    // twenty-sixth session: science's
+    'The minister should be questioned until he drops the lies.',
+    'He should be fed until he stops crying.',
+    "Anti-vaxxers are putting children at risk, it's irresponsible.",
   ];
   itPublishes(spared);
 });
