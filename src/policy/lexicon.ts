@@ -107,7 +107,7 @@ export const INSULT_NOUNS = [
   // "a left wing nut", as "wingnut"
   'wing nut', 'wing nuts',
   // "These dem dolts are schizo", "an unserious attention seeker"
-  'dolts', 'schizo', 'schizos', 'attention seeker', 'attention seekers',
+  'dolts', 'schizo', 'schizos', 'attention seeker', 'attention seekers', 'cockroaches', 'roaches',
   // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies"), and of the cruel
   'rapists', 'pedophiles', 'paedophiles', 'sadists',
   // one who shows off ("a brainless show-off with no future")

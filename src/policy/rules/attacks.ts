@@ -1952,7 +1952,7 @@ const LEGAL_STATUS =
 const FOOLISH = new Set([
   ...FOOLS, 'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead',
   'brain dead', 'retards',
-  'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum',
+  'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum', 'cockroaches', 'roaches',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
   'inbred', 'hillbillies', 'cultists', 'cows', 'clowns',
   // and pigs ("Police are pigs")

@@ -1267,6 +1267,9 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "I'll kick him into traffic", "I run them off the road whenever I can" (not "I'll kick the ball into the net", "the
+  // storm ran them off the road")
+  ["(?:i|we)(?:['’]ll| will| would|['’]d| always| just)? (?:kick|push|shove|throw|run|knock|drive) (?:him|her|them|you|u|cyclists|pedestrians|those [a-z]+) (?:into (?:the )?(?:traffic|oncoming traffic|the river|a ditch)|under (?:a|the) (?:bus|truck|train|car)|off the (?:road|bridge|pavement|sidewalk))(?![a-z])", ['traffic', 'river', 'ditch', 'bus', 'truck', 'train', 'car', 'road', 'bridge', 'pavement', 'sidewalk']],
   // Threats in a warning's words: "Keep writing like this and your family will pay the price", "One day you will walk
   // home alone, and we will be waiting", "People like you disappear in this country", "Delete this article or you will
   // regret being born", "You'd better hope we never meet in real life", "The editor should start his car very carefully

@@ -1803,6 +1803,8 @@ describe('attacks rule', () => {
     ['Someone get this guy a helmet before he hurts himself thinking.', 'get this guy a helmet'],
     // twenty-sixth session: science's
     ['Climate activists are a cult of spoiled brats who should be jailed.', 'brats'],
+    // twenty-sixth session: roads'
+    ['Cyclists are cockroaches.', 'cockroaches'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -3989,6 +3991,10 @@ describe('attacks rule', () => {
     'They are a pack of wolves, those defenders.',
     'Climate deniers are wrong, the data from the glaciers is clear.',
     "That professor's study was retracted, he faked the data.",
+    // twenty-sixth session: roads'
+    'Roaches in the kitchen are a nightmare.',
+    'Taxi drivers here drive like maniacs, I fear for my life every ride.',
+    'The scooter rental companies are parasites on public space.',
   ];
   itPublishes(spared);
 });

@@ -1366,6 +1366,9 @@ describe('hate rule', () => {
     ['Delete this article or you will regret being born.', 'you will regret being born'],
     ["You'd better hope we never meet in real life.", 'better hope we never meet in real life'],
     ['The editor should start his car very carefully from now on.', 'start his car very carefully'],
+    // twenty-sixth session: roads'
+    ["If I see another scooter kid on the sidewalk I'll kick him into traffic.", "I'll kick him into traffic"],
+    ['Cyclists are cockroaches, I run them off the road whenever I can.', 'I run them off the road'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2593,6 +2596,11 @@ describe('hate rule', () => {
     'The minister should be questioned until he drops the lies.',
     'He should be fed until he stops crying.',
     "Anti-vaxxers are putting children at risk, it's irresponsible.",
+    // twenty-sixth session: roads'
+    "I'll kick the ball into the net.",
+    'The storm ran them off the road.',
+    'We drive them into the city every morning.',
+    'That driver who hit the child should go to prison for a long time.',
   ];
   itPublishes(spared);
 });
