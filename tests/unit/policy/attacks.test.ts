@@ -3995,6 +3995,16 @@ describe('attacks rule', () => {
     'Roaches in the kitchen are a nightmare.',
     'Taxi drivers here drive like maniacs, I fear for my life every ride.',
     'The scooter rental companies are parasites on public space.',
+    // twenty-sixth session: twins written after its rules
+    'My neighbour has a room-temperature IQ joke on his T-shirt.',
+    'People like you make this city better.',
+    'Your own mother would be proud of this article.',
+    'He is the absolute best.',
+    'How many children he has, nobody knows.',
+    'A pack of journalists waited outside the court.',
+    'A cult of personality grew around the president.',
+    'She is also tired, after a long shift.',
+    'The attention seeker in the class was actually shy.',
   ];
   itPublishes(spared);
 });

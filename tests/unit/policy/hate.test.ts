@@ -2601,6 +2601,22 @@ describe('hate rule', () => {
     'The storm ran them off the road.',
     'We drive them into the city every morning.',
     'That driver who hit the child should go to prison for a long time.',
+    // twenty-sixth session: twins written after its rules
+    'I hope the team gets killed in the ratings, they deserve a flop for this show.',
+    'I hope the whole team gets shot for the calendar, they look great.',
+    'Start your car carefully on icy mornings, the battery is weak.',
+    "You'd better hope we never meet in a chess final, I'm good.",
+    'Your family will pay less tax next year, the ministry promised.',
+    'Keep writing like this and your readers will grow.',
+    'People like you make this city better.',
+    'We will be waiting at home alone for the results.',
+    "I'll push them into the final, they have the talent.",
+    "The singer's tour bus broke down near Taraz.",
+    'Kill every weed in the garden before planting.',
+    'Hang every picture at eye level.',
+    'Whoever designed this logo deserves a prize.',
+    'Russians who live here should get Kazakh citizenship if they want.',
+    'Disabled people should be in parliament, and some are.',
   ];
   itPublishes(spared);
 });
