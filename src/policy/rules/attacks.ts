@@ -1125,6 +1125,8 @@ const DISMISSALS: Phrase[] = [
   // Sexual put-downs of a woman or man in public life
   ['(?:got|get|gets|earned) (?:the|her|his|that|this) (?:job|post|position|promotion|seat) (?:because|by|after|since) (?:she|he) (?:slept|sleeping|was sleeping) with', ['slept', 'sleeping']],
   ['(?:slept|sleeping) (?:her|his) way to the top', ['slept', 'sleeping']],
+  // "A woman minister? She must have slept with someone important" (not "she must have slept with the light on")
+  ["(?:she|he) (?:must|must['’]ve|must have|probably|obviously|clearly)(?: have)? slept with (?:someone|somebody|the boss|(?:the|a|an|her|his) (?:[a-z]+ )?(?:boss|director|minister|editor|producer|president|owner|oligarch|sponsor)|half of)(?![a-z])", ['slept']],
   ['(?:nobody|no one|no man|no woman) (?:would|will|wants to|could) (?:ever )?(?:marry|date|sleep with|touch) (?:her|him|you|u)(?![a-z])', ['marry', 'date', 'sleep', 'touch'], ['nobody', 'one', 'man', 'woman']],
   ['needs? (?:a )?(?:good )?(?:shag|shagging|lay|seeing to)(?![a-z])', ['need', 'needs'], ['shag', 'shagging', 'lay', 'seeing']],
   // Contempt for what a person says and knows: "Spare us your pseudo-intellectual drivel", "stop pretending you
@@ -2249,7 +2251,7 @@ const LOOKS: Phrase[] = [
   // (not a doctor's advice: "The doctor said he should lose some weight"; nor of people in general: "Patients with
   // diabetes often need to lose weight")
   ['(?<!(?:doctors?|nurses?|physicians?|surgeons?|dietitians?|dieticians?|gp|cardiologists?|medics?) (?:said|says|told (?:him|her|me)|advised|advises|warned|recommended|recommends) (?:that )?(?:he|she|i|you|patients) )(?<!(?:patients|people|children|adults|diabetics|many|most)(?: [a-z]+){0,3} )(?:should|needs? to|must|ought to|could|has to|have to|gotta) (?:really )?lose (?:some |a (?:lot of |bit of |few pounds of )?)?weight', ['weight']],
-  ["(?:only )?(?:gets?|got|getting|has|had) (?:the )?(?:job|airtime|air time|seat|post|position|role|column|show|attention) (?:[a-z]+ )?because (?:she|he)\\s*(?:['’]s| is| was) (?:hot|pretty|attractive|sexy|blonde|a blonde|good[- ]looking|young and pretty)", ['because'], ['hot', 'pretty', 'attractive', 'sexy', 'blonde', 'looking']],
+  ["(?:only )?(?:gets?|got|getting|has|had) (?:the )?(?:job|airtime|air time|seat|post|position|role|column|show|attention) (?:[a-z]+ )?because (?:(?:she|he)\\s*(?:['’]s| is| was) (?:hot|pretty|attractive|sexy|blonde|a blonde|good[- ]looking|young and pretty)|of (?:her|his) (?:pretty |nice |good |short )?(?:face|looks|legs|body|skirt|skirts|figure|cleavage|boobs))(?![a-z])(?!\\s*\\?)", ['because'], ['hot', 'pretty', 'attractive', 'sexy', 'blonde', 'looking', 'face', 'looks', 'legs', 'body', 'skirt', 'skirts', 'figure', 'cleavage', 'boobs']],
   ['(?:great|good|amazing|fun|wild|terrible|bad|lousy) in (?:bed|the sack)', ['bed', 'sack']],
   ['(?:her|him)(?:[ ,]+[a-z]+){0,8}[ ,]+if (?:you|u) know what i mean', ['know'], ['mean']],
   ['(?:this|that) (?:fat |old |ugly |beached |big )?(?:whale|hippo|walrus|heifer)(?! (?:watching|species|population|meat|hunt|hunting|shark|oil|song|calf|calves))', ['whale', 'hippo', 'walrus', 'heifer']],

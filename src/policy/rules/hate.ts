@@ -1267,6 +1267,8 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "If my son turned out gay I'd throw him out and beat it out of him": a child to be beaten for who he is
+  ["(?:beat|whip|knock|slap) (?:it|the gay|that) out of (?:him|her|them|you|u)(?![a-z])", ['out']],
   // "I'll kick him into traffic", "I run them off the road whenever I can" (not "I'll kick the ball into the net", "the
   // storm ran them off the road")
   ["(?:i|we)(?:['’]ll| will| would|['’]d| always| just)? (?:kick|push|shove|throw|run|knock|drive) (?:him|her|them|you|u|cyclists|pedestrians|those [a-z]+) (?:into (?:the )?(?:traffic|oncoming traffic|the river|a ditch)|under (?:a|the) (?:bus|truck|train|car)|off the (?:road|bridge|pavement|sidewalk))(?![a-z])", ['traffic', 'river', 'ditch', 'bus', 'truck', 'train', 'car', 'road', 'bridge', 'pavement', 'sidewalk']],
@@ -1979,6 +1981,8 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     '(?:(?:(?:women|girls)(?: (?!chefs |cooks |bakers )[a-z]+)?|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
     ['kitchen'],
   ],
+  // "That female journalist needs to be put back in her place" (not "the bill needs to be put back in its place")
+  ['(?:needs? to|should|must|ought to) be put (?:back )?in her place(?![a-z])', ['place']],
   // "Women like her should stick to cooking", "another (hysterical) woman who thinks she understands geopolitics"
   [
     '(?:women|girls|she)(?: like her| journalists| reporters| writers| politicians)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids|fashion|make-?up|shopping|gossip|recipes)',

@@ -1805,6 +1805,9 @@ describe('attacks rule', () => {
     ['Climate activists are a cult of spoiled brats who should be jailed.', 'brats'],
     // twenty-sixth session: roads'
     ['Cyclists are cockroaches.', 'cockroaches'],
+    // twenty-sixth session: a woman's work put down
+    ['A woman minister? She must have slept with someone important.', 'She must have slept with someone'],
+    ['She only got the job because of her pretty face and short skirt.', 'only got the job because of her pretty face'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4005,6 +4008,11 @@ describe('attacks rule', () => {
     'A cult of personality grew around the president.',
     'She is also tired, after a long shift.',
     'The attention seeker in the class was actually shy.',
+    // twenty-sixth session: a woman's work put down
+    'She must have slept with the light on.',
+    'She got the job because of her face? No, because of her CV.',
+    'My sister is a lesbian and the happiest person I know.',
+    'The minister made a sexist joke and should apologise.',
   ];
   itPublishes(spared);
 });

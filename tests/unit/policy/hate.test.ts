@@ -1369,6 +1369,9 @@ describe('hate rule', () => {
     // twenty-sixth session: roads'
     ["If I see another scooter kid on the sidewalk I'll kick him into traffic.", "I'll kick him into traffic"],
     ['Cyclists are cockroaches, I run them off the road whenever I can.', 'I run them off the road'],
+    // twenty-sixth session: a woman's work put down, a son's sexuality
+    ['That female journalist needs to be put back in her place.', 'needs to be put back in her place'],
+    ["If my son turned out gay I'd throw him out of the house and beat it out of him.", 'beat it out of him'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2617,6 +2620,11 @@ describe('hate rule', () => {
     'Whoever designed this logo deserves a prize.',
     'Russians who live here should get Kazakh citizenship if they want.',
     'Disabled people should be in parliament, and some are.',
+    // twenty-sixth session
+    'The bill needs to be put back in its place.',
+    'The coach will beat the laziness out of them.',
+    "I don't agree with same-sex marriage, but people should be left alone.",
+    'Feminists in this country get threats every day just for speaking.',
   ];
   itPublishes(spared);
 });
