@@ -797,10 +797,10 @@ const PLAY_THE_VICTIM = listFirst(
   GROUP_WORDS,
   ['victim', 'card'],
 );
-/** "Tajiks are only good for sweeping streets". */
+/** "Tajiks are only good for sweeping streets", "Central Asians should clean toilets, that's all they are good for". */
 const ONLY_GOOD_FOR = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+only\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+only\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])|${GROUP_SUBJECT}\\s+[^.!?]{1,60}?(?:that['’]?s|that\\s+is|it['’]?s)\\s+all\\s+(?:they['’]re|they\\s+are|they)\\s+(?:are\\s+)?good\\s+for(?![a-z])`,
   GROUP_WORDS,
   ['good', 'useless'],
 );
@@ -1544,16 +1544,17 @@ const VEILED_PATTERNS = [...VEILED, ...INTIMIDATION].map((phrase) => phrasePatte
 const HOMELAND =
   '(?:(?:this|our|the|my|your)\\s+(?:[a-z]+\\s+)?(?:country|countries|nation|continent|cities|city|towns?|neighbou?rhoods?|society|culture|way\\s+of\\s+life|schools|streets|homeland|land|race|people|children|women|future|famil(?:y|ies)|marriage|morals|values|youth)|europe|america|russia|britain|england|france|germany|sweden|kazakhstan|armenia|the\\s+west|everything)(?![a-z])';
 /**
- * "Muslims are ruining Europe", "Muslim people are ruining our country", "migrants are invading": the
+ * "Muslims are ruining Europe", "Muslim people are ruining our country", "migrants are invading", "… swarming our cities
+ * like locusts": the
  * rhetoric of invasion, held for a moderator. Ruining and taking over need a homeland as their object
  * ("Young people are ruining their eyes", "Women are taking over the tech industry" are not it);
  * replacing needs "us" or the natives.
  */
 const INVASION = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:(?:invading|infesting|overrunning)(?![a-z])|(?:ruining|destroying|poisoning|taking\\s+over)\\s+${HOMELAND}|replacing\\s+(?:us|the\\s+natives?|(?:the\\s+)?native\\s+[a-z]+|(?:our|white|christian|european|russian)\\s+[a-z]+)(?![a-z]))`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:(?:invading|infesting|overrunning)(?![a-z])|swarming\\s+(?:(?:in(?:to)?\\s+)?${HOMELAND}|[^.!?]{0,30}?like\\s+(?:locusts|rats|insects|cockroaches|vermin|flies|ants))|(?:ruining|destroying|poisoning|taking\\s+over)\\s+${HOMELAND}|replacing\\s+(?:us|the\\s+natives?|(?:the\\s+)?native\\s+[a-z]+|(?:our|white|christian|european|russian)\\s+[a-z]+)(?![a-z]))`,
   GROUP_WORDS,
-  ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning'],
+  ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning', 'swarming'],
 );
 /**
  * "Europe is being flooded by third-world savages": people arriving as savages or vermin, held (not "the city was
@@ -2182,7 +2183,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   ],
   [
     words(
-      `(?:they|these\\s+people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never|won['’]?t)\\s+integrate,?\\s+(?:they\\s+)?(?:colonise|colonize|invade|conquer|take\\s+over|replace(?:\\s+us)?)|${GROUP_SUBJECT}\\s+(?:multiply|outbreed|out-breed)(?![a-z])(?!\\s+(?:their|the|its|his|her|our|by)(?![a-z]))`,
+      `(?:they|these\\s+people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never|won['’]?t)\\s+integrate,?\\s+(?:they\\s+)?(?:colonise|colonize|invade|conquer|take\\s+over|replace(?:\\s+us)?)|${GROUP_SUBJECT}\\s+(?:multiply|outbreed|out-breed)(?![a-z])(?!\\s+(?:their|the|its|his|her|our|by)(?![a-z]))|(?:they|these\\s+people)\\s+(?:multiply|breed|outbreed\\s+us)[^.!?]{0,60}?(?:we|us)(?:['’]ll|\\s+will)?\\s+(?:soon\\s+)?(?:be|become)\\s+(?:the\\s+|a\\s+)?minority`,
       ['integrate', 'multiply', 'outbreed', 'breed'],
     ),
     INVADERS,
@@ -2216,6 +2217,15 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       // animals back to Australia")
       `(?<=^|[.!?…;,]\\s*|(?:just|should|must|and|let['’]?s|to)\\s+)(?:deport|expel)\\s+(?:all\\s+(?:of\\s+)?|every\\s+(?:last\\s+|single\\s+)?one\\s+of\\s+)?(?:these|those|the)\\s+(?:animals|savages|beasts|vermin|cockroaches|parasites|subhumans)(?![a-z])|(?:these|those)\\s+(?:animals|savages|beasts|creatures|vermin)\\s+(?:should|must|need\\s+to|have\\s+to)\\s+be\\s+(?:kept\\s+out\\s+of|banned\\s+from|removed\\s+from|thrown\\s+out\\s+of)\\s+(?:our|the)\\s+(?:schools?|country|cities|city|streets|neighbou?rhoods?|towns?|hospitals?|buses|trains)`,
       ['animals', 'savages', 'beasts', 'creatures', 'vermin', 'cockroaches', 'parasites', 'subhumans'],
+    ),
+    LESS_THAN_HUMAN_HELD,
+  ],
+  // "Our women are not safe while these savages walk the streets" (not "… with these animals loose, leash your dogs")
+  [
+    words(
+      `(?:our|my)\\s+(?:women|daughters|girls|wives|children|kids)\\s+(?:are\\s+not|aren['’]?t|will\\s+never\\s+be|won['’]?t\\s+be|are\\s+never)\\s+safe\\s+(?:while|as\\s+long\\s+as|with|because\\s+of|among)\\s+(?:these|those|the|all\\s+these)\\s+(?:[a-z]+\\s+)?(?:savages|barbarians|invaders|animals(?=\\s+(?:walk|walking|roam|roaming|around|everywhere|in\\s+our)))(?![a-z])`,
+      ['safe'],
+      ['savages', 'barbarians', 'invaders', 'animals'],
     ),
     LESS_THAN_HUMAN_HELD,
   ],

@@ -1372,6 +1372,17 @@ describe('hate rule', () => {
     // twenty-sixth session: a woman's work put down, a son's sexuality
     ['That female journalist needs to be put back in her place.', 'needs to be put back in her place'],
     ["If my son turned out gay I'd throw him out of the house and beat it out of him.", 'beat it out of him'],
+    // twenty-sixth session: migration's
+    ['Migrants are swarming our cities like locusts.', 'Migrants are swarming our cities'],
+    [
+      "Central Asians should clean toilets, that's all they are good for.",
+      "Central Asians should clean toilets, that's all they are good for",
+    ],
+    ['Our women are not safe while these savages walk the streets.', 'Our women are not safe while these savages'],
+    [
+      'They come here, they multiply, and soon we will be the minority. Wake up.',
+      'they multiply, and soon we will be the minority',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2625,6 +2636,12 @@ describe('hate rule', () => {
     'The coach will beat the laziness out of them.',
     "I don't agree with same-sex marriage, but people should be left alone.",
     'Feminists in this country get threats every day just for speaking.',
+    // twenty-sixth session: migration's
+    'Tourists are swarming the old town.',
+    'They multiply fast, these bacteria, and soon we will be the minority in the lab.',
+    'Our kids are not safe with these animals loose, the dog owners must leash them.',
+    'Labour migrants from Uzbekistan built half of Moscow and got little thanks for it.',
+    'Illegal immigration should be stopped, but the people themselves are not the enemy.',
   ];
   itPublishes(spared);
 });
