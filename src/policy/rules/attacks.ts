@@ -658,7 +658,13 @@ const DISMISSALS: Phrase[] = [
   [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
   // "Go back to your bunker, Vladimir's little helper"; "I bet you still sleep with a night light"
-  [order('go back to (?:your|ur) (?:bunker|cave|basement|troll farm|troll factory|swamp|hole|kennel|sewer)'), ['bunker', 'cave', 'basement', 'farm', 'factory', 'swamp', 'hole', 'kennel', 'sewer']],
+  [order('go back to (?:your|ur) (?:bunker|cave|basement|troll farm|troll factory|swamp|hole|kennel|sewer|circus|zoo|cage)'), ['bunker', 'cave', 'basement', 'farm', 'factory', 'swamp', 'hole', 'kennel', 'sewer', 'circus', 'zoo', 'cage']],
+  // …and of someone else: "The clown in the comments above should go back to his circus"
+  ['(?:should|needs? to|can|must|ought to) (?:just )?go back to (?:his|her|their) (?:bunker|cave|troll farm|troll factory|swamp|kennel|sewer|circus|zoo|cage)(?=\\s*[.!,;]|\\s*$)', ['bunker', 'cave', 'farm', 'factory', 'swamp', 'kennel', 'sewer', 'circus', 'zoo', 'cage']],
+  // "@Dana you are the reason this comment section is a sewer"
+  ["(?:you|u)(?: are|['’]re| r) (?:the )?(?:reason|why) (?:this|the|our) (?:[a-z]+ ){1,3}(?:is|are|has become|became) (?:a |such a )?(?:sewer|cesspool|cesspit|dump|garbage|trash|toxic|dying|unreadable|ruined|hell)(?![a-z])", ['sewer', 'cesspool', 'cesspit', 'dump', 'garbage', 'trash', 'toxic', 'dying', 'unreadable', 'ruined', 'hell']],
+  // "a Kremlin bot with no brain", "a journalist with no brains" (not "a robot with no brain, the engineers say")
+  [`(?:${VOCATIVE}|${ANY_ROLE}|${PLAIN_PERSON}|commenter|poster) (?:with|who has|that has) no (?:brains?|brain cells)(?![a-z])`, ['brain', 'brains', 'cells']],
   ["(?<=,\\s*)[a-z]+['’]s little (?:helper|puppet|lapdog|minion|errand boy)(?=\\s*[.!?]|\\s*$)", ['little'], ['helper', 'puppet', 'lapdog', 'minion', 'errand']],
   ['i bet (?:you|u) (?:still )?(?:sleep with a night ?light|live (?:with|in) (?:your|ur) (?:mom|mother|mum|mommy|parents))', ['bet']],
   ['keep (?:your|ur) (?:[a-z]+ )?(?:opinions?|comments?|thoughts|views|takes?|nonsense|drivel)(?: [^.!?]{0,40}?)? to (?:yourself|urself)', ['yourself', 'urself']],

@@ -1808,6 +1808,11 @@ describe('attacks rule', () => {
     // twenty-sixth session: a woman's work put down
     ['A woman minister? She must have slept with someone important.', 'She must have slept with someone'],
     ['She only got the job because of her pretty face and short skirt.', 'only got the job because of her pretty face'],
+    // twenty-sixth session: the thread's
+    ['The commenter above is a textbook example of a Kremlin bot with no brain.', 'bot'],
+    ['@Dana you are the reason this comment section is a sewer.', 'you are the reason this comment section is a sewer'],
+    ['The clown in the comments above should go back to his circus.', 'should go back to his circus'],
+    ['Go back to your circus, clown.', 'Go back to your circus'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4013,6 +4018,12 @@ describe('attacks rule', () => {
     'She got the job because of her face? No, because of her CV.',
     'My sister is a lesbian and the happiest person I know.',
     'The minister made a sexist joke and should apologise.',
+    // twenty-sixth session: the thread's
+    'A robot with no brain, the engineers say, still walks.',
+    'The zoo keeper should go back to his cage work.',
+    'You are the reason this city is great.',
+    'The guy above clearly knows the region, good comment.',
+    'Whoever posted the link to the treaty, thank you, very useful.',
   ];
   itPublishes(spared);
 });
