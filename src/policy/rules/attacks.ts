@@ -2305,6 +2305,12 @@ const LOOKS_INDEX = plainIndex(LOOKS.map((phrase) => phrasePattern(phrase, true)
 // prettier-ignore
 const SEXUAL: Phrase[] = [
   ['sit on my face', ['face']],
+  // "I'd love to see what the anchor wears under that dress", "should do her interviews on her knees", "I know what that
+  // pretty mouth is really for" (not "what she wears under the coat in winter? Layers", a weather tip, which a question
+  // mark after it tells)
+  ['(?:see|know|imagine|wonder|show (?:us|me)) what (?:she|the [a-z]+|you|u) (?:wears?|has|have|is wearing) under (?:that|her|your|ur|the) (?:dress|skirt|blouse|clothes|uniform)(?!\\s*\\?)', ['under']],
+  ['(?:do|does|doing|conduct|give|gives) (?:her|his|their) (?:interviews?|job|work|reporting|reports|show) on (?:her|his|their) knees(?![^.!?]{0,30}\\?)', ['knees']],
+  ['what (?:that|her|your|ur|this) (?:pretty |little |big )?mouth is (?:really |actually |only )?(?:good )?for', ['mouth']],
   // "He only got the role because he's sleeping with the producer" (not "she got the role after sleeping rough for
   // research")
   ["(?:got|gets|landed|won|earned|has) (?:the|that|this|her|his|their) (?:role|part|job|promotion|contract|seat|post|position|column|show) (?:because|cos|cause|by|after) (?:she|he|they)?(?:['’]s|['’]re| is| was| are| were)? ?(?:sleeping|slept|sleeps) with", ['sleeping', 'slept', 'sleeps']],

@@ -1813,6 +1813,10 @@ describe('attacks rule', () => {
     ['@Dana you are the reason this comment section is a sewer.', 'you are the reason this comment section is a sewer'],
     ['The clown in the comments above should go back to his circus.', 'should go back to his circus'],
     ['Go back to your circus, clown.', 'Go back to your circus'],
+    // twenty-sixth session: crude remarks
+    ["I'd love to see what the anchor wears under that dress.", 'see what the anchor wears under that dress'],
+    ["That reporter should do her interviews on her knees, it's what she's good at.", 'do her interviews on her knees'],
+    ['I know what that pretty mouth is really for.', 'what that pretty mouth is really for'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4024,6 +4028,11 @@ describe('attacks rule', () => {
     'You are the reason this city is great.',
     'The guy above clearly knows the region, good comment.',
     'Whoever posted the link to the treaty, thank you, very useful.',
+    // twenty-sixth session: crude remarks
+    'What does she wear under the coat in winter? Layers.',
+    'He does his reporting on his knees in the garden? No.',
+    "The anchor's dress at the awards got more coverage than her reporting, which is sad.",
+    "The scandal about the deputy's affair is nobody's business but his wife's.",
   ];
   itPublishes(spared);
 });
