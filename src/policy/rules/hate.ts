@@ -548,14 +548,14 @@ const GROUP_PROBLEM = words(
   GROUP_WORDS,
   ['problem', 'question'],
 );
-/** "a nation of beggars and liars", "a nation of goat herders": a whole people smeared. */
+/** "a nation of beggars and liars", "a nation of goat herders", "a nation of obedient serfs": a whole people smeared. */
 const NATION_OF = words(
-  `(?:nation|people|race|tribe)\\s+of\\s+(?:[a-z]+\\s+(?:and\\s+)?)??(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians|goat\\s+herders|goat-herders|goatherds|drunkards|cheats)(?![a-z])`,
+  `(?:nation|people|race|tribe)\\s+of\\s+(?:[a-z]+\\s+(?:and\\s+)?)??(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians|goat\\s+herders|goat-herders|goatherds|drunkards|cheats|serfs|lackeys|servants)(?![a-z])`,
   ['nation', 'people', 'race', 'tribe'],
   // prettier-ignore
   ['beggars', 'liars', 'thieves', 'criminals', 'parasites', 'cowards', 'rapists', 'savages', 'animals', 'traitors',
     'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks', 'slaves', 'barbarians', 'herders', 'goatherds',
-    'drunkards', 'cheats'],
+    'drunkards', 'cheats', 'serfs', 'lackeys', 'servants'],
 );
 /** "Every Muslim is a terrorist", "every Uzbek in this city is a thief": a crime pinned on each member of a group. */
 // prettier-ignore
@@ -1379,7 +1379,7 @@ const VEILED: Phrase[] = [
   ['(?:hope|wish|pray|may|let) (?:[a-z]+ ){0,4}?(?:disappears?|dies?|burns?|sinks?|goes down|vanish(?:es)?|collapses?|rots?|drowns?|crashes?|burns? down) and (?:you|u|he|she|they|him|her|them|all of you) (?:along )?with (?:it|them|him|her)(?![a-z])', ['hope', 'wish', 'pray', 'may', 'let'], ['disappear', 'disappears', 'die', 'dies', 'burn', 'burns', 'sink', 'sinks', 'goes', 'vanish', 'vanishes', 'collapse', 'collapses', 'rot', 'rots', 'drown', 'drowns', 'crash', 'crashes']],
   // "Hope your precious tower burns down with you in it" (not "the ferry sank with 300 people on board": a wish, and a
   // person in it; nor "I hope the ferry never sinks with you on board")
-  [`(?:hope|hoping|wish|pray|may) (?![^.!?]{0,40}?(?:never|not|n['’]t) )[^.!?]{0,40}?(?:burns?|goes up in flames|collapses?|falls? down|sinks?|blows? up|caves? in) (?:down )?with (?:you|u|him|her|them|the (?:${VIOLENCE_TARGETS})s?) (?:still )?(?:(?:in|inside|on board|aboard)(?: it)?|(?:on|under) it)(?![a-z])`, ['hope', 'hoping', 'wish', 'pray', 'may'], ['with'], ['burns', 'burn', 'flames', 'collapses', 'collapse', 'falls', 'fall', 'sinks', 'sink', 'blows', 'blow', 'caves', 'cave']],
+  [`(?:hope|hoping|wish|pray|may) (?![^.!?]{0,40}?(?:never|not|n['’]t) )[^.!?]{0,40}?(?:burns?|goes up in flames|collapses?|falls? down|sinks?|blows? up|caves? in) (?:down )?with (?:you|u|him|her|them|all of (?:them|you)|them all|everyone|everybody|the (?:${VIOLENCE_TARGETS})s?) (?:still )?(?:(?:in|inside|on board|aboard)(?: it)?|(?:on|under) it)(?![a-z])`, ['hope', 'hoping', 'wish', 'pray', 'may'], ['with'], ['burns', 'burn', 'flames', 'collapses', 'collapse', 'falls', 'fall', 'sinks', 'sink', 'blows', 'blow', 'caves', 'cave']],
   // "The minister should be tarred and feathered", "I hope the oligarchs and their families rot in poverty" (not
   // "Reporters like this should be flogged", refused as punishment called for: one reason for it, not two)
   ['(?<!like (?:this|that|him|her|them|you|u) )(?:should|ought to|deserves? to|needs? to) be (?:tarred and feathered|publicly flogged|flogged|horsewhipped|whipped in public)', ['tarred', 'flogged', 'horsewhipped', 'whipped']],
@@ -1643,11 +1643,11 @@ const CAMP_WORDS = [
 ];
 /**
  * "Liberals are a mental disorder", "Kremlin supporters are subhuman filth", "The opposition are vermin", "Fans from the
- * south are all animals".
+ * south are all animals", "People from the Caucasus are wild animals".
  */
 const CAMP_DEHUMANISED = words(
-  `${CAMP}(?:\\s+(?:from|of|in|at)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(DEHUMANISING)}|degenerates|a\\s+mental\\s+(?:disorder|illness))(?![a-z])`,
-  CAMP_WORDS,
+  `(?:${CAMP}|(?<![a-z])people(?=\\s+(?:from|of)\\s))(?:\\s+(?:from|of|in|at)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:[a-z-]+\\s+)?(?:${alternation(DEHUMANISING)}|degenerates|a\\s+mental\\s+(?:disorder|illness))(?![a-z])`,
+  [...CAMP_WORDS, 'people'],
   // (the windows are cut around the vermin's words: camps are named in every political comment)
   [...DEHUMANISING_WORDS, 'degenerates', 'disorder', 'illness'],
 );

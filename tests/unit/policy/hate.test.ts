@@ -517,6 +517,9 @@ describe('hate rule', () => {
       'The health minister should be injected with his own poison until he drops.',
       'should be injected with his own poison until he drops',
     ],
+    // twenty-sixth session: the article's last mixed set
+    ['Belarusians are a nation of obedient serfs, born to kneel.', 'nation of obedient serfs'],
+    ["Belarusians are Putin's lapdogs, a nation of serfs.", 'nation of serfs'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1173,7 +1176,6 @@ describe('hate rule', () => {
       'I know people in Bishkek who would love to meet the author in person',
     ],
     ['Kazakhs are traitors who called Russians in to shoot their own people.', 'Kazakhs are traitors'],
-    ["Belarusians are Putin's lapdogs, a nation of serfs.", "Belarusians are Putin's lapdogs"],
     [
       "If this alliance ever sends troops here, we'll greet them with bullets and shove their flags down their throats.",
       "we'll greet them with bullets",
@@ -1383,6 +1385,12 @@ describe('hate rule', () => {
       'They come here, they multiply, and soon we will be the minority. Wake up.',
       'they multiply, and soon we will be the minority',
     ],
+    // twenty-sixth session: the article's last mixed set
+    [
+      'Hope the next summit venue burns down with all of them inside.',
+      'Hope the next summit venue burns down with all of them inside',
+    ],
+    ['People from the Caucasus are wild animals, everyone knows it.', 'People from the Caucasus are wild animals'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2642,6 +2650,13 @@ describe('hate rule', () => {
     'Our kids are not safe with these animals loose, the dog owners must leash them.',
     'Labour migrants from Uzbekistan built half of Moscow and got little thanks for it.',
     'Illegal immigration should be stopped, but the people themselves are not the enemy.',
+    // twenty-sixth session: the article's last mixed set
+    'A nation of sheep farmers, proud of it.',
+    'A nation of peasants built this country.',
+    "People are animals when they're hungry, the biologist says.",
+    'People of the village are wonderful.',
+    'Collective security means nothing when members fight each other.',
+    'The CSTO summit in Minsk produced one communiqué and zero decisions.',
   ];
   itPublishes(spared);
 });
