@@ -107,7 +107,7 @@ export const INSULT_NOUNS = [
   // "a left wing nut", as "wingnut"
   'wing nut', 'wing nuts',
   // "These dem dolts are schizo", "an unserious attention seeker"
-  'dolts', 'schizo', 'schizos', 'attention seeker', 'attention seekers', 'cockroaches', 'roaches',
+  'dolts', 'schizo', 'schizos', 'attention seeker', 'attention seekers', 'cockroaches', 'roaches', 'scarecrow',
   // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies"), and of the cruel
   'rapists', 'pedophiles', 'paedophiles', 'sadists',
   // one who shows off ("a brainless show-off with no future")
@@ -197,7 +197,7 @@ export const MILD_INSULTS = new Set([
   // annoying" (not "rude" or "boring", a review's words for a waiter or a speaker; nor "entitled", "entitled to a
   // drink", or "spoiled", said of pets)
   'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
-  'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos',
+  'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos', 'scarecrow',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

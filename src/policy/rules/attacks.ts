@@ -2038,6 +2038,14 @@ const BEASTLY_BEASTS = words(
   [...BEASTLY],
   [...BEASTS],
 );
+/**
+ * "Flight attendants are just glorified waitresses", "The author is a glorified copy-paste machine": a person or a trade
+ * belittled (read by the rule: only of people; "This app is a glorified calculator" judges a thing).
+ */
+const GLORIFIED = words(
+  `(?:(?:he|she|you|u|they)\\s*['’](?:s|re)|is|are|was|were)\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+|basically\\s+|really\\s+)?(?:an?\\s+)?(glorified\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=\\s*[.!,;]|\\s*$)`,
+  ['glorified'],
+);
 const CLOWNS_BY_TRADE =
   /^\s+(?:at|for)\s+(?:(?:the|a)\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)/;
 
@@ -2564,6 +2572,22 @@ export const attacks: Rule = (submission, context) => {
       ),
     );
   hits.push(...reasonsFor(submission, INSULT_LIKE_ROLE, (m) => attack(m[1]!, true), 1));
+  hits.push(
+    ...reasonsFor(
+      submission,
+      GLORIFIED,
+      (m) => {
+        const contracted = /^(?:he|she|you|u|they)/.test(m[0]);
+        const subject = contracted ? undefined : wordBefore(submission.normalized.text, m.index)?.word;
+        const ofPeople =
+          contracted ||
+          (subject !== undefined &&
+            (PEOPLE_IN_PLURAL.has(subject) || PERSON_WORDS.has(subject) || PERSON_PRONOUNS.has(subject)));
+        return ofPeople ? attack(m[1]!, false) : undefined;
+      },
+      1,
+    ),
+  );
   hits.push(
     ...reasonsFor(
       submission,

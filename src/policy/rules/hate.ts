@@ -889,13 +889,14 @@ const DEPRAVED_AGENDA = listFirst(
   ],
 );
 /**
- * "Someone should push that old fart down the stairs": violence called for in a push (refused; not "someone should
- * push the pram up the stairs", "push the button").
+ * "Someone should push that old fart down the stairs", "Screaming brats should be thrown off the plane": violence called
+ * for in a push (refused; not "someone should push the pram up the stairs", "push the button", "the bags should be
+ * thrown off the train").
  */
 const PUSHED = words(
-  `(?:someone|somebody|we|you|u|they)\\s+(?:should|ought\\s+to|needs?\\s+to|must)\\s+(?:just\\s+)?(?:push|throw|kick|shove)\\s+(?:him|her|them|(?:that|this|the)\\s+(?:[a-z]+\\s+){0,2}?[a-z]+)\\s+(?:down\\s+the\\s+stairs|off\\s+(?:a|the)\\s+(?:cliff|bridge|roof|balcony)|out\\s+of\\s+(?:a|the)\\s+window|under\\s+(?:a|the)\\s+(?:bus|train|tram))(?![a-z])`,
+  `(?:someone|somebody|we|you|u|they)\\s+(?:should|ought\\s+to|needs?\\s+to|must)\\s+(?:just\\s+)?(?:push|throw|kick|shove)\\s+(?:him|her|them|(?:that|this|the)\\s+(?:[a-z]+\\s+){0,2}?[a-z]+)\\s+(?:down\\s+the\\s+stairs|off\\s+(?:a|the)\\s+(?:cliff|bridge|roof|balcony)|out\\s+of\\s+(?:a|the)\\s+window|under\\s+(?:a|the)\\s+(?:bus|train|tram))(?![a-z])|(?:brats|kids|children|babies|people|passengers|tourists|they|he|she|you|u|whoever\\s+[^.!?]{1,40}?)\\s+(?:should|ought\\s+to|need\\s+to|needs\\s+to|must)\\s+(?:all\\s+)?be\\s+(?:thrown|pushed|tossed|kicked)\\s+(?:off|out\\s+of)\\s+(?:the|a)\\s+(?:plane|bridge|roof|balcony|cliff|train)(?![a-z])`,
   ['should', 'ought', 'need', 'needs', 'must'],
-  ['stairs', 'cliff', 'bridge', 'roof', 'balcony', 'window', 'bus', 'train', 'tram'],
+  ['stairs', 'cliff', 'bridge', 'roof', 'balcony', 'window', 'bus', 'train', 'tram', 'plane'],
 );
 /** "Whoever sold our land to the Chinese should be buried in it": death called for (refused). */
 const BURIED_IN_IT = words(
@@ -1267,6 +1268,8 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "Villagers who kidnap brides should be castrated" (held: chemical castration of paedophiles is a law argued over)
+  ['(?:he|they|you|u|him|whoever [^.!?]{1,60}?|(?<![a-z])(?:men|people|those|anyone|guys|villagers|husbands|fathers|rapists|paedophiles|pedophiles) who [^.!?]{1,60}?) should (?:all )?be (?:castrated|neutered|sterilised|sterilized)(?![a-z])', ['castrated', 'neutered', 'sterilised', 'sterilized']],
   // "If my son turned out gay I'd throw him out and beat it out of him": a child to be beaten for who he is
   ["(?:beat|whip|knock|slap) (?:it|the gay|that) out of (?:him|her|them|you|u)(?![a-z])", ['out']],
   // "I'll kick him into traffic", "I run them off the road whenever I can" (not "I'll kick the ball into the net", "the

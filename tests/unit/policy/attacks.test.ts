@@ -1817,6 +1817,10 @@ describe('attacks rule', () => {
     ["I'd love to see what the anchor wears under that dress.", 'see what the anchor wears under that dress'],
     ["That reporter should do her interviews on her knees, it's what she's good at.", 'do her interviews on her knees'],
     ['I know what that pretty mouth is really for.', 'what that pretty mouth is really for'],
+    // twenty-sixth session: the twenty-fifth's named misses
+    ['Flight attendants are just glorified waitresses.', 'glorified waitresses'],
+    ['The author is a glorified copy-paste machine.', 'glorified copy-paste machine'],
+    ['What a scarecrow.', 'scarecrow'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4033,6 +4037,10 @@ describe('attacks rule', () => {
     'He does his reporting on his knees in the garden? No.',
     "The anchor's dress at the awards got more coverage than her reporting, which is sad.",
     "The scandal about the deputy's affair is nobody's business but his wife's.",
+    // twenty-sixth session: the twenty-fifth's named misses
+    'This app is a glorified calculator.',
+    'The job is basically glorified babysitting.',
+    'The scarecrow in the field is old.',
   ];
   itPublishes(spared);
 });

@@ -520,6 +520,8 @@ describe('hate rule', () => {
     // twenty-sixth session: the article's last mixed set
     ['Belarusians are a nation of obedient serfs, born to kneel.', 'nation of obedient serfs'],
     ["Belarusians are Putin's lapdogs, a nation of serfs.", 'nation of serfs'],
+    // twenty-sixth session: the twenty-fifth's named misses
+    ['Screaming brats should be thrown off the plane at 30,000 feet.', 'brats should be thrown off the plane'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1391,6 +1393,8 @@ describe('hate rule', () => {
       'Hope the next summit venue burns down with all of them inside',
     ],
     ['People from the Caucasus are wild animals, everyone knows it.', 'People from the Caucasus are wild animals'],
+    // twenty-sixth session: the twenty-fifth's named misses
+    ['Villagers who kidnap brides should be castrated.', 'Villagers who kidnap brides should be castrated'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2657,6 +2661,10 @@ describe('hate rule', () => {
     'People of the village are wonderful.',
     'Collective security means nothing when members fight each other.',
     'The CSTO summit in Minsk produced one communiqué and zero decisions.',
+    // twenty-sixth session: the twenty-fifth's named misses
+    'The bags should be thrown off the train.',
+    'Stray cats should be neutered.',
+    'Cats who roam the yard should be neutered.',
   ];
   itPublishes(spared);
 });
