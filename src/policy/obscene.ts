@@ -47,8 +47,23 @@ export const SLURS = new Set([
   'abeed', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike', 'nigger', 'retard',
   'spastic', 'tranny', 'cuck', 'spic', 'wetback', 'raghead', 'gook', 'beaner', 'coon', 'paki', 'white trash', 'jap',
   'honky', 'feminazi',
+  // more of the English-speaking world's, by people and by sexuality (not "yid", a football club's fans' own word,
+  // "mong", the Hmong people, nor "wop", a rapper's name and doo-wop's)
+  'zipperhead', 'hymie', 'dago', 'gyppo', 'pikey', 'golliwog', 'poofter', 'lezzer', 'shemale', 'kaffir', 'spaz',
 ]);
-export const AMBIGUOUS_SLURS = new Set(['chink', 'dyke', 'spastic', 'cuck', 'coon', 'jap', 'honky', 'feminazi']);
+export const AMBIGUOUS_SLURS = new Set([
+  'chink',
+  'dyke',
+  'spastic',
+  'cuck',
+  'coon',
+  'jap',
+  'honky',
+  'feminazi',
+  // ("kaffir lime leaves"; "spaz", in American English often a clumsy friend's nickname)
+  'kaffir',
+  'spaz',
+]);
 
 /**
  * English words that obscenity's patterns catch by accident (its "f?ck"
@@ -124,7 +139,7 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ],
   ['spic', [pattern`|spic|`, pattern`|spics|`, pattern`|spick|`]],
   ['wetback', [pattern`|wetback`]],
-  ['raghead', [pattern`|raghead`, pattern`|towelhead`, pattern`|towel head`, pattern`|muzzie`, pattern`|muzrat`]],
+  ['raghead', [pattern`|raghead`, pattern`|towelhead`, pattern`|towel head`, pattern`|muzie`, pattern`|muzrat`]],
   ['gook', [pattern`|gook|`, pattern`|gooks|`]],
   ['beaner', [pattern`|beaner`]],
   ['coon', [pattern`|coon|`, pattern`|coons|`]],
@@ -137,6 +152,18 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['jap', [pattern`|jap|`, pattern`|japs|`]],
   ['feminazi', [pattern`|feminazi`]],
   ['tranny', [pattern`|tranies|`]],
+  // (patterns are written as obscenity reads a text: doubled letters but b, e, o, l, s and g made single)
+  ['zipperhead', [pattern`|ziperhead`]],
+  ['hymie', [pattern`|hymie|`, pattern`|hymies|`]],
+  ['dago', [pattern`|dago|`, pattern`|dagos|`, pattern`|dagoes|`]],
+  ['gyppo', [pattern`|gypo|`, pattern`|gypos|`]],
+  ['pikey', [pattern`|pikey|`, pattern`|pikeys|`]],
+  ['golliwog', [pattern`|golliwog`]],
+  ['poofter', [pattern`|poofter`]],
+  ['lezzer', [pattern`|lezer|`, pattern`|lezers|`]],
+  ['shemale', [pattern`|shemale`]],
+  ['kaffir', [pattern`|kafir|`, pattern`|kafirs|`]],
+  ['spaz', [pattern`|spaz|`, pattern`|spazes|`]],
 ];
 for (const [word, patterns] of EXTRA)
   dataset.addPhrase((p) => patterns.reduce((b, pat) => b.addPattern(pat), p.setMetadata({ originalWord: word })));
@@ -175,6 +202,7 @@ const ROOTS = [
   '|twat', '|wank', '|wh.re', '|hoe', '|thot', '|skank', '|douch', '|belend', '|mofo', '|spic', '|wetb', '|raghead',
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|jiga', '|darkie',
   '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|nyger', '|niqer', '|niqa', '|feminazi', '|tranie', '|milf', '|dilf', '|homos', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
+  '|zipe', '|hymi', '|dago', '|gypo', '|pikey', '|goliwog', '|pofter', '|lezer', '|shemale', '|kafir', '|spaz',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [
@@ -443,6 +471,8 @@ function innocentSense(text: string, hit: Hit, memo: { dutch?: boolean }): boole
       return (memo.dutch ??= readsAsDutch(text));
     case 'chink':
       return IN_ARMOUR_AFTER.test(after());
+    case 'kaffir':
+      return /^\s+(?:lime|limes|leaf|leaves)(?![a-z])/.test(after());
     case 'tranny':
       return CAR_BEFORE.test(before()) || CAR_AFTER.test(after()) || CAR_WORDS.test(text);
     case 'fag':

@@ -88,9 +88,35 @@ function restOfSentence(text: string, end: number): string {
   return text.slice(end, i);
 }
 
-/** Whether a span of the original text is words the commenter reports someone else said. */
+/**
+ * A noun that a quoted phrase before it names: a "dude you are fat" diet, the "lock her up" chant, a "you're fired"
+ * moment. The phrase is the thing's name, not said to anyone.
+ */
+const NAMING_NOUN =
+  /^\s+(?:diet|campaign|slogan|chant|song|sign|shirt|t-shirt|sticker|meme|challenge|trend|moment|button|hashtag|filter|sketch|skit|mug|catchphrase)(?![a-z])/i;
+
+/** Whether the quoted words around `start`–`end` are a phrase that names the noun after the closing mark. */
+function quotedAsAName(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i < 100; i--) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
+    const close = CLOSING_QUOTE[c];
+    if (!close || (c === "'" && LETTER_OR_DIGIT.test(text[i - 1] ?? ''))) continue;
+    const closing = text.indexOf(close, end);
+    // (a phrase of words, not one quoted insult: "you 'idiot' sign holder" is the commenter's own)
+    return (
+      closing >= 0 &&
+      closing - end < 80 &&
+      /\s/.test(text.slice(i + 1, closing).trim()) &&
+      NAMING_NOUN.test(text.slice(closing + 1, closing + 30))
+    );
+  }
+  return false;
+}
+
+/** Whether a span of the original text is words the commenter reports someone else said, or a phrase that names a thing. */
 export function reported(text: string, start: number, end: number): boolean {
-  if (quotedAfterSaying(text, start, end)) return true;
+  if (quotedAfterSaying(text, start, end) || quotedAsAName(text, start, end)) return true;
   const after = restOfSentence(text, end);
   return after.length > 4 && SAYING_WORD.test(after) && TAG_AFTER.test(after);
 }

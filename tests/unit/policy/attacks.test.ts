@@ -1611,7 +1611,6 @@ describe('attacks rule', () => {
     ["Women shouldn't write about military matters, stick to recipes.", 'stick to recipes'],
     ["Your brain is smaller than the CSTO's budget.", 'Your brain is smaller'],
     ['Those village idiots deserve the drought for voting for him.', 'Those village idiots'],
-    ['Shut up, you inbred sheep shagger.', 'Shut up'],
     ["Your cow is uglier than your wife, and that's saying something.", 'uglier than your wife'],
     ['Anyone who eats horse meat is a savage.', 'Anyone who eats horse meat is a savage'],
     ["Programmers are autistic basement goblins who've never touched a woman.", 'never touched a woman'],
@@ -4041,6 +4040,9 @@ describe('attacks rule', () => {
     'This app is a glorified calculator.',
     'The job is basically glorified babysitting.',
     'The scarecrow in the field is old.',
+    // twenty-sixth session: a quoted phrase that names a thing
+    'No way, I\'m on a "dude you are fat" diet, no more tacos.',
+    'The crowd started the "lock her up, the witch" chant again.',
   ];
   itPublishes(spared);
 });

@@ -522,6 +522,21 @@ describe('hate rule', () => {
     ["Belarusians are Putin's lapdogs, a nation of serfs.", 'nation of serfs'],
     // twenty-sixth session: the twenty-fifth's named misses
     ['Screaming brats should be thrown off the plane at 30,000 feet.', 'brats should be thrown off the plane'],
+    // twenty-sixth session: slurs obscenity's list lacked, and 'muzzie', listed but never found (obscenity reads doubled letters as one)
+    ['Typical muzzie idiocy.', 'muzzie'],
+    ['No aloha for muzzies.', 'muzzies'],
+    ['Go home, zipperhead.', 'zipperhead'],
+    ['Thank god these little jungle bunnies are gone.', 'jungle bunnies'],
+    ['The sheep shaggers won again.', 'sheep shaggers'],
+    ['Another hymie banker.', 'hymie'],
+    ['Get out, dago.', 'dago'],
+    ['Gyppos stole the copper again.', 'Gyppos'],
+    ['Typical pikey behaviour.', 'pikey'],
+    ['A golliwog on the shelf, how fitting for him.', 'golliwog'],
+    ['Look at that poofter.', 'poofter'],
+    ['Some lezzer wrote this.', 'lezzer'],
+    ['That shemale on TV.', 'shemale'],
+    ['Shut up, you inbred sheep shagger.', 'sheep shagger'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1395,6 +1410,10 @@ describe('hate rule', () => {
     ['People from the Caucasus are wild animals, everyone knows it.', 'People from the Caucasus are wild animals'],
     // twenty-sixth session: the twenty-fifth's named misses
     ['Villagers who kidnap brides should be castrated.', 'Villagers who kidnap brides should be castrated'],
+    // twenty-sixth session: slurs with an innocent sense, and coded ones
+    ['Those kaffirs again.', 'kaffirs'],
+    ['I hate the ghetto trash across the street.', 'ghetto trash'],
+    ['Happy birthday my little cotton picker.', 'little cotton picker'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2665,6 +2684,14 @@ describe('hate rule', () => {
     'The bags should be thrown off the train.',
     'Stray cats should be neutered.',
     'Cats who roam the yard should be neutered.',
+    // twenty-sixth session: slurs' look-alikes
+    'Kaffir lime leaves go in the soup.',
+    'We flew to Santiago via Dagestan, long story.',
+    'The swop shop opens on Sundays.',
+    "Doo wop is my father's favourite music.",
+    'Cotton pickers in 1850s Alabama worked brutal hours.',
+    'My uncle Tom visited last week.',
+    "Uncle Tom's Cabin is a classic.",
   ];
   itPublishes(spared);
 });
