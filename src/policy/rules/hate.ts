@@ -362,7 +362,7 @@ const CRIMES = [
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
   'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
-  'lapdogs', 'serfs', 'lackeys', 'vassals', 'drunk', 'imperialists', 'occupiers', 'colonisers', 'colonizers',
+  'lapdogs', 'serfs', 'lackeys', 'vassals', 'drunk', 'imperialists', 'occupiers', 'colonisers', 'colonizers', 'colonists',
   'crooks', 'frauds', 'fraudsters', 'scammers', 'swindlers', 'con artists',
 ];
 /**
@@ -843,12 +843,13 @@ const KILL_EACH_OTHER = listFirst(
   ['each'],
 );
 /**
- * "Kazakh is a language of shepherds", "Uzbek is not even a real language": a people's tongue scorned, held (not
- * "Kazakh is the language of the state", "Kyrgyz is a language of the Turkic family").
+ * "Kazakh is a language of shepherds", "Uzbek is not even a real language", "Kazakh is a dead language for shepherds",
+ * "The Kazakh language is primitive, like the people who speak it": a people's tongue scorned, held (not "Kazakh is the
+ * language of the state", "Kyrgyz is a language of the Turkic family").
  */
 const LANGUAGE_SCORNED = listFirst(
   GROUP_LISTS,
-  `${GROUP}\\s+(?:language\\s+)?is\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+)?(?:a|the)\\s+(?:primitive\\s+)?(?:language|tongue|dialect)\\s+(?:of|for)\\s+(?:shepherds|peasants|savages|slaves|herders|villagers|the\\s+village|cattle|barbarians|servants|nomads|the\\s+bazaar|the\\s+kitchen|sheep|goats|camels)(?![a-z])|${GROUP}\\s+(?:language\\s+)?is\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+(?:real|proper)\\s+language|${GROUP}\\s+(?:language\\s+)?is\\s+an?\\s+(?:primitive|useless|worthless)\\s+(?:language|tongue|dialect)`,
+  `${GROUP}\\s+(?:language\\s+)?is\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+)?(?:a|the)\\s+(?:(?:primitive|dead|dying|useless|backward)\\s+)?(?:language|tongue|dialect)\\s+(?:of|for)\\s+(?:shepherds|peasants|savages|slaves|herders|villagers|the\\s+village|cattle|barbarians|servants|nomads|the\\s+bazaar|the\\s+kitchen|sheep|goats|camels)(?![a-z])|${GROUP}\\s+(?:language\\s+)?is\\s+(?:not|n['’]t)\\s+(?:even\\s+)?a\\s+(?:real|proper)\\s+language|${GROUP}\\s+(?:language\\s+)?is\\s+an?\\s+(?:primitive|useless|worthless)\\s+(?:language|tongue|dialect)|${GROUP}\\s+language\\s+is\\s+(?:so\\s+|just\\s+)?(?:primitive|backward|barbaric|useless|worthless)(?=\\s*[.!;]|\\s*$|\\s*,\\s*like\\s+the\\s+people)`,
   GROUP_WORDS,
   ['language', 'tongue', 'dialect'],
 );
@@ -1268,6 +1269,9 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "Russians here are guests, and guests who misbehave get thrown out the window" (not "the plan got thrown out the
+  // window", an idiom's)
+  ['(?:guests|people|those|they|he|she|you|u|him|them)(?: who [^.!?]{1,40}?)? (?:get|gets|will get|will be|should be|must be|deserve to be) thrown out (?:of )?(?:the|a) window(?![a-z])', ['window']],
   // "Villagers who kidnap brides should be castrated" (held: chemical castration of paedophiles is a law argued over)
   ['(?:he|they|you|u|him|whoever [^.!?]{1,60}?|(?<![a-z])(?:men|people|those|anyone|guys|villagers|husbands|fathers|rapists|paedophiles|pedophiles) who [^.!?]{1,60}?) should (?:all )?be (?:castrated|neutered|sterilised|sterilized)(?![a-z])', ['castrated', 'neutered', 'sterilised', 'sterilized']],
   // "If my son turned out gay I'd throw him out and beat it out of him": a child to be beaten for who he is

@@ -1414,6 +1414,17 @@ describe('hate rule', () => {
     ['Those kaffirs again.', 'kaffirs'],
     ['I hate the ghetto trash across the street.', 'ghetto trash'],
     ['Happy birthday my little cotton picker.', 'little cotton picker'],
+    // twenty-sixth session: the language debate's
+    ['Kazakh is a dead language for shepherds, nobody needs it.', 'Kazakh is a dead language for shepherds'],
+    ['The Kazakh language is primitive, like the people who speak it.', 'Kazakh language is primitive'],
+    [
+      'Russian speakers here are colonists and should be treated like occupiers.',
+      'Russian speakers here are colonists',
+    ],
+    [
+      'Russians here are guests, and guests who misbehave get thrown out the window.',
+      'guests who misbehave get thrown out the window',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2692,6 +2703,12 @@ describe('hate rule', () => {
     'Cotton pickers in 1850s Alabama worked brutal hours.',
     'My uncle Tom visited last week.',
     "Uncle Tom's Cabin is a classic.",
+    // twenty-sixth session: the language debate's
+    'The plan got thrown out the window.',
+    'The Kazakh language is beautiful, like the people who speak it.',
+    'Latin is a dead language for scholars.',
+    "Russian speakers in Almaty shouldn't feel like strangers, and neither should Kazakh speakers.",
+    "Officials who can't speak the state language after thirty years are embarrassing.",
   ];
   itPublishes(spared);
 });
