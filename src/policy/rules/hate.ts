@@ -177,11 +177,11 @@ const NOT_PEOPLES = new Set([
 ]);
 const A_PEOPLE = GROUPS.filter((g) => !NOT_PEOPLES.has(g));
 const SMEARED_MEMBER = words(
-  `(?:dirty|filthy|greedy|lazy|stupid|dumb|thieving|lying|smelly|stinking|stinky|sneaky|savage|primitive|backward)\\s+(?:little\\s+|old\\s+)?(?:${alternation(A_PEOPLE)})(?=\\s*(?:$|[.!?,;:)…])|\\s+(?:who|that|is|was|and|or|like|again|took|stole|robbed|tried|came|got|has|had|will|would|[a-z]+ed)(?![a-z]))`,
+  `(?:dirty|filthy|greedy|lazy|stupid|dumb|thieving|lying|smelly|stinking|stinky|sneaky|savage|primitive|backward|bloodsucking|blood-sucking|money-grubbing|scheming|parasitic|hook-nosed)\\s+(?:little\\s+|old\\s+)?(?:${alternation(A_PEOPLE)})(?=\\s*(?:$|[.!?,;:)…])|\\s+(?:who|that|is|was|and|or|like|again|took|stole|robbed|tried|came|got|has|had|will|would|[a-z]+ed)(?![a-z]))`,
   triggerWords(A_PEOPLE),
   // prettier-ignore
   ['dirty', 'filthy', 'greedy', 'lazy', 'stupid', 'dumb', 'thieving', 'lying', 'smelly', 'stinking', 'stinky', 'sneaky',
-    'savage', 'primitive', 'backward'],
+    'savage', 'primitive', 'backward', 'bloodsucking', 'sucking', 'grubbing', 'scheming', 'parasitic', 'nosed'],
 );
 /** Where a rival is "killed" or "destroyed" without harm: "kill them in committee", "at the polls". */
 const ARENA =
@@ -1269,6 +1269,8 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "If the bank doesn't return my money I'll come with a gun" (not "I'll come with a knife and fork", "a bat and ball")
+  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| gonna| are going to) (?:come|show up|be back|come back|return|pay (?:them|you|u|him|her) a visit) (?:back )?with (?:a|my|our) (?:gun|rifle|axe|shotgun|pistol|knife(?! and fork)|bat(?! and ball)|baseball bat|crowbar)(?![a-z])", ['gun', 'rifle', 'axe', 'shotgun', 'pistol', 'knife', 'bat', 'crowbar']],
   // "Russians here are guests, and guests who misbehave get thrown out the window" (not "the plan got thrown out the
   // window", an idiom's)
   ['(?:guests|people|those|they|he|she|you|u|him|them)(?: who [^.!?]{1,40}?)? (?:get|gets|will get|will be|should be|must be|deserve to be) thrown out (?:of )?(?:the|a) window(?![a-z])', ['window']],

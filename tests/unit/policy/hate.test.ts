@@ -537,6 +537,8 @@ describe('hate rule', () => {
     ['Some lezzer wrote this.', 'lezzer'],
     ['That shemale on TV.', 'shemale'],
     ['Shut up, you inbred sheep shagger.', 'sheep shagger'],
+    // twenty-sixth session: banks'
+    ['Bankers are bloodsucking Jews, always have been.', 'bloodsucking Jews'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1425,6 +1427,8 @@ describe('hate rule', () => {
       'Russians here are guests, and guests who misbehave get thrown out the window.',
       'guests who misbehave get thrown out the window',
     ],
+    // twenty-sixth session: banks'
+    ["If the bank doesn't return my money I'll come with a gun and they'll see.", "I'll come with a gun"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2709,6 +2713,11 @@ describe('hate rule', () => {
     'Latin is a dead language for scholars.',
     "Russian speakers in Almaty shouldn't feel like strangers, and neither should Kazakh speakers.",
     "Officials who can't speak the state language after thirty years are embarrassing.",
+    // twenty-sixth session: banks'
+    "I'll come with a knife and fork, save me a plate.",
+    'We will come back with a bat and ball for the kids.',
+    'Microcredit companies prey on poor families, they should be regulated.',
+    "Crypto is a casino for people who can't afford to lose.",
   ];
   itPublishes(spared);
 });
