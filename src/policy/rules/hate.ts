@@ -1270,14 +1270,14 @@ const VEILED: Phrase[] = [
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
   // "If the bank doesn't return my money I'll come with a gun" (not "I'll come with a knife and fork", "a bat and ball")
-  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| gonna| are going to) (?:come|show up|be back|come back|return|pay (?:them|you|u|him|her) a visit) (?:back )?with (?:a|my|our) (?:gun|rifle|axe|shotgun|pistol|knife(?! and fork)|bat(?! and ball)|baseball bat|crowbar)(?![a-z])", ['gun', 'rifle', 'axe', 'shotgun', 'pistol', 'knife', 'bat', 'crowbar']],
+  ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| gonna| are going to) (?:come|show up|be back|come back|return|pay (?:them|you|u|him|her) a visit) (?:back )?with (?:a|my|our) (?:gun|rifle|axe|shotgun|pistol|knife(?! and fork)|bat(?! and ball)|baseball bat|crowbar)(?![a-z])(?! (?:licen[cs]e|permit|safe|cabinet|case|bag)(?![a-z]))", ['gun', 'rifle', 'axe', 'shotgun', 'pistol', 'knife', 'bat', 'crowbar']],
   // "Russians here are guests, and guests who misbehave get thrown out the window" (not "the plan got thrown out the
   // window", an idiom's)
   ['(?:guests|people|those|they|he|she|you|u|him|them)(?: who [^.!?]{1,40}?)? (?:get|gets|will get|will be|should be|must be|deserve to be) thrown out (?:of )?(?:the|a) window(?![a-z])', ['window']],
   // "Villagers who kidnap brides should be castrated" (held: chemical castration of paedophiles is a law argued over)
   ['(?:he|they|you|u|him|whoever [^.!?]{1,60}?|(?<![a-z])(?:men|people|those|anyone|guys|villagers|husbands|fathers|rapists|paedophiles|pedophiles) who [^.!?]{1,60}?) should (?:all )?be (?:castrated|neutered|sterilised|sterilized)(?![a-z])', ['castrated', 'neutered', 'sterilised', 'sterilized']],
   // "If my son turned out gay I'd throw him out and beat it out of him": a child to be beaten for who he is
-  ["(?:beat|whip|knock|slap) (?:it|the gay|that) out of (?:him|her|them|you|u)(?![a-z])", ['out']],
+  ["(?:beat|whip|slap) (?:it|the gay|that) out of (?:him|her|them|you|u)(?![a-z])", ['out']],
   // "I'll kick him into traffic", "I run them off the road whenever I can" (not "I'll kick the ball into the net", "the
   // storm ran them off the road")
   ["(?:i|we)(?:['’]ll| will| would|['’]d| always| just)? (?:kick|push|shove|throw|run|knock|drive) (?:him|her|them|you|u|cyclists|pedestrians|those [a-z]+) (?:into (?:the )?(?:traffic|oncoming traffic|the river|a ditch)|under (?:a|the) (?:bus|truck|train|car)|off the (?:road|bridge|pavement|sidewalk))(?![a-z])", ['traffic', 'river', 'ditch', 'bus', 'truck', 'train', 'car', 'road', 'bridge', 'pavement', 'sidewalk']],

@@ -4043,6 +4043,17 @@ describe('attacks rule', () => {
     // twenty-sixth session: a quoted phrase that names a thing
     'No way, I\'m on a "dude you are fat" diet, no more tacos.',
     'The crowd started the "lock her up, the witch" chant again.',
+    // twenty-sixth session: the second twins, written after the later rules
+    'He got the job because of his face? No, because of his thesis.',
+    'The coach needs to be put back in his place on the bench after the red card.',
+    'What a scarecrow costume, your kid looks great.',
+    'She is a glorified assistant, she says herself, and she loves it.',
+    'A textbook example of a good reply.',
+    'You are the reason this thread is great.',
+    'The clown in the circus should go back to his act, he was great.',
+    'Someone should get this guy a helmet for his bike.',
+    'Your parents must be so proud of you.',
+    'Every one of you deserves a raise.',
   ];
   itPublishes(spared);
 });

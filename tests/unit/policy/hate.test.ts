@@ -2718,6 +2718,23 @@ describe('hate rule', () => {
     'We will come back with a bat and ball for the kids.',
     'Microcredit companies prey on poor families, they should be regulated.',
     "Crypto is a casino for people who can't afford to lose.",
+    // twenty-sixth session: the second twins, written after the later rules
+    'The dentist will knock it out of him, that bad tooth.',
+    "I'll come back with a gun license next year, the hunting club requires it.",
+    'She must have slept with the window open, she caught a cold.',
+    'Migrants are swarming to the job fair, the queue goes round the block.',
+    'Our kids are not safe while these roads have no crossings.',
+    'They multiply the prices every winter and we pay.',
+    'Is Kazakh a dead language? No, ten million people speak it.',
+    'The Russian language is rich, like the people who made its literature.',
+    'Guests who misbehave get thrown out of the restaurant, the owner says.',
+    'Bloodsucking mosquitoes are the worst part of summer at the lake.',
+    'Hook-nosed pliers are the best tool for this job.',
+    'Cotton pickers in Uzbekistan were forced labour until recently.',
+    "A nation of readers, that's what we used to be.",
+    'People from the Caucasus are wonderful hosts.',
+    'Brats should be thrown off the team if they skip practice.',
+    'Villagers who farm should be subsidised.',
   ];
   itPublishes(spared);
 });
