@@ -2484,6 +2484,48 @@ const SUBTLE_HATE: [WordPattern, string][] = [
       ],
       ['used'],
     ),
+    // The twenty-sixth session's: "Funny how every time something gets stolen, there's a Tajik nearby", "You can always
+    // tell which neighbourhoods the Uzbeks moved into: the smell", "Notice how the Jews always end up owning the
+    // banks?", "Since the Chinese came to our village, the dogs started disappearing", "the people who did this weren't
+    // Kazakh, if you know what I mean", "Some cultures are simply not compatible with civilisation", "Before the
+    // Caucasians arrived, this was a quiet town. Draw your own conclusions" (not "After the migrants came, the
+    // construction industry finally had enough workers")
+    words(
+      `every\\s+time\\s+[^.!?]{0,40}?(?:stolen|robbed|missing|broken\\s+into|vandali[sz]ed),?\\s+there['’]?s\\s+(?:a|an|some)\\s+${GROUP}\\s+(?:nearby|around|involved|behind\\s+it|in\\s+the\\s+area)`,
+      ['stolen', 'robbed', 'missing', 'broken', 'vandalised', 'vandalized'],
+      ['nearby', 'around', 'involved', 'behind', 'area'],
+    ),
+    words(
+      `(?:tell|know|see|smell)\\s+which\\s+(?:neighbou?rhoods?|districts?|streets?|buildings?|areas?|towns?)\\s+(?:the\\s+)?${GROUP}\\s+(?:moved\\s+into|live\\s+in|settled\\s+in|took\\s+over)[^.!?]{0,20}?(?:the\\s+)?(?:smell|stink|dirt|trash|garbage|filth)(?![a-z])`,
+      // (the windows are cut around the smell, which ends the match: "which" begins it, farther than a window reaches)
+      ['which'],
+      ['smell', 'stink', 'dirt', 'trash', 'garbage', 'filth'],
+    ),
+    words(
+      `(?:the\\s+)?jews\\s+(?:always\\s+|somehow\\s+)?end\\s+up\\s+(?:owning|controlling|running)\\s+(?:the\\s+)?(?:banks|media|money|press|government|world|everything)`,
+      ['jews'],
+      ['owning', 'controlling', 'running'],
+    ),
+    words(
+      `(?:since|after|when)\\s+the\\s+${GROUP}\\s+(?:came|arrived|moved\\s+in|settled)[^.!?]{0,40}?(?:dogs|cats|pets)\\s+(?:started\\s+|began\\s+|keep\\s+)?(?:disappearing|going\\s+missing|vanishing|to\\s+disappear|to\\s+vanish)`,
+      ['dogs', 'cats', 'pets'],
+      ['disappearing', 'missing', 'vanishing', 'disappear', 'vanish'],
+    ),
+    words(
+      `(?:were\\s*n['’]?t|were\\s+not|was\\s*n['’]?t|was\\s+not|are\\s*n['’]?t|are\\s+not)\\s+${GROUP},?\\s+if\\s+you\\s+know\\s+what\\s+i\\s+mean`,
+      ['mean'],
+      ['know'],
+    ),
+    words(
+      `(?:some|certain|these)\\s+(?:cultures|peoples|nations|religions|races|tribes)\\s+(?:are|is)\\s+(?:simply\\s+|just\\s+)?(?:not\\s+compatible|incompatible)\\s+with\\s+(?:civili[sz]ation|civili[sz]ed\\s+(?:life|society|people)|our\\s+(?:way\\s+of\\s+life|values|society|culture))`,
+      ['compatible', 'incompatible'],
+      ['civilisation', 'civilization', 'civilised', 'civilized', 'way', 'values', 'society', 'culture'],
+    ),
+    words(
+      `(?:before|until)\\s+the\\s+${GROUP}\\s+(?:arrived|came|moved\\s+in|showed\\s+up)[^.!?]{0,60}?[.!…]+\\s*(?:draw\\s+your\\s+own\\s+conclusions|coincidence\\s*\\?|just\\s+saying|you\\s+do\\s+the\\s+math|connect\\s+the\\s+dots)`,
+      ['before', 'until'],
+      ['conclusions', 'coincidence', 'saying', 'math', 'dots'],
+    ),
   ].map((pattern): [WordPattern, string] => [
     pattern,
     `Insinuating that a group of people is worth less is not allowed; ${MODERATOR_READS}`,

@@ -1429,6 +1429,35 @@ describe('hate rule', () => {
     ],
     // twenty-sixth session: banks'
     ["If the bank doesn't return my money I'll come with a gun and they'll see.", "I'll come with a gun"],
+    // twenty-sixth session: insinuation's
+    [
+      "Funny how every time something gets stolen, there's a Tajik nearby.",
+      "every time something gets stolen, there's a Tajik nearby",
+    ],
+    [
+      'You can always tell which neighbourhoods the Uzbeks moved into: the smell.',
+      'tell which neighbourhoods the Uzbeks moved into: the smell',
+    ],
+    [
+      'Notice how the Jews always end up owning the banks? Just asking questions.',
+      'the Jews always end up owning the banks',
+    ],
+    [
+      'Since the Chinese came to our village, the dogs started disappearing. Coincidence?',
+      'Since the Chinese came to our village, the dogs started disappearing',
+    ],
+    [
+      "Let's just say the people who did this weren't Kazakh, if you know what I mean.",
+      "weren't Kazakh, if you know what I mean",
+    ],
+    [
+      'Some cultures are simply not compatible with civilisation. We all know which ones.',
+      'Some cultures are simply not compatible with civilisation',
+    ],
+    [
+      'Before the Caucasians arrived, this was a quiet town. Draw your own conclusions.',
+      'Before the Caucasians arrived, this was a quiet town. Draw your own conclusions',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2735,6 +2764,16 @@ describe('hate rule', () => {
     'People from the Caucasus are wonderful hosts.',
     'Brats should be thrown off the team if they skip practice.',
     'Villagers who farm should be subsidised.',
+    // twenty-sixth session: insinuation's look-alikes
+    "Every time something gets stolen, there's a camera nearby that catches it.",
+    'You can tell which neighbourhoods have a bakery: the smell.',
+    'Notice how the banks always end up owning the houses?',
+    'Since the new owners came, the dogs in the shelter started getting adopted.',
+    "The people who did this weren't locals, the police say.",
+    'Some cultures are simply more formal than ours.',
+    'Before the mall arrived, this was a quiet town. Draw your own conclusions about progress.',
+    "Before the Uzbeks arrived, this was a quiet town, and now it's a lively one. I love it.",
+    'After the migrants came, the construction industry finally had enough workers.',
   ];
   itPublishes(spared);
 });
