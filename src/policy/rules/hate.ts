@@ -305,6 +305,12 @@ const KILL_EVERY_ONE = words(
   ['every', 'all', 'each'],
   ['hang', 'shoot', 'kill', 'lynch', 'behead', 'execute', 'gas', 'murder', 'slaughter', 'string'],
 );
+/** "This rag should be burned down with its staff inside": a place to be burned with its people (refused). */
+const BURNED_WITH_THEM = words(
+  `(?:should|must|deserves?\\s+to|needs?\\s+to|ought\\s+to)\\s+be\\s+(?:burned|burnt|set\\s+on\\s+fire|blown\\s+up|bombed)(?:\\s+down)?\\s+with\\s+(?:its|their|the|his|her|all\\s+(?:the|its|their))\\s+(?:[a-z]+\\s+)?(?:staff|journalists|editors|reporters|workers|people|owners|employees|family|families|kids|children|deputies|officials|bosses)\\s+(?:still\\s+)?(?:inside|in\\s+it)(?![a-z])`,
+  ['burned', 'burnt', 'fire', 'blown', 'bombed'],
+  ['inside', 'in'],
+);
 /**
  * "I hope the striker breaks his leg", "I hope he gets hit by a bus", "I hope that doctor loses a patient of his own
  * family": an injury or a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote").
@@ -1269,6 +1275,8 @@ const VEILED: Phrase[] = [
   // "we'll greet them with bullets" (said of troops sent in)
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
+  // "I know where your office is. Keep writing." (not "I know where your office is, I'll drop the documents off")
+  ["(?:i|we) know (?:exactly )?where (?:your|ur) (?:office|house|home|flat|apartment|school|workplace|car|editorial office|newsroom) (?:is|stands)(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)", ['office', 'house', 'home', 'flat', 'apartment', 'school', 'workplace', 'car', 'newsroom']],
   // "If the bank doesn't return my money I'll come with a gun" (not "I'll come with a knife and fork", "a bat and ball")
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| gonna| are going to) (?:come|show up|be back|come back|return|pay (?:them|you|u|him|her) a visit) (?:back )?with (?:a|my|our) (?:gun|rifle|axe|shotgun|pistol|knife(?! and fork)|bat(?! and ball)|baseball bat|crowbar)(?![a-z])(?! (?:licen[cs]e|permit|safe|cabinet|case|bag)(?![a-z]))", ['gun', 'rifle', 'axe', 'shotgun', 'pistol', 'knife', 'bat', 'crowbar']],
   // "Russians here are guests, and guests who misbehave get thrown out the window" (not "the plan got thrown out the
@@ -2696,6 +2704,7 @@ const REFUSED: [WordPattern, string][] = [
   [BURIED_IN_IT, CALL_FOR_VIOLENCE],
   [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
   [KILL_EVERY_ONE, CALL_FOR_VIOLENCE],
+  [BURNED_WITH_THEM, CALL_FOR_VIOLENCE],
   [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
   [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],
   [PUNISHED, 'Calling for a group of people to be punished for who they are is not allowed.'],

@@ -539,6 +539,8 @@ describe('hate rule', () => {
     ['Shut up, you inbred sheep shagger.', 'sheep shagger'],
     // twenty-sixth session: banks'
     ['Bankers are bloodsucking Jews, always have been.', 'bloodsucking Jews'],
+    // twenty-sixth session: the publication's
+    ['This rag should be burned down with its staff inside.', 'should be burned down with its staff inside'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1458,6 +1460,8 @@ describe('hate rule', () => {
       'Before the Caucasians arrived, this was a quiet town. Draw your own conclusions.',
       'Before the Caucasians arrived, this was a quiet town. Draw your own conclusions',
     ],
+    // twenty-sixth session: the publication's
+    ['I know where your office is. Keep writing.', 'I know where your office is'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2774,6 +2778,11 @@ describe('hate rule', () => {
     'Before the mall arrived, this was a quiet town. Draw your own conclusions about progress.',
     "Before the Uzbeks arrived, this was a quiet town, and now it's a lively one. I love it.",
     'After the migrants came, the construction industry finally had enough workers.',
+    // twenty-sixth session: the publication's
+    "I know where your office is, I'll drop the documents off.",
+    'The old shed should be burned down with the rubbish inside.',
+    'This newspaper used to be good before the new owners arrived.',
+    "Moderators deleted my comment for no reason, that's censorship.",
   ];
   itPublishes(spared);
 });
