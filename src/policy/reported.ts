@@ -114,7 +114,10 @@ function quotedAsAName(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether a span of the original text is words the commenter reports someone else said, or a phrase that names a thing. */
+/**
+ * Whether a span of the original text is words the commenter reports someone else said, or a quoted phrase that names
+ * a thing.
+ */
 export function reported(text: string, start: number, end: number): boolean {
   if (quotedAfterSaying(text, start, end) || quotedAsAName(text, start, end)) return true;
   const after = restOfSentence(text, end);

@@ -297,7 +297,10 @@ const EMOJI_RUN = '(?:\\s|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF\\u
 const NOT_AS_YOU_THINK =
   '(?!\\s+(?:would|might|could|can|may|think|thought|expect|expected|imagine|imagined|say|said|fear|feared|suspect|hope|hoped|guess|get|make)(?![a-z]))';
 
-/** Insults that are also beasts, trades or things, which a participle after them may describe at work ("Clowns performing …"). */
+/**
+ * Insults that are also beasts, trades or things, which a participle after them may describe at work ("Clowns
+ * performing …").
+ */
 const ALSO_A_THING_AT_WORK =
   '(?:clowns?|trolls?|zombies?|vampires?|monsters?|dumm(?:y|ies)|tools?|pigs?|cows?|donkeys?|rats?|snakes?|puppets?|bots?|sheep)';
 const TO_YOU = [
@@ -2079,7 +2082,10 @@ const PERSON_WORDS = new Set([
  */
 const HEAD_BEFORE_PHRASE =
   /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with|of)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
-/** Words that judge how someone did, not what they are, when said of a moment or a task ("was terrible in the debate", "is terrible at it"). */
+/**
+ * Words that judge how someone did, not what they are, when said of a moment or a task ("was terrible in the debate",
+ * "is terrible at it").
+ */
 // prettier-ignore
 const PERFORMANCE = new Set([
   'terrible', 'awful', 'horrible', 'useless', 'lame', 'rotten', 'crappy', 'shitty', 'disgrace', 'joke', 'embarrassment',
@@ -2384,7 +2390,10 @@ const LIKENED_INDEX = plainIndex(LIKENED.map((phrase) => phrasePattern(phrase, t
  */
 const DENIED_BEFORE =
   /(?:(?<![a-z])(?:not|never)|(?<![a-z])(?:do|does|did|would|am|is|was)n['’]?t)\s+(?:saying|say|said|think|thinking|believe|claiming|claim|calling|suggesting|implying)\s+(?:that\s+)?(?:(?:the|this|that|our|your)\s+)?$/;
-/** Whether the verb at `at` has people by their trade as its subject, a phrase after them or not ("workers at the plant"). */
+/**
+ * Whether the verb at `at` has people by their trade as its subject, a phrase after them or not ("workers at the
+ * plant").
+ */
 function tradeCalledBeasts(text: string, at: number): boolean {
   const subject = wordBefore(text, at);
   if (!subject) return false;
@@ -2397,7 +2406,7 @@ const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.
  * stupid decision", "Hiring this coach was idiotic": the subject is the act, not the person named in it.
  */
 const ACT_BEFORE = /[.!?;:—–]\s*([a-z]+ing)\s+(?:[a-z'’-]+\s+){0,3}$/;
-/** Nouns in "-ing" that name a person or a thing, not an act: "Being", "King", "Darling" as the subject's words. */
+/** Nouns in "-ing" that name a person or a thing, not an act: "King", "Darling", "Something" opening a sentence. */
 // prettier-ignore
 const ING_NOUNS = new Set([
   'king', 'viking', 'darling', 'sibling', 'underling', 'weakling', 'hireling', 'thing', 'something', 'nothing',

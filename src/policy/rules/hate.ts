@@ -554,7 +554,9 @@ const GROUP_PROBLEM = words(
   GROUP_WORDS,
   ['problem', 'question'],
 );
-/** "a nation of beggars and liars", "a nation of goat herders", "a nation of obedient serfs": a whole people smeared. */
+/**
+ * "a nation of beggars and liars", "a nation of goat herders", "a nation of obedient serfs": a whole people smeared.
+ */
 const NATION_OF = words(
   `(?:nation|people|race|tribe)\\s+of\\s+(?:[a-z]+\\s+(?:and\\s+)?)??(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians|goat\\s+herders|goat-herders|goatherds|drunkards|cheats|serfs|lackeys|servants)(?![a-z])`,
   ['nation', 'people', 'race', 'tribe'],
