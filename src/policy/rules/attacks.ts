@@ -638,7 +638,7 @@ const DISMISSALS: Phrase[] = [
   // "Wonder how many children he molested": a crime against children pinned on someone, as a question
   ['how many (?:children|kids|boys|girls|minors) (?:he|she|they|you|u) (?:has |have |had )?(?:molested|abused|raped|groomed|touched)(?![a-z])', ['molested', 'abused', 'raped', 'groomed', 'touched']],
   // "He is the absolute worst." (not "he is the worst affected", nor "the worst player", a verdict on a game)
-  ["(?:he|she)(?: is|['’]s) (?:the )?(?:absolute|very|actual|literal|utter) (?:worst|worse)(?=\\s*[.!]|\\s*$)", ['worst', 'worse']],
+  ["(?:he|she)(?: is|['’]s) (?:the )?(?:absolute|very|actual|literal|utter) (?:worst|worse)(?=\\s*[.!]|\\s*$)", ['absolute', 'very', 'actual', 'literal', 'utter'], ['worst', 'worse']],
   // Condescension: "Do you need someone to read the article to you slowly, or can you manage the pictures?",
   // "Thank you for demonstrating what happens when cousins marry", "Someone get this guy a helmet before he hurts
   // himself thinking", "Your parents must be so proud to have raised such an idiot" (not "read it to you slowly, the
@@ -665,7 +665,7 @@ const DISMISSALS: Phrase[] = [
   // …and of someone else: "The clown in the comments above should go back to his circus"
   ['(?:should|needs? to|can|must|ought to) (?:just )?go back to (?:his|her|their) (?:bunker|cave|troll farm|troll factory|swamp|kennel|sewer|circus|zoo|cage)(?=\\s*[.!,;]|\\s*$)', ['bunker', 'cave', 'farm', 'factory', 'swamp', 'kennel', 'sewer', 'circus', 'zoo', 'cage']],
   // "@Dana you are the reason this comment section is a sewer"
-  ["(?:you|u)(?: are|['’]re| r) (?:the )?(?:reason|why) (?:this|the|our) (?:[a-z]+ ){1,3}(?:is|are|has become|became) (?:a |such a )?(?:sewer|cesspool|cesspit|dump|garbage|trash|toxic|dying|unreadable|ruined|hell)(?![a-z])", ['sewer', 'cesspool', 'cesspit', 'dump', 'garbage', 'trash', 'toxic', 'dying', 'unreadable', 'ruined', 'hell']],
+  ["(?:you|u)(?: are|['’]re| r) (?:the )?(?:reason|why) (?:this|the|our) (?:[a-z]+ ){1,3}(?:is|are|has become|became) (?:a |such a )?(?:sewer|cesspool|cesspit|dump|garbage|trash|toxic|dying|unreadable|ruined|hell)(?![a-z])", ['reason', 'why'], ['sewer', 'cesspool', 'cesspit', 'dump', 'garbage', 'trash', 'toxic', 'dying', 'unreadable', 'ruined', 'hell']],
   // "a Kremlin bot with no brain", "a journalist with no brains" (not "a robot with no brain, the engineers say")
   [`(?:${VOCATIVE}|${ANY_ROLE}|${PLAIN_PERSON}|commenter|poster) (?:with|who has|that has) no (?:brains?|brain cells)(?![a-z])`, ['brain', 'brains', 'cells']],
   ["(?<=,\\s*)[a-z]+['’]s little (?:helper|puppet|lapdog|minion|errand boy)(?=\\s*[.!?]|\\s*$)", ['little'], ['helper', 'puppet', 'lapdog', 'minion', 'errand']],
