@@ -302,6 +302,15 @@ const PUNISHMENT_CALLED_FOR = words(
  * "Hang every deputy from the lampposts", "Shoot all the journalists", "Kill every last one of those politicians": an
  * order to kill everyone of a trade or an office (not "Shoot every scene twice", "Kill all the lights").
  */
+/**
+ * "I'd shoot every Tajik soldier on the border myself": every one of a people, to be killed by the commenter (refused;
+ * not a rival team's players: "I'd kill every Russian player on the ice tonight, go Kazakhstan!").
+ */
+const I_WOULD_KILL_EVERY = words(
+  `(?:i|we)\\s*(?:['’]d|\\s+would|['’]ll|\\s+will)\\s+(?:happily\\s+|gladly\\s+|personally\\s+)?(?:shoot|kill|hang|gas|strangle|slaughter|murder)\\s+(?:every|all(?:\\s+the)?|each)\\s+(?:last\\s+|single\\s+)?${GROUP}(?![a-z])(?!\\s+(?:players?|team|teams|athletes?|skaters?|strikers?|defenders?)(?![a-z]))`,
+  GROUP_WORDS,
+  ['shoot', 'kill', 'hang', 'gas', 'strangle', 'slaughter', 'murder'],
+);
 const KILL_EVERY_ONE = words(
   `(?<=^|[.!?…]\\s*|@[a-z0-9_]+\\s+)(?:just\\s+|now\\s+|so\\s+|then\\s+)?(?:hang|shoot|kill|lynch|behead|execute|gas|murder|slaughter|string\\s+up)\\s+(?:every|all(?:\\s+(?:the|those|these|of\\s+(?:the|those|these)))?|each)\\s+(?:last\\s+|single\\s+|damn\\s+)?(?:one\\s+of\\s+(?:the|those|these|them)\\s+)?(?:${ROLES_IN_PLURAL}|${alternation(ROLE_WORDS)})(?![a-z])`,
   ['every', 'all', 'each'],
@@ -807,19 +816,27 @@ const PLAY_THE_VICTIM = listFirst(
   GROUP_WORDS,
   ['victim', 'card'],
 );
-/** "Tajiks are only good for sweeping streets", "Central Asians should clean toilets, that's all they are good for". */
+/**
+ * "Tajiks are only good for sweeping streets", "Central Asians should clean toilets, that's all they are good for",
+ * "Uzbeks should go back to picking cotton" (not "Uzbeks should go back to growing cotton for export, economists say").
+ */
 const ONLY_GOOD_FOR = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+only\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])|${GROUP_SUBJECT}\\s+[^.!?]{1,60}?(?:that['’]?s|that\\s+is|it['’]?s)\\s+all\\s+(?:they['’]re|they\\s+are|they)\\s+(?:are\\s+)?good\\s+for(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+should\\s+(?:just\\s+)?(?:go\\s+back\\s+to|stick\\s+to|stay\\s+at)\\s+(?:picking\\s+cotton|sweeping\\s+(?:the\\s+)?streets|cleaning\\s+toilets|herding\\s+(?:sheep|goats|cattle))(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:only\\s+good\\s+(?:for|at)|good\\s+only\\s+(?:for|at)|good\\s+for\\s+nothing|useless\\s+except)(?![a-z])|${GROUP_SUBJECT}\\s+[^.!?]{1,60}?(?:that['’]?s|that\\s+is|it['’]?s)\\s+all\\s+(?:they['’]re|they\\s+are|they)\\s+(?:are\\s+)?good\\s+for(?![a-z])`,
   GROUP_WORDS,
-  ['good', 'useless'],
+  ['good', 'useless', 'picking', 'sweeping', 'cleaning', 'herding'],
 );
-/** "Kyrgyz women only marry for money", "Tajiks only come here for benefits": a people's motives smeared (held). */
+/**
+ * "Kyrgyz women only marry for money", "Tajiks only come here for benefits", "Kyrgyz women only come here to find rich
+ * husbands": a people's motives smeared (held).
+ */
 const ONLY_FOR_MONEY = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:only|just)\\s+(?:marry|date|care\\s+about|want|think\\s+about|come\\s+(?:here\\s+)?for)\\s+(?:(?:for|our|your|the)\\s+)?(?:money|passports?|benefits|visas?|handouts|citizenship|green\\s+cards?)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:only|just)\\s+(?:marry|date|care\\s+about|want|think\\s+about|come\\s+(?:here\\s+)?for)\\s+(?:(?:for|our|your|the)\\s+)?(?:money|passports?|benefits|visas?|handouts|citizenship|green\\s+cards?)(?![a-z])|${GROUP_SUBJECT}\\s+(?:only|just)\\s+come\\s+here\\s+to\\s+(?:find|marry|catch|get)\\s+(?:a\\s+)?(?:rich\\s+)?(?:husbands?|wives|wife|men|man|foreigners?)(?![a-z])`,
   GROUP_WORDS,
-  ['money', 'passport', 'passports', 'benefits', 'visa', 'visas', 'handouts', 'citizenship', 'green'],
+  // prettier-ignore
+  ['money', 'passport', 'passports', 'benefits', 'visa', 'visas', 'handouts', 'citizenship', 'green', 'husbands',
+    'husband', 'wives', 'wife', 'men', 'man', 'foreigner', 'foreigners'],
 );
 /** "Never rent a flat to Uzbeks", "don't hire a Tajik", "don't let your daughter marry a Caucasian": a people shut out. */
 const SHUT_OUT = words(
@@ -2709,6 +2726,7 @@ const REFUSED: [WordPattern, string][] = [
   [BURIED_IN_IT, CALL_FOR_VIOLENCE],
   [PUNISHMENT_CALLED_FOR, CALL_FOR_VIOLENCE],
   [KILL_EVERY_ONE, CALL_FOR_VIOLENCE],
+  [I_WOULD_KILL_EVERY, 'Threats of violence are not allowed, even as a joke.'],
   [BURNED_WITH_THEM, CALL_FOR_VIOLENCE],
   [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
   [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],

@@ -541,6 +541,8 @@ describe('hate rule', () => {
     ['Bankers are bloodsucking Jews, always have been.', 'bloodsucking Jews'],
     // twenty-sixth session: the publication's
     ['This rag should be burned down with its staff inside.', 'should be burned down with its staff inside'],
+    // twenty-sixth session: the neighbours'
+    ["I'd shoot every Tajik soldier on the border myself if I could.", "I'd shoot every Tajik"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1462,6 +1464,9 @@ describe('hate rule', () => {
     ],
     // twenty-sixth session: the publication's
     ['I know where your office is. Keep writing.', 'I know where your office is'],
+    // twenty-sixth session: the neighbours'
+    ["Uzbeks should go back to picking cotton, that's their level.", 'Uzbeks should go back to picking cotton'],
+    ['Kyrgyz women only come here to find rich husbands.', 'Kyrgyz women only come here to find rich husbands'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2783,6 +2788,12 @@ describe('hate rule', () => {
     'The old shed should be burned down with the rubbish inside.',
     'This newspaper used to be good before the new owners arrived.',
     "Moderators deleted my comment for no reason, that's censorship.",
+    // twenty-sixth session: the neighbours'
+    'Uzbeks should go back to growing cotton for export, economists say.',
+    "I'd kill every Russian player on the ice tonight, go Kazakhstan!",
+    'Kyrgyz women only come here to study.',
+    'Kazakhs and Kyrgyz are close peoples with a shared history.',
+    "Tajik labour migrants send home a third of the country's GDP.",
   ];
   itPublishes(spared);
 });
