@@ -222,6 +222,8 @@ export const INTENSIFIERS = [
   'also', 'still', 'friken', 'even', 'more',
   // and a crowd of them: "a cult of spoiled brats", "a pack of liars"
   'cult of', 'pack of', 'gang of', 'horde of',
+  // and a swear spelled round: "You f-ing idiot"
+  'f-ing', 'f-in', 'effin',
   // and a type of them: "a textbook example of a Kremlin bot"
   'textbook example of', 'perfect example of', 'prime example of', 'classic example of',
 ];

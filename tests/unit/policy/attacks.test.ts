@@ -201,6 +201,8 @@ describe('attacks rule', () => {
     ['Creepy old pedo desperately trying to be relevant.', 'pedo'],
     ['Eric Holder: a friken idiot.', 'idiot'],
     ['You are even more pathetic than he is.', 'pathetic'],
+    // twenty-sixth session: spelled round
+    ['You f-ing idiot, read the article.', 'idiot'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -4054,6 +4056,10 @@ describe('attacks rule', () => {
     'Someone should get this guy a helmet for his bike.',
     'Your parents must be so proud of you.',
     'Every one of you deserves a raise.',
+    // twenty-sixth session: spelled round
+    'The f-ing bus is late again.',
+    'This is s-o-o-o boring, wake me up when they vote.',
+    'A.S.A.P. please fix the roads.',
   ];
   itPublishes(spared);
 });
