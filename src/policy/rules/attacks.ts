@@ -821,6 +821,10 @@ const DISMISSALS: Phrase[] = [
   [`as (?:${alternation(INSULT_ADJECTIVES)})(?:(?:,\\s*|\\s+(?:and|or)\\s+)(?:${alternation(INSULT_ADJECTIVES)}))? as (?:you|u|your (?:education|brain|brains|intelligence|mind|iq|head|degree|upbringing|parents|family|face))(?![a-z'’])${NOT_AS_YOU_THINK}`, ADJECTIVE_WORDS],
   ['(?:go|goes|went|going|gone) full (?:clown|idiot|moron|retard|lunatic|tinfoil|crazy|conspiracy)', ['full'], ['clown', 'idiot', 'moron', 'retard', 'lunatic', 'tinfoil', 'crazy', 'conspiracy']],
   ['(?:dropped|drop) (?:you|him|her) on (?:your|his|her) head', ['dropped', 'drop']],
+  // "The author must have been dropped on his head as a child" (not "the parcel must have been dropped on its corner")
+  ['(?:been|was|were|got) dropped on (?:your|ur|his|her|their) heads? (?:as an? (?:child|baby|kid|infant)|at birth|too many times|repeatedly|once too often)', ['dropped']],
+  // "Another article from the Kremlin's favourite prostitute"
+  ["(?:kremlin|putin|moscow|washington|soros|nato|west|regime|akimat|government|party)['’]s (?:favou?rite |little |paid |cheap |personal )?(?:prostitute|hooker|escort|call girl)(?![a-z])", ['prostitute', 'hooker', 'escort', 'girl']],
   [`excuse (?:for|of) an? (?:[a-z]+ ){0,2}(?:human(?: being)?(?! rights)|person|man|woman|rep|${ANY_ROLE})(?![a-z])`, ['excuse']],
   // Condescension: compared with a child or a thing, sent back to the nursery, pitied.
   ['(?:smarter|more (?:intelligent|coherent|sense)) (?:[a-z]+ ){0,2}(?:from|by|out of) an? (?:toddler|monkey|chimp|parrot|goldfish|potato|rock|brick|houseplant|toaster|doorknob|lamp ?post|fifth grader|five[- ]year[- ]old)', ['smarter', 'intelligent', 'coherent', 'sense']],

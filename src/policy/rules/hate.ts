@@ -1350,7 +1350,8 @@ const VEILED: Phrase[] = [
   ["(?:you|u)\\s*(?:['’]ll| will| are going to| gonna) regret (?:every word|this|that|it|the day|writing|saying|posting)|make sure (?:you|u|he|she|they) regrets?|(?:you|u)\\s*(?:['’]ll| will| are going to|['’]re going to|['’]re gonna| gonna) pay for (?:this|that|these lies|those lies|your lies|your words|what (?:you|u) (?:wrote|said|did|write|say))(?=\\s*[.!,]|\\s*$)", ['regret', 'regrets', 'pay']],
   // "You won't be so brave with a broken jaw" (not "You won't be so brave when the bill comes", a joke)
   ["(?:you|u)\\s*(?:won['’]?t|will not|wouldn['’]?t|would not) be (?:so |this |that |as )?(?:brave|tough|loud|smug|cocky|talkative|chatty|mouthy|funny|clever) (?:with (?:a |no |your )?(?:broken|missing|black|smashed)|without (?:your |any )?teeth|(?:after|once|when) (?:we|i|they|someone|somebody) (?:meet|find|catch|come|visit|get|finds|catches|comes|visits|gets))(?![a-z])", ['brave', 'tough', 'loud', 'smug', 'cocky', 'talkative', 'chatty', 'mouthy', 'funny', 'clever']],
-  ['(?:alone with|meet|catch|find) (?:you|u|him|her) in a dark alley', ['alley']],
+  // (and "I'd love to meet the author in a dark alley"; not "I'll meet you in a dark alley bar, 8pm")
+  ["(?:alone with|meet|catch|find) (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor|columnist)) in a dark alley(?! (?:bar|cafe|café|club|restaurant))", ['alley']],
   ["won['’]?t be (?:posting|typing|writing|talking|walking) (?:much |so much )?(?:with|without|after)", ['posting', 'typing', 'writing', 'talking', 'walking']],
   // Calls to find or flood a person
   ["(?:post|share|publish|leak|dig up|find)(?:ing)? (?:this [a-z]+['’]?s|that [a-z]+['’]?s|his|her|their|your) (?:home address|address|phone number|number|home town|hometown|real name|workplace)", ['address', 'number', 'town', 'hometown', 'name', 'workplace']],

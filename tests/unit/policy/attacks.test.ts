@@ -1822,6 +1822,9 @@ describe('attacks rule', () => {
     ['Flight attendants are just glorified waitresses.', 'glorified waitresses'],
     ['The author is a glorified copy-paste machine.', 'glorified copy-paste machine'],
     ['What a scarecrow.', 'scarecrow'],
+    // twenty-sixth session: the author's
+    ['The author must have been dropped on his head as a child, repeatedly.', 'been dropped on his head as a child'],
+    ["Another article from the Kremlin's favourite prostitute.", "Kremlin's favourite prostitute"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4060,6 +4063,10 @@ describe('attacks rule', () => {
     'The f-ing bus is late again.',
     'This is s-o-o-o boring, wake me up when they vote.',
     'A.S.A.P. please fix the roads.',
+    // twenty-sixth session: the author's
+    'The parcel must have been dropped on its corner.',
+    'Prostitutes in Almaty face violence, the report says.',
+    "Author, your conclusion doesn't follow from your evidence.",
   ];
   itPublishes(spared);
 });

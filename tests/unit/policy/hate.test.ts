@@ -1467,6 +1467,8 @@ describe('hate rule', () => {
     // twenty-sixth session: the neighbours'
     ["Uzbeks should go back to picking cotton, that's their level.", 'Uzbeks should go back to picking cotton'],
     ['Kyrgyz women only come here to find rich husbands.', 'Kyrgyz women only come here to find rich husbands'],
+    // twenty-sixth session: the author's
+    ["I'd love to meet the author in a dark alley.", 'meet the author in a dark alley'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2794,6 +2796,9 @@ describe('hate rule', () => {
     'Kyrgyz women only come here to study.',
     'Kazakhs and Kyrgyz are close peoples with a shared history.',
     "Tajik labour migrants send home a third of the country's GDP.",
+    // twenty-sixth session: the author's
+    "I'll meet you in a dark alley bar, 8pm.",
+    'We met in a dark alley bar in Tbilisi.',
   ];
   itPublishes(spared);
 });
