@@ -654,6 +654,12 @@ const DISTRUSTED = words(
   GROUP_WORDS,
   ['trusted', 'heard', 'trust', 'diplomas', 'degrees', 'licences', 'licenses', 'certificates'],
 );
+/** "Doctors from Uzbekistan bought their diplomas, every one of them": people named by their country, the same smear. */
+const DIPLOMAS_FROM_THERE = words(
+  `(?:doctors|teachers|nurses|engineers|lawyers|officials|people)\\s+from\\s+(?:the\\s+)?[a-z]+\\s+(?:all\\s+(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)|(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)\\s*,?\\s+(?:every\\s+(?:single\\s+|last\\s+)?one\\s+of\\s+them|all\\s+of\\s+them|to\\s+a\\s+man))(?![a-z])`,
+  ['from'],
+  ['diplomas', 'degrees', 'licences', 'licenses', 'certificates'],
+);
 /** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
 const BY_NATURE = words(
   `${GROUP_SUBJECT}\\s+(?:only\\s+(?:understand|know|respect)|(?:understand|know|respect)\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
@@ -1035,8 +1041,11 @@ const FROM_THERE_SMEARS = [
   ...CRIMES, 'liars', 'drunks', 'cheats', 'savages', 'animals', 'dumb', 'stupid', 'lazy', 'thick', 'idiots', 'morons',
   'filthy', 'dirty', 'retarded', 'cheaters',
 ];
+/** People named by where they are from, and by what they do there ("Shop owners from the south are all cheats"). */
+const FROM_THERE_PEOPLE =
+  'people|folks|men|women|guys|kids|children|those|students|drivers|workers|doctors|teachers|nurses|owners|shopkeepers|traders|sellers|builders|cleaners|officials|cops';
 const FROM_THERE_ALL = words(
-  `(?:people|folks|men|women|guys|kids|children|those|students|drivers|workers)\\s+from\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+all\\s+(?:${FROM_THERE_SMEARS.join('|')})(?![a-z])`,
+  `(?:${FROM_THERE_PEOPLE})\\s+from\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+all\\s+(?:${FROM_THERE_SMEARS.join('|')})(?![a-z])`,
   ['from'],
   triggerWords(FROM_THERE_SMEARS),
 );
@@ -2768,6 +2777,7 @@ const HELD: [WordPattern, string][] = [
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
+  [DIPLOMAS_FROM_THERE, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
   [BY_NATURE, BY_THEIR_NATURE],
   ...SUBTLE_HATE,
   [DESERVED, `Justifying violence against a group of people is not allowed; ${MODERATOR_READS}`],

@@ -1469,6 +1469,12 @@ describe('hate rule', () => {
     ['Kyrgyz women only come here to find rich husbands.', 'Kyrgyz women only come here to find rich husbands'],
     // twenty-sixth session: the author's
     ["I'd love to meet the author in a dark alley.", 'meet the author in a dark alley'],
+    // twenty-sixth session: named misses, people by where they are from
+    ['Shop owners from the south are all cheats.', 'owners from the south are all cheats'],
+    [
+      'Doctors from Uzbekistan bought their diplomas, every one of them.',
+      'Doctors from Uzbekistan bought their diplomas, every one of them',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2799,6 +2805,9 @@ describe('hate rule', () => {
     // twenty-sixth session: the author's
     "I'll meet you in a dark alley bar, 8pm.",
     'We met in a dark alley bar in Tbilisi.',
+    // twenty-sixth session: named misses' look-alikes
+    'Doctors from Uzbekistan bought their diplomas in Moscow, the investigation found.',
+    'Shop owners from the south are all open on Sunday.',
   ];
   itPublishes(spared);
 });
