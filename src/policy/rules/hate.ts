@@ -351,6 +351,15 @@ const PUNISHED = listFirst(
     'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept',
     'institutions', 'asylums', 'homes', 'institutionalised', 'institutionalized', 'camps', 'cages', 'ghettos'],
 );
+/**
+ * "Special needs kids hold everyone back, put them in institutions": disabled children named by their needs, to be put
+ * away (not "special needs kids need more teachers", nor "put them in the best schools").
+ */
+const PUT_AWAY = words(
+  `special[\\s-]+needs\\s+(?:kids|children|people|students|pupils|adults)\\s+(?:should\\s+(?:all\\s+)?be\\s+(?:put|locked\\s+away|shut\\s+away|kept)\\s+in\\s+(?:institutions|asylums|special\\s+homes)|[^.!?]{1,60}?[,;:—–-]\\s*(?:just\\s+|so\\s+)?(?:put|lock|shut)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:away\\s+)?(?:in|into)\\s+(?:institutions|asylums|special\\s+homes))(?![a-z])`,
+  ['special'],
+  ['institutions', 'asylums', 'homes'],
+);
 /** "Armenians should be wiped off the map": a people to be destroyed (a place is not: "the old quarter should be …"). */
 const WIPED_OFF_THE_MAP = listFirst(
   GROUP_LISTS,
@@ -2741,6 +2750,7 @@ const REFUSED: [WordPattern, string][] = [
   [VIOLENCE_CALLED_FOR, CALL_FOR_VIOLENCE],
   [ARSON_CALLED_FOR, CALL_FOR_VIOLENCE],
   [PUNISHED, 'Calling for a group of people to be punished for who they are is not allowed.'],
+  [PUT_AWAY, 'Calling for a group of people to be punished for who they are is not allowed.'],
   [WIPED_OFF_THE_MAP, CALL_FOR_VIOLENCE],
   [TROPE, 'Conspiracy myths about a group of people are not allowed.'],
   [ORDER, CALL_FOR_VIOLENCE],

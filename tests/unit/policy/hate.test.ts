@@ -543,6 +543,12 @@ describe('hate rule', () => {
     ['This rag should be burned down with its staff inside.', 'should be burned down with its staff inside'],
     // twenty-sixth session: the neighbours'
     ["I'd shoot every Tajik soldier on the border myself if I could.", "I'd shoot every Tajik"],
+    // twenty-sixth session: a named miss
+    [
+      'Special needs kids hold everyone back, put them in institutions.',
+      'Special needs kids hold everyone back, put them in institutions',
+    ],
+    ['Special needs children should be put in institutions.', 'Special needs children should be put in institutions'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2808,6 +2814,8 @@ describe('hate rule', () => {
     // twenty-sixth session: named misses' look-alikes
     'Doctors from Uzbekistan bought their diplomas in Moscow, the investigation found.',
     'Shop owners from the south are all open on Sunday.',
+    // twenty-sixth session: a named miss, its look-alike
+    'Special needs kids need more teachers, put them in the best schools.',
   ];
   itPublishes(spared);
 });
