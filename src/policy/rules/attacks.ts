@@ -644,6 +644,12 @@ const DISMISSALS: Phrase[] = [
   // himself thinking", "Your parents must be so proud to have raised such an idiot" (not "read it to you slowly, the
   // doctor said, after the operation": a reading aloud asked, not offered)
   ["read (?:it|this|that|the [a-z]+) to (?:you|u) (?:very )?slowly(?=[^.!?]{0,40}(?:pictures|crayons|small words|finger))|(?:can|could) (?:you|u) (?:even |just )?(?:manage|handle) the pictures|what happens when (?:cousins|siblings|relatives) (?:marry|breed|reproduce|have kids)|(?:get|buy|give) (?:this guy|that guy|him|her|them|you|u) a (?:helmet|bib)(?= before (?:he|she|you|u|they) (?:hurts?|injures?|harms?))|(?:raised|brought up|produced) such an? (?:[a-z]+ )?(?:idiot|moron|fool|clown|imbecile|cretin|loser|halfwit|dimwit|dunce)(?![a-z])", ['slowly', 'pictures', 'cousins', 'siblings', 'relatives', 'helmet', 'bib', 'idiot', 'moron', 'fool', 'clown', 'imbecile', 'cretin', 'loser', 'halfwit', 'dimwit', 'dunce']],
+  // The stock jibes without an insult word: "Your opinion is noted and ignored, like you", "Your comment history reads
+  // like a cry for help", "Two brain cells and both are fighting for third place" (not "ignored, like you said", "the
+  // report reads like a cry for help from the nurses", "three teams are fighting for third place")
+  ["(?:ignored|irrelevant|forgotten|worthless|useless),? (?:just )?like (?:you|u)(?=\\s*[.!,;]|\\s*$)", ['ignored', 'irrelevant', 'forgotten', 'worthless', 'useless']],
+  ['(?:your|ur) (?:comment|post|posting|tweet|search|browser) history (?:reads|looks|is) like', ['history']],
+  ["brain cells?,? (?:and )?(?:both|they)(?:['’]re| are)? (?:fighting|competing) for third place", ['third']],
   // "Imagine being so bad at this game that your own mother is ashamed of you"
   ["(?:your|ur) (?:own )?(?:mother|mom|mum|father|dad|parents|family) (?:is|are|must be|should be|would be) (?:so |deeply )?ashamed (?:of (?:you|u)|to have (?:you|u))", ['ashamed']],
   // "Kazakh pop is for village idiots": a thing's fans called fools (not "the prize is for losers of the first round")

@@ -1825,6 +1825,10 @@ describe('attacks rule', () => {
     // twenty-sixth session: the author's
     ['The author must have been dropped on his head as a child, repeatedly.', 'been dropped on his head as a child'],
     ["Another article from the Kremlin's favourite prostitute.", "Kremlin's favourite prostitute"],
+    // twenty-sixth session: jibes without an insult word
+    ['Your opinion is noted and ignored, like you.', 'ignored, like you'],
+    ['Your comment history reads like a cry for help.', 'Your comment history reads like'],
+    ['Two brain cells and both are fighting for third place.', 'brain cells and both are fighting for third place'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4067,6 +4071,11 @@ describe('attacks rule', () => {
     'The parcel must have been dropped on its corner.',
     'Prostitutes in Almaty face violence, the report says.',
     "Author, your conclusion doesn't follow from your evidence.",
+    // twenty-sixth session: jibes, look-alikes
+    'The proposal was ignored, like you said it would be.',
+    'The report reads like a cry for help from the nurses.',
+    'Three teams are fighting for third place in the league.',
+    'Read the second paragraph again, it answers your question.',
   ];
   itPublishes(spared);
 });
