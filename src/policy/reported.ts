@@ -53,18 +53,33 @@ const TAG_AFTER = new RegExp(
 /** A verb of saying anywhere in the stretch: most insults have none after them, and TAG_AFTER is not tried. */
 const SAYING_WORD = new RegExp(`(?<![a-z])(?:${SAYING})(?![a-z])`, 'i');
 
-/** Whether the quoted words around `start`–`end` follow a verb of saying. */
-function quotedAfterSaying(text: string, start: number, end: number): boolean {
-  for (let i = start - 1; i >= 0 && start - i < 200; i--) {
+/**
+ * The quotation mark that opens the quote around `start`–`end`, at most `reach` characters back in the sentence, and
+ * its closing mark, less than `within` characters after `end`; undefined when no such quote encloses the span.
+ */
+function enclosingQuote(
+  text: string,
+  start: number,
+  end: number,
+  reach: number,
+  within: number,
+): { open: number; closing: number } | undefined {
+  for (let i = start - 1; i >= 0 && start - i < reach; i--) {
     const c = text[i]!;
-    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return undefined;
     const close = CLOSING_QUOTE[c];
     // An apostrophe after a letter ("don't", "Putin's") opens nothing.
     if (!close || (c === "'" && LETTER_OR_DIGIT.test(text[i - 1] ?? ''))) continue;
     const closing = text.indexOf(close, end);
-    return closing >= 0 && closing - end < 200 && REPORTED_BY.test(text.slice(Math.max(0, i - 60), i));
+    return closing >= 0 && closing - end < within ? { open: i, closing } : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether the quoted words around `start`–`end` follow a verb of saying. */
+function quotedAfterSaying(text: string, start: number, end: number): boolean {
+  const quote = enclosingQuote(text, start, end, 200, 200);
+  return quote !== undefined && REPORTED_BY.test(text.slice(Math.max(0, quote.open - 60), quote.open));
 }
 
 const QUOTES = new Set(['"', "'", '”', '’', '»']);
@@ -97,21 +112,13 @@ const NAMING_NOUN =
 
 /** Whether the quoted words around `start`–`end` are a phrase that names the noun after the closing mark. */
 function quotedAsAName(text: string, start: number, end: number): boolean {
-  for (let i = start - 1; i >= 0 && start - i < 100; i--) {
-    const c = text[i]!;
-    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
-    const close = CLOSING_QUOTE[c];
-    if (!close || (c === "'" && LETTER_OR_DIGIT.test(text[i - 1] ?? ''))) continue;
-    const closing = text.indexOf(close, end);
-    // (a phrase of words, not one quoted insult: "you 'idiot' sign holder" is the commenter's own)
-    return (
-      closing >= 0 &&
-      closing - end < 80 &&
-      /\s/.test(text.slice(i + 1, closing).trim()) &&
-      NAMING_NOUN.test(text.slice(closing + 1, closing + 30))
-    );
-  }
-  return false;
+  const quote = enclosingQuote(text, start, end, 100, 80);
+  // (a phrase of words, not one quoted insult: "you 'idiot' sign holder" is the commenter's own)
+  return (
+    quote !== undefined &&
+    /\s/.test(text.slice(quote.open + 1, quote.closing).trim()) &&
+    NAMING_NOUN.test(text.slice(quote.closing + 1, quote.closing + 30))
+  );
 }
 
 /**
