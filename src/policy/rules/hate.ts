@@ -299,10 +299,6 @@ const PUNISHMENT_CALLED_FOR = words(
     'legs', 'arms', 'knees', 'kneecaps', 'neck', 'jaw', 'teeth', 'face', 'fire', 'alight', 'alive', 'doused'],
 );
 /**
- * "Hang every deputy from the lampposts", "Shoot all the journalists", "Kill every last one of those politicians": an
- * order to kill everyone of a trade or an office (not "Shoot every scene twice", "Kill all the lights").
- */
-/**
  * "I'd shoot every Tajik soldier on the border myself": every one of a people, to be killed by the commenter (refused;
  * not a rival team's players: "I'd kill every Russian player on the ice tonight, go Kazakhstan!").
  */
@@ -311,6 +307,10 @@ const I_WOULD_KILL_EVERY = words(
   GROUP_WORDS,
   ['shoot', 'kill', 'hang', 'gas', 'strangle', 'slaughter', 'murder'],
 );
+/**
+ * "Hang every deputy from the lampposts", "Shoot all the journalists", "Kill every last one of those politicians": an
+ * order to kill everyone of a trade or an office (not "Shoot every scene twice", "Kill all the lights").
+ */
 const KILL_EVERY_ONE = words(
   `(?<=^|[.!?…]\\s*|@[a-z0-9_]+\\s+)(?:just\\s+|now\\s+|so\\s+|then\\s+)?(?:hang|shoot|kill|lynch|behead|execute|gas|murder|slaughter|string\\s+up)\\s+(?:every|all(?:\\s+(?:the|those|these|of\\s+(?:the|those|these)))?|each)\\s+(?:last\\s+|single\\s+|damn\\s+)?(?:one\\s+of\\s+(?:the|those|these|them)\\s+)?(?:${ROLES_IN_PLURAL}|${alternation(ROLE_WORDS)})(?![a-z])`,
   ['every', 'all', 'each'],
@@ -657,17 +657,21 @@ const NO_CHILDREN = listFirst(
   GROUP_WORDS,
   ['children', 'kids', 'babies'],
 );
+/** "… all bought their diplomas", "… bought their diplomas, every one of them": a fraud pinned on all of them. */
+const BOUGHT_DIPLOMAS =
+  '(?:all\\s+(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)|(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)\\s*,?\\s+(?:every\\s+(?:single\\s+|last\\s+)?one\\s+of\\s+them|all\\s+of\\s+them|to\\s+a\\s+man))(?![a-z])';
+const DIPLOMA_WORDS = ['diplomas', 'degrees', 'licences', 'licenses', 'certificates'];
 // (and "I wouldn't trust a Kazakh with my wallet", "Uzbek doctors bought their diplomas, every one of them")
 const DISTRUSTED = words(
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|should\\s+never)\\s+be\\s+trusted|${IDENTITY_GROUP_SUBJECT}(?:\\s+like\\s+(?:her|him|them))?\\s+should\\s+be\\s+seen\\s+and\\s+not\\s+heard|(?:would\\s*n['’]?t|would\\s+not|never|don['’]?t|do\\s+not)\\s+trust\\s+(?:a|an|any|one)\\s+${GROUP}(?=\\s+(?:with|to|near|around|ever|again|as\\s+far)(?![a-z])|\\s*[.!?,;]|\\s*$)|${GROUP_SUBJECT}\\s+(?:all\\s+(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)|(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)\\s*,?\\s+(?:every\\s+(?:single\\s+|last\\s+)?one\\s+of\\s+them|all\\s+of\\s+them|to\\s+a\\s+man))(?![a-z])`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|should\\s+never)\\s+be\\s+trusted|${IDENTITY_GROUP_SUBJECT}(?:\\s+like\\s+(?:her|him|them))?\\s+should\\s+be\\s+seen\\s+and\\s+not\\s+heard|(?:would\\s*n['’]?t|would\\s+not|never|don['’]?t|do\\s+not)\\s+trust\\s+(?:a|an|any|one)\\s+${GROUP}(?=\\s+(?:with|to|near|around|ever|again|as\\s+far)(?![a-z])|\\s*[.!?,;]|\\s*$)|${GROUP_SUBJECT}\\s+${BOUGHT_DIPLOMAS}`,
   GROUP_WORDS,
-  ['trusted', 'heard', 'trust', 'diplomas', 'degrees', 'licences', 'licenses', 'certificates'],
+  ['trusted', 'heard', 'trust', ...DIPLOMA_WORDS],
 );
 /** "Doctors from Uzbekistan bought their diplomas, every one of them": people named by their country, the same smear. */
 const DIPLOMAS_FROM_THERE = words(
-  `(?:doctors|teachers|nurses|engineers|lawyers|officials|people)\\s+from\\s+(?:the\\s+)?[a-z]+\\s+(?:all\\s+(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)|(?:bought|paid\\s+for|faked)\\s+(?:their|the)\\s+(?:diplomas|degrees|licen[cs]es|certificates)\\s*,?\\s+(?:every\\s+(?:single\\s+|last\\s+)?one\\s+of\\s+them|all\\s+of\\s+them|to\\s+a\\s+man))(?![a-z])`,
+  `(?:doctors|teachers|nurses|engineers|lawyers|officials|people)\\s+from\\s+(?:the\\s+)?[a-z]+\\s+${BOUGHT_DIPLOMAS}`,
   ['from'],
-  ['diplomas', 'degrees', 'licences', 'licenses', 'certificates'],
+  DIPLOMA_WORDS,
 );
 /** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
 const BY_NATURE = words(
