@@ -141,6 +141,8 @@ export const INSULT_ADJECTIVES = [
   'stoopid',
   // less than human, said of people ("they're subhuman")
   'subhuman', 'sub-human',
+  // a head with nothing in it: "Justin is an empty-headed pretty boy"
+  'empty-headed', 'pea-brained', 'bird-brained',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -248,6 +250,10 @@ export const GROUPS = [
   'bulgarians?', 'hungarians?', 'israelis?', 'palestinians?', 'uyghurs?', 'uighurs?', 'mongolians?', 'karakalpaks?',
   // Russians who moved to Central Asia and the Caucasus after 2022, as the region's comments call them
   'relocants?',
+  // the first peoples of the Americas and Australia: "Native people are drunks living off welfare"
+  'natives', 'native people', 'native americans?', 'native canadians?', 'native hawaiians?', 'indigenous people',
+  'indigenous peoples', 'indigenous australians?', 'indigenous canadians?', 'aboriginals?', 'aborigines', 'first nations',
+  'inuit',
   // and people by the part of a country they come from: "Southerners are all animals"
   'southerners?', 'northerners?',
   'foreigners?', 'illegals', 'gays?', 'lesbians?', 'bisexuals?', 'homosexuals?', 'heterosexuals?', 'straights?', 'queers?',

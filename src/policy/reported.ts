@@ -103,6 +103,26 @@ function restOfSentence(text: string, end: number): string {
   return text.slice(end, i);
 }
 
+/** "the word …", "terms like '…'": a word mentioned rather than used. */
+export const THE_WORD_BEFORE =
+  /(?:^|[^a-z])(?:the|this|that|a)\s+(?:word|term|slur|expression)s?\s*(?:like\s+)?["'“‘]?$|(?:^|[^a-z])(?:words|terms|slurs)\s+like\s+["'“‘]?$/i;
+/** What condemns a word's use, in its sentence: "it's offensive to use …", "stop saying …", "… is a slur". */
+const USE_CONDEMNED =
+  /(?<![a-z])(?:offensive|hurtful|derogatory|demeaning|insulting|outdated|unacceptable|inappropriate|a slur|(?:stop|quit) (?:using|saying)|(?:don['’]?t|do not|never|shouldn['’]?t|should not|must not) (?:use|say))(?![a-z])/i;
+
+/**
+ * Whether the word at `start`–`end` of the original is mentioned ("the word …") in a sentence that condemns its use:
+ * "It's highly offensive to use the word retarded", "Stop using the term …". The word is talked about, not called
+ * anyone; the same word used again ("…, you retard") is read on its own.
+ */
+export function mentionCondemned(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (!THE_WORD_BEFORE.test(before.slice(-30))) return false;
+  let from = before.length;
+  while (from > 0 && !'.!?\n'.includes(before[from - 1]!)) from--;
+  return USE_CONDEMNED.test(before.slice(from) + restOfSentence(text, end));
+}
+
 /**
  * A noun that a quoted phrase before it names: a "dude you are fat" diet, the "lock her up" chant, a "you're fired"
  * moment. The phrase is the thing's name, not said to anyone.

@@ -213,11 +213,110 @@ const PEOPLE_IN_PLURAL = new Set([
   'electricians', 'mechanics', 'referees', 'coaches', 'footballers',
   // and schools': "Kids from the village are dumb as rocks"
   'kids', 'children', 'pupils', 'schoolkids', 'schoolchildren',
+  // and the bodies that meet and decide, said in the plural: "The HART board are all morons"
+  'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'management', 'staff', 'team',
 ]);
+/**
+ * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
+ * ("legislators", "grabbers", "lobbyists", "Albertans") that is not one of the things so spelled ("numbers", "errors").
+ */
+const PERSON_PLURAL_ENDING = /^[a-z]{2,}(?:ers|ors|ists|ans)$/;
+const THINGS_IN_PLURAL = new Set([
+  'numbers',
+  'papers',
+  'letters',
+  'orders',
+  'matters',
+  'borders',
+  'waters',
+  'powers',
+  'answers',
+  'centers',
+  'centres',
+  'chapters',
+  'characters',
+  'computers',
+  'corners',
+  'covers',
+  'dinners',
+  'filters',
+  'flowers',
+  'headquarters',
+  'layers',
+  'markers',
+  'meters',
+  'metres',
+  'offers',
+  'parameters',
+  'quarters',
+  'registers',
+  'shelters',
+  'theaters',
+  'theatres',
+  'towers',
+  'transfers',
+  'winters',
+  'summers',
+  'headers',
+  'trailers',
+  'posters',
+  'stickers',
+  'burgers',
+  'doors',
+  'floors',
+  'colors',
+  'colours',
+  'errors',
+  'factors',
+  'sectors',
+  'motors',
+  'mirrors',
+  'rumors',
+  'rumours',
+  'favors',
+  'favours',
+  'flavors',
+  'flavours',
+  'vectors',
+  'sensors',
+  'reactors',
+  'tractors',
+  'corridors',
+  'honors',
+  'honours',
+  'lists',
+  'wrists',
+  'twists',
+  'fists',
+  'mists',
+  'exists',
+  'insists',
+  'consists',
+  'resists',
+  'assists',
+  'plans',
+  'beans',
+  'loans',
+  'scans',
+  'spans',
+  'organs',
+  'oceans',
+  'means',
+  'jeans',
+  'sedans',
+  'caravans',
+  'turbans',
+]);
+const peopleInPlural = (word: string) =>
+  PEOPLE_IN_PLURAL.has(word) || (PERSON_PLURAL_ENDING.test(word) && !THINGS_IN_PLURAL.has(word));
+/** After a beast's name, the trade of keeping it: "The farmers are sheep breeding specialists". */
+const KEEPING_ANIMALS = /^(?:breeding|farming|herding|rearing|shearing|raising|ranching|keeping)$/;
 /** People in the plural by trade or camp, and a clause on them: "Voters who supported this party are …". */
 const PEOPLE_WHO = new RegExp(
-  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')})\\s+who\\s+(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')}|[a-z]{2,}(?:ers|ors|ists|ans))\\s+who\\s+(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
 );
+/** Said to the readers as a crowd: "you people are", "you cops are", "you lobbyists are all". */
+const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'editors', 'students'].join('|')}|[a-z]{2,}(?:ers|ors|ists|ians))\\s+(?:are|r)\\s+(?:all\\s+)?`;
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
@@ -484,11 +583,7 @@ const TO_YOU = [
   ),
   // "you people are idiots", "you cops are thugs", "You backpackers are freeloading parasites": said to people by
   // their trade or their camp
-  words(
-    `(?:you|u)\\s+(?:${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'editors', 'students'].join('|')})\\s+(?:are|r)\\s+(?:all\\s+)?${INTENS}(?:[a-z-]+\\s+)?(${INSULT})`,
-    YOU_WORDS,
-    INSULT_WORDS,
-  ),
+  words(`${YOU_PEOPLE_ARE}${INTENS}(?:[a-z-]+\\s+)?(${INSULT})`, YOU_WORDS, INSULT_WORDS),
   // "bunch of morons here": the words only for fools, wherever they stand
   words(`bunch\\s+of\\s+${INTENS}(${STRONG_PERSON_NOUN})`, ['bunch'], STRONG_PERSON_NOUN_WORDS),
   // "What a bunch of liars.", "the commenters here are a pack of ignorant racists", "what a load of morons", "a bunch
@@ -652,8 +747,9 @@ const DISMISSALS: Phrase[] = [
   ["brain cells?,? (?:and )?(?:both|they)(?:['’]re| are)? (?:fighting|competing) for third place", ['third']],
   // "Imagine being so bad at this game that your own mother is ashamed of you"
   ["(?:your|ur) (?:own )?(?:mother|mom|mum|father|dad|parents|family) (?:is|are|must be|should be|would be) (?:so |deeply )?ashamed (?:of (?:you|u)|to have (?:you|u))", ['ashamed']],
-  // "Kazakh pop is for village idiots": a thing's fans called fools (not "the prize is for losers of the first round")
-  ["(?:is|are) (?:only |just |strictly )?for (?:(?:village|complete|total|brain-?dead|brainless) )?(?:idiots|morons|retards|imbeciles|cretins|halfwits|dimwits|losers)(?![a-z-])(?! (?:of|in|at) )", ['idiots', 'morons', 'retards', 'imbeciles', 'cretins', 'halfwits', 'dimwits', 'losers']],
+  // "Kazakh pop is for village idiots", "Your religion is a cult for morons": a thing's fans called fools (not "the
+  // prize is for losers of the first round")
+  ["(?:is|are) (?:only |just |strictly )?(?:an? [a-z]+ )?for (?:(?:village|complete|total|brain-?dead|brainless) )?(?:idiots|morons|retards|imbeciles|cretins|halfwits|dimwits|losers)(?![a-z-])(?! (?:of|in|at) )", ['idiots', 'morons', 'retards', 'imbeciles', 'cretins', 'halfwits', 'dimwits', 'losers']],
   // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)
   ["(?:you|u)(?:['’]re| are| r) (?:clearly |obviously |simply |just |completely |utterly )?incapable of (?:understanding|thinking|reading|grasping|comprehending|basic|logic|logical|reason|reasoning|critical|independent)(?![a-z])", ['incapable']],
   ['go to hell', ['hell']], [order('get lost'), ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
@@ -663,8 +759,11 @@ const DISMISSALS: Phrase[] = [
   // (and "I hope the author chokes on her own propaganda")
   ["hope (?:you|u) choke|hope (?:he|she|they|the (?:author|writer|reporter|journalist|editor|columnist)) chokes? on (?:(?:his|her|their) own )?(?:[a-z]+ )?(?:propaganda|lies|words|bile|hate|vomit|tongue|spit)(?![a-z])", ['choke', 'chokes']], [order('(?:stop|quit) breathing'), ['breathing']],
   // (and "sit down and shut up kid")
-  ['(?:and|just|now|please) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
-  [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
+  ['(?:and|just|now|please|oh|so) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
+  // (not "Shut up!" alone: also a friend's "no way!")
+  [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']],
+  // "Dumb as dirt.", "Thick as two short planks!", said alone of the one answered
+  [`${SENTENCE_START}(?:dumb|stupid|thick|dense) as (?:a box of |a bag of |a sack of |a bucket of )?(?:dirt|rocks?|bricks?|a brick|a post|a plank|hammers|two short planks|a doorknob|mud)(?=\\s*[.!,]|\\s*$)`, ['dumb', 'stupid', 'thick', 'dense'], ['dirt', 'rock', 'rocks', 'brick', 'bricks', 'post', 'plank', 'planks', 'hammers', 'doorknob', 'mud']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
   // "Go back to your bunker, Vladimir's little helper"; "I bet you still sleep with a night light"
   [order('go back to (?:your|ur) (?:bunker|cave|basement|troll farm|troll factory|swamp|hole|kennel|sewer|circus|zoo|cage)'), ['bunker', 'cave', 'basement', 'farm', 'factory', 'swamp', 'hole', 'kennel', 'sewer', 'circus', 'zoo', 'cage']],
@@ -789,10 +888,12 @@ const DISMISSALS: Phrase[] = [
   ['god help (?:your|ur) (?:students|pupils|patients|readers|clients|employees|staff|team|viewers|listeners|voters|kids|children)(?![a-z])', ['god']],
   ['(?:i )?pity (?:the|your|any) (?:children|kids|students|pupils|patients|readers|clients|people|staff) (?:who|that) (?:have|had|get|are stuck with) (?:an? )?[a-z]+ like (?:you|u)(?![a-z])', ['pity']],
   ["(?:you|u|the (?:author|writer|reporter|journalist|columnist|editor)|he|she) (?:should|needs? to|must|ought to) (?:go back to|return to|repeat) (?:school|kindergarten|primary school|first grade|journalism school) before (?:writing|commenting|posting|talking|lecturing|opening)", ['before'], ['school', 'kindergarten', 'grade']],
-  ['(?:you|u)(?:, (?:sir|madam|mate|my friend|buddy|pal),)? (?:have|got) no (?:brain|brains|life)(?![a-z])', ['brain', 'brains', 'life']],
-  // (not praise: "People like you are the reason I still read the comments", "… are rare")
-  // (and people by their trade: "Teachers like you are the reason kids hate school", "Economists like you are the reason …")
-  ["(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|ppl|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference|(?:[a-z]+ ){1,3}(?:better|safer|stronger|happier|brighter|possible)(?![a-z])))|ruin|have)(?![a-z])", ['like'], ['people', 'ppl', 'folks', 'teachers', 'journalists', 'reporters', 'writers', 'economists', 'doctors', 'politicians', 'lawyers', 'parents', 'experts', 'commenters', 'bloggers', 'analysts', 'academics', 'professors', 'scientists', 'guys']],
+  ['(?:you|u)(?:, (?:sir|madam|mate|my friend|buddy|pal),)? (?:(?:obviously|clearly|really|simply|apparently|truly|just|seriously) )?(?:have|got) no (?:brain|brains|life)(?![a-z])', ['brain', 'brains', 'life']],
+  // (not praise: "People like you are the reason I still read the comments", "… are rare", "Teachers like you should be
+  // paid more", "Doctors like you have my respect")
+  // (and people by their trade or camp: "Teachers like you are the reason kids hate school", "Atheists like you are
+  // empty, miserable people")
+  ["(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|ppl|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys|[a-z]{2,}(?:ers|ors|ists|ians)) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should(?! be (?:paid|proud|thanked|praised|celebrated|rewarded|honou?red|elected|promoted|in charge|running|teaching|leading)(?![a-z]))|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference|(?:[a-z]+ ){1,3}(?:better|safer|stronger|happier|brighter|possible)(?![a-z])))|ruin|have(?! (?:my|our|all my|all our) (?:respect|thanks|gratitude|support|admiration|vote)|(?: [a-z]+)? (?:made|kept|given|done|saved|helped|built|taught|earned)(?![a-z])))(?![a-z])", ['you', 'u'], ['like']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child", "You drive like a blind grandma"
@@ -1266,7 +1367,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:run|edited|written|staffed|managed|maintained|moderated|controlled|populated|overrun) by (?:a bunch of|a pack of|a gang of|a load of) (?:clueless|ignorant|brainless|incompetent|power-hungry|power-tripping|pimply|spotty|stupid|dumb|useless|pathetic|deluded|sad) (?:teenagers|teens|kids|children|amateurs|nerds|losers|admins|editors|moderators|basement dwellers|people|trolls)', ['bunch', 'pack', 'gang', 'load'], ['teenagers', 'teens', 'kids', 'children', 'amateurs', 'nerds', 'losers', 'admins', 'editors', 'moderators', 'dwellers', 'people', 'trolls']],
   ['are (?:you|u) (?:just |really |actually |even )?(?:mentally|intellectually) (?:handicapped|retarded|deficient|challenged|disabled|impaired|defective)', ['mentally', 'intellectually']],
   ["(?:couldn['’]?t|could not|can['’]?t|cannot|not fit to|unable to) (?:even )?(?:organi[sz]e|run|edit|write|manage|command|lead) an? (?:shopping list|grocery list|lemonade stand|bake sale|piss-up in a brewery|school newsletter|kindergarten)(?!\\s+(?:without|with|on|in|for|that|which|when|while|because|if|unless)(?![a-z]))", ['list', 'stand', 'sale', 'brewery', 'newsletter', 'kindergarten']],
-  ["(?:you|u)(?: people| lot| guys| all| two)?\\s*(?:['’]re| are) (?:a |the )?(?:cancer|disease|plague|blight|stain|tumou?r) (?:on|of|in|to|upon)(?![a-z])", ['cancer', 'disease', 'plague', 'blight', 'stain', 'tumour', 'tumor']],
+  // (and "You people are a plague.", "You tourists are a plague on these islands")
+  [`(?:(?:you|u)\\s*(?:['’]re| are) |${YOU_PEOPLE_ARE})(?:a |the )?(?:cancer|disease|plague|blight|stain|tumou?r|scourge|pestilence)(?: (?:on|of|in|to|upon)(?![a-z])|(?=\\s*[.!?]|\\s*$))`, ['cancer', 'disease', 'plague', 'blight', 'stain', 'tumour', 'tumor', 'scourge', 'pestilence']],
   ['(?<=[,;:]\\s*)(?:little|silly) (?:boy|girl|man)(?=\\s*[.!?…]|\\s*$)', ['little', 'silly'], ['boy', 'girl', 'man']],
   ['(?:your|ur) (?:opinions?|comments?|views?|words|arguments?|input|contributions?|existence|life) (?:is|are) worth (?:less than (?:the )?(?:dirt|nothing|zero|toilet paper|a used)|nothing|zero|zilch)', ['worth']],
   ['all (?:[a-z]+ )?[a-z]+(?: and|,) no (?:brains?|brain cells?|sense|trousers)(?![a-z])', ['brain', 'brains', 'cells', 'cell', 'sense', 'trousers']],
@@ -1743,12 +1845,13 @@ const DISMISSAL_PATTERNS = [
     ['himself', 'herself', 'themselves', 'yourself', 'urself'],
     INSULT_WORDS,
   ),
-  // "only a brainwashed zombie would write this" (not "only a fool would trust these promises"); with a word only
-  // for people, whatever they would do: "only a complete moron would compare the two"
+  // "only a brainwashed zombie would write this", "only a brainwashed Liberal could write such drivel" (not "only a
+  // fool would trust these promises"); with a word only for people, whatever they would do: "only a complete moron
+  // would compare the two"
   words(
-    `(only\\s+an?\\s+(?:[a-z-]+\\s+)?(?:${NOUN})\\s+would\\s+(?:write|post|say|comment|defend|publish|claim|believe|argue|suggest|think))`,
+    `(only\\s+an?\\s+(?:(?:[a-z-]+\\s+)?(?:${NOUN})|(?:${ADJECTIVE})\\s+[a-z-]+)\\s+(?:would|could)\\s+(?:write|post|say|comment|defend|publish|claim|believe|argue|suggest|think))`,
     ['only'],
-    NOUN_WORDS,
+    INSULT_WORDS,
   ),
   // (and "Only idiots still believe the polls", "only a moron believes them", "only a brain-dead bureaucrat could …",
   // "Only degenerates listen to this satanic noise")
@@ -1931,6 +2034,8 @@ const PERSON_SOON_AFTER = new RegExp(
  * not an accusation: "an out right loony tunes liar").
  */
 const INSULT_SOON_AFTER = new RegExp(`^(?:\\s+[a-z]+)?\\s+(?:${STRONG_PERSON_NOUN})(?![a-z])`);
+/** Or, after a size or an age, any word that names only a person: "Scheer is a smarmy little weasel". */
+const SIZED_PERSON_NOUN_AFTER = new RegExp(`^\\s+(?:little|old|big|young|fat)\\s+(?:${PERSON_NOUN})(?![a-z'’])`);
 /**
  * Of a person, any insult noun, after a camp's word: "The author is a spineless Kremlin stooge" (the adjective is not
  * the Kremlin's).
@@ -2717,7 +2822,8 @@ export const attacks: Rule = (submission, context) => {
         // adjective before such a word counts too: "activists are brainwashed cultists" (not "… brainwashed by TV").
         if (
           !contracted &&
-          PEOPLE_IN_PLURAL.has(subject) &&
+          peopleInPlural(subject) &&
+          !STAFF_OF_THE_DISCUSSION.includes(subject) &&
           /^(?:are|were)\s/.test(m[0]) &&
           (FOOLISH.has(insult) || foolishAfter(insult, afterInsult) || lowlyAfterAdjective(m[3]!, insult)) &&
           !(insult === 'losers' && LOSERS_OF_A_DEAL.test(afterInsult))
@@ -2729,7 +2835,7 @@ export const attacks: Rule = (submission, context) => {
             after !== undefined &&
             !JOINING_WORDS.has(after) &&
             !PERSON_OR_GROUP.test(after) &&
-            !after.endsWith('ing') &&
+            (!after.endsWith('ing') || KEEPING_ANIMALS.test(after)) &&
             !after.endsWith('ed') &&
             !(INSULT_ADJECTIVES.includes(insult) && PEOPLE_BY_WHAT_THEY_DO.test(after));
           // (clowns by trade: "the devs are clowns at the circus on weekends")
@@ -2784,6 +2890,7 @@ export const attacks: Rule = (submission, context) => {
           !insultNoun &&
           !PERSON_SOON_AFTER.test(soonAfter) &&
           !INSULT_SOON_AFTER.test(` ${nextWord}${soonAfter}`) &&
+          !SIZED_PERSON_NOUN_AFTER.test(` ${nextWord}${soonAfter}`) &&
           !(target === 'person' && NOUN_SOON_AFTER.test(` ${nextWord}${soonAfter}`)) &&
           !(target === 'person' && MINDLESS.has(insult))
         )

@@ -38,7 +38,7 @@ import {
 } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
 import { russianFindings, russianWords } from '../russian.js';
-import { refuted, reported } from '../reported.js';
+import { mentionCondemned, refuted, reported, THE_WORD_BEFORE } from '../reported.js';
 import type { Reason, Rule } from '../types.js';
 
 const GROUP = `(?:${alternation(GROUPS)})`;
@@ -73,9 +73,6 @@ const GROUP_AS_PEOPLE = `${GROUP}(?=\\s*(?:$|[.!?,;:)\\n]|\\s(?:people|folks|men
 const VIOLENT = alternation(VIOLENCE);
 /** Verbs a sports fan or a debater uses of a rival ("we will beat them", "I'll destroy you in the debate"): not threats by themselves. */
 const CONTEST = new Set(['beat', 'destroy', 'eliminate', 'smash', 'break', 'eradicate', 'wipe out']);
-/** "the word …", "terms like '…'": a word mentioned rather than used. */
-const THE_WORD_BEFORE =
-  /(?:^|[^a-z])(?:the|this|that|a)\s+(?:word|term|slur|expression)s?\s*(?:like\s+)?["'“‘]?$|(?:^|[^a-z])(?:words|terms|slurs)\s+like\s+["'“‘]?$/i;
 /** A violent verb just before a word: "kill the …", "shoot all those …". */
 const VIOLENCE_BEFORE = new RegExp(
   `(?:^|[^a-z])(?:${VIOLENT})\\s+(?:all\\s+)?(?:the\\s+|those\\s+|these\\s+|them\\s+)?$`,
@@ -90,6 +87,9 @@ const VIOLENCE_TARGETS = alternation([
   ...PLAIN_PERSONS,
   ...['mufti', 'protesters', 'activists'],
 ]);
+/** People lined up to be shot, as the calls name them: "line the traitors up against the wall". */
+const LINED_UP =
+  '(?:all |the |these |those )(?:[a-z]+ )?(?:traitors|people|bastards|politicians|journalists|reporters|ministers|oligarchs|collaborators|liberals|commies|communists)';
 const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|wife|husband|mother|mom|mum)|@\\w+)`;
 /** The words for a person by role, in the plural ("deputies", "journalists", "policemen"). */
 const plural = (w: string) =>
@@ -1174,7 +1174,7 @@ const MENACES: Phrase[] = [
   ["(?<!(?:when|once|after|until|till) )(?:you\\s*['’]?\\s*re|you are|ur) (?:dead(?: meat)?|a dead (?:man|woman)(?: walking)?)(?=\\s*[.!]|\\s*$)", ['dead']],
   ['make sure (?:you|u) never', ['never']], 
   // (into a person, not "put a bullet in the pension reform")
-  ['(?:put|putting) a bullet (?:in|into|through) (?:(?:his|her|your|ur|yo|their|its|the|that|this|my) (?:[a-z]+[\'’]s )?(?:head|heart|skull|brain|face|back|chest|neck|temple)|him|her|you|u|them|me|every|each|all|the (?:author|writer|journalist|reporter|editor|traitor|traitors|[a-z]+ traitor))(?![a-z])', ['bullet']],
+  [`(?:put|putting) a bullet (?:in|into|through) (?:(?:his|her|your|ur|yo|their|its|the|that|this|my) (?:[a-z]+['’]s )?(?:head|heart|skull|brain|face|back|chest|neck|temple)|him|her|you|u|them|me|every|each|all|the (?:author|writer|journalist|reporter|editor|traitor|traitors|[a-z]+ traitor)|(?:the|that|this) (?:${VIOLENCE_TARGETS}))(?![a-z])`, ['bullet']],
   // "Send them back in boxes"
   // (not "send them back in boxes marked fragile", of vases)
   ['send (?:them|him|her|you|u) (?:all )?(?:back|home) in (?:boxes|body bags|coffins|pieces)(?! (?:marked|labell?ed|of|with|by|from)(?![a-z]))', ['boxes', 'bags', 'coffins', 'pieces']],
@@ -1185,11 +1185,13 @@ const MENACES: Phrase[] = [
   // Executions and pogroms by their images
   // People, not bikes or a ladder: "line them all up against the wall", "deserve to be lined up against a wall (for what
   // they did)"
-  ['(?:(?:line|put|stand) (?:them|him|her|you|u|[\'’]em|(?:all |the |these |those )(?:[a-z]+ )?(?:traitors|people|bastards|politicians|journalists|reporters|ministers|oligarchs|collaborators|liberals|commies|communists))(?: all)? (?:up )?|(?<=be )(?:lined|put|stood) (?:up )?)against (?:a|the) wall(?=\\s*[.!,]|\\s+(?:and|when|once|come)(?![a-z])|\\s+for\\s+(?:what|treason|betrayal|(?:their|his|her) crimes)(?![a-z])|\\s*$)', ['wall']],
+  [`(?:(?:line|put|stand) (?:them|him|her|you|u|['’]em|${LINED_UP})(?: all)? (?:up )?|(?<=be )(?:lined|put|stood) (?:up )?)against (?:a|the) wall(?=\\s*[.!,]|\\s+(?:and|when|once|come)(?![a-z])|\\s+for\\s+(?:what|treason|betrayal|(?:their|his|her) crimes)(?![a-z])|\\s*$)`, ['wall']],
+  // "They should line up the traitors and shoot them" (not "line up the cans and shoot them", a range's)
+  [`(?:line (?:them|['’]em|${LINED_UP})(?: all)? up|line up ${LINED_UP}) and (?:shoot|hang|kill|execute|gas) (?:them|['’]em|every one of them)(?![a-z])`, ['line'], ['shoot', 'hang', 'kill', 'execute', 'gas']],
   ['(?:hanging|hanged|hung|strung up|swinging) (?:from|on) (?:a |the )?(?:lampposts?|lamp posts?|gallows)', ['lampposts', 'lamppost', 'lamp', 'gallows']],
   ['(?:send|ship|put|load|pack|throw) (?:[a-z]+ ){0,6}(?:in|into|onto|on) (?:a |the )?cattle (?:cars?|trucks?|wagons?)', ['cattle']],
   ['(?:send|put|throw|shove|back) (?:[a-z]+ ){0,3}(?:in|into|to) the (?:gas chambers?|ovens)', ['chambers', 'chamber', 'ovens']],
-  ['(?<=^|[.!?…,;:]\\s*|(?:should|must|gonna|will|let[\'’]?s|we) )(?:burn|bomb|blow up|torch|raze) (?:down )?(?:all |every |their |the |those |these )(?:[a-z]+ )?(?:mosques?|churches|synagogues?|temples?|gurdwaras?)', ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'gurdwaras']],
+  ['(?<=^|[.!?…,;:]\\s*|(?:should|must|gonna|will|would|let[\'’]?s|we) )(?:burn|bomb|blow up|torch|raze) (?:down )?(?:all |every |their |the |those |these |that |this )(?:[a-z]+ )?(?:mosques?|churches|synagogues?|temples?|gurdwaras?)', ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'gurdwaras']],
   // Menace without a weapon
   ["(?:when|once|till|until) (?:i|we) (?:find|catch|get (?:my|our) hands on) (?:you|u)(?=\\s*[.!,?]|\\s*$)", ['find', 'catch', 'hands']],
   ['(?:should|must|ought to|deserves? to|needs? to|will|gonna) be dragged (?:out (?:of|into)|from|through|into) (?:their|his|her|the|your) (?:offices?|homes?|houses?|beds?|streets?)', ['dragged']],
@@ -1319,6 +1321,9 @@ const VEILED: Phrase[] = [
   ["(?:we|i)\\s*(?:['’]ll| will| would|['’]d) greet (?:them|you|u|him|her) with (?:bullets|guns|rifles|knives|axes|pitchforks|grenades|molotovs)", ['greet']],
   ['see what happens to (?:you|u)', ['happens']],
   // "I know where your office is. Keep writing." (not "I know where your office is, I'll drop the documents off")
+  // (and "I know where the reporter lives.", said and left there; not "I know where the minister lives, he's my
+  // neighbour")
+  [`(?:i|we) know (?:exactly )?where (?:the|that|this) (?:${alternation(ROLE_WORDS)}) (?:lives|works|sleeps|parks)(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)`, ['know'], ['lives', 'works', 'sleeps', 'parks']],
   ["(?:i|we) know (?:exactly )?where (?:your|ur) (?:office|house|home|flat|apartment|school|workplace|car|editorial office|newsroom) (?:is|stands)(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)", ['know'], ['office', 'house', 'home', 'flat', 'apartment', 'school', 'workplace', 'car', 'newsroom']],
   // "If the bank doesn't return my money I'll come with a gun" (not "I'll come with a knife and fork", "a bat and ball")
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| gonna| are going to) (?:come|show up|be back|come back|return|pay (?:them|you|u|him|her) a visit) (?:back )?with (?:a|my|our) (?:gun|rifle|axe|shotgun|pistol|knife(?! and fork)|bat(?! and ball)|baseball bat|crowbar)(?![a-z])(?! (?:licen[cs]e|permit|safe|cabinet|case|bag)(?![a-z]))", ['gun', 'rifle', 'axe', 'shotgun', 'pistol', 'knife', 'bat', 'crowbar']],
@@ -2879,6 +2884,8 @@ export const hate: Rule = (submission) => {
       .map((w) => ({ ...w, ambiguous: w.kind === 'ambiguous-slur' })),
   ];
   for (const m of slurs) {
+    // "It's offensive to use the word retarded": counter-speech, published.
+    if (mentionCondemned(submission.text, m.start, m.end)) continue;
     const before = submission.text.slice(Math.max(0, m.start - 30), m.start);
     // "kill the coons": after a violent verb, a word with innocent senses names people. "It's offensive to
     // use the word retarded": a slur talked about, not called anyone, is held for a moderator to judge.

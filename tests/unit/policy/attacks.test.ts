@@ -203,6 +203,8 @@ describe('attacks rule', () => {
     ['You are even more pathetic than he is.', 'pathetic'],
     // twenty-sixth session: spelled round
     ['You f-ing idiot, read the article.', 'idiot'],
+    // twenty-seventh session: news comments (crowds said to)
+    ['You legislators are idiots.', 'idiots'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1829,6 +1831,22 @@ describe('attacks rule', () => {
     ['Your opinion is noted and ignored, like you.', 'ignored, like you'],
     ['Your comment history reads like a cry for help.', 'Your comment history reads like'],
     ['Two brain cells and both are fighting for third place.', 'brain cells and both are fighting for third place'],
+    // twenty-seventh session: news comments
+    ['Legislators who voted for the tax cut are idiots.', 'idiots'],
+    ['Gun grabbers are idiots.', 'idiots'],
+    ['Albertans are whining idiots.', 'idiots'],
+    ['The HART board are all morons.', 'morons'],
+    ['Atheists like you are empty, miserable people.', 'Atheists like you are'],
+    ['Lobbyists like you have no shame.', 'Lobbyists like you have'],
+    ['You obviously have no brain, so stop commenting.', 'You obviously have no brain'],
+    ['Scheer is a smarmy little weasel.', 'smarmy'],
+    ['Justin is an empty-headed pretty boy.', 'empty-headed'],
+    ['Only a brainwashed Liberal could write such drivel.', 'Only a brainwashed Liberal could write'],
+    ['Your religion is a cult for morons.', 'is a cult for morons'],
+    ['Dumb as dirt.', 'Dumb as dirt'],
+    ['Oh shut up!', 'Oh shut up'],
+    ['You people are a plague.', 'You people are a plague'],
+    ['You tourists are a plague on these islands.', 'You tourists are a plague on'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4076,6 +4094,18 @@ describe('attacks rule', () => {
     'The report reads like a cry for help from the nurses.',
     'Three teams are fighting for third place in the league.',
     'Read the second paragraph again, it answers your question.',
+    // twenty-seventh session: news comments, look-alikes
+    'Teachers like you should be paid more.',
+    'Doctors like you have my respect.',
+    'Nurses like you have saved lives.',
+    'Legislators voted for the tax cut in June.',
+    'Only a careful reader would notice this.',
+    'Only a good editor could write this.',
+    'The recipe is a lazy little dish.',
+    'The road was thick as mud.',
+    'Shut up! No way, congratulations!',
+    'It sounds like you are right.',
+    'Plans like these are rare.',
   ];
   itPublishes(spared);
 });

@@ -549,6 +549,12 @@ describe('hate rule', () => {
       'Special needs kids hold everyone back, put them in institutions',
     ],
     ['Special needs children should be put in institutions.', 'Special needs children should be put in institutions'],
+    // twenty-seventh session: news comments
+    ['Somebody ought to put a bullet in that judge.', 'put a bullet in that judge'],
+    ['They should line up the traitors and shoot them.', 'line up the traitors and shoot them'],
+    ['Wish someone would burn down that mosque.', 'burn down that mosque'],
+    ['I hate natives.', 'I hate natives'],
+    ['Stop using the word retarded, you retard.', 'retard'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1481,6 +1487,11 @@ describe('hate rule', () => {
       'Doctors from Uzbekistan bought their diplomas, every one of them.',
       'Doctors from Uzbekistan bought their diplomas, every one of them',
     ],
+    // twenty-seventh session: news comments
+    ['I know where the reporter lives.', 'I know where the reporter lives'],
+    ['Native people are drunks living off welfare.', 'Native people are drunks'],
+    ['Natives are lazy.', 'Natives are lazy'],
+    ['I love the word retarded.', 'retarded'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -1503,9 +1514,17 @@ describe('hate rule', () => {
     assert.equal(check('there is a chink in the alliance').decision, 'hold');
     assert.equal(check('Good day, honkies.').decision, 'hold');
     // A slur talked about rather than called anyone: a moderator judges
-    assert.equal(check('It’s highly offensive to use the word retarded.').decision, 'hold');
-    assert.equal(check('Stop using the word ‘retard’, please.').decision, 'hold');
+    assert.equal(check('The word retarded came up in the debate.').decision, 'hold');
     assert.equal(check('you retard').decision, 'reject');
+  });
+
+  it('publishes a slur named only to condemn its use (counter-speech), and reads the word used again on its own', () => {
+    assert.equal(check('It’s highly offensive to use the word retarded.').decision, 'publish');
+    assert.equal(check('Stop using the word ‘retard’, please.').decision, 'publish');
+    assert.equal(check('The term retarded is outdated and hurtful.').decision, 'publish');
+    assert.equal(check('Stop using the word retarded, you retard.').decision, 'reject');
+    // (the condemnation must be in the word's own sentence)
+    assert.equal(check('That is offensive. The word retarded is what I meant.').decision, 'hold');
   });
 
   const spared = [
@@ -2816,6 +2835,14 @@ describe('hate rule', () => {
     'Shop owners from the south are all open on Sunday.',
     // twenty-sixth session: a named miss, its look-alike
     'Special needs kids need more teachers, put them in the best schools.',
+    // twenty-seventh session: news comments, look-alikes
+    'Line up the cans and shoot them.',
+    'I know where the minister lives, he is my neighbour.',
+    'Indigenous people face discrimination.',
+    'Native Americans were forced off their land.',
+    'It is highly offensive to use the word retarded.',
+    'The word retarded is hurtful to families.',
+    'Please stop using the word retarded.',
   ];
   itPublishes(spared);
 });

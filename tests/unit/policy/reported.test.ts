@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { reported } from '../../../src/policy/reported.js';
+import { mentionCondemned, reported } from '../../../src/policy/reported.js';
 import { check, itPublishes } from '../../support/policy.js';
 
 /** Whether the first occurrence of `words` in `text` is reported speech. */
@@ -87,4 +87,26 @@ describe('reported speech', () => {
       assert.equal(check('Fuck you, he told the reporter.').decision, 'reject');
     });
   });
+});
+
+describe('a word mentioned to condemn its use', () => {
+  /** Whether the last occurrence of `word` in `text` is mentioned in a sentence that condemns its use. */
+  const condemned = (text: string, word: string) => {
+    const start = text.lastIndexOf(word);
+    assert.ok(start >= 0, `${word} not in ${text}`);
+    return mentionCondemned(text, start, start + word.length);
+  };
+  const rows: [string, string, boolean][] = [
+    ['It is highly offensive to use the word retarded.', 'retarded', true],
+    ['Please stop saying the term "retard" about people.', 'retard', true],
+    ['The word retarded is hurtful to families like mine.', 'retarded', true],
+    ["Don't use the word retarded.", 'retarded', true],
+    // the word not mentioned, or its sentence not condemning it
+    ['It is offensive, you retard.', 'retard', false],
+    ['I love the word retarded.', 'retarded', false],
+    ['That was offensive. The word retarded is what I meant.', 'retarded', false],
+  ];
+  for (const [text, word, expected] of rows)
+    it(`${expected ? 'reads' : 'does not read'} ${JSON.stringify(word)} in ${JSON.stringify(text)} as condemned`, () =>
+      assert.equal(condemned(text, word), expected));
 });
