@@ -114,6 +114,8 @@ export const INSULT_NOUNS = [
   'show-off', 'show-offs',
   // a petty tyrant ("The dean is a little Hitler")
   'little hitler', 'little hitlers',
+  // a lawyer who chases the injured for fees
+  'ambulance chaser', 'ambulance chasers',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -143,6 +145,8 @@ export const INSULT_ADJECTIVES = [
   'subhuman', 'sub-human',
   // a head with nothing in it: "Justin is an empty-headed pretty boy"
   'empty-headed', 'pea-brained', 'bird-brained',
+  // greed for money, said of people: "The victim's family are money-grubbing vultures"
+  'money-grubbing',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -200,6 +204,7 @@ export const MILD_INSULTS = new Set([
   // drink", or "spoiled", said of pets)
   'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
   'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos', 'scarecrow',
+  'ambulance chaser', 'ambulance chasers', 'money-grubbing',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

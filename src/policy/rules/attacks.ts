@@ -215,6 +215,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'kids', 'children', 'pupils', 'schoolkids', 'schoolchildren',
   // and the bodies that meet and decide, said in the plural: "The HART board are all morons"
   'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'management', 'staff', 'team',
+  // and families: "The victim's family are money-grubbing vultures"
+  'family', 'relatives',
 ]);
 /**
  * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
@@ -309,6 +311,13 @@ const THINGS_IN_PLURAL = new Set([
 ]);
 const peopleInPlural = (word: string) =>
   PEOPLE_IN_PLURAL.has(word) || (PERSON_PLURAL_ENDING.test(word) && !THINGS_IN_PLURAL.has(word));
+/** Camps' names twisted into insults ("Dumbocrats", "Repugnicans"). */
+// prettier-ignore
+const TWISTED_CAMP_NAMES = [
+  'dumbocrat', 'dumbocrats', 'demonrat', 'demonrats', 'democrap', 'democraps',
+  'repugnican', 'repugnicans', 'rethuglican', 'rethuglicans', 'repuglican', 'repuglicans', 'republiclown',
+  'republiclowns', 'trumpanzee', 'trumpanzees', 'trudope', 'libturd', 'libturds', 'presstitute', 'presstitutes',
+];
 /** After a beast's name, the trade of keeping it: "The farmers are sheep breeding specialists". */
 const KEEPING_ANIMALS = /^(?:breeding|farming|herding|rearing|shearing|raising|ranching|keeping)$/;
 /** People in the plural by trade or camp, and a clause on them: "Voters who supported this party are …". */
@@ -762,6 +771,22 @@ const DISMISSALS: Phrase[] = [
   ['(?:and|just|now|please|oh|so) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
   // (not "Shut up!" alone: also a friend's "no way!")
   [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']],
+  // Camps' names twisted into insults: "Typical Dumbocrat logic", "Demonrats will say anything" (held: a camp, not a
+  // person; "libtard" is a slur, obscene.ts's)
+  [`(?:${alternation(TWISTED_CAMP_NAMES)})`, TWISTED_CAMP_NAMES],
+  // "The clown in chief strikes again", "our idiot-in-chief" (not "commander in chief", "editor in chief")
+  [`(?:${NOUN})[ -]in[ -]chief`, ['chief'], NOUN_WORDS],
+  // Rhetorical questions: "How do you manage to tie your shoes in the morning?" (not "How do you tie your shoes so
+  // they stay tied?"), "Did you flunk out of grade school?", "Is your keyboard the only friend you have?"
+  ['how do (?:you|u) (?:even |manage to |remember to )+(?:tie (?:your|ur) shoes|dress (?:yourself|urself)|remember to breathe|find (?:your|ur) way home|operate a (?:keyboard|computer|phone))', ['tie', 'dress', 'breathe', 'find', 'operate']],
+  ['(?:did|do) (?:you|u) (?:flunk|fail|drop) out of (?:grade school|primary school|elementary school|high school|kindergarten|school)', ['flunk', 'fail', 'drop'], ['school', 'kindergarten']],
+  ['(?:only|last|one) friends? (?:you|u) (?:have|got|ever had|still have)(?=\\s*[.!?]|\\s*$)', ['friend', 'friends']],
+  // Likenesses that mock: "as useful as a screen door on a submarine", "as sharp as a bowling ball", "You'd lose a
+  // debate with a houseplant" (of a person: "the plan is as useful as a chocolate teapot" judges a plan)
+  ["(?:(?:you|u|he|she|they)\\s*(?:['’]re|['’]s| are| is)|(?:you|u) (?:look|sound|seem)) (?:about |just )?as (?:useful|helpful|sharp|bright|smart|clever) as (?:a |an )?(?:screen door on a submarine|chocolate teapot|chocolate fireguard|ashtray on a (?:motorbike|motorcycle)|bowling ball|marble|sack of (?:wet )?(?:mice|hammers)|box of rocks|bag of hammers|black hole|brick|rock)(?![a-z])", ['useful', 'helpful', 'sharp', 'bright', 'smart', 'clever']],
+  ["(?:you|u|he|she|they)\\s*(?:['’]d| would|['’]ll| will|could) lose (?:a debate|an argument|a battle of wits|a spelling bee|a game of chess|a chess game) (?:with|to|against) (?:a |an )?(?:houseplant|potted plant|potato|rock|brick|toddler|goldfish|carrot|cabbage|doorknob|plant|chimp|fence ?post|lamp ?post)(?![a-z])", ['lose'], ['debate', 'argument', 'wits', 'bee', 'chess']],
+  // "You clearly can't think.", said and left there (not "if you can't think straight, rest")
+  ["(?<!(?:if|when|unless|because|cause|so) )(?:you|u) (?:clearly |obviously |simply |just |really |evidently )?(?:can['’]?t|cannot) (?:think|read|reason)(?=\\s*[.!]|\\s*$)", ['think', 'read', 'reason']],
   // "Dumb as dirt.", "Thick as two short planks!", said alone of the one answered
   [`${SENTENCE_START}(?:dumb|stupid|thick|dense) as (?:a box of |a bag of |a sack of |a bucket of )?(?:dirt|rocks?|bricks?|a brick|a post|a plank|hammers|two short planks|a doorknob|mud)(?=\\s*[.!,]|\\s*$)`, ['dumb', 'stupid', 'thick', 'dense'], ['dirt', 'rock', 'rocks', 'brick', 'bricks', 'post', 'plank', 'planks', 'hammers', 'doorknob', 'mud']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
@@ -2034,8 +2059,11 @@ const PERSON_SOON_AFTER = new RegExp(
  * not an accusation: "an out right loony tunes liar").
  */
 const INSULT_SOON_AFTER = new RegExp(`^(?:\\s+[a-z]+)?\\s+(?:${STRONG_PERSON_NOUN})(?![a-z])`);
-/** Or, after a size or an age, any word that names only a person: "Scheer is a smarmy little weasel". */
-const SIZED_PERSON_NOUN_AFTER = new RegExp(`^\\s+(?:little|old|big|young|fat)\\s+(?:${PERSON_NOUN})(?![a-z'’])`);
+/**
+ * Or, after a size or an age or at once, any word or phrase that names only a person: "Scheer is a smarmy little
+ * weasel", "a slimy ambulance chaser".
+ */
+const SIZED_PERSON_NOUN_AFTER = new RegExp(`^(?:\\s+(?:little|old|big|young|fat))?\\s+(?:${PERSON_NOUN})(?![a-z'’])`);
 /**
  * Of a person, any insult noun, after a camp's word: "The author is a spineless Kremlin stooge" (the adjective is not
  * the Kremlin's).

@@ -205,6 +205,7 @@ describe('attacks rule', () => {
     ['You f-ing idiot, read the article.', 'idiot'],
     // twenty-seventh session: news comments (crowds said to)
     ['You legislators are idiots.', 'idiots'],
+    ['That defense lawyer is a slimy ambulance chaser.', 'slimy'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1847,6 +1848,20 @@ describe('attacks rule', () => {
     ['Oh shut up!', 'Oh shut up'],
     ['You people are a plague.', 'You people are a plague'],
     ['You tourists are a plague on these islands.', 'You tourists are a plague on'],
+    // twenty-seventh session: nicknames, rhetorical questions, mocking likenesses
+    ['Typical Dumbocrat logic right there.', 'Dumbocrat'],
+    ['Demonrats will say anything to win.', 'Demonrats'],
+    ['The clown in chief strikes again.', 'clown in chief'],
+    ['How do you manage to tie your shoes in the morning?', 'How do you manage to tie your shoes'],
+    ['Did you flunk out of grade school?', 'Did you flunk out of grade school'],
+    ['Is your keyboard the only friend you have?', 'only friend you have'],
+    [
+      'You are about as useful as a screen door on a submarine.',
+      'You are about as useful as a screen door on a submarine',
+    ],
+    ['He is as sharp as a bowling ball.', 'He is as sharp as a bowling ball'],
+    ['You would lose a debate with a houseplant.', 'You would lose a debate with a houseplant'],
+    ['You clearly cannot think.', 'You clearly cannot think'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4106,6 +4121,15 @@ describe('attacks rule', () => {
     'Shut up! No way, congratulations!',
     'It sounds like you are right.',
     'Plans like these are rare.',
+    // twenty-seventh session: nicknames, questions and likenesses, look-alikes
+    'The commander in chief spoke at the base.',
+    'The editor-in-chief resigned on Monday.',
+    'If you cannot read the small print, ask the clerk.',
+    'The plan is as useful as a chocolate teapot.',
+    'How do you tie your shoes so they stay tied?',
+    'She is the only friend you have in the ministry, use her.',
+    'Democrats and Republicans both voted for the bill.',
+    'Snowflakes fell all night in Anchorage.',
   ];
   itPublishes(spared);
 });

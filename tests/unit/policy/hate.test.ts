@@ -555,6 +555,7 @@ describe('hate rule', () => {
     ['Wish someone would burn down that mosque.', 'burn down that mosque'],
     ['I hate natives.', 'I hate natives'],
     ['Stop using the word retarded, you retard.', 'retard'],
+    ['Hope the defendant gets shanked in prison.', 'Hope the defendant gets shanked'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
