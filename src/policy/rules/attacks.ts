@@ -222,7 +222,8 @@ const PEOPLE_IN_PLURAL = new Set([
  * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
  * ("legislators", "grabbers", "lobbyists", "Albertans") that is not one of the things so spelled ("numbers", "errors").
  */
-const PERSON_PLURAL_ENDING = /^[a-z]{2,}(?:ers|ors|ists|ans)$/;
+const PERSON_PLURAL_SHAPE = '[a-z]{2,}(?:ers|ors|ists|ans)';
+const PERSON_PLURAL_ENDING = new RegExp(`^${PERSON_PLURAL_SHAPE}$`);
 const THINGS_IN_PLURAL = new Set([
   'numbers',
   'papers',
@@ -322,10 +323,8 @@ const TWISTED_CAMP_NAMES = [
 const KEEPING_ANIMALS = /^(?:breeding|farming|herding|rearing|shearing|raising|ranching|keeping)$/;
 /** People in the plural by trade or camp, and a clause on them: "Voters who supported this party are …". */
 const PEOPLE_WHO = new RegExp(
-  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')}|[a-z]{2,}(?:ers|ors|ists|ans))\\s+who\\s+(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')}|${PERSON_PLURAL_SHAPE})\\s+who\\s+(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
 );
-/** Said to the readers as a crowd: "you people are", "you cops are", "you lobbyists are all". */
-const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'editors', 'students'].join('|')}|[a-z]{2,}(?:ers|ors|ists|ians))\\s+(?:are|r)\\s+(?:all\\s+)?`;
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
 const PERSON_NOUN_ONLY = new RegExp(`^(?:${PERSON_NOUN})$`);
@@ -361,6 +360,8 @@ const SENTENCE_START = '(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)';
 /** A political camp's word before an insult noun: "you bloody leftist snake". */
 const CAMP_WORD =
   '(?:leftist|lefty|leftie|liberal|lib|commie|socialist|communist|marxist|fascist|maga|woke|conservative|tory|globalist|zionist|kremlin|putinist|russian|american|western|soviet|right-wing|left-wing|far-right|far-left|pro-[a-z]+|anti-[a-z]+)';
+/** Said to the readers as a crowd: "you people are", "you cops are", "you lobbyists are all", "you Kremlin bots are". */
+const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+)?(?:${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'editors', 'students', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})\\s+(?:are|r)\\s+(?:all\\s+)?`;
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
 /** "thank you tool makers": the noun is part of another ("tool makers", "joke writers"). */
@@ -787,6 +788,9 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u|he|she|they)\\s*(?:['’]d| would|['’]ll| will|could) lose (?:a debate|an argument|a battle of wits|a spelling bee|a game of chess|a chess game) (?:with|to|against) (?:a |an )?(?:houseplant|potted plant|potato|rock|brick|toddler|goldfish|carrot|cabbage|doorknob|plant|chimp|fence ?post|lamp ?post)(?![a-z])", ['lose'], ['debate', 'argument', 'wits', 'bee', 'chess']],
   // "You clearly can't think.", said and left there (not "if you can't think straight, rest")
   ["(?<!(?:if|when|unless|because|cause|so) )(?:you|u) (?:clearly |obviously |simply |just |really |evidently )?(?:can['’]?t|cannot) (?:think|read|reason)(?=\\s*[.!]|\\s*$)", ['think', 'read', 'reason']],
+  // "You're obviously a product of our failed school system", "You must have been the class dunce"
+  ["(?:you|u)\\s*(?:['’]re| are| r) (?:obviously |clearly |just |a walking |living )?(?:an? |the )?(?:product|victim|result) of (?:a |the |our |this )?(?:failed|broken|public|woke|bad|poor|terrible|government|dumbed-down) (?:school|education)(?: system)?", ['product', 'victim', 'result'], ['school', 'education']],
+  ["(?:you|u) (?:must have been|were|are|was) (?:always )?the class (?:dunce|idiot|moron|dummy|dimwit)", ['class'], ['dunce', 'idiot', 'moron', 'dummy', 'dimwit']],
   // "Dumb as dirt.", "Thick as two short planks!", said alone of the one answered
   [`${SENTENCE_START}(?:dumb|stupid|thick|dense) as (?:a box of |a bag of |a sack of |a bucket of )?(?:dirt|rocks?|bricks?|a brick|a post|a plank|hammers|two short planks|a doorknob|mud)(?=\\s*[.!,]|\\s*$)`, ['dumb', 'stupid', 'thick', 'dense'], ['dirt', 'rock', 'rocks', 'brick', 'bricks', 'post', 'plank', 'planks', 'hammers', 'doorknob', 'mud']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
@@ -918,7 +922,7 @@ const DISMISSALS: Phrase[] = [
   // paid more", "Doctors like you have my respect")
   // (and people by their trade or camp: "Teachers like you are the reason kids hate school", "Atheists like you are
   // empty, miserable people")
-  ["(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|ppl|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys|[a-z]{2,}(?:ers|ors|ists|ians)) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should(?! be (?:paid|proud|thanked|praised|celebrated|rewarded|honou?red|elected|promoted|in charge|running|teaching|leading)(?![a-z]))|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference|(?:[a-z]+ ){1,3}(?:better|safer|stronger|happier|brighter|possible)(?![a-z])))|ruin|have(?! (?:my|our|all my|all our) (?:respect|thanks|gratitude|support|admiration|vote)|(?: [a-z]+)? (?:made|kept|given|done|saved|helped|built|taught|earned)(?![a-z])))(?![a-z])", ['you', 'u'], ['like']],
+  [`(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|ppl|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys|${PERSON_PLURAL_SHAPE}) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should(?! be (?:paid|proud|thanked|praised|celebrated|rewarded|honou?red|elected|promoted|in charge|running|teaching|leading)(?![a-z]))|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference|(?:[a-z]+ ){1,3}(?:better|safer|stronger|happier|brighter|possible)(?![a-z])))|ruin|have(?! (?:my|our|all my|all our) (?:respect|thanks|gratitude|support|admiration|vote)|(?: [a-z]+)? (?:made|kept|given|done|saved|helped|built|taught|earned)(?![a-z])))(?![a-z])`, ['you', 'u'], ['like']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child", "You drive like a blind grandma"
@@ -2069,10 +2073,13 @@ const SIZED_PERSON_NOUN_AFTER = new RegExp(`^(?:\\s+(?:little|old|big|young|fat)
  * the Kremlin's).
  */
 const NOUN_SOON_AFTER = new RegExp(`^\\s+${CAMP_WORD}\\s+(?:${NOUN})(?![a-z'’])`);
-/** Adjectives of a mind's lack: said of a person, any noun after them is that person ("a brain-dead dinosaur"). */
-const MINDLESS = new Set([
+/** Adjectives of a mind's or a spine's lack: said of a person, any noun after them is that person ("a brain-dead
+ * dinosaur"). */
+const MINDLESS_OR_SPINELESS = new Set([
   ...['stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead'],
   ...['brain dead', 'mindless', 'witless', 'gormless', 'inbred'],
+  // and of a spine's: "The principal is a spineless jellyfish"
+  ...['spineless', 'gutless'],
 ]);
 
 /** Words after an adjective that do not make it describe a noun: "he is clueless and …", "stupid to think". */
@@ -2543,6 +2550,18 @@ function tradeCalledBeasts(text: string, at: number): boolean {
   const head = HEAD_BEFORE_PHRASE.exec(text.slice(Math.max(0, subject.start - 50), subject.start));
   return PEOPLE_IN_PLURAL.has(subject.word) || (head !== null && PEOPLE_IN_PLURAL.has(head[1]!));
 }
+/**
+ * Whether the word at `at` has a determiner before it: "the superintendent", "our principal", "Amazon's founder" (not
+ * "my": "My cat is a little gremlin", "my grandfather was a traitor in their eyes", the writer's own).
+ */
+const DETERMINER_BEFORE = /(?:^|[^a-z'’])(?:the|that|this|our|your|ur|their|his|her|[a-z]+['’]s)\s+$/;
+const determined = (text: string, at: number) => DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+/** Nouns with a determiner that name no one to attack: a story's people, pets and babies. */
+// prettier-ignore
+const NOT_ATTACKED = new Set([
+  'villain', 'protagonist', 'antagonist', 'hero', 'heroine', 'character', 'narrator', 'cat', 'dog', 'kitten', 'puppy',
+  'horse', 'parrot', 'pet', 'baby', 'toddler',
+]);
 const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 /**
  * A sentence that opens with a verb's "-ing" form and a few words before the subject: "Selling our best defender was a
@@ -2838,7 +2857,18 @@ export const attacks: Rule = (submission, context) => {
         const insult = m[4]!;
         // "justin is an IDIOT": a tweet's names are often not capitalised, and a word for a fool names a person.
         const named = targetOf(submission, subject, at, context.replyTo);
-        const target = named === 'none' && FOOLS.includes(insult) && mayBeAName(subject) ? 'unsure' : named;
+        // "The superintendent is a windbag", "Amazon's founder is a greedy troll": a word that names only a person,
+        // said of a noun with its determiner, is said of someone (whoever the role word names).
+        const target =
+          named === 'none' &&
+          ((FOOLS.includes(insult) && mayBeAName(subject)) ||
+            // (not after a phrase's head that names no person: "The villain in this book is a corrupt idiot")
+            (PERSON_NOUN_ONLY.test(insult) &&
+              !head &&
+              !NOT_ATTACKED.has(subject) &&
+              determined(submission.normalized.text, at)))
+            ? 'unsure'
+            : named;
         // "the minister was terrible in the debate", "the goalkeeper was useless today": a performance judged
         const afterInsult = submission.normalized.text.slice(m.index + m[0].length - (m[5] ? m[5].length + 1 : 0));
         if (PERFORMANCE.has(insult) && PERFORMED_WHEN.test(afterInsult)) return undefined;
@@ -2920,7 +2950,7 @@ export const attacks: Rule = (submission, context) => {
           !INSULT_SOON_AFTER.test(` ${nextWord}${soonAfter}`) &&
           !SIZED_PERSON_NOUN_AFTER.test(` ${nextWord}${soonAfter}`) &&
           !(target === 'person' && NOUN_SOON_AFTER.test(` ${nextWord}${soonAfter}`)) &&
-          !(target === 'person' && MINDLESS.has(insult))
+          !(target === 'person' && MINDLESS_OR_SPINELESS.has(insult))
         )
           return undefined;
         // "a fool who …", "a lying snake": a word that can name a thing plainly names a person here.

@@ -308,11 +308,11 @@ const I_WOULD_KILL_EVERY = words(
   ['shoot', 'kill', 'hang', 'gas', 'strangle', 'slaughter', 'murder'],
 );
 /**
- * "Hang every deputy from the lampposts", "Shoot all the journalists", "Kill every last one of those politicians": an
- * order to kill everyone of a trade or an office (not "Shoot every scene twice", "Kill all the lights").
+ * "Hang every deputy from the lampposts", "Shoot all the journalists", "Kill every last one of those politicians", "Kill
+ * every last invader": an order to kill everyone of a trade, an office or an army (not "Shoot every scene twice", "Kill all the lights").
  */
 const KILL_EVERY_ONE = words(
-  `(?<=^|[.!?…]\\s*|@[a-z0-9_]+\\s+)(?:just\\s+|now\\s+|so\\s+|then\\s+)?(?:hang|shoot|kill|lynch|behead|execute|gas|murder|slaughter|string\\s+up)\\s+(?:every|all(?:\\s+(?:the|those|these|of\\s+(?:the|those|these)))?|each)\\s+(?:last\\s+|single\\s+|damn\\s+)?(?:one\\s+of\\s+(?:the|those|these|them)\\s+)?(?:${ROLES_IN_PLURAL}|${alternation(ROLE_WORDS)})(?![a-z])`,
+  `(?<=^|[.!?…]\\s*|@[a-z0-9_]+\\s+)(?:just\\s+|now\\s+|so\\s+|then\\s+)?(?:hang|shoot|kill|lynch|behead|execute|gas|murder|slaughter|string\\s+up)\\s+(?:every|all(?:\\s+(?:the|those|these|of\\s+(?:the|those|these)))?|each)\\s+(?:last\\s+|single\\s+|damn\\s+)?(?:one\\s+of\\s+(?:the|those|these|them)\\s+)?(?:${ROLES_IN_PLURAL}|${alternation(ROLE_WORDS)}|invaders?|occupiers?|occupants?)(?![a-z])`,
   ['every', 'all', 'each'],
   ['hang', 'shoot', 'kill', 'lynch', 'behead', 'execute', 'gas', 'murder', 'slaughter', 'string'],
 );

@@ -206,6 +206,7 @@ describe('attacks rule', () => {
     // twenty-seventh session: news comments (crowds said to)
     ['You legislators are idiots.', 'idiots'],
     ['That defense lawyer is a slimy ambulance chaser.', 'slimy'],
+    ['You Kremlin bots are pathetic.', 'pathetic'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1862,6 +1863,15 @@ describe('attacks rule', () => {
     ['He is as sharp as a bowling ball.', 'He is as sharp as a bowling ball'],
     ['You would lose a debate with a houseplant.', 'You would lose a debate with a houseplant'],
     ['You clearly cannot think.', 'You clearly cannot think'],
+    // twenty-seventh session: schools, business, a role word with its determiner
+    ['The superintendent is a pompous windbag.', 'windbag'],
+    ['Amazon’s founder is a greedy troll hoarding billions.', 'troll'],
+    ['The principal is a spineless jellyfish.', 'spineless'],
+    [
+      'You are obviously a product of our failed school system.',
+      'You are obviously a product of our failed school system',
+    ],
+    ['You must have been the class dunce.', 'You must have been the class dunce'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4130,6 +4140,11 @@ describe('attacks rule', () => {
     'She is the only friend you have in the ministry, use her.',
     'Democrats and Republicans both voted for the bill.',
     'Snowflakes fell all night in Anchorage.',
+    // twenty-seventh session: a role word with its determiner, look-alikes
+    'The baby is a little gremlin at night.',
+    'The villain in this book is an idiot.',
+    'The students are a product of the public school system.',
+    'He was the class clown and everyone loved him.',
   ];
   itPublishes(spared);
 });

@@ -556,6 +556,7 @@ describe('hate rule', () => {
     ['I hate natives.', 'I hate natives'],
     ['Stop using the word retarded, you retard.', 'retard'],
     ['Hope the defendant gets shanked in prison.', 'Hope the defendant gets shanked'],
+    ['Kill every last invader.', 'Kill every last invader'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2844,6 +2845,7 @@ describe('hate rule', () => {
     'It is highly offensive to use the word retarded.',
     'The word retarded is hurtful to families.',
     'Please stop using the word retarded.',
+    'Kill every weed in the garden before it seeds.',
   ];
   itPublishes(spared);
 });
