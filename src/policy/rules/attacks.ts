@@ -2556,11 +2556,12 @@ function tradeCalledBeasts(text: string, at: number): boolean {
  */
 const DETERMINER_BEFORE = /(?:^|[^a-z'’])(?:the|that|this|our|your|ur|their|his|her|[a-z]+['’]s)\s+$/;
 const determined = (text: string, at: number) => DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 30), at));
-/** Nouns with a determiner that name no one to attack: a story's people, pets and babies. */
+/** Nouns with a determiner that name no one to attack: a story's people, pets and babies, figures made of things. */
 // prettier-ignore
 const NOT_ATTACKED = new Set([
   'villain', 'protagonist', 'antagonist', 'hero', 'heroine', 'character', 'narrator', 'cat', 'dog', 'kitten', 'puppy',
-  'horse', 'parrot', 'pet', 'baby', 'toddler',
+  'horse', 'parrot', 'pet', 'baby', 'toddler', 'mascot', 'costume', 'statue', 'doll', 'toy', 'figure', 'sculpture',
+  'logo', 'drawing',
 ]);
 const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 /**

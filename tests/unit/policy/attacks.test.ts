@@ -4145,6 +4145,10 @@ describe('attacks rule', () => {
     'The villain in this book is an idiot.',
     'The students are a product of the public school system.',
     'He was the class clown and everyone loved him.',
+    'The team’s mascot is a goblin with a green hat.',
+    'The museum’s new exhibit is a gremlin made of scrap metal.',
+    'The play’s narrator is a drunkard who tells the truth.',
+    'You oil workers are the backbone of this state.',
   ];
   itPublishes(spared);
 });
