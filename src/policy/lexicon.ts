@@ -116,6 +116,8 @@ export const INSULT_NOUNS = [
   'little hitler', 'little hitlers',
   // a lawyer who chases the injured for fees
   'ambulance chaser', 'ambulance chasers',
+  // the pandemic's: "Maskholes like you should be arrested", "You covidiots"; a gay man said to hide and hate himself
+  'maskhole', 'maskholes', 'covidiot', 'covidiots', 'closet case', 'closet cases',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -147,6 +149,8 @@ export const INSULT_ADJECTIVES = [
   'empty-headed', 'pea-brained', 'bird-brained',
   // greed for money, said of people: "The victim's family are money-grubbing vultures"
   'money-grubbing',
+  // "You're a self-hating closet case", "bootlicking cowards", "mouth-breathing idiots"
+  'self-hating', 'bootlicking', 'boot-licking', 'mouth-breathing',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -204,7 +208,7 @@ export const MILD_INSULTS = new Set([
   // drink", or "spoiled", said of pets)
   'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
   'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos', 'scarecrow',
-  'ambulance chaser', 'ambulance chasers', 'money-grubbing',
+  'ambulance chaser', 'ambulance chasers', 'money-grubbing', 'self-hating', 'bootlicking', 'boot-licking',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

@@ -215,8 +215,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'kids', 'children', 'pupils', 'schoolkids', 'schoolchildren',
   // and the bodies that meet and decide, said in the plural: "The HART board are all morons"
   'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'management', 'staff', 'team',
-  // and families: "The victim's family are money-grubbing vultures"
-  'family', 'relatives',
+  // and families: "The victim's family are money-grubbing vultures"; and a share of people: "the other half are morons"
+  'family', 'relatives', 'half',
 ]);
 /**
  * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
@@ -360,8 +360,11 @@ const SENTENCE_START = '(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)';
 /** A political camp's word before an insult noun: "you bloody leftist snake". */
 const CAMP_WORD =
   '(?:leftist|lefty|leftie|liberal|lib|commie|socialist|communist|marxist|fascist|maga|woke|conservative|tory|globalist|zionist|kremlin|putinist|russian|american|western|soviet|right-wing|left-wing|far-right|far-left|pro-[a-z]+|anti-[a-z]+)';
-/** Said to the readers as a crowd: "you people are", "you cops are", "you lobbyists are all", "you Kremlin bots are". */
-const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+)?(?:${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'editors', 'students', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})\\s+(?:are|r)\\s+(?:all\\s+)?`;
+/**
+ * Said to the readers as a crowd: "you people are", "you cops are", "you lobbyists are all", "you Kremlin bots are",
+ * "you cop lovers are".
+ */
+const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+)?(?:[a-z]+[\\s-]+(?:lovers|haters|huggers|worshippers|worshipers|fanboys)|${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'editors', 'students', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})\\s+(?:are|r)\\s+(?:all\\s+)?`;
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
 /** "thank you tool makers": the noun is part of another ("tool makers", "joke writers"). */
@@ -597,12 +600,12 @@ const TO_YOU = [
   // "bunch of morons here": the words only for fools, wherever they stand
   words(`bunch\\s+of\\s+${INTENS}(${STRONG_PERSON_NOUN})`, ['bunch'], STRONG_PERSON_NOUN_WORDS),
   // "What a bunch of liars.", "the commenters here are a pack of ignorant racists", "what a load of morons", "a bunch
-  // of entitled snobs": people
+  // of entitled snobs", "The pride parade is a parade of degenerates": people
   // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars"); in a crowd,
   // the words that may name things name people too ("The council are a bunch of incompetent clowns")
   words(
-    `(?:are|were|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse)\\s+of\\s+${INTENS}(?:[a-z]+\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])`,
-    ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse'],
+    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)\\s+of\\s+${INTENS}(?:[a-z]+\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])`,
+    ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse', 'parade'],
     [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|')],
   ),
   // "what an idiot you are", "what a sad, pathetic troll you must be"
@@ -791,6 +794,12 @@ const DISMISSALS: Phrase[] = [
   // "You're obviously a product of our failed school system", "You must have been the class dunce"
   ["(?:you|u)\\s*(?:['’]re| are| r) (?:obviously |clearly |just |a walking |living )?(?:an? |the )?(?:product|victim|result) of (?:a |the |our |this )?(?:failed|broken|public|woke|bad|poor|terrible|government|dumbed-down) (?:school|education)(?: system)?", ['product', 'victim', 'result'], ['school', 'education']],
   ["(?:you|u) (?:must have been|were|are|was) (?:always )?the class (?:dunce|idiot|moron|dummy|dimwit)", ['class'], ['dunce', 'idiot', 'moron', 'dummy', 'dimwit']],
+  // "Hey moderator, are you asleep or just incompetent?"
+  [`are (?:you|u) (?:[a-z]+ ){1,3}or (?:just |simply |merely |really |plain )?(?:${INSULT})(?=\\s*[?.!]|\\s*$)`, ['are'], INSULT_WORDS],
+  // "Reporters are the lowest form of life", "a rag run by leftist hacks", "You journalists are enemies of the people"
+  ['(?:is|are|was|were) the lowest forms? of (?:life|human life|humanity|pond life|scum)', ['lowest'], ['life', 'humanity', 'scum']],
+  [`(?:run|written|edited|staffed|owned) by (?:a bunch of |a pack of )?(?:${CAMP_WORD} )?(?:hacks|idiots|morons|clowns|liars|propagandists|shills|traitors)(?=\\s*[.!;]|\\s*$)`, ['run', 'written', 'edited', 'staffed', 'owned'], ['hacks', 'idiots', 'morons', 'clowns', 'liars', 'propagandists', 'shills', 'traitors']],
+  [`${YOU_PEOPLE_ARE}(?:the )?enem(?:y|ies) of the (?:people|nation|state)`, ['enemy', 'enemies']],
   // "Dumb as dirt.", "Thick as two short planks!", said alone of the one answered
   [`${SENTENCE_START}(?:dumb|stupid|thick|dense) as (?:a box of |a bag of |a sack of |a bucket of )?(?:dirt|rocks?|bricks?|a brick|a post|a plank|hammers|two short planks|a doorknob|mud)(?=\\s*[.!,]|\\s*$)`, ['dumb', 'stupid', 'thick', 'dense'], ['dirt', 'rock', 'rocks', 'brick', 'bricks', 'post', 'plank', 'planks', 'hammers', 'doorknob', 'mud']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
@@ -1387,7 +1396,7 @@ const DISMISSALS: Phrase[] = [
   ['stupid is as stupid does', ['does']],
   ['(?:try (?:using|to use)|use) (?:your|ur) (?:brain|head|brain cells?|grey matter|gray matter)(?: for once| for a change| once in a while)', ['brain', 'head', 'cells', 'cell', 'matter'], ['once', 'change', 'while']],
   ['try using (?:your|ur) (?:brain|brain cells?|grey matter|gray matter)', ['brain', 'cells', 'cell', 'matter']],
-  ['(?:useful idiots|trolls|bots|shills|idiots|morons|clowns|loons|nutters|crazies|sheep) (?:are|have) (?:out|here|back|arrived|come out)(?: in force| early| again| already| today| in droves)', ['idiots', 'trolls', 'bots', 'shills', 'morons', 'clowns', 'loons', 'nutters', 'crazies', 'sheep'], ['force', 'early', 'again', 'already', 'today', 'droves']],
+  ['(?:useful idiots|trolls|bots|shills|idiots|morons|cretins|imbeciles|clowns|loons|nutters|crazies|sheep) (?:are|have) (?:out|here|back|arrived|come out)(?: in force| early| again| already| today| in droves)', ['idiots', 'trolls', 'bots', 'shills', 'morons', 'cretins', 'imbeciles', 'clowns', 'loons', 'nutters', 'crazies', 'sheep'], ['force', 'early', 'again', 'already', 'today', 'droves']],
   ['the only thing (?:dumber|stupider|more stupid|more idiotic|more pathetic|worse) than [^.!?]{1,60}? (?:is|are) (?:you|u|the people|the (?:author|writer|journalist|commenters?|idiots?|fools?|morons?)|those who|anyone who|whoever)(?![a-z])', ['dumber', 'stupider', 'stupid', 'idiotic', 'pathetic', 'worse']],
   // The put-downs of talk pages and forums: "run by a bunch of clueless teenagers", "are you mentally handicapped?",
   // "not fit to edit a shopping list", "a cancer on this project", "all power and no brains"

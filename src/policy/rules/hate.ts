@@ -327,13 +327,14 @@ const BURNED_WITH_THEM = words(
  * hope that doctor loses a patient of his own family": an injury or a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote").
  */
 const INJURY_WISH = words(
-  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|shanked|knifed|lynched|strangled|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))(?!\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:ratings|polls|box\\s+office|reviews|press|market|elections?|vote|committee)|\\s+for\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+)?(?:calendar|magazine|cover|campaign|poster|video|film|photo|shoot|ad|advert|feature))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
+  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our|every|each)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|ends?\\s+up\\s+(?:on\\s+a\\s+ventilator|in\\s+(?:the\\s+|a\\s+)?(?:icu|morgue|coffin|body\\s+bag|wheelchair))(?![a-z])|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|shanked|knifed|lynched|strangled|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))(?!\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:ratings|polls|box\\s+office|reviews|press|market|elections?|vote|committee)|\\s+for\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+)?(?:calendar|magazine|cover|campaign|poster|video|film|photo|shoot|ad|advert|feature))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
     'hamstring', 'injured', 'crippled', 'maimed', 'bus', 'car', 'truck', 'train', 'covid', 'corona', 'coronavirus',
     'virus', 'ebola', 'measles', 'polio', 'plague', 'catch', 'catches', 'lose', 'loses', 'shot', 'stabbed', 'murdered',
-    'killed', 'beaten', 'raped', 'shanked', 'knifed', 'lynched', 'strangled'],
+    'killed', 'beaten', 'raped', 'shanked', 'knifed', 'lynched', 'strangled', 'ventilator', 'icu', 'morgue', 'coffin',
+    'wheelchair'],
 );
 
 /** "… banned from entering the EU": a travel ban, which governments debate (held, below: BARRED_ENTRY). */
@@ -387,7 +388,7 @@ const CRIMES = [
 // prettier-ignore
 const SMEARS = [
   'nazis', 'fascists', 'liars', 'drunks', 'cheats', 'beggars', 'violent', 'dirty', 'filthy', 'perverts', 'perverted', 'slaves',
-  'sheep', 'freaks', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
+  'sheep', 'freaks', 'freaks of nature', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
   'lapdogs', 'serfs', 'lackeys', 'vassals', 'drunk', 'imperialists', 'occupiers', 'colonisers', 'colonizers', 'colonists',
   'crooks', 'frauds', 'fraudsters', 'scammers', 'swindlers', 'con artists',
 ];
@@ -798,6 +799,15 @@ const GROOMING = listFirst(
  * "These perverts want to groom our kids": the same smear with the group left to the article it is said under
  * (held; not "Predators use games to groom children, police warn").
  */
+/**
+ * "Keep your filthy lifestyle away from our children": who people are, called a danger to children, said to them
+ * (held; not "keep your dirty boots away from the kids").
+ */
+const KEEP_IT_FROM_CHILDREN = words(
+  `keep\\s+(?:your|their|that)\\s+(?:(?:degenerate|perverted|sick|twisted|deviant|filthy|disgusting|sinful|unnatural)\\s+(?:agenda|lifestyle|ways|propaganda|ideology)|perversions?|degeneracy|deviance)\\s+(?:away\\s+from|out\\s+of\\s+the\\s+sight\\s+of)\\s+(?:our|my|the)\\s+(?:children|kids|schools|families)(?![a-z])`,
+  ['keep'],
+  ['agenda', 'lifestyle', 'ways', 'propaganda', 'ideology', 'perversion', 'perversions', 'degeneracy', 'deviance'],
+);
 const PERVERTS_GROOMING = words(
   `(?:these|those|such)\\s+(?:perverts|degenerates|deviants|freaks|groomers|sickos)\\s+(?:${GROOMING_VERB})\\s+(?:our\\s+|the\\s+)?(?:children|kids)(?![a-z])`,
   ['perverts', 'degenerates', 'deviants', 'freaks', 'groomers', 'sickos'],
@@ -1986,12 +1996,13 @@ const GLOATED_DEATH = [
 /**
  * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
  * polar bears", "People who feed strays should be fined and beaten", "Your wife should be beaten for talking back",
- * "The referee should be beaten in the car park", "Whoever wrote these textbooks should be beaten with them", "Protesting farmers should be run over by their own tractors":
+ * "The referee should be beaten in the car park", "Whoever wrote these textbooks should be beaten with them", "Protesting
+ * farmers should be run over by their own tractors", "BLM thugs should be run over":
  * violence called for against a person (not "the lights should be strung up for the festival", "the
  * scraps should be fed to the pigs", "the figures should be run over again").
  */
 const VIOLENCE_CALLED_FOR = words(
-  `(?:he|she|they|you|u|whoever\\s+[a-z]+\\s+(?:this|that|these|those)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?|(?:protesting|striking|marching)\\s+[a-z]+|(?:farmers|cyclists|pedestrians|strikers|protesters|pensioners|students))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s+with\\s+(?:them|it|sticks|a\\s+(?:stick|belt|rod|bat|pipe)|(?:his|her|their)\\s+own\\s+[a-z]+)(?![a-z])|\\s+(?:in|behind|outside)\\s+(?:the\\s+)?(?:car\\s+park|parking\\s+lot|alley|street|tunnel|changing\\s+room|dressing\\s+room|stands)(?![a-z])|\\s*[.!,;]|\\s*$))(?![a-z])`,
+  `(?:he|she|they|you|u|whoever\\s+[a-z]+\\s+(?:this|that|these|those)(?:\\s+[a-z]+)?|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})|(?:your|his|their|my)\\s+(?:wife|husband|daughter|son|girlfriend|boyfriend|kids|children|mother|sister)|(?:people|anyone|those)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?|(?:protesting|striking|marching)\\s+[a-z]+|(?:farmers|cyclists|pedestrians|strikers|protesters|pensioners|students)|(?:[a-z]+\\s+)?(?:thugs|rioters|looters|criminals|traitors|scum))\\s+(?:should|must|ought\\s+to|deserves?\\s+to|needs?\\s+to)\\s+(?:all\\s+|just\\s+)?be\\s+(?:strung\\s+up|run\\s+over|fed\\s+to\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:bears|wolves|sharks|lions|crocodiles|alligators|dogs|pigs|piranhas)|dragged\\s+(?:[a-z]+\\s+){0,4}?by\\s+(?:his|her|their)\\s+(?:hair|ears|feet|neck|beard)|(?:punched|kicked|smacked)\\s+in\\s+the\\s+(?:face|mouth|teeth|head|stomach|balls)|(?:fined|jailed|arrested|sacked|fired|caught|named|shamed|locked\\s+up)\\s+and\\s+(?:then\\s+)?(?:beaten(?:\\s+up)?|flogged|whipped)|beaten(?:\\s+up)?(?=\\s+(?:for|until|if|when|into)\\s|\\s+with\\s+(?:them|it|sticks|a\\s+(?:stick|belt|rod|bat|pipe)|(?:his|her|their)\\s+own\\s+[a-z]+)(?![a-z])|\\s+(?:in|behind|outside)\\s+(?:the\\s+)?(?:car\\s+park|parking\\s+lot|alley|street|tunnel|changing\\s+room|dressing\\s+room|stands)(?![a-z])|\\s*[.!,;]|\\s*$))(?![a-z])`,
   // (every word of the first set must stand in the text; the windows are cut around the second's)
   ['should', 'must', 'ought', 'deserve', 'deserves', 'need', 'needs'],
   ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked', 'beaten', 'flogged', 'whipped'],
@@ -2866,6 +2877,7 @@ const HELD: [WordPattern, string][] = [
   [PAST_TERROR_PRAISED, `Praising killings and camps for people is not allowed; ${MODERATOR_READS}`],
   [MAN_IN_A_DRESS, `Mocking a person's sex or gender is not allowed; ${MODERATOR_READS}`],
   [PERVERTS_GROOMING, `Calling people child abusers for who they are is not allowed; ${MODERATOR_READS}`],
+  [KEEP_IT_FROM_CHILDREN, INSULTING_A_GROUP],
 ];
 
 const REFUSED_INDEX = patternIndex(REFUSED.map(([pattern, item]) => ({ pattern, item })));

@@ -207,6 +207,10 @@ describe('attacks rule', () => {
     ['You legislators are idiots.', 'idiots'],
     ['That defense lawyer is a slimy ambulance chaser.', 'slimy'],
     ['You Kremlin bots are pathetic.', 'pathetic'],
+    // twenty-seventh session: vaccines, police, the comment section
+    ['Maskholes like you should be arrested.', 'Maskholes'],
+    ['You are a self-hating closet case.', 'closet case'],
+    ['The pride parade is a parade of degenerates.', 'degenerates'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1872,6 +1876,14 @@ describe('attacks rule', () => {
       'You are obviously a product of our failed school system',
     ],
     ['You must have been the class dunce.', 'You must have been the class dunce'],
+    // twenty-seventh session: media, the comment section
+    ['You cop lovers are bootlicking cowards.', 'cowards'],
+    ['You journalists are enemies of the people.', 'You journalists are enemies of the people'],
+    ['The Star is a rag run by leftist hacks.', 'run by leftist hacks'],
+    ['Reporters are the lowest form of life.', 'are the lowest form of life'],
+    ['Half the commenters here are paid trolls and the other half are morons.', 'morons'],
+    ['I see the usual cretins are out in force today.', 'cretins are out in force'],
+    ['Hey moderator, are you asleep or just incompetent?', 'are you asleep or just incompetent'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4149,6 +4161,13 @@ describe('attacks rule', () => {
     'The museum’s new exhibit is a gremlin made of scrap metal.',
     'The play’s narrator is a drunkard who tells the truth.',
     'You oil workers are the backbone of this state.',
+    // twenty-seventh session: media and the comment section, look-alikes
+    'The film is a bunch of clips from the archive.',
+    'The book is a pack of lies, the critics say.',
+    'The square is full of tourists in July.',
+    'Are you coming to the meeting or just watching online?',
+    'The press was called the enemy of the people by the president.',
+    'Half the voters stayed home.',
   ];
   itPublishes(spared);
 });

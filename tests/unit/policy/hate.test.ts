@@ -557,6 +557,12 @@ describe('hate rule', () => {
     ['Stop using the word retarded, you retard.', 'retard'],
     ['Hope the defendant gets shanked in prison.', 'Hope the defendant gets shanked'],
     ['Kill every last invader.', 'Kill every last invader'],
+    // twenty-seventh session: vaccines, police
+    ['BLM thugs should be run over.', 'BLM thugs should be run over'],
+    [
+      'I hope every unvaccinated idiot ends up on a ventilator.',
+      'hope every unvaccinated idiot ends up on a ventilator',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1494,6 +1500,8 @@ describe('hate rule', () => {
     ['Native people are drunks living off welfare.', 'Native people are drunks'],
     ['Natives are lazy.', 'Natives are lazy'],
     ['I love the word retarded.', 'retarded'],
+    ['Transgender people are freaks of nature.', 'Transgender people are freaks of nature'],
+    ['Keep your filthy lifestyle away from our children.', 'Keep your filthy lifestyle away from our children'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2846,6 +2854,9 @@ describe('hate rule', () => {
     'The word retarded is hurtful to families.',
     'Please stop using the word retarded.',
     'Kill every weed in the garden before it seeds.',
+    'Keep your dirty boots away from the kids.',
+    'The figures should be run over again before the vote.',
+    'I hope the patient ends up back home by Friday.',
   ];
   itPublishes(spared);
 });
