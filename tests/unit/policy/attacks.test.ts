@@ -4168,6 +4168,10 @@ describe('attacks rule', () => {
     'Are you coming to the meeting or just watching online?',
     'The press was called the enemy of the people by the president.',
     'Half the voters stayed home.',
+    'You tree lovers are right about the park.',
+    'The shelter is staffed by volunteers.',
+    'Are you a member or just a visitor?',
+    'The lowest form of wit is the pun, they say.',
   ];
   itPublishes(spared);
 });

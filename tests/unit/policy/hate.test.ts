@@ -2857,6 +2857,7 @@ describe('hate rule', () => {
     'Keep your dirty boots away from the kids.',
     'The figures should be run over again before the vote.',
     'I hope the patient ends up back home by Friday.',
+    'I hope the patient ends up in the ICU only briefly, for observation.',
   ];
   itPublishes(spared);
 });
