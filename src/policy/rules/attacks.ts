@@ -217,6 +217,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'management', 'staff', 'team',
   // and families: "The victim's family are money-grubbing vultures"; and a share of people: "the other half are morons"
   'family', 'relatives', 'half',
+  // and the housing debate's camps: "NIMBYs like you are why nobody can afford a house"
+  'nimbys', 'yimbys',
 ]);
 /**
  * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
@@ -794,6 +796,8 @@ const DISMISSALS: Phrase[] = [
   // "You're obviously a product of our failed school system", "You must have been the class dunce"
   ["(?:you|u)\\s*(?:['’]re| are| r) (?:obviously |clearly |just |a walking |living )?(?:an? |the )?(?:product|victim|result) of (?:a |the |our |this )?(?:failed|broken|public|woke|bad|poor|terrible|government|dumbed-down) (?:school|education)(?: system)?", ['product', 'victim', 'result'], ['school', 'education']],
   ["(?:you|u) (?:must have been|were|are|was) (?:always )?the class (?:dunce|idiot|moron|dummy|dimwit)", ['class'], ['dunce', 'idiot', 'moron', 'dummy', 'dimwit']],
+  // "Keep typing, maybe one day you'll say something smart"
+  ["(?:maybe|perhaps) (?:one day|someday|some day) (?:you|u)\\s*(?:['’]ll| will) (?:say|write|post) something (?:smart|intelligent|sensible|clever|worth reading|useful)", ['something'], ['smart', 'intelligent', 'sensible', 'clever', 'worth', 'useful']],
   // "Hey moderator, are you asleep or just incompetent?"
   [`are (?:you|u) (?:[a-z]+ ){1,3}or (?:just |simply |merely |really |plain )?(?:${INSULT})(?=\\s*[?.!]|\\s*$)`, ['are'], INSULT_WORDS],
   // "Reporters are the lowest form of life", "a rag run by leftist hacks", "You journalists are enemies of the people"
@@ -931,7 +935,7 @@ const DISMISSALS: Phrase[] = [
   // paid more", "Doctors like you have my respect")
   // (and people by their trade or camp: "Teachers like you are the reason kids hate school", "Atheists like you are
   // empty, miserable people")
-  [`(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:people|ppl|folks|teachers|journalists|reporters|writers|economists|doctors|politicians|lawyers|parents|experts|commenters|bloggers|analysts|academics|professors|scientists|guys|${PERSON_PLURAL_SHAPE}) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should(?! be (?:paid|proud|thanked|praised|celebrated|rewarded|honou?red|elected|promoted|in charge|running|teaching|leading)(?![a-z]))|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference|(?:[a-z]+ ){1,3}(?:better|safer|stronger|happier|brighter|possible)(?![a-z])))|ruin|have(?! (?:my|our|all my|all our) (?:respect|thanks|gratitude|support|admiration|vote)|(?: [a-z]+)? (?:made|kept|given|done|saved|helped|built|taught|earned)(?![a-z])))(?![a-z])`, ['you', 'u'], ['like']],
+  [`(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:ppl|writers|commenters|bloggers|${[...PEOPLE_IN_PLURAL].join('|')}|${PERSON_PLURAL_SHAPE}) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should(?! (?:be (?:paid|proud|thanked|praised|celebrated|rewarded|honou?red|elected|promoted|in charge|running|teaching|leading)|(?:not|never) (?:be (?:charged|fined|blamed|punished|forgotten|ignored)|have to))(?![a-z]))|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference|(?:[a-z]+ ){1,3}(?:better|safer|stronger|happier|brighter|possible)(?![a-z])))|ruin|have(?! (?:my|our|all my|all our) (?:respect|thanks|gratitude|support|admiration|vote)|(?: [a-z]+)? (?:made|kept|given|done|saved|helped|built|taught|earned)(?![a-z])))(?![a-z])`, ['you', 'u'], ['like']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child", "You drive like a blind grandma"
@@ -1145,7 +1149,8 @@ const DISMISSALS: Phrase[] = [
   // "you're almost making sense", "you're almost at the point where you'd make sense"
   ["(?:you['’]?re|you are|u r) (?:almost|nearly|finally) (?:(?:at the point where|there|to the point where) (?:you['’]?d |you would |you )?(?:make|making)|making) sense", ['sense']],
   // (to someone: not "my daughter explained the map to me with crayons")
-  ['(?:explain|draw)[^.!?]{0,40}(?<![a-z])(?:you|u)(?![a-z])[^.!?]{0,40}crayons|(?:explain|draw)[^.!?]{0,40}crayons (?:for|to) (?:you|u)(?![a-z])', ['crayons']],
+  // (and "I have neither the time nor the crayons to explain this to you")
+  ['(?:explain|draw)[^.!?]{0,40}(?<![a-z])(?:you|u)(?![a-z])[^.!?]{0,40}crayons|(?:explain|draw)[^.!?]{0,40}crayons (?:for|to) (?:you|u)(?![a-z])|(?:the|enough|any) crayons to explain[^.!?]{0,40}(?<![a-z])(?:you|u)(?![a-z])', ['crayons']],
   ['(?:medal|prize|award|cookie) for (?:stating|pointing out|noticing) the obvious', ['obvious']],
   // "Nobel prize for you, clearly": an award handed out with a sneer (not "a Pulitzer for you, well deserved")
   ['(?:nobel|pulitzer)(?: prize)? for (?:you|u)(?: there)?,? (?:clearly|obviously|genius|einstein)(?![a-z])', ['nobel', 'pulitzer']],
@@ -2078,8 +2083,8 @@ const INSULT_SOON_AFTER = new RegExp(`^(?:\\s+[a-z]+)?\\s+(?:${STRONG_PERSON_NOU
  */
 const SIZED_PERSON_NOUN_AFTER = new RegExp(`^(?:\\s+(?:little|old|big|young|fat))?\\s+(?:${PERSON_NOUN})(?![a-z'’])`);
 /**
- * Of a person, any insult noun, after a camp's word: "The author is a spineless Kremlin stooge" (the adjective is not
- * the Kremlin's).
+ * Of a person or a name, any insult noun, after a camp's word: "The author is a spineless Kremlin stooge" (the
+ * adjective is not the Kremlin's).
  */
 const NOUN_SOON_AFTER = new RegExp(`^\\s+${CAMP_WORD}\\s+(?:${NOUN})(?![a-z'’])`);
 /** Adjectives of a mind's or a spine's lack: said of a person, any noun after them is that person ("a brain-dead
@@ -2959,7 +2964,8 @@ export const attacks: Rule = (submission, context) => {
           !PERSON_SOON_AFTER.test(soonAfter) &&
           !INSULT_SOON_AFTER.test(` ${nextWord}${soonAfter}`) &&
           !SIZED_PERSON_NOUN_AFTER.test(` ${nextWord}${soonAfter}`) &&
-          !(target === 'person' && NOUN_SOON_AFTER.test(` ${nextWord}${soonAfter}`)) &&
+          // (of a name too: "Tokayev is a spineless Kremlin puppet")
+          !NOUN_SOON_AFTER.test(` ${nextWord}${soonAfter}`) &&
           !(target === 'person' && MINDLESS_OR_SPINELESS.has(insult))
         )
           return undefined;

@@ -1884,6 +1884,11 @@ describe('attacks rule', () => {
     ['Half the commenters here are paid trolls and the other half are morons.', 'morons'],
     ['I see the usual cretins are out in force today.', 'cretins are out in force'],
     ['Hey moderator, are you asleep or just incompetent?', 'are you asleep or just incompetent'],
+    // twenty-seventh session: local news, subtle jibes, the region
+    ['NIMBYs like you are why nobody can afford a house.', 'NIMBYs like you are'],
+    ['Tokayev is a spineless Kremlin puppet and a coward.', 'spineless'],
+    ['Keep typing, maybe one day you will say something smart.', 'maybe one day you will say something smart'],
+    ['I have neither the time nor the crayons to explain this to you.', 'the crayons to explain this to you'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4172,6 +4177,9 @@ describe('attacks rule', () => {
     'The shelter is staffed by volunteers.',
     'Are you a member or just a visitor?',
     'The lowest form of wit is the pun, they say.',
+    'Tokayev is a loyal Kremlin ally, for better or worse.',
+    'Maybe one day you will say something about the budget, minister.',
+    'I bought crayons to draw a map for you and the kids.',
   ];
   itPublishes(spared);
 });
