@@ -118,6 +118,8 @@ export const INSULT_NOUNS = [
   'ambulance chaser', 'ambulance chasers',
   // the pandemic's: "Maskholes like you should be arrested", "You covidiots"; a gay man said to hide and hate himself
   'maskhole', 'maskholes', 'covidiot', 'covidiots', 'closet case', 'closet cases',
+  // the mad ("He is a madman!"), the sleazy spelled apart, a loser as the tweets spell him
+  'madman', 'madmen', 'madwoman', 'sleaze bag', 'sleaze bags', 'losser', 'lossers',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -208,7 +210,8 @@ export const MILD_INSULTS = new Set([
   // drink", or "spoiled", said of pets)
   'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
   'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos', 'scarecrow',
-  'ambulance chaser', 'ambulance chasers', 'money-grubbing', 'self-hating', 'bootlicking', 'boot-licking',
+  'ambulance chaser', 'ambulance chasers', 'money-grubbing', 'self-hating', 'bootlicking', 'boot-licking', 'madman',
+  'madmen', 'madwoman',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

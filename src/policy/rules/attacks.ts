@@ -2049,13 +2049,14 @@ const INSULT_LIKE_ROLE = listFirst(
 
 /** After "are": any word but a negation or a determiner, before an insult noun ("are overeducated losers"). */
 const ANY_WORD_BEFORE_NOUN = `(?!(?:not|no|never|the|a|an|our|their|my|your|his|her|its|these|those|big|biggest|real|main|clear|only|net|chief|ultimate|obvious|also|both|either|neither|all|just|such|so|too)\\s)[a-z]+(?=\\s+(?:${NOUN})(?![a-z]))`;
-const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been)`;
+// (and what one has turned into: "They have become lunatics", "he became a joke")
+const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been|(?:has|have)\\s+(?:now\\s+|clearly\\s+|truly\\s+)?become|became|becomes)`;
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
 const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+(?:all\\s+)?)(?:[a-z]+-[a-z]+|${ANY_WORD_BEFORE_NOUN})\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 const SAID_OF = words(
-  `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have)\\s)${VERB})\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
+  `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have|became|becomes)\\s)${VERB})\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 

@@ -1889,6 +1889,10 @@ describe('attacks rule', () => {
     ['Tokayev is a spineless Kremlin puppet and a coward.', 'spineless'],
     ['Keep typing, maybe one day you will say something smart.', 'maybe one day you will say something smart'],
     ['I have neither the time nor the crayons to explain this to you.', 'the crayons to explain this to you'],
+    // twenty-seventh session: what one has turned into
+    ['They have become lunatics.', 'lunatics'],
+    ['He became a joke.', 'joke'],
+    ['He is a madman!', 'madman'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4180,6 +4184,9 @@ describe('attacks rule', () => {
     'Tokayev is a loyal Kremlin ally, for better or worse.',
     'Maybe one day you will say something about the budget, minister.',
     'I bought crayons to draw a map for you and the kids.',
+    'The project has become a joke among engineers.',
+    'The town became a tourist trap in the nineties.',
+    'She became a nurse after the war.',
   ];
   itPublishes(spared);
 });
