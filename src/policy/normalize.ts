@@ -258,6 +258,23 @@ function letterAt(text: string, i: number, from = 0, to = text.length): number {
   return c >= A && c <= Z ? c : -1;
 }
 const isLeetCode = (code: number) => code < 128 && LEET[code] !== 0;
+/**
+ * Whether one or two letters, and no more, follow the "@" at `i`: "Y0u 4re @n 1d10t". A username here has three
+ * characters at least (accounts/service.ts), so "@n" mentions no one: it is "an".
+ */
+function shortWordAfter(text: string, i: number, from: number, to: number): boolean {
+  if (letterAt(text, i + 1, from, to) < 0) return false;
+  const end = letterAt(text, i + 2, from, to) < 0 ? i + 2 : i + 3;
+  return end >= to || !isHandleCode(text.charCodeAt(end) | 32);
+}
+/** The same, in the full path's array of codes (lower case already). */
+function shortCodesAfter(codes: Uint16Array, n: number, i: number): boolean {
+  if (!isLetterCode(codes[i + 1])) return false;
+  const end = isLetterCode(codes[i + 2]) ? i + 3 : i + 2;
+  return end >= n || !isHandleCode(codes[end]!);
+}
+/** A character a handle may hold: a letter, a digit, "_". */
+const isHandleCode = (code: number) => isLetterCode(code) || (code >= 48 && code <= 57) || code === 95;
 /** Whether the char at `i` is a leetspeak symbol (false outside [from, to)). */
 const isLeetAt = (text: string, i: number, from: number, to: number) =>
   i >= from && i < to && isLeetCode(text.charCodeAt(i));
@@ -318,7 +335,9 @@ export function onlyCaseChanges(original: string, from = 0, to = original.length
       letterAt(original, i - 1, from, to) >= 0 ||
       (isLeetAt(original, i - 1, from, to) &&
         (letterAt(original, i - 2, from, to) >= 0 || isLeetAt(original, i - 2, from, to)));
-    if (code === 64 ? prevWordy && nextWordy : nextWordy || (prevWordy && (code === 36 || code === 53))) return 'no';
+    const at = code === 64;
+    if (at && !prevWordy && shortWordAfter(original, i, from, to)) return 'no';
+    if (at ? prevWordy && nextWordy : nextWordy || (prevWordy && (code === 36 || code === 53))) return 'no';
   }
   return pairs ? 'pairs' : 'identity';
 }
@@ -492,7 +511,7 @@ export function normalizeFully(original: string): Normalized {
       const nextLetter = i + 1 < n && isLetterCode(codes[i + 1]);
       const nextLeet = i + 1 < n && (flags[i + 1]! & LEET_FLAG) !== 0;
       const nextWordy = nextLetter || (nextLeet && i + 2 < n && isLetterCode(codes[i + 2]));
-      const opensWord = !prevWordy && nextWordy && c !== 64; /* @ */
+      const opensWord = !prevWordy && nextWordy && (c !== 64 /* @ */ || shortCodesAfter(codes, n, i));
       // "a$$": a run of "$" and "5" straight after a letter, ending the word ("TW055" stays).
       const endsWord = (c === 36 || c === 53) && sRunEndsWord(codes, flags, n, i);
       if ((prevWordy && nextWordy) || opensWord || endsWord) codes[i] = LEET[c]!;

@@ -211,6 +211,7 @@ describe('attacks rule', () => {
     ['Maskholes like you should be arrested.', 'Maskholes'],
     ['You are a self-hating closet case.', 'closet case'],
     ['The pride parade is a parade of degenerates.', 'degenerates'],
+    ['Y0u 4re @n 1d10t', '1d10t'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });

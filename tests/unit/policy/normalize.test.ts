@@ -15,6 +15,9 @@ describe('normalize', () => {
     ['leetspeak digits', 'sh1t', 'shit'],
     ['leetspeak symbols', '$hit and a$$hole', 'shit and asshole'],
     ['a mention is not leetspeak', '@ann is here', '@ann is here'],
+    // (a username has three characters at least, so "@n" mentions no one)
+    ['an "@" before one or two letters is an "a"', 'Y0u 4re @n 1d10t', 'you are an idiot'],
+    ['a handle of two letters and a digit is a mention', '@ab1 is here', '@ab1 is here'],
     ['leetspeak in a word of digits', 'you are an 1d10t', 'you are an idiot'],
     [
       'a number with its unit is not leetspeak',
