@@ -120,6 +120,8 @@ export const INSULT_NOUNS = [
   'maskhole', 'maskholes', 'covidiot', 'covidiots', 'closet case', 'closet cases',
   // the mad ("He is a madman!"), the sleazy spelled apart, a loser as the tweets spell him
   'madman', 'madmen', 'madwoman', 'sleaze bag', 'sleaze bags', 'losser', 'lossers',
+  // big beasts a body is called (of a person only: attacks.ts's ALSO_FOR_IDEAS)
+  'walrus', 'whale', 'hippo',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -153,6 +155,8 @@ export const INSULT_ADJECTIVES = [
   'money-grubbing',
   // "You're a self-hating closet case", "bootlicking cowards", "mouth-breathing idiots"
   'self-hating', 'bootlicking', 'boot-licking', 'mouth-breathing',
+  // a body mocked: "The senator is a bloated walrus"
+  'bloated',
 ];
 
 /** Said of a person, these accuse rather than insult: held for a moderator, not refused. */
@@ -211,7 +215,7 @@ export const MILD_INSULTS = new Set([
   'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
   'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos', 'scarecrow',
   'ambulance chaser', 'ambulance chasers', 'money-grubbing', 'self-hating', 'bootlicking', 'boot-licking', 'madman',
-  'madmen', 'madwoman',
+  'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
@@ -226,7 +230,7 @@ export const INTENSIFIERS = [
   'opportunistic', 'illiterate', 'lazy', 'shameless', 'delusional', 'hypocritical', 'paid', 'ignorant', 'uneducated', 'brainwashed', 'spineless', 'gutless', 'clueless', 'brainless', 'worthless', 'useless',
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
   'spoiled', 'spoilt', 'whiny', 'whiney', 'whining', 'contemptuous', 'despicable', 'ridiculous', 'hysterical', 'bitter',
-  'both', 'simply', 'obsessive', 'lonely', 'self-important', 'pompous', 'power-tripping', 'jumped-up', 'confidently', 'wilfully', 'willfully', 'proudly',
+  'both', 'simply', 'obsessive', 'lonely', 'entitled', 'self-important', 'pompous', 'power-tripping', 'jumped-up', 'confidently', 'wilfully', 'willfully', 'proudly',
   // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns". Each word here is
   // tried in some 25 patterns; the list is kept to the words comments use (adding 45 cost 5 µs a check).
   'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',

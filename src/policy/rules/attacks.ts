@@ -54,7 +54,7 @@ const ALSO_FOR_IDEAS = new Set([
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine', 'cow', 'cows',
   'donkey', 'donkeys', 'relic', 'relics', 'poodle', 'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal',
-  'jackals', 'cur',
+  'jackals', 'cur', 'walrus', 'whale', 'hippo',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
@@ -798,6 +798,21 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u) (?:must have been|were|are|was) (?:always )?the class (?:dunce|idiot|moron|dummy|dimwit)", ['class'], ['dunce', 'idiot', 'moron', 'dummy', 'dimwit']],
   // "Keep typing, maybe one day you'll say something smart"
   ["(?:maybe|perhaps) (?:one day|someday|some day) (?:you|u)\\s*(?:['’]ll| will) (?:say|write|post) something (?:smart|intelligent|sensible|clever|worth reading|useful)", ['something'], ['smart', 'intelligent', 'sensible', 'clever', 'worth', 'useful']],
+  // Sexual put-downs: "… and her legs open", "She only got that promotion on her knees", "What that reporter needs is a
+  // good man to put her in her place"
+  // (not a trainer's "keep your legs open")
+  ['(?:keep|keeps|kept|and) her legs open', ['legs'], ['open']],
+  ['got (?:the|that|this|her|his) (?:job|promotion|role|part|position|seat|contract) on (?:her|his) (?:knees|back)', ['knees', 'back'], ['job', 'promotion', 'role', 'part', 'position', 'seat', 'contract']],
+  ['an? (?:good |real |strong )?man to (?:put her in her place|tame her|keep her in line|shut her up)', ['man'], ['place', 'tame', 'line', 'shut']],
+  // The body mocked: "your ugly mug", "Your chin has its own chin"
+  ['(?:your|ur|his|her) (?:ugly|fat|hideous|stupid|smug|punchable|ugly little) (?:mug|face|mush|gob|head)(?![a-z])', ['mug', 'face', 'mush', 'gob', 'head'], ['ugly', 'fat', 'hideous', 'stupid', 'smug', 'punchable']],
+  ['(?:your|ur|his|her) chins? (?:has|have) (?:its|their) own chins?', ['chin', 'chins']],
+  // A mind called disabled: "He talks like he has Down syndrome", "You sound like you have brain damage", "The
+  // minister must be mentally handicapped", "Did you ride the short bus to school?"
+  ['(?:talks?|writes?|sounds?|looks?|acts?|argues?) like (?:he|she|you|u|they) (?:has|have|had) (?:down syndrome|brain damage|a brain injury|dementia|a lobotomy)', ['like'], ['syndrome', 'damage', 'injury', 'dementia', 'lobotomy']],
+  // (not a rule's "applicants must be intellectually disabled")
+  ['(?:he|she|you|u|they|the (?:author|writer|editor|minister|mayor|president|senator|governor|premier|akim)) (?:must|should) be (?:mentally|intellectually) (?:handicapped|retarded|deficient|challenged|disabled|impaired|defective)', ['mentally', 'intellectually']],
+  ['(?:ride|rode|ridden|riding) the short bus', ['short'], ['bus']],
   // "Hey moderator, are you asleep or just incompetent?"
   [`are (?:you|u) (?:[a-z]+ ){1,3}or (?:just |simply |merely |really |plain )?(?:${INSULT})(?=\\s*[?.!]|\\s*$)`, ['are'], INSULT_WORDS],
   // "Reporters are the lowest form of life", "a rag run by leftist hacks", "You journalists are enemies of the people"
@@ -1719,7 +1734,7 @@ const LIKENED: Phrase[] = [
   // A person likened to an ugly animal: "Lavrov looks like a constipated walrus", "The presenter looks like a horse with
   // lipstick" (of a thing, a comparison: "The new
   // stadium looks like a toad"; nor a compound: "You look like a potato farmer in that hat")
-  ['(?:looks?|looked|looking) like an? (?:[a-z-]+ )?(?:walrus|toad|warthog|hippo|hippopotamus|pig|rat|weasel|ferret|goblin|gremlin|troll|potato|thumb|bulldog|pug|mole|vulture|lizard|cow|whale|heifer|sausage|horse|donkey|scarecrow|gorilla)(?=\\s*(?:[.!?,;:]|$)|\\s+(?:with|who|that|in|on|and|when)(?![a-z]))', ['walrus', 'toad', 'warthog', 'hippo', 'hippopotamus', 'pig', 'rat', 'weasel', 'ferret', 'goblin', 'gremlin', 'troll', 'potato', 'thumb', 'bulldog', 'pug', 'mole', 'vulture', 'lizard', 'cow', 'whale', 'heifer', 'sausage', 'horse', 'donkey', 'scarecrow', 'gorilla'], ['looks', 'look', 'looked', 'looking']],
+  ['(?:looks?|looked|looking) like an? (?:[a-z-]+ )?(?:walrus|toad|hooker|streetwalker|warthog|hippo|hippopotamus|pig|rat|weasel|ferret|goblin|gremlin|troll|potato|thumb|bulldog|pug|mole|vulture|lizard|cow|whale|heifer|sausage|horse|donkey|scarecrow|gorilla)(?=\\s*(?:[.!?,;:]|$)|\\s+(?:with|who|that|in|on|and|when)(?![a-z]))', ['walrus', 'toad', 'hooker', 'streetwalker', 'warthog', 'hippo', 'hippopotamus', 'pig', 'rat', 'weasel', 'ferret', 'goblin', 'gremlin', 'troll', 'potato', 'thumb', 'bulldog', 'pug', 'mole', 'vulture', 'lizard', 'cow', 'whale', 'heifer', 'sausage', 'horse', 'donkey', 'scarecrow', 'gorilla'], ['looks', 'look', 'looked', 'looking']],
   ['needs? (?:to see|to consult|to visit) an? (?:shrink|psychiatrist)', ['shrink', 'psychiatrist']],
   // "Whoever wrote this needs psychiatric help", "Did a child write this?" (not "He needs psychiatric help, his mother
   // says, not prison", of someone in the news; nor "Did a child write this? It's charming")
@@ -2914,7 +2929,10 @@ export const attacks: Rule = (submission, context) => {
             !(INSULT_ADJECTIVES.includes(insult) && PEOPLE_BY_WHAT_THEY_DO.test(after));
           // (clowns by trade: "the devs are clowns at the circus on weekends")
           const byTrade = insult === 'clowns' && CLOWNS_BY_TRADE.test(afterInsult);
-          return (describesAThing && !FOOLISH.has(after) && !BEASTS.has(after)) || byTrade
+          // (a noun that names only people a word later is theirs: "Zoomers are brain-dead TikTok zombies")
+          const secondAfter = /^\s*[a-z'’-]+\s+([a-z-]+)/.exec(afterInsult)?.[1];
+          const peopleNounSoon = secondAfter !== undefined && (FOOLISH.has(secondAfter) || BEASTS.has(secondAfter));
+          return (describesAThing && !FOOLISH.has(after) && !BEASTS.has(after) && !peopleNounSoon) || byTrade
             ? undefined
             : attack(insult, false);
         }

@@ -1894,6 +1894,19 @@ describe('attacks rule', () => {
     ['They have become lunatics.', 'lunatics'],
     ['He became a joke.', 'joke'],
     ['He is a madman!', 'madman'],
+    // twenty-seventh session: sexual put-downs, bodies, disability, age
+    ['Millennials are entitled whiny brats.', 'brats'],
+    ['Zoomers are brain-dead TikTok zombies.', 'brain-dead'],
+    ['The senator is a bloated walrus.', 'bloated'],
+    ['She would be prettier with her mouth shut and her legs open.', 'and her legs open'],
+    ['She only got that promotion on her knees.', 'got that promotion on her knees'],
+    ['What that reporter needs is a good man to put her in her place.', 'a good man to put her in her place'],
+    ['The minister’s daughter looks like a cheap hooker.', 'looks like a cheap hooker'],
+    ['Nobody wants to see your ugly mug on the front page.', 'your ugly mug'],
+    ['Your chin has its own chin.', 'Your chin has its own chin'],
+    ['He talks like he has Down syndrome.', 'talks like he has Down syndrome'],
+    ['The minister must be mentally handicapped.', 'The minister must be mentally handicapped'],
+    ['Did you ride the short bus to school?', 'ride the short bus'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4188,6 +4201,15 @@ describe('attacks rule', () => {
     'The project has become a joke among engineers.',
     'The town became a tourist trap in the nineties.',
     'She became a nurse after the war.',
+    // twenty-seventh session: bodies, disability, age, look-alikes
+    'Keep your legs open at shoulder width and bend your knees.',
+    'The whale is a mammal, not a fish.',
+    'The bloated budget needs trimming.',
+    'Applicants must be intellectually disabled to qualify for the program.',
+    'He sounds like he has a cold today.',
+    'She got the job on her own merit.',
+    'Millennials are entitled to the same pension rights.',
+    'Zoomers are big TikTok users.',
   ];
   itPublishes(spared);
 });

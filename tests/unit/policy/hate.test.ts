@@ -563,6 +563,7 @@ describe('hate rule', () => {
       'I hope every unvaccinated idiot ends up on a ventilator.',
       'hope every unvaccinated idiot ends up on a ventilator',
     ],
+    ['She should retire and die.', 'should retire and die'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2858,6 +2859,8 @@ describe('hate rule', () => {
     'The figures should be run over again before the vote.',
     'I hope the patient ends up back home by Friday.',
     'I hope the patient ends up in the ICU only briefly, for observation.',
+    'She should retire and die happy surrounded by family.',
+    'He should retire and enjoy his grandchildren.',
   ];
   itPublishes(spared);
 });
