@@ -122,6 +122,9 @@ export const INSULT_NOUNS = [
   'madman', 'madmen', 'madwoman', 'sleaze bag', 'sleaze bags', 'losser', 'lossers',
   // big beasts a body is called (of a person only: attacks.ts's ALSO_FOR_IDEAS)
   'walrus', 'whale', 'hippo',
+  // the office's and the internet's: "a clueless bean counter", "a basement-dwelling neckbeard" (not "fat cat": "The
+  // minister is a fat cat of the old system, people say" is the politics of pay)
+  'bean counter', 'bean counters', 'neckbeard', 'neckbeards',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */
@@ -215,7 +218,7 @@ export const MILD_INSULTS = new Set([
   'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
   'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos', 'scarecrow',
   'ambulance chaser', 'ambulance chasers', 'money-grubbing', 'self-hating', 'bootlicking', 'boot-licking', 'madman',
-  'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated',
+  'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated', 'bean counter', 'bean counters',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

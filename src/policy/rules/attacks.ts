@@ -217,8 +217,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'management', 'staff', 'team',
   // and families: "The victim's family are money-grubbing vultures"; and a share of people: "the other half are morons"
   'family', 'relatives', 'half',
-  // and the housing debate's camps: "NIMBYs like you are why nobody can afford a house"
-  'nimbys', 'yimbys',
+  // and the housing debate's camps ("NIMBYs like you are why nobody can afford a house"), and a brand's fans
+  'nimbys', 'yimbys', 'fanboys', 'fangirls',
 ]);
 /**
  * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
@@ -2170,6 +2170,8 @@ const FOOLISH = new Set([
  * devs are lazy incompetent clowns", "activists are brainwashed cultists" (not "… brainwashed by state TV", nor a
  * possessive: "… are sick children's parents").
  */
+/** After a word for people of another kind, a fool's word joined to it: "Crypto bros are scammers and idiots". */
+const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|')})(?![a-z])`);
 function foolishAfter(adjective: string, after: string): boolean {
   if (!INSULT_ADJECTIVES.includes(adjective)) return false;
   const next =
@@ -2914,7 +2916,10 @@ export const attacks: Rule = (submission, context) => {
           peopleInPlural(subject) &&
           !STAFF_OF_THE_DISCUSSION.includes(subject) &&
           /^(?:are|were)\s/.test(m[0]) &&
-          (FOOLISH.has(insult) || foolishAfter(insult, afterInsult) || lowlyAfterAdjective(m[3]!, insult)) &&
+          (FOOLISH.has(insult) ||
+            foolishAfter(insult, afterInsult) ||
+            lowlyAfterAdjective(m[3]!, insult) ||
+            AND_FOOLS.test(afterInsult)) &&
           !(insult === 'losers' && LOSERS_OF_A_DEAL.test(afterInsult))
         ) {
           const after = m[5];

@@ -1907,6 +1907,11 @@ describe('attacks rule', () => {
     ['He talks like he has Down syndrome.', 'talks like he has Down syndrome'],
     ['The minister must be mentally handicapped.', 'The minister must be mentally handicapped'],
     ['Did you ride the short bus to school?', 'ride the short bus'],
+    // twenty-seventh session: economy, tech
+    ['Crypto bros are scammers and idiots.', 'scammers'],
+    ['Apple fanboys are brainwashed sheep with no money sense.', 'sheep'],
+    ['Only a basement-dwelling neckbeard would defend this.', 'Only a basement-dwelling neckbeard would defend'],
+    ['The finance minister is a clueless bean counter who cannot count.', 'bean counter'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4210,6 +4215,8 @@ describe('attacks rule', () => {
     'She got the job on her own merit.',
     'Millennials are entitled to the same pension rights.',
     'Zoomers are big TikTok users.',
+    'Apple fans lined up for the new phone.',
+    'The finance department needs more bean counters, the auditor said.',
   ];
   itPublishes(spared);
 });
