@@ -1244,8 +1244,9 @@ const DISMISSALS: Phrase[] = [
   ['how much (?:is|are|does|do|did) [a-z ]{1,30}? pay(?:ing)? (?:you|u)(?![a-z])', ['much'], ['pay', 'paying']],
   ["(?:wouldn['’]?t|would not) know [a-z ]{1,30}? if it (?:slapped|hit|bit|kicked|smacked|punched) (?:you|u|him|her)", ['know'], ['slapped', 'hit', 'bit', 'kicked', 'smacked', 'punched']],
   ['take (?:away )?(?:your|ur|his|her) keyboard(?: away)?|(?:your|ur) (?:keyboard|internet) privileges', ['keyboard', 'privileges']],
-  // (not to one's own children: "Kids, be quiet, the adults are talking")
-  ['(?<!(?<![a-z])(?:kids|children)[^.!?]{0,30})(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking|editing|discussing)', ['talking', 'speaking', 'editing', 'discussing'], ['adults', 'grownups', 'grown']],
+  // (not to one's own children: "Kids, be quiet, the adults are talking"; nor news of a talk: "the adults are talking
+  // about the budget while the kids play")
+  ['(?<!(?<![a-z])(?:kids|children)[^.!?]{0,30})(?:the )?(?:adults|grown[- ]?ups) (?:are|were) (?:talking|speaking|editing|discussing)(?=\\s*[.!,;]|\\s*$|\\s+(?:here|now)(?![a-z]))', ['talking', 'speaking', 'editing', 'discussing'], ['adults', 'grownups', 'grown']],
   ['(?<=[,;]\\s*)(?:sweetie|sweetheart|sweety|honey|hun|darling|sunshine|buttercup|princess|kiddo|skippy)(?=\\s*[,.!?])', ['sweetie', 'sweetheart', 'sweety', 'honey', 'hun', 'darling', 'sunshine', 'buttercup', 'princess', 'kiddo', 'skippy']],
   // A body named to shame it: "Shut up and eat your burger, fatty" (not a dish's list: "greasy, fatty.")
   ['(?<=[,;]\\s*)(?<!(?:greasy|salty|chewy|oily|sweet|cold|dry|tough|lean|rich|heavy|bland|spicy|soggy|crispy|meaty|creamy|cheesy),\\s*)(?:fatty|fatties|tubby|porky|lardo|lardass|fatass)(?=\\s*[.!?]|\\s*$)', ['fatty', 'fatties', 'tubby', 'porky', 'lardo', 'lardass', 'fatass']],

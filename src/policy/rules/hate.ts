@@ -324,7 +324,8 @@ const BURNED_WITH_THEM = words(
 );
 /**
  * "I hope the striker breaks his leg", "I hope he gets hit by a bus", "Hope the defendant gets shanked in prison", "I
- * hope that doctor loses a patient of his own family": an injury or a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote").
+ * hope that doctor loses a patient of his own family": an injury or a loss wished on someone (not "I hope he doesn't
+ * …", "I hope she loses her family's vote").
  */
 const INJURY_WISH = words(
   `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our|every|each)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|ends?\\s+up\\s+(?:on\\s+a\\s+ventilator|in\\s+(?:the\\s+|a\\s+)?(?:icu|morgue|coffin|body\\s+bag|wheelchair))(?=\\s*[.!,;]|\\s*$)|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|shanked|knifed|lynched|strangled|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))(?!\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:ratings|polls|box\\s+office|reviews|press|market|elections?|vote|committee)|\\s+for\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+)?(?:calendar|magazine|cover|campaign|poster|video|film|photo|shoot|ad|advert|feature))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
@@ -384,6 +385,10 @@ const CRIMES = [
   'inferior',
   'wife beaters',
   'wife-beaters',
+  // "Tajik migrants are all drug mules"
+  'drug dealers',
+  'drug mules',
+  'smugglers',
 ];
 // prettier-ignore
 const SMEARS = [
@@ -1220,6 +1225,9 @@ const MENACES: Phrase[] = [
   ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
   // A plane that goes down, a house that burns: one phrase, so "hope your car explodes" gives one reason
   ['(?:hope|wish|pray) (?:(?:his|her|your|their) (?:plane|car|helicopter|ship|train) (?:goes down|crashes|explodes|blows up|sinks)|(?:your|ur|his|her|their|the [a-z]+\'s|the [a-z]+’s|this [a-z]+’s) (?:house|home|office|flat|apartment|car|village|town|city|country|street) (?:burns|burn|gets? (?:burned|burnt|bombed|shelled|nuked|flattened|wiped out|torched|blown up)|blows up|explodes))', ['hope', 'wish', 'pray'], ['down', 'crashes', 'explodes', 'blows', 'sinks', 'burns', 'burn', 'shelled', 'nuked', 'flattened', 'wiped', 'burned', 'burnt', 'bombed', 'torched', 'blown']],
+  // "Hope the Kremlin burns to the ground with everyone inside"
+  // (people inside: not "the barn burns with the hay inside")
+  [`(?:hope|wish|pray) (?:that )?(?:the|their|this|that|your|ur) (?:[a-z]+ ){0,2}?(?:burns|gets (?:burned|burnt|bombed)|is (?:burned|burnt|bombed)|blows up)(?: down| to the ground)? with (?:everyone|everybody|them|all of them|the (?:${VIOLENCE_TARGETS}|staff|people|workers|employees|family|families|owners)s?) (?:still )?inside`, ['hope', 'wish', 'pray'], ['inside']],
   ['(?:shut|close) (?:your|ur|his|her) (?:mouth|trap) (?:for good|permanently|forever)|silence (?:you|u|him|her) (?:for good|permanently|forever)', ['good', 'permanently', 'forever']],
   ['hang(?:ed|ing)? from the nearest (?:tree|lamppost|lamp post|bridge)', ['nearest']],
   ['(?:taken|take (?:you|u|him|her|them)) out back', ['taken', 'take'], ['back']],

@@ -1912,6 +1912,8 @@ describe('attacks rule', () => {
     ['Apple fanboys are brainwashed sheep with no money sense.', 'sheep'],
     ['Only a basement-dwelling neckbeard would defend this.', 'Only a basement-dwelling neckbeard would defend'],
     ['The finance minister is a clueless bean counter who cannot count.', 'bean counter'],
+    ['The CSTO generals are drunken incompetent clowns.', 'clowns'],
+    ['Sit down, child, the adults are talking.', 'the adults are talking'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4217,6 +4219,8 @@ describe('attacks rule', () => {
     'Zoomers are big TikTok users.',
     'Apple fans lined up for the new phone.',
     'The finance department needs more bean counters, the auditor said.',
+    'The adults are talking about the budget while the kids play.',
+    'The driver was drunken and lost.',
   ];
   itPublishes(spared);
 });

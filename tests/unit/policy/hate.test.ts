@@ -564,6 +564,11 @@ describe('hate rule', () => {
       'hope every unvaccinated idiot ends up on a ventilator',
     ],
     ['She should retire and die.', 'should retire and die'],
+    ['Tajik migrants are all drug mules.', 'migrants are all drug mules'],
+    [
+      'Hope the Kremlin burns to the ground with everyone inside.',
+      'Hope the Kremlin burns to the ground with everyone inside',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2861,6 +2866,8 @@ describe('hate rule', () => {
     'I hope the patient ends up in the ICU only briefly, for observation.',
     'She should retire and die happy surrounded by family.',
     'He should retire and enjoy his grandchildren.',
+    'I hope the old barn burns with the hay inside.',
+    'Smugglers are active on the border, police say.',
   ];
   itPublishes(spared);
 });
