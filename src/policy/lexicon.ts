@@ -125,6 +125,8 @@ export const INSULT_NOUNS = [
   // the office's and the internet's: "a clueless bean counter", "a basement-dwelling neckbeard" (not "fat cat": "The
   // minister is a fat cat of the old system, people say" is the politics of pay)
   'bean counter', 'bean counters', 'neckbeard', 'neckbeards',
+  // a person called refuse, the internet's order of the words: "She is a garbage person"
+  'trash human', 'trash person', 'garbage human', 'garbage person',
 ];
 
 /** Adjectives that insult a person when said of them: "you are stupid", "Ling is a vile …". */

@@ -740,6 +740,12 @@ const DISMISSALS: Phrase[] = [
   // (not a rule's "applicants must be intellectually disabled")
   ['(?:he|she|you|u|they|the (?:author|writer|editor|minister|mayor|president|senator|governor|premier|akim)) (?:must|should) be (?:mentally|intellectually) (?:handicapped|retarded|deficient|challenged|disabled|impaired|defective)', ['mentally', 'intellectually']],
   ['(?:ride|rode|ridden|riding) the short bus', ['short'], ['bus']],
+  // "trash journalism from a trash human": said of anyone, wherever it stands (not "the garbage people came at 7", the
+  // collectors)
+  ['(?:trash|garbage) (?:humans?|persons?|human beings?)(?![a-z])', ['human', 'humans', 'person', 'persons', 'being', 'beings'], ['trash', 'garbage']],
+  // "Your mother raised a fool", "I wouldn't trust you to walk my dog"
+  [`(?:your|ur) (?:mother|mom|mum|mama|parents|father|dad|family) (?:raised|brought up) (?:such )?an? (?:${NOUN})(?![a-z])`, ['raised', 'brought'], ['mother', 'mom', 'mum', 'mama', 'parents', 'father', 'dad', 'family']],
+  ["(?:wouldn['’]?t|would not|couldn['’]?t) trust (?:you|u) to (?:walk|feed|water|mind|watch) (?:my|a) (?:dog|cat|plants|goldfish|hamster)", ['trust'], ['dog', 'cat', 'plants', 'goldfish', 'hamster']],
   // "Hey moderator, are you asleep or just incompetent?"
   [`are (?:you|u) (?:[a-z]+ ){1,3}or (?:just |simply |merely |really |plain )?(?:${INSULT})(?=\\s*[?.!]|\\s*$)`, ['are'], INSULT_WORDS],
   // "Reporters are the lowest form of life", "a rag run by leftist hacks", "You journalists are enemies of the people"

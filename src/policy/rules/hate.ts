@@ -1299,6 +1299,8 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // "I hope your next article is your last" (not "your last before the holidays")
+  ['(?:your|ur) next (?:article|column|post|piece|comment|story|report|book) (?:is|will be|may be|might be) (?:your|ur) last(?=\\s*[.!]|\\s*$)', ['next'], ['last']],
   // "People who dump dogs on the street should be dumped in a ditch themselves"
   ['should (?:all )?be (?:dumped|thrown|left|buried) (?:in|into) an? (?:ditch|hole|river|swamp|pit)(?: themselves)?(?=\\s*[.!,]|\\s*$| themselves)', ['ditch', 'hole', 'river', 'swamp', 'pit']],
   // "Kazakh nationalists should all be sent to the mines where they belong" (a camp as the place of people; not "the

@@ -1914,6 +1914,10 @@ describe('attacks rule', () => {
     ['The finance minister is a clueless bean counter who cannot count.', 'bean counter'],
     ['The CSTO generals are drunken incompetent clowns.', 'clowns'],
     ['Sit down, child, the adults are talking.', 'the adults are talking'],
+    // twenty-seventh session: two mixed sets, written last
+    ['Your mother raised a fool.', 'Your mother raised a fool'],
+    ['I would not trust you to walk my dog.', 'would not trust you to walk my dog'],
+    ['This is trash journalism from a trash human.', 'trash human'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4221,6 +4225,9 @@ describe('attacks rule', () => {
     'The finance department needs more bean counters, the auditor said.',
     'The adults are talking about the budget while the kids play.',
     'The driver was drunken and lost.',
+    'Her mother raised five children alone.',
+    'The garbage people came at seven.',
+    'I would not trust the forecast this week.',
   ];
   itPublishes(spared);
 });

@@ -1508,6 +1508,7 @@ describe('hate rule', () => {
     ['I love the word retarded.', 'retarded'],
     ['Transgender people are freaks of nature.', 'Transgender people are freaks of nature'],
     ['Keep your filthy lifestyle away from our children.', 'Keep your filthy lifestyle away from our children'],
+    ['I hope your next article is your last.', 'your next article is your last'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2868,6 +2869,7 @@ describe('hate rule', () => {
     'He should retire and enjoy his grandchildren.',
     'I hope the old barn burns with the hay inside.',
     'Smugglers are active on the border, police say.',
+    'I hope your next article is your last before the holidays.',
   ];
   itPublishes(spared);
 });
