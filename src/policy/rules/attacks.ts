@@ -743,6 +743,9 @@ const DISMISSALS: Phrase[] = [
   // "trash journalism from a trash human": said of anyone, wherever it stands (not "the garbage people came at 7", the
   // collectors)
   ['(?:trash|garbage) (?:humans?|persons?|human beings?)(?![a-z])', ['human', 'humans', 'person', 'persons', 'being', 'beings'], ['trash', 'garbage']],
+  // The internet's dismissals by a name: "Ok Karen, calm down", "Calm down, Karen", "Bye, Felicia" (not "Karen from
+  // accounting retired", "Okay, Karen and I will bring the cake")
+  ['(?:(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…,;]\\s*)ok(?:ay)? karen(?=\\s*[.!?,]|\\s*$)|(?:calm down|relax|chill|sure|ok|okay),? karen(?=\\s*[.!?,]|\\s*$)|bye,? felicia)(?![a-z])', ['karen', 'felicia']],
   // "Your mother raised a fool", "I wouldn't trust you to walk my dog"
   [`(?:your|ur) (?:mother|mom|mum|mama|parents|father|dad|family) (?:raised|brought up) (?:such )?an? (?:${NOUN})(?![a-z])`, ['raised', 'brought'], ['mother', 'mom', 'mum', 'mama', 'parents', 'father', 'dad', 'family']],
   ["(?:wouldn['’]?t|would not|couldn['’]?t) trust (?:you|u) to (?:walk|feed|water|mind|watch) (?:my|a) (?:dog|cat|plants|goldfish|hamster)", ['trust'], ['dog', 'cat', 'plants', 'goldfish', 'hamster']],

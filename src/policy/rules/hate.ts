@@ -1299,6 +1299,13 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 /** Threats left unsaid ("see what happens to you", "sleep with one eye open"): held for a moderator. */
 // prettier-ignore
 const VEILED: Phrase[] = [
+  // Harassment that names what it found or whom it will tell: "I found your Instagram, cute kids you have",
+  // "Everyone at your workplace will hear about this", "You'd better delete this article while you still can", "We
+  // have screenshots of everything, your career is over" (not "I found your article", "everyone at my workplace")
+  ['(?:found|saw|looked at|checked) (?:your|ur) (?:instagram|facebook|profile|page|photos|address)[^.!?]{0,20}(?:cute|nice|lovely|beautiful|pretty) (?:kids|children|family|house|home|wife|husband|daughter|son|car)', ['found', 'saw', 'looked', 'checked'], ['kids', 'children', 'family', 'house', 'home', 'wife', 'husband', 'daughter', 'son', 'car']],
+  ["(?:everyone|everybody|all) (?:at|in) (?:your|ur) (?:workplace|office|work|job|school|church|neighbou?rhood) (?:will|is going to|are going to|gonna) (?:hear|know|find out|learn) about (?:this|it|you|u)", ['workplace', 'office', 'work', 'job', 'school', 'church', 'neighbourhood', 'neighborhood'], ['hear', 'know', 'find', 'learn']],
+  ['(?:delete|take down|remove) (?:this|that|the|your|ur) (?:article|post|comment|piece|column|story) while (?:you|u) (?:still )?can', ['while'], ['can']],
+  ['(?:we|i) have (?:screenshots|receipts|everything|copies)[^.!?]{0,30}(?:your|ur) career is (?:over|finished|done)', ['career'], ['over', 'finished', 'done']],
   // "I hope your next article is your last" (not "your last before the holidays")
   ['(?:your|ur) next (?:article|column|post|piece|comment|story|report|book) (?:is|will be|may be|might be) (?:your|ur) last(?=\\s*[.!]|\\s*$)', ['next'], ['last']],
   // "People who dump dogs on the street should be dumped in a ditch themselves"

@@ -1918,6 +1918,9 @@ describe('attacks rule', () => {
     ['Your mother raised a fool.', 'Your mother raised a fool'],
     ['I would not trust you to walk my dog.', 'would not trust you to walk my dog'],
     ['This is trash journalism from a trash human.', 'trash human'],
+    ['Ok Karen, calm down.', 'Ok Karen'],
+    ['Calm down, Karen.', 'Calm down, Karen'],
+    ['Bye, Felicia.', 'Bye, Felicia'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4228,6 +4231,8 @@ describe('attacks rule', () => {
     'Her mother raised five children alone.',
     'The garbage people came at seven.',
     'I would not trust the forecast this week.',
+    'Karen from accounting retired today.',
+    'Okay, Karen and I will bring the cake.',
   ];
   itPublishes(spared);
 });

@@ -1509,6 +1509,14 @@ describe('hate rule', () => {
     ['Transgender people are freaks of nature.', 'Transgender people are freaks of nature'],
     ['Keep your filthy lifestyle away from our children.', 'Keep your filthy lifestyle away from our children'],
     ['I hope your next article is your last.', 'your next article is your last'],
+    // twenty-seventh session: harassment that names what it found or whom it will tell
+    ['I found your Instagram, cute kids you have.', 'found your Instagram, cute kids'],
+    ['Everyone at your workplace will hear about this.', 'Everyone at your workplace will hear about this'],
+    ['You had better delete this article while you still can.', 'delete this article while you still can'],
+    [
+      'We have screenshots of everything, your career is over.',
+      'We have screenshots of everything, your career is over',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2870,6 +2878,10 @@ describe('hate rule', () => {
     'I hope the old barn burns with the hay inside.',
     'Smugglers are active on the border, police say.',
     'I hope your next article is your last before the holidays.',
+    'I found your article through a friend’s post.',
+    'Everyone at my workplace read this piece.',
+    'Delete the old photos while you still can, storage is full.',
+    'We have screenshots of the deleted tweet.',
   ];
   itPublishes(spared);
 });
