@@ -746,6 +746,8 @@ const DISMISSALS: Phrase[] = [
   // The internet's dismissals by a name: "Ok Karen, calm down", "Calm down, Karen", "Bye, Felicia" (not "Karen from
   // accounting retired", "Okay, Karen and I will bring the cake")
   ['(?:(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…,;]\\s*)ok(?:ay)? karen(?=\\s*[.!?,]|\\s*$)|(?:calm down|relax|chill|sure|ok|okay),? karen(?=\\s*[.!?,]|\\s*$)|bye,? felicia)(?![a-z])', ['karen', 'felicia']],
+  // "Whoever wrote this propaganda should be locked up with Putin": the author jailed, wished (held)
+  ['whoever (?:wrote|published|approved|edited) (?:this|that)(?: [a-z]+)? should (?:be )?(?:locked up|jailed|arrested|imprisoned|put (?:in|behind) (?:jail|prison|bars)|thrown in (?:jail|prison))', ['whoever'], ['locked', 'jailed', 'arrested', 'imprisoned', 'jail', 'prison', 'bars']],
   // "Your mother raised a fool", "I wouldn't trust you to walk my dog"
   [`(?:your|ur) (?:mother|mom|mum|mama|parents|father|dad|family) (?:raised|brought up) (?:such )?an? (?:${NOUN})(?![a-z])`, ['raised', 'brought'], ['mother', 'mom', 'mum', 'mama', 'parents', 'father', 'dad', 'family']],
   ["(?:wouldn['’]?t|would not|couldn['’]?t) trust (?:you|u) to (?:walk|feed|water|mind|watch) (?:my|a) (?:dog|cat|plants|goldfish|hamster)", ['trust'], ['dog', 'cat', 'plants', 'goldfish', 'hamster']],
@@ -1844,7 +1846,7 @@ const DISMISSAL_PATTERNS = [
   // fool would trust these promises"); with a word only for people, whatever they would do: "only a complete moron
   // would compare the two"
   words(
-    `(only\\s+an?\\s+(?:(?:[a-z-]+\\s+)?(?:${NOUN})|(?:${ADJECTIVE})\\s+[a-z-]+)\\s+(?:would|could)\\s+(?:write|post|say|comment|defend|publish|claim|believe|argue|suggest|think))`,
+    `(only\\s+an?\\s+(?:(?:[a-z-]+\\s+)?(?:${NOUN})|(?:${ADJECTIVE})\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\s+(?:would|could)\\s+(?:write|post|say|comment|defend|publish|claim|believe|argue|suggest|think))`,
     ['only'],
     INSULT_WORDS,
   ),
@@ -2117,7 +2119,10 @@ function foolishAfter(adjective: string, after: string): boolean {
       .trim()
       .split(/[\s,]+/) ?? [];
   return next.some(
-    (w, i) => (FOOLISH.has(w) || BEASTS.has(w)) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
+    // (and fools, after an insult: "Voters who trust the CSTO are gullible fools")
+    (w, i) =>
+      (FOOLISH.has(w) || BEASTS.has(w) || w === 'fools') &&
+      next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
   );
 }
 /**
@@ -2130,7 +2135,12 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
       .trim()
       .split(/[\s,]+/)
       .pop() ?? '';
-  return BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective));
+  // (and fools, after an insult: "Voters who trust the CSTO are gullible fools"; not "fools" alone, "people are fools for
+  // paying that much")
+  return (
+    (BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective))) ||
+    (noun === 'fools' && INSULT_ADJECTIVES.includes(adjective))
+  );
 }
 /** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
 const BEASTLY = new Set(['drunk', 'drunken', 'dirty']);
@@ -2874,9 +2884,9 @@ export const attacks: Rule = (submission, context) => {
           // (a noun that names only people a word later is theirs: "Zoomers are brain-dead TikTok zombies")
           const secondAfter = /^\s*[a-z'’-]+\s+([a-z-]+)/.exec(afterInsult)?.[1];
           const peopleNounSoon = secondAfter !== undefined && (FOOLISH.has(secondAfter) || BEASTS.has(secondAfter));
-          return (describesAThing && !FOOLISH.has(after) && !BEASTS.has(after) && !peopleNounSoon) || byTrade
-            ? undefined
-            : attack(insult, false);
+          // (a word for people after it is theirs: "gullible fools", "lazy parasites")
+          const peopleNoun = after !== undefined && (FOOLISH.has(after) || BEASTS.has(after) || after === 'fools');
+          return (describesAThing && !peopleNoun && !peopleNounSoon) || byTrade ? undefined : attack(insult, false);
         }
         if (target === 'none') return undefined;
         // (a clown by trade, one too: "the weatherman is a clown at children's parties on weekends")

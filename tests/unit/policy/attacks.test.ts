@@ -1921,6 +1921,17 @@ describe('attacks rule', () => {
     ['Ok Karen, calm down.', 'Ok Karen'],
     ['Calm down, Karen.', 'Calm down, Karen'],
     ['Bye, Felicia.', 'Bye, Felicia'],
+    // twenty-seventh session: the set under the article, written last
+    ['Voters who trust the CSTO are gullible fools.', 'gullible'],
+    ['Voters are stupid fools.', 'fools'],
+    [
+      'Only a brain-dead Russian troll could think the CSTO is an alternative to NATO.',
+      'Only a brain-dead Russian troll could think',
+    ],
+    [
+      'Whoever wrote this propaganda should be locked up with Putin.',
+      'Whoever wrote this propaganda should be locked up',
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4233,6 +4244,9 @@ describe('attacks rule', () => {
     'I would not trust the forecast this week.',
     'Karen from accounting retired today.',
     'Okay, Karen and I will bring the cake.',
+    'People are fools for paying that much.',
+    'Voters are gullible people, the pollster says, and so are we all.',
+    'Whoever wrote this should have asked NATO for comment.',
   ];
   itPublishes(spared);
 });
