@@ -2042,8 +2042,10 @@ const SIZED_PERSON_NOUN_AFTER = new RegExp(`^(?:\\s+(?:little|old|big|young|fat)
  * adjective is not the Kremlin's).
  */
 const NOUN_SOON_AFTER = new RegExp(`^\\s+${CAMP_WORD}\\s+(?:${NOUN})(?![a-z'’])`);
-/** Adjectives of a mind's or a spine's lack: said of a person, any noun after them is that person ("a brain-dead
- * dinosaur"). */
+/**
+ * Adjectives of a mind's or a spine's lack: said of a person, any noun after them is that person ("a brain-dead
+ * dinosaur").
+ */
 const MINDLESS_OR_SPINELESS = new Set([
   ...['stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead'],
   ...['brain dead', 'mindless', 'witless', 'gormless', 'inbred'],
@@ -2104,13 +2106,18 @@ const FOOLISH = new Set([
   'bloodsuckers', 'vampires',
 ]);
 
+/** After a word for people of another kind, a fool's word joined to it: "Crypto bros are scammers and idiots". */
+const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|')})(?![a-z])`);
+/**
+ * Whether a word after an insulting adjective names people: a fool's or a beast's word, or "fools" (not alone: "people
+ * are fools for paying that much"; after an insult: "Voters who trust the CSTO are gullible fools").
+ */
+const namesPeopleAfterAnInsult = (word: string) => FOOLISH.has(word) || BEASTS.has(word) || word === 'fools';
 /**
  * After an insulting adjective, up to two more and then a word of FOOLISH or a beast, commas between them or not: "the
  * devs are lazy incompetent clowns", "activists are brainwashed cultists" (not "… brainwashed by state TV", nor a
  * possessive: "… are sick children's parents").
  */
-/** After a word for people of another kind, a fool's word joined to it: "Crypto bros are scammers and idiots". */
-const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|')})(?![a-z])`);
 function foolishAfter(adjective: string, after: string): boolean {
   if (!INSULT_ADJECTIVES.includes(adjective)) return false;
   const next =
@@ -2119,10 +2126,7 @@ function foolishAfter(adjective: string, after: string): boolean {
       .trim()
       .split(/[\s,]+/) ?? [];
   return next.some(
-    // (and fools, after an insult: "Voters who trust the CSTO are gullible fools")
-    (w, i) =>
-      (FOOLISH.has(w) || BEASTS.has(w) || w === 'fools') &&
-      next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
+    (w, i) => namesPeopleAfterAnInsult(w) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
   );
 }
 /**
@@ -2885,7 +2889,7 @@ export const attacks: Rule = (submission, context) => {
           const secondAfter = /^\s*[a-z'’-]+\s+([a-z-]+)/.exec(afterInsult)?.[1];
           const peopleNounSoon = secondAfter !== undefined && (FOOLISH.has(secondAfter) || BEASTS.has(secondAfter));
           // (a word for people after it is theirs: "gullible fools", "lazy parasites")
-          const peopleNoun = after !== undefined && (FOOLISH.has(after) || BEASTS.has(after) || after === 'fools');
+          const peopleNoun = after !== undefined && namesPeopleAfterAnInsult(after);
           return (describesAThing && !peopleNoun && !peopleNounSoon) || byTrade ? undefined : attack(insult, false);
         }
         if (target === 'none') return undefined;
