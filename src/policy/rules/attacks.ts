@@ -2009,8 +2009,20 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
 const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+(?:all\\s+)?)(?:[a-z]+-[a-z]+|${ANY_WORD_BEFORE_NOUN})\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
-const SAID_OF = words(
-  `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have|became|becomes)\\s)${VERB})\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
+/**
+ * The verb of "X is an idiot", or "he's", "they're", the "s" of "the mayor's": where SAID_OF can begin. Tried only
+ * where one of its words stands (`listFirst`): scanned from every character of each window around an insult, it was
+ * the costliest pattern of a typical check.
+ */
+const SAID_OF_VERB = openingList(
+  `(?:(he|she)['’]s|(they)['’]re|(?<=[a-z]['’])s(?=\\s+(?:an?|such\\s+an?|another)\\s)|(?=(?:is|was|are|were|looks|seems|must|should|would|could|might|has|have|became|becomes)\\s)${VERB})`,
+  // prettier-ignore
+  ['he', 'she', 'they', 's', 'is', 'was', 'are', 'were', 'looks', 'seems', 'must', 'should', 'would', 'could', 'might',
+    'has', 'have', 'became', 'becomes'],
+);
+const SAID_OF = listFirst(
+  [SAID_OF_VERB],
+  `${SAID_OF_VERB.source}\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
