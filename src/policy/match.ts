@@ -289,11 +289,20 @@ export function patternIndex<T>(items: readonly { pattern: WordPattern; item: T 
 /**
  * By trigger set id, the items of every index anchored on it, as (index number × 2^16 + position): one read per set
  * a text touches for all the indexes, where a list per index cost a read per set and index, each in memory that the
- * rest of the check had pushed out of the cache (a twentieth of a check's misses). Built when first asked, when
- * every rule has made its indexes; again if one is made later.
+ * rest of the check had pushed out of the cache (a twentieth of a check's misses). Each entry's other trigger sets,
+ * which must all be present too, are in the same table (`otherSets[otherStarts[e] … otherStarts[e + 1]]`), not read
+ * from each index's array of arrays. Built when first asked, when every rule has made its indexes; again if one is
+ * made later.
  */
-let anchorTable: { offsets: Int32Array; entries: Int32Array; indexes: number } | undefined;
-function anchorsBySet(): { offsets: Int32Array; entries: Int32Array } {
+interface AnchorTable {
+  offsets: Int32Array;
+  entries: Int32Array;
+  otherStarts: Int32Array;
+  otherSets: Int32Array;
+  indexes: number;
+}
+let anchorTable: AnchorTable | undefined;
+function anchorsBySet(): AnchorTable {
   if (anchorTable?.indexes === INDEXES.length) return anchorTable;
   const sets = nextTriggerSet;
   const offsets = new Int32Array(sets + 1);
@@ -305,7 +314,11 @@ function anchorsBySet(): { offsets: Int32Array; entries: Int32Array } {
     index.anchored.forEach((items, id) => {
       for (const position of items ?? []) entries[filled[id]!++] = index.number * 0x10000 + position;
     });
-  anchorTable = { offsets, entries, indexes: INDEXES.length };
+  const othersOf = (entry: number) => INDEXES[entry >>> 16]!.others[entry & 0xffff]!;
+  const otherStarts = new Int32Array(entries.length + 1);
+  entries.forEach((entry, e) => (otherStarts[e + 1] = otherStarts[e]! + othersOf(entry).length));
+  const otherSets = Int32Array.from(Array.from(entries, othersOf).flat());
+  anchorTable = { offsets, entries, otherStarts, otherSets, indexes: INDEXES.length };
   return anchorTable;
 }
 
@@ -314,20 +327,19 @@ function chosenPositions(submission: Submission): number[][] {
   let chosen = submission.memo.candidates;
   if (chosen) return chosen;
   const hits = triggered(submission);
-  const { offsets, entries } = anchorsBySet();
+  const { offsets, entries, otherStarts, otherSets } = anchorsBySet();
   chosen = INDEXES.map((index) => [...index.always]);
   // The sets a text touches are a few dozen; the indexes have hundreds of anchors. Each item has one anchor, so it
   // is chosen at most once.
-  for (const id of hits.present) {
+  for (let p = 0; p < hits.presentCount; p++) {
+    const id = hits.present[p]!;
     if (id + 1 >= offsets.length) continue;
     for (let e = offsets[id]!; e < offsets[id + 1]!; e++) {
-      const entry = entries[e]!;
-      const number = entry >>> 16;
-      const position = entry & 0xffff;
-      const others = INDEXES[number]!.others[position]!;
       let all = true;
-      for (let t = 0; t < others.length && all; t++) all = hits.has(others[t]!);
-      if (all) chosen[number]!.push(position);
+      for (let t = otherStarts[e]!; t < otherStarts[e + 1]! && all; t++) all = hits.has(otherSets[t]!);
+      if (!all) continue;
+      const entry = entries[e]!;
+      chosen[entry >>> 16]!.push(entry & 0xffff);
     }
   }
   for (const positions of chosen) if (positions.length > 1) sortAscending(positions);
@@ -539,8 +551,12 @@ export class TriggerHits {
   private words = new Int32Array(256);
   private next = new Int32Array(256);
   private entries = 0;
-  /** The ids of the sets touched, in the order the text first touches them. */
-  readonly present: number[] = [];
+  /**
+   * The ids of the sets touched, in the order the text first touches them: the first `presentCount`. (A store kept
+   * from text to text: an array emptied by `length = 0` lets its store go, and regrew through a dozen copies a check.)
+   */
+  present = new Int32Array(64);
+  presentCount = 0;
   /** The submission these are of: one at a time (see `triggered`). */
   owner: Submission | undefined = undefined;
 
@@ -549,8 +565,8 @@ export class TriggerHits {
     if (this.first.length < sets) {
       this.first = new Int32Array(sets);
       this.last = new Int32Array(sets);
-    } else for (let p = 0; p < this.present.length; p++) this.first[this.present[p]!] = 0;
-    this.present.length = 0;
+    } else for (let p = 0; p < this.presentCount; p++) this.first[this.present[p]!] = 0;
+    this.presentCount = 0;
     this.entries = 0;
     this.owner = owner;
   }
@@ -570,7 +586,12 @@ export class TriggerHits {
     this.next[e] = -1;
     if (this.first[set] === 0) {
       this.first[set] = e + 1;
-      this.present.push(set);
+      if (this.presentCount === this.present.length) {
+        const present = new Int32Array(this.present.length * 2);
+        present.set(this.present);
+        this.present = present;
+      }
+      this.present[this.presentCount++] = set;
     } else this.next[this.last[set]!] = e;
     this.last[set] = e;
   }
