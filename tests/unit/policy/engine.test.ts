@@ -292,6 +292,7 @@ describe('the matching layer’s small parts', () => {
     const { TriggerHits } = await import('../../../src/policy/match.js');
     const { submissionOf } = await import('../../../src/policy/engine.js');
     const hits = new TriggerHits();
+    const present = () => [...hits.present.subarray(0, hits.presentCount)];
     const chain = (set: number) => {
       const out: number[] = [];
       for (let e = hits.firstEntry(set); e >= 0; e = hits.nextEntry(e)) out.push(hits.wordOf(e));
@@ -302,18 +303,28 @@ describe('the matching layer’s small parts', () => {
     hits.add(0, 1);
     hits.add(2, 3);
     hits.add(2, 5);
-    assert.deepEqual(hits.present, [2, 0]);
+    assert.deepEqual(present(), [2, 0]);
     assert.deepEqual([chain(0), chain(1), chain(2)], [[1], [], [0, 3, 5]]);
     assert.deepEqual([hits.oneWord(0), hits.oneWord(1), hits.oneWord(2)], [true, false, false]);
     // a set made after the table was sized: past its end, and absent
     assert.ok(!hits.has(9) && hits.firstEntry(9) === -1 && !hits.oneWord(9));
     hits.reset(submissionOf('two'), 4);
     hits.add(1, 7);
-    assert.deepEqual(hits.present, [1]);
+    assert.deepEqual(present(), [1]);
     assert.deepEqual([chain(0), chain(1), chain(2)], [[], [7], []]);
     for (let k = 0; k < 600; k++) hits.add(3, k); // past the entries' first size
     assert.equal(chain(3).length, 600);
     assert.equal(chain(3)[599], 599);
+    // more sets than the store of present ones first holds, and a text after them that forgets them all
+    hits.reset(submissionOf('three'), 200);
+    for (let set = 0; set < 150; set++) hits.add(set, set);
+    assert.deepEqual(
+      present(),
+      Array.from({ length: 150 }, (_, set) => set),
+    );
+    hits.reset(submissionOf('four'), 200);
+    assert.deepEqual(present(), []);
+    assert.ok(!hits.has(149) && chain(0).length === 0);
   });
 
   it('cut the same windows for a pattern anchored on one word and on several', async () => {
