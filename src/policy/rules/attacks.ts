@@ -68,6 +68,8 @@ const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hac
 const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'puppet', 'hack']);
 /** "for believing him", "for voting for …": what a fool is one for doing. */
 const FOR_DOING = /^\s+for\s+(?:ever\s+|even\s+)?[a-z]+ing(?![a-z])/;
+/** A story's people: what is said of them is said of no one ("The villain is a pathetic little man, brilliantly played"). */
+const STORY_PEOPLE = ['villain', 'protagonist', 'antagonist', 'hero', 'heroine', 'character', 'narrator'];
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set([
   ...['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also'],
@@ -99,10 +101,10 @@ const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|
 /**
  * "the editor who approved the headline is …": the words before a subject that ends a relative clause about a
  * person, matched from the person's word; not a clause that reports a claim ("the minister who said the plan is
- * stupid").
+ * stupid"). The subject may be the clause's own last word ("the editor who resigned is …").
  */
 const PERSON_WHO = new RegExp(
-  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that|(?=(?:they|he|she|we|you|i)\\s))\\s*(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that|(?=(?:they|he|she|we|you|i)\\s))\\s*(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
 );
 /** A word that may open a relative clause, with its pronoun or without ("the expert they quoted"). */
 const RELATIVE_CLAUSE_WORD = / (?:who|that|they|he|she|we|you|i) /;
@@ -250,9 +252,12 @@ const TWISTED_CAMP_NAMES = [
 ];
 /** After a beast's name, the trade of keeping it: "The farmers are sheep breeding specialists". */
 const KEEPING_ANIMALS = /^(?:breeding|farming|herding|rearing|shearing|raising|ranching|keeping)$/;
-/** People in the plural by trade or camp, and a clause on them: "Voters who supported this party are …". */
+/**
+ * People in the plural by trade or camp, and a clause on them: "Voters who supported this party are …" (or a clause
+ * of one word, the subject read before the verb: "Parents who vaccinate are sheep").
+ */
 const PEOPLE_WHO = new RegExp(
-  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')}|${PERSON_PLURAL_SHAPE})\\s+who\\s+(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){1,6}$`,
+  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')}|${PERSON_PLURAL_SHAPE})\\s+who\\s+(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
 );
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
@@ -751,6 +756,15 @@ const DISMISSALS: Phrase[] = [
   // "Your mother raised a fool", "I wouldn't trust you to walk my dog"
   [`(?:your|ur) (?:mother|mom|mum|mama|parents|father|dad|family) (?:raised|brought up) (?:such )?an? (?:${NOUN})(?![a-z])`, ['raised', 'brought'], ['mother', 'mom', 'mum', 'mama', 'parents', 'father', 'dad', 'family']],
   ["(?:wouldn['’]?t|would not|couldn['’]?t) trust (?:you|u) to (?:walk|feed|water|mind|watch) (?:my|a) (?:dog|cat|plants|goldfish|hamster)", ['trust'], ['dog', 'cat', 'plants', 'goldfish', 'hamster']],
+  // "Your mom must be so proud of the troll she raised" (not "your mom must be so proud of you")
+  [`(?:proud|ashamed) of (?:the|what an?|such an?) (?:${NOUN}) (?:she|he|they) (?:raised|brought up)(?![a-z])`, ['raised', 'brought'], ['proud', 'ashamed']],
+  // "The editor who approved this garbage needs a psychiatrist", "you need a shrink" (not "my brother needs a
+  // therapist after the accident": the writer, the commenter, or "you")
+  ["(?:you|u|author|writer|editor|columnist|journalist|reporter|commenter|poster|troll|guy)(?: who [^.!?]{1,50}?)? (?:clearly |really |seriously |desperately |obviously |badly )?needs? (?:to see )?an? (?:psychiatrist|shrink|psych evaluation|psych eval)(?![a-z])", ['psychiatrist', 'shrink', 'psych']],
+  // "Typical boomer brain." said of the commenter: a kind of mind, alone (not "typical brain development")
+  ['(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)typical (?:[a-z-]+ )?brain(?=\\s*[.!?,;]|\\s*$)', ['brain'], ['typical']],
+  // "Another brainless Trumpster chiming in": the commenter as one more of a kind
+  [`(?:another|yet another|one more) (?:${alternation(INSULT_ADJECTIVES)}) (?:[a-z-]+ )?[a-z-]+ (?:chiming in|chimes in|weighing in|weighs in)(?![a-z])`, ['chiming', 'chimes', 'weighing', 'weighs'], ['another', 'more']],
   // "Hey moderator, are you asleep or just incompetent?"
   [`are (?:you|u) (?:[a-z]+ ){1,3}or (?:just |simply |merely |really |plain )?(?:${INSULT})(?=\\s*[?.!]|\\s*$)`, ['are'], INSULT_WORDS],
   // "Reporters are the lowest form of life", "a rag run by leftist hacks", "You journalists are enemies of the people"
@@ -1217,7 +1231,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:gets?|got|getting) (?:his|her|your|ur) (?:[a-z]+ )?(?:news|geopolitics|history|information|facts|knowledge|education|opinions?|ideas) from (?:cartoons|memes|comic books|cereal boxes|fortune cookies)', ['cartoons', 'memes', 'comic', 'cereal', 'fortune']],
   ['(?:read|reading)(?: [a-z]+){0,5} without moving (?:your|ur|his|her) lips', ['lips'], ['moving']],
   ["(?:you|u) (?:can['’]?t|cannot|can|could|couldn['’]?t|don['’]?t|never) (?:even )?read anything longer than an? (?:tweet|headline|sentence|meme|paragraph)", ['longer'], ['read']],
-  ['(?:is|was|are) (?:just |nothing but )?(?:a|an) (?:sad|pathetic|bitter|miserable|pitiful),? little (?:man|woman|person|troll|creature)(?![a-z])', ['little'], ['sad', 'pathetic', 'bitter', 'miserable', 'pitiful']],
+  [`(?<!(?:${STORY_PEOPLE.join('|')})\\s+)(?:is|was|are) (?:just |nothing but )?(?:a|an) (?:sad|pathetic|bitter|miserable|pitiful),? little (?:man|woman|person|troll|creature)(?![a-z])`, ['little'], ['sad', 'pathetic', 'bitter', 'miserable', 'pitiful']],
   ["not that (?:you|u)(?:['’]d| would) (?:understand|grasp|comprehend)", ['that'], ['understand', 'grasp', 'comprehend']],
   // (not "a striker whose only skill is speed")
   ['whose only (?:skill|talent|ability|achievement|contribution|qualification) is (?:copying|repeating|parroting|insulting|trolling|whining|complaining|posting|spamming|lying|shouting|name-calling|regurgitating)', ['whose'], ['skill', 'talent', 'ability', 'achievement', 'contribution', 'qualification']],
@@ -2122,9 +2136,13 @@ const FOOLISH = new Set([
 const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|')})(?![a-z])`);
 /**
  * Whether a word after an insulting adjective names people: a fool's or a beast's word, or "fools" (not alone: "people
- * are fools for paying that much"; after an insult: "Voters who trust the CSTO are gullible fools").
+ * are fools for paying that much"; after an insult: "Voters who trust the CSTO are gullible fools"), or a word for the
+ * craven or the crooked that the adjective leaves no other sense ("The gun grabbers are all ignorant cowards",
+ * "Legislators are spineless worms"; alone, "the generals were cowards" may be a matter of record).
  */
-const namesPeopleAfterAnInsult = (word: string) => FOOLISH.has(word) || BEASTS.has(word) || word === 'fools';
+const CRAVEN_OR_CROOKED = new Set(['cowards', 'worms', 'weasels', 'hypocrites', 'crooks']);
+const namesPeopleAfterAnInsult = (word: string) =>
+  FOOLISH.has(word) || BEASTS.has(word) || word === 'fools' || CRAVEN_OR_CROOKED.has(word);
 /**
  * After an insulting adjective, up to two more and then a word of FOOLISH or a beast, commas between them or not: "the
  * devs are lazy incompetent clowns", "activists are brainwashed cultists" (not "… brainwashed by state TV", nor a
@@ -2152,10 +2170,10 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
       .split(/[\s,]+/)
       .pop() ?? '';
   // (and fools, after an insult: "Voters who trust the CSTO are gullible fools"; not "fools" alone, "people are fools for
-  // paying that much")
+  // paying that much"; so the craven and the crooked: "… are all ignorant cowards")
   return (
     (BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective))) ||
-    (noun === 'fools' && INSULT_ADJECTIVES.includes(adjective))
+    ((noun === 'fools' || CRAVEN_OR_CROOKED.has(noun)) && INSULT_ADJECTIVES.includes(adjective))
   );
 }
 /** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
@@ -2554,9 +2572,8 @@ const determined = (text: string, at: number) => DETERMINER_BEFORE.test(text.sli
 /** Nouns with a determiner that name no one to attack: a story's people, pets and babies, figures made of things. */
 // prettier-ignore
 const NOT_ATTACKED = new Set([
-  'villain', 'protagonist', 'antagonist', 'hero', 'heroine', 'character', 'narrator', 'cat', 'dog', 'kitten', 'puppy',
-  'horse', 'parrot', 'pet', 'baby', 'toddler', 'mascot', 'costume', 'statue', 'doll', 'toy', 'figure', 'sculpture',
-  'logo', 'drawing',
+  ...STORY_PEOPLE, 'cat', 'dog', 'kitten', 'puppy', 'horse', 'parrot', 'pet', 'baby', 'toddler', 'mascot', 'costume',
+  'statue', 'doll', 'toy', 'figure', 'sculpture', 'logo', 'drawing',
 ]);
 const denied = (text: string, at: number) => DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 /**
@@ -2838,7 +2855,7 @@ export const attacks: Rule = (submission, context) => {
         // "the guy in the video is …", "the chef on that show is …": the person the phrase is about is the subject
         const phraseFrom = Math.max(0, at - 50);
         const head = contracted ? null : HEAD_BEFORE_PHRASE.exec(submission.normalized.text.slice(phraseFrom, at));
-        if (head && (PERSON_WORDS.has(head[1]!) || PEOPLE_IN_PLURAL.has(head[1]!))) {
+        if (head && (PERSON_WORDS.has(head[1]!) || peopleInPlural(head[1]!))) {
           subject = head[1]!;
           at = phraseFrom + head.index + head[0].indexOf(head[1]!);
         }

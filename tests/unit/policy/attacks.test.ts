@@ -1932,6 +1932,17 @@ describe('attacks rule', () => {
       'Whoever wrote this propaganda should be locked up with Putin.',
       'Whoever wrote this propaganda should be locked up',
     ],
+    // the twenty-eighth session's first set: a mother's troll, a psychiatrist, a kind of brain, one more of a kind chiming in, a one-word clause, the craven after an insult
+    ['Your mom must be so proud of the troll she raised.', 'proud of the troll she raised'],
+    [
+      'The editor who approved this garbage needs a psychiatrist.',
+      'editor who approved this garbage needs a psychiatrist',
+    ],
+    ["Typical boomer brain, can't understand anything newer than a fax machine.", 'Typical boomer brain'],
+    ['Another brainless Trumpster chiming in with zero facts.', 'Another brainless Trumpster chiming in'],
+    ['Parents who vaccinate are sheep.', 'sheep'],
+    ['The gun grabbers are all ignorant cowards.', 'cowards'],
+    ['Legislators in this province are spineless worms.', 'worms'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4247,6 +4258,13 @@ describe('attacks rule', () => {
     'People are fools for paying that much.',
     'Voters are gullible people, the pollster says, and so are we all.',
     'Whoever wrote this should have asked NATO for comment.',
+    "The movie's villain is a pathetic little man, brilliantly played.",
+    'Your mom must be so proud of you.',
+    'My brother needs a therapist after the accident.',
+    'Typical brain development takes years.',
+    'Another brilliant expert weighing in with the numbers.',
+    'The generals were cowards, the historian argues.',
+    'The suspects are petty crooks, police said.',
   ];
   itPublishes(spared);
 });
