@@ -699,14 +699,14 @@ const DISMISSALS: Phrase[] = [
   ["(?:is|are) (?:only |just |strictly )?(?:an? [a-z]+ )?for (?:(?:village|complete|total|brain-?dead|brainless) )?(?:idiots|morons|retards|imbeciles|cretins|halfwits|dimwits|losers)(?![a-z-])(?! (?:of|in|at) )", ['idiots', 'morons', 'retards', 'imbeciles', 'cretins', 'halfwits', 'dimwits', 'losers']],
   // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)
   ["(?:you|u)(?:['’]re| are| r) (?:clearly |obviously |simply |just |completely |utterly )?incapable of (?:understanding|thinking|reading|grasping|comprehending|basic|logic|logical|reason|reasoning|critical|independent)(?![a-z])", ['incapable']],
-  ['go to hell', ['hell']], [order('get lost'), ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']],
+  ['go to hell', ['hell']], [order('get lost'), ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']], ['(?:needs?|could use|get) (?:[a-z]+ or )?(?:a |an urgent )?brain transplant', ['transplant']],
   [order('learn to read'), ['learn']], [order('go back to school'), ['school']], ['crawl back (?:under|to|into) (?:(?:your|ur|his|her|their|the|a) )?(?:rock|stone|hole|cave|basement|bridge|swamp|sewer|kennel|masters?|handlers?|bosses|kremlin|moscow|troll farm|troll factory)(?![a-z])', ['crawl']],
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], [order('take your meds'), ['meds']],
   ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
-  // (and "I hope the author chokes on her own propaganda")
-  ["hope (?:you|u) choke|hope (?:he|she|they|the (?:author|writer|reporter|journalist|editor|columnist)) chokes? on (?:(?:his|her|their) own )?(?:[a-z]+ )?(?:propaganda|lies|words|bile|hate|vomit|tongue|spit)(?![a-z])", ['choke', 'chokes']], [order('(?:stop|quit) breathing'), ['breathing']],
-  // (and "sit down and shut up kid")
-  ['(?:and|just|now|please|oh|so) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake)(?![a-z]))', ['shut']],
+  // (and "I hope the author chokes on her own propaganda", "Hope the councillor chokes on his own lies")
+  ["hope (?:you|u) choke|hope (?:he|she|they|the [a-z]+) chokes? on (?:(?:his|her|their) own )?(?:[a-z]+ )?(?:propaganda|lies|words|bile|hate|vomit|tongue|spit)(?![a-z])", ['choke', 'chokes']], [order('(?:stop|quit) breathing'), ['breathing']],
+  // (and "sit down and shut up kid", "Sit down and shut up, grandpa")
+  ['(?:and|just|now|please|oh|so) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake|grandpa|grandma|gramps|granny|boomer|sweetie|honey|sweetheart)(?![a-z]))', ['shut']],
   // (not "Shut up!" alone: also a friend's "no way!")
   [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']],
   // Camps' names twisted into insults: "Typical Dumbocrat logic", "Demonrats will say anything" (held: a camp, not a
@@ -756,6 +756,8 @@ const DISMISSALS: Phrase[] = [
   // "Your mother raised a fool", "I wouldn't trust you to walk my dog"
   [`(?:your|ur) (?:mother|mom|mum|mama|parents|father|dad|family) (?:raised|brought up) (?:such )?an? (?:${NOUN})(?![a-z])`, ['raised', 'brought'], ['mother', 'mom', 'mum', 'mama', 'parents', 'father', 'dad', 'family']],
   ["(?:wouldn['’]?t|would not|couldn['’]?t) trust (?:you|u) to (?:walk|feed|water|mind|watch) (?:my|a) (?:dog|cat|plants|goldfish|hamster)", ['trust'], ['dog', 'cat', 'plants', 'goldfish', 'hamster']],
+  // "nobody cares what a bitter old hag thinks"
+  [`cares? what (?:an?|some|this|that) (?:[a-z-]+ ){0,2}(?:${NOUN}) (?:thinks|says|wants|writes|believes)(?![a-z])`, ['cares', 'care'], ['thinks', 'says', 'wants', 'writes', 'believes']],
   // "Your mom must be so proud of the troll she raised" (not "your mom must be so proud of you")
   [`(?:proud|ashamed) of (?:the|what an?|such an?) (?:${NOUN}) (?:she|he|they) (?:raised|brought up)(?![a-z])`, ['raised', 'brought'], ['proud', 'ashamed']],
   // "The editor who approved this garbage needs a psychiatrist", "you need a shrink" (not "my brother needs a

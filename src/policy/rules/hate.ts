@@ -541,10 +541,11 @@ const TROPE = words(
 );
 /** "Go back to your country", "go back where you came from": telling people they do not belong. */
 // (and of a group, "The migrants should go back to their villages and stay there", "the Tajiks who moved to Moscow should
-// be sent back to their mountains"; a policy's returns are argued:
+// be sent back to their mountains", "Immigrants like that should be shipped back where they came from"; a policy's
+// returns are argued:
 // "refugees should go back home when the war ends")
 const GO_BACK = words(
-  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)|${GROUP_SUBJECT}(?:\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)?\\s+should\\s+(?:all\\s+)?(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+to|stay\\s+(?:back\\s+)?in|be\\s+kept\\s+in)\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there))(?![a-z])`,
+  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)|${GROUP_SUBJECT}(?:\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?|\\s+like\\s+(?:that|this|them|these|those))?\\s+should\\s+(?:all\\s+)?(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+(?:to\\s+)?where\\s+they\\s+came\\s+from|(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+to|stay\\s+(?:back\\s+)?in|be\\s+kept\\s+in)\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there)))(?![a-z])`,
   ['back', 'stay', 'kept'],
   [
     'country',

@@ -1943,6 +1943,11 @@ describe('attacks rule', () => {
     ['Parents who vaccinate are sheep.', 'sheep'],
     ['The gun grabbers are all ignorant cowards.', 'cowards'],
     ['Legislators in this province are spineless worms.', 'worms'],
+    // its second set: what an insult thinks, a brain transplant, any official choking on his lies, grandpa told to shut up
+    ['@marta77 nobody cares what a bitter old hag thinks.', 'cares what a bitter old hag thinks'],
+    ['Honestly the referee needs glasses or a brain transplant.', 'needs glasses or a brain transplant'],
+    ['Hope the councillor chokes on his own lies.', 'Hope the councillor chokes on his own lies'],
+    ['Sit down and shut up, grandpa.', 'and shut up'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4265,6 +4270,10 @@ describe('attacks rule', () => {
     'Another brilliant expert weighing in with the numbers.',
     'The generals were cowards, the historian argues.',
     'The suspects are petty crooks, police said.',
+    'Nobody cares what a senator thinks about hockey.',
+    'I hope the puppy never chokes on a bone again.',
+    'She told her grandpa to shut up, laughing.',
+    'The patient needed a kidney transplant.',
   ];
   itPublishes(spared);
 });

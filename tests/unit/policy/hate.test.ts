@@ -1517,6 +1517,11 @@ describe('hate rule', () => {
       'We have screenshots of everything, your career is over.',
       'We have screenshots of everything, your career is over',
     ],
+    // twenty-eighth session: a group sent back where they came from
+    [
+      'Immigrants like that should be shipped back where they came from.',
+      'Immigrants like that should be shipped back where they came from',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2882,6 +2887,8 @@ describe('hate rule', () => {
     'Everyone at my workplace read this piece.',
     'Delete the old photos while you still can, storage is full.',
     'We have screenshots of the deleted tweet.',
+    'The artifacts should be sent back where they came from.',
+    'Immigrants started a third of the small businesses on this street.',
   ];
   itPublishes(spared);
 });
