@@ -243,8 +243,8 @@ export const INTENSIFIERS = [
   'hopelessly', 'painfully', 'woefully', 'talentless', 'washed-up', 'greedy', 'thieving',
   // and what stands between the verb and the insult without changing it: "She is also ugly as hell", "he is still a fool"
   'also', 'still', 'friken', 'even', 'more',
-  // and a crowd of them: "a cult of spoiled brats", "a pack of liars"
-  'cult of', 'pack of', 'gang of', 'horde of',
+  // and a crowd of them: "a cult of spoiled brats", "a pack of liars", "a cesspool of morons"
+  'cult of', 'pack of', 'gang of', 'horde of', 'cesspool of', 'gaggle of', 'den of', 'nest of',
   // and a swear spelled round: "You f-ing idiot"
   'f-ing', 'f-in', 'effin',
   // and a type of them: "a textbook example of a Kremlin bot"

@@ -1867,9 +1867,9 @@ const DISMISSAL_PATTERNS = [
     INSULT_WORDS,
   ),
   // (and "Only idiots still believe the polls", "only a moron believes them", "only a brain-dead bureaucrat could …",
-  // "Only degenerates listen to this satanic noise")
+  // "Only degenerates listen to this satanic noise", "Only an inbred idiot would …")
   words(
-    `(only\\s+(?:an?\\s+)?${INTENS}(?:${STRONG_PERSON_NOUN}|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches|listens?|likes?|enjoys?))(?![a-z])`,
+    `(only\\s+(?:an?\\s+)?${INTENS}(?:(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(?:${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches|listens?|likes?|enjoys?))(?![a-z])`,
     ['only'],
     STRONG_WORDS,
   ),
@@ -2019,8 +2019,9 @@ const INSULT_LIKE_ROLE = listFirst(
 
 /** After "are": any word but a negation or a determiner, before an insult noun ("are overeducated losers"). */
 const ANY_WORD_BEFORE_NOUN = `(?!(?:not|no|never|the|a|an|our|their|my|your|his|her|its|these|those|big|biggest|real|main|clear|only|net|chief|ultimate|obvious|also|both|either|neither|all|just|such|so|too)\\s)[a-z]+(?=\\s+(?:${NOUN})(?![a-z]))`;
-// (and what one has turned into: "They have become lunatics", "he became a joke")
-const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+be|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been|(?:has|have)\\s+(?:now\\s+|clearly\\s+|truly\\s+)?become|became|becomes)`;
+// (and what one has turned into: "They have become lunatics", "he became a joke"; and what one must have been: "The
+// translator must have been drunk or an idiot")
+const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+(?:be|have\\s+been)|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been|(?:has|have)\\s+(?:now\\s+|clearly\\s+|truly\\s+)?become|became|becomes)`;
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
@@ -2038,7 +2039,7 @@ const SAID_OF_VERB = openingList(
 );
 const SAID_OF = listFirst(
   [SAID_OF_VERB],
-  `${SAID_OF_VERB.source}\\s+((?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
+  `${SAID_OF_VERB.source}\\s+((?:[a-z]+\\s+or\\s+(?=an?\\s))?(?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 

@@ -212,6 +212,9 @@ describe('attacks rule', () => {
     ['You are a self-hating closet case.', 'closet case'],
     ['The pride parade is a parade of degenerates.', 'degenerates'],
     ['Y0u 4re @n 1d10t', '1d10t'],
+    // twenty-eighth session: what one must have been, one thing or an insult; a cesspool of them
+    ['The translator must have been drunk or an idiot.', 'idiot'],
+    ['The commenters here are a cesspool of morons.', 'morons'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1948,6 +1951,7 @@ describe('attacks rule', () => {
     ['Honestly the referee needs glasses or a brain transplant.', 'needs glasses or a brain transplant'],
     ['Hope the councillor chokes on his own lies.', 'Hope the councillor chokes on his own lies'],
     ['Sit down and shut up, grandpa.', 'and shut up'],
+    ['Only an inbred idiot would trust the CSTO.', 'Only an inbred idiot would'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4274,6 +4278,9 @@ describe('attacks rule', () => {
     'I hope the puppy never chokes on a bone again.',
     'She told her grandpa to shut up, laughing.',
     'The patient needed a kidney transplant.',
+    'The old market was a den of activity on Saturdays.',
+    'The translator must have been tired after ten hours.',
+    'It was a friend or a foe, the soldiers could not tell.',
   ];
   itPublishes(spared);
 });
