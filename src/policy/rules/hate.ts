@@ -44,11 +44,12 @@ import type { Reason, Rule } from '../types.js';
 const GROUP = `(?:${alternation(GROUPS)})`;
 /**
  * A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "Uzbek seasonal
- * workers", "Chinese investors", "Uzbek doctors", "migrants from Central Asia", "the Chinese at the field" (not tourists, students or drivers: "Russian tourists should
- * be banned from entering the EU" is a debate between states).
+ * workers", "Chinese investors", "Uzbek doctors", "migrants from Central Asia", "the Chinese at the field", "Sikhs with
+ * turbans", "Women like her" (not tourists, students or drivers: "Russian tourists should be banned from entering the
+ * EU" is a debate between states).
  */
 const AS_SUBJECT =
-  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants))?(?:\\s+(?:from|in|at|on)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here)?';
+  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants))?(?:\\s+(?:from|in|at|on|with)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here|\\s+like\\s+(?:her|him|them|that|this|these|those))?';
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -390,6 +391,10 @@ const CRIMES = [
   'drug dealers',
   'drug mules',
   'smugglers',
+  // "Catholics are a bunch of child molesters"
+  'molesters',
+  'child molesters',
+  'child abusers',
 ];
 // prettier-ignore
 const SMEARS = [
@@ -435,14 +440,15 @@ const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neith
 const NOT_A_MEASURE =
   '(?!\\s+(?:more|less|for|of|about|on\\s+(?:success|power|victory|joy|love)|with\\s+(?:power|joy|success))(?![a-z]))';
 /**
- * "Blacks are criminals by nature", "Women are too stupid to vote", "Indian programmers are cheap and stupid": a smear
+ * "Blacks are criminals by nature", "Women are too stupid to vote", "Indian programmers are cheap and stupid", "Muslims
+ * are a bunch of terrorists": a smear
  * of a whole group, or of its people in a trade (a word and "and" may come first): "Chinese tourists are filthy",
  * "Kyrgyz drivers are all drunk". Not those in power or at arms, as
  * `GROUP_AND_TRADE` has them: "Russian soldiers are murderers" is argued about a war.
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -451,12 +457,12 @@ const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politic
 /**
  * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless", "Women drivers are a
  * menace", "Uzbek drivers are the worst, they …", "Gay soldiers are a disgrace to the uniform", "Armenians whine
- * about everything": a whole group
+ * about everything", "The natives should stop whining and get jobs": a whole group
  * written off, held (not "Women in politics in Kazakhstan are still rare", "… are all the same to the Kremlin").
  */
 const WRITTEN_OFF = listFirst(
   GROUP_LISTS,
-  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)|${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+)?(?:whine|moan|bitch|cry)\\s+about\\s+everything`,
+  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)|${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+)?(?:whine|moan|bitch|cry)\\s+about\\s+everything|${GROUP_SUBJECT}\\s+(?:should|need\\s+to|must|ought\\s+to)\\s+(?:just\\s+)?(?:stop|quit)\\s+(?:whining|moaning|bitching|crying)(?![a-z])`,
   GROUP_WORDS,
   [
     'disaster',
@@ -470,6 +476,10 @@ const WRITTEN_OFF = listFirst(
     'same',
     'worst',
     'everything',
+    'whining',
+    'moaning',
+    'bitching',
+    'crying',
   ],
 );
 /**
@@ -545,7 +555,7 @@ const TROPE = words(
 // returns are argued:
 // "refugees should go back home when the war ends")
 const GO_BACK = words(
-  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)|${GROUP_SUBJECT}(?:\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?|\\s+like\\s+(?:that|this|them|these|those))?\\s+should\\s+(?:all\\s+)?(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+(?:to\\s+)?where\\s+they\\s+came\\s+from|(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+to|stay\\s+(?:back\\s+)?in|be\\s+kept\\s+in)\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there)))(?![a-z])`,
+  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)|${GROUP_SUBJECT}(?:\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)?\\s+should\\s+(?:all\\s+)?(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+(?:to\\s+)?where\\s+they\\s+came\\s+from|(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+to|stay\\s+(?:back\\s+)?in|be\\s+kept\\s+in)\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there)))(?![a-z])`,
   ['back', 'stay', 'kept'],
   [
     'country',
@@ -611,12 +621,17 @@ const EVERY_ONE = words(
   ['every', 'each', 'any'],
   triggerWords(EVERY_ONE_IS),
 );
-/** "Africans are closer to apes than to people": a group likened to animals. */
+/**
+ * "Africans are closer to apes than to people": a group likened to animals; and where they live called a den of them
+ * ("Black neighborhoods are full of animals").
+ */
 const LIKE_ANIMALS = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:closer|more\\s+similar|related|akin)\\s+to\\s+(?:apes|monkeys|animals|chimps|chimpanzees|gorillas|dogs|pigs)`,
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:closer|more\\s+similar|related|akin)\\s+to\\s+(?:apes|monkeys|animals|chimps|chimpanzees|gorillas|dogs|pigs)|${GROUP}\\s+(?:neighbou?rhoods?|areas?|districts?|suburbs?|towns?|cities|countries|schools?)\\s+(?:are|is)\\s+(?:full\\s+of|filled\\s+with|overrun\\s+(?:with|by)|crawling\\s+with)\\s+(?:animals|savages|apes|monkeys|vermin|rats|cockroaches|beasts)(?![a-z])`,
   GROUP_WORDS,
-  ['apes', 'monkeys', 'animals', 'chimps', 'chimpanzees', 'gorillas', 'dogs', 'pigs'],
+  // prettier-ignore
+  ['apes', 'monkeys', 'animals', 'chimps', 'chimpanzees', 'gorillas', 'dogs', 'pigs', 'savages', 'vermin', 'rats',
+    'cockroaches', 'beasts'],
 );
 /**
  * "The activist in the photo is a man in a dress": a trans woman misgendered in mockery, held (not "the actor plays a
@@ -1241,9 +1256,9 @@ const MENACES: Phrase[] = [
   ['(?:your|ur) (?:house|home|car|office|flat) (?:would|will) (?:look|burn) (?:[a-z]+ )?(?:on fire|in flames|burning)', ['fire', 'flames', 'burning']],
   ['with an? (?:knife|gun|blade|pistol|rope|noose) (?:at|to|around|against) (?:your|ur) (?:throat|head|neck)', ['knife', 'gun', 'blade', 'pistol', 'rope', 'noose'], ['throat', 'head', 'neck']],
   // Harassment: found at home or at work, hunted offline, beaten, pushed to self-harm
-  // (and "I know where you live", "I'll find out where you live", "I will find out where that cop lives"; not "I know
-  // where the minister lives, he's my neighbour")
-  [`(?:i|we)(?: (?:found|know|found out|have found)|\\s*(?:['’]ll| will| can| am going to|['’]m going to|['’]m gonna) find(?: out)?) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)|(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna) find(?: out)? where (?:that|this|the) (?:[a-z]+ )?(?:cop|officer|policeman|judge|prosecutor|lawyer|${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')}) (?:works|lives|sleeps|studies)`, ['found', 'know', 'find'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
+  // (and "I know where you live", "I'll find out where you live", "I will find out where that cop lives", "Let's find
+  // out where this columnist lives"; not "I know where the minister lives, he's my neighbour")
+  [`(?:i|we)(?: (?:found|know|found out|have found)|\\s*(?:['’]ll| will| can| am going to|['’]m going to|['’]m gonna) find(?: out)?) where (?:you|u|your [a-z]+|he|she) (?:work|works|live|lives|sleep|sleeps|study|studies)|(?:(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna)|let['’]?s|(?:someone|somebody|we) should) find(?: out)? where (?:that|this|the) (?:[a-z]+ )?(?:cop|officer|policeman|judge|prosecutor|lawyer|${[...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')}) (?:works|lives|sleeps|studies)`, ['found', 'know', 'find'], ['work', 'works', 'live', 'lives', 'sleep', 'sleeps', 'study', 'studies']],
   ['pay (?:her|him|them|you|u|the (?:author|writer|reporter|journalist|editor|columnist)) a (?:little )?visit', ['pay'], ['visit']],
   ['pay a (?:little )?visit to (?:the |your |her |his |their )?(?:newsroom|office|editorial office|redaction|house|home|flat) and teach (?:them|him|her|you|u|the [a-z]+) (?:a lesson|respect|some respect|manners|some manners)', ['teach']],
   ['find (?:him|her|them|you|u) (?:offline|in real life|irl)', ['offline', 'irl', 'real']],
@@ -1304,6 +1319,13 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 const VEILED: Phrase[] = [
+  // "I'll be waiting for you outside the station tomorrow, pal" (not "I'll be waiting for your reply", nor a friend's
+  // "we will be waiting for you at the airport")
+  [
+    "(?:i|we)\\s*(?:['’]ll| will)(?: be)? waiting for (?:you|u) (?:outside|after (?:work|school|the (?:game|match|meeting))|at (?:your|ur) (?:house|home|office|door|work|car))",
+    ['waiting'],
+    ['outside', 'after', 'house', 'home', 'office', 'door', 'work', 'car'],
+  ],
   // Harassment that names what it found or whom it will tell: "I found your Instagram, cute kids you have",
   // "Everyone at your workplace will hear about this", "You'd better delete this article while you still can", "We
   // have screenshots of everything, your career is over" (not "I found your article", "everyone at my workplace")

@@ -569,6 +569,13 @@ describe('hate rule', () => {
       'Hope the Kremlin burns to the ground with everyone inside.',
       'Hope the Kremlin burns to the ground with everyone inside',
     ],
+    // twenty-eighth session: a group as one like her or with turbans, where they live called full of animals, a bunch of criminals, a columnist's home sought
+    ['Women like her belong in the kitchen, not in parliament.', 'Women like her belong in the kitchen'],
+    ['Black neighborhoods are full of animals.', 'Black neighborhoods are full of animals'],
+    ["Let's find out where this columnist lives and pay a visit.", "Let's find out where this columnist lives"],
+    ["Sikhs with turbans shouldn't be allowed to be cops.", "Sikhs with turbans shouldn't be allowed to"],
+    ['Catholics are a bunch of child molesters.', 'Catholics are a bunch of child molesters'],
+    ['Muslims are a bunch of terrorists.', 'Muslims are a bunch of terrorists'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1522,6 +1529,8 @@ describe('hate rule', () => {
       'Immigrants like that should be shipped back where they came from.',
       'Immigrants like that should be shipped back where they came from',
     ],
+    ['The natives should stop whining and get jobs like everyone else.', 'natives should stop whining'],
+    ["I'll be waiting for you outside the station tomorrow, pal.", "I'll be waiting for you outside"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2889,6 +2898,12 @@ describe('hate rule', () => {
     'We have screenshots of the deleted tweet.',
     'The artifacts should be sent back where they came from.',
     'Immigrants started a third of the small businesses on this street.',
+    'Muslims are a bunch of nice people, my neighbours say.',
+    'Rural areas are full of animals in the spring.',
+    'Toddlers should stop crying at night, the study says.',
+    "I'll be waiting for your reply.",
+    'We will be waiting for you at the airport!',
+    'Sikh officers in the RCMP have worn turbans since 1990.',
   ];
   itPublishes(spared);
 });
