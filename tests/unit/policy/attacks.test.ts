@@ -1952,6 +1952,11 @@ describe('attacks rule', () => {
     ['Hope the councillor chokes on his own lies.', 'Hope the councillor chokes on his own lies'],
     ['Sit down and shut up, grandpa.', 'and shut up'],
     ['Only an inbred idiot would trust the CSTO.', 'Only an inbred idiot would'],
+    // its fifth set: sarcasm's diagnoses
+    ['Somebody forgot to take their meds today.', 'Somebody forgot to take their meds'],
+    ['Is there a cure for whatever you have?', 'a cure for whatever you have'],
+    ["I've seen smarter comments from a Magic 8 Ball.", 'seen smarter comments from a Magic'],
+    ['Sounds like someone failed high school civics.', 'someone failed high school civics'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4281,6 +4286,11 @@ describe('attacks rule', () => {
     'The old market was a den of activity on Saturdays.',
     'The translator must have been tired after ten hours.',
     'It was a friend or a foe, the soldiers could not tell.',
+    'Grandma forgot to take her pills again.',
+    'I failed high school math and became an engineer.',
+    'I have read better analysis from a student intern.',
+    'Is there a cure for the ash borer yet? Our trees are dying.',
+    'Congrats, that is the dumbest thing I have read all week.',
   ];
   itPublishes(spared);
 });
