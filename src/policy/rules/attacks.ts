@@ -181,7 +181,7 @@ const PEOPLE_IN_PLURAL = new Set([
   'feminists', 'anarchists', 'libertarians', 'environmentalists', 'greens', 'pacifists', 'monarchists',
   'sceptics', 'skeptics', 'deniers', 'alarmists', 'priests', 'bishops', 'clerics', 'teachers', 'doctors', 'nurses',
   'lawyers', 'judges', 'journalists', 'reporters', 'economists', 'scientists', 'bankers', 'landlords', 'parents',
-  'devs', 'developers', 'reviewers', 'gamers', 'streamers', 'players',
+  'devs', 'developers', 'reviewers', 'gamers', 'streamers', 'players', 'refs', 'referees', 'umpires', 'goalies',
   // and the city's: "Cyclists are vermin", "Taxi drivers here are lazy idiots"
   'cyclists', 'drivers', 'motorists', 'pedestrians', 'commuters', 'tourists', 'tenants', 'bikers', 'riders',
   'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
@@ -763,6 +763,10 @@ const DISMISSALS: Phrase[] = [
   ['(?:a )?cure for (?:whatever|what) (?:you|u|he|she|the author|the writer) (?:have|has|got|suffers? from)(?![a-z])', ['cure'], ['whatever', 'what']],
   ["(?:seen|read|heard|gotten|got) (?:smarter|wiser|more intelligent|more coherent|more sensible) (?:comments|arguments|takes|posts|analysis|thoughts|answers|replies|opinions) from an? (?!(?:[a-z]+ )?(?:expert|professor|economist|historian|analyst|scholar|scientist|researcher|report|study|book)s?(?![a-z]))[a-z0-9-]+", ['smarter', 'wiser', 'intelligent', 'coherent', 'sensible'], ['comments', 'arguments', 'takes', 'posts', 'analysis', 'thoughts', 'answers', 'replies', 'opinions']],
   ['(?:somebody|someone|you|u|the author|the writer)(?: clearly| obviously| must have| must\'ve)? (?:failed|flunked|skipped|slept through|dropped out of) (?:high school |grade school |middle school |basic |elementary |grade \\d+ )?(?:civics|history|math|maths|geography|economics|biology|science|english|reading comprehension|reading)(?![a-z])', ['failed', 'flunked', 'skipped', 'slept', 'dropped']],
+  // The rink's and the stands': "That winger plays like a scared little girl", "Whoever drafted this kid should be fired
+  // into the sun" (not "she plays like a girl who grew up on the ice", "the probe flew close to the sun")
+  ['(?:plays?|played|playing|skates?|skated|skating|throws?|threw|fights?|fought|runs?|ran|whines?|whined|cries|cried) like an? (?:scared |whiny |crying |frightened |)(?:little girl|schoolgirl)s?(?![a-z])(?! (?:should|would|does|do|can|who|that)(?![a-z]))', ['girl', 'schoolgirl', 'girls', 'schoolgirls'], ['like']],
+  ['should (?:all )?be (?:fired|launched|shot|thrown|sent|yeeted) into the sun', ['sun'], ['fired', 'launched', 'shot', 'thrown', 'sent', 'yeeted']],
   // "nobody cares what a bitter old hag thinks"
   [`cares? what (?:an?|some|this|that) (?:[a-z-]+ ){0,2}(?:${NOUN}) (?:thinks|says|wants|writes|believes)(?![a-z])`, ['cares', 'care'], ['thinks', 'says', 'wants', 'writes', 'believes']],
   // "Your mom must be so proud of the troll she raised" (not "your mom must be so proud of you")
@@ -2119,7 +2123,7 @@ const LEGAL_STATUS =
 // prettier-ignore
 const FOOLISH = new Set([
   ...FOOLS, 'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'dimwitted', 'retarded', 'braindead', 'brain-dead',
-  'brain dead', 'retards',
+  'brain dead', 'retards', 'muppets', 'numpties',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum', 'cockroaches', 'roaches',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
   'inbred', 'hillbillies', 'cultists', 'cows', 'clowns',

@@ -1957,6 +1957,10 @@ describe('attacks rule', () => {
     ['Is there a cure for whatever you have?', 'a cure for whatever you have'],
     ["I've seen smarter comments from a Magic 8 Ball.", 'seen smarter comments from a Magic'],
     ['Sounds like someone failed high school civics.', 'someone failed high school civics'],
+    // its sixth set: the rink and the stands
+    ['Refs are muppets.', 'muppets'],
+    ['That winger plays like a scared little girl.', 'plays like a scared little girl'],
+    ['Whoever drafted this kid should be fired into the sun.', 'should be fired into the sun'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4291,6 +4295,10 @@ describe('attacks rule', () => {
     'I have read better analysis from a student intern.',
     'Is there a cure for the ash borer yet? Our trees are dying.',
     'Congrats, that is the dumbest thing I have read all week.',
+    'The Muppets are back on TV this fall.',
+    'The refs are blind tonight, three missed calls.',
+    'She plays like a girl who grew up on the ice.',
+    'My daughter plays like a little girl should, for fun.',
   ];
   itPublishes(spared);
 });

@@ -576,6 +576,7 @@ describe('hate rule', () => {
     ["Sikhs with turbans shouldn't be allowed to be cops.", "Sikhs with turbans shouldn't be allowed to"],
     ['Catholics are a bunch of child molesters.', 'Catholics are a bunch of child molesters'],
     ['Muslims are a bunch of terrorists.', 'Muslims are a bunch of terrorists'],
+    ['That ref should be banned for life and beaten in the parking lot.', 'should be banned for life and beaten'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2904,6 +2905,7 @@ describe('hate rule', () => {
     "I'll be waiting for your reply.",
     'We will be waiting for you at the airport!',
     'Sikh officers in the RCMP have worn turbans since 1990.',
+    'The ref was escorted to the parking lot by security after the game.',
   ];
   itPublishes(spared);
 });
