@@ -34,7 +34,7 @@ export const INSULT_NOUNS = [
   'maniac', 'jerk', 'jerks', 'dolt', 'oaf', 'hag', 'hags', 'grifter', 'sleazebag', 'slimeball', 'nut job', 'degenerate',
   'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy', 'stooge',
   'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
-  'bonehead', 'pinhead', 'muppet', 'muppets', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'poodle', 'apologist', 'bot', 'bots',
+  'bonehead', 'pinhead', 'muppet', 'muppets', 'bottom-feeder', 'bottom-feeders', 'bottom feeder', 'bottom feeders', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'poodle', 'apologist', 'bot', 'bots',
   'crybaby', 'crybabies', 'waste of oxygen', 'waste of air', 'waste of skin', 'dumbo', 'halfwits', 'nitwits',
   'drunkard', 'cockroach', 'egomaniac', 'megalomaniac', 'sucker', 'suckers', 'wench', 'murderer', 'criminal', 'thief',
   'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',

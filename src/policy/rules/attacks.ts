@@ -767,6 +767,8 @@ const DISMISSALS: Phrase[] = [
   // into the sun" (not "she plays like a girl who grew up on the ice", "the probe flew close to the sun")
   ['(?:plays?|played|playing|skates?|skated|skating|throws?|threw|fights?|fought|runs?|ran|whines?|whined|cries|cried) like an? (?:scared |whiny |crying |frightened |)(?:little girl|schoolgirl)s?(?![a-z])(?! (?:should|would|does|do|can|who|that)(?![a-z]))', ['girl', 'schoolgirl', 'girls', 'schoolgirls'], ['like']],
   ['should (?:all )?be (?:fired|launched|shot|thrown|sent|yeeted) into the sun', ['sun'], ['fired', 'launched', 'shot', 'thrown', 'sent', 'yeeted']],
+  // "This police chief couldn't find his own backside with a map" (not "couldn't find his keys")
+  ["(?:couldn['’]?t|could not|can['’]?t|cannot|could never) find (?:his|her|their|your|ur) (?:own )?(?:backside|butt|arse|ass|behind|rear end|way out of a paper bag)(?![a-z])", ['backside', 'butt', 'arse', 'ass', 'behind', 'rear', 'bag'], ['find']],
   // "nobody cares what a bitter old hag thinks"
   [`cares? what (?:an?|some|this|that) (?:[a-z-]+ ){0,2}(?:${NOUN}) (?:thinks|says|wants|writes|believes)(?![a-z])`, ['cares', 'care'], ['thinks', 'says', 'wants', 'writes', 'believes']],
   // "Your mom must be so proud of the troll she raised" (not "your mom must be so proud of you")
@@ -2036,7 +2038,7 @@ const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|woul
 /** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
-const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were)\\s+(?:all\\s+)?)(?:[a-z]+-[a-z]+|${ANY_WORD_BEFORE_NOUN})\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were|been)\\s+(?:all\\s+)?)(?:[a-z]+-[a-z]+|${ANY_WORD_BEFORE_NOUN})\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 /**
  * The verb of "X is an idiot", or "he's", "they're", the "s" of "the mayor's": where SAID_OF can begin. Tried only
  * where one of its words stands (`listFirst`): scanned from every character of each window around an insult, it was

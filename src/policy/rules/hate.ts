@@ -1320,6 +1320,13 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 const VEILED: Phrase[] = [
+  // "I hope the defendant rots in a cell and gets what's coming to him inside" (harm in prison wished; not "he will
+  // get what's coming to him in court")
+  [
+    "gets? what['’]?s coming to (?:him|her|them) (?:inside|in (?:prison|jail|the showers))(?![a-z])",
+    ['coming'],
+    ['inside', 'prison', 'jail', 'showers'],
+  ],
   // "I'll be waiting for you outside the station tomorrow, pal" (not "I'll be waiting for your reply", nor a friend's
   // "we will be waiting for you at the airport")
   [

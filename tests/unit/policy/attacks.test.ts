@@ -215,6 +215,7 @@ describe('attacks rule', () => {
     // twenty-eighth session: what one must have been, one thing or an insult; a cesspool of them
     ['The translator must have been drunk or an idiot.', 'idiot'],
     ['The commenters here are a cesspool of morons.', 'morons'],
+    ['That defence lawyer is a slimy bottom-feeder.', 'slimy'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1961,6 +1962,9 @@ describe('attacks rule', () => {
     ['Refs are muppets.', 'muppets'],
     ['That winger plays like a scared little girl.', 'plays like a scared little girl'],
     ['Whoever drafted this kid should be fired into the sun.', 'should be fired into the sun'],
+    // its seventh set: the courts and the police
+    ["This police chief couldn't find his own backside with a map.", "couldn't find his own backside"],
+    ['The jury must have been twelve morons.', 'morons'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4299,6 +4303,9 @@ describe('attacks rule', () => {
     'The refs are blind tonight, three missed calls.',
     'She plays like a girl who grew up on the ice.',
     'My daughter plays like a little girl should, for fun.',
+    "He couldn't find his keys this morning.",
+    'Catfish are bottom feeders.',
+    'They must have been twelve students on the bus.',
   ];
   itPublishes(spared);
 });

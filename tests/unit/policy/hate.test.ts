@@ -1532,6 +1532,7 @@ describe('hate rule', () => {
     ],
     ['The natives should stop whining and get jobs like everyone else.', 'natives should stop whining'],
     ["I'll be waiting for you outside the station tomorrow, pal.", "I'll be waiting for you outside"],
+    ["I hope the defendant rots in a cell and gets what's coming to him inside.", "gets what's coming to him inside"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2906,6 +2907,7 @@ describe('hate rule', () => {
     'We will be waiting for you at the airport!',
     'Sikh officers in the RCMP have worn turbans since 1990.',
     'The ref was escorted to the parking lot by security after the game.',
+    "He will get what's coming to him in court.",
   ];
   itPublishes(spared);
 });
