@@ -1320,6 +1320,12 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 const VEILED: Phrase[] = [
+  // "Someone should slap some sense into that editor" (not "the report knocked some sense into the council")
+  [
+    '(?:slap|beat|smack|kick|punch) (?:some )?sense into (?:him|her|them|you|u|(?:that|this|the) [a-z]+)(?![a-z])',
+    ['sense'],
+    ['slap', 'beat', 'smack', 'kick', 'punch'],
+  ],
   // "I hope the defendant rots in a cell and gets what's coming to him inside" (harm in prison wished; not "he will
   // get what's coming to him in court")
   [
@@ -2699,6 +2705,13 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     '(?:(?:(?:women|girls)(?: (?!chefs |cooks |bakers )[a-z]+)?|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
     ['kitchen'],
   ],
+  // "She only got the anchor job because of her looks" (not "she got the job because of her experience", nor a
+  // question rebutted: "She got the job because of her face? No, because of her CV.")
+  [
+    '(?:she|her) (?:only )?(?:got|gets|landed|has|won) (?:the|that|this|her) (?:[a-z]+ )?(?:job|position|role|seat|promotion|gig|post) (?:only )?because of her (?:looks|gender|sex|body|legs|face|smile|figure|boobs|breasts)(?![a-z])(?!\\s*\\?)',
+    ['because'],
+    ['looks', 'gender', 'sex', 'body', 'legs', 'face', 'smile', 'figure', 'boobs', 'breasts'],
+  ],
   // "That female journalist needs to be put back in her place" (not "the bill needs to be put back in its place")
   ['(?:needs? to|should|must|ought to) be put (?:back )?in her place(?![a-z])', ['put'], ['place']],
   // "Women like her should stick to cooking", "another (hysterical) woman who thinks she understands geopolitics"
@@ -2801,7 +2814,7 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
 
 /** "a diversity hire": a person's job put down to who they are. */
 const DIVERSITY_HIRE = phrasePattern([
-  "(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*|(?<=^|[.!?…]\\s*)(?:another|yet another|just another|typical|an obvious|obvious) )(?:diversity|dei|quota|token) hire",
+  "(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*|(?<=^|[.!?…,]\\s*)(?:another|yet another|just another|typical|an obvious|obvious|the|that|this) )(?:token )?(?:diversity|dei|quota|token) hire(?! (?:program|policy|policies|initiative|rules?|targets?)(?![a-z]))",
   ['hire'],
   ['diversity', 'dei', 'quota', 'token'],
 ]);

@@ -1965,6 +1965,10 @@ describe('attacks rule', () => {
     // its seventh set: the courts and the police
     ["This police chief couldn't find his own backside with a map.", "couldn't find his own backside"],
     ['The jury must have been twelve morons.', 'morons'],
+    // its ninth set: what is said to women in the press, and to the old
+    ['Somebody get this hysterical woman a tissue.', 'get this hysterical woman a tissue'],
+    ["Get off the internet, grandma, it's past your bedtime.", "it's past your bedtime"],
+    ['The guest columnist writes like a drunk teenager.', 'The guest columnist writes like a drunk teenager'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4306,6 +4310,9 @@ describe('attacks rule', () => {
     "He couldn't find his keys this morning.",
     'Catfish are bottom feeders.',
     'They must have been twelve students on the bus.',
+    'Give her a tissue, she has a cold.',
+    "It's past your bedtime, kids!",
+    'The columnist writes like a teenager in love, and I mean that kindly.',
   ];
   itPublishes(spared);
 });

@@ -1533,6 +1533,9 @@ describe('hate rule', () => {
     ['The natives should stop whining and get jobs like everyone else.', 'natives should stop whining'],
     ["I'll be waiting for you outside the station tomorrow, pal.", "I'll be waiting for you outside"],
     ["I hope the defendant rots in a cell and gets what's coming to him inside.", "gets what's coming to him inside"],
+    ['She only got the anchor job because of her looks.', 'She only got the anchor job because of her looks'],
+    ['Someone should slap some sense into that editor.', 'slap some sense into that editor'],
+    ['Wow, the token diversity hire wrote another article.', 'the token diversity hire'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2908,6 +2911,8 @@ describe('hate rule', () => {
     'Sikh officers in the RCMP have worn turbans since 1990.',
     'The ref was escorted to the parking lot by security after the game.',
     "He will get what's coming to him in court.",
+    'She got the job because of her experience.',
+    'The diversity hire program expanded last year.',
   ];
   itPublishes(spared);
 });
