@@ -772,6 +772,9 @@ const DISMISSALS: Phrase[] = [
   // "Somebody get this hysterical woman a tissue", "Get off the internet, grandma, it's past your bedtime"
   ['(?:get|hand|give|fetch|bring) (?:you|u|(?:this|that) (?:[a-z]+ )?[a-z]+) (?:a tissue|some tissues|a hanky|a safe space|a juice box|a binky|a pacifier|a dummy|a participation trophy|a crayon|some crayons)(?![a-z])', ['tissue', 'tissues', 'hanky', 'safe', 'juice', 'binky', 'pacifier', 'dummy', 'participation', 'crayon', 'crayons'], ['get', 'hand', 'give', 'fetch', 'bring']],
   ["(?:it['’]?s |it is |(?:way|long|well) )past (?:your|ur) bedtime(?!,? (?:kids|children|little ones|boys|girls|sweetie)(?![a-z]))", ['bedtime']],
+  // "I'm embarrassed to share a planet with people like you", "Go choke on your avocado toast, millennial"
+  ['share (?:a|the|this|my) (?:planet|country|city|gene pool|species|oxygen|air|world) with (?:people like )?(?:you|u)(?![a-z])', ['share'], ['planet', 'country', 'city', 'pool', 'species', 'oxygen', 'air', 'world']],
+  [order('go choke on'), ['choke']],
   // "nobody cares what a bitter old hag thinks"
   [`cares? what (?:an?|some|this|that) (?:[a-z-]+ ){0,2}(?:${NOUN}) (?:thinks|says|wants|writes|believes)(?![a-z])`, ['cares', 'care'], ['thinks', 'says', 'wants', 'writes', 'believes']],
   // "Your mom must be so proud of the troll she raised" (not "your mom must be so proud of you")
@@ -2260,11 +2263,11 @@ const PERSON_WORDS = new Set([
   ...['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'girlfriend', 'boyfriend'],
 ]);
 /**
- * "the guy in the video", "the chef on that show", "the minister of ecology": a word for a person, then a phrase about
- * where they are or what they are in charge of.
+ * "the guy in the video", "the chef on that show", "the minister of ecology", "the developer behind this tower": a
+ * word for a person, then a phrase about where they are or what they are in charge of.
  */
 const HEAD_BEFORE_PHRASE =
-  /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with|of)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
+  /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with|of|behind)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
 /**
  * Words that judge how someone did, not what they are, when said of a moment or a task ("was terrible in the debate",
  * "is terrible at it").

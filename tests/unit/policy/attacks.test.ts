@@ -1969,6 +1969,10 @@ describe('attacks rule', () => {
     ['Somebody get this hysterical woman a tissue.', 'get this hysterical woman a tissue'],
     ["Get off the internet, grandma, it's past your bedtime.", "it's past your bedtime"],
     ['The guest columnist writes like a drunk teenager.', 'The guest columnist writes like a drunk teenager'],
+    // its tenth set: the city, its builders and its councils
+    ['The developer behind this condo tower is a greedy leech.', 'leech'],
+    ["I'm embarrassed to share a planet with people like you.", 'share a planet with people like you'],
+    ['Go choke on your avocado toast, millennial.', 'Go choke on'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4313,6 +4317,9 @@ describe('attacks rule', () => {
     'Give her a tissue, she has a cold.',
     "It's past your bedtime, kids!",
     'The columnist writes like a teenager in love, and I mean that kindly.',
+    'The dog behind the fence is a stupid mutt, but we love him.',
+    'I share a flat with my sister.',
+    'Avocado prices doubled this winter.',
   ];
   itPublishes(spared);
 });
