@@ -559,6 +559,16 @@ function triggerSet(set: Iterable<string>): number {
   return id;
 }
 
+/** `array` if index `at` lies inside it, else a copy twice as long (or more): the stores reused from check to check. */
+function withRoomAt(array: Int32Array<ArrayBuffer>, at: number): Int32Array<ArrayBuffer> {
+  if (at < array.length) return array;
+  let length = array.length * 2;
+  while (length <= at) length *= 2;
+  const grown = new Int32Array(length);
+  grown.set(array);
+  return grown;
+}
+
 /**
  * The trigger sets that a submission's words touch, each with those words (their indices among its distinct words:
  * most are never cut out), in the order the text first has them. Chains in typed arrays that every check reuses: an
@@ -595,24 +605,14 @@ export class TriggerHits {
 
   /** Notes that the text's word `word` belongs to set `set` (each word once, in order). */
   add(set: number, word: number): void {
-    if (this.entries === this.words.length) {
-      const words = new Int32Array(this.entries * 2);
-      words.set(this.words);
-      this.words = words;
-      const next = new Int32Array(this.entries * 2);
-      next.set(this.next);
-      this.next = next;
-    }
+    this.words = withRoomAt(this.words, this.entries);
+    this.next = withRoomAt(this.next, this.entries);
     const e = this.entries++;
     this.words[e] = word;
     this.next[e] = -1;
     if (this.first[set] === 0) {
       this.first[set] = e + 1;
-      if (this.presentCount === this.present.length) {
-        const present = new Int32Array(this.present.length * 2);
-        present.set(this.present);
-        this.present = present;
-      }
+      this.present = withRoomAt(this.present, this.presentCount);
       this.present[this.presentCount++] = set;
     } else this.next[this.last[set]!] = e;
     this.last[set] = e;
@@ -740,11 +740,7 @@ function anchorSpans(submission: Submission, hits: TriggerHits, set: number): [n
       while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
       let to = Math.min(text.length, at + length + AFTER);
       while (to < text.length && isWordChar(text.charCodeAt(to))) to++;
-      if (2 * count + 2 > unmerged.length) {
-        const grown = new Int32Array(unmerged.length * 2);
-        grown.set(unmerged);
-        unmerged = grown;
-      }
+      unmerged = withRoomAt(unmerged, 2 * count + 1);
       unmerged[2 * count] = from;
       unmerged[2 * count + 1] = to;
       count++;
