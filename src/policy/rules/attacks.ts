@@ -758,8 +758,9 @@ const DISMISSALS: Phrase[] = [
   ["(?:wouldn['’]?t|would not|couldn['’]?t) trust (?:you|u) to (?:walk|feed|water|mind|watch) (?:my|a) (?:dog|cat|plants|goldfish|hamster)", ['trust'], ['dog', 'cat', 'plants', 'goldfish', 'hamster']],
   // Sarcasm's diagnoses: "Somebody forgot to take their meds today", "Is there a cure for whatever you have?", "I've
   // seen smarter comments from a Magic 8 Ball", "Sounds like someone failed high school civics" (not "Grandma forgot her
-  // pills", "I failed high school math", "She failed history in 1999 but became a historian")
-  ["(?:somebody|someone|you|u|he|she|author|writer)\\s*(?:['’]s| has| have)?(?: clearly| obviously)? (?:forgot|forgotten|skipped|stopped taking|missed) (?:to take )?(?:their|his|her|your|ur) (?:meds|medication|medications|pills)", ['meds', 'medication', 'medications', 'pills']],
+  // pills", "She stopped taking her medication before the crash, police said", "I failed high school math", "She failed
+  // history in 1999 but became a historian")
+  ["(?:somebody|someone|you|u|author|writer)\\s*(?:['’]s| has| have)?(?: clearly| obviously)? (?:forgot|forgotten|skipped|stopped taking|missed) (?:to take )?(?:their|his|her|your|ur) (?:meds|medication|medications|pills)", ['meds', 'medication', 'medications', 'pills']],
   ['(?:a )?cure for (?:whatever|what) (?:you|u|he|she|the author|the writer) (?:have|has|got|suffers? from)(?![a-z])', ['cure'], ['whatever', 'what']],
   ["(?:seen|read|heard|gotten|got) (?:smarter|wiser|more intelligent|more coherent|more sensible) (?:comments|arguments|takes|posts|analysis|thoughts|answers|replies|opinions) from an? (?!(?:[a-z]+ )?(?:expert|professor|economist|historian|analyst|scholar|scientist|researcher|report|study|book)s?(?![a-z]))[a-z0-9-]+", ['smarter', 'wiser', 'intelligent', 'coherent', 'sensible'], ['comments', 'arguments', 'takes', 'posts', 'analysis', 'thoughts', 'answers', 'replies', 'opinions']],
   ['(?:somebody|someone|you|u|the author|the writer)(?: clearly| obviously| must have| must\'ve)? (?:failed|flunked|skipped|slept through|dropped out of) (?:high school |grade school |middle school |basic |elementary |grade \\d+ )?(?:civics|history|math|maths|geography|economics|biology|science|english|reading comprehension|reading)(?![a-z])', ['failed', 'flunked', 'skipped', 'slept', 'dropped']],

@@ -4320,6 +4320,7 @@ describe('attacks rule', () => {
     'The dog behind the fence is a stupid mutt, but we love him.',
     'I share a flat with my sister.',
     'Avocado prices doubled this winter.',
+    'She stopped taking her medication before the crash, police said.',
   ];
   itPublishes(spared);
 });
