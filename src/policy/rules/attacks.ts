@@ -2164,7 +2164,7 @@ const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|'
  * craven or the crooked that the adjective leaves no other sense ("The gun grabbers are all ignorant cowards",
  * "Legislators are spineless worms"; alone, "the generals were cowards" may be a matter of record).
  */
-const CRAVEN_OR_CROOKED = new Set(['cowards', 'worms', 'weasels', 'hypocrites', 'crooks']);
+const CRAVEN_OR_CROOKED = new Set(['cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters']);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || word === 'fools' || CRAVEN_OR_CROOKED.has(word);
 /**

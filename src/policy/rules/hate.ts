@@ -1320,6 +1320,12 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 const VEILED: Phrase[] = [
+  // "Someone should key that councillor's car" (not "Someone keyed my car in the arena parking lot")
+  [
+    "(?:someone|somebody|we|you|u) (?:should|ought to|needs to|need to) (?:key|scratch|slash the tyres on|slash the tires on|smash up|vandali[sz]e|torch) (?:that|this|the|his|her|their) (?:[a-z]+['’]s )?(?:car|house|home|office|windows?)(?![a-z])",
+    ['key', 'scratch', 'slash', 'smash', 'vandalise', 'vandalize', 'torch'],
+    ['car', 'house', 'home', 'office', 'window', 'windows'],
+  ],
   // "Someone should slap some sense into that editor" (not "the report knocked some sense into the council")
   [
     '(?:slap|beat|smack|kick|punch) (?:some )?sense into (?:him|her|them|you|u|(?:that|this|the) [a-z]+)(?![a-z])',

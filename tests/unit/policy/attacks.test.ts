@@ -1973,6 +1973,8 @@ describe('attacks rule', () => {
     ['The developer behind this condo tower is a greedy leech.', 'leech'],
     ["I'm embarrassed to share a planet with people like you.", 'share a planet with people like you'],
     ['Go choke on your avocado toast, millennial.', 'Go choke on'],
+    // its last set, written after the rules
+    ['Lobbyists are clueless grifters.', 'grifters'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

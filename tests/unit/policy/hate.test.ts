@@ -1536,6 +1536,7 @@ describe('hate rule', () => {
     ['She only got the anchor job because of her looks.', 'She only got the anchor job because of her looks'],
     ['Someone should slap some sense into that editor.', 'slap some sense into that editor'],
     ['Wow, the token diversity hire wrote another article.', 'the token diversity hire'],
+    ["Someone should key that councillor's car.", "Someone should key that councillor's car"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2913,6 +2914,8 @@ describe('hate rule', () => {
     "He will get what's coming to him in court.",
     'She got the job because of her experience.',
     'The diversity hire program expanded last year.',
+    'Someone keyed my car in the arena parking lot.',
+    'We should egg the office party on with chocolate eggs.',
   ];
   itPublishes(spared);
 });
