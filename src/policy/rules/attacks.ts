@@ -70,6 +70,8 @@ const FOR_PEOPLE_ALONE = new Set(['clown', 'clowns', 'fool', 'fools', 'creep', '
 const FOR_DOING = /^\s+for\s+(?:ever\s+|even\s+)?[a-z]+ing(?![a-z])/;
 /** A story's people: what is said of them is said of no one ("The villain is a pathetic little man, brilliantly played"). */
 const STORY_PEOPLE = ['villain', 'protagonist', 'antagonist', 'hero', 'heroine', 'character', 'narrator'];
+/** A participle between a subject and "here", "above": "the doctor quoted here", "the man pictured above". */
+const PARTICIPLE_BEFORE_HERE = /^(?:quoted|cited|pictured|shown|mentioned|named|interviewed|featured|described)$/;
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set([
   ...['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also'],
@@ -2873,6 +2875,9 @@ export const attacks: Rule = (submission, context) => {
           if (subject === 'days' && previous?.word === 'these')
             previous = wordBefore(submission.normalized.text, previous.start);
           else if (subject === 'days') return undefined;
+          // (and a participle between: "the doctor quoted here is …", "the man pictured above is …")
+          else if (previous && PARTICIPLE_BEFORE_HERE.test(previous.word))
+            previous = wordBefore(submission.normalized.text, previous.start);
           if (!previous) return undefined;
           ({ word: subject, start: at } = previous);
         }

@@ -216,6 +216,7 @@ describe('attacks rule', () => {
     ['The translator must have been drunk or an idiot.', 'idiot'],
     ['The commenters here are a cesspool of morons.', 'morons'],
     ['That defence lawyer is a slimy bottom-feeder.', 'slimy'],
+    ['The man pictured above is an idiot.', 'idiot'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1975,6 +1976,7 @@ describe('attacks rule', () => {
     ['Go choke on your avocado toast, millennial.', 'Go choke on'],
     // its last set, written after the rules
     ['Lobbyists are clueless grifters.', 'grifters'],
+    ['The doctor quoted here is a quack and a fraud.', 'quack'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4323,6 +4325,7 @@ describe('attacks rule', () => {
     'I share a flat with my sister.',
     'Avocado prices doubled this winter.',
     'She stopped taking her medication before the crash, police said.',
+    'The study quoted here is a joke.',
   ];
   itPublishes(spared);
 });
