@@ -457,12 +457,12 @@ const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politic
 /**
  * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless", "Women drivers are a
  * menace", "Uzbek drivers are the worst, they …", "Gay soldiers are a disgrace to the uniform", "Armenians whine
- * about everything", "The natives should stop whining and get jobs": a whole group
+ * about everything", "The natives should stop whining and get jobs", "Sikhs are ruining Brampton": a whole group
  * written off, held (not "Women in politics in Kazakhstan are still rare", "… are all the same to the Kremlin").
  */
 const WRITTEN_OFF = listFirst(
   GROUP_LISTS,
-  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)|${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+)?(?:whine|moan|bitch|cry)\\s+about\\s+everything|${GROUP_SUBJECT}\\s+(?:should|need\\s+to|must|ought\\s+to)\\s+(?:just\\s+)?(?:stop|quit)\\s+(?:whining|moaning|bitching|crying)(?![a-z])`,
+  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)|${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+)?(?:whine|moan|bitch|cry)\\s+about\\s+everything|${GROUP_SUBJECT}\\s+(?:should|need\\s+to|must|ought\\s+to)\\s+(?:just\\s+)?(?:stop|quit)\\s+(?:whining|moaning|bitching|crying)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|slowly\\s+|just\\s+)?(?:ruining|destroying|wrecking)\\s+(?:(?:this|our|the|my)\\s+(?:country|city|town|neighbou?rhood|province|street|area|schools?)|[a-z]+(?=\\s*[.!;]|\\s*$))(?![a-z])`,
   GROUP_WORDS,
   [
     'disaster',
@@ -480,6 +480,9 @@ const WRITTEN_OFF = listFirst(
     'moaning',
     'bitching',
     'crying',
+    'ruining',
+    'destroying',
+    'wrecking',
   ],
 );
 /**
@@ -1320,6 +1323,12 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 const VEILED: Phrase[] = [
+  // "I'd pay good money to watch the senator get punched in the face" (not "… to watch the senator's speech")
+  [
+    '(?:pay|give) (?:good money|anything|a lot|a fortune) to (?:watch|see) (?:him|her|them|you|u|(?:the|that|this) [a-z]+) (?:get|getting) (?:punched|beaten|slapped|hit|kicked|hurt|shot|stabbed|killed|lynched|hanged)(?![a-z])',
+    ['money', 'anything', 'lot', 'fortune'],
+    ['punched', 'beaten', 'slapped', 'hit', 'kicked', 'hurt', 'shot', 'stabbed', 'killed', 'lynched', 'hanged'],
+  ],
   // "Someone should key that councillor's car" (not "Someone keyed my car in the arena parking lot")
   [
     "(?:someone|somebody|we|you|u) (?:should|ought to|needs to|need to) (?:key|scratch|slash the tyres on|slash the tires on|smash up|vandali[sz]e|torch) (?:that|this|the|his|her|their) (?:[a-z]+['’]s )?(?:car|house|home|office|windows?)(?![a-z])",

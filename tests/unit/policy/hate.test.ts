@@ -1537,6 +1537,13 @@ describe('hate rule', () => {
     ['Someone should slap some sense into that editor.', 'slap some sense into that editor'],
     ['Wow, the token diversity hire wrote another article.', 'the token diversity hire'],
     ["Someone should key that councillor's car.", "Someone should key that councillor's car"],
+    // twenty-eighth session, its last set: a group ruining a place, a beating one would pay to watch
+    ['Sikhs are ruining Brampton.', 'Sikhs are ruining Brampton'],
+    ['Chinese immigrants are ruining Vancouver.', 'immigrants are ruining Vancouver'],
+    [
+      "I'd pay good money to watch the senator get punched in the face.",
+      'pay good money to watch the senator get punched',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2916,6 +2923,10 @@ describe('hate rule', () => {
     'The diversity hire program expanded last year.',
     'Someone keyed my car in the arena parking lot.',
     'We should egg the office party on with chocolate eggs.',
+    'Americans are ruining the word literally.',
+    'Raccoons are ruining our garden.',
+    'Millennials are ruining the housing market, one economist jokes.',
+    "I would pay good money to watch the senator's speech again.",
   ];
   itPublishes(spared);
 });
