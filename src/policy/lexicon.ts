@@ -16,6 +16,7 @@ export const INSULT_NOUNS = [
   'tosser', 'tossers', 'retard', 'retards', 'dipshit', 'dipshits', 'shithead', 'shitheads', 'fool', 'fools', 'clown',
   'clowns', 'buffoon', 'buffoons', 'pig', 'pigs', 'slut', 'sluts', 'whore', 'whores', 'skank', 'hoe', 'hoes',
   'degenerate', 'degenerates', 'lowlife', 'piece of shit', 'piece of garbage', 'piece of trash', 'piece of crap', 'waste of space',
+  'piece of filth', 'piece of scum',
   'sack of shit', 'bellend', 'knobhead', 'numbskull', 'dunce', 'simpleton', 'airhead', 'bimbo', 'freak', 'freaks',
   'creep',
   'pervert', 'perv', 'pervs', 'dweeb', 'dweebs', 'sicko', 'sickos', 'dork', 'dorks', 'nimrod', 'nimrods', 'clod',

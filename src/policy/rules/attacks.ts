@@ -184,6 +184,7 @@ const PEOPLE_IN_PLURAL = new Set([
   'sceptics', 'skeptics', 'deniers', 'alarmists', 'priests', 'bishops', 'clerics', 'teachers', 'doctors', 'nurses',
   'lawyers', 'judges', 'journalists', 'reporters', 'economists', 'scientists', 'bankers', 'landlords', 'parents',
   'devs', 'developers', 'reviewers', 'gamers', 'streamers', 'players', 'refs', 'referees', 'umpires', 'goalies',
+  'trolls',
   // and the city's: "Cyclists are vermin", "Taxi drivers here are lazy idiots"
   'cyclists', 'drivers', 'motorists', 'pedestrians', 'commuters', 'tourists', 'tenants', 'bikers', 'riders',
   'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
@@ -778,6 +779,10 @@ const DISMISSALS: Phrase[] = [
   // "I'm embarrassed to share a planet with people like you", "Go choke on your avocado toast, millennial"
   ['share (?:a|the|this|my) (?:planet|country|city|gene pool|species|oxygen|air|world) with (?:people like )?(?:you|u)(?![a-z])', ['share'], ['planet', 'country', 'city', 'pool', 'species', 'oxygen', 'air', 'world']],
   [order('go choke on'), ['choke']],
+  // "The guy who wrote this belongs in an asylum" (not "She applied for asylum", "The patient belongs in a hospital")
+  ["(?:you|u|he|she|author|writer|guy|who wrote this)\\s+(?:belongs?|should be|needs to be)\\s+(?:locked up )?in (?:an asylum|a padded cell|a loony bin|a nuthouse|the nuthouse|a psych ward|a mental (?:institution|asylum))(?![a-z])", ['asylum', 'padded', 'loony', 'nuthouse', 'psych', 'mental'], ['belongs', 'belong', 'should', 'needs']],
+  // "You should be ashamed to breathe the same air as decent people"
+  ['ashamed to (?:breathe|share) (?:the same air|a planet|the same planet|oxygen)', ['ashamed'], ['air', 'planet', 'oxygen']],
   // "nobody cares what a bitter old hag thinks"
   [`cares? what (?:an?|some|this|that) (?:[a-z-]+ ){0,2}(?:${NOUN}) (?:thinks|says|wants|writes|believes)(?![a-z])`, ['cares', 'care'], ['thinks', 'says', 'wants', 'writes', 'believes']],
   // "Your mom must be so proud of the troll she raised" (not "your mom must be so proud of you")
@@ -2138,7 +2143,9 @@ const FOOLISH = new Set([
   'brain dead', 'retards', 'muppets', 'numpties',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum', 'cockroaches', 'roaches',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
-  'inbred', 'hillbillies', 'cultists', 'cows', 'clowns',
+  'inbred', 'hillbillies', 'rednecks', 'cultists', 'cows', 'clowns',
+  // and the less than human: "The trolls in this thread are subhuman"
+  'subhuman',
   // and pigs ("Police are pigs")
   'pigs', 'swine',
   // and women's: "Feminists are ugly hags"

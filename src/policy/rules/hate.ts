@@ -1323,6 +1323,12 @@ const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));
 const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 const VEILED: Phrase[] = [
+  // "I hope your house floods next spring" (not "I hope your house sells quickly")
+  [
+    '(?:hope|wish|pray) (?:that )?(?:your|ur) (?:house|home|flat|car|business|shop|store|office|village|town|family) (?:floods|burns(?: down)?|collapses|gets (?:robbed|flooded|burned|burnt|bombed|destroyed|wrecked)|is (?:robbed|flooded|destroyed|bombed))(?![a-z])',
+    ['hope', 'wish', 'pray'],
+    ['floods', 'burns', 'collapses', 'robbed', 'flooded', 'burned', 'burnt', 'bombed', 'destroyed', 'wrecked'],
+  ],
   // "I'd pay good money to watch the senator get punched in the face" (not "… to watch the senator's speech")
   [
     '(?:pay|give) (?:good money|anything|a lot|a fortune) to (?:watch|see) (?:him|her|them|you|u|(?:the|that|this) [a-z]+) (?:get|getting) (?:punched|beaten|slapped|hit|kicked|hurt|shot|stabbed|killed|lynched|hanged)(?![a-z])',
@@ -2726,6 +2732,12 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     '(?:she|her) (?:only )?(?:got|gets|landed|has|won) (?:the|that|this|her) (?:[a-z]+ )?(?:job|position|role|seat|promotion|gig|post) (?:only )?because of her (?:looks|gender|sex|body|legs|face|smile|figure|boobs|breasts)(?![a-z])(?!\\s*\\?)',
     ['because'],
     ['looks', 'gender', 'sex', 'body', 'legs', 'face', 'smile', 'figure', 'boobs', 'breasts'],
+  ],
+  // "Women reporters are only good for weather and fashion" (not "Women reporters are good at asking hard questions")
+  [
+    '(?:women|girls|females)(?: [a-z]+)? (?:are|r) only (?:good|fit|useful) (?:for|at) [a-z]+',
+    ['only'],
+    ['women', 'girls', 'females'],
   ],
   // "That female journalist needs to be put back in her place" (not "the bill needs to be put back in its place")
   ['(?:needs? to|should|must|ought to) be put (?:back )?in her place(?![a-z])', ['put'], ['place']],

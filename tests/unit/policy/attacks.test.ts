@@ -1977,6 +1977,12 @@ describe('attacks rule', () => {
     // its last set, written after the rules
     ['Lobbyists are clueless grifters.', 'grifters'],
     ['The doctor quoted here is a quack and a fraud.', 'quack'],
+    // its thirteenth set, written last
+    ['Albertans are inbred rednecks.', 'inbred'],
+    ['That MLA is a corrupt piece of filth.', 'piece of filth'],
+    ['The trolls in this thread are subhuman.', 'subhuman'],
+    ['The guy who wrote this belongs in an asylum.', 'who wrote this belongs in an asylum'],
+    ['You should be ashamed to breathe the same air as decent people.', 'ashamed to breathe the same air'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4326,6 +4332,10 @@ describe('attacks rule', () => {
     'Avocado prices doubled this winter.',
     'She stopped taking her medication before the crash, police said.',
     'The study quoted here is a joke.',
+    'She applied for asylum in Canada.',
+    'The old asylum is now a museum.',
+    'The trolls in the fairy tale are ugly.',
+    'Air quality was poor because of the wildfires.',
   ];
   itPublishes(spared);
 });

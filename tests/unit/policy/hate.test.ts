@@ -1544,6 +1544,8 @@ describe('hate rule', () => {
       "I'd pay good money to watch the senator get punched in the face.",
       'pay good money to watch the senator get punched',
     ],
+    ['I hope your house floods next spring.', 'hope your house floods'],
+    ['Women reporters are only good for weather and fashion.', 'Women reporters are only good for weather'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2927,6 +2929,9 @@ describe('hate rule', () => {
     'Raccoons are ruining our garden.',
     'Millennials are ruining the housing market, one economist jokes.',
     "I would pay good money to watch the senator's speech again.",
+    'I hope your house sells quickly.',
+    'Women reporters are good at asking hard questions.',
+    'Our basement flooded last spring, insurance covered it.',
   ];
   itPublishes(spared);
 });
