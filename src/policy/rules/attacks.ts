@@ -220,6 +220,7 @@ const PEOPLE_IN_PLURAL = new Set([
   'kids', 'children', 'pupils', 'schoolkids', 'schoolchildren',
   // and the bodies that meet and decide, said in the plural: "The HART board are all morons"
   'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'management', 'staff', 'team',
+  'association',
   // and families: "The victim's family are money-grubbing vultures"; and a share of people: "the other half are morons"
   'family', 'relatives', 'half',
   // and the housing debate's camps ("NIMBYs like you are why nobody can afford a house"), and a brand's fans
@@ -1458,7 +1459,7 @@ const DISMISSALS: Phrase[] = [
   // and try again", "his brain must be the size of a walnut", "needs their head examined", "your opinions are
   // worthless", "what a pathetic little man", "troll detected", "your mother
   // should have kept you off the internet", "hope your editor fires you"
-  ['room[- ]temperature iq(?! (?:jokes?|memes?|t-shirts?|shirts?))', ['temperature']],
+  ['room[- ]temperature iq(?! (?:jokes?|memes?|t-shirts?|shirts?))|iq (?:above|over|higher than|of more than) room[- ]temperature', ['temperature']],
   // "learned geography from a cereal box", "a stenographer for the Kremlin", "your brain called", "stop reproducing",
   // "as useful as a chocolate teapot" (of a person or their words; not of a treaty), "get a real job"
   ['(?:you|u|he|she|who|author|writer|journalist)\\s+(?:clearly |obviously |must have |probably |apparently )?(?:learned|learnt|got) (?:(?:[a-z]+|all (?:his|her|your|their)) )?(?:geography|history|politics|geopolitics|economics|everything|it|facts) from (?:a cereal box|cereal boxes|a fortune cookie|tiktok|memes|cartoons|comic books|a comic book|a bumper sticker)', ['cereal', 'fortune', 'tiktok', 'memes', 'cartoons', 'comic', 'bumper']],
@@ -2143,7 +2144,8 @@ const FOOLISH = new Set([
   'brain dead', 'retards', 'muppets', 'numpties',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum', 'cockroaches', 'roaches',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
-  'inbred', 'hillbillies', 'rednecks', 'cultists', 'cows', 'clowns',
+  'inbred', 'hillbillies', 'rednecks', 'cultists', 'cows', 'clowns', 'cavemen', 'neanderthals', 'troglodytes',
+  'bloodsuckers',
   // and the less than human: "The trolls in this thread are subhuman"
   'subhuman',
   // and pigs ("Police are pigs")

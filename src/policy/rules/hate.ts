@@ -196,9 +196,13 @@ const THREAT = words(
 /** What a camera shoots or a wall hangs, and the idiom's messenger: "they should shoot the next summit in daylight". */
 const NOT_A_TARGET =
   '(?:next|film|movie|video|scene|photos?|pictures?|footage|ball|breeze|messenger|episode|sequel|ad|advert|commercial|flag|banner|painting|portrait|poster|decorations?)(?![a-z])';
-/** "Someone should shoot the minister": a call to kill someone named by their office. */
+/**
+ * "Someone should shoot the minister": a call to kill someone named by their office; and the order itself, at a
+ * sentence's start, of people named by role or as a crowd ("Shoot the protesters and be done with it"; not "Shoot the
+ * messenger", "Hang the minister's portrait", "Kill the bill").
+ */
 const CALL_TO_KILL = words(
-  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta)\\s+(?:just\\s+)?(?:shoot|hang|lynch|stab|behead|murder|assassinate|strangle)\\s+(?:the|that|this)\\s+(?!${NOT_A_TARGET})[a-z]+`,
+  `(?:someone|somebody|anyone|anybody|people|we|they|you)\\s+(?:should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to|must|gotta)\\s+(?:just\\s+)?(?:shoot|hang|lynch|stab|behead|murder|assassinate|strangle)\\s+(?:the|that|this)\\s+(?!${NOT_A_TARGET})[a-z]+|(?<=(?:^|[.!?…;]\\s*)(?:just\\s+|so\\s+|now\\s+)?)(?:shoot|hang|lynch|behead|execute|gas)\\s+(?:all\\s+)?(?:the|those|these|every)\\s+(?:[a-z]+\\s+)?(?!${NOT_A_TARGET})(?:${VIOLENCE_TARGETS}|traitors|people|bastards|politicians)s?(?![a-z'’])`,
   ['shoot', 'hang', 'lynch', 'stab', 'behead', 'murder', 'assassinate', 'strangle'],
 );
 const IN_THE_GRAVE =

@@ -1983,6 +1983,10 @@ describe('attacks rule', () => {
     ['The trolls in this thread are subhuman.', 'subhuman'],
     ['The guy who wrote this belongs in an asylum.', 'who wrote this belongs in an asylum'],
     ['You should be ashamed to breathe the same air as decent people.', 'ashamed to breathe the same air'],
+    // its fourteenth set
+    ['The landlord association are greedy bloodsuckers.', 'bloodsuckers'],
+    ['Conservatives are stupid cavemen.', 'stupid'],
+    ['Nobody with an IQ above room temperature believes this.', 'IQ above room temperature'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4336,6 +4340,8 @@ describe('attacks rule', () => {
     'The old asylum is now a museum.',
     'The trolls in the fairy tale are ugly.',
     'Air quality was poor because of the wildfires.',
+    'Cave paintings in France are over 30,000 years old.',
+    'Room temperature was kept at 20 degrees in the lab.',
   ];
   itPublishes(spared);
 });

@@ -577,6 +577,8 @@ describe('hate rule', () => {
     ['Catholics are a bunch of child molesters.', 'Catholics are a bunch of child molesters'],
     ['Muslims are a bunch of terrorists.', 'Muslims are a bunch of terrorists'],
     ['That ref should be banned for life and beaten in the parking lot.', 'should be banned for life and beaten'],
+    ['Shoot the protesters and be done with it.', 'Shoot the protesters'],
+    ['Hang the traitors.', 'Hang the traitors'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -2932,6 +2934,10 @@ describe('hate rule', () => {
     'I hope your house sells quickly.',
     'Women reporters are good at asking hard questions.',
     'Our basement flooded last spring, insurance covered it.',
+    'Shoot the messenger, as usual.',
+    "Hang the minister's portrait in the hall.",
+    'Kill the bill.',
+    'Execute the plan before winter.',
   ];
   itPublishes(spared);
 });
