@@ -277,12 +277,13 @@ const DEATH_WISH = words(
   ],
 );
 /**
- * "I hope you die", "I hope your family dies", "I hope you all catch measles and die", "I hope everyone who eats there
- * gets food poisoning and dies" (not "… gets a raise and dies happy at 100"), "hope more of them drown", "go
- * kill yourself", "kys", "Drop dead.", "Die in a fire.", "Drink bleach."
+ * "I hope you die", "I hope the editor gets cancer" (not "… gets cancer screening", "the goalkeeper gets shot at more
+ * often"), "I hope your family dies", "I hope you all catch measles and die", "I hope everyone who eats there gets food
+ * poisoning and dies" (not "… gets a raise and dies happy at 100"), "hope more of them drown", "go kill yourself",
+ * "kys", "Drop dead.", "Die in a fire.", "Drink bleach."
  */
 const SELF_HARM = words(
-  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|all\\s+of\\s+you|you\\s+all|(?:more|all|the\\s+rest|every\\s+one)\\s+of\\s+(?:them|you|u)|(?:everyone|everybody|anyone|anybody|whoever)\\s+(?:who\\s+)?[a-z]+(?:\\s+[a-z]+){0,3}?)\\s+(?:all\\s+)?(?:die|dies|drown|drowns|starve|starves|suffocate|suffocates|chokes?(?=\\s*[.!]|\\s*$)|get\\s+(?:cancer|shot|killed|raped)|gets\\s+(?:cancer|shot|killed|raped)|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies)(?!\\s+(?:happy|happily|rich|old|peacefully|in\\s+(?:your|his|her|their)\\s+sleep|at\\s+\\d)))|go\\s+die|shut\\s+up\\s+and\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
+  `(?:kill|hang|shoot)\\s+(?:your|ur)\\s*self|kys|(?:i\\s+)?(?:hope|wish)\\s+(?:${PERSON}|he|she|they|(?:the|that|this)\\s+(?:[a-z]+\\s+)?(?:${VIOLENCE_TARGETS})|all\\s+of\\s+you|you\\s+all|(?:more|all|the\\s+rest|every\\s+one)\\s+of\\s+(?:them|you|u)|(?:everyone|everybody|anyone|anybody|whoever)\\s+(?:who\\s+)?[a-z]+(?:\\s+[a-z]+){0,3}?)\\s+(?:all\\s+)?(?:die|dies|drown|drowns|starve|starves|suffocate|suffocates|chokes?(?=\\s*[.!]|\\s*$)|gets?\\s+(?:cancer|shot|killed|raped)(?![a-z])(?!\\s+(?:screening|screenings|tests?|treatment|care|research|checks?|surgery|awareness)(?![a-z]))(?!\\s+at(?!\\s+dawn))|rot|burn|(?:catch|catches|get|gets|contract|contracts)\\s+(?:[a-z-]+\\s+){1,2}?and\\s+(?:die|dies)(?!\\s+(?:happy|happily|rich|old|peacefully|in\\s+(?:your|his|her|their)\\s+sleep|at\\s+\\d)))|go\\s+die|shut\\s+up\\s+and\\s+die|(?<=^|[.!?…,]\\s*)(?:drop\\s+dead|(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die)(?=\\s*[.!,]|\\s*$)|(?<=^|[.!?…,]\\s*)(?:please\\s+)?(?:just\\s+)?(?:go\\s+)?die\\s+in\\s+(?:a|the)\\s+(?:fire|ditch|hole|gutter)|(?<=^|[.!?…,;]\\s*|(?:and|just|go|please)\\s+)(?:drink|swallow|chug)\\s+(?:some\\s+)?(?:bleach|poison|antifreeze|cyanide)(?!\\s*\\?)`,
   // (a hope or wish waits for what is wished: "die", "rot", "cancer")
   [
     ...['yourself', 'urself', 'self', 'kys', 'die', 'dies', 'cancer', 'shot', 'killed', 'raped', 'rot', 'burn'],
@@ -461,12 +462,13 @@ const GROUP_AND_TRADE = `${GROUP}(?:\\s+(?:journalists|reporters|writers|politic
 /**
  * "Women in politics are a disaster", "Female journalists are all the same: loud and clueless", "Women drivers are a
  * menace", "Uzbek drivers are the worst, they …", "Gay soldiers are a disgrace to the uniform", "Armenians whine
- * about everything", "The natives should stop whining and get jobs", "Sikhs are ruining Brampton": a whole group
+ * about everything", "The natives should stop whining and get jobs", "Sikhs are ruining Brampton", "The Chinese are
+ * stealing our jobs": a whole group
  * written off, held (not "Women in politics in Kazakhstan are still rare", "… are all the same to the Kremlin").
  */
 const WRITTEN_OFF = listFirst(
   GROUP_LISTS,
-  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)|${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+)?(?:whine|moan|bitch|cry)\\s+about\\s+everything|${GROUP_SUBJECT}\\s+(?:should|need\\s+to|must|ought\\s+to)\\s+(?:just\\s+)?(?:stop|quit)\\s+(?:whining|moaning|bitching|crying)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|slowly\\s+|just\\s+)?(?:ruining|destroying|wrecking)\\s+(?:(?:this|our|the|my)\\s+(?:country|city|town|neighbou?rhood|province|street|area|schools?)|[a-z]+(?=\\s*[.!;]|\\s*$))(?![a-z])`,
+  `(?:${GROUP_SUBJECT}|${GROUP_AND_TRADE})\\s+(?:are|r)\\s+(?:all\\s+)?an?\\s+(?:total\\s+|complete\\s+|absolute\\s+|utter\\s+)?(?:disaster|catastrophe|plague|curse|blight|embarrassment|disgrace(?!\\s+to\\s+(?:no\\s+one|nobody|none))|menace(?!\\s+to\\s+(?!society|everyone|others|us(?![a-z]))))(?![a-z])|${GROUP_AND_TRADE}\\s+(?:are|r)\\s+(?:all\\s+the\\s+same|(?:always\\s+)?the\\s+worst)(?=\\s*[:;,.!—–-]|\\s*$)|${GROUP_SUBJECT}\\s+(?:always\\s+|just\\s+)?(?:whine|moan|bitch|cry)\\s+about\\s+everything|${GROUP_SUBJECT}\\s+(?:should|need\\s+to|must|ought\\s+to)\\s+(?:just\\s+)?(?:stop|quit)\\s+(?:whining|moaning|bitching|crying)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|just\\s+)?(?:stealing\\s+(?:all\\s+)?(?:our|the)|taking\\s+(?:all\\s+)?our)\\s+(?:jobs|homes|houses|women|benefits|land)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|slowly\\s+|just\\s+)?(?:ruining|destroying|wrecking)\\s+(?:(?:this|our|the|my)\\s+(?:country|city|town|neighbou?rhood|province|street|area|schools?)|[a-z]+(?=\\s*[.!;]|\\s*$))(?![a-z])`,
   GROUP_WORDS,
   [
     'disaster',
@@ -487,6 +489,8 @@ const WRITTEN_OFF = listFirst(
     'ruining',
     'destroying',
     'wrecking',
+    'stealing',
+    'taking',
   ],
 );
 /**

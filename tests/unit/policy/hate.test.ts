@@ -579,6 +579,7 @@ describe('hate rule', () => {
     ['That ref should be banned for life and beaten in the parking lot.', 'should be banned for life and beaten'],
     ['Shoot the protesters and be done with it.', 'Shoot the protesters'],
     ['Hang the traitors.', 'Hang the traitors'],
+    ['I hope the editor gets cancer.', 'I hope the editor gets cancer'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1548,6 +1549,8 @@ describe('hate rule', () => {
     ],
     ['I hope your house floods next spring.', 'hope your house floods'],
     ['Women reporters are only good for weather and fashion.', 'Women reporters are only good for weather'],
+    ['The Chinese are stealing our jobs and our homes.', 'Chinese are stealing our jobs'],
+    ['Immigrants are taking our jobs.', 'Immigrants are taking our jobs'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2938,6 +2941,10 @@ describe('hate rule', () => {
     "Hang the minister's portrait in the hall.",
     'Kill the bill.',
     'Execute the plan before winter.',
+    'I hope the mayor gets cancer screening funded.',
+    'I hope the patient gets cancer treatment soon.',
+    'Robots are taking our jobs.',
+    'Immigrants are taking the jobs nobody else wants, farmers say.',
   ];
   itPublishes(spared);
 });
