@@ -2175,9 +2175,9 @@ const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|'
  * craven or the crooked that the adjective leaves no other sense ("The gun grabbers are all ignorant cowards",
  * "Legislators are spineless worms"; alone, "the generals were cowards" may be a matter of record).
  */
-const CRAVEN_OR_CROOKED = new Set(['cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters']);
+const PEOPLE_AFTER_AN_ADJECTIVE = new Set(['fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters']);
 const namesPeopleAfterAnInsult = (word: string) =>
-  FOOLISH.has(word) || BEASTS.has(word) || word === 'fools' || CRAVEN_OR_CROOKED.has(word);
+  FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
 /**
  * After an insulting adjective, up to two more and then a word of FOOLISH or a beast, commas between them or not: "the
  * devs are lazy incompetent clowns", "activists are brainwashed cultists" (not "… brainwashed by state TV", nor a
@@ -2208,7 +2208,7 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
   // paying that much"; so the craven and the crooked: "… are all ignorant cowards")
   return (
     (BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective))) ||
-    ((noun === 'fools' || CRAVEN_OR_CROOKED.has(noun)) && INSULT_ADJECTIVES.includes(adjective))
+    (PEOPLE_AFTER_AN_ADJECTIVE.has(noun) && INSULT_ADJECTIVES.includes(adjective))
   );
 }
 /** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
