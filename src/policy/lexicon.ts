@@ -37,7 +37,8 @@ export const INSULT_NOUNS = [
   'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy', 'stooge',
   'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
   'bonehead', 'pinhead', 'muppet', 'muppets', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'poodle', 'apologist',
-  'bot', 'bots', 'bottom-feeder', 'bottom-feeders', 'bottom feeder', 'bottom feeders',
+  'bot', 'bots', 'bottom-feeder', 'bottom-feeders', 'bottom feeder', 'bottom feeders', 'dim bulb', 'dim bulbs',
+  'lemming', 'lemmings',
   'crybaby', 'crybabies', 'waste of oxygen', 'waste of air', 'waste of skin', 'dumbo', 'halfwits', 'nitwits',
   'drunkard', 'cockroach', 'egomaniac', 'megalomaniac', 'sucker', 'suckers', 'wench', 'murderer', 'criminal', 'thief',
   'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
@@ -162,7 +163,7 @@ export const INSULT_ADJECTIVES = [
   // greed for money, said of people: "The victim's family are money-grubbing vultures"
   'money-grubbing',
   // "You're a self-hating closet case", "bootlicking cowards", "mouth-breathing idiots"
-  'self-hating', 'bootlicking', 'boot-licking', 'mouth-breathing',
+  'self-hating', 'bootlicking', 'boot-licking', 'mouth-breathing', 'knuckle-dragging', 'knuckle dragging',
   // a body mocked: "The senator is a bloated walrus"
   'bloated',
 ];
@@ -321,6 +322,8 @@ export const PUBLIC_ROLES = [
   // and elections' (an akim, a hokim: a mayor or governor in Kazakhstan and Uzbekistan)
   'deputy', 'mp', 'parliamentarian', 'councillor', 'councilor', 'commissioner', 'incumbent', 'nominee', 'delegate',
   'akim', 'hokim',
+  // and boards' and companies' ("the board chair", "the school superintendent", "the CFO")
+  'chair', 'chairwoman', 'chairperson', 'trustee', 'superintendent', 'cfo', 'cto',
 ];
 /** People in sport, culture and daily life, as comments under their news name them. */
 // prettier-ignore
@@ -347,7 +350,7 @@ export const DAILY_ROLES = [
   'promoter', 'organiser', 'organizer', 'producer', 'dj', 'drummer', 'guitarist', 'bassist', 'pianist', 'violinist',
   'soprano', 'tenor', 'baritone', 'composer', 'songwriter', 'frontman', 'dancer', 'idol',
   // and offices'
-  'coworker', 'colleague', 'workmate', 'intern', 'employee', 'supervisor', 'bureaucrat', 'operator',
+  'coworker', 'colleague', 'workmate', 'intern', 'employee', 'supervisor', 'bureaucrat', 'operator', 'rep',
   // and books'
   'translator', 'novelist', 'poet', 'illustrator', 'librarian', 'publisher',
   // and weddings'

@@ -117,7 +117,8 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
       pattern`|fuq|`,
     ],
   ],
-  ['shit', [pattern`|sht|`, pattern`|shyt|`]],
+  // (the data set's "shit" is a word's start or its end: "bullshitter", "bullshitting" are neither)
+  ['shit', [pattern`|sht|`, pattern`|shyt|`, pattern`|bullshit`]],
   ['bitch', [pattern`|biatch`, pattern`|bytch`]],
   // (not "nicca": the tweets' word among friends, civil in the held-back rows of the dev set ("My nicca Drake …"); the
   // pattern once listed for it was never found, as obscenity reads the doubled "cc" as one)

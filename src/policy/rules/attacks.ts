@@ -72,6 +72,8 @@ const FOR_DOING = /^\s+for\s+(?:ever\s+|even\s+)?[a-z]+ing(?![a-z])/;
 const STORY_PEOPLE = ['villain', 'protagonist', 'antagonist', 'hero', 'heroine', 'character', 'narrator'];
 /** A participle between a subject and "here", "above": "the doctor quoted here", "the man pictured above". */
 const PARTICIPLE_BEFORE_HERE = /^(?:quoted|cited|pictured|shown|mentioned|named|interviewed|featured|described)$/;
+/** The one a plural's "like" names: "Teachers like her are …". */
+const EXAMPLE_OF_PEOPLE = new Set(['her', 'him', 'them', 'that', 'this', 'these', 'those']);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set([
   ...['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also'],
@@ -108,8 +110,8 @@ const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|
 const PERSON_WHO = new RegExp(
   `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that|(?=(?:they|he|she|we|you|i)\\s))\\s*(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
 );
-/** A word that may open a relative clause, with its pronoun or without ("the expert they quoted"). */
-const RELATIVE_CLAUSE_WORD = / (?:who|that|they|he|she|we|you|i) /;
+/** A word that may open a relative clause, with its pronoun or without ("the expert they quoted"), or a participle. */
+const RELATIVE_CLAUSE_WORD = / (?:who|that|they|he|she|we|you|i|[a-z]{2,}ing) /;
 // prettier-ignore
 const WRITINGS = new Set(['piece', 'article', 'column', 'op-ed', 'oped', 'story', 'report', 'rubbish', 'garbage', 'drivel']);
 /**
@@ -258,10 +260,11 @@ const TWISTED_CAMP_NAMES = [
 const KEEPING_ANIMALS = /^(?:breeding|farming|herding|rearing|shearing|raising|ranching|keeping)$/;
 /**
  * People in the plural by trade or camp, and a clause on them: "Voters who supported this party are …" (or a clause
- * of one word, the subject read before the verb: "Parents who vaccinate are sheep").
+ * of one word, the subject read before the verb: "Parents who vaccinate are sheep"), or a participle's ("The parents
+ * defending this curriculum are …"; not one that reports what they say: "experts saying the plan is stupid").
  */
 const PEOPLE_WHO = new RegExp(
-  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')}|${PERSON_PLURAL_SHAPE})\\s+who\\s+(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
+  `(?<![a-z])(${[...PEOPLE_IN_PLURAL].join('|')}|${PERSON_PLURAL_SHAPE})\\s+(?:who\\s+|(?!(?:saying|claiming|thinking|believing|arguing|calling|knowing|asking)\\s)(?=[a-z]{2,}ing\\s))(?:(?!(?:said|say|think|thought|claim|claimed|believe|believed|argue|argued|know|knew|called|call|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
 );
 /** The people-like words in the plural, which a crowd of them can only be: "a bunch of clowns", "a pack of frauds". */
 const CROWD_OF_THEM = 'clowns|fools|jokers|puppets|frauds|hacks|creeps|freaks|snakes|rats|pigs';
@@ -2175,7 +2178,11 @@ const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|'
  * craven or the crooked that the adjective leaves no other sense ("The gun grabbers are all ignorant cowards",
  * "Legislators are spineless worms"; alone, "the generals were cowards" may be a matter of record).
  */
-const PEOPLE_AFTER_AN_ADJECTIVE = new Set(['fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters']);
+// (and jerks and zealots: "entitled jerks", "brainwashed zealots"; alone, "Teachers are jerks" is a camp's jibe)
+// prettier-ignore
+const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
+  'fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters', 'jerks', 'zealots',
+]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
 /**
@@ -2205,10 +2212,12 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
       .split(/[\s,]+/)
       .pop() ?? '';
   // (and fools, after an insult: "Voters who trust the CSTO are gullible fools"; not "fools" alone, "people are fools for
-  // paying that much"; so the craven and the crooked: "… are all ignorant cowards")
+  // paying that much"; so the craven and the crooked: "… are all ignorant cowards", and "entitled jerks", where alone
+  // "entitled" is a right: "they are entitled to a refund")
   return (
     (BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective))) ||
-    (PEOPLE_AFTER_AN_ADJECTIVE.has(noun) && INSULT_ADJECTIVES.includes(adjective))
+    (PEOPLE_AFTER_AN_ADJECTIVE.has(noun) &&
+      (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective) || adjective === 'entitled'))
   );
 }
 /** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
@@ -2889,6 +2898,12 @@ export const attacks: Rule = (submission, context) => {
             previous = wordBefore(submission.normalized.text, previous.start);
           if (!previous) return undefined;
           ({ word: subject, start: at } = previous);
+        }
+        // "Teachers like her are lazy parasites": the people she stands for are the subject.
+        if (!contracted && EXAMPLE_OF_PEOPLE.has(subject)) {
+          const like = wordBefore(submission.normalized.text, at);
+          const people = like?.word === 'like' ? wordBefore(submission.normalized.text, like.start) : undefined;
+          if (people && peopleInPlural(people.word)) ({ word: subject, start: at } = people);
         }
         // "the guy in the video is …", "the chef on that show is …": the person the phrase is about is the subject
         const phraseFrom = Math.max(0, at - 50);

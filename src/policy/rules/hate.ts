@@ -1223,7 +1223,7 @@ const MENACES: Phrase[] = [
   ['send (?:them|him|her|you|u) (?:all )?(?:back|home) in (?:boxes|body bags|coffins|pieces)(?! (?:marked|labell?ed|of|with|by|from)(?![a-z]))', ['boxes', 'bags', 'coffins', 'pieces']],
   // (and "Someone should find the blogger who filmed her and teach him a lesson"; not "We need to teach them a lesson
   // in grammar", a school's, nor "History will teach them a lesson", life's)
-  ["(?<!(?:history|life|time|experience|reality|karma|nature|the market|the voters|the elections?|winter|the war) )(?:needs? to|should|gonna|going to|will|['’]ll) (?:(?:find|catch|track down|hunt down|visit|meet) [^.!?]{1,60}? and )?teach (?:you|him|her|them|this [a-z]+|that [a-z]+) a lesson(?! (?:in|on) (?:grammar|spelling|maths?|history|physics|chemistry|biology|geography|literature|english|russian|kazakh|music|art|economics|programming|reading|writing)(?![a-z]))", ['lesson']],
+  ["(?<!(?:history|life|time|experience|reality|karma|nature|the market|the voters|the elections?|winter|the war) )(?:needs? to|should|gonna|going to|will|['’]ll) (?:(?:find|catch|track down|hunt down|visit|meet) [^.!?]{1,60}? and )?teach (?:you|him|her|them|(?:this|that) (?:[a-z]+ )?[a-z]+) a lesson(?! (?:in|on) (?:grammar|spelling|maths?|history|physics|chemistry|biology|geography|literature|english|russian|kazakh|music|art|economics|programming|reading|writing)(?![a-z]))", ['lesson']],
   ['(?:burn|bomb|blow up) (?:[a-z]+ ){1,3}(?:and )?(?:everyone|everybody) (?:in|inside) (?:it|there)', ['everyone', 'everybody']],
   // Executions and pogroms by their images
   // People, not bikes or a ladder: "line them all up against the wall", "deserve to be lined up against a wall (for what
@@ -2847,10 +2847,10 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   ],
 ];
 
-/** "a diversity hire": a person's job put down to who they are. */
+/** "a diversity hire", "they are just diversity hires": a person's job put down to who they are. */
 const DIVERSITY_HIRE = phrasePattern([
-  "(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*|(?<=^|[.!?…,]\\s*)(?:another|yet another|just another|typical|an obvious|obvious|the|that|this) )(?:token )?(?:diversity|dei|quota|token) hire(?! (?:program|policy|policies|initiative|rules?|targets?)(?![a-z]))",
-  ['hire'],
+  "(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*|(?:they|[a-z]+)(?:['’]re| are| were) (?:just |only |all |mostly |nothing but )*|(?<=^|[.!?…,]\\s*)(?:another|yet another|just another|typical|an obvious|obvious|the|that|this) )(?:token )?(?:diversity|dei|quota|token) hires?(?! (?:program|policy|policies|initiative|rules?|targets?)(?![a-z]))",
+  ['hire', 'hires'],
   ['diversity', 'dei', 'quota', 'token'],
 ]);
 

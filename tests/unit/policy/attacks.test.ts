@@ -217,6 +217,9 @@ describe('attacks rule', () => {
     ['The commenters here are a cesspool of morons.', 'morons'],
     ['That defence lawyer is a slimy bottom-feeder.', 'slimy'],
     ['The man pictured above is an idiot.', 'idiot'],
+    // twenty-ninth session: boards' and unions' people by their roles; a dim bulb
+    ["Our school board trustee is a dim bulb who can't read a budget.", 'dim bulb'],
+    ['The union rep is a worthless clown.', 'clown'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -1987,6 +1990,14 @@ describe('attacks rule', () => {
     ['The landlord association are greedy bloodsuckers.', 'bloodsuckers'],
     ['Conservatives are stupid cavemen.', 'stupid'],
     ['Nobody with an IQ above room temperature believes this.', 'IQ above room temperature'],
+    // its fifteenth set (twenty-ninth session): entitled jerks, a participle's clause, the people "like her" stands for
+    ['All these striking teachers are entitled jerks holding our kids hostage.', 'jerks'],
+    ['The superintendent is a spineless little toad.', 'toad'],
+    ['Conservatives on the board are knuckle-dragging cavemen.', 'knuckle-dragging'],
+    ['Honestly, the parents defending this curriculum are brainwashed zealots.', 'zealots'],
+    ['Teachers like her are lazy parasites sucking the taxpayer dry.', 'parasites'],
+    ['The board chair is a corrupt weasel and a liar.', 'weasel'],
+    ['The CFO is a snake in a suit.', 'snake'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4342,6 +4353,17 @@ describe('attacks rule', () => {
     'Air quality was poor because of the wildfires.',
     'Cave paintings in France are over 30,000 years old.',
     'Room temperature was kept at 20 degrees in the lab.',
+    // twenty-ninth session's twins
+    'The chair is a retired judge who has run the board since 2019.',
+    'The union rep is a grade six teacher at Maple Street.',
+    'The CFO is a chartered accountant with thirty years in banking.',
+    'The hallway light is a dim bulb that flickers all night.',
+    'Lemmings are small rodents that live in the Arctic tundra.',
+    'Parents defending this curriculum say it teaches kids to read faster.',
+    'Teachers like her are the reason I became a teacher myself.',
+    'Workers building the new bridge are paid above the union rate.',
+    'The parents are entitled to a refund if the trip is cancelled.',
+    'Critics saying the plan is stupid have not read it.',
   ];
   itPublishes(spared);
 });

@@ -580,6 +580,8 @@ describe('hate rule', () => {
     ['Shoot the protesters and be done with it.', 'Shoot the protesters'],
     ['Hang the traitors.', 'Hang the traitors'],
     ['I hope the editor gets cancer.', 'I hope the editor gets cancer'],
+    // twenty-ninth session: an adjective before the one to be taught
+    ["Somebody should teach that smug analyst a lesson he won't forget.", 'should teach that smug analyst a lesson'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1551,6 +1553,8 @@ describe('hate rule', () => {
     ['Women reporters are only good for weather and fashion.', 'Women reporters are only good for weather'],
     ['The Chinese are stealing our jobs and our homes.', 'Chinese are stealing our jobs'],
     ['Immigrants are taking our jobs.', 'Immigrants are taking our jobs'],
+    // twenty-ninth session: diversity hires, in the plural
+    ["Women in tech are just diversity hires who can't code.", 'tech are just diversity hires'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2945,6 +2949,10 @@ describe('hate rule', () => {
     'I hope the patient gets cancer treatment soon.',
     'Robots are taking our jobs.',
     'Immigrants are taking the jobs nobody else wants, farmers say.',
+    // twenty-ninth session
+    'Are they diversity hires? No, they were the best candidates.',
+    'The strike should teach the board a lesson about planning.',
+    'Nobody can teach that old dog a new trick, my grandfather used to say.',
   ];
   itPublishes(spared);
 });

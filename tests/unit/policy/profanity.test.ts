@@ -22,6 +22,9 @@ describe('profanity rule', () => {
     ['fück this', 'fück'],
     ['fu\u200Bck this', 'fu\u200Bck'],
     ['what bullshit', 'bullshit'],
+    // (the data set's "shit" starts or ends a word; these are neither)
+    ['He is bullshitting us.', 'bullshitting'],
+    ['The union boss is a professional bullshitter.', 'bullshitter'],
     ['you motherfucker', 'motherfucker'],
     ['shut it, bitch', 'bitch'],
     // Spellings seen in comment sections
