@@ -785,6 +785,10 @@ const DISMISSALS: Phrase[] = [
   [order('go choke on'), ['choke']],
   // "The guy who wrote this belongs in an asylum" (not "She applied for asylum", "The patient belongs in a hospital")
   ["(?:you|u|he|she|author|writer|guy|who wrote this)\\s+(?:belongs?|should be|needs to be)\\s+(?:locked up )?in (?:an asylum|a padded cell|a loony bin|a nuthouse|the nuthouse|a psych ward|a mental (?:institution|asylum))(?![a-z])", ['asylum', 'padded', 'loony', 'nuthouse', 'psych', 'mental'], ['belongs', 'belong', 'should', 'needs']],
+  // "Do you need someone to read the article to you slowly?", "You peaked in high school and it shows" (not "Do you need
+  // someone to read the ballot to you? Call the clerk", nor "He peaked in high school as a runner")
+  ['(?:need|want) (?:someone|somebody|me|us) to (?:read|explain) (?:it|this|that|the (?:article|story|piece|column|report|headline|comment)) to (?:you|u) (?:slowly|very slowly|in small words|using small words|with pictures)(?![a-z])', ['slowly', 'small', 'pictures'], ['read', 'explain']],
+  ['(?<![a-z] )(?:you|u) (?:clearly |obviously |must have |probably |really )?peaked in (?:high school|middle school|grade school|junior high|kindergarten|grade \\d+)', ['peaked']],
   // "You should be ashamed to breathe the same air as decent people"
   ['ashamed to (?:breathe|share) (?:the same air|a planet|the same planet|oxygen)', ['ashamed'], ['air', 'planet', 'oxygen']],
   // "nobody cares what a bitter old hag thinks"

@@ -223,10 +223,10 @@ const ONLY_GOOD = words(
  */
 const NO_RIGHTS = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
-  ['allowed', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms', 'country', 'city',
+  ['allowed', 'anywhere', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms', 'country', 'city',
     'town', 'street', 'building', 'neighborhood', 'neighbourhood', 'parliament', 'government', 'passport',
     'passports', 'citizenship', 'vote', 'voting'],
   // (the windows are cut around the verb every form has, far rarer in a comment than its places: "country", "city")
@@ -592,8 +592,11 @@ const GO_BACK = words(
  * came from", "The staff are all illegals …, send them home" (the group read behind the order, where one stands):
  * people sent away for who they are (not "the school sent them home early").
  */
+/** (and, of a group, on the next plane: "Send the illegals back on the next plane"; not "send them home on the next flight",
+ * stranded passengers) */
+const ON_THE_NEXT_PLANE = 'on\\s+the\\s+(?:next|first)\\s+(?:plane|flight|boat|ship|bus|train)';
 const SEND_BACK = words(
-  `(?:kick|throw)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?${GROUP}\\s+out(?:\\s+of\\s+(?:the|our|this|my)\\s+(?:country|city|town|region|land|building|house|street|neighbou?rhood|district|village|yard|school|block))?(?=\\s*[.!,;]|\\s*$|\\s+(?:before|now|already|too|for\\s+good)(?![a-z]))|(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home)|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)(?<=(?<![a-z])${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back))`,
+  `(?:kick|throw)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?${GROUP}\\s+out(?:\\s+of\\s+(?:the|our|this|my)\\s+(?:country|city|town|region|land|building|house|street|neighbou?rhood|district|village|yard|school|block))?(?=\\s*[.!,;]|\\s*$|\\s+(?:before|now|already|too|for\\s+good)(?![a-z]))|(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home|${ON_THE_NEXT_PLANE})|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)(?<=(?<![a-z])${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back))`,
   ['back', 'home', 'out'],
   ['ship', 'send', 'kick', 'throw', 'pack', 'deport'],
 );
@@ -1235,6 +1238,9 @@ const MENACES: Phrase[] = [
   ['(?:send|ship|put|load|pack|throw) (?:[a-z]+ ){0,6}(?:in|into|onto|on) (?:a |the )?cattle (?:cars?|trucks?|wagons?)', ['cattle']],
   ['(?:send|put|throw|shove|back) (?:[a-z]+ ){0,3}(?:in|into|to) the (?:gas chambers?|ovens)', ['chambers', 'chamber', 'ovens']],
   ['(?<=^|[.!?…,;:]\\s*|(?:should|must|gonna|will|would|let[\'’]?s|we) )(?:burn|bomb|blow up|torch|raze) (?:down )?(?:all |every |their |the |those |these |that |this )(?:[a-z]+ )?(?:mosques?|churches|synagogues?|temples?|gurdwaras?)', ['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'gurdwara', 'gurdwaras']],
+  // "Someone should run that protester over with a truck" (a person run over, not "run the numbers over the weekend",
+  // "run them over to the station")
+  [`(?:should|gonna|going to|will|['’]ll|let['’]?s|(?:i|we)\\s*(?:['’]d| would)) (?:just )?(?:run (?:him|her|them|['’]em|(?:that|this|the|those|these) (?:[a-z]+ )?(?:${alternation(ROLE_WORDS)}|protesters?|cyclists?|marchers?|pedestrians?)) over(?! (?:to|there|here|for|at)(?![a-z]))|run over (?:that|this|the|those|these) (?:[a-z]+ )?(?:${alternation(ROLE_WORDS)}|protesters?|cyclists?|marchers?|pedestrians?))(?![a-z])`, ['run'], ['over']],
   // Menace without a weapon
   ["(?:when|once|till|until) (?:i|we) (?:find|catch|get (?:my|our) hands on) (?:you|u)(?=\\s*[.!,?]|\\s*$)", ['find', 'catch', 'hands']],
   ['(?:should|must|ought to|deserves? to|needs? to|will|gonna) be dragged (?:out (?:of|into)|from|through|into) (?:their|his|her|the|your) (?:offices?|homes?|houses?|beds?|streets?)', ['dragged']],
@@ -1502,6 +1508,12 @@ const VEILED: Phrase[] = [
     ['greet'],
   ],
   ['see what happens to (?:you|u)', ['happens']],
+  // "If I see that councillor at the rink, he's getting a beatdown" (not "the Leafs are getting a beating in the standings")
+  [
+    "(?:he|she|you|u|they|him|her)(?:['’]s|['’]re| is| are| will be)? (?:getting|gonna get|going to get|will get|['’]ll get|about to get) (?:a |the |some )?(?:beatdown|beat down|beating|smackdown|slap(?! on the wrist)|punch in the face|kicking)(?! (?:in|at|from|on|by) (?:the |their |our |his |her )?(?:next |return |home |away )?(?:match|game|final|derby|leg|polls|election|tournament|standings|market|reviews|critics|press|box office|ratings)(?![a-z]))",
+    ['beatdown', 'beat', 'beating', 'smackdown', 'slap', 'punch', 'kicking'],
+    ['getting', 'get'],
+  ],
   // "I know where your office is. Keep writing." (not "I know where your office is, I'll drop the documents off")
   // (and "I know where the reporter lives.", said and left there; not "I know where the minister lives, he's my
   // neighbour")

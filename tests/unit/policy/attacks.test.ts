@@ -1998,6 +1998,9 @@ describe('attacks rule', () => {
     ['Teachers like her are lazy parasites sucking the taxpayer dry.', 'parasites'],
     ['The board chair is a corrupt weasel and a liar.', 'weasel'],
     ['The CFO is a snake in a suit.', 'snake'],
+    // twenty-ninth session's third set: condescension
+    ['Do you need someone to read the article to you slowly?', 'need someone to read the article to you slowly'],
+    ['You peaked in high school and it shows.', 'You peaked in high school'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4364,6 +4367,11 @@ describe('attacks rule', () => {
     'Workers building the new bridge are paid above the union rate.',
     'The parents are entitled to a refund if the trip is cancelled.',
     'Critics saying the plan is stupid have not read it.',
+    // twenty-ninth session's third set's twins
+    "Do you need someone to read the ballot to you? Call the clerk's office.",
+    'My grandmother asked me to read the article to her slowly.',
+    'He peaked in high school as a runner and then coached for forty years.',
+    'Can someone explain this to me slowly? The budget tables are confusing.',
   ];
   itPublishes(spared);
 });

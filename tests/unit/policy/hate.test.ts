@@ -582,6 +582,9 @@ describe('hate rule', () => {
     ['I hope the editor gets cancer.', 'I hope the editor gets cancer'],
     // twenty-ninth session: an adjective before the one to be taught
     ["Somebody should teach that smug analyst a lesson he won't forget.", 'should teach that smug analyst a lesson'],
+    // twenty-ninth session's third set: kept away from children; a person run over
+    ["Gay teachers shouldn't be anywhere near children.", "Gay teachers shouldn't be anywhere near children"],
+    ['Someone should run that protester over with a truck.', 'should run that protester over'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1555,6 +1558,9 @@ describe('hate rule', () => {
     ['Immigrants are taking our jobs.', 'Immigrants are taking our jobs'],
     // twenty-ninth session: diversity hires, in the plural
     ["Women in tech are just diversity hires who can't code.", 'tech are just diversity hires'],
+    // twenty-ninth session's third set
+    ['Send the illegals back on the next plane.', 'Send the illegals back on the next plane'],
+    ["If I see that councillor at the rink, he's getting a beatdown.", "he's getting a beatdown"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2953,6 +2959,14 @@ describe('hate rule', () => {
     'Are they diversity hires? No, they were the best candidates.',
     'The strike should teach the board a lesson about planning.',
     'Nobody can teach that old dog a new trick, my grandfather used to say.',
+    // twenty-ninth session's third set's twins
+    "A driver ran over the protester's foot, police said, and was charged.",
+    'We will run the draft over to the printer this afternoon.',
+    'The Oilers are getting a beating in the standings this month.',
+    "He's getting a slap on the wrist, as usual for white-collar crime.",
+    "They're getting a beating at the box office this weekend.",
+    "Pets shouldn't be anywhere near the fireworks on Canada Day.",
+    'The airline will send the stranded passengers home on the next flight.',
   ];
   itPublishes(spared);
 });
