@@ -308,6 +308,12 @@ const CAMP_WORD =
 const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+)?(?:[a-z]+[\\s-]+(?:lovers|haters|huggers|worshippers|worshipers|fanboys)|${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})\\s+(?:are|r)\\s+(?:all\\s+)?`;
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
+/**
+ * Not a verb with its object: "You're annoying the neighbours", "you're embarrassing the other team" (an insult that is
+ * a participle, followed by whom it acts on; "you're embarrassing yourself" is still the jibe).
+ */
+const NOT_A_VERB_ON_SOMEONE =
+  '(?!(?<=ing)\\s+(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those|every|all|everyone|everybody|people|me|us|him|them)(?![a-z]))';
 /** "thank you tool makers": the noun is part of another ("tool makers", "joke writers"). */
 const NOT_A_COMPOUND = '(?!\\s+(?:makers?|kits?|box|boxes|sets?|bars?|shed|belt|writers?|shows?)(?![a-z]))';
 
@@ -360,7 +366,7 @@ const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
   // (and after another word: "you are a bunch of censors and cowards", "you are lazy and ignorant")
   words(
-    `${YOU_ARE}\\s+(?:all\\s+|either\\s+)?${INTENS}(?:[a-z]+,?\\s+(?:and|or)\\s+)?(${INSULT})${NOT_TALK}`,
+    `${YOU_ARE}\\s+(?:all\\s+|either\\s+)?${INTENS}(?:[a-z]+,?\\s+(?:and|or)\\s+)?(${INSULT})${NOT_TALK}${NOT_A_VERB_ON_SOMEONE}`,
     YOU_WORDS,
     INSULT_WORDS,
   ),
@@ -707,7 +713,12 @@ const DISMISSALS: Phrase[] = [
   // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)
   ["(?:you|u)(?:['’]re| are| r) (?:clearly |obviously |simply |just |completely |utterly )?incapable of (?:understanding|thinking|reading|grasping|comprehending|basic|logic|logical|reason|reasoning|critical|independent)(?![a-z])", ['incapable']],
   ['go to hell', ['hell']], [order('get lost'), ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']], ['(?:needs?|could use|get) (?:[a-z]+ or )?(?:a |an urgent )?brain transplant', ['transplant']],
-  [order('learn to read'), ['learn']], [order('go back to school'), ['school']], ['crawl back (?:under|to|into) (?:(?:your|ur|his|her|their|the|a) )?(?:rock|stone|hole|cave|basement|bridge|swamp|sewer|kennel|masters?|handlers?|bosses|kremlin|moscow|troll farm|troll factory)(?![a-z])', ['crawl']],
+  // (not advice on what to read: "Learn to read the fine print on these contracts")
+  [
+    `${order('learn to read')}(?! (?:the |a |an |your |their |his |her )?(?:fine print|small print|labels?|contracts?|maps?|music|sheet music|signs?|instructions|room|market|charts?|data|terms|balance sheets?|financial statements|tea leaves)(?![a-z]))`,
+    ['learn'],
+  ],
+  [order('go back to school'), ['school']], ['crawl back (?:under|to|into) (?:(?:your|ur|his|her|their|the|a) )?(?:rock|stone|hole|cave|basement|bridge|swamp|sewer|kennel|masters?|handlers?|bosses|kremlin|moscow|troll farm|troll factory)(?![a-z])', ['crawl']],
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], [order('take your meds'), ['meds']],
   ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
   // (and "I hope the author chokes on her own propaganda", "Hope the councillor chokes on his own lies")
@@ -785,6 +796,8 @@ const DISMISSALS: Phrase[] = [
   [order('go choke on'), ['choke']],
   // "The guy who wrote this belongs in an asylum" (not "She applied for asylum", "The patient belongs in a hospital")
   ["(?:you|u|he|she|author|writer|guy|who wrote this)\\s+(?:belongs?|should be|needs to be)\\s+(?:locked up )?in (?:an asylum|a padded cell|a loony bin|a nuthouse|the nuthouse|a psych ward|a mental (?:institution|asylum))(?![a-z])", ['asylum', 'padded', 'loony', 'nuthouse', 'psych', 'mental'], ['belongs', 'belong', 'should', 'needs']],
+  // "Your comment history is a cry for help" (not "His letter was a cry for help, his sister said")
+  ["(?:your|ur) (?:comment history|post history|comments|posts|profile|whole existence|existence) (?:is|are|reads like|read like|looks like) (?:a|one big|one long) cry for help", ['cry'], ['help']],
   // "Do you need someone to read the article to you slowly?", "You peaked in high school and it shows" (not "Do you need
   // someone to read the ballot to you? Call the clerk", nor "He peaked in high school as a runner")
   ['(?:need|want) (?:someone|somebody|me|us) to (?:read|explain) (?:it|this|that|the (?:article|story|piece|column|report|headline|comment)) to (?:you|u) (?:slowly|very slowly|in small words|using small words|with pictures)(?![a-z])', ['slowly', 'small', 'pictures'], ['read', 'explain']],

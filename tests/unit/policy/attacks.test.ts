@@ -2001,6 +2001,9 @@ describe('attacks rule', () => {
     // twenty-ninth session's third set: condescension
     ['Do you need someone to read the article to you slowly?', 'need someone to read the article to you slowly'],
     ['You peaked in high school and it shows.', 'You peaked in high school'],
+    // twenty-ninth session's fourth set: replies between commenters
+    ['Your comment history is a cry for help.', 'Your comment history is a cry for help'],
+    ["You're embarrassing yourself.", "You're embarrassing yourself"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4372,6 +4375,12 @@ describe('attacks rule', () => {
     'My grandmother asked me to read the article to her slowly.',
     'He peaked in high school as a runner and then coached for forty years.',
     'Can someone explain this to me slowly? The budget tables are confusing.',
+    // twenty-ninth session's fourth set: advice on what to read; a participle acting on someone
+    'Learn to read the fine print on these contracts; it matters.',
+    'Learn to read the labels on cleaning products before mixing them.',
+    "You're embarrassing the other team with that goal.",
+    "You're annoying the neighbours with that leaf blower at 7 a.m., just so you know.",
+    'Her diary was a cry for help that nobody heard.',
   ];
   itPublishes(spared);
 });
