@@ -2164,7 +2164,7 @@ const FOOLISH = new Set([
   'brain dead', 'retards', 'muppets', 'numpties',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum', 'cockroaches', 'roaches',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
-  'inbred', 'hillbillies', 'rednecks', 'cultists', 'cows', 'clowns', 'cavemen', 'neanderthals', 'troglodytes',
+  'inbred', 'hillbillies', 'rednecks', 'hicks', 'cultists', 'cows', 'clowns', 'cavemen', 'neanderthals', 'troglodytes',
   'bloodsuckers',
   // and the less than human: "The trolls in this thread are subhuman"
   'subhuman',
@@ -2195,10 +2195,11 @@ const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|'
  * craven or the crooked that the adjective leaves no other sense ("The gun grabbers are all ignorant cowards",
  * "Legislators are spineless worms"; alone, "the generals were cowards" may be a matter of record).
  */
-// (and jerks and zealots: "entitled jerks", "brainwashed zealots"; alone, "Teachers are jerks" is a camp's jibe)
+// (and jerks, zealots and ghouls: "entitled jerks", "brainwashed zealots", "heartless ghouls"; alone, "Teachers are
+// jerks" is a camp's jibe)
 // prettier-ignore
 const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
-  'fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters', 'jerks', 'zealots',
+  'fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters', 'jerks', 'zealots', 'ghouls',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);

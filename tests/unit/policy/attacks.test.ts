@@ -220,6 +220,8 @@ describe('attacks rule', () => {
     // twenty-ninth session: boards' and unions' people by their roles; a dim bulb
     ["Our school board trustee is a dim bulb who can't read a budget.", 'dim bulb'],
     ['The union rep is a worthless clown.', 'clown'],
+    // twenty-ninth session's fifth set
+    ['The campaign manager is a lying sleaze.', 'sleaze'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2004,6 +2006,9 @@ describe('attacks rule', () => {
     // twenty-ninth session's fourth set: replies between commenters
     ['Your comment history is a cry for help.', 'Your comment history is a cry for help'],
     ["You're embarrassing yourself.", "You're embarrassing yourself"],
+    // twenty-ninth session's fifth set: politics
+    ["MAGA voters are inbred hicks who can't find Ottawa on a map.", 'inbred'],
+    ['Conservatives are heartless ghouls who want poor kids to starve.', 'heartless'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4381,6 +4386,11 @@ describe('attacks rule', () => {
     "You're embarrassing the other team with that goal.",
     "You're annoying the neighbours with that leaf blower at 7 a.m., just so you know.",
     'Her diary was a cry for help that nobody heard.',
+    // twenty-ninth session's fifth set's twins
+    'Kids dressed as ghouls and witches filled Main Street on Halloween.',
+    'The Hicks family has farmed this land for five generations.',
+    'Voters in rural ridings are tired of being called hicks by pundits.',
+    'Sleaze is what sells tabloids, the media professor said.',
   ];
   itPublishes(spared);
 });
