@@ -38,7 +38,7 @@ export const INSULT_NOUNS = [
   'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
   'bonehead', 'pinhead', 'muppet', 'muppets', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'poodle', 'apologist',
   'bot', 'bots', 'bottom-feeder', 'bottom-feeders', 'bottom feeder', 'bottom feeders', 'dim bulb', 'dim bulbs',
-  'lemming', 'lemmings', 'ghoul', 'ghouls', 'sleaze', 'sleazes',
+  'lemming', 'lemmings', 'ghoul', 'ghouls', 'sleaze', 'sleazes', 'dipstick', 'slumlord', 'slumlords', 'inbreds',
   'crybaby', 'crybabies', 'waste of oxygen', 'waste of air', 'waste of skin', 'dumbo', 'halfwits', 'nitwits',
   'drunkard', 'cockroach', 'egomaniac', 'megalomaniac', 'sucker', 'suckers', 'wench', 'murderer', 'criminal', 'thief',
   'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',

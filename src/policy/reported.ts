@@ -37,7 +37,8 @@ const NOT_A_SPEAKER =
 /**
  * A tag after the words, in their sentence: ", the coach told the player", ", he said", or after a closing quotation
  * mark ("'… you idiot!' she shouted"). One to three words name the speaker ("the coach"), none of them the commenter's
- * ("my friend"), everyone's ("the whole thread") or a relative pronoun ("the man who said").
+ * ("my friend"), everyone's ("the whole thread") or a relative pronoun ("the man who said"); not a verb that says
+ * what, not who: "Hey idiot, the article says the opposite", "…, it says that …".
  */
 const TAG_AFTER = new RegExp(
   // (a closing quotation mark, not an apostrophe inside a word: "…, you've posted")
@@ -45,7 +46,7 @@ const TAG_AFTER = new RegExp(
     `(?!(?:as|like|so|just|and|but|or|because|if|when|while|since)\\s)` +
     // (a year may name the speaker too: ", the 1944 tribunal ruled")
     `(?:(?:(?!(?:${NOT_A_SPEAKER})(?:['’][a-z]+)?(?![a-z'’-]))(?:[a-z][a-z'’-]*|\\d{4})\\s+){1,3}?` +
-    `(?:${SAYING})(?![a-z])(?!\\s+(?:nothing|no|none)(?![a-z]))` +
+    `(?:${SAYING})(?![a-z])(?!\\s+(?:nothing|no|none|the\\s+opposite|otherwise|that)(?![a-z]))` +
     // (or the verb first: ", said the postman", ", says Ivanov")
     `|(?:said|says|asked|replied|added|wrote|warned|insisted)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+|her\\s+|their\\s+)?(?!(?:${NOT_A_SPEAKER}|so|none)(?![a-z'’-]))[a-z][a-z'’-]*)`,
   'i',

@@ -2164,7 +2164,7 @@ const FOOLISH = new Set([
   'brain dead', 'retards', 'muppets', 'numpties',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum', 'cockroaches', 'roaches',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
-  'inbred', 'hillbillies', 'rednecks', 'hicks', 'cultists', 'cows', 'clowns', 'cavemen', 'neanderthals', 'troglodytes',
+  'inbred', 'inbreds', 'hillbillies', 'rednecks', 'hicks', 'cultists', 'cows', 'clowns', 'cavemen', 'neanderthals', 'troglodytes',
   'bloodsuckers',
   // and the less than human: "The trolls in this thread are subhuman"
   'subhuman',

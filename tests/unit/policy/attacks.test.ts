@@ -222,6 +222,10 @@ describe('attacks rule', () => {
     ['The union rep is a worthless clown.', 'clown'],
     // twenty-ninth session's fifth set
     ['The campaign manager is a lying sleaze.', 'sleaze'],
+    // twenty-ninth session's last set, written after the rules: a vocative before "… says the opposite" (no speech tag: a verb that says what)
+    ['Hey idiot, the article says the opposite.', 'idiot'],
+    ['Hey dipstick, the article says the opposite.', 'dipstick'],
+    ['The landlord is a greedy slumlord and a thief.', 'slumlord'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2009,6 +2013,8 @@ describe('attacks rule', () => {
     // twenty-ninth session's fifth set: politics
     ["MAGA voters are inbred hicks who can't find Ottawa on a map.", 'inbred'],
     ['Conservatives are heartless ghouls who want poor kids to starve.', 'heartless'],
+    // twenty-ninth session's last set
+    ['Rural voters are backwards inbreds.', 'inbreds'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4391,6 +4397,10 @@ describe('attacks rule', () => {
     'The Hicks family has farmed this land for five generations.',
     'Voters in rural ridings are tired of being called hicks by pundits.',
     'Sleaze is what sells tabloids, the media professor said.',
+    // twenty-ninth session's last set
+    'Check the dipstick before a long drive.',
+    'The city named the ten worst slumlords in a report.',
+    "'Traitors,' the headline said.",
   ];
   itPublishes(spared);
 });
