@@ -362,6 +362,9 @@ const NOT_AS_YOU_THINK =
  */
 const ALSO_A_THING_AT_WORK =
   '(?:clowns?|trolls?|zombies?|vampires?|monsters?|dumm(?:y|ies)|tools?|pigs?|cows?|donkeys?|rats?|snakes?|puppets?|bots?|sheep)';
+/** A word for a person by its ending ("bandwagoner", "cyclist", "Albertan"), not a machine's ("computer", "printer"). */
+const PERSON_BY_ENDING =
+  '(?!(?:computer|printer|router|server|scanner|timer|heater|container|blender|toaster|trailer|tractor|speaker|monitor|motor|calculator)s?(?![a-z]))[a-z]+(?:ers?|ists?|ians?)';
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
   // (and after another word: "you are a bunch of censors and cowards", "you are lazy and ignorant")
@@ -461,6 +464,13 @@ const TO_YOU = [
   wordsWithGroupIndices(
     `and\\s+so\\s+(?:(?:are|r)\\s+(?:you|u)|is\\s+(?:your|ur)\\s+(?:(?:entire|whole)\\s+)?(?:existence|life|family|brain|mind|upbringing))(?![a-z])(?<=(?<![a-z0-9])(${INSULT})\\s*,?\\s+and\\s+so\\s+(?:(?:are|r)\\s+(?:you|u)|is\\s+(?:your|ur)\\s+(?:(?:entire|whole)\\s+)?(?:existence|life|family|brain|mind|upbringing)))`,
     YOU_WORDS,
+    INSULT_WORDS,
+  ),
+  // "The halftime show was garbage and so is everyone who liked it", "Women's hockey is a joke and so are the players":
+  // the insult passed on to people (not a performance's words: "The ice was terrible and so are the players this year")
+  wordsWithGroupIndices(
+    `and\\s+so\\s+(?:is|are)\\s+(?:(?:everyone|everybody|anyone|anybody|all\\s+of\\s+you)\\s+(?:who|that)|(?:the|its|their)\\s+(?:players|fans|voters|writers|supporters|members|staff|cast|owners|refs|coaches))(?![a-z])(?<=(?<![a-z0-9])(?!(?:terrible|awful|horrible|useless|lame|rotten|crappy|shitty|failure|disgrace|embarrassment)(?![a-z]))(${INSULT})\\s*,?\\s+and\\s+so\\s+(?:is|are)\\s+[a-z\\s]+)`,
+    ['so'],
     INSULT_WORDS,
   ),
   // "The only troll here is you."
@@ -796,6 +806,8 @@ const DISMISSALS: Phrase[] = [
   [order('go choke on'), ['choke']],
   // "The guy who wrote this belongs in an asylum" (not "She applied for asylum", "The patient belongs in a hospital")
   ["(?:you|u|he|she|author|writer|guy|who wrote this)\\s+(?:belongs?|should be|needs to be)\\s+(?:locked up )?in (?:an asylum|a padded cell|a loony bin|a nuthouse|the nuthouse|a psych ward|a mental (?:institution|asylum))(?![a-z])", ['asylum', 'padded', 'loony', 'nuthouse', 'psych', 'mental'], ['belongs', 'belong', 'should', 'needs']],
+  // "You must be a Habs fan, that explains the low IQ" (not "that explains the low turnout")
+  ['(?:that|which|this|it) (?:explains|would explain) (?:the|your|ur|his|her|their) (?:low |lack of |missing )?(?:iq|intelligence|brain damage|stupidity|ignorance|illiteracy)(?![a-z])', ['explains', 'explain'], ['iq', 'intelligence', 'damage', 'stupidity', 'ignorance', 'illiteracy']],
   // "Your comment history is a cry for help" (not "His letter was a cry for help, his sister said")
   ["(?:your|ur) (?:comment history|post history|comments|posts|profile|whole existence|existence) (?:is|are|reads like|read like|looks like) (?:a|one big|one long) cry for help", ['cry'], ['help']],
   // "Do you need someone to read the article to you slowly?", "You peaked in high school and it shows" (not "Do you need
@@ -1916,9 +1928,10 @@ const DISMISSAL_PATTERNS = [
     INSULT_WORDS,
   ),
   // (and "Only idiots still believe the polls", "only a moron believes them", "only a brain-dead bureaucrat could …",
-  // "Only degenerates listen to this satanic noise", "Only an inbred idiot would …")
+  // "Only degenerates listen to this satanic noise", "Only an inbred idiot would …", "Only a braindead bandwagoner
+  // would cheer for that team")
   words(
-    `(only\\s+(?:an?\\s+)?${INTENS}(?:(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(?:${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches|listens?|likes?|enjoys?))(?![a-z])`,
+    `(only\\s+(?:an?\\s+)?${INTENS}(?:(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(?:${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people|${PERSON_BY_ENDING}))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches|listens?|likes?|enjoys?))(?![a-z])`,
     ['only'],
     STRONG_WORDS,
   ),
@@ -2164,7 +2177,7 @@ const FOOLISH = new Set([
   'brain dead', 'retards', 'muppets', 'numpties',
   'sheep', 'sheeple', 'lemmings', 'parasites', 'leeches', 'vermin', 'scum', 'cockroaches', 'roaches',
   // and the culture war's: "Climate sceptics are all inbred hillbillies", "activists are brainwashed cultists"
-  'inbred', 'inbreds', 'hillbillies', 'rednecks', 'hicks', 'cultists', 'cows', 'clowns', 'cavemen', 'neanderthals', 'troglodytes',
+  'inbred', 'inbreds', 'hillbillies', 'rednecks', 'hicks', 'cultists', 'psychos', 'cows', 'clowns', 'cavemen', 'neanderthals', 'troglodytes',
   'bloodsuckers',
   // and the less than human: "The trolls in this thread are subhuman"
   'subhuman',

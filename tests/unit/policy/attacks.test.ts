@@ -226,6 +226,8 @@ describe('attacks rule', () => {
     ['Hey idiot, the article says the opposite.', 'idiot'],
     ['Hey dipstick, the article says the opposite.', 'dipstick'],
     ['The landlord is a greedy slumlord and a thief.', 'slumlord'],
+    // twenty-ninth session's sport set: the insult passed on to people
+    ['The halftime show was garbage and so is everyone who liked it.', 'garbage'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2015,6 +2017,12 @@ describe('attacks rule', () => {
     ['Conservatives are heartless ghouls who want poor kids to starve.', 'heartless'],
     // twenty-ninth session's last set
     ['Rural voters are backwards inbreds.', 'inbreds'],
+    // twenty-ninth session's sport set
+    ["Women's hockey is a joke and so are the players.", 'joke'],
+    ['The goalie is a sieve and a waste of cap space.', 'waste of cap space'],
+    ['Hockey dads like him are psychos who should be banned from the rink.', 'psychos'],
+    ['Only a braindead bandwagoner would cheer for that team.', 'Only a braindead bandwagoner would'],
+    ['You must be a Habs fan, that explains the low IQ.', 'that explains the low IQ'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4401,6 +4409,13 @@ describe('attacks rule', () => {
     'Check the dipstick before a long drive.',
     'The city named the ten worst slumlords in a report.',
     "'Traitors,' the headline said.",
+    // twenty-ninth session's sport set's twins (and the dev set's civil "head case", sport talk)
+    'The ice was terrible and so are the players this year.',
+    'The food was great and so are the players.',
+    'Only a stupid computer would make that mistake.',
+    'Only a veteran goalkeeper would stay that calm in a shootout.',
+    'That explains the low turnout in the suburbs.',
+    '@USER Good. He is a head case. Go get a Passrusher',
   ];
   itPublishes(spared);
 });
