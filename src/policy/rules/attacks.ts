@@ -72,6 +72,8 @@ const FOR_DOING = /^\s+for\s+(?:ever\s+|even\s+)?[a-z]+ing(?![a-z])/;
 const STORY_PEOPLE = ['villain', 'protagonist', 'antagonist', 'hero', 'heroine', 'character', 'narrator'];
 /** A participle between a subject and "here", "above": "the doctor quoted here", "the man pictured above". */
 const PARTICIPLE_BEFORE_HERE = /^(?:quoted|cited|pictured|shown|mentioned|named|interviewed|featured|described)$/;
+/** What may follow an adjective said as a noun: the phrase's end, "who …", "and …". */
+const ADJECTIVE_AS_NOUN_AFTER = /^\s*(?:[.!?,;:]|$|(?:who|and|with)(?![a-z]))/;
 /** The one a plural's "like" names: "Teachers like her are …". */
 const EXAMPLE_OF_PEOPLE = new Set(['her', 'him', 'them', 'that', 'this', 'these', 'those']);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
@@ -3038,12 +3040,16 @@ export const attacks: Rule = (submission, context) => {
         const participle = nextWord?.endsWith('ing') === true && INSULT_NOUN_SET.has(insult);
         const noun = nextWord && !JOINING_WORDS.has(nextWord) && !participle ? nextWord : undefined;
         // Unless the noun is an insult itself: "she is a despicable disgrace" (of a person), "X is a vile moron".
-        const insultNoun =
-          noun !== undefined && INSULT_NOUN_SET.has(noun) && (target === 'person' || PERSON_NOUN_ONLY.test(noun));
         // "an evil godless man": the person may come a word or two after the adjective, or an insult for one ("a
         // brainless Instagram bimbo"); and of a person, a mind's lack makes any noun theirs ("He's a brain-dead
         // dinosaur").
         const soonAfter = submission.normalized.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+        // (and, of a person, an insulting adjective that ends the phrase stands for a noun: "The minister is a smug
+        // incompetent")
+        const insultNoun =
+          noun !== undefined &&
+          ((INSULT_NOUN_SET.has(noun) && (target === 'person' || PERSON_NOUN_ONLY.test(noun))) ||
+            (target === 'person' && INSULT_ADJECTIVES.includes(noun) && ADJECTIVE_AS_NOUN_AFTER.test(soonAfter)));
         if (
           noun &&
           INSULT_ADJECTIVES.includes(insult) &&

@@ -1508,6 +1508,12 @@ const VEILED: Phrase[] = [
     ['greet'],
   ],
   ['see what happens to (?:you|u)', ['happens']],
+  // "I'd love to see that smug developer get what he deserves in a dark alley" (not "… in court", nor "I hope I never
+  // meet him in a dark alley", a fear)
+  [
+    '(?:get|gets|getting) what (?:he|she|they|you|u)(?: really)? (?:deserves?|has coming|have coming) in a dark alley',
+    ['alley'],
+  ],
   // "If I see that councillor at the rink, he's getting a beatdown" (not "the Leafs are getting a beating in the standings")
   [
     "(?:he|she|you|u|they|him|her)(?:['’]s|['’]re| is| are| will be)? (?:getting|gonna get|going to get|will get|['’]ll get|about to get) (?:a |the |some )?(?:beatdown|beat down|beating|smackdown|slap(?! on the wrist)|punch in the face|kicking)(?! (?:in|at|from|on|by) (?:the |their |our |his |her )?(?:next |return |home |away )?(?:match|game|final|derby|leg|polls|election|tournament|standings|market|reviews|critics|press|box office|ratings)(?![a-z]))",
@@ -1632,9 +1638,10 @@ const VEILED: Phrase[] = [
     "(?:you|u)\\s*(?:won['’]?t|will not|wouldn['’]?t|would not) be (?:so |this |that |as )?(?:brave|tough|loud|smug|cocky|talkative|chatty|mouthy|funny|clever) (?:with (?:a |no |your )?(?:broken|missing|black|smashed)|without (?:your |any )?teeth|(?:after|once|when) (?:we|i|they|someone|somebody) (?:meet|find|catch|come|visit|get|finds|catches|comes|visits|gets))(?![a-z])",
     ['brave', 'tough', 'loud', 'smug', 'cocky', 'talkative', 'chatty', 'mouthy', 'funny', 'clever'],
   ],
-  // (and "I'd love to meet the author in a dark alley"; not "I'll meet you in a dark alley bar, 8pm")
+  // (and "I'd love to meet the author in a dark alley"; not "I'll meet you in a dark alley bar, 8pm", nor a fear: "I hope
+  // I never meet him in a dark alley")
   [
-    '(?:alone with|meet|catch|find) (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor|columnist)) in a dark alley(?! (?:bar|cafe|café|club|restaurant))',
+    "(?<!(?:never|not|don['’]t want to|wouldn['’]t want to) )(?:alone with|meet|catch|find) (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor|columnist)) in a dark alley(?! (?:bar|cafe|café|club|restaurant))",
     ['alley'],
   ],
   [

@@ -2023,6 +2023,8 @@ describe('attacks rule', () => {
     ['Hockey dads like him are psychos who should be banned from the rink.', 'psychos'],
     ['Only a braindead bandwagoner would cheer for that team.', 'Only a braindead bandwagoner would'],
     ['You must be a Habs fan, that explains the low IQ.', 'that explains the low IQ'],
+    // twenty-ninth session's last set: an insulting adjective that ends the phrase stands for a noun
+    ['The health minister is a smug incompetent who should be jailed.', 'smug'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

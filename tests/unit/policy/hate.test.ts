@@ -1561,6 +1561,11 @@ describe('hate rule', () => {
     // twenty-ninth session's third set
     ['Send the illegals back on the next plane.', 'Send the illegals back on the next plane'],
     ["If I see that councillor at the rink, he's getting a beatdown.", "he's getting a beatdown"],
+    // twenty-ninth session's last set
+    [
+      "I'd love to see that smug developer get what he deserves in a dark alley.",
+      'get what he deserves in a dark alley',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2967,6 +2972,9 @@ describe('hate rule', () => {
     "They're getting a beating at the box office this weekend.",
     "Pets shouldn't be anywhere near the fireworks on Canada Day.",
     'The airline will send the stranded passengers home on the next flight.',
+    // twenty-ninth session's last set
+    "I'd love to see that developer get what he deserves in court.",
+    "I hope I never meet him in a dark alley, he's huge.",
   ];
   itPublishes(spared);
 });
