@@ -39,7 +39,7 @@ export const INSULT_NOUNS = [
   'bonehead', 'pinhead', 'muppet', 'muppets', 'twit', 'chump', 'schmuck', 'lackey', 'lapdog', 'poodle', 'apologist',
   'bot', 'bots', 'bottom-feeder', 'bottom-feeders', 'bottom feeder', 'bottom feeders', 'dim bulb', 'dim bulbs',
   'lemming', 'lemmings', 'ghoul', 'ghouls', 'sleaze', 'sleazes', 'dipstick', 'slumlord', 'slumlords', 'inbreds',
-  'psychos', 'waste of cap space', 'waste of a roster spot', 'waste of skin',
+  'psychos', 'waste of cap space', 'waste of a roster spot',
   'crybaby', 'crybabies', 'waste of oxygen', 'waste of air', 'waste of skin', 'dumbo', 'halfwits', 'nitwits',
   'drunkard', 'cockroach', 'egomaniac', 'megalomaniac', 'sucker', 'suckers', 'wench', 'murderer', 'criminal', 'thief',
   'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',

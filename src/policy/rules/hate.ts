@@ -226,9 +226,9 @@ const NO_RIGHTS = listFirst(
   `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
-  ['allowed', 'anywhere', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms', 'country', 'city',
-    'town', 'street', 'building', 'neighborhood', 'neighbourhood', 'parliament', 'government', 'passport',
-    'passports', 'citizenship', 'vote', 'voting'],
+  ['allowed', 'anywhere', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms',
+    'country', 'city', 'town', 'street', 'building', 'neighborhood', 'neighbourhood', 'parliament', 'government',
+    'passport', 'passports', 'citizenship', 'vote', 'voting'],
   // (the windows are cut around the verb every form has, far rarer in a comment than its places: "country", "city")
   ['should', 'shouldn', 'shouldnt', 'must', 'mustn', 'ought', 'belong', 'place'],
 );
@@ -587,14 +587,14 @@ const GO_BACK = words(
     'auls',
   ],
 );
+/** A group sent "on the next plane" ("Send the illegals back on the next plane"; "them" alone is not enough: "send them
+ * home on the next flight", of stranded passengers). */
+const ON_THE_NEXT_PLANE = 'on\\s+the\\s+(?:next|first)\\s+(?:plane|flight|boat|ship|bus|train)';
 /**
  * "ship them back to the mountains", "send every Chechen back", "send every last one of these migrants back where they
  * came from", "The staff are all illegals …, send them home" (the group read behind the order, where one stands):
  * people sent away for who they are (not "the school sent them home early").
  */
-/** (and, of a group, on the next plane: "Send the illegals back on the next plane"; not "send them home on the next flight",
- * stranded passengers) */
-const ON_THE_NEXT_PLANE = 'on\\s+the\\s+(?:next|first)\\s+(?:plane|flight|boat|ship|bus|train)';
 const SEND_BACK = words(
   `(?:kick|throw)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?${GROUP}\\s+out(?:\\s+of\\s+(?:the|our|this|my)\\s+(?:country|city|town|region|land|building|house|street|neighbou?rhood|district|village|yard|school|block))?(?=\\s*[.!,;]|\\s*$|\\s+(?:before|now|already|too|for\\s+good)(?![a-z]))|(?:ship|send|kick|throw|pack)\\s+(?:(?:all\\s+|every\\s+(?:last\\s+)?)?(?:the\\s+)?${GROUP}\\s+(?:all\\s+)?(?:back|home)\\s+(?:to|where|home|${ON_THE_NEXT_PLANE})|(?:them|(?:every\\s+(?:last\\s+|single\\s+)?one|all|each\\s+one)\\s+of\\s+(?:them|(?:these|those|the)\\s+${GROUP}))\\s+(?:all\\s+)?(?:back|home)\\s+(?:to\\s+(?:their|where|the\\s+(?:mountains|desert|jungle|caves?|villages?|steppe|auls?))|where|home))|(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back)(?=\\s*[.!]|\\s*$)(?<=(?<![a-z])${GROUP}(?![a-z])[^.!?]{0,100}?[,;:—–-]\\s*(?:just\\s+|so\\s+|now\\s+)?(?:send|ship|kick|deport)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:home|back))`,
   ['back', 'home', 'out'],
