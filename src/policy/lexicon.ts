@@ -165,6 +165,7 @@ export const INSULT_ADJECTIVES = [
   'money-grubbing',
   // "You're a self-hating closet case", "bootlicking cowards", "mouth-breathing idiots"
   'self-hating', 'bootlicking', 'boot-licking', 'mouth-breathing', 'knuckle-dragging', 'knuckle dragging',
+  'power-mad',
   // a body mocked: "The senator is a bloated walrus"
   'bloated',
 ];

@@ -331,11 +331,12 @@ const BURNED_WITH_THEM = words(
 );
 /**
  * "I hope the striker breaks his leg", "I hope he gets hit by a bus", "Hope the defendant gets shanked in prison", "I
- * hope that doctor loses a patient of his own family": an injury or a loss wished on someone (not "I hope he doesn't
- * …", "I hope she loses her family's vote").
+ * hope that doctor loses a patient of his own family", "Hope the guy who did this gets stabbed in prison": an injury or
+ * a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote", "I hope the guy who found
+ * my wallet gets a reward").
  */
 const INJURY_WISH = words(
-  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our|every|each)\\s+(?:[a-z]+\\s+)?[a-z]+)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|ends?\\s+up\\s+(?:on\\s+a\\s+ventilator|in\\s+(?:the\\s+|a\\s+)?(?:icu|morgue|coffin|body\\s+bag|wheelchair))(?=\\s*[.!,;]|\\s*$)|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|shanked|knifed|lynched|strangled|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))(?!\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:ratings|polls|box\\s+office|reviews|press|market|elections?|vote|committee)|\\s+for\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+)?(?:calendar|magazine|cover|campaign|poster|video|film|photo|shoot|ad|advert|feature))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
+  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our|every|each)\\s+(?:[a-z]+\\s+)?[a-z]+(?:\\s+who\\s+[a-z'’]+(?:\\s+[a-z'’]+){0,3}?)?)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|ends?\\s+up\\s+(?:on\\s+a\\s+ventilator|in\\s+(?:the\\s+|a\\s+)?(?:icu|morgue|coffin|body\\s+bag|wheelchair))(?=\\s*[.!,;]|\\s*$)|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|shanked|knifed|lynched|strangled|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))(?!\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:ratings|polls|box\\s+office|reviews|press|market|elections?|vote|committee)|\\s+for\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+)?(?:calendar|magazine|cover|campaign|poster|video|film|photo|shoot|ad|advert|feature))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
@@ -560,18 +561,24 @@ const TROPE = words(
   `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|jews\\s+killed\\s+(?:christ|jesus)(?![a-z])|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?|landlords|billionaires|businessmen|oligarchs|families))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+|half\\s+(?:of\\s+)?(?:the\\s+|this\\s+|our\\s+)?)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country|city|town|land|property|housing|flats|buildings|businesses|shops)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
   ['jew', 'jews', 'jewish', 'zionist'],
 );
-/** "Go back to your country", "go back where you came from": telling people they do not belong. */
+/**
+ * "Go back to your country", "go back where you came from", "Go back to Punjab if you hate it here so much": telling
+ * people they do not belong.
+ */
 // (and of a group, "The migrants should go back to their villages and stay there", "the Tajiks who moved to Moscow should
 // be sent back to their mountains", "Immigrants like that should be shipped back where they came from"; a policy's
 // returns are argued:
 // "refugees should go back home when the war ends")
 const GO_BACK = words(
-  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from)|${GROUP_SUBJECT}(?:\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)?\\s+should\\s+(?:all\\s+)?(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+(?:to\\s+)?where\\s+they\\s+came\\s+from|(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+to|stay\\s+(?:back\\s+)?in|be\\s+kept\\s+in)\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there)))(?![a-z])`,
+  `go\\s+back\\s+(?:to\\s+(?:your|ur)\\s+(?:own\\s+)?(?:country|countries)|where\\s+(?:you|u|they)\\s+came\\s+from|to\\s+[a-z]+(?:\\s+[a-z]+)?\\s+if\\s+(?:you|u)\\s+(?:hate|dislike|can['’]?t\\s+stand)\\s+(?:it\\s+here|this\\s+country|here|canada|america)(?![a-z]))|${GROUP_SUBJECT}(?:\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?)?\\s+should\\s+(?:all\\s+)?(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+(?:to\\s+)?where\\s+they\\s+came\\s+from|(?:(?:go|be\\s+sent|be\\s+shipped|be\\s+packed\\s+off)\\s+back\\s+to|stay\\s+(?:back\\s+)?in|be\\s+kept\\s+in)\\s+(?:their|the)\\s+(?:own\\s+)?(?:villages?|mountains|deserts?|caves?|jungles?|steppes?|auls?|(?:countries|country)(?=\\s+and\\s+stay\\s+there)))(?![a-z])`,
   ['back', 'stay', 'kept'],
   [
     'country',
     'countries',
     'came',
+    'hate',
+    'dislike',
+    'stand',
     'village',
     'villages',
     'mountains',

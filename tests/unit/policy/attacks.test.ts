@@ -228,6 +228,8 @@ describe('attacks rule', () => {
     ['The landlord is a greedy slumlord and a thief.', 'slumlord'],
     // twenty-ninth session's sport set: the insult passed on to people
     ['The halftime show was garbage and so is everyone who liked it.', 'garbage'],
+    // twenty-ninth session's health and crime set
+    ['The public health officer is a power-mad tyrant.', 'power-mad'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });

@@ -585,6 +585,8 @@ describe('hate rule', () => {
     // twenty-ninth session's third set: kept away from children; a person run over
     ["Gay teachers shouldn't be anywhere near children.", "Gay teachers shouldn't be anywhere near children"],
     ['Someone should run that protester over with a truck.', 'should run that protester over'],
+    // twenty-ninth session's health and crime set: the person wished harm named by a clause
+    ['Hope the guy who did this gets stabbed in prison.', 'Hope the guy who did this gets stabbed'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1566,6 +1568,8 @@ describe('hate rule', () => {
       "I'd love to see that smug developer get what he deserves in a dark alley.",
       'get what he deserves in a dark alley',
     ],
+    // twenty-ninth session's health and crime set
+    ['Go back to Punjab if you hate it here so much.', 'Go back to Punjab if you hate it here'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2975,6 +2979,11 @@ describe('hate rule', () => {
     // twenty-ninth session's last set
     "I'd love to see that developer get what he deserves in court.",
     "I hope I never meet him in a dark alley, he's huge.",
+    // twenty-ninth session's health and crime set's twins
+    'I hope the guy who found my wallet gets a reward.',
+    'I hope the kid who was hit by a car gets better soon.',
+    'I went back to Punjab last year to see my grandmother.',
+    'Go back to the main menu if you hate the new layout.',
   ];
   itPublishes(spared);
 });
