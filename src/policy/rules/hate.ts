@@ -2944,7 +2944,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   ],
   [
     words(
-      `(?:their|${GROUP})\\s+(?:culture|religion|kind|race|people|faith)\\s+(?:is|are)\\s+(?:simply\\s+|just\\s+|fundamentally\\s+|completely\\s+)?(?:incompatible\\s+with|a\\s+threat\\s+to|the\\s+enemy\\s+of)\\s+(?:civili[sz]ation|our\\s+(?:way\\s+of\\s+life|values|culture|civili[sz]ation)|democracy|europe|the\\s+west)`,
+      `(?:(?:their|${GROUP})\\s+(?:culture|religion|kind|race|people|faith)\\s+(?:is|are)|${GROUP}\\s+are)\\s+(?:simply\\s+|just\\s+|fundamentally\\s+|completely\\s+)?(?:incompatible\\s+with|a\\s+threat\\s+to|the\\s+enemy\\s+of)\\s+(?:civili[sz]ation|(?:our|canadian|american|western|european|british)\\s+(?:way\\s+of\\s+life|values|culture|civili[sz]ation)|democracy|europe|the\\s+west)`,
       ['incompatible', 'threat', 'enemy'],
     ),
     `Casting a people or a faith as the enemy of civilisation is not allowed; ${MODERATOR_READS}`,

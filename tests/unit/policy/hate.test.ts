@@ -1570,6 +1570,9 @@ describe('hate rule', () => {
     ],
     // twenty-ninth session's health and crime set
     ['Go back to Punjab if you hate it here so much.', 'Go back to Punjab if you hate it here'],
+    // twenty-ninth session's last set: a people, not only its culture, cast as the enemy of a country's values
+    ['Muslims are incompatible with Canadian values, period.', 'Muslims are incompatible with Canadian values'],
+    ['Immigrants are a threat to our way of life.', 'Immigrants are a threat to our way of life'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2984,6 +2987,10 @@ describe('hate rule', () => {
     'I hope the kid who was hit by a car gets better soon.',
     'I went back to Punjab last year to see my grandmother.',
     'Go back to the main menu if you hate the new layout.',
+    // twenty-ninth session's last set
+    'The two software versions are incompatible with Canadian tax rules.',
+    "Muslim voters are a threat to the Conservatives' majority, the pollster says.",
+    'Muslims in the city celebrated Eid at the fairgrounds.',
   ];
   itPublishes(spared);
 });
