@@ -306,6 +306,8 @@ export const DEHUMANISING = [
  */
 export const A_COST = ['a burden', 'a drain', 'a waste of resources', 'a waste of money', 'a waste of space'];
 
+/** The one a plural's "like" points at, standing for the people named: "Teachers like her are …", "Women like her …". */
+export const LIKE_WHOM = ['her', 'him', 'them', 'that', 'this', 'these', 'those'];
 /** The people who write what a reader comments on: in many of the shapes below, and among the people words. */
 export const WRITERS = ['author', 'writer', 'reporter', 'journalist', 'editor', 'columnist'];
 /** Plain words for a person: "a stupid man", "what a pathetic little creature". */

@@ -14,6 +14,7 @@ import {
   INSULT_ADJECTIVES,
   INSULT_NOUNS,
   INTENSIFIERS,
+  LIKE_WHOM,
   MILD_INSULTS,
   PLAIN_PERSONS,
   PUBLIC_ROLES,
@@ -75,7 +76,7 @@ const PARTICIPLE_BEFORE_HERE = /^(?:quoted|cited|pictured|shown|mentioned|named|
 /** What may follow an adjective said as a noun: the phrase's end, "who …", "and …". */
 const ADJECTIVE_AS_NOUN_AFTER = /^\s*(?:[.!?,;:]|$|(?:who|and|with)(?![a-z]))/;
 /** The one a plural's "like" names: "Teachers like her are …". */
-const EXAMPLE_OF_PEOPLE = new Set(['her', 'him', 'them', 'that', 'this', 'these', 'those']);
+const EXAMPLE_OF_PEOPLE = new Set(LIKE_WHOM);
 /** Words that can follow a subject before its verb: "the commenter above is …". */
 const AFTER_SUBJECT = new Set([
   ...['above', 'below', 'here', 'there', 'himself', 'herself', 'again', 'too', 'also'],

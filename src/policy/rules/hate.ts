@@ -13,6 +13,7 @@ import {
   GROUPS,
   INSULT_ADJECTIVES,
   INSULT_NOUNS,
+  LIKE_WHOM,
   PLAIN_PERSONS,
   PUBLIC_ROLES,
   VIOLENCE,
@@ -48,8 +49,7 @@ const GROUP = `(?:${alternation(GROUPS)})`;
  * turbans", "Women like her" (not tourists, students or drivers: "Russian tourists should be banned from entering the
  * EU" is a debate between states).
  */
-const AS_SUBJECT =
-  '(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants))?(?:\\s+(?:from|in|at|on|with)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here|\\s+like\\s+(?:her|him|them|that|this|these|those))?';
+const AS_SUBJECT = `(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants))?(?:\\s+(?:from|in|at|on|with)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here|\\s+like\\s+(?:${LIKE_WHOM.join('|')}))?`;
 const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
