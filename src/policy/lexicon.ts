@@ -66,9 +66,9 @@ export const INSULT_NOUNS = [
   'dotard', 'dotards', 'dingbat', 'dingbats', 'dipstick', 'dunderhead', 'dunderheads', 'fathead', 'knucklehead',
   'knuckleheads', 'lamebrain', 'meathead', 'meatheads', 'mouth-breather', 'mouth-breathers', 'mouthbreather',
   'numbnuts', 'doofus', 'twerp', 'pipsqueak', 'smartass', 'sleazeball', 'wuss', 'wimp', 'wimps', 'dupe', 'dupes',
-  'ghoul', 'ghouls', 'shyster', 'slob', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners', 'crackhead',
+  'ghoul', 'ghouls', 'shyster', 'slob', 'slobs', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners', 'crackhead',
   'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'swine', 'incel',
-  'incels',
+  'incels', 'good-for-nothing', 'good-for-nothings',
   // Russian insults in Latin letters (russian.ts reads them said to "ty")
   'debil', 'debils', 'durak', 'duraki', 'kretin', 'pridurok', 'ublyudok', 'podonok', 'skotina', 'svoloch',
   'gremlin', 'gremlins',
@@ -84,6 +84,8 @@ export const INSULT_NOUNS = [
   // The climate debate's and the culture war's names for people
   // (not "redneck" nor "hillbilly": tweets say them of themselves, their kin and places, "you might be a redneck")
   'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger', 'treehuggers', 'hippie', 'hippies',
+  // and health's: "you conspiracy nut", "a flat-earther with a keyboard", "a snake oil salesman"
+  'flat-earther', 'flat-earthers', 'conspiracy nut', 'conspiracy nuts', 'snake oil salesman', 'snake oil salesmen',
   // a thread's: "nobody thanks you for your service, grandpa, you're a relic" (of a thing, "the treaty is a relic")
   'relic', 'relics',
   // gaming's: "Git gud, scrub", "Only a basement dweller would …", "Shut up, soyboy"
@@ -200,7 +202,7 @@ export const MILD_INSULTS = new Set([
   'weakling', 'weaklings', 'jailbird', 'jailbirds', 'noob', 'noobs', 'n00b', 'lemmings', 'dweeb', 'dweebs',
   'dork', 'dorks', 'nimrod', 'nimrods', 'clod', 'goon', 'goons', 'miscreant', 'miscreants', 'galah', 'bogan', 'bogans',
   'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
-  'dupe', 'dupes', 'ghoul', 'ghouls', 'shyster', 'slob', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners',
+  'dupe', 'dupes', 'ghoul', 'ghouls', 'shyster', 'slob', 'slobs', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners',
   'crackhead', 'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'wuss',
   'wimp', 'wimps', 'dotard', 'dotards', 'swine', 'feckless', 'daft', 'dozy', 'dopey', 'vapid', 'batty', 'barmy',
   'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
@@ -209,7 +211,8 @@ export const MILD_INSULTS = new Set([
   'plastic fans', 'talentless', 'washed-up', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers',
   'fraudster', 'fraudsters', 'swindler', 'swindlers', 'unstable', 'mentally unstable', 'embarrassing', 'greedy',
   'unattractive', 'cow', 'cows', 'snob', 'snobs', 'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger',
-  'treehuggers', 'hippie', 'hippies', 'inbred', 'donkey', 'donkeys', 'scrub', 'scrubs', 'relic', 'relics',
+  'treehuggers', 'hippie', 'hippies', 'flat-earther', 'flat-earthers', 'conspiracy nut', 'conspiracy nuts',
+  'snake oil salesman', 'snake oil salesmen', 'inbred', 'donkey', 'donkeys', 'scrub', 'scrubs', 'relic', 'relics',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'smug',

@@ -198,12 +198,21 @@ const SENTENCE_START = /(?:^|[.!?…]\s*)(?:the\s+)?$/i;
 const UPHELD_AFTER =
   /(?<![\p{L}\p{N}])(?:it|that|this)\s*(?:['’]s|\s+is)\s+(?:(?:no|not\s+a)\s+(?:myth|lie|trope|stereotype)|(?:true|a\s+fact|the\s+truth|real|right|correct|accurate)(?![\p{L}\p{N}]))/iu;
 
+/**
+ * A claim denied of a whole group, read up to the claim's own quantifier: "Not all Muslims are terrorists", "Not every
+ * immigrant is a criminal".
+ */
+const NOT_ALL_BEFORE =
+  /(?<![\p{L}\p{N}])not\s+(?:all|every|each)(?:\s+(?:single|(?:of\s+)?(?:the|these|those|our)))?\s+$/iu;
+const QUANTIFIER_OPENING = /^(?:(?:all|every|each)(?:\s+(?:single|(?:of\s+)?(?:the|these|those|our)))?\s+)?/i;
+
 /** Whether a claim at `start`–`end` of the original is named only to be called false. */
 export function refuted(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 160);
   if (UPHELD_AFTER.test(after)) return false;
   if (NEGATING_FRAME_BEFORE.test(before) || MYTH_TAG_AFTER.test(after)) return true;
+  if (NOT_ALL_BEFORE.test(before + QUANTIFIER_OPENING.exec(text.slice(start, end))![0])) return true;
   const verdict = VERDICT_AFTER.exec(after);
   if (!verdict) return false;
   if (NEUTRAL_FRAME_BEFORE.test(before) || OPENING_QUOTE_BEFORE.test(before)) return true;

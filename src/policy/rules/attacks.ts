@@ -233,11 +233,12 @@ const PEOPLE_IN_PLURAL = new Set([
 ]);
 /**
  * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
- * ("legislators", "grabbers", "lobbyists", "Albertans") that is not one of the things so spelled ("numbers", "errors").
+ * ("legislators", "grabbers", "lobbyists", "Albertans", "Eurocrats") that is not one of the things so spelled
+ * ("numbers", "errors").
  * Narrower than PEOPLE_BY_WHAT_THEY_DO, which reads the noun after an insulting adjective: a subject ending in "-ents"
  * or "-ies" is as often a thing ("the comments", "the policies").
  */
-const PERSON_PLURAL_SHAPE = '[a-z]{2,}(?:ers|ors|ists|ans)';
+const PERSON_PLURAL_SHAPE = '[a-z]{2,}(?:ers|ors|ists|ans|crats)';
 const PERSON_PLURAL_ENDING = new RegExp(`^${PERSON_PLURAL_SHAPE}$`);
 // prettier-ignore
 const THINGS_IN_PLURAL = new Set([
@@ -572,11 +573,12 @@ const TO_YOU = [
   // "bunch of morons here": the words only for fools, wherever they stand
   words(`bunch\\s+of\\s+${INTENS}(${STRONG_PERSON_NOUN})`, ['bunch'], STRONG_PERSON_NOUN_WORDS),
   // "What a bunch of liars.", "the commenters here are a pack of ignorant racists", "what a load of morons", "a bunch
-  // of entitled snobs", "The pride parade is a parade of degenerates": people
+  // of entitled snobs", "The pride parade is a parade of degenerates", "What a clueless bunch of armchair generals in
+  // these comments": people
   // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars"); in a crowd,
   // the words that may name things name people too ("The council are a bunch of incompetent clowns")
   words(
-    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)\\s+of\\s+${INTENS}(?:[a-z]+\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])`,
+    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)\\s+of\\s+${INTENS}(?:[a-z]+\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])`,
     ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse', 'parade'],
     [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|')],
   ),
@@ -757,8 +759,8 @@ const DISMISSALS: Phrase[] = [
   ["hope (?:you|u) choke|hope (?:he|she|they|the [a-z]+) chokes? on (?:(?:his|her|their) own )?(?:[a-z]+ )?(?:propaganda|lies|words|bile|hate|vomit|tongue|spit)(?![a-z])", ['choke', 'chokes']], [order('(?:stop|quit) breathing'), ['breathing']],
   // (and "sit down and shut up kid", "Sit down and shut up, grandpa")
   ['(?:and|just|now|please|oh|so) shut (?:up|it)(?=\\s*[.!]|\\s*$|,?\\s+(?:kid|boy|girl|troll|loser|moron|idiot|clown|child|sonny|son|mate|dude|bro|pal|buddy|old man|lady|snowflake|grandpa|grandma|gramps|granny|boomer|sweetie|honey|sweetheart)(?![a-z]))', ['shut']],
-  // (not "Shut up!" alone: also a friend's "no way!")
-  [`${SENTENCE_START}shut (?:up|it)(?=\\s*,|\\s+already)`, ['shut']],
+  // (not "Shut up!" alone: also a friend's "no way!"; and "Zip it, Karen.", "Pipe down, grandpa.")
+  [`${SENTENCE_START}(?:shut (?:up|it)|zip it|pipe down)(?=\\s*,|\\s+already)`, ['shut', 'zip', 'pipe']],
   // Camps' names twisted into insults: "Typical Dumbocrat logic", "Demonrats will say anything" (held: a camp, not a
   // person; "libtard" is a slur, obscene.ts's)
   [`(?:${alternation(TWISTED_CAMP_NAMES)})`, TWISTED_CAMP_NAMES],
@@ -1730,6 +1732,10 @@ const DISMISSALS: Phrase[] = [
   [`(?:run|written|edited|moderated|staffed) by (?:a bunch of |a pack of |a gang of )?(?:${ADJECTIVE}|drunk|drunken) (?:interns|editors|journalists|reporters|writers|moderators|mods|hacks|kids|children|monkeys|clowns|amateurs|students|people)(?![a-z])`, ['run', 'written', 'edited', 'moderated', 'staffed'], ['interns', 'editors', 'journalists', 'reporters', 'writers', 'moderators', 'mods', 'hacks', 'kids', 'children', 'monkeys', 'clowns', 'amateurs', 'students', 'people']],
   // "Bureaucrats are vampires, drive a stake through every one of them" (not "drive a stake through the budget")
   ['drive a (?:wooden )?stake through (?:every one of them|all of them|them all|them|his heart|her heart|their hearts|your heart)(?![a-z])', ['stake']],
+  // "Do you ever say anything that isn't dumb?" (not "Did he ever say anything that wasn't true?": a question of fact)
+  ["(?:do|does|did) (?:you|u|he|she|they|the (?:author|writer|columnist|reporter)) ever (?:say|write|post|type|think|have to say) anything (?:that isn['’]?t|that is not|that['’]s not|that wasn['’]?t|that was not|not) (?:completely |totally |utterly )?(?:dumb|stupid|idiotic|moronic|ignorant|nonsense|garbage|trash|drivel|brain-dead|braindead)(?![a-z])", ['ever'], ['anything']],
+  // "Listen here, pal, …", "Listen up, sweetie": a reader talked down to (not "Listen here, folks")
+  ['(?<=^(?:@[a-z0-9_]+ )*|[.!?…] ?)listen (?:here|up),? (?:pal|buddy|bud|sweetie|sweetheart|honey|hun|sonny|missy|little man|little girl|boy|girlie|princess|champ|chief)(?![a-z])', ['listen']],
 ];
 const SOCIAL =
   'twitter|facebook|youtube|tiktok|reddit|the\\s+internet|the\\s+comment\\s+section|this\\s+comment\\s+section';
@@ -1992,9 +1998,10 @@ const DISMISSAL_PATTERNS = [
     ['fire', 'ban', 'sack', 'remove', 'block', 'muzzle', 'silence'],
     NAMED,
   ),
-  // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot"
+  // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot" (not denied: "Not everyone
+  // who disagrees is a troll")
   words(
-    `((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on|with|like)\\s|\\s+[a-z]+ing\\s)`,
+    `(?<!(?<![a-z])not\\s+)((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on|with|like)\\s|\\s+[a-z]+ing\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people', 'commenters', 'everyone', 'every', 'each', 'any'],
     INSULT_WORDS,
   ),
@@ -2079,10 +2086,11 @@ const INSULT_BEFORE_NAME = words(
 );
 /**
  * "What a coward Lukashenko is", "what a spineless little weasel this minister is", "what a pompous windbag the
- * secretary general is": the insult said before its person (the first word of a two-word title decides).
+ * secretary general is", "What a spineless worm the premier turned out to be": the insult said before its person (the
+ * first word of a two-word title decides).
  */
 const WHAT_A_INSULT_NAME = words(
-  `(?:what|such)\\s+an?\\s+${INTENS}(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(${NOUN})\\s+(?:(?:this|that|the)\\s+)?([a-z][a-z'’-]*)(?:\\s+[a-z][a-z'’-]*)?\\s+(?:is|was)(?=\\s*[.!?…]|\\s*$)`,
+  `(?:what|such)\\s+an?\\s+${INTENS}(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(${NOUN})\\s+(?:(?:this|that|the)\\s+)?([a-z][a-z'’-]*)(?:\\s+[a-z][a-z'’-]*)?\\s+(?:is|was|(?:has\\s+)?become|became|(?:has\\s+)?turned\\s+out\\s+to\\s+be|turns\\s+out\\s+to\\s+be|proved\\s+to\\s+be)(?=\\s*[.!?…]|\\s*$)`,
   ['what', 'such'],
   NOUN_WORDS,
 );
@@ -2121,9 +2129,10 @@ const SAID_OF_VERB = openingList(
   ['he', 'she', 'they', 's', 'is', 'was', 'are', 'were', 'looks', 'seems', 'must', 'should', 'would', 'could', 'might',
     'has', 'have', 'became', 'becomes'],
 );
+// (a word and "or"/"and" may come first: "must have been drunk or an idiot", "is tone-deaf and an idiot")
 const SAID_OF = listFirst(
   [SAID_OF_VERB],
-  `${SAID_OF_VERB.source}\\s+((?:[a-z]+\\s+or\\s+(?=an?\\s))?(?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
+  `${SAID_OF_VERB.source}\\s+((?:[a-z]+(?:-[a-z]+)?\\s+(?:or|and)\\s+(?=an?\\s))?(?:another\\s+|(?<=(?:are|were)\\s+)all\\s+)?${BEFORE_INSULT})(${INSULT})(?!-(?:proof|friendly|free|like|style)(?![a-z]))(?:\\s+([a-z]+))?`,
   INSULT_WORDS,
 );
 
@@ -2230,11 +2239,11 @@ const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|'
  * craven or the crooked that the adjective leaves no other sense ("The gun grabbers are all ignorant cowards",
  * "Legislators are spineless worms"; alone, "the generals were cowards" may be a matter of record).
  */
-// (and jerks, zealots and ghouls: "entitled jerks", "brainwashed zealots", "heartless ghouls"; alone, "Teachers are
-// jerks" is a camp's jibe)
+// (and jerks, zealots, ghouls and freaks: "entitled jerks", "brainwashed zealots", "heartless ghouls", "insufferable
+// freaks"; alone, "Teachers are jerks" is a camp's jibe)
 // prettier-ignore
 const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
-  'fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters', 'jerks', 'zealots', 'ghouls',
+  'fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters', 'jerks', 'zealots', 'ghouls', 'freaks',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
@@ -2599,6 +2608,10 @@ const SEXUAL: Phrase[] = [
   ['(?:lick|suck) my (?:balls|nuts|ass|arse|butt|behind|backside)', ['lick', 'suck']],
   ['kiss my (?:[a-z]+ )?(?:butt|behind|backside|rear|bum|ass|arse)(?![a-z])', ['kiss']],
   ['send (?:me |us )?(?:nudes|noods|nude pics|nude photos|nude pictures)', ['nudes', 'noods', 'nude']],
+  // "Hey sexy, send me more pics of you in that skirt": a reader hailed by her body (not "Hey Sexy Sadie", a song's;
+  // nor "Hi babe", a spouse's)
+  ['(?<=^(?:@[a-z0-9_]+ )*|[.!?…] ?)(?:hey|hi|hello|yo|oi) (?:sexy|hottie|sweet cheeks|hot stuff)(?=\\s*[,.!]|\\s*$)', ['sexy', 'hottie', 'cheeks', 'stuff']],
+  ['send (?:me|us) (?:some |more |a few )?(?:pics|photos|pictures|selfies) of (?:you|u|yourself) in (?:that|your|ur|a|the) (?:skirt|dress|bikini|swimsuit|lingerie|underwear|shorts|bra)', ['send'], ['skirt', 'dress', 'bikini', 'swimsuit', 'lingerie', 'underwear', 'shorts', 'bra']],
   ['(?:your|ur) (?:wife|mom|mum|mother|sister|girlfriend|daughter) (?:was|is) (?:great|good|amazing|fun|wild|tight|loose|easy) last night', ['night']],
   ['(?:takes?|took|taking) it up the (?:rear|arse|ass|backside|bum|behind)', ['rear', 'arse', 'ass', 'backside', 'bum', 'behind']],
   // "I'd do things to that reporter", "squeals like a pig in bed", "more time on her knees", "needs a good spanking",
@@ -2645,11 +2658,12 @@ const LIKENED_INDEX = plainIndex(LIKENED.map((phrase) => phrasePattern(phrase, t
 
 /**
  * An insult denied by the sentence it stands in: "I'm not saying he is racist",
- * "I don't think the author is stupid" (not "I can't believe how stupid …").
+ * "I don't think the author is stupid" (not "I can't believe how stupid …"),
+ * or said of no one: "Not every critic is a bot", "Not all fans are idiots".
  * Read just before the subject.
  */
 const DENIED_BEFORE =
-  /(?:(?<![a-z])(?:not|never)|(?<![a-z])(?:do|does|did|would|am|is|was)n['’]?t)\s+(?:saying|say|said|think|thinking|believe|claiming|claim|calling|suggesting|implying)\s+(?:that\s+)?(?:(?:the|this|that|our|your)\s+)?$/;
+  /(?:(?:(?<![a-z])(?:not|never)|(?<![a-z])(?:do|does|did|would|am|is|was)n['’]?t)\s+(?:saying|say|said|think|thinking|believe|claiming|claim|calling|suggesting|implying)\s+(?:that\s+)?(?:(?:the|this|that|our|your)\s+)?|(?<![a-z])not\s+(?:every|each|all(?:\s+(?:the|of\s+the|these|those))?)\s+)$/;
 /**
  * Whether the verb at `at` has people by their trade as its subject, a phrase after them or not ("workers at the
  * plant").

@@ -124,10 +124,12 @@ const HATRED_OPENING: OpeningList = {
     ...['round', 'expel', ...openingList(VIOLENT, VIOLENCE).firstWords],
   ],
 };
-/** "I hate Jews" ("I h8 …"), "kill homosexual", "destroy young", "deport all Muslims". */
+/** And its verbs with the group inside: "Lock all the Muslims up", "round them … up". */
+const LOCK_OR_ROUND = openingList('(?:lock|round)', ['lock', 'round']);
+/** "I hate Jews" ("I h8 …"), "kill homosexual", "destroy young", "deport all Muslims", "Lock all the Muslims up". */
 const HATRED = listFirst(
-  [HATRED_OPENING],
-  `${HATRED_OPENING.source}\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+|its\\s+|their\\s+|our\\s+)?${GROUP_AS_PEOPLE}`,
+  [HATRED_OPENING, LOCK_OR_ROUND],
+  `${HATRED_OPENING.source}\\s+(?:all\\s+(?:the\\s+)?|every\\s+(?:last\\s+|single\\s+)?|the\\s+|these\\s+|those\\s+|its\\s+|their\\s+|our\\s+)?${GROUP_AS_PEOPLE}|${LOCK_OR_ROUND.source}\\s+(?:all\\s+(?:of\\s+)?(?:the\\s+)?|the\\s+|these\\s+|those\\s+)?${GROUP}\\s+up(?![a-z])`,
   HATE_VERBS,
   GROUP_WORDS,
 );
@@ -330,17 +332,17 @@ const BURNED_WITH_THEM = words(
   ['burned', 'burnt', 'fire', 'blown', 'bombed'],
 );
 /**
- * "I hope the striker breaks his leg", "I hope he gets hit by a bus", "Hope the defendant gets shanked in prison", "I
- * hope that doctor loses a patient of his own family", "Hope the guy who did this gets stabbed in prison": an injury or
- * a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote", "I hope the guy who found
- * my wallet gets a reward").
+ * "I hope the striker breaks his leg", "I hope he gets hit by a bus" (or run over), "Hope the defendant gets shanked
+ * in prison", "I hope that doctor loses a patient of his own family", "Hope the guy who did this gets stabbed in
+ * prison": an injury or a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote", "I
+ * hope the guy who found my wallet gets a reward").
  */
 const INJURY_WISH = words(
-  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our|every|each)\\s+(?:[a-z]+\\s+)?[a-z]+(?:\\s+who\\s+[a-z'’]+(?:\\s+[a-z'’]+){0,3}?)?)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train))(?![a-z])(?!\\s+less)|ends?\\s+up\\s+(?:on\\s+a\\s+ventilator|in\\s+(?:the\\s+|a\\s+)?(?:icu|morgue|coffin|body\\s+bag|wheelchair))(?=\\s*[.!,;]|\\s*$)|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|shanked|knifed|lynched|strangled|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))(?!\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:ratings|polls|box\\s+office|reviews|press|market|elections?|vote|committee)|\\s+for\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+)?(?:calendar|magazine|cover|campaign|poster|video|film|photo|shoot|ad|advert|feature))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
+  `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our|every|each)\\s+(?:[a-z]+\\s+)?[a-z]+(?:\\s+who\\s+[a-z'’]+(?:\\s+[a-z'’]+){0,3}?)?)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|hit\\s+by\\s+a\\s+(?:bus|car|truck|train)|run\\s+over(?=\\s*[.!,;]|\\s*$|\\s+by\\s))(?![a-z])(?!\\s+less)|ends?\\s+up\\s+(?:on\\s+a\\s+ventilator|in\\s+(?:the\\s+|a\\s+)?(?:icu|morgue|coffin|body\\s+bag|wheelchair))(?=\\s*[.!,;]|\\s*$)|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|shanked|knifed|lynched|strangled|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))(?!\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:ratings|polls|box\\s+office|reviews|press|market|elections?|vote|committee)|\\s+for\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+)?(?:calendar|magazine|cover|campaign|poster|video|film|photo|shoot|ad|advert|feature))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
-    'hamstring', 'injured', 'crippled', 'maimed', 'bus', 'car', 'truck', 'train', 'covid', 'corona', 'coronavirus',
+    'hamstring', 'injured', 'crippled', 'maimed', 'bus', 'car', 'truck', 'train', 'over', 'covid', 'corona', 'coronavirus',
     'virus', 'ebola', 'measles', 'polio', 'plague', 'catch', 'catches', 'lose', 'loses', 'shot', 'stabbed', 'murdered',
     'killed', 'beaten', 'raped', 'shanked', 'knifed', 'lynched', 'strangled', 'ventilator', 'icu', 'morgue', 'coffin',
     'wheelchair'],
@@ -447,14 +449,14 @@ const NOT_A_MEASURE =
   '(?!\\s+(?:more|less|for|of|about|on\\s+(?:success|power|victory|joy|love)|with\\s+(?:power|joy|success))(?![a-z]))';
 /**
  * "Blacks are criminals by nature", "Women are too stupid to vote", "Indian programmers are cheap and stupid", "Muslims
- * are a bunch of terrorists": a smear
+ * are a bunch of terrorists", "… are naturally more violent": a smear
  * of a whole group, or of its people in a trade (a word and "and" may come first): "Chinese tourists are filthy",
  * "Kyrgyz drivers are all drunk". Not those in power or at arms, as
  * `GROUP_AND_TRADE` has them: "Russian soldiers are murderers" is argued about a war.
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -638,7 +640,8 @@ const KNOWN_BY_THE_WRITER =
 const IN_A_FORCE =
   '(?:soldier|conscript|officer|policeman|cop|guard|fighter|member)\\s+(?:in|of)\\s+(?:that|this|their|the)\\s+(?:[a-z]+\\s+)?(?:army|forces?|unit|regiment|police|militia|brigade|battalion)';
 const EVERY_ONE = words(
-  `(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student|driver))?(?:\\s+(?:here|there|in\\s+[a-z]+))?${KNOWN_BY_THE_WRITER}\\s+(?:is|was)\\s+an?\\s+(?:[a-z]+\\s+)?(?:${alternation(EVERY_ONE_IS)})(?![a-z])`,
+  // (not "Not every Muslim is a terrorist": the smear denied)
+  `(?<!(?<![a-z])not\\s+)(?:every|each|any)\\s+(?:single\\s+)?${GROUP_SUBJECT}(?:\\s+(?:refugee|migrant|immigrant|worker|student|driver))?(?:\\s+(?:here|there|in\\s+[a-z]+))?${KNOWN_BY_THE_WRITER}\\s+(?:is|was)\\s+an?\\s+(?:[a-z]+\\s+)?(?:${alternation(EVERY_ONE_IS)})(?![a-z])`,
   ['every', 'each', 'any'],
   triggerWords(EVERY_ONE_IS),
 );
@@ -2313,6 +2316,14 @@ const INTIMIDATION: Phrase[] = [
   ["find (?:[a-z'’]+ ){1,6}and make (?:him|her|you|u|them) pay(?: for (?:it|this|that))?(?=\\s*[.!,]|\\s*$)", ['find'], ['pay']],
   ["(?<=^|[.!?…]\\s*)enjoy (?:your|ur) last (?:article|column|piece|post|story|report|breath|days|weeks)(?=\\s*[.!]|\\s*$)", ['last'], ['enjoy']],
   ["(?:when|once|after) (?:we|i)(?:['’]re| are|['’]m| am) (?:done|finished|through) with (?:you|u|him|her|them)(?=\\s*[.!]|\\s*$)", ['when', 'once', 'after'], ['with'], ['done', 'finished', 'through']],
+  // What befalls people "like you": "People like the author end up in ditches", "Men like you get what's coming"
+  ["(?:people|men|women|guys|folks|journalists|reporters|writers|those|traitors|scum) like (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor|columnist)) (?:tend to |usually |often |always |eventually |sometimes |all )?(?:end up (?:in (?:a |the )?(?:ditch|ditches|river|body bags?|morgue|trunk of a car)|dead|missing)|gets? what\\s*['’]?\\s*s coming)(?![a-z])", ['like'], ['end', 'coming']],
+  // A face to be hurt, as a compliment: "You'd look better with a black eye"
+  ["(?:you|u|she|he)\\s*(?:['’]d| would) look (?:better|good|nice|great|prettier|cuter) with (?:a black eye|black eyes|a broken (?:nose|jaw)|(?:a few|some) (?:bruises|broken bones|missing teeth)|a fat lip)(?![a-z])", ['look'], ['black', 'broken', 'bruises', 'missing', 'lip']],
+  // A home found on the map ("Nice picture of your house on Google Maps"); a reader's words sent to their boss or
+  // spouse ("I'm screenshotting this and sending it to your boss and your wife")
+  ['nice (?:picture|photo|pic|view|shot) of (?:your|ur) (?:house|home|place|car|kids|children|family|street|front door|driveway)(?![a-z])', ['nice'], ['house', 'home', 'place', 'car', 'kids', 'children', 'family', 'street', 'door', 'driveway']],
+  ["(?:i|we)\\s*(?:['’]m|['’]re| am| are|['’]ll| will) (?:(?:screenshotting|screenshot|saving|copying|printing) (?:this|it|all (?:of )?this|your [a-z]+) and )?(?:sending|send|forwarding|forward|showing|show) (?:this|it|that|these|them|your (?:comments?|posts?|words)) to (?:your|ur) (?:boss|employer|wife|husband|family|parents|school|church|workplace)(?![a-z'’])", ['boss', 'employer', 'wife', 'husband', 'family', 'parents', 'school', 'church', 'workplace'], ['sending', 'send', 'forwarding', 'forward', 'showing', 'show']],
 ];
 const VEILED_PATTERNS = [...VEILED, ...INTIMIDATION].map((phrase) => phrasePattern(phrase));
 /** The places and ways of life invasion rhetoric says a group is ruining: "our country", "Europe", "this city". */
@@ -2706,16 +2717,17 @@ const VIOLENCE_CALLED_FOR = words(
   ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked', 'beaten', 'flogged', 'whipped'],
 );
 /**
- * "Burn down their church and see how they like it": arson called for against a place where people pray or live (not
- * "the fire burned down the church in 1920", nor "we should burn down the old map and start again").
+ * "Burn down their church and see how they like it", "Somebody ought to torch the newsroom": arson called for against a
+ * place where people pray, live or work (not "the fire burned down the church in 1920", nor "we should burn down the
+ * old map and start again").
  */
 const ARSON_CALLED_FOR = words(
-  `(?:(?<=^|[.!?…,;:]\\s*|\\s(?:and|then)\\s+)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)burn\\s+(?:down\\s+)?(?:their|his|her|your|that|this|every|the|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices|dormitory|dormitories|dorms?|hostels?|shops?|stalls?|station|stations|precinct|headquarters)(?![a-z])`,
-  ['burn'],
+  `(?:(?<=^|[.!?…,;:]\\s*|\\s(?:and|then)\\s+)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)(?:burn\\s+(?:down\\s+)?|torch\\s+|fire-?bomb\\s+)(?:their|his|her|your|that|this|every|the|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices|dormitory|dormitories|dorms?|hostels?|shops?|stalls?|station|stations|precinct|headquarters)(?![a-z])`,
   // prettier-ignore
   ['church', 'churches', 'mosque', 'mosques', 'synagogue', 'synagogues', 'temple', 'temples', 'house', 'houses',
     'home', 'homes', 'newsroom', 'office', 'offices', 'dormitory', 'dormitories', 'dorm', 'dorms', 'hostel', 'hostels',
     'shop', 'shops', 'stall', 'stalls', 'station', 'stations', 'precinct', 'headquarters'],
+  ['burn', 'torch', 'firebomb', 'fire'],
 );
 /** "breeding like rabbits", "breed for benefits": people likened to vermin by how they multiply, held for a moderator. */
 const BREED_LIKE = words(
@@ -2773,8 +2785,13 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     ['only'],
     ['women', 'girls', 'females'],
   ],
-  // "That female journalist needs to be put back in her place" (not "the bill needs to be put back in its place")
-  ['(?:needs? to|should|must|ought to) be put (?:back )?in her place(?![a-z])', ['put'], ['place']],
+  // "That female journalist needs to be put back in her place" (not "the bill needs to be put back in its place"),
+  // "Somebody needs to teach that girl her place"
+  [
+    "(?:needs? to|should|must|ought to) be put (?:back )?in her place(?![a-z])|(?:needs? to|should|must|ought to|gonna|going to|(?:i|we)['’]ll) teach (?:her|that (?:girl|woman|lady|bitch|chick)|(?:the|this) (?:girl|woman|lady)) (?:her|a woman['’]s) place(?![a-z])",
+    ['put', 'teach'],
+    ['place'],
+  ],
   // "Women like her should stick to cooking", "another (hysterical) woman who thinks she understands geopolitics"
   [
     '(?:women|girls|she)(?: like her| journalists| reporters| writers| politicians)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids|fashion|make-?up|shopping|gossip|recipes)',

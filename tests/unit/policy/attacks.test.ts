@@ -230,6 +230,12 @@ describe('attacks rule', () => {
     ['The halftime show was garbage and so is everyone who liked it.', 'garbage'],
     // twenty-ninth session's health and crime set
     ['The public health officer is a power-mad tyrant.', 'power-mad'],
+    // thirtieth session: a word and "and" before the insult; good-for-nothing
+    ['Our city councillor is a lazy good-for-nothing.', 'good-for-nothing'],
+    ['The critic who panned this album is tone-deaf and an idiot.', 'idiot'],
+    // thirtieth session: "what a …" with what someone became
+    ['What a spineless worm the premier turned out to be.', 'worm'],
+    ['What an idiot he turned out to be.', 'idiot'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2027,6 +2033,26 @@ describe('attacks rule', () => {
     ['You must be a Habs fan, that explains the low IQ.', 'that explains the low IQ'],
     // twenty-ninth session's last set: an insulting adjective that ends the phrase stands for a noun
     ['The health minister is a smug incompetent who should be jailed.', 'smug'],
+    // thirtieth session: "-crats" a person's ending; an insulting adjective before "bunch"
+    ['These Eurocrats are spineless cowards, all of them.', 'cowards'],
+    ['What a clueless bunch of armchair generals in these comments.', 'armchair generals'],
+    ['Everyone who disagrees is a troll.', 'Everyone who disagrees is a troll'],
+    ['Bus drivers in this town are rude, lazy slobs.', 'slobs'],
+    ['Zip it, Karen.', 'Zip it'],
+    ['Pipe down, grandpa.', 'Pipe down'],
+    ["@tom99 do you ever say anything that isn't dumb?", "do you ever say anything that isn't dumb"],
+    [
+      "Does the author ever write anything that isn't garbage?",
+      "Does the author ever write anything that isn't garbage",
+    ],
+    ["Listen here, pal, you don't know the first thing about music.", 'Listen here, pal'],
+    ['Listen up, sweetie.', 'Listen up, sweetie'],
+    ['What a clown the mayor has become.', 'clown'],
+    // thirtieth session's health set
+    ["You're a flat-earther with a keyboard, nothing more.", 'flat-earther'],
+    ['Stop spreading lies, you conspiracy nut.', 'conspiracy nut'],
+    ['The nutritionist is a snake oil salesman.', 'snake oil salesman'],
+    ['Vegans are insufferable freaks.', 'insufferable'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -2107,6 +2133,8 @@ describe('attacks rule', () => {
       ['Lick my balls, Ivan.', 'Lick my balls'],
       ['Kiss my hairy behind, moderator.', 'Kiss my hairy behind'],
       ["Send nudes and I'll stop commenting.", 'Send nudes'],
+      ['Hey sexy, send me more pics of you in that skirt.', 'Hey sexy'],
+      ['Send me some selfies of you in your bikini.', 'Send me some selfies of you in your bikini'],
       ['Your wife was great last night, by the way.', 'Your wife was great last night'],
       ['He takes it up the rear from the Kremlin every night.', 'takes it up the rear'],
       ["I'd do things to that reporter that would make her editor blush.", "I'd do things to that reporter"],
@@ -4420,6 +4448,31 @@ describe('attacks rule', () => {
     'Only a veteran goalkeeper would stay that calm in a shootout.',
     'That explains the low turnout in the suburbs.',
     '@USER Good. He is a head case. Go get a Passrusher',
+    // thirtieth session: an insult denied of a crowd ("not every", "not all")
+    'The troll farms are real, but not every critic is a bot.',
+    'Not every critic is an idiot.',
+    'Not all fans are idiots.',
+    'Not all of the players are clowns.',
+    'Not everyone who disagrees is a troll.',
+    // thirtieth session's twins
+    "Did he ever say anything that wasn't true?",
+    'Listen here, folks, the vote is Tuesday.',
+    'She is funny and a joy to work with.',
+    'He is married and a father of three.',
+    'This app is good for nothing.',
+    'I zip it up before I leave the house.',
+    'The Eurocrats in Brussels approved the budget on Tuesday.',
+    'What a talented bunch of kids in this choir.',
+    'What a clueless bunch of decisions from the board this year.',
+    "My teenage son is a bit of a slob, but he's a good kid.",
+    'Not all trolls are paid; some just enjoy it.',
+    'What a joke this season has become.',
+    'What a disaster the rollout turned out to be.',
+    'Gym regulars are dedicated fitness freaks.',
+    'Flat-earther conventions draw big crowds.',
+    'Hey Sexy Sadie is a Beatles song.',
+    'Hi babe, miss you!',
+    'Send me pics of you in your graduation dress, grandma would love them.',
   ];
   itPublishes(spared);
 });

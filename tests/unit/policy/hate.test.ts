@@ -587,6 +587,16 @@ describe('hate rule', () => {
     ['Someone should run that protester over with a truck.', 'should run that protester over'],
     // twenty-ninth session's health and crime set: the person wished harm named by a clause
     ['Hope the guy who did this gets stabbed in prison.', 'Hope the guy who did this gets stabbed'],
+    // thirtieth session: not denied
+    ['Every Muslim is a terrorist.', 'Every Muslim is a terrorist'],
+    ["It's not that all Muslims are terrorists, but most are.", 'Muslims are terrorists'],
+    // thirtieth session: a wish to see someone run over; a group locked or rounded up
+    ['I hope the protesters get run over by a bus.', 'hope the protesters get run over'],
+    ['Lock all the Muslims up before they blow us up.', 'Lock all the Muslims up'],
+    ['Round the gays up.', 'Round the gays up'],
+    // thirtieth session: arson called for (torch, firebomb)
+    ['Somebody ought to torch the newsroom.', 'Somebody ought to torch the newsroom'],
+    ['Somebody should firebomb their office.', 'Somebody should firebomb their office'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1573,6 +1583,18 @@ describe('hate rule', () => {
     // twenty-ninth session's last set: a people, not only its culture, cast as the enemy of a country's values
     ['Muslims are incompatible with Canadian values, period.', 'Muslims are incompatible with Canadian values'],
     ['Immigrants are a threat to our way of life.', 'Immigrants are a threat to our way of life'],
+    // thirtieth session: a comparative smear; a woman taught her place
+    ['Black people are naturally more violent.', 'Black people are naturally more violent'],
+    ['Somebody needs to teach that girl her place, with a belt if needed.', 'needs to teach that girl her place'],
+    // thirtieth session's threats: what befalls people "like you", a face to be hurt, a home found, words sent to a boss
+    ['People like the author end up in ditches.', 'People like the author end up in ditches'],
+    ["You'd look better with a black eye.", "You'd look better with a black eye"],
+    ['Nice picture of your house on Google Maps.', 'Nice picture of your house'],
+    [
+      "I'm screenshotting this and sending it to your boss and your wife.",
+      "I'm screenshotting this and sending it to your boss",
+    ],
+    ["Men like you get what's coming eventually, and I'll be there to see it.", "Men like you get what's coming"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -2991,6 +3013,34 @@ describe('hate rule', () => {
     'The two software versions are incompatible with Canadian tax rules.',
     "Muslim voters are a threat to the Conservatives' majority, the pollster says.",
     'Muslims in the city celebrated Eid at the fairgrounds.',
+    // thirtieth session: a smear denied of a whole group
+    'Not every Muslim is a terrorist.',
+    'Not all Muslims are terrorists.',
+    'Not all immigrants are criminals, most work hard.',
+    'Not every Roma is a thief, you know.',
+    'Not all men are pigs.',
+    // thirtieth session's twins
+    'I hope the meeting is run over two days.',
+    "I hope the game isn't run over by rain delays.",
+    'Lock the door up.',
+    'We locked the Russians up in the semifinal.',
+    'Muslims are more likely to be victims of hate crimes.',
+    'Young drivers are more reckless, insurers say.',
+    'We need to show her the place where the ceremony is.',
+    'The coach will teach her a place-kick.',
+    // thirtieth session's threats set: the civil twins
+    "Forward this to your family, it's useful flu information.",
+    'People like you end up running the country someday.',
+    "You'd look better with a haircut.",
+    'Nice picture of your dog!',
+    "I'll send it to your school's principal.",
+    'Someone should torch this ridiculous plan.',
+    'The fire burned down the church in 1920.',
+    'I found the address of the town hall meeting on the city website.',
+    'The boxer had a black eye after the fight.',
+    "There's a nice picture of the river on the front page.",
+    "I'm sending this article to my boss, it's relevant to our work.",
+    'Men like my grandfather built this town.',
   ];
   itPublishes(spared);
 });
