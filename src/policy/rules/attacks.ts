@@ -436,8 +436,14 @@ const TO_YOU = [
   // …or at the start of one: "Hey idiot, read the article", "Dear moron, …", "Imbecile.", "Typical leftist moron.",
   // "Creepy old pedo desperately trying to be relevant" (not "Fools rush in", "Clowns performing at the circus …", nor
   // a gerund's subject: "Slut shaming is wrong")
-  words(
-    `${SENTENCE_START}(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?(?:(?:${alternation(INTENSIFIERS)})\\s+[a-z]+\\s+|${INTENS})(${VOCATIVE})(?=\\s*[,.!?…:]|\\s*$|(?<!${ALSO_A_THING_AT_WORK})\\s+(?:[a-z]+ly\\s+)?[a-z]+ing(?![a-z])(?!\\s+(?:is|are|was|were|has|have|should|must|can|could|will|would|does|do)(?![a-z])))`,
+  // Tried only at a vocative (`listFirst`), what comes before it read back in a lookbehind that ends on the vocative
+  // again (`\1`); the callback reads those words from the group `lead`. A scan from every position of a window, the
+  // sentence start first, ran in three typical checks of four and matched in almost none: instructions −1.6%,
+  // instruction misses within noise. (Its siblings above, after punctuation and between commas, so made cost a tenth
+  // more instruction misses than they saved.)
+  listFirst(
+    [VOCATIVE_LIST],
+    `(${VOCATIVE})(?<=${SENTENCE_START}(?:(?:hey|hi|dear|listen|look|oh|ok|okay|yo|well|sorry)\\s+)?(?<lead>(?:${alternation(INTENSIFIERS)})\\s+[a-z]+\\s+|${INTENS})\\1)(?=\\s*[,.!?…:]|\\s*$|(?<!${ALSO_A_THING_AT_WORK})\\s+(?:[a-z]+ly\\s+)?[a-z]+ing(?![a-z])(?!\\s+(?:is|are|was|were|has|have|should|must|can|could|will|would|does|do)(?![a-z])))`,
     VOCATIVE_WORDS,
   ),
   // "Pathetic little man.", "Stupid woman!"
@@ -2819,8 +2825,10 @@ export const attacks: Rule = (submission, context) => {
             YOU_AS_OBJECT.has(wordBefore(submission.normalized.text, m.index)?.word ?? '')
           )
             return undefined;
-          // "you stupid clown": a mild word made plain by a strong one next to it.
-          const strong = m[0].split(/[\s,]+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
+          // "you stupid clown": a mild word made plain by a strong one next to it (read back from the vocative by a
+          // pattern that starts there: `lead`).
+          const said = m.groups?.lead ? `${m.groups.lead} ${m[0]}` : m[0];
+          const strong = said.split(/[\s,]+/).some((w) => INSULT_ADJECTIVES.includes(w) && !MILD_INSULTS.has(w));
           return attack(m[1]!, true, strong);
         },
         1,
