@@ -119,8 +119,8 @@ export const INSULT_NOUNS = [
   'rapists', 'pedophiles', 'paedophiles', 'sadists',
   // one who shows off ("a brainless show-off with no future")
   'show-off', 'show-offs',
-  // a petty tyrant ("The dean is a little Hitler")
-  'little hitler', 'little hitlers',
+  // a petty tyrant ("The dean is a little Hitler", "a power-tripping little Napoleon")
+  'little hitler', 'little hitlers', 'little napoleon', 'little napoleons',
   // a lawyer who chases the injured for fees
   'ambulance chaser', 'ambulance chasers',
   // the pandemic's: "Maskholes like you should be arrested", "You covidiots"; a gay man said to hide and hate himself
@@ -147,7 +147,7 @@ export const INSULT_ADJECTIVES = [
   'delusional', 'incompetent', 'dishonest', 'spineless', 'gutless', 'senile', 'sleazy', 'slimy',
   'shameless', 'disgraceful', 'illiterate', 'inept', 'corrupt', 'treasonous', 'uneducated', 'brainwashed', 'gullible',
   'arrogant', 'hypocritical', 'pompous', 'childish', 'immature', 'petty', 'hateful', 'bigoted', 'pitiful', 'unhinged',
-  'hysterical', 'paranoid', 'thick', 'dumbest', 'stupidest', 'brain-dead', 'mentally challenged', 'brain damaged',
+  'hysterical', 'paranoid', 'thick', 'thickest', 'dumbest', 'stupidest', 'brain-dead', 'mentally challenged', 'brain damaged',
   'lazy', 'mentally ill', 'nuts', 'smug', 'insufferable', 'obnoxious', 'sanctimonious', 'self-righteous', 'deluded',
   'cowardly', 'narrow-minded', 'small-minded', 'pig-headed', 'dim-witted', 'half-witted', 'feeble-minded',
   'simple-minded', 'batshit', 'loony', 'nutty', 'repugnant', 'odious', 'dim', 'sleezy',

@@ -948,12 +948,15 @@ const DISMISSALS: Phrase[] = [
   ['(?:go away|get lost|get out|shut up|piss off|back off|grow up|wake up|cry more|nice try) (?:you )?(?:trolls?|idiots?|morons?|clowns?|losers?|snowflakes?|kid|sheep|sheeple|bots?|shills?|dummy|fools?|muppets?|dumbass|boomer)(?=\\s*[,.!?…]|\\s*$)', ['away', 'lost', 'out', 'up', 'off', 'more', 'try'], ['troll', 'trolls', 'idiot', 'idiots', 'moron', 'morons', 'clown', 'clowns', 'loser', 'losers', 'snowflake', 'snowflakes', 'kid', 'sheep', 'sheeple', 'bot', 'bots', 'shill', 'shills', 'dummy', 'fool', 'fools', 'muppet', 'muppets', 'dumbass', 'boomer']],
   ['(?:your|ur) (?:mom|mum|mommy|mummy|mother) (?:is |[’\']s )?calling (?:you|u)?(?: for (?:dinner|supper|tea|bed))?(?=\\s*[,.!?…]|\\s*$| for )', ['calling']],
   ['not worth the air (?:you|u) breathe', ['breathe']],
+  // "I've had more intelligent conversations with my toaster", "you'd have to be a special kind of stupid to …"
+  ["(?:i['’]ve|i have|i['’]d|i) (?:had|have) (?:more intelligent|smarter|better|deeper|more meaningful) (?:conversations|discussions|debates|chats) with (?:my|a|the) (?:toaster|dog|cat|goldfish|wall|brick|rock|houseplant|fridge|microwave|cactus|potato|kettle)(?![a-z])", ['conversations', 'discussions', 'debates', 'chats'], ['toaster', 'dog', 'cat', 'goldfish', 'wall', 'brick', 'rock', 'houseplant', 'fridge', 'microwave', 'cactus', 'potato', 'kettle']],
+  ["(?:(?:you|u)(?:['’]d| would)? (?:have to |need to |must |got to )?be|(?:you|u|he|she|they)(?:['’]re|['’]s| are| is)|it takes) a special (?:kind|brand|breed|type|sort) of (?:stupid|dumb|idiot|moron|ignorant|clueless|dense)(?![a-z])", ['special'], ['kind', 'brand', 'breed', 'type', 'sort']],
   ['make (?:yourself|urself) look (?:dumber|stupider|worse|stupid|dumb|like an idiot)', ['look']],
   // "Keep talking, every comment you post makes you look dumber" (not "the lighting makes you look older")
   ['(?:makes?|made|making) (?:you|u) (?:look|sound|seem) (?:even |way |much |a little |a bit )?(?:dumber|stupider|more stupid|more ignorant|more pathetic|more idiotic)(?![a-z])', ['dumber', 'stupider', 'stupid', 'ignorant', 'pathetic', 'idiotic']],
-  // "this dude is a walking brain cell", "you have one brain cell", "not two brain cells to rub together" (not "one brain
-  // cell at a time dies")
-  ['(?:a walking brain cell|(?:has|have|had|with|got|only|just) (?:one|a single|1|two|2) brain cells?(?![ -](?:at a time|dies|die|types?|kinds?|layers?|lines?|cultures?|samples?)(?![a-z]))|two brain cells to rub together)', ['brain']],
+  // "this dude is a walking brain cell", "you have one brain cell", "not two brain cells to rub together", "a whole
+  // paragraph and not a single brain cell involved" (not "one brain cell at a time dies")
+  ['(?:a walking brain cell|(?:has|have|had|with|got|only|just|not|without) (?:one|a single|1|two|2) brain cells?(?![ -](?:at a time|dies|die|types?|kinds?|layers?|lines?|cultures?|samples?)(?![a-z]))|two brain cells to rub together)', ['brain']],
   // A thread's replies: "> the alliance is dead / So is your brain cell", "Your god is dead and so is your brain", "To
   // the moron above: …" (not "To the clown who performed at my son's party", "To the genius who invented …"), "Why does
   // anyone care about your opinion?"
@@ -1074,8 +1077,9 @@ const DISMISSALS: Phrase[] = [
   ['(?:play|playing) chess with a pigeon', ['pigeon']],
   // "your comment reads like it was written by a drunk teenager"
   ['(?:reads?|sounds?|looks?) like (?:it was |it were |they were |they was )?(?:written|typed) by an? (?:[a-z]+ ){0,2}(?:child|toddler|teenager|schoolboy|schoolgirl|monkey|chimp|drunk|idiot|moron|lunatic|madman|five-year-old|bot)(?![a-z])', ['written', 'typed']],
-  // "the comment section is full of brainwashed sheep" (not "full of bots" or "trolls", a complaint to the moderators)
-  [`(?:comments?|comment section|thread|forum|site|this place) (?:is|are) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place'], ['full', 'overrun', 'crawling']],
+  // "the comment section is full of brainwashed sheep" (not "full of bots" or "trolls", a complaint to the moderators),
+  // "The picket line is full of unemployable losers"
+  [`(?:comments?|comment section|thread|forum|site|this place|crowd|rally|protest|march|picket line|audience) (?:is|are|was|were) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place', 'crowd', 'rally', 'protest', 'march', 'line', 'audience'], ['full', 'overrun', 'crawling']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve |probably )?(?:failed|flunked|skipped|slept through) (?:(?:[a-z]+ ){0,2}(?:class|classes|school)|(?:basic |high school |school |your )?(?:history|geography|maths?|economics|civics|logic|reading|biology|physics|chemistry|english)(?![a-z]))', ['failed', 'flunked', 'skipped', 'slept']],
@@ -2233,8 +2237,8 @@ const FOOLISH = new Set([
   'sadists',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
-  // and those said to feed on others ("All lawyers are bloodsuckers and liars")
-  'bloodsuckers', 'vampires',
+  // and those said to feed on others ("All lawyers are bloodsuckers and liars", "Strikers are freeloaders")
+  'bloodsuckers', 'vampires', 'freeloaders', 'spongers', 'moochers',
 ]);
 
 /** After a word for people of another kind, a fool's word joined to it: "Crypto bros are scammers and idiots". */
@@ -2245,11 +2249,12 @@ const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|'
  * craven or the crooked that the adjective leaves no other sense ("The gun grabbers are all ignorant cowards",
  * "Legislators are spineless worms"; alone, "the generals were cowards" may be a matter of record).
  */
-// (and jerks, zealots, ghouls and freaks: "entitled jerks", "brainwashed zealots", "heartless ghouls", "insufferable
-// freaks"; alone, "Teachers are jerks" is a camp's jibe)
+// (and jerks, zealots, ghouls, freaks and whiners: "entitled jerks", "brainwashed zealots", "heartless ghouls",
+// "insufferable freaks", "lazy whiners"; alone, "Teachers are jerks" is a camp's jibe)
 // prettier-ignore
 const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   'fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters', 'jerks', 'zealots', 'ghouls', 'freaks',
+  'whiners',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);

@@ -236,6 +236,8 @@ describe('attacks rule', () => {
     // thirtieth session: "what a …" with what someone became
     ['What a spineless worm the premier turned out to be.', 'worm'],
     ['What an idiot he turned out to be.', 'idiot'],
+    ['@ivan_k you are genuinely the thickest person on this site.', 'thickest'],
+    ['The new manager is a power-tripping little Napoleon.', 'little Napoleon'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2053,6 +2055,17 @@ describe('attacks rule', () => {
     ['Stop spreading lies, you conspiracy nut.', 'conspiracy nut'],
     ['The nutritionist is a snake oil salesman.', 'snake oil salesman'],
     ['Vegans are insufferable freaks.', 'insufferable'],
+    // thirtieth session's replies set
+    ["@petr you'd have to be a special kind of stupid to believe that.", "you'd have to be a special kind of stupid"],
+    [
+      "@mark_t I've had more intelligent conversations with my toaster.",
+      "I've had more intelligent conversations with my toaster",
+    ],
+    ['@irina_v wow, a whole paragraph and not a single brain cell involved.', 'not a single brain cell'],
+    // thirtieth session's labour set
+    ['The striking nurses are lazy whiners who abandoned their patients.', 'whiners'],
+    ['Strikers are freeloaders holding the city hostage.', 'freeloaders'],
+    ['The picket line is full of unemployable losers.', 'picket line is full of unemployable losers'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4473,6 +4486,15 @@ describe('attacks rule', () => {
     'Hey Sexy Sadie is a Beatles song.',
     'Hi babe, miss you!',
     'Send me pics of you in your graduation dress, grandma would love them.',
+    'It takes a special kind of person to do this job.',
+    'The thickest ice is in the north.',
+    '@mark_t my toaster broke last week, so I feel your pain.',
+    '@kate_r goldfish have better memories than people think, actually.',
+    'The crowd was full of families with kids.',
+    'The march was full of veterans.',
+    'My dog is a freeloader.',
+    'The striking nurses say patient safety is at risk.',
+    'Gig workers have few protections under current law.',
   ];
   itPublishes(spared);
 });
