@@ -231,17 +231,11 @@ const PEOPLE_IN_PLURAL = new Set([
   // and the housing debate's camps ("NIMBYs like you are why nobody can afford a house"), and a brand's fans
   'nimbys', 'yimbys', 'fanboys', 'fangirls',
 ]);
-/**
- * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
- * ("legislators", "grabbers", "lobbyists", "Albertans", "Eurocrats") that is not one of the things so spelled
- * ("numbers", "errors").
- * Narrower than PEOPLE_BY_WHAT_THEY_DO, which reads the noun after an insulting adjective: a subject ending in "-ents"
- * or "-ies" is as often a thing ("the comments", "the policies").
- */
-const PERSON_PLURAL_SHAPE = '[a-z]{2,}(?:ers|ors|ists|ans|crats)';
-const PERSON_PLURAL_ENDING = new RegExp(`^${PERSON_PLURAL_SHAPE}$`);
+/** The things and machines spelled like people by their ending, in the plural (a singular is read as its stem). */
 // prettier-ignore
-const THINGS_IN_PLURAL = new Set([
+const THINGS_WITH_A_PERSON_ENDING = new Set([
+  'printers', 'routers', 'servers', 'scanners', 'timers', 'heaters', 'containers', 'blenders', 'toasters', 'speakers',
+  'monitors', 'calculators',
   'numbers', 'papers', 'letters', 'orders', 'matters', 'borders', 'waters', 'powers', 'answers', 'centers', 'centres',
   'chapters', 'characters', 'computers', 'corners', 'covers', 'dinners', 'filters', 'flowers', 'headquarters', 'layers',
   'markers', 'meters', 'metres', 'offers', 'parameters', 'quarters', 'registers', 'shelters', 'theaters', 'theatres',
@@ -251,8 +245,17 @@ const THINGS_IN_PLURAL = new Set([
   'lists', 'wrists', 'twists', 'fists', 'mists', 'exists', 'insists', 'consists', 'resists', 'assists', 'plans',
   'beans', 'loans', 'scans', 'spans', 'organs', 'oceans', 'means', 'jeans', 'sedans', 'caravans', 'turbans',
 ]);
-const peopleInPlural = (word: string) =>
-  PEOPLE_IN_PLURAL.has(word) || (PERSON_PLURAL_ENDING.test(word) && !THINGS_IN_PLURAL.has(word));
+/**
+ * Whether a plural word names people by what they do or follow: the list above, or a word with a person's ending
+ * ("legislators", "grabbers", "lobbyists", "Albertans", "Eurocrats") that is not one of the things so spelled
+ * ("numbers", "errors").
+ * Narrower than PEOPLE_BY_WHAT_THEY_DO, which reads the noun after an insulting adjective: a subject ending in "-ents"
+ * or "-ies" is as often a thing ("the comments", "the policies").
+ */
+const NOT_A_THING = `(?!(?:${[...THINGS_WITH_A_PERSON_ENDING].map((w) => w.replace(/s$/, '')).join('|')})s?(?![a-z]))`;
+const PERSON_PLURAL_SHAPE = `${NOT_A_THING}[a-z]{2,}(?:ers|ors|ists|ans|crats)`;
+const PERSON_PLURAL_ENDING = new RegExp(`^${PERSON_PLURAL_SHAPE}$`);
+const peopleInPlural = (word: string) => PEOPLE_IN_PLURAL.has(word) || PERSON_PLURAL_ENDING.test(word);
 /** Camps' names twisted into insults ("Dumbocrats", "Repugnicans"). */
 // prettier-ignore
 const TWISTED_CAMP_NAMES = [
@@ -366,9 +369,11 @@ const NOT_AS_YOU_THINK =
  */
 const ALSO_A_THING_AT_WORK =
   '(?:clowns?|trolls?|zombies?|vampires?|monsters?|dumm(?:y|ies)|tools?|pigs?|cows?|donkeys?|rats?|snakes?|puppets?|bots?|sheep)';
-/** A word for a person by its ending ("bandwagoner", "cyclist", "Albertan"), not a machine's ("computer", "printer"). */
-const PERSON_BY_ENDING =
-  '(?!(?:computer|printer|router|server|scanner|timer|heater|container|blender|toaster|trailer|tractor|speaker|monitor|motor|calculator)s?(?![a-z]))[a-z]+(?:ers?|ists?|ians?)';
+/**
+ * A word for a person or people by its ending ("bandwagoner", "cyclist", "Albertans"), not one of the things so spelled
+ * ("computer", "printer", "numbers"): PERSON_PLURAL_SHAPE's, in the singular too, of the endings a thing seldom has.
+ */
+const PERSON_BY_ENDING = `${NOT_A_THING}[a-z]+(?:ers?|ists?|ians?)`;
 /**
  * The short words some patterns of TO_YOU open with, which a pattern that lists them is tried at (`listFirst`) instead
  * of scanning each window around an insult: these patterns ran in three typical checks of four and matched in almost
@@ -2297,8 +2302,11 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
 const BEASTLY = new Set(['drunk', 'drunken', 'dirty']);
 const LOSERS_OF_A_DEAL =
   /^\s+(?:in|on|at|by|to|from|of|when|under|as|if|here|again|too|after|because|whenever)(?![a-z])/;
-/** The plural of a word for people by what they do or are: "gamblers", "investors", "cultists", "junkies". */
-const PEOPLE_BY_WHAT_THEY_DO = /^[a-z]+(?:ers|ors|ists|ians|ants|ents|ards|ies)$/;
+/**
+ * The plural of a word for people by what they do or are: "gamblers", "investors", "cultists", "junkies" (after an
+ * insulting adjective, PERSON_PLURAL_SHAPE's endings and more).
+ */
+const PEOPLE_BY_WHAT_THEY_DO = new RegExp(`^${NOT_A_THING}[a-z]+(?:ers|ors|ists|ians|ants|ents|ards|ies)$`);
 /**
  * Beasts, after an insulting adjective: "the bus drivers are rude, lazy animals" (not "the players were animals",
  * praise); and the lowly, children and drunks, which a plain word before them makes a report ("most villagers were

@@ -4495,6 +4495,7 @@ describe('attacks rule', () => {
     'My dog is a freeloader.',
     'The striking nurses say patient safety is at risk.',
     'Gig workers have few protections under current law.',
+    'Only a braindead printer would jam this often.',
   ];
   itPublishes(spared);
 });
