@@ -230,6 +230,9 @@ const PEOPLE_IN_PLURAL = new Set([
   'family', 'relatives', 'half',
   // and the housing debate's camps ("NIMBYs like you are why nobody can afford a house"), and a brand's fans
   'nimbys', 'yimbys', 'fanboys', 'fangirls',
+  // and those named by what is done to them, in "-ees" ("The school board trustees are gutless cowards"; the shape
+  // would take "fees", "trees", "degrees")
+  'trustees', 'employees', 'appointees', 'nominees', 'retirees', 'trainees', 'interns',
 ]);
 /** The things and machines spelled like people by their ending, in the plural (a singular is read as its stem). */
 // prettier-ignore
@@ -365,10 +368,10 @@ const NOT_AS_YOU_THINK =
 
 /**
  * Insults that are also beasts, trades or things, which a participle after them may describe at work ("Clowns
- * performing …").
+ * performing …", "Peasant farming …").
  */
 const ALSO_A_THING_AT_WORK =
-  '(?:clowns?|trolls?|zombies?|vampires?|monsters?|dumm(?:y|ies)|tools?|pigs?|cows?|donkeys?|rats?|snakes?|puppets?|bots?|sheep)';
+  '(?:clowns?|trolls?|zombies?|vampires?|monsters?|dumm(?:y|ies)|tools?|pigs?|cows?|donkeys?|rats?|snakes?|puppets?|bots?|sheep|peasants?)';
 /**
  * A word for a person or people by its ending ("bandwagoner", "cyclist", "Albertans"), not one of the things so spelled
  * ("computer", "printer", "numbers"): PERSON_PLURAL_SHAPE's, in the singular too, of the endings a thing seldom has.

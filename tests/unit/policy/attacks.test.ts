@@ -2066,6 +2066,9 @@ describe('attacks rule', () => {
     ['The striking nurses are lazy whiners who abandoned their patients.', 'whiners'],
     ['Strikers are freeloaders holding the city hostage.', 'freeloaders'],
     ['The picket line is full of unemployable losers.', 'picket line is full of unemployable losers'],
+    // thirtieth session's last set: people named in "-ees"
+    ['The school board trustees are gutless cowards, all of them.', 'cowards'],
+    ['Interns are lazy idiots.', 'idiots'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4496,6 +4499,9 @@ describe('attacks rule', () => {
     'The striking nurses say patient safety is at risk.',
     'Gig workers have few protections under current law.',
     'Only a braindead printer would jam this often.',
+    'Peasant farming in the region has all but disappeared.',
+    'The school board trustees voted 5-4 to close the school.',
+    'Property tax fees are rising faster than inflation.',
   ];
   itPublishes(spared);
 });
