@@ -307,7 +307,14 @@ export const DEHUMANISING = [
  * "migrants are a burden on the cities" is a claim in the migration debate
  * (see hate.ts: migration status is left to it).
  */
-export const A_COST = ['a burden', 'a drain', 'a waste of resources', 'a waste of money', 'a waste of space'];
+export const A_COST = [
+  'a burden',
+  'a drain',
+  'a waste of resources',
+  'a waste of money',
+  'a waste of space',
+  'a waste of hospital beds',
+];
 
 /** The one a plural's "like" points at, standing for the people named: "Teachers like her are …", "Women like her …". */
 export const LIKE_WHOM = ['her', 'him', 'them', 'that', 'this', 'these', 'those'];

@@ -220,17 +220,18 @@ const ONLY_GOOD = words(
 );
 /**
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
- * "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school", "Russians in the
+ * "Gay men shouldn't be teachers", "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school", "Russians in the
  * north vote like cattle, they should lose their passports": rights denied to a group.
  */
 const NO_RIGHTS = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['allowed', 'anywhere', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms',
     'country', 'city', 'town', 'street', 'building', 'neighborhood', 'neighbourhood', 'parliament', 'government',
-    'passport', 'passports', 'citizenship', 'vote', 'voting'],
+    'passport', 'passports', 'citizenship', 'vote', 'voting', 'teachers', 'nurses', 'doctors', 'coaches', 'priests',
+    'babysitters', 'leaders'],
   // (the windows are cut around the verb every form has, far rarer in a comment than its places: "country", "city")
   ['should', 'shouldn', 'shouldnt', 'must', 'mustn', 'ought', 'belong', 'place'],
 );
@@ -2119,7 +2120,7 @@ const VEILED: Phrase[] = [
     ['address', 'home', 'house', 'flat', 'office', 'family', 'kids', 'children', 'school', 'car', 'number'],
   ],
   [
-    "(?:we|some of us|people|i) (?:have|has) (?:very )?(?:long|good) memor(?:y|ies)(?! (?:of|for|about)(?![a-z]))|(?:we|i) (?:won['’]?t|will not|shall not|will never) (?:ever )?forget (?:this article|what (?:you|u) (?:wrote|said|did)|your name|your face|(?:you|u)(?=\\s*[.!]|\\s*$))",
+    "(?:we|some of us|people|i) (?:have|has) (?:very )?(?:long|good) memor(?:y|ies)(?!(?: [a-z]+){0,2} (?:of|for|about)(?![a-z]))|(?:we|i) (?:won['’]?t|will not|shall not|will never) (?:ever )?forget (?:this article|what (?:you|u) (?:wrote|said|did)|your name|your face|(?:you|u)(?=\\s*[.!]|\\s*$))",
     ['memory', 'memories', 'forget'],
   ],
   [
@@ -2316,6 +2317,11 @@ const INTIMIDATION: Phrase[] = [
   ["find (?:[a-z'’]+ ){1,6}and make (?:him|her|you|u|them) pay(?: for (?:it|this|that))?(?=\\s*[.!,]|\\s*$)", ['find'], ['pay']],
   ["(?<=^|[.!?…]\\s*)enjoy (?:your|ur) last (?:article|column|piece|post|story|report|breath|days|weeks)(?=\\s*[.!]|\\s*$)", ['last'], ['enjoy']],
   ["(?:when|once|after) (?:we|i)(?:['’]re| are|['’]m| am) (?:done|finished|through) with (?:you|u|him|her|them)(?=\\s*[.!]|\\s*$)", ['when', 'once', 'after'], ['with'], ['done', 'finished', 'through']],
+  // A family's routine alone named back, with a tag question ("Your daughter walks home alone after practice, doesn't
+  // she?"; not "Your kids play hockey at the arena, don't they?"); a warning to sleep lightly; "what happens" to those who keep it up
+  ["(?:your|ur) (?:daughter|son|kids?|children|wife|husband|girlfriend|boyfriend|mother|mom|mum|family) (?:walks|walk|goes|go|gets|get|comes|come|drives|drive|rides|ride|takes|take|leaves|leave|stays|stay|plays|play)(?: [a-z]+){0,4}? (?:alone|by (?:herself|himself|themselves)|at night|after dark)(?: [a-z]+){0,4}?,? (?:doesn['’]?t (?:she|he|it)|don['’]?t (?:they|you))\\s*\\?", ['daughter', 'son', 'kid', 'kids', 'children', 'wife', 'husband', 'girlfriend', 'boyfriend', 'mother', 'mom', 'mum', 'family'], ['doesn', 'don']],
+  ["(?:i['’]d|i would) sleep with one eye open if i were (?:you|u|him|her|them|the [a-z]+)|(?:you|u|he|she|they)(?:['’]d| had)? better sleep with one eye open", ['eye']],
+  ["keep (?:it|this|that) up,? (?:and|&) (?:you['’]ll|you will|you['’]re (?:going to|gonna)|you are going to) (?:find out|see|learn) what happens(?![a-z])", ['happens']],
   // What befalls people "like you": "People like the author end up in ditches", "Men like you get what's coming"
   ["(?:people|men|women|guys|folks|journalists|reporters|writers|those|traitors|scum) like (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor|columnist)) (?:tend to |usually |often |always |eventually |sometimes |all )?(?:end up (?:in (?:a |the )?(?:ditch|ditches|river|body bags?|morgue|trunk of a car)|dead|missing)|gets? what\\s*['’]?\\s*s coming)(?![a-z])", ['like'], ['end', 'coming']],
   // A face to be hurt, as a compliment: "You'd look better with a black eye"
@@ -2792,6 +2798,13 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     ['put', 'teach'],
     ['place'],
   ],
+  // The victim blamed for her clothes: "If she'd dressed properly nothing would have happened to her" (not "If she'd
+  // worn a seatbelt …", "If she had dressed for the weather …")
+  [
+    "if she(?:['’]d| had) (?:dressed|been dressed|covered up|behaved)(?! (?:for|warmly|warm|in layers)(?![a-z]))(?: [a-z]+){0,3}?,? (?:nothing|none of this|this|it) (?:would(?:n['’]?t| not)? (?:have|ever have)|would never have) happened",
+    ['dressed', 'covered', 'behaved'],
+    ['happened'],
+  ],
   // "Women like her should stick to cooking", "another (hysterical) woman who thinks she understands geopolitics"
   [
     '(?:women|girls|she)(?: like her| journalists| reporters| writers| politicians)? (?:should|must|need to|ought to|had better|better) (?:stick to|go back to|get back to|stay with) (?:cooking|cleaning|housework|the housework|having babies|making sandwiches|the kids|fashion|make-?up|shopping|gossip|recipes)',
@@ -2991,10 +3004,20 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   ],
   [
     words(
-      `(?:they|these\\s+people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never|won['’]?t)\\s+integrate,?\\s+(?:they\\s+)?(?:colonise|colonize|invade|conquer|take\\s+over|replace(?:\\s+us)?)|${GROUP_SUBJECT}\\s+(?:multiply|outbreed|out-breed)(?![a-z])(?!\\s+(?:their|the|its|his|her|our|by)(?![a-z]))|(?:they|these\\s+people)\\s+(?:multiply|breed|outbreed\\s+us)[^.!?]{0,60}?(?:we|us)(?:['’]ll|\\s+will)?\\s+(?:soon\\s+)?(?:be|become)\\s+(?:the\\s+|a\\s+)?minority`,
-      ['integrate', 'multiply', 'outbreed', 'breed'],
+      `(?:they|these\\s+people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never|won['’]?t)\\s+(?:integrate|assimilate),?\\s+(?:they\\s+)?(?:colonise|colonize|invade|conquer|take\\s+over|replace(?:\\s+us)?)|${GROUP_SUBJECT}\\s+(?:multiply|outbreed|out-breed)(?![a-z])(?!\\s+(?:their|the|its|his|her|our|by)(?![a-z]))|(?:they|these\\s+people)\\s+(?:multiply|breed|outbreed\\s+us)[^.!?]{0,60}?(?:we|us)(?:['’]ll|\\s+will)?\\s+(?:soon\\s+)?(?:be|become)\\s+(?:the\\s+|a\\s+)?minority`,
+      ['integrate', 'assimilate', 'multiply', 'outbreed', 'breed'],
     ),
     INVADERS,
+  ],
+  // "Muslim men don't respect women, it's their culture" (not "Some fans don't respect the referees", "Young people
+  // don't respect authority anymore")
+  [
+    words(
+      `${IDENTITY_GROUP_SUBJECT}\\s+(?:don['’]?t|do\\s+not|never|can['’]?t|cannot|won['’]?t)\\s+respect\\s+(?:women|the\\s+law|our\\s+laws|our\\s+values|our\\s+culture)(?![a-z])`,
+      GROUP_WORDS,
+      ['respect'],
+    ),
+    INSULTING_A_GROUP,
   ],
   [
     words(

@@ -597,6 +597,9 @@ describe('hate rule', () => {
     // thirtieth session: arson called for (torch, firebomb)
     ['Somebody ought to torch the newsroom.', 'Somebody ought to torch the newsroom'],
     ['Somebody should firebomb their office.', 'Somebody should firebomb their office'],
+    // thirtieth session: a trade denied to a group; the old as a cost
+    ["Gay men shouldn't be teachers, for obvious reasons.", "Gay men shouldn't be teachers"],
+    ['Old people are a waste of hospital beds.', 'Old people are a waste of hospital beds'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1595,6 +1598,19 @@ describe('hate rule', () => {
       "I'm screenshotting this and sending it to your boss",
     ],
     ["Men like you get what's coming eventually, and I'll be there to see it.", "Men like you get what's coming"],
+    // thirtieth session's insinuation set: a family's routine alone, one eye open, what happens, colonists, respect, the victim's clothes
+    [
+      "Your daughter walks home alone after practice, doesn't she?",
+      "Your daughter walks home alone after practice, doesn't she?",
+    ],
+    ["I'd sleep with one eye open if I were the author.", "I'd sleep with one eye open if I were the author"],
+    ["Keep it up and you'll find out what happens.", "Keep it up and you'll find out what happens"],
+    ["Immigrants don't assimilate, they colonise.", "Immigrants don't assimilate, they colonise"],
+    ["Muslim men don't respect women, it's their culture.", "Muslim men don't respect women"],
+    [
+      "If she'd dressed properly nothing would have happened to her.",
+      "If she'd dressed properly nothing would have happened",
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3041,6 +3057,18 @@ describe('hate rule', () => {
     "There's a nice picture of the river on the front page.",
     "I'm sending this article to my boss, it's relevant to our work.",
     'Men like my grandfather built this town.',
+    // thirtieth session's insinuation set: the civil twins
+    'We have long memories around here about the flood of 1997.',
+    "Young people don't respect authority anymore.",
+    "Some fans don't respect the referees.",
+    'Your daughter goes to Lincoln, right? Mine too.',
+    "Your kids play hockey at the arena, don't they? Great program.",
+    "I'd sleep with one eye open in that hotel.",
+    "Keep it up and you'll see results.",
+    "If she'd worn a seatbelt nothing would have happened.",
+    'If she had dressed for the weather, this would never have happened.',
+    'Gay teachers have been protected by law here since 1996.',
+    'Old hospital beds are being replaced this spring.',
   ];
   itPublishes(spared);
 });
