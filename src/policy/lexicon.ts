@@ -131,7 +131,8 @@ export const INSULT_NOUNS = [
   'walrus', 'whale', 'hippo',
   // the office's and the internet's: "a clueless bean counter", "a basement-dwelling neckbeard" (not "fat cat": "The
   // minister is a fat cat of the old system, people say" is the politics of pay)
-  'bean counter', 'bean counters', 'neckbeard', 'neckbeards',
+  'bean counter', 'bean counters', 'neckbeard', 'neckbeards', 'pencil pusher', 'pencil pushers', 'paper pusher',
+  'paper pushers',
   // a person called refuse, the internet's order of the words: "She is a garbage person"
   'trash human', 'trash person', 'garbage human', 'garbage person',
 ];
@@ -229,7 +230,8 @@ export const MILD_INSULTS = new Set([
   'selfish', 'disrespectful', 'annoying', 'whiny', 'smelly', 'stinky', 'heartless', 'soulless', 'shallow',
   'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos', 'scarecrow',
   'ambulance chaser', 'ambulance chasers', 'money-grubbing', 'self-hating', 'bootlicking', 'boot-licking', 'madman',
-  'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated', 'bean counter', 'bean counters',
+  'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated', 'bean counter', 'bean counters', 'pencil pusher',
+  'pencil pushers', 'paper pusher', 'paper pushers',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

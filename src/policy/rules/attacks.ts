@@ -108,10 +108,11 @@ const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|
 /**
  * "the editor who approved the headline is …": the words before a subject that ends a relative clause about a
  * person, matched from the person's word; not a clause that reports a claim ("the minister who said the plan is
- * stupid"). The subject may be the clause's own last word ("the editor who resigned is …").
+ * stupid"). The subject may be the clause's own last word ("the editor who resigned is …"). A participle's clause too:
+ * "The reporter covering the trial is a hack" (not "the minister saying the plan is stupid").
  */
 const PERSON_WHO = new RegExp(
-  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that|(?=(?:they|he|she|we|you|i)\\s))\\s*(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
+  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that|(?=(?:they|he|she|we|you|i)\\s)|(?!(?:saying|claiming|thinking|believing|arguing|calling|knowing|asking)\\s)(?=[a-z]{2,}ing\\s))\\s*(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
 );
 /** A word that may open a relative clause, with its pronoun or without ("the expert they quoted"), or a participle. */
 const RELATIVE_CLAUSE_WORD = / (?:who|that|they|he|she|we|you|i|[a-z]{2,}ing) /;
@@ -1089,7 +1090,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:reads?|sounds?|looks?) like (?:it was |it were |they were |they was )?(?:written|typed) by an? (?:[a-z]+ ){0,2}(?:child|toddler|teenager|schoolboy|schoolgirl|monkey|chimp|drunk|idiot|moron|lunatic|madman|five-year-old|bot)(?![a-z])', ['written', 'typed']],
   // "the comment section is full of brainwashed sheep" (not "full of bots" or "trolls", a complaint to the moderators),
   // "The picket line is full of unemployable losers"
-  [`(?:comments?|comment section|thread|forum|site|this place|crowd|rally|protest|march|picket line|audience) (?:is|are|was|were) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place', 'crowd', 'rally', 'protest', 'march', 'line', 'audience'], ['full', 'overrun', 'crawling']],
+  [`(?:comments?|comment section|thread|forum|site|this place|crowd|rally|protest|march|picket line|audience|board|council|committee|cabinet|government|administration|parliament|senate|congress|department|newsroom|panel) (?:is|are|was|were) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place', 'crowd', 'rally', 'protest', 'march', 'line', 'audience', 'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'parliament', 'senate', 'congress', 'department', 'newsroom', 'panel'], ['full', 'overrun', 'crawling']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve |probably )?(?:failed|flunked|skipped|slept through) (?:(?:[a-z]+ ){0,2}(?:class|classes|school)|(?:basic |high school |school |your )?(?:history|geography|maths?|economics|civics|logic|reading|biology|physics|chemistry|english)(?![a-z]))', ['failed', 'flunked', 'skipped', 'slept']],
@@ -1706,7 +1707,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:are|r) (?:you|u) (?:being )?paid (?:per|by the|for each|for every) (?:comment|post|word|reply)', ['paid'], ['comment', 'post', 'word', 'reply']],
   ['(?:seen|met|found) more (?:intelligence|brains?|wit|iq|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['seen', 'met', 'found'], ['intelligence', 'brains', 'brain', 'wit', 'iq', 'logic']],
   ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?|taste(?: in [a-z]+)?|jokes?|opinions?|comments?|posts?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic|stupid|dumb|ignorant|cheap|shallow|tacky|fake) as (?:your|ur) (?:personality|arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts|spelling|grammar|english|russian|kazakh|kyrgyz|uzbek|jokes?|face)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic', 'stupid', 'dumb', 'ignorant', 'cheap', 'shallow', 'tacky', 'fake'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths', 'taste', 'joke', 'jokes', 'opinion', 'opinions', 'comment', 'comments', 'post', 'posts']],
-  [`(?:are|were) (?:by far )?the (?:most (?:${alternation([...INSULT_ADJECTIVES, 'annoying', 'entitled'])})|biggest|dumbest|stupidest) (?:people|fans|voters|bunch|lot|crowd|group|idiots|morons|fools) (?:on earth|in the world|alive|on the planet|on the internet|online|in (?:this|the) country|in history|i(?:['’]ve| have) ever (?:met|seen|known))`, ['most', 'biggest', 'dumbest', 'stupidest'], ['earth', 'world', 'alive', 'planet', 'internet', 'online', 'country', 'history', 'ever']],
+  // (and the dumbest of a place, "The jurors must have been the dumbest people in the county")
+  [`(?:are|were|been) (?:by far )?(?:(?:a|the) (?:dozen|handful|bunch|couple) of )?the (?:most (?:${alternation([...INSULT_ADJECTIVES, 'annoying', 'entitled'])})|biggest|dumbest|stupidest) (?:people|fans|voters|bunch|lot|crowd|group|idiots|morons|fools) (?:on earth|in the world|alive|on the planet|on the internet|online|in (?:this|the|that|our) (?:country|county|state|city|town)|in history|i(?:['’]ve| have) ever (?:met|seen|known))`, ['most', 'biggest', 'dumbest', 'stupidest'], ['earth', 'world', 'alive', 'planet', 'internet', 'online', 'country', 'county', 'state', 'city', 'town', 'history', 'ever']],
   ['(?:someone|somebody|anyone|a person|people) with (?:your|ur) (?:level of (?:education|intelligence|understanding)|iq|intelligence|education|brain|brains)', ['your', 'ur'], ['level', 'iq', 'intelligence', 'education', 'brain', 'brains']],
   // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
   // by the word or by the Kremlin?"
@@ -2193,6 +2195,8 @@ const MINDLESS_OR_SPINELESS = new Set([
   ...['brain dead', 'mindless', 'witless', 'gormless', 'inbred'],
   // and of a spine's: "The principal is a spineless jellyfish"
   ...['spineless', 'gutless'],
+  // and of a character's slime: "He's nothing but a slimy opportunist", "She's a two-faced careerist"
+  ...['slimy', 'sleazy', 'sleezy', 'two-faced', 'deceitful', 'crooked', 'treacherous'],
 ]);
 
 /** Words after an adjective that do not make it describe a noun: "he is clueless and …", "stupid to think". */
@@ -2245,6 +2249,8 @@ const FOOLISH = new Set([
   'rapists', 'paedophiles', 'pedophiles', 'perverts',
   // and sadists ("Army officers are all drunk sadists, every last one")
   'sadists',
+  // and the desk's ("Prosecutors in this city are spineless pencil pushers")
+  'pencil pushers', 'paper pushers',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
   // and those said to feed on others ("All lawyers are bloodsuckers and liars", "Strikers are freeloaders")
@@ -2280,8 +2286,11 @@ function foolishAfter(adjective: string, after: string): boolean {
       .exec(after)?.[0]
       .trim()
       .split(/[\s,]+/) ?? [];
+  // (a word of two too: "spineless pencil pushers")
   return next.some(
-    (w, i) => namesPeopleAfterAnInsult(w) && next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
+    (w, i) =>
+      (namesPeopleAfterAnInsult(w) || namesPeopleAfterAnInsult(`${w} ${next[i + 1]}`)) &&
+      next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
   );
 }
 /**
@@ -2964,6 +2973,14 @@ export const attacks: Rule = (submission, context) => {
             : wordBefore(submission.normalized.text, m.index);
         if (!x) return undefined;
         let { word: subject, start: at } = x;
+        // "The mayor-elect is …", "the president elect is …": the office's word is the subject.
+        if (!contracted && (subject === 'elect' || subject === 'designate')) {
+          const office =
+            submission.normalized.text[at - 1] === '-'
+              ? wordEndingAt(submission.normalized.text, at - 1)
+              : wordBefore(submission.normalized.text, at);
+          if (office && PERSON_WORDS.has(office.word)) ({ word: subject, start: at } = office);
+        }
         // "the author of this piece is …": the subject is the person the piece is by.
         const before = Math.max(0, at - 40);
         const by = WRITINGS.has(subject) ? AUTHOR_OF.exec(submission.normalized.text.slice(before, at)) : null;

@@ -238,6 +238,8 @@ describe('attacks rule', () => {
     ['What an idiot he turned out to be.', 'idiot'],
     ['@ivan_k you are genuinely the thickest person on this site.', 'thickest'],
     ['The new manager is a power-tripping little Napoleon.', 'little Napoleon'],
+    // thirty-first session: a character's slime makes any noun the person's
+    ["He's nothing but a slimy opportunist with a fake smile.", 'slimy'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2069,6 +2071,18 @@ describe('attacks rule', () => {
     // thirtieth session's last set: people named in "-ees"
     ['The school board trustees are gutless cowards, all of them.', 'cowards'],
     ['Interns are lazy idiots.', 'idiots'],
+    // thirty-first session's election set: an office's word before "-elect"
+    ['The mayor-elect is a grifter and a con man, plain and simple.', 'grifter'],
+    ['The president elect is a liar.', 'liar'],
+    // thirty-first session's court set: the dumbest of a county, pencil pushers, a board full of fools, a participle's clause after the person
+    [
+      'The jurors must have been a dozen of the dumbest people in the county.',
+      'been a dozen of the dumbest people in the county',
+    ],
+    ['Prosecutors in this city are spineless pencil pushers.', 'pencil pushers'],
+    ['That parole board is full of naive idiots.', 'board is full of naive idiots'],
+    ['The reporter covering the trial is a sensationalist hack.', 'hack'],
+    ['The judge presiding over the case is a clown.', 'clown'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4502,6 +4516,16 @@ describe('attacks rule', () => {
     'Peasant farming in the region has all but disappeared.',
     'The school board trustees voted 5-4 to close the school.',
     'Property tax fees are rising faster than inflation.',
+    'The president elect is a former senator.',
+    'The president-elect named her chief of staff on Monday.',
+    'He has a crooked smile and a good heart.',
+    'He is an opportunist in the best sense: he saw the gap and took it.',
+    'The minister saying the plan is stupid was on TV.',
+    'The board is full of retirees.',
+    'The cabinet was full of surprises.',
+    'Bankers are mostly paper pushers these days, said the analyst.',
+    'Those were the dumbest questions.',
+    'The reporter covering the trial has been in court every day.',
   ];
   itPublishes(spared);
 });
