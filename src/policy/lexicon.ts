@@ -120,7 +120,12 @@ export const INSULT_NOUNS = [
   // one who shows off ("a brainless show-off with no future")
   'show-off', 'show-offs',
   // a petty tyrant ("The dean is a little Hitler", "a power-tripping little Napoleon")
-  'little hitler', 'little hitlers', 'little napoleon', 'little napoleons',
+  'little hitler', 'little hitlers', 'little napoleon', 'little napoleons', 'little tyrant', 'little tyrants',
+  'little dictator', 'little dictators',
+  // the scolds: "a hypocritical prude", "a bunch of humourless scolds", "a nosy busybody"
+  'prude', 'prudes', 'scold', 'scolds', 'busybody', 'busybodies', 'killjoy', 'killjoys',
+  // a job got through family: "The editor-in-chief is a talentless nepotism hire"
+  'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
   // a lawyer who chases the injured for fees
   'ambulance chaser', 'ambulance chasers',
   // the pandemic's: "Maskholes like you should be arrested", "You covidiots"; a gay man said to hide and hate himself
@@ -231,7 +236,8 @@ export const MILD_INSULTS = new Set([
   'attention seeker', 'attention seekers', 'dolts', 'schizo', 'schizos', 'scarecrow',
   'ambulance chaser', 'ambulance chasers', 'money-grubbing', 'self-hating', 'bootlicking', 'boot-licking', 'madman',
   'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated', 'bean counter', 'bean counters', 'pencil pusher',
-  'pencil pushers', 'paper pusher', 'paper pushers',
+  'pencil pushers', 'paper pusher', 'paper pushers', 'prude', 'prudes', 'scold', 'scolds', 'busybody', 'busybodies',
+  'killjoy', 'killjoys', 'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

@@ -316,9 +316,9 @@ const CAMP_WORD =
   '(?:leftist|lefty|leftie|liberal|lib|commie|socialist|communist|marxist|fascist|maga|woke|conservative|tory|globalist|zionist|kremlin|putinist|russian|american|western|soviet|right-wing|left-wing|far-right|far-left|pro-[a-z]+|anti-[a-z]+)';
 /**
  * Said to the readers as a crowd: "you people are", "you cops are", "you lobbyists are all", "you Kremlin bots are",
- * "you cop lovers are".
+ * "you cop lovers are", "you people at this rag are".
  */
-const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+)?(?:[a-z]+[\\s-]+(?:lovers|haters|huggers|worshippers|worshipers|fanboys)|${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})\\s+(?:are|r)\\s+(?:all\\s+)?`;
+const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+)?(?:[a-z]+[\\s-]+(?:lovers|haters|huggers|worshippers|worshipers|fanboys)|${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})(?:\\s+(?:at|from|in|on)\\s+(?:this|the|that|your)\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+)?`;
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
 /**
@@ -1091,6 +1091,8 @@ const DISMISSALS: Phrase[] = [
   // "the comment section is full of brainwashed sheep" (not "full of bots" or "trolls", a complaint to the moderators),
   // "The picket line is full of unemployable losers"
   [`(?:comments?|comment section|thread|forum|site|this place|crowd|rally|protest|march|picket line|audience|board|council|committee|cabinet|government|administration|parliament|senate|congress|department|newsroom|panel) (?:is|are|was|were) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place', 'crowd', 'rally', 'protest', 'march', 'line', 'audience', 'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'parliament', 'senate', 'congress', 'department', 'newsroom', 'panel'], ['full', 'overrun', 'crawling']],
+  // "Censoring little worms, the lot of you": an insult that the words after it give to all the readers it is said to
+  [`(?:${PERSON_NOUN}|worms|rats|snakes|weasels|cowards|sheep|clowns|fools)(?:,|\\s+[-—–])\\s+(?:the (?:whole )?lot of (?:you|u|ya|yous)|every (?:last |single )?one of (?:you|u)|all of (?:you|u))(?![a-z])`, ['lot', 'one', 'all'], ['you', 'u', 'ya', 'yous']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve |probably )?(?:failed|flunked|skipped|slept through) (?:(?:[a-z]+ ){0,2}(?:class|classes|school)|(?:basic |high school |school |your )?(?:history|geography|maths?|economics|civics|logic|reading|biology|physics|chemistry|english)(?![a-z]))', ['failed', 'flunked', 'skipped', 'slept']],

@@ -104,7 +104,7 @@ describe('attacks rule', () => {
     ["He's the most pathetic, spineless, no balls having piece of trash I've ever seen.", 'spineless'],
     // More of the comment sections' names for a fool
     ['You are a gormless twit.', 'gormless'],
-    ['The admin who deleted my comment is a pathetic little dictator.', 'pathetic'],
+    ['The admin who deleted my comment is a pathetic little dictator.', 'little dictator'],
     ['You knucklehead, read the article.', 'knucklehead'],
     ['You mouth-breathers will believe anything.', 'mouth-breathers'],
     ['ngl ur dumb af', 'dumb'],
@@ -240,6 +240,10 @@ describe('attacks rule', () => {
     ['The new manager is a power-tripping little Napoleon.', 'little Napoleon'],
     // thirty-first session: a character's slime makes any noun the person's
     ["He's nothing but a slimy opportunist with a fake smile.", 'slimy'],
+    // thirty-first session: a little tyrant or dictator is a name for a person, refused
+    ['Stop reverting my edits, you pompous little tyrant.', 'little tyrant'],
+    ['What a petty little tyrant you are.', 'little tyrant'],
+    ["The moderators here are power-hungry little tyrants who delete anything they don't like.", 'little tyrants'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -759,7 +763,6 @@ describe('attacks rule', () => {
     ['Stop whining like a little girl.', 'Stop whining like a little girl'],
     ['Go away, troll, and take your lies with you.', 'troll'],
     // Talk-page put-downs: the writer's standing, schooling and family
-    ['Stop reverting my edits, you pompous little tyrant.', 'pompous'],
     ["You have no business writing about a region you've never set foot in.", 'You have no business writing'],
     ['Who the hell do you think you are, lecturing us about democracy?', 'Who the hell do you think you are'],
     ['Do everyone a favour and never write again.', 'Do everyone a favour and never write again'],
@@ -887,7 +890,6 @@ describe('attacks rule', () => {
     ['Congrats on being the most useless moderator on the internet.', 'Congrats on being the most useless'],
     ['Learn some English before you lecture native speakers.', 'Learn some English before you lecture'],
     ['Go back under whatever bridge you live under.', 'Go back under whatever bridge'],
-    ['What a petty little tyrant you are.', 'petty'],
     ["Keep crying to the admins, it's all you're good for.", "it's all you're good for"],
     ['I have never met anyone as arrogant and ignorant as you.', 'as arrogant and ignorant as you'],
     ['Are you paid to be this stupid or is it a hobby?', 'paid to be this stupid'],
@@ -2083,6 +2085,12 @@ describe('attacks rule', () => {
     ['That parole board is full of naive idiots.', 'board is full of naive idiots'],
     ['The reporter covering the trial is a sensationalist hack.', 'hack'],
     ['The judge presiding over the case is a clown.', 'clown'],
+    // thirty-first session's set on moderators and editors: little tyrants, scolds and prudes, a nepotism hire, "you people at this rag", "…, the lot of you"
+    ['You people at this rag are liars and frauds, every one of you.', 'liars'],
+    ['The editor-in-chief is a talentless nepotism hire.', 'nepotism hire'],
+    ['The comments team are a bunch of humourless scolds.', 'scolds'],
+    ['Your so-called standards editor is a hypocritical prude.', 'prude'],
+    ['Censoring little worms, the lot of you.', 'worms, the lot of you'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4526,6 +4534,12 @@ describe('attacks rule', () => {
     'Bankers are mostly paper pushers these days, said the analyst.',
     'Those were the dumbest questions.',
     'The reporter covering the trial has been in court every day.',
+    'Thanks, all of you.',
+    'Good night, the lot of you.',
+    'Fans, every one of you, deserve a medal.',
+    'You people in the north are always complaining.',
+    'Parents scold kids too much.',
+    'The moderator who removed my post sent a polite note explaining why.',
   ];
   itPublishes(spared);
 });
