@@ -253,6 +253,8 @@ export const INTENSIFIERS = [
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
   'spoiled', 'spoilt', 'whiny', 'whiney', 'whining', 'contemptuous', 'despicable', 'ridiculous', 'hysterical', 'bitter',
   'both', 'simply', 'obsessive', 'lonely', 'entitled', 'drunken', 'self-important', 'pompous', 'power-tripping', 'jumped-up', 'confidently', 'wilfully', 'willfully', 'proudly',
+  // and the wicked and the grasping ("She got what she deserved, the evil witch")
+  'evil', 'greedy',
   // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns". Each word here is
   // tried in some 25 patterns; the list is kept to the words comments use (adding 45 cost 5 µs a check).
   'true', 'real', 'raging', 'massive', 'huge', 'proper', 'certified', 'damn', 'bloody', 'one', 'bunch of',

@@ -1091,6 +1091,9 @@ const DISMISSALS: Phrase[] = [
   // "the comment section is full of brainwashed sheep" (not "full of bots" or "trolls", a complaint to the moderators),
   // "The picket line is full of unemployable losers"
   [`(?:comments?|comment section|thread|forum|site|this place|crowd|rally|protest|march|picket line|audience|board|council|committee|cabinet|government|administration|parliament|senate|congress|department|newsroom|panel) (?:is|are|was|were) (?:full of|overrun (?:by|with)|crawling with) (?:[a-z]+ )?(?!trolls?(?![a-z]))(?:${PERSON_NOUN}|sheep|clowns|fools|puppets)(?![a-z'’])`, ['comments', 'comment', 'section', 'thread', 'forum', 'site', 'place', 'crowd', 'rally', 'protest', 'march', 'line', 'audience', 'board', 'council', 'committee', 'cabinet', 'government', 'administration', 'parliament', 'senate', 'congress', 'department', 'newsroom', 'panel'], ['full', 'overrun', 'crawling']],
+  // "Couldn't have happened to a nicer scumbag": the sarcastic sympathy, with the insult it was for (not "… to a nicer
+  // man")
+  [`could(?:n['’]?t| not) (?:have )?happen(?:ed)? to a (?:nicer|better|more deserving|sweeter|lovelier) (?:[a-z]+ )?(?:${PERSON_NOUN})(?![a-z'’])`, ['happened', 'happen'], ['nicer', 'better', 'deserving', 'sweeter', 'lovelier']],
   // "Censoring little worms, the lot of you": an insult that the words after it give to all the readers it is said to
   [`(?:${PERSON_NOUN}|worms|rats|snakes|weasels|cowards|sheep|clowns|fools)(?:,|\\s+[-—–])\\s+(?:the (?:whole )?lot of (?:you|u|ya|yous)|every (?:last |single )?one of (?:you|u)|all of (?:you|u))(?![a-z])`, ['lot', 'one', 'all'], ['you', 'u', 'ya', 'yous']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],

@@ -2621,6 +2621,15 @@ const CURSE = words(
   ['hell', 'forever'],
 );
 /**
+ * The curse without its hell: "RIP to a traitor, may he rot", "I hope he suffers", "Hope his family suffers as much as
+ * he made others suffer" (not "I hope he suffers no lasting damage", "may the cheese rot slowly").
+ */
+const CURSE_ALONE = words(
+  `(?:may|hope|wish)\\s+(?:(?:you|u|he|she|they)\\s+(?:rots?|suffers?)|(?:his|her|their|your|ur)\\s+(?:whole\\s+)?(?:family|kids|children|wife|husband|relatives|loved\\s+ones|mother|father)\\s+(?:suffers?|rots?))(?=\\s*(?:[.!,;…]|$)|\\s+(?:as\\s+much|like|the\\s+way|for\\s+(?:years|ever|the\\s+rest)|slowly|horribly|forever|too)(?![a-z]))`,
+  ['rot', 'rots', 'suffer', 'suffers'],
+  ['may', 'hope', 'wish'],
+);
+/**
  * A death celebrated, under the news of one: "Good riddance, one less …", "The world is a better place without him",
  * "Hell has a special place for him", "I'll bring champagne to the funeral", "The only good thing he ever did was
  * die", "Good, one less village of inbred peasants", "Too bad the whole village wasn't washed away", "Pity it wasn't
@@ -2635,7 +2644,7 @@ const GLOATED_DEATH = [
     ['riddance', 'less'],
   ),
   words(
-    `(?:world|country|planet|internet|earth)\\s+(?:is|will\\s+be|would\\s+be|['’]s)\\s+(?:a\\s+)?(?:(?:much|far|so\\s+much|a\\s+lot)\\s+)?better(?:\\s+place)?(?:\\s+off)?\\s+without\\s+(?:him|her|them|you|u|people\\s+like\\s+(?:him|her|them|you|u))(?![a-z])`,
+    `(?:world|country|planet|internet|earth)\\s+(?:is|will\\s+be|would\\s+be|['’]s)\\s+(?:a\\s+)?(?:(?:much|far|so\\s+much|a\\s+lot)\\s+)?better(?:\\s+place)?(?:\\s+off)?\\s+without\\s+(?:him|her|them|you|u|people\\s+like\\s+(?:him|her|them|you|u)|(?:that|this)\\s+(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)}))(?![a-z])`,
     ['world', 'country', 'planet', 'internet', 'earth'],
     ['without'],
   ),
@@ -2655,9 +2664,9 @@ const GLOATED_DEATH = [
     ['funeral', 'grave', 'dies', 'die', 'croak', 'croaks', 'kicks'],
   ),
   words(
-    `(?:nobody|no\\s+one|no-one)\\s+(?:would|will|is\\s+going\\s+to|gonna)\\s+(?:even\\s+)?miss\\s+(?:him|her|you|u|them)(?=\\s*(?:[.!,;]|$))`,
+    `(?:nobody|no\\s+one|no-one)\\s+(?:would|will|is\\s+going\\s+to|gonna)\\s+(?:even\\s+)?(?:miss|mourn)\\s+(?:(?:him|her|you|u|them)(?=\\s*(?:[.!,;]|$))|(?:that|this|the)\\s+(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z]))`,
     ['nobody', 'one'],
-    ['miss'],
+    ['miss', 'mourn'],
   ),
   // "Can't say I'll miss the lying snake", "Karma finally caught up with the old crook" (not "… miss the old bus
   // station", "karma caught up with my diet", nor "Can't say I'll miss him as coach": a retirement's words too)
@@ -2706,6 +2715,31 @@ const GLOATED_DEATH = [
       'virus',
       'epidemic',
     ],
+  ),
+  // "One less crook in the world, pop the champagne" (the words of "Good riddance, one less …" opening a sentence;
+  // not "One less thing to worry about", "One less car on the road")
+  words(
+    `(?<=^|[.!?…]\\s*)(?:finally\\s*[,!]?\\s*)?one\\s+less\\s+(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
+    ['less'],
+    ['one'],
+  ),
+  // "Shame it took cancer to shut her up" (not "it took a stroke to make him retire")
+  words(
+    `(?:took|take|takes|taken)\\s+(?:cancer|a\\s+stroke|a\\s+heart\\s+attack|death|a\\s+bullet|dying|a\\s+car\\s+crash)\\s+to\\s+(?:finally\\s+)?(?:shut\\s+(?:him|her|them|you|u)\\s+up|silence\\s+(?:him|her|them|you|u)|make\\s+(?:him|her|them|you|u)\\s+shut\\s+up)(?![a-z])`,
+    ['cancer', 'stroke', 'heart', 'death', 'bullet', 'dying', 'crash'],
+    ['shut', 'silence'],
+  ),
+  // "Hope the rest of his cronies follow him soon" (not "I hope other countries follow them soon": his own people)
+  words(
+    `(?:the\\s+rest\\s+of\\s+)?(?:his|her|their)\\s+(?:cronies|friends|family|kind|ilk|mates|buddies|pals|gang|lot|cabinet|accomplices)\\s+(?:follow|join)s?\\s+(?:him|her|them)\\s+(?:soon|shortly|very\\s+soon|to\\s+the\\s+grave|into\\s+the\\s+grave|to\\s+hell|in\\s+hell|into\\s+hell)(?![a-z])`,
+    ['follow', 'follows', 'join', 'joins'],
+    ['soon', 'shortly', 'grave', 'hell'],
+  ),
+  // "About time the old goat kicked the bucket" (not "About time the old printer died")
+  words(
+    `(?:about|high|long\\s+past)\\s+time\\s+(?:he|she|they|(?:the|that)\\s+(?!(?:[a-z]+\\s+)?(?:printer|car|laptop|phone|battery|computer|tv|fridge|engine|bulb|router|server|tree|plant)\\s)(?:[a-z]+\\s+)?[a-z]+)\\s+(?:finally\\s+)?(?:died|croaked|kicked\\s+the\\s+bucket|snuffed\\s+it|bit\\s+the\\s+dust|dropped\\s+dead|keeled\\s+over)(?![a-z])`,
+    ['time'],
+    ['died', 'croaked', 'kicked', 'snuffed', 'bit', 'dropped', 'keeled'],
   ),
 ];
 /**
@@ -3579,6 +3613,7 @@ const HELD: [WordPattern, string][] = [
     `This reads as coded hatred of a group of people; ${MODERATOR_READS}`,
   ]),
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
+  [CURSE_ALONE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   ...GLOATED_DEATH.map((p): [WordPattern, string] => [
     p,
     `Celebrating a death, or wishing for one, is not allowed; ${MODERATOR_READS}`,

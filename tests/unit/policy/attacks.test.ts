@@ -638,7 +638,7 @@ describe('attacks rule', () => {
     ["Typical take from someone who has never left his mother's basement.", "left his mother's basement"],
     // Forms read among the training part's attacks
     ["Just block the idiot. He's not even worth this post.", 'block the idiot'],
-    ['He is both evil and delusional.', 'evil'],
+    ['He is both evil and delusional.', 'delusional'],
     ["He's nuts.", 'nuts'],
     ['Poor triggered snowflake.', 'triggered snowflake'],
     ["Yes you are. You're just too blind to realize it.", "You're just too blind to realize"],
@@ -2091,6 +2091,9 @@ describe('attacks rule', () => {
     ['The comments team are a bunch of humourless scolds.', 'scolds'],
     ['Your so-called standards editor is a hypocritical prude.', 'prude'],
     ['Censoring little worms, the lot of you.', 'worms, the lot of you'],
+    // thirty-first session's obituary set: evil as an insult's emphasis; the sarcastic sympathy
+    ['She got what she deserved, the evil witch.', 'witch'],
+    ["Couldn't have happened to a nicer scumbag.", "Couldn't have happened to a nicer scumbag"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4540,6 +4543,10 @@ describe('attacks rule', () => {
     'You people in the north are always complaining.',
     'Parents scold kids too much.',
     'The moderator who removed my post sent a polite note explaining why.',
+    "Couldn't have happened to a nicer man — he won the lottery at 80 and gave most of it away.",
+    'The villain is an evil genius.',
+    'He played an evil clown in the film.',
+    'Greedy landlords are the problem.',
   ];
   itPublishes(spared);
 });

@@ -1611,6 +1611,16 @@ describe('hate rule', () => {
       "If she'd dressed properly nothing would have happened to her.",
       "If she'd dressed properly nothing would have happened",
     ],
+    // thirty-first session's obituary set: a death gloated over without the words of "good riddance"; the curse without its hell
+    ['One less crook in the world, pop the champagne.', 'One less crook'],
+    ['The world is a better place without that parasite.', 'world is a better place without that parasite'],
+    ['Hope his family suffers as much as he made others suffer.', 'Hope his family suffers'],
+    ['I hope he suffers.', 'hope he suffers'],
+    ['Nobody will mourn that worthless hack.', 'Nobody will mourn that worthless hack'],
+    ['Shame it took cancer to shut her up.', 'took cancer to shut her up'],
+    ['RIP to a traitor, may he rot.', 'may he rot'],
+    ['Hope the rest of his cronies follow him soon.', 'the rest of his cronies follow him soon'],
+    ['About time the old goat kicked the bucket.', 'About time the old goat kicked the bucket'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3069,6 +3079,18 @@ describe('hate rule', () => {
     'If she had dressed for the weather, this would never have happened.',
     'Gay teachers have been protected by law here since 1996.',
     'Old hospital beds are being replaced this spring.',
+    'I hope he suffers no lasting damage.',
+    'One less thing to worry about.',
+    'One less car on the road.',
+    'It took a stroke to make him retire.',
+    'I hope other countries follow them soon.',
+    'About time the old printer died.',
+    'About time the old printer was replaced.',
+    'Nobody will mourn the old stadium.',
+    'I hope his family finds peace.',
+    'May the best team win.',
+    'The world is a poorer place without her music.',
+    "I disagreed with nearly everything he said, but I will not celebrate anyone's death.",
   ];
   itPublishes(spared);
 });
