@@ -498,16 +498,18 @@ const WRITTEN_OFF = listFirst(
   ],
 );
 /**
- * "Africans are genetically less intelligent", "Gypsies are primitive", "Africans will never be civilised":
+ * "Africans are genetically less intelligent", "Gypsies are primitive", "Africans will never be civilised", "The Kyrgyz
+ * are too primitive for democracy", "Russians are genetically servile", "Russian women are all prostitutes":
  * inferiority pinned on a group.
  */
 const INFERIOR = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|primitive|backward|(?:an?\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|(?:too\\s+|so\\s+)?(?:primitive|backward)|(?:an?\\s+|the\\s+same\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:genetically|inherently|biologically|racially)\\s+(?:servile|subservient|slavish|submissive|stupid|lazy|criminal|dishonest|violent)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|mostly\\s+)?(?:prostitutes|whores|hookers|sluts)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman', 'civilised', 'civilized',
-    'integrated', 'assimilated', 'reformed', 'tamed', 'servants', 'lackeys', 'serfs'],
+    'integrated', 'assimilated', 'reformed', 'tamed', 'servants', 'lackeys', 'serfs', 'genetically', 'inherently',
+    'biologically', 'racially', 'prostitutes', 'whores', 'hookers', 'sluts'],
 );
 /** "Muslims breed like rabbits", "Europe must be cleansed of Islam", "cleanse this country of foreigners". */
 const BRED_OR_CLEANSED = words(
@@ -775,6 +777,16 @@ const KEEP_OUT = words(
   GROUP_WORDS,
   ['out'],
   ['keep', 'kick', 'throw', 'drive', 'chase', 'run'],
+);
+/**
+ * "Georgia would be better off without Armenians in it": a place said to be better without a people (not "Europe is
+ * better off without Russian gas": the people's name ends the phrase).
+ */
+const BETTER_WITHOUT = words(
+  `(?:is|would\\s+be|will\\s+be|['’]d\\s+be|['’]s)\\s+(?:much\\s+|far\\s+|a\\s+lot\\s+|so\\s+much\\s+)?better(?:\\s+off)?\\s+without\\s+(?:the\\s+|any\\s+|all\\s+(?:the\\s+|these\\s+|those\\s+)?|these\\s+|those\\s+)?${GROUP}(?=\\s*(?:[.!,;…]|$)|\\s+(?:in\\s+it|around|here|there|living\\s+(?:here|there|in\\s+it)|in\\s+(?:our|the|this)\\s+[a-z]+)(?![a-z]))`,
+  GROUP_WORDS,
+  ['without'],
+  ['better'],
 );
 /**
  * "Russians should be banned from entering the EU": a people barred for who they are. Visa bans on a country's
@@ -3623,6 +3635,7 @@ const HELD: [WordPattern, string][] = [
   [ONE_OF_A_PEOPLE_AS_BEAST, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [IN_THEIR_BLOOD, BY_THEIR_NATURE],
   [KEEP_OUT, KEPT_OUT],
+  [BETTER_WITHOUT, KEPT_OUT],
   ...MIGRATION_HATE,
   [BARRED_ENTRY, KEPT_OUT],
   [NOT_A_PEOPLE, `Denying that a people exists is not allowed; ${MODERATOR_READS}`],

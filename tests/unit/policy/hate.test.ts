@@ -600,6 +600,11 @@ describe('hate rule', () => {
     // thirtieth session: a trade denied to a group; the old as a cost
     ["Gay men shouldn't be teachers, for obvious reasons.", "Gay men shouldn't be teachers"],
     ['Old people are a waste of hospital beds.', 'Old people are a waste of hospital beds'],
+    // thirty-first session's set on the region's peoples: inferiority by genes, "too primitive", "the same savage tribe", a people's women called prostitutes
+    ['Russians are genetically servile, they love a boot on their neck.', 'Russians are genetically servile'],
+    ['The Kyrgyz are too primitive for democracy.', 'Kyrgyz are too primitive'],
+    ['Azeris and Turks are the same savage tribe.', 'Turks are the same savage tribe'],
+    ['Russian women are all prostitutes.', 'Russian women are all prostitutes'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1621,6 +1626,9 @@ describe('hate rule', () => {
     ['RIP to a traitor, may he rot.', 'may he rot'],
     ['Hope the rest of his cronies follow him soon.', 'the rest of his cronies follow him soon'],
     ['About time the old goat kicked the bucket.', 'About time the old goat kicked the bucket'],
+    // thirty-first session: a place better off without a people
+    ['Georgia would be better off without Armenians in it.', 'would be better off without Armenians'],
+    ['Europe is better off without Muslims.', 'is better off without Muslims'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3091,6 +3099,13 @@ describe('hate rule', () => {
     'May the best team win.',
     'The world is a poorer place without her music.',
     "I disagreed with nearly everything he said, but I will not celebrate anyone's death.",
+    'Europe is better off without Russian gas.',
+    'The league is better off without Russian clubs.',
+    'Russian women made up half of the delegation.',
+    'Russians are divided over the war, polls suggest.',
+    'Kyrgyzstan has had three revolutions since independence.',
+    'Azerbaijan and Turkey signed a new defence pact.',
+    'Sex workers are not criminals, the court said.',
   ];
   itPublishes(spared);
 });
