@@ -316,9 +316,9 @@ const CAMP_WORD =
   '(?:leftist|lefty|leftie|liberal|lib|commie|socialist|communist|marxist|fascist|maga|woke|conservative|tory|globalist|zionist|kremlin|putinist|russian|american|western|soviet|right-wing|left-wing|far-right|far-left|pro-[a-z]+|anti-[a-z]+)';
 /**
  * Said to the readers as a crowd: "you people are", "you cops are", "you lobbyists are all", "you Kremlin bots are",
- * "you cop lovers are", "you people at this rag are".
+ * "you cop lovers are", "you people at this rag are", "You fair-weather fans are".
  */
-const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+)?(?:[a-z]+[\\s-]+(?:lovers|haters|huggers|worshippers|worshipers|fanboys)|${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})(?:\\s+(?:at|from|in|on)\\s+(?:this|the|that|your)\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+)?`;
+const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+|[a-z]+-[a-z]+\\s+)?(?:[a-z]+[\\s-]+(?:lovers|haters|huggers|worshippers|worshipers|fanboys)|${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})(?:\\s+(?:at|from|in|on)\\s+(?:this|the|that|your)\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+)?`;
 /** "you trash talking": a verb, not an insult. */
 const NOT_TALK = '(?!\\s+talk)';
 /**
@@ -1360,7 +1360,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:been|was|were|got) dropped on (?:your|ur) head', ['dropped'], ['head']],
   ['(?:hires?|hired|hiring|publish(?:es)?|published|lets?) anyone with a pulse', ['pulse']],
   // (a phrase, not a lexicon word: its parts, "know" and "all", are too common to wait for)
-  ["(?:(?:you|u|ya)(?: [a-z]+,?){0,2}|(?:a|an|such a|total|complete|utter|resident)) know-it-alls?(?![a-z])", ['know'], ['all', 'alls']],
+  // (and an adjective or two after the article: "That commentator is an insufferable know-it-all")
+  ["(?:(?:you|u|ya)(?: [a-z]+,?){0,2}|(?:a|an|such a|total|complete|utter|resident)(?: [a-z]+,?){0,2}) know-it-alls?(?![a-z])", ['know'], ['all', 'alls']],
   ['ashamed (?:to call|of calling) (?:yourself|urself|himself|herself) an?(?= [a-z])', ['ashamed']],
   ['(?:read|seen|heard) (?:better|smarter|more intelligent) (?:[a-z]+ )?(?:on|in) (?:the back of )?(?:a )?(?:cereal box(?:es)?|bathroom walls?|toilet walls?|fortune cookies?|school newsletters?|school papers?|comic books?)', ['cereal', 'bathroom', 'toilet', 'fortune', 'newsletter', 'newsletters', 'papers', 'paper', 'comic']],
   // Worthlessness wished on a person
@@ -2276,6 +2277,8 @@ const AND_FOOLS = new RegExp(`^\\s*,?\\s+(?:and|&)\\s+(?:${[...FOOLISH].join('|'
 const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   'fools', 'cowards', 'worms', 'weasels', 'hypocrites', 'crooks', 'grifters', 'jerks', 'zealots', 'ghouls', 'freaks',
   'whiners',
+  // and the rough and the cheating ("Their fans are knuckle-dragging thugs"; not "the attackers were violent thugs")
+  'thugs', 'cheats', 'bullies', 'louts', 'yobs', 'hooligans',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);

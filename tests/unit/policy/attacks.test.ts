@@ -2094,6 +2094,12 @@ describe('attacks rule', () => {
     // thirty-first session's obituary set: evil as an insult's emphasis; the sarcastic sympathy
     ['She got what she deserved, the evil witch.', 'witch'],
     ["Couldn't have happened to a nicer scumbag.", "Couldn't have happened to a nicer scumbag"],
+    // thirty-first session's sport set: "you fair-weather fans are", thugs after an insulting adjective, an adjective before "know-it-all", a prima donna, a has-been
+    ['You fair-weather fans are a disgrace, go support someone else.', 'disgrace'],
+    ['Their fans are knuckle-dragging thugs, every single week.', 'knuckle-dragging'],
+    ['That commentator is an insufferable know-it-all.', 'an insufferable know-it-all'],
+    ['Our striker is a prima donna.', 'prima donna'],
+    ['He is a has-been.', 'has-been'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4547,6 +4553,12 @@ describe('attacks rule', () => {
     'The villain is an evil genius.',
     'He played an evil clown in the film.',
     'Greedy landlords are the problem.',
+    'You long-suffering fans are heroes.',
+    'The attackers were violent thugs.',
+    "The opera's prima donna sang beautifully.",
+    'If you cheat, you lose.',
+    'Do you cheat on tests?',
+    'guys that cheat on their girlfriends get caught eventually.',
   ];
   itPublishes(spared);
 });
