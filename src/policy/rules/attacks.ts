@@ -898,7 +898,8 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u) (?:can['’]?t|cannot|couldn['’]?t) count (?:past|to|beyond) (?:one|two|three|five|ten)(?! in [a-z])", ['count']],
   ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
   // A commenter's pay, a mind that is empty, a history that is a case file (not "Do you get paid per word?", a freelancer)
-  ['(?:do|did|does) (?:you|u|he|she|they) (?:get|getting) paid (?:per|by the|for each|for every) (?:comment|tweet|reply)', ['paid'], ['comment', 'tweet', 'reply']],
+  // (and a lie paid for, whoever is asked about: "Does the author get paid per lie?")
+  ["(?:do|did|does) (?:you|u|he|she|they) (?:get|getting) paid (?:per|by the|for each|for every) (?:comment|tweet|reply)|(?:get|gets|getting|are|is|being) paid (?:per|by the|for each|for every) lie(?![a-z])", ['paid'], ['comment', 'tweet', 'reply', 'lie']],
   ['embarrass(?:ing)? (?:yourself|urself) for free', ['free']],
   // Long comments' asides: "you are either paid to spread this or too thick to see …", "sick in the head", "for
   // whoever is paying her", "would sell their own mothers for a medal"
@@ -1072,7 +1073,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:do|doing) (?:us|everyone|everybody|the world) an? favou?r and (?:die|leave|disappear|shut up|go away|log off|(?:retire|quit)(?=\\s*[.!]|\\s*$)|never (?:write|post|comment|speak|talk) again|stop (?:posting|commenting|breathing|breeding|talking|writing))', ['favour', 'favor']],
   ['whor(?:e|es|ed|ing) (?:yourself|urself|himself|herself|themselves) out', ['yourself', 'urself', 'himself', 'herself', 'themselves']],
   // Contempt for the person's worth, sense or schooling
-  ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!])", ['raised']],
+  // (and the beasts that must have: "Who raised you, wolves?")
+  ["(?<=^|[.!?…,]\\s*)who raised (?:you|u)(?=\\s*[?!]|\\s*,\\s*(?:wolves|apes|animals|pigs|monkeys|hyenas)(?![a-z]))", ['raised']],
   ['(?:whoever|the people who|those who) raised (?:you|u) (?:did (?:a|such a) (?:terrible|bad|poor|lousy|awful|crap|shit|shitty) job|failed|should be ashamed|must be ashamed)(?![a-z])', ['raised']],
   // (not "the world would be a better place without nuclear weapons")
   ["(?:world|country|planet|internet|site|thread|gene pool)(?: would|['’]d| will)? be (?:a )?(?:much |far |so |a lot )?(?:better|nicer|happier|smarter)(?: place)? without (?:people like )?(?:you|u|your kind)(?![a-z])", ['world', 'country', 'planet', 'internet', 'site', 'thread', 'pool'], ['without']],
@@ -1249,10 +1251,16 @@ const DISMISSALS: Phrase[] = [
   ['(?:your|ur) (?:two|three|four|five|handful of|dozen|few) followers', ['followers']],
   ["(?:you|u)(?: must be| are| r|['’]re) (?:a blast|so much fun|a delight|a riot|fun|a hit|a joy) at (?:dinner |cocktail )?parties", ['parties']],
   // Sarcasm at the other commenter's mind
-  ['(?:practi[cs]e|practi[cs]ing) being (?:this |so )?(?:wrong|stupid|dumb|dense|clueless|ignorant)', ['practice', 'practise', 'practicing', 'practising']],
+  ['(?:practi[cs]e|practi[cs]ing) being (?:this |so )?(?:wrong|stupid|dumb|dense|clueless|ignorant|pathetic|annoying|useless)', ['practice', 'practise', 'practicing', 'practising']],
+  // "Are all the writers here this clueless, or just you?" (not "Is it this cold everywhere, or just here?")
+  ["(?:this|so|that) (?:stupid|dumb|clueless|ignorant|dense|thick|pathetic|lazy|dishonest|incompetent|useless|arrogant|gullible|naive|dim|slow)\\s*,? or (?:is it )?(?:just|only) (?:you|u)(?![a-z])", ['just', 'only'], ['you', 'u']],
+  // "Why does this paper keep hiring hacks like you?": a word for a thing too, named of "you" (not "hacks like
+  // these save time", "a puppet like you see in shops")
+  ["(?:hacks|clowns|frauds|puppets|jokes|tools|fakes|parasites|leeches|snakes|rats|worms) like (?:you|u)(?=\\s*[.!?,;]|\\s*$|\\s+(?:who|always|never|keep|are|should|ruin|write|post)(?![a-z]))", ['like'], ['you', 'u']],
   // (not "is diplomacy learned, or does it come naturally?")
   ['(?:wrong|stupid|dumb|dense|clueless|ignorant|bad at [a-z]+)[^.!?]{0,40}? or (?:does|did) (?:it|that) come naturally', ['naturally']],
-  ['how does it feel to be (?:this|so|that|always) (?:[a-z]+ )?(?:wrong|stupid|dumb|ignorant|clueless|dense)', ['feel'], ['wrong', 'stupid', 'dumb', 'ignorant', 'clueless', 'dense']],
+  // (and "What is it like to be this dense?")
+  ["(?:how does it feel|what(?: is|['’]s) it like) to be (?:this|so|that|always) (?:[a-z]+ )?(?:wrong|stupid|dumb|ignorant|clueless|dense|thick|pathetic)", ['feel', 'like'], ['wrong', 'stupid', 'dumb', 'ignorant', 'clueless', 'dense', 'thick', 'pathetic']],
   ['(?:makes?|making) (?:the rest of us|everyone else|all of us|us) look (?:like (?:geniuses|einsteins|a genius|rocket scientists|nobel (?:prize )?winners)|brilliant|smart|clever)', ['geniuses', 'einsteins', 'genius', 'rocket', 'nobel', 'brilliant', 'smart', 'clever']],
   ['(?:your|ur) (?:degree|diploma|phd|doctorate|education) (?:from|at) (?:a |the )?(?:youtube|facebook|twitter|tiktok|google|wikipedia|internet|comment section|university of (?:youtube|google|facebook|life))', ['degree', 'diploma', 'phd', 'doctorate', 'education'], ['youtube', 'facebook', 'twitter', 'tiktok', 'google', 'wikipedia', 'internet', 'comment']],
   ['self-appointed (?:genius|geniuses|einstein|expert|experts|professor|strategist|historian)', ['self']],
@@ -1291,7 +1299,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:even|ever|never) (?:form|write|manage|string together|put together) an? coherent (?:sentence|thought)', ['coherent']],
   ['all (?:one|two|three) (?:of (?:your|his|her) )?brain cells?', ['all'], ['cell', 'cells']],
   // (not "the village idiot in the old fable", a figure of speech)
-  ["(?:(?:from|says|you['’]?re|you are|(?:he|she)['’]?s|(?:he|she) is) (?:the|this|that) |our )village idiot", ['village']],
+  // (and hailed, or let near something: "You village idiot", "Who let the village idiot near a keyboard?")
+  ["(?:(?:from|says|you['’]?re|you are|(?:he|she)['’]?s|(?:he|she) is|let) (?:the|this|that) |our |(?<![a-z])(?:you|u|ya) )village idiot", ['village']],
   // Comment-section jokes at a reader's mind
   ['do (?:you|u) even (?:know how to )?(?:read|think)(?![a-z])', ['read', 'think'], ['even']],
   ['(?:dropped|drop) (?:you|him|her) (?:as a (?:baby|child|kid)|when (?:you|he|she) (?:was|were) (?:a )?(?:baby|little|young))', ['baby', 'child', 'kid', 'little', 'young'], ['dropped', 'drop']],

@@ -2100,6 +2100,15 @@ describe('attacks rule', () => {
     ['That commentator is an insufferable know-it-all.', 'an insufferable know-it-all'],
     ['Our striker is a prima donna.', 'prima donna'],
     ['He is a has-been.', 'has-been'],
+    // thirty-first session's set of questions: the village idiot let near a thing or hailed, what it is like to be this dense, paid per lie, raised by wolves, "this clueless, or just you?", hacks like you
+    ['Who let the village idiot near a keyboard?', 'let the village idiot'],
+    ['You village idiot.', 'You village idiot'],
+    ['What is it like to be this dense?', 'What is it like to be this dense'],
+    ['Does the author get paid per lie?', 'get paid per lie'],
+    ['Who raised you, wolves?', 'Who raised you'],
+    ['Are all the writers here this clueless, or just you?', 'this clueless, or just you'],
+    ['Do you practise being this pathetic?', 'practise being this pathetic'],
+    ['Why does this paper keep hiring hacks like you?', 'hacks like you'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4559,6 +4568,12 @@ describe('attacks rule', () => {
     'If you cheat, you lose.',
     'Do you cheat on tests?',
     'guys that cheat on their girlfriends get caught eventually.',
+    'Is it this cold everywhere, or just here?',
+    'Life hacks like you see on TikTok.',
+    'Puppets like you see in shops are cheap.',
+    'What is it like to be this tall?',
+    'The Village People were a band.',
+    'Who let the dogs out of the shelter this morning?',
   ];
   itPublishes(spared);
 });
