@@ -111,7 +111,10 @@ const PROMOTIONS: Phrase[] = [
   ['(?:buy|sell|selling|buying|offer|offering)\\s+(?:guest\\s+posts?|backlinks?|do-?follow\\s+links?|seo\\s+services?)', ['guest', 'backlink', 'backlinks', 'dofollow', 'follow', 'seo']],
   ['(?<=^|[.!?…]\\s*)(?:get|buy|order)\\s+(?:your|a)\\s+(?:diploma|degree|certificate|driving\\s+licen[cs]e|passport)\\s+in\\s+\\d+\\s+(?:days|weeks)', ['days', 'weeks']],
   ['(?:text|dm|pm|whatsapp|message|call)\\s+(?:me|us)\\s+for\\s+(?:rates|prices|pricing|a\\s+quote)', ['rates', 'prices', 'pricing', 'quote']],
-  ['free\\s+(?:iphone|samsung|ps5|playstation|xbox|airpods|gift\\s+cards?)(?=[^.!?]{0,60}(?:my\\s+(?:page|profile|bio|channel)|first\\s+\\d+|click|dm))', ['free']],
+  ['free\\s+(?:iphone|samsung|ps5|playstation|xbox|airpods|gift\\s+cards?)(?=[^.!?]{0,60}(?:my\\s+(?:page|profile|bio|channel)|first\\s+\\d+|click|dm|card\\s+details|the\\s+link))', ['free']],
+  // A card's details asked for ("just enter your card details at the link"; not "never enter your card details on
+  // a site you don't know", the bank's advice)
+  ['(?<!never\\s|not\\s|don[\'’]t\\s)(?:enter|confirm|verify|provide|send)\\s+your\\s+(?:card|credit\\s+card|bank|banking|payment)\\s+details(?=[^.!?]{0,40}(?:link|here|below|now|to\\s+(?:claim|receive|get|win)))', ['details']],
   ['selling\\s+(?:verified\\s+|aged\\s+|old\\s+)?(?:[a-z]+\\s+)?accounts(?=[^.!?]{0,60}(?:bulk|discount|telegram|dm|cheap))', ['selling']],
   ['(?:watch|stream)\\s+(?:the\\s+)?(?:full\\s+)?(?:match|game|fight|movie|film|episode)\\s+(?:for\\s+)?free(?=[^.!?]{0,40}my\\s+(?:channel|page|site|profile))', ['free']],
   // A site spelled out to pass the link filter ("order now at slim-tea-kz dot com"; not "the dot com bubble"), an

@@ -146,6 +146,9 @@ describe('spam rule', () => {
     'Hot singles in your area are waiting for you, click here now.',
     'FREE GIVEAWAY: first 100 commenters get a Dyson hair dryer, just like and share!',
     'Visit my shop for real Kazakh leather goods, 30% off this week only, link in bio.',
+    // (the thirty-first session: a card's details asked for)
+    'Free iPhone 15 giveaway, just enter your card details at the link.',
+    'Enter your card details at the link to claim your prize.',
   ];
   for (const text of promotion) {
     it(`holds promotion: ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'hold'));
@@ -249,6 +252,10 @@ describe('spam rule', () => {
     'The police arrested a gang selling fake diplomas; their clients will be checked.',
     'Doctors hate the new rota, and the article explains why.',
     "Call 8 800 080 7777 to reach the ministry's free hotline.",
+    // (the thirty-first session's twins)
+    "Never enter your card details on a site you don't know, the bank warns.",
+    'Banks will never ask you to confirm your card details by text.',
+    'VPN use in Russia rose sharply after the new restrictions.',
   ]) {
     it(`publishes ${JSON.stringify(text)}`, () => assert.equal(check(text).decision, 'publish'));
   }
