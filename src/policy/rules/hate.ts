@@ -2821,7 +2821,7 @@ const RUSSIAN_GROUP_SMEARS = {
 const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   [
-    '(?:(?:(?:women|girls)(?: (?!chefs |cooks |bakers )[a-z]+)?|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
+    '(?:(?:(?:women|girls)(?: (?!chefs |cooks |bakers )[a-z]+)?|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:out of (?:[a-z]+ ){1,3}and (?:stay |be )?)?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
     ['kitchen'],
   ],
   // "She only got the anchor job because of her looks" (not "she got the job because of her experience", nor a
@@ -2892,7 +2892,7 @@ const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     ['man'],
   ],
   [
-    "(?:she|the (?:author|writer|reporter|journalist|columnist|editor|minister))(?:['’]s| is| must be| was) (?:clearly |obviously |probably )?on (?:her|the) (?:period|rag)(?!\\s+of)|(?:it['’]s|must be|is) (?:her|that) time of the month",
+    "(?:she|the (?:author|writer|reporter|journalist|columnist|editor|minister))(?:['’]s| is| must be| was) (?:clearly |obviously |probably )?on (?:her|the) (?:period|rag)(?!\\s+of)|(?:is|was) (?:she|the (?:author|writer|reporter|journalist|columnist|editor|minister|presenter|anchor)) (?:on (?:her|the) (?:period|rag)(?!\\s+of))|(?:it['’]s|must be|is) (?:her|that) time of the month",
     ['period', 'rag', 'month'],
   ],
   // A job put down to looks or to sex ("the kind of woman who'd sleep with anyone for a promotion"); a woman looked at

@@ -2109,6 +2109,11 @@ describe('attacks rule', () => {
     ['Are all the writers here this clueless, or just you?', 'this clueless, or just you'],
     ['Do you practise being this pathetic?', 'practise being this pathetic'],
     ['Why does this paper keep hiring hacks like you?', 'hacks like you'],
+    // thirty-first session's set on women journalists: an insult handed a writer's tool, a presenter put down to the producers' taste, a divorcee's writing
+    ['Another feminist harpy with a byline.', 'Another feminist harpy with a byline'],
+    ['Another idiot with a keyboard.', 'Another idiot with a keyboard'],
+    ["She's only on TV because the producers like blondes.", "She's only on TV because the producers like blondes"],
+    ['She writes like a bitter divorcee.', 'She writes like a bitter divorcee'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4574,6 +4579,11 @@ describe('attacks rule', () => {
     'What is it like to be this tall?',
     'The Village People were a band.',
     'Who let the dogs out of the shelter this morning?',
+    "She's only on TV because the regular host is ill.",
+    'Another day with a laptop on the train.',
+    'Another journalist with a byline in three papers.',
+    'Another reporter with a microphone asked the same question.',
+    'She writes about divorce law and family courts.',
   ];
   itPublishes(spared);
 });

@@ -1629,6 +1629,12 @@ describe('hate rule', () => {
     // thirty-first session: a place better off without a people
     ['Georgia would be better off without Armenians in it.', 'would be better off without Armenians'],
     ['Europe is better off without Muslims.', 'is better off without Muslims'],
+    // thirty-first session: the kitchen after what women should stay out of; the period asked about
+    [
+      'Women reporters should stay out of war zones and in the kitchen.',
+      'Women reporters should stay out of war zones and in the kitchen',
+    ],
+    ['Is she on her period or just always this irrational?', 'Is she on her period'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3106,6 +3112,9 @@ describe('hate rule', () => {
     'Kyrgyzstan has had three revolutions since independence.',
     'Azerbaijan and Turkey signed a new defence pact.',
     'Sex workers are not criminals, the court said.',
+    'Is she on her period of leave?',
+    'The period covered by the report ends in 2024.',
+    'Women reporters have covered every war in the region since the 1990s.',
   ];
   itPublishes(spared);
 });
