@@ -128,7 +128,7 @@ export const INSULT_NOUNS = [
   'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
   // sport's: "a lazy overpaid prima donna", "a has-been stealing a wage" (not "cheat": a verb after "you", "If you
   // cheat, you lose")
-  'prima donna', 'prima donnas', 'has-been', 'has-beens',
+  'prima donna', 'prima donnas', 'has-been', 'has-beens', 'fantasist', 'fantasists',
   // a lawyer who chases the injured for fees
   'ambulance chaser', 'ambulance chasers',
   // the pandemic's: "Maskholes like you should be arrested", "You covidiots"; a gay man said to hide and hate himself
@@ -241,7 +241,7 @@ export const MILD_INSULTS = new Set([
   'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated', 'bean counter', 'bean counters', 'pencil pusher',
   'pencil pushers', 'paper pusher', 'paper pushers', 'prude', 'prudes', 'scold', 'scolds', 'busybody', 'busybodies',
   'killjoy', 'killjoys', 'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
-  'prima donna', 'prima donnas', 'has-been', 'has-beens',
+  'prima donna', 'prima donnas', 'has-been', 'has-beens', 'fantasist', 'fantasists',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

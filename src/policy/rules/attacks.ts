@@ -2288,6 +2288,8 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   'whiners',
   // and the rough and the cheating ("Their fans are knuckle-dragging thugs"; not "the attackers were violent thugs")
   'thugs', 'cheats', 'bullies', 'louts', 'yobs', 'hooligans',
+  // and the old ("The people running the CSTO today are corrupt old fossils")
+  'fossils', 'dinosaurs',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
@@ -2307,7 +2309,8 @@ function foolishAfter(adjective: string, after: string): boolean {
   return next.some(
     (w, i) =>
       (namesPeopleAfterAnInsult(w) || namesPeopleAfterAnInsult(`${w} ${next[i + 1]}`)) &&
-      next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a)),
+      // ("old" and "little" between: "corrupt old fossils")
+      next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a) || a === 'old' || a === 'little'),
   );
 }
 /**
@@ -2315,11 +2318,10 @@ function foolishAfter(adjective: string, after: string): boolean {
  * "Villagers are filthy peasants", "Miners are dirty peasants".
  */
 function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
-  const adjective =
-    wordsBefore
-      .trim()
-      .split(/[\s,]+/)
-      .pop() ?? '';
+  const words = wordsBefore.trim().split(/[\s,]+/);
+  // ("old" or "little" between: "stupid old fossils", "lazy little rats")
+  if (words.length > 1 && (words.at(-1) === 'old' || words.at(-1) === 'little')) words.pop();
+  const adjective = words.pop() ?? '';
   // (and fools, after an insult: "Voters who trust the CSTO are gullible fools"; not "fools" alone, "people are fools for
   // paying that much"; so the craven and the crooked: "… are all ignorant cowards", and "entitled jerks", where alone
   // "entitled" is a right: "they are entitled to a refund")
@@ -2398,11 +2400,12 @@ const PERSON_WORDS = new Set([
   ...['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'girlfriend', 'boyfriend'],
 ]);
 /**
- * "the guy in the video", "the chef on that show", "the minister of ecology", "the developer behind this tower": a
- * word for a person, then a phrase about where they are or what they are in charge of.
+ * "the guy in the video", "the chef on that show", "the minister of ecology", "the developer behind this tower", "the
+ * minister quoted in paragraph four": a word for a person, then a phrase about where they are or what they are in
+ * charge of.
  */
 const HEAD_BEFORE_PHRASE =
-  /(?:^|[^a-z])([a-z]+)\s+(?:in|on|from|at|with|of|behind)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
+  /(?:^|[^a-z])([a-z]+)\s+(?:(?:quoted|cited|pictured|shown|mentioned|named|interviewed|featured|described)\s+)?(?:in|on|from|at|with|of|behind)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
 /**
  * Words that judge how someone did, not what they are, when said of a moment or a task ("was terrible in the debate",
  * "is terrible at it").

@@ -244,6 +244,11 @@ describe('attacks rule', () => {
     ['Stop reverting my edits, you pompous little tyrant.', 'little tyrant'],
     ['What a petty little tyrant you are.', 'little tyrant'],
     ["The moderators here are power-hungry little tyrants who delete anything they don't like.", 'little tyrants'],
+    // thirty-first session's long comments: a participle before the phrase after the person
+    [
+      'The minister quoted in paragraph four is a lying sack of garbage who would say anything to keep his job.',
+      'sack of garbage',
+    ],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2114,6 +2119,14 @@ describe('attacks rule', () => {
     ['Another idiot with a keyboard.', 'Another idiot with a keyboard'],
     ["She's only on TV because the producers like blondes.", "She's only on TV because the producers like blondes"],
     ['She writes like a bitter divorcee.', 'She writes like a bitter divorcee'],
+    // thirty-first session's long comments: a fantasist, a participle before the phrase after the person ("the minister quoted in paragraph four"), "old" or "little" between an insulting adjective and fossils or peasants
+    [
+      'Anyone who thinks Armenia can simply walk away is a delusional fantasist who has never looked at a map.',
+      'Anyone who thinks Armenia can simply walk away is a delusional fantasist',
+    ],
+    ['The people running the CSTO today are corrupt old fossils who should have been put out to pasture.', 'fossils'],
+    ['These politicians are stupid old fossils.', 'fossils'],
+    ['The villagers are dirty little peasants.', 'peasants'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4584,6 +4597,11 @@ describe('attacks rule', () => {
     'Another journalist with a byline in three papers.',
     'Another reporter with a microphone asked the same question.',
     'She writes about divorce law and family courts.',
+    'The figures quoted in paragraph four are wrong.',
+    'The man pictured on the left is a hero.',
+    'Old people are old fossils, my gran jokes.',
+    'The bones are old fossils.',
+    'Dinosaurs are old fossils.',
   ];
   itPublishes(spared);
 });
