@@ -553,9 +553,12 @@ const HITLER_RIGHT = words(
   `hitler\\s+(?:was|is)\\s+(?:right|correct)|heil\\s+hitler|sieg\\s+heil|(?<=^|[.!?…]\\s*)white\\s+power(?=\\s*[.!]|\\s*$)`,
   ['hitler', 'heil', 'power'],
 );
-/** "1488", "14/88": a neo-Nazi code, held (not the year: "in 1488 Dias rounded the Cape"). */
+/**
+ * "1488", "14/88": a neo-Nazi code, held (not the year: "in 1488 Dias rounded the Cape"; nor a count: "The 1488
+ * building permits issued last year"; a bare "1488" only where it stands alone in its clause).
+ */
 const NAZI_NUMBERS = words(
-  `(?<!(?:in|since|of|year|from|by|until|after|before)\\s+)(?<![0-9.,])14\\s*\\/?\\s*88(?![0-9])`,
+  `(?<!(?:in|since|of|year|from|by|until|after|before)\\s+)(?<![0-9.,])(?:14\\s*\\/\\s*88|14\\s+88|1488(?=\\s*(?:[.!,;:]|$)))(?![0-9])|(?<=^|[.!?…,;:]\\s*)1488(?![0-9])`,
   ['1488', '14'],
 );
 /** "(((globalists)))": the echo that marks a name as Jewish. Read on the original text, where the brackets are. */
@@ -2624,6 +2627,77 @@ const CODED: Phrase[] = [
     ['jockey', 'jockeys', 'cameljockey', 'cameljockeys'],
   ],
   ['slant(?:y)?[- ]?eye[ds]?', ['slant', 'slanty', 'slanteyed', 'slantyeyed']],
+  // The thirty-first session's dog whistles. Whom "we all know" is meant, after the powers a trope gives them ("The
+  // globalists who own the media want us replaced, and we all know who they are"; not "We all know who won the
+  // election"); the same surnames or noses noticed; the "13/50" figure
+  [
+    "(?:globalists?|bankers?|financiers?|the media|elites?|those people|these people|that people|the same people)[^.!?]{0,80}?(?:we all|everyone|everybody|you all) knows? (?:who (?:they are|i mean|i['’]m talking about)|which (?:people|group|tribe) i mean)(?![a-z])",
+    ['globalist', 'globalists', 'banker', 'bankers', 'financier', 'financiers', 'media', 'elite', 'elites', 'people'],
+    // (the window around "know" reaches back to the powers named before it)
+    ['knows', 'know'],
+  ],
+  [
+    '(?:notice|noticed|funny|interesting|strange|odd|coincidence)[^.!?]{0,60}?(?:has|have|with|all|share) the same (?:kind of |sort of )?(?:surnames?|last names?|family names?|noses?)(?![a-z])|(?:follow|look at|check) the (?:money and the )?noses(?![a-z])',
+    ['surname', 'surnames', 'names', 'name', 'noses', 'nose'],
+  ],
+  ['(?<![0-9.,/])13\\s*\\/\\s*5[02](?![0-9%])|despite being 13\\s*%', ['13']],
+  // A people sent back on the boats (not a question that rebuts it); diversity mocked after a crime; "remigration" as a slogan (not the plan reported:
+  // "The AfD's remigration plan caused outrage"); "white genocide" (not "the white genocide conspiracy theory")
+  [
+    'send (?:them|these people|those people|the lot of them)(?: all)? back (?:on|in) (?:the )?boats(?!(?: [a-z]+){0,4}\\?)|(?:back|home) on the boats,? (?:starting|beginning) with',
+    ['boats'],
+    ['send', 'starting', 'beginning'],
+  ],
+  [
+    'diversity is (?:our )?strength\\s*,?\\s*(?:right|eh|huh|lol|apparently|they told us)\\s*[?!.]|(?:another|more) vibrant (?:neighbou?rhood|city|town|area|district),? (?:another|more) (?:stabbing|rape|murder|attack|shooting)',
+    ['diversity', 'vibrant'],
+  ],
+  [
+    '(?<=^|[.!?…]\\s*)(?:support |we need |time for |bring on )?remigration(?: now)?(?=\\s*[.!,]|\\s*$)|(?:we need|support|time for|bring on) remigration|remigration now',
+    ['remigration'],
+  ],
+  [
+    '(?<!the )(?<!the so-called )white (?:genocide|replacement)(?! (?:conspiracy|myth|theory|narrative|claims?|trope|lie|hoax))',
+    ['genocide', 'replacement'],
+    ['white'],
+  ],
+  // Refugees called an army; the newcomers called invaders given what the natives lack ("The invaders get hotels, our
+  // veterans sleep on the street")
+  [
+    "(?:not|aren['’]t|are not) refugees,? (?:they['’]re|they are|but|just) (?:an? )?(?:invading|invasion|invaders|army|soldiers|fighters|military)|invading army of (?:military|fighting)[- ]aged? men|(?:the|these|those) invaders (?:get|got|are given|are handed|live in|stay in) (?:free )?(?:hotels|houses|housing|benefits|flats|apartments)",
+    ['refugees', 'army', 'invaders'],
+  ],
+  // The great replacement "in action" ("… is real" is above); people let in called savages ("Our ancestors would be
+  // ashamed we let these savages in"; not "letting the animals into the park")
+  ['great replacement (?:in action|at work|is no (?:theory|myth|conspiracy))', ['replacement']],
+  // (not a history of the phrase: "'Day of the rope' comes from a 1978 novel")
+  ['day of (?:the )?rope(?!["”’\']? (?:comes|came|is|was) (?:from|a|an|the))', ['rope']],
+  [
+    '(?:let|letting|allowed|allowing|brought|bringing|imported|importing|import) (?:all )?(?:these|those|the|them) (?:savages|barbarians|vermin|invaders|parasites|cockroaches|rapists|third[- ]worlders)(?: (?:in|into|here))?(?![a-z])',
+    ['savages', 'barbarians', 'vermin', 'invaders', 'parasites', 'cockroaches', 'rapists', 'worlders'],
+  ],
+  // A writer called "a member of the tribe" (not "a member of the tribe's council", an anthropologist's word)
+  [
+    "(?:author|writer|journalist|reporter|editor|columnist|banker|owner|publisher)[\"”’']?(?: [a-z]+){0,5} (?:is|are|was) (?:a |all |another )?members? of the tribe(?![a-z'’])(?! (?:council|elders|who|that|in|of))",
+    ['tribe'],
+    ['member', 'members'],
+  ],
+  // A people's place in the toilets ("They should be grateful we let them clean our toilets"); Hitler's "good ideas"
+  // (not "the myth that Hitler had good ideas about the economy"); a "final solution" called for
+  [
+    "(?:should|ought to|must|can) be (?:grateful|thankful) (?:that )?(?:we|they['’]re|they are) (?:let|allow|allowed|even allowed) (?:them )?(?:to )?(?:clean|scrub|sweep|wash) (?:our|the) (?:toilets|floors|streets|dishes)",
+    ['grateful', 'thankful'],
+  ],
+  [
+    '(?<!(?:myth|claim|notion|lie|idea) that )hitler had (?:some |a few |a lot of )?(?:good|great|the right) ideas?',
+    ['hitler'],
+    ['ideas', 'idea'],
+  ],
+  [
+    '(?:need|needs|want|wants|time for|call for|calls for|bring|implement) (?:a|the) final solution (?:to|for) (?:the )?(?:[a-z]+ )?(?:problem|question|issue)',
+    ['final'],
+    ['solution'],
+  ],
 ];
 
 /** "May you rot in hell": a curse, held for a moderator (wishing death itself is refused by DEATH_WISH and SELF_HARM). */

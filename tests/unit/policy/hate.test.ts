@@ -1635,6 +1635,41 @@ describe('hate rule', () => {
       'Women reporters should stay out of war zones and in the kitchen',
     ],
     ['Is she on her period or just always this irrational?', 'Is she on her period'],
+    // thirty-first session's dog whistles: whom "we all know" is meant, the same surnames and noses, 13/50, the boats, diversity mocked, remigration, white genocide, refugees called an army, the day of the rope, the great replacement in action, savages let in, a member of the tribe, invaders in hotels, the toilets, Hitler's ideas, a final solution called for
+    [
+      'The globalists who own the media want us replaced, and we all know who they are.',
+      'globalists who own the media want us replaced, and we all know who they are',
+    ],
+    [
+      'Notice how every one of these bankers has the same kind of surname.',
+      'Notice how every one of these bankers has the same kind of surname',
+    ],
+    ['13/50, look it up.', '13/50'],
+    ['Time to send them all back on the boats, starting with the author.', 'send them all back on the boats'],
+    ['Diversity is our strength, right?', 'Diversity is our strength, right?'],
+    ['Another vibrant neighbourhood, another stabbing.', 'Another vibrant neighbourhood, another stabbing'],
+    ["Remigration now, before it's too late.", 'Remigration now'],
+    ['Soros pays this paper to push open borders and white genocide.', 'white genocide'],
+    ["They're not refugees, they're an invading army of military-aged men.", "not refugees, they're an invading"],
+    ["Day of the rope can't come soon enough.", 'Day of the rope'],
+    [
+      "It's always the same people behind the wars, just follow the money and the noses.",
+      'follow the money and the noses',
+    ],
+    ['Great Replacement in action, see the birth rates.', 'Great Replacement in action'],
+    ['Our ancestors would be ashamed we let these savages in.', 'let these savages in'],
+    [
+      'Those people have a culture of crime, and everyone knows which people I mean.',
+      'Those people have a culture of crime, and everyone knows which people I mean',
+    ],
+    [
+      'Interesting how the "journalist" who wrote this is a member of the tribe.',
+      'journalist" who wrote this is a member of the tribe',
+    ],
+    ['Clown world. The invaders get hotels, our veterans sleep on the street.', 'The invaders get hotels'],
+    ['They should be grateful we let them clean our toilets.', 'should be grateful we let them clean our toilets'],
+    ['Hitler had some good ideas about people like the author.', 'Hitler had some good ideas'],
+    ['We need a final solution to the migrant problem.', 'need a final solution to the migrant problem'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3115,6 +3150,23 @@ describe('hate rule', () => {
     'Is she on her period of leave?',
     'The period covered by the report ends in 2024.',
     'Women reporters have covered every war in the region since the 1990s.',
+    'We all know who won the election.',
+    'The media, we all know who owns them.',
+    "The AfD's remigration plan caused outrage.",
+    'Remigration is a far-right euphemism for mass deportation.',
+    'The white genocide conspiracy theory is spreading online.',
+    'Historians reject the myth that Hitler had good ideas about the economy.',
+    'In 1488 Dias rounded the Cape.',
+    'The 1488 building permits issued last year were a record.',
+    'Our ancestors would be ashamed of the pollution.',
+    "The anthropologist is a member of the tribe's council.",
+    'All the brothers have the same surname.',
+    'Diversity is our strength, the mayor said in his speech.',
+    "Send them back on the boats they came in? That's cruel and illegal, the court said.",
+    'Day of the rope comes from a 1978 novel.',
+    'Most of the refugees arriving this year are families, the UN says.',
+    'We need a lasting solution to the migrant housing problem.',
+    "Migrant workers clean most of the city's offices at night.",
   ];
   itPublishes(spared);
 });
