@@ -2309,6 +2309,15 @@ const INTIMIDATION: Phrase[] = [
   // later", a parent's)
   ["(?:we|i)\\s*(?:['’]ll| will| are going to|['’]re going to| am going to|['’]m going to| shall) deal with (?:you|u)(?= when the time comes| soon| after| one day| personally| in due course|\\s*[.!]|\\s*$)", ['deal']],
   ["(?:they|you|u|he|she|traitors|journalists|people like (?:you|u|them))\\s*(?:['’]ll| will| are going to|['’]re going to| is going to) be dealt with (?:when the time comes|soon enough|in due course|eventually|one day)", ['dealt']],
+  // The thirty-first session's: "Keep writing, we're keeping a list" (not "… a list of questions for the minister"),
+  // "You won't be so brave when I'm standing at your door", "I'm going to make you regret writing this", "you'll need a
+  // bodyguard", "I'm going to burn your office down with you in it"
+  ["(?:we['’]re|we are|i['’]m|i am) (?:keeping|making|writing) (?:a )?(?:list|file|dossier)(?=\\s*[.!,]|\\s*$| of (?:names|you all|all of you|everyone here)(?![a-z]))", ['keeping', 'making', 'writing'], ['list', 'file', 'dossier']],
+  // (at a door only when: "I am outside your house, the taxi is here" is a lift)
+  ["(?:when|until|before|once|soon|one day|one night|tonight)[^.!?]{0,20}?(?:i['’]m|i am|i['’]ll be|i will be|we['’]re|we are|we['’]ll be|we will be) (?:standing |waiting |knocking )?(?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?![a-z])|(?:i['’]ll be|i will be|we['’]ll be|we will be) (?:standing|waiting) (?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?![a-z])(?! (?:at|by) \\d)", ['door', 'doorstep', 'house', 'home', 'flat']],
+  ["(?:i['’]m going to|i am going to|i['’]ll|i will|we['’]ll|we will|we['’]re going to|gonna) make (?:you|u|him|her|them|the author|the writer) (?:regret|pay for|sorry for)(?![a-z])(?! nothing)", ['make'], ['regret', 'pay', 'sorry']],
+  ["(?:you['’]ll|you will|you['’]re going to|he['’]ll|she['’]ll|the (?:author|writer|reporter|journalist) will) need (?:a |an? armed |some )?(?:bodyguards?|protection|police protection|security detail)(?![a-z])(?! (?:of|from|against)(?![a-z]))", ['bodyguard', 'bodyguards', 'protection', 'security']],
+  ["(?:i['’]m going to|i am going to|i['’]ll|i will|we['’]ll|we will|we['’]re going to|gonna) (?:burn|torch|firebomb|blow up) (?:down )?(?:your|ur|his|her|their|the author['’]s|the writer['’]s) (?:office|house|home|flat|car|newsroom|shop)(?: down)?(?![a-z])", ['burn', 'torch', 'firebomb', 'blow']],
   // "we're keeping a file on you", "deport the lot of them, starting with the author"
   ['keep(?:ing|s)? (?:a )?(?:file|dossier|list|record|notes) on (?:you|u|him|her|the (?:author|writer|journalist|reporter)|people like (?:you|u))(?![a-z])', ['file', 'dossier', 'list', 'record', 'notes']],
   ['(?:deport|expel|jail|arrest|hang|shoot|lock up|round up) (?:the lot of them|them all|all of them|every one of them)[,;]? (?:starting|beginning) with (?:the (?:author|writer|journalist|reporter|editor)|you|u|him|her|this [a-z]+)', ['starting', 'beginning']],

@@ -1670,6 +1670,12 @@ describe('hate rule', () => {
     ['They should be grateful we let them clean our toilets.', 'should be grateful we let them clean our toilets'],
     ['Hitler had some good ideas about people like the author.', 'Hitler had some good ideas'],
     ['We need a final solution to the migrant problem.', 'need a final solution to the migrant problem'],
+    // thirty-first session's threats: a door stood at, a regret promised, a bodyguard needed, a list kept, an office to burn
+    ["You won't be so brave when I'm standing at your door.", "when I'm standing at your door"],
+    ["I'm going to make you regret writing this.", "I'm going to make you regret"],
+    ["One more article like this and you'll need a bodyguard.", "you'll need a bodyguard"],
+    ["Keep writing, we're keeping a list.", "we're keeping a list"],
+    ["I'm going to burn your office down with you in it.", "I'm going to burn your office down"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3167,6 +3173,13 @@ describe('hate rule', () => {
     'Most of the refugees arriving this year are families, the UN says.',
     'We need a lasting solution to the migrant housing problem.',
     "Migrant workers clean most of the city's offices at night.",
+    "We're keeping a list of questions for the minister.",
+    "I'll be at your door at 7 to pick you up.",
+    "You'll need a bodyguard of patience for this queue.",
+    "I'll make you regret nothing, it's a great dish.",
+    'You will need protection from the sun in Turkestan.',
+    'I am outside your house, come down, the taxi is here.',
+    'The office burned down in 2019 and was rebuilt.',
   ];
   itPublishes(spared);
 });
