@@ -1711,6 +1711,20 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u|who|experts?|people|commenters?) (?:clearly |obviously |probably |must have )?(?:learned|learnt|studied|got) (?:your |their |all (?:your|their) )?(?:geopolitics|history|economics|politics|international relations|military strategy|law|science|facts|news|information|knowledge) (?:from|on) (?:youtube|tiktok|facebook|twitter|memes|telegram|a cereal box|fortune cookies|state tv|russian tv|rt)(?![a-z])', ['learned', 'learnt', 'studied', 'got'], ['youtube', 'tiktok', 'facebook', 'twitter', 'memes', 'telegram', 'cereal', 'fortune', 'tv', 'rt']],
   ["(?:one day|someday|some day|eventually) (?:you|u)(?:['’]ll| will) (?:understand|get it|learn|figure it out|grow up)(?![a-z])(?! (?:why|how|that) (?:your|my|our) (?:parents|mother|father|mum|mom|dad|grandparents)(?![a-z]))", ['understand', 'get', 'learn', 'figure', 'grow'], ['day', 'someday', 'eventually']],
   ['(?:you|u) can (?:always |still |at least )?serve as (?:a|an) (?:bad|cautionary|horrible|terrible|warning) example', ['example']],
+  // The thirty-first session's talking down: "When you grow up you'll understand" (as "one day you'll understand"),
+  // "Aw, did someone learn a new word today?", "Let me explain this slowly so even you can follow", "Wrong, but cute",
+  // "Run along now, little one", "this thread is for grown-ups", "Try reading a book sometime" (not "… a book about the
+  // region"), "Someone's mummy let them use the computer again", "the shallow end of the gene pool", "I've seen smarter
+  // takes on the back of a shampoo bottle"
+  ["when (?:you|u) grow up,? (?:you['’]ll|you will|maybe you['’]ll|perhaps you['’]ll) (?:understand|get it|see|learn)(?![a-z])", ['grow'], ['understand', 'get', 'see', 'learn']],
+  ['(?:did|has) (?:someone|somebody|little [a-z]+|the author|the troll) (?:just )?(?:learn|learned|learnt) a new word', ['word'], ['learn', 'learned', 'learnt']],
+  ['so (?:that )?even (?:you|u|a child|a toddler|a troll|the author) (?:can|could|will|might|would) (?:follow|understand|get it|grasp|keep up)', ['even'], ['follow', 'understand', 'get', 'grasp', 'keep']],
+  ['(?<=^|[.!?…]\\s*)(?:wrong|stupid|dumb|delusional),? but cute(?=\\s*[.!]|\\s*$)', ['cute']],
+  ['run along(?:,? now)?,? (?:little one|sweetie|kiddo|child|sonny|little boy|little girl|little man|son)(?![a-z])|(?:this|the) (?:thread|discussion|conversation|comment section|debate) is for (?:the )?(?:grown-?ups|adults)(?![a-z])', ['run', 'thread', 'discussion', 'conversation', 'section', 'debate'], ['along', 'grown', 'grownups', 'adults']],
+  ['try reading a book(?: (?:sometime|some time|once|for once|one day|first))?(?=\\s*[,.!]|\\s*$)', ['book'], ['reading']],
+  ["(?:someone|somebody)['’]s (?:mummy|mommy|mum|mom|mother|parents|dad|daddy) (?:let|lets|allowed) (?:them|him|her|you|u) (?:use|on|near|have|play)", ['mummy', 'mommy', 'mum', 'mom', 'mother', 'parents', 'dad', 'daddy'], ['let', 'lets', 'allowed']],
+  ['shallow end of the gene pool', ['gene']],
+  ['(?:seen|read|heard) (?:smarter|better|more intelligent|more coherent|more informed|deeper) (?:takes|arguments|analysis|comments|opinions|points|thoughts|writing) (?:on|in|from) (?:the back of )?(?:a|an) (?:shampoo bottle|cereal box|fortune cookie|bus ticket|toilet wall|napkin|crisp packet|sweet wrapper|candy wrapper)', ['shampoo', 'cereal', 'fortune', 'ticket', 'toilet', 'napkin', 'crisp', 'wrapper']],
   ['(?:village|town) (?:has )?lost its idiot|(?:our|this|their|your) (?:resident )?village idiot', ['idiot']],
   ['like clouds:? when they (?:disappear|leave|go away|are gone)', ['clouds']],
   ['(?:have|has) the right to remain silent[.,;:]? (?:please |i suggest (?:you )?|i[\'’]?d suggest (?:you )?|try to |maybe )?(?:use|exercise) it', ['silent']],

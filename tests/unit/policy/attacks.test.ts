@@ -2127,6 +2127,19 @@ describe('attacks rule', () => {
     ['The people running the CSTO today are corrupt old fossils who should have been put out to pasture.', 'fossils'],
     ['These politicians are stupid old fossils.', 'fossils'],
     ['The villagers are dirty little peasants.', 'peasants'],
+    // thirty-first session's talking down: growing up, a new word learned, even you can follow, wrong but cute, run along, a book sometime, a mummy's computer, the gene pool's shallow end, a shampoo bottle's takes
+    ["When you grow up you'll understand.", "When you grow up you'll understand"],
+    ['Aw, did someone learn a new word today?', 'did someone learn a new word'],
+    ['Let me explain this slowly so even you can follow.', 'so even you can follow'],
+    ['Cute take. Wrong, but cute.', 'Wrong, but cute'],
+    ['Run along now, little one, this thread is for grown-ups.', 'Run along now, little one'],
+    ['Try reading a book sometime, it might help.', 'Try reading a book sometime'],
+    ["Someone's mummy let them use the computer again.", "Someone's mummy let them use"],
+    [
+      "Thank you for that, it's always nice to hear from the shallow end of the gene pool.",
+      'shallow end of the gene pool',
+    ],
+    ["I've seen smarter takes on the back of a shampoo bottle.", 'seen smarter takes on the back of a shampoo bottle'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4602,6 +4615,13 @@ describe('attacks rule', () => {
     'Old people are old fossils, my gran jokes.',
     'The bones are old fossils.',
     'Dinosaurs are old fossils.',
+    'Try reading a book about the region before the trip.',
+    "When you grow up you'll understand, he said.",
+    'Let me explain so even a beginner can follow.',
+    "Run along the river, it's lovely.",
+    'This thread is for adults only, per the site rules.',
+    'Wrong, but cute, my sister said about my guess.',
+    'My mum used the computer to follow the summit live.',
   ];
   itPublishes(spared);
 });
