@@ -127,8 +127,10 @@ export const INSULT_NOUNS = [
   // a job got through family: "The editor-in-chief is a talentless nepotism hire"
   'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
   // sport's: "a lazy overpaid prima donna", "a has-been stealing a wage" (not "cheat": a verb after "you", "If you
-  // cheat, you lose")
-  'prima donna', 'prima donnas', 'has-been', 'has-beens', 'fantasist', 'fantasists',
+  // cheat, you lose"); a board's yes-men; a mug, the British fool ("Anyone who buys this stock deserves to lose every
+  // penny, you mugs"; a thing too, attacks.ts's ALSO_FOR_IDEAS)
+  'mug', 'mugs',
+  'prima donna', 'prima donnas', 'has-been', 'has-beens', 'fantasist', 'fantasists', 'yes-man', 'yes-men',
   // a lawyer who chases the injured for fees
   'ambulance chaser', 'ambulance chasers',
   // the pandemic's: "Maskholes like you should be arrested", "You covidiots"; a gay man said to hide and hate himself
@@ -241,7 +243,7 @@ export const MILD_INSULTS = new Set([
   'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated', 'bean counter', 'bean counters', 'pencil pusher',
   'pencil pushers', 'paper pusher', 'paper pushers', 'prude', 'prudes', 'scold', 'scolds', 'busybody', 'busybodies',
   'killjoy', 'killjoys', 'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
-  'prima donna', 'prima donnas', 'has-been', 'has-beens', 'fantasist', 'fantasists',
+  'prima donna', 'prima donnas', 'has-been', 'has-beens', 'fantasist', 'fantasists', 'yes-man', 'yes-men',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */
@@ -387,6 +389,9 @@ export const DAILY_ROLES = [
   'weatherman', 'weatherwoman', 'forecaster', 'meteorologist', 'officer', 'inspector', 'courier', 'trucker', 'cabbie',
   // and pets'
   'vet', 'veterinarian', 'breeder', 'groomer',
+  // and business news' ("The founder is a fraud in a hoodie", "That billionaire is a parasite on society")
+  'founder', 'cofounder', 'billionaire', 'millionaire', 'tycoon', 'magnate', 'executive', 'entrepreneur', 'auditor',
+  'shareholder',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

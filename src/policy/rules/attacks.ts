@@ -55,13 +55,13 @@ const ALSO_FOR_IDEAS = new Set([
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine', 'cow', 'cows',
   'donkey', 'donkeys', 'relic', 'relics', 'poodle', 'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal',
-  'jackals', 'cur', 'walrus', 'whale', 'hippo',
+  'jackals', 'cur', 'walrus', 'whale', 'hippo', 'mug', 'mugs',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore
 const PERSON_LIKE = new Set([
   'rat', 'snake', 'pig', 'pigs', 'parasite', 'clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'fraud', 'hack',
-  'puppet', 'monster', 'scum', 'cow', 'cows', 'donkey',
+  'puppet', 'monster', 'scum', 'cow', 'cows', 'donkey', 'mugs',
 ]);
 /** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
 const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
@@ -109,10 +109,11 @@ const AUTHOR_OF = new RegExp(`(?<![a-z])(${WRITERS.join('|')})\\s+of\\s+(?:this|
  * "the editor who approved the headline is …": the words before a subject that ends a relative clause about a
  * person, matched from the person's word; not a clause that reports a claim ("the minister who said the plan is
  * stupid"). The subject may be the clause's own last word ("the editor who resigned is …"). A participle's clause too:
- * "The reporter covering the trial is a hack" (not "the minister saying the plan is stupid").
+ * "The reporter covering the trial is a hack" (not "the minister saying the plan is stupid"); and a word before the
+ * person: "The tax inspector who audited me is a petty sadist".
  */
 const PERSON_WHO = new RegExp(
-  `(?<=(?<![a-z])(?:the|this|that)\\s+)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that|(?=(?:they|he|she|we|you|i)\\s)|(?!(?:saying|claiming|thinking|believing|arguing|calling|knowing|asking)\\s)(?=[a-z]{2,}ing\\s))\\s*(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
+  `(?<=(?<![a-z])(?:the|this|that)\\s+(?:[a-z]+\\s+)?)(${[...WRITERS, 'commenter', 'moderator', 'admin', 'mod', ...PLAIN_PERSONS, ...PUBLIC_ROLES, ...DAILY_ROLES].join('|')})\\s+(?:who|that|(?=(?:they|he|she|we|you|i)\\s)|(?!(?:saying|claiming|thinking|believing|arguing|calling|knowing|asking)\\s)(?=[a-z]{2,}ing\\s))\\s*(?:(?!(?:said|says|say|thinks|think|thought|claims|claimed|believes|believed|argues|argued|knows|knew|called|calls|that|is|was|are|were)\\s)[a-z'’-]+\\s+){0,6}$`,
 );
 /** A word that may open a relative clause, with its pronoun or without ("the expert they quoted"), or a participle. */
 const RELATIVE_CLAUSE_WORD = / (?:who|that|they|he|she|we|you|i|[a-z]{2,}ing) /;
@@ -1097,7 +1098,8 @@ const DISMISSALS: Phrase[] = [
   // man")
   [`could(?:n['’]?t| not) (?:have )?happen(?:ed)? to a (?:nicer|better|more deserving|sweeter|lovelier) (?:[a-z]+ )?(?:${PERSON_NOUN})(?![a-z'’])`, ['happened', 'happen'], ['nicer', 'better', 'deserving', 'sweeter', 'lovelier']],
   // "Censoring little worms, the lot of you": an insult that the words after it give to all the readers it is said to
-  [`(?:${PERSON_NOUN}|worms|rats|snakes|weasels|cowards|sheep|clowns|fools)(?:,|\\s+[-—–])\\s+(?:the (?:whole )?lot of (?:you|u|ya|yous)|every (?:last |single )?one of (?:you|u)|all of (?:you|u))(?![a-z])`, ['lot', 'one', 'all'], ['you', 'u', 'ya', 'yous']],
+  // (windows around the insult, not around "you", which most comments have)
+  [`(?:${PERSON_NOUN}|worms|rats|snakes|weasels|cowards|sheep|clowns|fools)(?:,|\\s+[-—–])\\s+(?:the (?:whole )?lot of (?:you|u|ya|yous)|every (?:last |single )?one of (?:you|u)|all of (?:you|u))(?![a-z])`, ['lot', 'one', 'all'], [...PERSON_NOUN_WORDS, 'worms', 'rats', 'snakes', 'weasels', 'cowards', 'sheep', 'clowns', 'fools']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve |probably )?(?:failed|flunked|skipped|slept through) (?:(?:[a-z]+ ){0,2}(?:class|classes|school)|(?:basic |high school |school |your )?(?:history|geography|maths?|economics|civics|logic|reading|biology|physics|chemistry|english)(?![a-z]))', ['failed', 'flunked', 'skipped', 'slept']],
@@ -1253,10 +1255,10 @@ const DISMISSALS: Phrase[] = [
   // Sarcasm at the other commenter's mind
   ['(?:practi[cs]e|practi[cs]ing) being (?:this |so )?(?:wrong|stupid|dumb|dense|clueless|ignorant|pathetic|annoying|useless)', ['practice', 'practise', 'practicing', 'practising']],
   // "Are all the writers here this clueless, or just you?" (not "Is it this cold everywhere, or just here?")
-  ["(?:this|so|that) (?:stupid|dumb|clueless|ignorant|dense|thick|pathetic|lazy|dishonest|incompetent|useless|arrogant|gullible|naive|dim|slow)\\s*,? or (?:is it )?(?:just|only) (?:you|u)(?![a-z])", ['just', 'only'], ['you', 'u']],
+  ["(?:this|so|that) (?:stupid|dumb|clueless|ignorant|dense|thick|pathetic|lazy|dishonest|incompetent|useless|arrogant|gullible|naive|dim|slow)\\s*,? or (?:is it )?(?:just|only) (?:you|u)(?![a-z])", ['just', 'only'], ['stupid', 'dumb', 'clueless', 'ignorant', 'dense', 'thick', 'pathetic', 'lazy', 'dishonest', 'incompetent', 'useless', 'arrogant', 'gullible', 'naive', 'dim', 'slow']],
   // "Why does this paper keep hiring hacks like you?": a word for a thing too, named of "you" (not "hacks like
   // these save time", "a puppet like you see in shops")
-  ["(?:hacks|clowns|frauds|puppets|jokes|tools|fakes|parasites|leeches|snakes|rats|worms) like (?:you|u)(?=\\s*[.!?,;]|\\s*$|\\s+(?:who|always|never|keep|are|should|ruin|write|post)(?![a-z]))", ['like'], ['you', 'u']],
+  ["(?:hacks|clowns|frauds|puppets|jokes|tools|fakes|parasites|leeches|snakes|rats|worms) like (?:you|u)(?=\\s*[.!?,;]|\\s*$|\\s+(?:who|always|never|keep|are|should|ruin|write|post)(?![a-z]))", ['like'], ['hacks', 'clowns', 'frauds', 'puppets', 'jokes', 'tools', 'fakes', 'parasites', 'leeches', 'snakes', 'rats', 'worms']],
   // (not "is diplomacy learned, or does it come naturally?")
   ['(?:wrong|stupid|dumb|dense|clueless|ignorant|bad at [a-z]+)[^.!?]{0,40}? or (?:does|did) (?:it|that) come naturally', ['naturally']],
   // (and "What is it like to be this dense?")
@@ -1737,7 +1739,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:seen|met|found) more (?:intelligence|brains?|wit|iq|logic) in (?:a|an|my) [a-z]+(?: of [a-z]+)?', ['seen', 'met', 'found'], ['intelligence', 'brains', 'brain', 'wit', 'iq', 'logic']],
   ['(?:your|ur) (?:english|grammar|spelling|writing|logic|reasoning|russian|history|maths?|taste(?: in [a-z]+)?|jokes?|opinions?|comments?|posts?) (?:is|are) as (?:bad|poor|weak|terrible|awful|broken|shaky|pathetic|stupid|dumb|ignorant|cheap|shallow|tacky|fake) as (?:your|ur) (?:personality|arguments?|logic|reasoning|manners|opinions?|takes?|points?|brain|facts|spelling|grammar|english|russian|kazakh|kyrgyz|uzbek|jokes?|face)', ['bad', 'poor', 'weak', 'terrible', 'awful', 'broken', 'shaky', 'pathetic', 'stupid', 'dumb', 'ignorant', 'cheap', 'shallow', 'tacky', 'fake'], ['english', 'grammar', 'spelling', 'writing', 'logic', 'reasoning', 'russian', 'history', 'math', 'maths', 'taste', 'joke', 'jokes', 'opinion', 'opinions', 'comment', 'comments', 'post', 'posts']],
   // (and the dumbest of a place, "The jurors must have been the dumbest people in the county")
-  [`(?:are|were|been) (?:by far )?(?:(?:a|the) (?:dozen|handful|bunch|couple) of )?the (?:most (?:${alternation([...INSULT_ADJECTIVES, 'annoying', 'entitled'])})|biggest|dumbest|stupidest) (?:people|fans|voters|bunch|lot|crowd|group|idiots|morons|fools) (?:on earth|in the world|alive|on the planet|on the internet|online|in (?:this|the|that|our) (?:country|county|state|city|town)|in history|i(?:['’]ve| have) ever (?:met|seen|known))`, ['most', 'biggest', 'dumbest', 'stupidest'], ['earth', 'world', 'alive', 'planet', 'internet', 'online', 'country', 'county', 'state', 'city', 'town', 'history', 'ever']],
+  [`(?:are|were|been) (?:by far )?(?:(?:a|the) (?:dozen|handful|bunch|couple) of )?the (?:most (?:${alternation([...INSULT_ADJECTIVES, 'annoying', 'entitled'])})|biggest|dumbest|stupidest) (?:people|fans|voters|bunch|lot|crowd|group|idiots|morons|fools|${PERSON_PLURAL_SHAPE}) (?:on earth|in the world|alive|on the planet|on the internet|online|in (?:this|the|that|our) (?:country|county|state|city|town)|in history|i(?:['’]ve| have) ever (?:met|seen|known))`, ['most', 'biggest', 'dumbest', 'stupidest'], ['earth', 'world', 'alive', 'planet', 'internet', 'online', 'country', 'county', 'state', 'city', 'town', 'history', 'ever']],
   ['(?:someone|somebody|anyone|a person|people) with (?:your|ur) (?:level of (?:education|intelligence|understanding)|iq|intelligence|education|brain|brains)', ['your', 'ur'], ['level', 'iq', 'intelligence', 'education', 'brain', 'brains']],
   // Long comments' jabs: "the same tired clown in the comments", "she has outdone herself in stupidity", "Is she paid
   // by the word or by the Kremlin?"

@@ -504,7 +504,7 @@ const WRITTEN_OFF = listFirst(
  */
 const INFERIOR = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|(?:too\\s+|so\\s+)?(?:primitive|backward)|(?:an?\\s+|the\\s+same\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot))(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:genetically|inherently|biologically|racially)\\s+(?:servile|subservient|slavish|submissive|stupid|lazy|criminal|dishonest|violent)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|mostly\\s+)?(?:prostitutes|whores|hookers|sluts)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|(?:too\\s+|so\\s+)?(?:primitive|backward)|(?:an?\\s+|the\\s+same\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot)|(?:genetically|inherently|biologically|racially)\\s+(?:servile|subservient|slavish|submissive|stupid|lazy|criminal|dishonest|violent)|(?:just\\s+|mostly\\s+)?(?:prostitutes|whores|hookers|sluts))(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman', 'civilised', 'civilized',
@@ -2314,7 +2314,7 @@ const INTIMIDATION: Phrase[] = [
   // bodyguard", "I'm going to burn your office down with you in it"
   ["(?:we['’]re|we are|i['’]m|i am) (?:keeping|making|writing) (?:a )?(?:list|file|dossier)(?=\\s*[.!,]|\\s*$| of (?:names|you all|all of you|everyone here)(?![a-z]))", ['keeping', 'making', 'writing'], ['list', 'file', 'dossier']],
   // (at a door only when: "I am outside your house, the taxi is here" is a lift)
-  ["(?:when|until|before|once|soon|one day|one night|tonight)[^.!?]{0,20}?(?:i['’]m|i am|i['’]ll be|i will be|we['’]re|we are|we['’]ll be|we will be) (?:standing |waiting |knocking )?(?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?![a-z])|(?:i['’]ll be|i will be|we['’]ll be|we will be) (?:standing|waiting) (?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?![a-z])(?! (?:at|by) \\d)", ['door', 'doorstep', 'house', 'home', 'flat']],
+  ["(?:when|until|before|once|soon|one day|one night|tonight)[^.!?]{0,20}?(?:i['’]m|i am|i['’]ll be|i will be|we['’]re|we are|we['’]ll be|we will be) (?:standing |waiting |knocking )?(?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?![a-z])|(?:i['’]ll be|i will be|we['’]ll be|we will be) (?:standing|waiting) (?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?![a-z])(?! (?:at|by) \\d)", ['when', 'until', 'before', 'once', 'soon', 'day', 'night', 'tonight', 'standing', 'waiting'], ['door', 'doorstep', 'house', 'home', 'flat']],
   ["(?:i['’]m going to|i am going to|i['’]ll|i will|we['’]ll|we will|we['’]re going to|gonna) make (?:you|u|him|her|them|the author|the writer) (?:regret|pay for|sorry for)(?![a-z])(?! nothing)", ['make'], ['regret', 'pay', 'sorry']],
   ["(?:you['’]ll|you will|you['’]re going to|he['’]ll|she['’]ll|the (?:author|writer|reporter|journalist) will) need (?:a |an? armed |some )?(?:bodyguards?|protection|police protection|security detail)(?![a-z])(?! (?:of|from|against)(?![a-z]))", ['bodyguard', 'bodyguards', 'protection', 'security']],
   ["(?:i['’]m going to|i am going to|i['’]ll|i will|we['’]ll|we will|we['’]re going to|gonna) (?:burn|torch|firebomb|blow up) (?:down )?(?:your|ur|his|her|their|the author['’]s|the writer['’]s) (?:office|house|home|flat|car|newsroom|shop)(?: down)?(?![a-z])", ['burn', 'torch', 'firebomb', 'blow']],
@@ -2721,8 +2721,8 @@ const CURSE = words(
  */
 const CURSE_ALONE = words(
   `(?:may|hope|wish)\\s+(?:(?:you|u|he|she|they)\\s+(?:rots?|suffers?)|(?:his|her|their|your|ur)\\s+(?:whole\\s+)?(?:family|kids|children|wife|husband|relatives|loved\\s+ones|mother|father)\\s+(?:suffers?|rots?))(?=\\s*(?:[.!,;…]|$)|\\s+(?:as\\s+much|like|the\\s+way|for\\s+(?:years|ever|the\\s+rest)|slowly|horribly|forever|too)(?![a-z]))`,
-  ['rot', 'rots', 'suffer', 'suffers'],
   ['may', 'hope', 'wish'],
+  ['rot', 'rots', 'suffer', 'suffers'],
 );
 /**
  * A death celebrated, under the news of one: "Good riddance, one less …", "The world is a better place without him",
@@ -2815,8 +2815,8 @@ const GLOATED_DEATH = [
   // not "One less thing to worry about", "One less car on the road")
   words(
     `(?<=^|[.!?…]\\s*)(?:finally\\s*[,!]?\\s*)?one\\s+less\\s+(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
-    ['less'],
     ['one'],
+    ['less'],
   ),
   // "Shame it took cancer to shut her up" (not "it took a stroke to make him retire")
   words(

@@ -249,6 +249,8 @@ describe('attacks rule', () => {
       'The minister quoted in paragraph four is a lying sack of garbage who would say anything to keep his job.',
       'sack of garbage',
     ],
+    // thirty-first session: a mug, the British fool, hailed
+    ['Anyone who buys this stock deserves to lose every penny, you mugs.', 'mugs'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2140,6 +2142,12 @@ describe('attacks rule', () => {
       'shallow end of the gene pool',
     ],
     ["I've seen smarter takes on the back of a shampoo bottle.", 'seen smarter takes on the back of a shampoo bottle'],
+    // thirty-first session's business set: people by the ending of their trade called the dumbest on the planet, a word before the person of a relative clause, yes-men, business news' people (founders, billionaires)
+    ['You crypto bros are the dumbest investors on the planet.', 'are the dumbest investors on the planet'],
+    ['The tax inspector who audited me is a petty sadist.', 'petty'],
+    ['The board are a pack of spineless yes-men.', 'yes-men'],
+    ['The founder is a fraud in a hoodie and everyone knows it.', 'fraud'],
+    ['That billionaire is a parasite on society.', 'parasite'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4622,6 +4630,13 @@ describe('attacks rule', () => {
     'This thread is for adults only, per the site rules.',
     'Wrong, but cute, my sister said about my guess.',
     'My mum used the computer to follow the summit live.',
+    'Get me a mug of tea.',
+    'He is a mug collector.',
+    'The mugs were on sale.',
+    "The mayor's aide who resigned is a hero.",
+    'The tax inspector who audited me was polite.',
+    'These are the best investors on the planet.',
+    'That billionaire donated a hospital to the city.',
   ];
   itPublishes(spared);
 });
