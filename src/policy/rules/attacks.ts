@@ -1129,6 +1129,14 @@ const DISMISSALS: Phrase[] = [
   // (and "reading is hard for trolls, isn't it")
   ['(?:reading|thinking|logic|basic maths?|maths?|comprehension|spelling) (?:seems|is|must be|appears|gets) (?:so |too |really |very )?(?:hard|difficult|tough|a struggle|a challenge) for (?:you|u|trolls|bots|some people|people like (?:you|u)|you people)', ['hard', 'difficult', 'tough', 'struggle', 'challenge']],
   // Brain cells lost to the other commenter, not to a budget table
+  // (and faith in humanity: "@olga_p every time you post, I lose a little faith in humanity"); what someone has added,
+  // said to be noise ("the only thing you've ever contributed here is noise"); said to have nothing to say; the proud
+  // ignorant; an insult withheld only to be said ("I'd call you an idiot but that would insult idiots")
+  ["(?:every time|whenever|each time) (?:you|u) [a-z]+(?: [a-z]+)?,? i (?:lose|die) (?:a little |some |all |more )?(?:faith in humanity|inside)", ['faith', 'inside'], ['lose', 'die']],
+  ["the only thing (?:you|u)(?:['’]ve| have)? (?:ever )?(?:contributed|added|brought|offered)(?: (?:here|to (?:this|the) (?:thread|site|discussion|conversation)))? is (?:noise|spam|nonsense|hot air|garbage|drivel|hate|bile|trolling)(?![a-z])", ['contributed', 'added', 'brought', 'offered'], ['noise', 'spam', 'nonsense', 'air', 'garbage', 'drivel', 'hate', 'bile', 'trolling']],
+  ['(?:you|u) (?:type|write|talk|post) (?:a lot|so much) for (?:someone|somebody|a person|a guy|a man|a woman) with (?:nothing|so little) (?:to say|of value|worth saying)', ['nothing', 'little'], ['type', 'write', 'talk', 'post']],
+  ["(?:imagine being|(?:you|u|he|she|they)(?:['’]re|['’]s| are| is)) (?:this|so) proud of being (?:ignorant|stupid|wrong|dumb|clueless|uneducated)", ['proud'], ['ignorant', 'stupid', 'wrong', 'dumb', 'clueless', 'uneducated']],
+  [`(?:i['’]d|i would|i could|i want to|i['’]m tempted to) call (?:you|u) (?:an? )?${INTENS}(?:${INSULT})(?![a-z])`, ['call'], INSULT_WORDS],
   ['(?:every time|whenever|each time) (?:you|u) [a-z]+(?: [a-z]+)?,? i (?:lose|kill) (?:a few |some |more |several )?brain cells|(?:lose|lost|losing) (?:a few |some |more )?brain cells (?:reading|listening to) (?:you|your|ur)|(?:you|u|your [a-z]+) (?:make|makes|made) me lose (?:a few |some |more )?brain cells|(?:(?:reading|read) (?:your|ur) [a-z]+|(?:your|ur) (?:comment|post|reply|take|comments|posts|replies)) (?:cost|costs|killed|kills) me (?:a few |some |several |more |\\d+ )?(?:iq points|brain cells)', ['cells', 'iq']],
   ['(?:back|go|crawl) (?:back )?(?:to|into) (?:your|ur) echo chamber', ['echo']],
   // An order ("Grow a spine, man"), not advice to a government ("the EU should grow a spine")

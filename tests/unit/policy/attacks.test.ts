@@ -2148,6 +2148,19 @@ describe('attacks rule', () => {
     ['The board are a pack of spineless yes-men.', 'yes-men'],
     ['The founder is a fraud in a hoodie and everyone knows it.', 'fraud'],
     ['That billionaire is a parasite on society.', 'parasite'],
+    // thirty-first session's replies: faith in humanity lost, nothing to say, proud ignorance, noise contributed
+    [
+      '@olga_p every time you post, I lose a little faith in humanity.',
+      'every time you post, I lose a little faith in humanity',
+    ],
+    ['@irina_m you type a lot for someone with nothing to say.', 'you type a lot for someone with nothing to say'],
+    ['@vlad_ok imagine being this proud of being ignorant.', 'imagine being this proud of being ignorant'],
+    [
+      "@max_t the only thing you've ever contributed here is noise.",
+      "the only thing you've ever contributed here is noise",
+    ],
+    // thirty-first session: an insult withheld only to be said
+    ["@kate_b I'd call you an idiot but that would insult idiots.", "I'd call you an idiot"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4637,6 +4650,12 @@ describe('attacks rule', () => {
     'The tax inspector who audited me was polite.',
     'These are the best investors on the planet.',
     'That billionaire donated a hospital to the city.',
+    "I'd call you an optimist, but that's fine.",
+    'Every time you post, I die laughing.',
+    "The only thing you've added is a useful link.",
+    "I'd call you a hero for this.",
+    "I'm so proud of being wrong about this.",
+    '@olga_p every time you post, I learn something about the region.',
   ];
   itPublishes(spared);
 });
