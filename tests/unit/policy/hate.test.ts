@@ -3180,6 +3180,19 @@ describe('hate rule', () => {
     'You will need protection from the sun in Turkestan.',
     'I am outside your house, come down, the taxi is here.',
     'The office burned down in 2019 and was rebuilt.',
+    "When I'm at your door next week, I'll bring the documents we discussed.",
+    'One less border crossing to worry about after the new agreement.',
+    'We all know who pays for these summits: the taxpayers.',
+    'The committee is keeping a list of the amendments.',
+    'I drink my tea from a CSTO souvenir mug.',
+    'The evil in this war is on all sides, the priest said.',
+    'It took a heart attack to make him slow down, his wife said.',
+    'The world is a better place without smallpox.',
+    'May the talks succeed where the last ones failed.',
+    'I hope the negotiators suffer no more delays.',
+    '13 out of 50 seats went to the opposition.',
+    'A final solution to the parking problem would be nice, joked the mayor.',
+    'You people at the embassy were incredibly helpful, thank you.',
   ];
   itPublishes(spared);
 });
