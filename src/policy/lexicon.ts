@@ -126,11 +126,12 @@ export const INSULT_NOUNS = [
   'prude', 'prudes', 'scold', 'scolds', 'busybody', 'busybodies', 'killjoy', 'killjoys',
   // a job got through family: "The editor-in-chief is a talentless nepotism hire"
   'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
-  // sport's: "a lazy overpaid prima donna", "a has-been stealing a wage" (not "cheat": a verb after "you", "If you
-  // cheat, you lose"); a board's yes-men; a mug, the British fool ("Anyone who buys this stock deserves to lose every
-  // penny, you mugs"; a thing too, attacks.ts's ALSO_FOR_IDEAS)
+  // sport's: "a lazy overpaid prima donna" (not "cheat": a verb after "you", "If you cheat, you lose"; nor "has-been"
+  // or "yes-men", whose trigger words would be "been" and "yes": attacks.ts reads them in phrases); a mug, the British
+  // fool ("Anyone who buys this stock deserves to lose every penny, you mugs"; a thing too, attacks.ts's
+  // ALSO_FOR_IDEAS)
   'mug', 'mugs',
-  'prima donna', 'prima donnas', 'has-been', 'has-beens', 'fantasist', 'fantasists', 'yes-man', 'yes-men',
+  'prima donna', 'prima donnas', 'fantasist', 'fantasists',
   // a lawyer who chases the injured for fees
   'ambulance chaser', 'ambulance chasers',
   // the pandemic's: "Maskholes like you should be arrested", "You covidiots"; a gay man said to hide and hate himself
@@ -243,7 +244,7 @@ export const MILD_INSULTS = new Set([
   'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated', 'bean counter', 'bean counters', 'pencil pusher',
   'pencil pushers', 'paper pusher', 'paper pushers', 'prude', 'prudes', 'scold', 'scolds', 'busybody', 'busybodies',
   'killjoy', 'killjoys', 'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
-  'prima donna', 'prima donnas', 'has-been', 'has-beens', 'fantasist', 'fantasists', 'yes-man', 'yes-men',
+  'prima donna', 'prima donnas', 'fantasist', 'fantasists',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

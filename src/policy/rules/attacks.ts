@@ -61,7 +61,7 @@ const ALSO_FOR_IDEAS = new Set([
 // prettier-ignore
 const PERSON_LIKE = new Set([
   'rat', 'snake', 'pig', 'pigs', 'parasite', 'clown', 'clowns', 'fool', 'fools', 'creep', 'freak', 'fraud', 'hack',
-  'puppet', 'monster', 'scum', 'cow', 'cows', 'donkey', 'mugs',
+  'puppet', 'monster', 'scum', 'cow', 'cows', 'donkey', 'mugs', 'worms',
 ]);
 /** "that clown Medvedev", "this fraud Sarkisian": a word that can name a thing, set before a name. */
 const NAMED = ['clown', 'fraud', 'fool', 'creep', 'puppet', 'snake', 'rat', 'hack', 'pig', 'parasite', 'freak'];
@@ -1097,9 +1097,6 @@ const DISMISSALS: Phrase[] = [
   // "Couldn't have happened to a nicer scumbag": the sarcastic sympathy, with the insult it was for (not "… to a nicer
   // man")
   [`could(?:n['’]?t| not) (?:have )?happen(?:ed)? to a (?:nicer|better|more deserving|sweeter|lovelier) (?:[a-z]+ )?(?:${PERSON_NOUN})(?![a-z'’])`, ['happened', 'happen'], ['nicer', 'better', 'deserving', 'sweeter', 'lovelier']],
-  // "Censoring little worms, the lot of you": an insult that the words after it give to all the readers it is said to
-  // (windows around the insult, not around "you", which most comments have)
-  [`(?:${PERSON_NOUN}|worms|rats|snakes|weasels|cowards|sheep|clowns|fools)(?:,|\\s+[-—–])\\s+(?:the (?:whole )?lot of (?:you|u|ya|yous)|every (?:last |single )?one of (?:you|u)|all of (?:you|u))(?![a-z])`, ['lot', 'one', 'all'], [...PERSON_NOUN_WORDS, 'worms', 'rats', 'snakes', 'weasels', 'cowards', 'sheep', 'clowns', 'fools']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve |probably )?(?:failed|flunked|skipped|slept through) (?:(?:[a-z]+ ){0,2}(?:class|classes|school)|(?:basic |high school |school |your )?(?:history|geography|maths?|economics|civics|logic|reading|biology|physics|chemistry|english)(?![a-z]))', ['failed', 'flunked', 'skipped', 'slept']],
@@ -1134,7 +1131,7 @@ const DISMISSALS: Phrase[] = [
   // ignorant; an insult withheld only to be said ("I'd call you an idiot but that would insult idiots")
   ["(?:every time|whenever|each time) (?:you|u) [a-z]+(?: [a-z]+)?,? i (?:lose|die) (?:a little |some |all |more )?(?:faith in humanity|inside)", ['faith', 'inside'], ['lose', 'die']],
   ["the only thing (?:you|u)(?:['’]ve| have)? (?:ever )?(?:contributed|added|brought|offered)(?: (?:here|to (?:this|the) (?:thread|site|discussion|conversation)))? is (?:noise|spam|nonsense|hot air|garbage|drivel|hate|bile|trolling)(?![a-z])", ['contributed', 'added', 'brought', 'offered'], ['noise', 'spam', 'nonsense', 'air', 'garbage', 'drivel', 'hate', 'bile', 'trolling']],
-  ['(?:you|u) (?:type|write|talk|post) (?:a lot|so much) for (?:someone|somebody|a person|a guy|a man|a woman) with (?:nothing|so little) (?:to say|of value|worth saying)', ['nothing', 'little'], ['type', 'write', 'talk', 'post']],
+  ['(?:you|u) (?:type|write|talk|post) (?:a lot|so much) for (?:someone|somebody|a person|a guy|a man|a woman) with (?:nothing|so little) (?:to say|of value|worth saying)', ['nothing', 'little'], ['type', 'write', 'talk', 'post'], ['someone', 'somebody', 'person', 'guy', 'man', 'woman']],
   ["(?:imagine being|(?:you|u|he|she|they)(?:['’]re|['’]s| are| is)) (?:this|so) proud of being (?:ignorant|stupid|wrong|dumb|clueless|uneducated)", ['proud'], ['ignorant', 'stupid', 'wrong', 'dumb', 'clueless', 'uneducated']],
   [`(?:i['’]d|i would|i could|i want to|i['’]m tempted to) call (?:you|u) (?:an? )?${INTENS}(?:${INSULT})(?![a-z])`, ['call'], INSULT_WORDS],
   ['(?:every time|whenever|each time) (?:you|u) [a-z]+(?: [a-z]+)?,? i (?:lose|kill) (?:a few |some |more |several )?brain cells|(?:lose|lost|losing) (?:a few |some |more )?brain cells (?:reading|listening to) (?:you|your|ur)|(?:you|u|your [a-z]+) (?:make|makes|made) me lose (?:a few |some |more )?brain cells|(?:(?:reading|read) (?:your|ur) [a-z]+|(?:your|ur) (?:comment|post|reply|take|comments|posts|replies)) (?:cost|costs|killed|kills) me (?:a few |some |several |more |\\d+ )?(?:iq points|brain cells)', ['cells', 'iq']],
@@ -1726,7 +1723,7 @@ const DISMISSALS: Phrase[] = [
   // "Run along now, little one", "this thread is for grown-ups", "Try reading a book sometime" (not "… a book about the
   // region"), "Someone's mummy let them use the computer again", "the shallow end of the gene pool", "I've seen smarter
   // takes on the back of a shampoo bottle"
-  ["when (?:you|u) grow up,? (?:you['’]ll|you will|maybe you['’]ll|perhaps you['’]ll) (?:understand|get it|see|learn)(?![a-z])", ['grow'], ['understand', 'get', 'see', 'learn']],
+  ["when (?:you|u) grow up,? (?:you['’]ll|you will|maybe you['’]ll|perhaps you['’]ll) (?:understand|get it|see|learn)(?![a-z])", ['understand', 'get', 'see', 'learn'], ['grow']],
   ['(?:did|has) (?:someone|somebody|little [a-z]+|the author|the troll) (?:just )?(?:learn|learned|learnt) a new word', ['word'], ['learn', 'learned', 'learnt']],
   ['so (?:that )?even (?:you|u|a child|a toddler|a troll|the author) (?:can|could|will|might|would) (?:follow|understand|get it|grasp|keep up)', ['even'], ['follow', 'understand', 'get', 'grasp', 'keep']],
   ['(?<=^|[.!?…]\\s*)(?:wrong|stupid|dumb|delusional),? but cute(?=\\s*[.!]|\\s*$)', ['cute']],
@@ -1783,6 +1780,10 @@ const DISMISSALS: Phrase[] = [
   // washed-up old man" (not "a washed-up boxer", the sports pages' cliché)
   ['(?:drive|drives|write|writes|play|plays|argue|argues|cook|cooks|dress|dresses|talk|talks|sing|sings|vote|votes) like (?:you|u|he|she|they) (?:think|thinks|look|looks|talk|talks|write|writes)\\s*[,:—–-]\\s*(?:badly|poorly|terribly|slowly|rarely|not at all)', ['badly', 'poorly', 'terribly', 'slowly', 'rarely', 'all']],
   ['(?:washed-up|washed up) old (?:man|woman|fool|geezer|hag)(?![a-z])|(?:washed-up|washed up|faded|pathetic|ageing|aging|tired) has-beens?(?=\\s*[.,!?;:]|\\s*$|\\s+(?:who|like|with|from|of)(?![a-z]))', ['washed', 'faded', 'pathetic', 'ageing', 'aging', 'tired']],
+  // (and a has-been or a yes-man with an article, said of someone: "He is a has-been", "The board are a pack of
+  // spineless yes-men"; the words wait here, not in the insults' lists, where "been" and "yes" would open windows in
+  // every other comment)
+  ["(?:is|was|are|were|['’]s|['’]re|you|u) (?:just |nothing but |such )?(?:an? |a bunch of |a pack of |another )?(?:[a-z-]+ )?(?:has-beens?|yes-m[ae]n)(?=\\s*[.,!?;:]|\\s*$|\\s+(?:who|like|with|from|of|and)(?![a-z]))", ['been', 'beens', 'yes']],
   // "The lab rats at the academy are parasites living off our taxes" (not "tapeworms are parasites living off their
   // host")
   ['(?:parasites|leeches|freeloaders|bloodsuckers|spongers) (?:who (?:are |live |feed )?)?(?:living|live|feeding|feed|sponging|sucking|sitting) (?:off|on) (?:our|my|the) (?:taxes|tax money|taxpayers?|budget|money|state|country)', ['parasites', 'leeches', 'freeloaders', 'bloodsuckers', 'spongers']],
@@ -2154,6 +2155,16 @@ const WHAT_A_INSULT_NAME = words(
   `(?:what|such)\\s+an?\\s+${INTENS}(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(${NOUN})\\s+(?:(?:this|that|the)\\s+)?([a-z][a-z'’-]*)(?:\\s+[a-z][a-z'’-]*)?\\s+(?:is|was|(?:has\\s+)?become|became|(?:has\\s+)?turned\\s+out\\s+to\\s+be|turns\\s+out\\s+to\\s+be|proved\\s+to\\s+be)(?=\\s*[.!?…]|\\s*$)`,
   ['what', 'such'],
   NOUN_WORDS,
+);
+/**
+ * "Censoring little worms, the lot of you": an insult that the words after it give to all the readers it is said to
+ * (not "Good night, the lot of you"); tried only where an insult word begins.
+ */
+const INSULT_THE_LOT_OF_YOU = listFirst(
+  [PERSON_NOUN_LIST, VOCATIVE_LIST],
+  `(${PERSON_NOUN}|${VOCATIVE})(?:,|\\s+[-—–])\\s+(?:the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:you|u|ya|yous)|every\\s+(?:last\\s+|single\\s+)?one\\s+of\\s+(?:you|u)|all\\s+of\\s+(?:you|u))(?![a-z])`,
+  ['lot', 'one', 'all'],
+  [...PERSON_NOUN_WORDS, ...VOCATIVE_WORDS],
 );
 /** "halfwits like Dmitry", "morons like Trump": people named as examples of an insult. */
 const INSULT_LIKE_NAME = listFirst(
@@ -2952,6 +2963,7 @@ export const attacks: Rule = (submission, context) => {
       ),
     );
   hits.push(...reasonsFor(submission, INSULT_LIKE_ROLE, (m) => attack(m[1]!, true), 1));
+  hits.push(...reasonsFor(submission, INSULT_THE_LOT_OF_YOU, (m) => attack(m[1]!, false)));
   hits.push(
     ...reasonsFor(
       submission,

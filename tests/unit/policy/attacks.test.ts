@@ -2106,7 +2106,7 @@ describe('attacks rule', () => {
     ['Their fans are knuckle-dragging thugs, every single week.', 'knuckle-dragging'],
     ['That commentator is an insufferable know-it-all.', 'an insufferable know-it-all'],
     ['Our striker is a prima donna.', 'prima donna'],
-    ['He is a has-been.', 'has-been'],
+    ['He is a has-been.', 'is a has-been'],
     // thirty-first session's set of questions: the village idiot let near a thing or hailed, what it is like to be this dense, paid per lie, raised by wolves, "this clueless, or just you?", hacks like you
     ['Who let the village idiot near a keyboard?', 'let the village idiot'],
     ['You village idiot.', 'You village idiot'],
@@ -2145,7 +2145,7 @@ describe('attacks rule', () => {
     // thirty-first session's business set: people by the ending of their trade called the dumbest on the planet, a word before the person of a relative clause, yes-men, business news' people (founders, billionaires)
     ['You crypto bros are the dumbest investors on the planet.', 'are the dumbest investors on the planet'],
     ['The tax inspector who audited me is a petty sadist.', 'petty'],
-    ['The board are a pack of spineless yes-men.', 'yes-men'],
+    ['The board are a pack of spineless yes-men.', 'are a pack of spineless yes-men'],
     ['The founder is a fraud in a hoodie and everyone knows it.', 'fraud'],
     ['That billionaire is a parasite on society.', 'parasite'],
     // thirty-first session's replies: faith in humanity lost, nothing to say, proud ignorance, noise contributed
