@@ -34,6 +34,7 @@ export function reasonsFor<T extends { rule: string; clause: Clause }>(
     if (!everyOtherSetIn(submission, slice, triggers, hits)) continue;
     // Nor without the words its source spells out for every match ("belong" of "belong in a camp").
     if (!everywhere && !allIn(slice, wordPattern.mandatory)) continue;
+    if (windowCounts) windowCounts.set(wordPattern, (windowCounts.get(wordPattern) ?? 0) + 1);
     if (sticky) {
       starts ??= startsOf(submission, hits, wordPattern.start!);
       for (let i = 0; i < starts.length && starts[i]! < to; i++) {
@@ -674,6 +675,14 @@ let everywhere = false;
 /** Scan whole texts instead of windows, and try every pattern of an index: for the test that compares the two. */
 export function scanWholeTexts(on: boolean): void {
   everywhere = on;
+}
+let windowCounts: Map<WordPattern, number> | undefined;
+/**
+ * Count the windows each pattern scans (those that pass the trigger and word tests) into `counts`, or stop counting:
+ * for bench/pattern-windows.ts. Unlike a pattern's time, the count does not move with the machine's load.
+ */
+export function countWindows(counts: Map<WordPattern, number> | undefined): void {
+  windowCounts = counts;
 }
 export interface Window {
   from: number;

@@ -348,6 +348,25 @@ describe('the matching layer’s small parts', () => {
     assert.deepEqual(spans(another), [[text.length - 6, text.length]]);
   });
 
+  it('count the windows a pattern scans while counting is on, and only then (bench/pattern-windows.ts)', async () => {
+    const { countWindows, reasonsFor, words } = await import('../../../src/policy/match.js');
+    const { submissionOf } = await import('../../../src/policy/engine.js');
+    // (two occurrences far apart: two windows; a window without the other set's word is not scanned)
+    const pattern = words('gqxjvw', ['hqxjvw'], ['gqxjvw']);
+    const text = `gqxjvw hqxjvw ${'filler words here '.repeat(12)}gqxjvw hqxjvw ${'filler words here '.repeat(12)}gqxjvw`;
+    const scan = () => reasonsFor(submissionOf(text), pattern, () => ({ rule: 'test', clause: 'spam' as const }));
+    const counts = new Map<ReturnType<typeof words>, number>();
+    countWindows(counts);
+    try {
+      assert.equal(scan().length, 2);
+      assert.equal(counts.get(pattern), 2);
+    } finally {
+      countWindows(undefined);
+    }
+    scan();
+    assert.equal(counts.get(pattern), 2);
+  });
+
   it('cut windows around many occurrences of several anchor words, in order, merged where they overlap', async () => {
     const { reasonsFor, words } = await import('../../../src/policy/match.js');
     const { submissionOf } = await import('../../../src/policy/engine.js');
