@@ -131,7 +131,7 @@ export const INSULT_NOUNS = [
   // fool ("Anyone who buys this stock deserves to lose every penny, you mugs"; a thing too, attacks.ts's
   // ALSO_FOR_IDEAS)
   'mug', 'mugs',
-  'prima donna', 'prima donnas', 'fantasist', 'fantasists',
+  'prima donna', 'prima donnas', 'fantasist', 'fantasists', 'midwit', 'midwits',
   // a lawyer who chases the injured for fees
   'ambulance chaser', 'ambulance chasers',
   // the pandemic's: "Maskholes like you should be arrested", "You covidiots"; a gay man said to hide and hate himself
@@ -244,7 +244,7 @@ export const MILD_INSULTS = new Set([
   'madmen', 'madwoman', 'walrus', 'whale', 'hippo', 'bloated', 'bean counter', 'bean counters', 'pencil pusher',
   'pencil pushers', 'paper pusher', 'paper pushers', 'prude', 'prudes', 'scold', 'scolds', 'busybody', 'busybodies',
   'killjoy', 'killjoys', 'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
-  'prima donna', 'prima donnas', 'fantasist', 'fantasists',
+  'prima donna', 'prima donnas', 'fantasist', 'fantasists', 'midwit', 'midwits',
 ]);
 
 /** Words that strengthen an insult between the target and the insult: "you are such a complete …". */

@@ -1218,7 +1218,7 @@ const DISMISSALS: Phrase[] = [
   // "the author should quit journalism" (a writer told to stop being one; not "the minister should quit")
   ['(?:the (?:author|writer|reporter|journalist|columnist|editor)|(?:you|u|he|she)(?: really| honestly| seriously)?) (?:should|needs? to|ought to|must) (?:just )?(?:quit|give up|retire from|stop) (?:journalism|writing)(?=\\s*[.!,]|\\s*$| and )', ['journalism', 'writing']],
   ['(?:your|ur) (?:parents|mother|mom|mum|father|dad|family) (?:must|should) be (?:so |very )?(?:disappointed|ashamed|embarrassed)', ['must', 'should'], ['disappointed', 'ashamed', 'embarrassed']],
-  ['(?<![a-z])l \\+ ratio', ['ratio']],
+  ['(?<![a-z])l \\+ ratio(?! (?:is|was) (?:a|an|the|just) )', ['ratio']],
   ['(?<=^|[.!?…,;]\\s*)shut (?:your|ur) (?:mouth|trap|face|pie ?hole|gob)', ['mouth', 'trap', 'face', 'pie', 'piehole', 'hole', 'gob']],
   ['(?:you|u) (?:clearly |obviously |must |probably )?(?:have|has|got) (?:some )?(?:kind of |sort of )?(?:a )?(?:mental|psychological) (?:problem|issue|illness|disorder|condition)s?', ['mental', 'psychological']],
   // Mock praise
@@ -1599,7 +1599,8 @@ const DISMISSALS: Phrase[] = [
   // The internet's current idiom: "a cringe writer", "ratio'd", "you eat crayons", "from a small mind", "least
   // delusional NATO fanboy" (the most, in irony)
   ['cringe (?:writer|author|journalist|reporter|columnist|editor|commenter|poster|troll|boomer|loser)s?(?![a-z])', ['cringe']],
-  ["ratio['’]?d|ratioed|(?<![a-z])l \\+ ratio", ['ratio', 'ratioed']],
+  // (said to someone or exclaimed: not "The post was ratio'd within an hour", nor the meme named: "L + ratio is a meme")
+  ["(?:you|u) (?:got |get |just got |have been |['’]ve been |been )?(?:ratio['’]?d|ratioed)|(?<!(?:was|were|is|are|been|being|got|gets|get) )(?:ratio['’]?d|ratioed)|(?<![a-z])l \\+ ratio(?! (?:is|was) (?:a|an|the|just) )", ['ratio', 'ratioed']],
   ['(?:you|u) (?:clearly |must |probably )?(?:eat|eats|ate|snack on|munch on) crayons', ['crayons']],
   ['(?:from|of) (?:a|such a|this|that|your|ur) (?:small|tiny|feeble|simple|little) mind(?![a-z])', ['mind']],
   [`(?<=^|[.!?…]\\s*)least (?:${alternation(INSULT_ADJECTIVES)}) (?:[a-z-]+ ){0,2}(?:fanboy|fangirl|fan|supporter|voter|liberal|conservative|patriot|expert|commenter|poster|writer|author|journalist|troll|bot|shill)s?(?![a-z])`, ['least']],
@@ -1638,7 +1639,13 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u|he|she|the (?:author|writer|reporter|journalist|columnist)) (?:wouldn['’]?t|would not|doesn['’]?t|does not|don['’]?t|do not) know (?:a|an|the|his|her|their) (?:[a-z'’-]+ ){1,3}from (?:a|an|his|her|their|your) [a-z]+", ['wouldn', 'wouldnt', 'would', 'doesn', 'doesnt', 'does', 'don', 'dont', 'do'], ['know']],
   ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
   ['(?:so|this) (?:confident|sure|certain|loud|smug) and (?:yet )?(?:so|this) (?:wrong|ignorant|clueless|stupid|uninformed)', ['confident', 'sure', 'certain', 'loud', 'smug']],
-  ['imagine being (?:this|that|so) (?:confidently )?(?:wrong|stupid|dumb|dense|clueless|ignorant|thick|gullible|naive)', ['imagine']],
+  ['imagine being (?:this|that|so) (?:confidently )?(?:wrong|stupid|dumb|dense|clueless|ignorant|thick|gullible|naive|chronically online|terminally online)', ['imagine']],
+  // The internet's idiom, the thirty-first session's: "Who asked? Genuinely, who asked?" (not "Who asked the minister
+  // about the border?"), "Pick-me energy", "Your whole personality is being wrong online" (not "My whole personality
+  // this month is refreshing the results")
+  ['(?<=^|[.!?…,]\\s*)(?:but |genuinely,? |seriously,? |literally |honestly,? )?who (?:even )?asked(?=\\s*[?!]+)', ['asked']],
+  ['pick-?me (?:energy|girl|behaviou?r|vibes)', ['energy', 'girl', 'behaviour', 'behavior', 'vibes'], ['pick', 'pickme']],
+  ['(?:your|ur|his|her|their) (?:whole|entire|only) personality is (?:being )?(?:wrong|mad|angry|trolling|a troll|hating|complaining|crying|whining|being wrong)(?![a-z])', ['personality']],
   ['(?:you|u) should be ashamed (?:of (?:yourself|urself)|to (?:put|sign) (?:your|ur) name)', ['ashamed']],
   // "whoever wrote this should be embarrassed to call themselves a journalist"
   ['should be (?:embarrassed|ashamed) to call (?:themselves|himself|herself|yourself|urself) an? (?:journalist|writer|reporter|editor|expert|analyst|historian|professional|columnist|scholar)', ['embarrassed', 'ashamed']],

@@ -2161,6 +2161,14 @@ describe('attacks rule', () => {
     ],
     // thirty-first session: an insult withheld only to be said
     ["@kate_b I'd call you an idiot but that would insult idiots.", "I'd call you an idiot"],
+    // thirty-first session's internet idiom: a midwit, chronically online, who asked, pick-me energy, a whole personality, ratio'd said to someone
+    ['He is a midwit.', 'midwit'],
+    ['Imagine being this chronically online.', 'Imagine being this chronically online'],
+    ['Pick-me energy from the author, as usual.', 'Pick-me energy'],
+    ['Your whole personality is being wrong online.', 'Your whole personality is being wrong'],
+    ['Who asked?', 'Who asked'],
+    ["You got ratio'd.", "You got ratio'd"],
+    ["Ratio'd by a bot, embarrassing.", "Ratio'd"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4656,6 +4664,11 @@ describe('attacks rule', () => {
     "I'd call you a hero for this.",
     "I'm so proud of being wrong about this.",
     '@olga_p every time you post, I learn something about the region.',
+    'L + ratio is a meme; nobody here means it, I hope.',
+    "The post was ratio'd within an hour, which says something about the mood.",
+    'Who asked the minister about the border? The journalist from Reuters.',
+    'My whole personality this month is refreshing the election results.',
+    'Brainrot was the Oxford word of the year in 2024.',
   ];
   itPublishes(spared);
 });
