@@ -393,6 +393,8 @@ export const DAILY_ROLES = [
   // and business news' ("The founder is a fraud in a hoodie", "That billionaire is a parasite on society")
   'founder', 'cofounder', 'billionaire', 'millionaire', 'tycoon', 'magnate', 'executive', 'entrepreneur', 'auditor',
   'shareholder',
+  // and campaigns' ("That trans activist is a freak")
+  'activist', 'campaigner',
 ];
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore

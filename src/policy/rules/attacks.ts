@@ -500,10 +500,11 @@ const TO_YOU = [
     YOU_WORDS,
     INSULT_WORDS,
   ),
-  // "The halftime show was garbage and so is everyone who liked it", "Women's hockey is a joke and so are the players":
+  // "The halftime show was garbage and so is everyone who liked it", "Women's hockey is a joke and so are the players",
+  // "… is an abomination and so are the people who want it":
   // the insult passed on to people (not a performance's words: "The ice was terrible and so are the players this year")
   wordsWithGroupIndices(
-    `and\\s+so\\s+(?:is|are)\\s+(?:(?:everyone|everybody|anyone|anybody|all\\s+of\\s+you)\\s+(?:who|that)|(?:the|its|their)\\s+(?:players|fans|voters|writers|supporters|members|staff|cast|owners|refs|coaches))(?![a-z])(?<=(?<![a-z0-9])(?!(?:terrible|awful|horrible|useless|lame|rotten|crappy|shitty|failure|disgrace|embarrassment)(?![a-z]))(${INSULT})\\s*,?\\s+and\\s+so\\s+(?:is|are)\\s+[a-z\\s]+)`,
+    `and\\s+so\\s+(?:is|are)\\s+(?:(?:everyone|everybody|anyone|anybody|all\\s+of\\s+you|(?:the\\s+)?people|those)\\s+(?:who|that)|(?:the|its|their)\\s+(?:players|fans|voters|writers|supporters|members|staff|cast|owners|refs|coaches))(?![a-z])(?<=(?<![a-z0-9])(?!(?:terrible|awful|horrible|useless|lame|rotten|crappy|shitty|failure|disgrace|embarrassment)(?![a-z]))(${INSULT})\\s*,?\\s+and\\s+so\\s+(?:is|are)\\s+[a-z\\s]+)`,
     ['so'],
     INSULT_WORDS,
   ),
@@ -1097,6 +1098,8 @@ const DISMISSALS: Phrase[] = [
   // "Couldn't have happened to a nicer scumbag": the sarcastic sympathy, with the insult it was for (not "… to a nicer
   // man")
   [`could(?:n['’]?t| not) (?:have )?happen(?:ed)? to a (?:nicer|better|more deserving|sweeter|lovelier) (?:[a-z]+ )?(?:${PERSON_NOUN})(?![a-z'’])`, ['happened', 'happen'], ['nicer', 'better', 'deserving', 'sweeter', 'lovelier']],
+  // "Pride marches are parades of degenerates": people called a parade of them
+  ['(?:is|are|was|were) (?:just |nothing but |all )?(?:parades?|processions?|gatherings?) of (?:degenerates|perverts|freaks|deviants|sickos|lunatics)(?![a-z])', ['degenerates', 'perverts', 'freaks', 'deviants', 'sickos', 'lunatics'], ['parade', 'parades', 'procession', 'processions', 'gathering', 'gatherings']],
   ["(?:you|u)\\s*['’]?\\s*(?:re|are) (?:just |such |nothing but )?an? (?:complete |total |utter )?waste of (?:everyone['’]?s |our |my )?(?:time|breath|bandwidth)", ['waste']],
   ['(?:nobody|no one) (?:here )?(?:takes|will take|can take|will ever take) (?:you|u) seriously', ['take', 'takes'], ['seriously']],
   ['(?:you|u) (?:clearly |obviously |must have |must[\'’]ve |probably )?(?:failed|flunked|skipped|slept through) (?:(?:[a-z]+ ){0,2}(?:class|classes|school)|(?:basic |high school |school |your )?(?:history|geography|maths?|economics|civics|logic|reading|biology|physics|chemistry|english)(?![a-z]))', ['failed', 'flunked', 'skipped', 'slept']],

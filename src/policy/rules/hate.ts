@@ -269,7 +269,7 @@ const NOT_OF_NO_ONE =
  */
 const LEFT_TO_DIE = 'left\\s+to\\s+(?:die|freeze|starve|drown|bleed\\s+out)(?![a-z])';
 const DEATH_WISH = words(
-  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:(?:hurry\\s+up|retire|resign|quit|leave|go\\s+away)\\s+and\\s+)?die(?!\\s+(?:laughing|happy|peacefully|content|in\\s+peace|old|rich|of\\s+(?:laughter|boredom|shame|embarrassment|envy|old\\s+age)))|drop\\s+dead|be\\s+(?:[a-z]+\\s+){1,6}?until\\s+(?:he|she|they|you)\\s+(?:drops?|dies?|chokes?|stops?\\s+breathing)(?=\\s+dead|\\s*[.!,;]|\\s*$)|be\\s+sent\\s+to\\s+(?:fight|war|the\\s+(?:front|trenches|war|frontline|front\\s+line))(?:\\s+[a-z]+){0,5}?\\s+and\\s+die(?:\\s+there)?(?=\\s*[.!,;]|\\s*$)|get\\s+(?:shot|killed|raped|cancer))`,
+  `(?:${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:(?:hurry\\s+up|retire|resign|quit|leave|go\\s+away)\\s+and\\s+)?die(?!\\s+(?:laughing|happy|peacefully|content|in\\s+peace|old|rich|of\\s+(?:laughter|boredom|shame|embarrassment|envy|old\\s+age)))|drop\\s+dead|be\\s+(?:[a-z]+\\s+){1,6}?until\\s+(?:he|she|they|you)\\s+(?:drops?|dies?|chokes?|stops?\\s+breathing)(?=\\s+dead|\\s*[.!,;]|\\s*$)|be\\s+sent\\s+to\\s+(?:fight|war|the\\s+(?:front|trenches|war|frontline|front\\s+line))(?:\\s+[a-z]+){0,5}?\\s+and\\s+die(?:\\s+there)?(?=\\s*[.!,;]|\\s*$)|get\\s+(?:shot|killed|raped|cancer)))|${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+)?be\\s+thrown\\s+(?:off|from)\\s+(?:a\\s+|the\\s+)?(?:buildings?|roofs?|rooftops?|cliffs?|towers?|bridges?)(?![a-z])`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
   // (the windows are cut around the harm's words, far rarer than "should" or "must")
   [
@@ -277,6 +277,8 @@ const DEATH_WISH = words(
     ...['hanged', 'lynched', 'shot', 'beheaded', 'strangled', 'gassed', 'tortured', 'stabbed', 'slaughtered'],
     ...['murdered', 'beaten', 'whipped', 'flogged', 'kicked', 'stoned', 'die', 'killed', 'raped', 'cancer'],
     ...['drown', 'choke', 'suffocate', 'left', 'dead', 'drops', 'drop', 'dies', 'chokes', 'breathing'],
+    // ("Gays should be thrown off buildings")
+    'thrown',
   ],
 );
 /**
@@ -848,9 +850,21 @@ const NOT_A_PEOPLE = listFirst(
   ['real', 'fake', 'invented', 'made', 'artificial', 'fictional', 'existent'],
 );
 const GROOMING_VERB =
-  '(?:are\\s+)?(?:grooming|indoctrinating|preying\\s+on)|(?:(?:just\\s+|only\\s+|all\\s+)?want\\s+to|are\\s+(?:trying|out)\\s+to)\\s+(?:groom|indoctrinate|prey\\s+on)';
-const GROOMING_VERB_WORDS = ['grooming', 'indoctrinating', 'preying', 'groom', 'indoctrinate', 'prey'];
-/** "Gays are grooming our children", "… want to groom our kids": a crime pinned on a sexuality (refused, as "gays are groomers"). */
+  '(?:are\\s+)?(?:grooming|indoctrinating|preying\\s+on|mutilating|corrupting)|(?:(?:just\\s+|only\\s+|all\\s+)?want\\s+to|are\\s+(?:trying|out)\\s+to)\\s+(?:groom|indoctrinate|prey\\s+on)';
+const GROOMING_VERB_WORDS = [
+  'grooming',
+  'indoctrinating',
+  'preying',
+  'groom',
+  'indoctrinate',
+  'prey',
+  'mutilating',
+  'corrupting',
+];
+/**
+ * "Gays are grooming our children", "… want to groom our kids", "Trans people are mutilating children": a crime pinned
+ * on a sexuality or an identity (refused, as "gays are groomers").
+ */
 const GROOMING = listFirst(
   GROUP_LISTS,
   `${GROUP_SUBJECT}\\s+(?:${GROOMING_VERB})\\s+(?:our\\s+|the\\s+)?(?:children|kids)(?![a-z])`,
@@ -876,13 +890,38 @@ const PERVERTS_GROOMING = words(
   GROOMING_VERB_WORDS,
 );
 /**
- * "Homosexuality is a disease that can be cured", "Being trans is a mental illness": who people are called a
- * sickness, held (not "homosexuality was decriminalised", nor "… was listed as a disease until 1990").
+ * "Homosexuality is a disease that can be cured", "Being trans is a mental illness", "Non-binary is a made-up mental
+ * illness", "Transgenderism is a cult", "Being gay is a choice and a sin": who people are called a sickness, a cult
+ * or a sin, held (not "homosexuality was decriminalised", nor "… was listed as a disease until 1990").
  */
 const PATHOLOGISED = words(
-  `(?:homosexuality|being\\s+(?:gay|lesbian|trans|transgender|bisexual)|transgenderism|transsexualism)\\s+is\\s+(?:just\\s+|simply\\s+|clearly\\s+)?(?:an?\\s+)?(?:disease|mental\\s+(?:illness|disorder)|sickness|illness|disorder|perversion|abomination|sin\\s+against\\s+nature)(?![a-z])`,
-  ['homosexuality', 'being', 'transgenderism', 'transsexualism'],
-  ['disease', 'mental', 'sickness', 'illness', 'disorder', 'perversion', 'abomination', 'sin'],
+  `(?:homosexuality|being\\s+(?:gay|lesbian|trans|transgender|bisexual|non-binary)|transgenderism|transsexualism|non-binary|gender\\s+identity)\\s+is\\s+(?:just\\s+|simply\\s+|clearly\\s+)?(?:an?\\s+)?(?:(?:made-up|fake|invented)\\s+)?(?:disease|mental\\s+(?:illness|disorder)|sickness|illness|disorder|perversion|abomination|sin\\s+against\\s+nature|cult|choice\\s+and\\s+a\\s+sin|sin)(?![a-z])(?!\\s+(?:in\\s+the\\s+eyes\\s+of|according\\s+to)(?![a-z]))`,
+  ['homosexuality', 'being', 'transgenderism', 'transsexualism', 'binary', 'identity'],
+  ['disease', 'mental', 'sickness', 'illness', 'disorder', 'perversion', 'abomination', 'sin', 'cult'],
+);
+/**
+ * "The LGBT agenda is destroying our families" (held, as "Gays are destroying the family"; not "the woke agenda",
+ * a camp's jibe at a camp); "Two men kissing in public should be arrested"; "A man who thinks he's a woman belongs in
+ * an asylum" (not "Two men were arrested for fighting", "The killer belongs in a secure hospital, the judge ruled").
+ */
+const LGBT_DEMONISED = words(
+  `(?:lgbtq?\\+?|lgbt|gay|trans|transgender|homosexual)\\s+(?:agenda|lobby|ideology|propaganda|mafia)\\s+(?:is|are)\\s+(?:destroying|ruining|poisoning|corrupting|grooming|brainwashing)(?![a-z])|(?:two\\s+(?:men|women|guys|girls|boys)|gay\\s+couples?|same-sex\\s+couples?|gays|lesbians)\\s+(?:kissing|holding\\s+hands|dancing)(?:\\s+(?:in\\s+public|on\\s+the\\s+street|in\\s+the\\s+street))?\\s+(?:should|must|ought\\s+to|need\\s+to)\\s+be\\s+(?:arrested|jailed|fined|beaten|punished|locked\\s+up|flogged|banned)|(?:a\\s+man\\s+who\\s+thinks\\s+he['’]?s\\s+a\\s+woman|a\\s+woman\\s+who\\s+thinks\\s+she['’]?s\\s+a\\s+man|trans(?:gender)?\\s+(?:people|women|men|folk|kids))\\s+(?:belongs?|should\\s+be|needs?\\s+to\\s+be)\\s+(?:locked\\s+up\\s+)?in\\s+(?:an\\s+asylum|a\\s+mental\\s+(?:hospital|institution|ward)|a\\s+psych(?:iatric)?\\s+ward|the\\s+nuthouse|a\\s+madhouse)`,
+  [
+    'agenda',
+    'lobby',
+    'ideology',
+    'propaganda',
+    'mafia',
+    'kissing',
+    'holding',
+    'dancing',
+    'asylum',
+    'mental',
+    'psych',
+    'psychiatric',
+    'nuthouse',
+    'madhouse',
+  ],
 );
 /**
  * "The only good Muslim is a former Muslim", "Why do Jews always play the victim?": a faith to be given up, a
@@ -3539,11 +3578,11 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     SLANDERED,
   ],
   // "Asians can't drive", "the Chinese eat dogs" ("Chinese restaurants serve dog meat"), "lesbians just need a real
-  // man", "trans people are a danger to our daughters", "women drivers should be banned": the stock slanders of a
+  // man" or "haven't met the right man yet", "trans people are a danger to our daughters", "women drivers should be banned": the stock slanders of a
   // people, a sex or a sexuality
   [
     words(
-      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)(?:\\s+(?:people|restaurants|cafes|families))?\\s+(?:eat|serve)\\s+(?:dogs|cats|bats|dog\\s+meat|cat\\s+meat|anything\\s+that\\s+(?:moves|walks|crawls))|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned`,
+      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)(?:\\s+(?:people|restaurants|cafes|families))?\\s+(?:eat|serve)\\s+(?:dogs|cats|bats|dog\\s+meat|cat\\s+meat|anything\\s+that\\s+(?:moves|walks|crawls))|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|(?:lesbians|gays|gay\\s+men)\\s+(?:just\\s+|simply\\s+)?(?:haven['’]?t|have\\s+not|never)\\s+met\\s+the\\s+right\\s+(?:man|woman|guy|girl)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned`,
       GROUP_WORDS,
       [
         'drive',
@@ -3556,6 +3595,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
         'serve',
         'need',
         'needs',
+        'met',
         'danger',
         'threat',
         'menace',
@@ -3710,6 +3750,7 @@ const HELD: [WordPattern, string][] = [
   ]),
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE_ALONE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
+  [LGBT_DEMONISED, `Demonising people for their sexuality or gender is not allowed; ${MODERATOR_READS}`],
   ...GLOATED_DEATH.map((p): [WordPattern, string] => [
     p,
     `Celebrating a death, or wishing for one, is not allowed; ${MODERATOR_READS}`,

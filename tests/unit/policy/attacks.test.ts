@@ -2169,6 +2169,10 @@ describe('attacks rule', () => {
     ['Who asked?', 'Who asked'],
     ["You got ratio'd.", "You got ratio'd"],
     ["Ratio'd by a bot, embarrassing.", "Ratio'd"],
+    // thirty-first session: activists as people by role, an insult passed on to the people who want a thing, a parade of degenerates
+    ['That trans activist is a freak and a predator.', 'freak'],
+    ['Gay marriage is an abomination and so are the people who want it.', 'abomination'],
+    ['Pride marches are parades of degenerates.', 'are parades of degenerates'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4669,6 +4673,9 @@ describe('attacks rule', () => {
     'Who asked the minister about the border? The journalist from Reuters.',
     'My whole personality this month is refreshing the election results.',
     'Brainrot was the Oxford word of the year in 2024.',
+    'The activist is a lawyer by training.',
+    'The parade was a gathering of veterans.',
+    'Gay marriage is legal, and so are the protests against it.',
   ];
   itPublishes(spared);
 });

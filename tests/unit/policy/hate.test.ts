@@ -605,6 +605,9 @@ describe('hate rule', () => {
     ['The Kyrgyz are too primitive for democracy.', 'Kyrgyz are too primitive'],
     ['Azeris and Turks are the same savage tribe.', 'Turks are the same savage tribe'],
     ['Russian women are all prostitutes.', 'Russian women are all prostitutes'],
+    // thirty-first session: children's mutilation pinned on a group; people thrown off buildings
+    ['Trans people are mutilating children, every single one of them.', 'Trans people are mutilating children'],
+    ['Gays should be thrown off buildings, like in the old days.', 'should be thrown off buildings'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1676,6 +1679,14 @@ describe('hate rule', () => {
     ["One more article like this and you'll need a bodyguard.", "you'll need a bodyguard"],
     ["Keep writing, we're keeping a list.", "we're keeping a list"],
     ["I'm going to burn your office down with you in it.", "I'm going to burn your office down"],
+    // thirty-first session's set on sexuality and gender: a choice and a sin, the right man, the LGBT agenda, a made-up illness, two men kissing, a cult, an asylum
+    ['Being gay is a choice and a sin, and they should be ashamed.', 'Being gay is a choice and a sin'],
+    ["Lesbians just haven't met the right man yet.", "Lesbians just haven't met the right man"],
+    ['The LGBT agenda is destroying our families.', 'LGBT agenda is destroying'],
+    ['Non-binary is a made-up mental illness for attention seekers.', 'Non-binary is a made-up mental illness'],
+    ['Two men kissing in public should be arrested.', 'Two men kissing in public should be arrested'],
+    ['Transgenderism is a cult that preys on kids.', 'Transgenderism is a cult'],
+    ["A man who thinks he's a woman belongs in an asylum.", "A man who thinks he's a woman belongs in an asylum"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3193,6 +3204,13 @@ describe('hate rule', () => {
     '13 out of 50 seats went to the opposition.',
     'A final solution to the parking problem would be nice, joked the mayor.',
     'You people at the embassy were incredibly helpful, thank you.',
+    'The woke agenda is destroying our schools, he claims.',
+    'Two men were arrested for fighting outside the bar.',
+    'The killer belongs in a secure hospital, the judge ruled.',
+    'Nobody should be thrown off a building for who they are.',
+    "Non-binary is a term for people who don't identify as a man or a woman.",
+    'Teachers are corrupting the kids with phones, says the head.',
+    'Homosexuality was removed from the list of mental disorders in 1990.',
   ];
   itPublishes(spared);
 });
