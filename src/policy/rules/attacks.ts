@@ -2171,10 +2171,10 @@ const WHAT_A_INSULT_NAME = words(
  * (not "Good night, the lot of you"); tried only where an insult word begins.
  */
 const INSULT_THE_LOT_OF_YOU = listFirst(
-  [PERSON_NOUN_LIST, VOCATIVE_LIST],
-  `(${PERSON_NOUN}|${VOCATIVE})(?:,|\\s+[-—–])\\s+(?:the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:you|u|ya|yous)|every\\s+(?:last\\s+|single\\s+)?one\\s+of\\s+(?:you|u)|all\\s+of\\s+(?:you|u))(?![a-z])`,
+  [VOCATIVE_LIST],
+  `(${VOCATIVE})(?:,|\\s+[-—–])\\s+(?:the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:you|u|ya|yous)|every\\s+(?:last\\s+|single\\s+)?one\\s+of\\s+(?:you|u)|all\\s+of\\s+(?:you|u))(?![a-z])`,
   ['lot', 'one', 'all'],
-  [...PERSON_NOUN_WORDS, ...VOCATIVE_WORDS],
+  VOCATIVE_WORDS,
 );
 /** "halfwits like Dmitry", "morons like Trump": people named as examples of an insult. */
 const INSULT_LIKE_NAME = listFirst(
