@@ -285,7 +285,8 @@ export const INTENSIFIERS = [
 // prettier-ignore
 export const GROUPS = [
   'muslims?', 'islam', 'christians?', 'catholics?', 'protestants?', 'jews?', 'jewish', 'hindus?', 'sikhs?',
-  'buddhists?', 'taoists?', 'atheists?', 'mormons?', 'wahhabis?', 'salafis?', 'blacks?', 'whites?', 'asians?', 'africans?',
+  'buddhists?', 'taoists?', 'atheists?', 'mormons?', 'wahhabis?', 'salafis?', 'evangelicals?', 'orthodox christians?',
+  'orthodox believers', 'orthodox jews?', 'scientologists?', "jehovah's witnesses", 'religious people', 'blacks?', 'whites?', 'asians?', 'africans?',
   'african americans?', 'arabs?', 'latinos?', 'latinas?', 'latinx', 'hispanics?', 'mexicans?', 'indians?', 'chinese',
   'japanese', 'koreans?', 'americans?', 'canadians?', 'europeans?', 'russians?', 'armenians?', 'turks?',
   'azerbaijanis?', 'azeris?', 'ukrainians?', 'kazakhs?', 'kyrgyz', 'tajiks?', 'uzbeks?', 'turkmens?', 'belarusians?',

@@ -900,6 +900,21 @@ const PATHOLOGISED = words(
   ['disease', 'mental', 'sickness', 'illness', 'disorder', 'perversion', 'abomination', 'sin', 'cult'],
 );
 /**
+ * "Mullahs belong on the end of a rope" (refused, as "should hang"; not "The climbers belong on the end of a rope
+ * team"); "The mosque should be bulldozed with the worshippers inside", a call (refused; not "The mosque was rebuilt
+ * with the worshippers' donations", "The old factory was demolished with the machines still inside"); "Muslim women in
+ * hijabs look like walking tents" (held).
+ */
+const ROPE_AND_RUBBLE = words(
+  `(?:belongs?|deserves?\\s+to\\s+be)\\s+(?:on|at|from)\\s+the\\s+end\\s+of\\s+a\\s+rope(?!\\s+team)|(?:should|must|ought\\s+to|needs?\\s+to)\\s+be\\s+(?:bulldozed|burned|burnt|burned\\s+down|burnt\\s+down|torched|bombed|blown\\s+up|set\\s+on\\s+fire|flattened|demolished)\\s+with\\s+(?:the\\s+)?(?:worshippers|congregation|people|families|children|kids|them|him|her|you|u|everyone|owners|journalists|staff|author|believers)\\s+(?:still\\s+)?(?:inside|in\\s+it|in\\s+there)(?![a-z])`,
+  ['rope', 'inside', 'it', 'there'],
+  ['end', 'bulldozed', 'burned', 'burnt', 'torched', 'bombed', 'blown', 'fire', 'flattened', 'demolished'],
+);
+const WALKING_TENTS = words(
+  `(?:look|looks|looking)\\s+like\\s+(?:walking|moving|black)\\s+(?:tents|bin\\s+bags|binbags|letterboxes|letter\\s+boxes|ninjas)`,
+  ['tents', 'bags', 'binbags', 'letterboxes', 'boxes', 'ninjas'],
+);
+/**
  * "The LGBT agenda is destroying our families" (held, as "Gays are destroying the family"; not "the woke agenda",
  * a camp's jibe at a camp); "Two men kissing in public should be arrested"; "A man who thinks he's a woman belongs in
  * an asylum" (not "Two men were arrested for fighting", "The killer belongs in a secure hospital, the judge ruled").
@@ -3699,6 +3714,7 @@ const REFUSED: [WordPattern, string][] = [
   ...MENACE_PATTERNS.map((p): [WordPattern, string] => [p, 'Threats are not allowed, even as a joke.']),
   [VERMIN, LESS_THAN_HUMAN],
   [CALL_TO_KILL, CALL_FOR_VIOLENCE],
+  [ROPE_AND_RUBBLE, CALL_FOR_VIOLENCE],
   [HUNTED_LIKE_ANIMALS, CALL_FOR_VIOLENCE],
   [SLUR_PHRASES, 'Slurs against any group are not allowed.'],
   [ONLY_GOOD, WISH_OF_DEATH],
@@ -3751,6 +3767,7 @@ const HELD: [WordPattern, string][] = [
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE_ALONE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [LGBT_DEMONISED, `Demonising people for their sexuality or gender is not allowed; ${MODERATOR_READS}`],
+  [WALKING_TENTS, `Mocking people for their faith's dress is not allowed; ${MODERATOR_READS}`],
   ...GLOATED_DEATH.map((p): [WordPattern, string] => [
     p,
     `Celebrating a death, or wishing for one, is not allowed; ${MODERATOR_READS}`,

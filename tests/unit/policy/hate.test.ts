@@ -608,6 +608,9 @@ describe('hate rule', () => {
     // thirty-first session: children's mutilation pinned on a group; people thrown off buildings
     ['Trans people are mutilating children, every single one of them.', 'Trans people are mutilating children'],
     ['Gays should be thrown off buildings, like in the old days.', 'should be thrown off buildings'],
+    // thirty-first session's faith set: a building destroyed with the people inside, people on the end of a rope
+    ['The mosque should be bulldozed with the worshippers inside.', 'should be bulldozed with the worshippers inside'],
+    ['Mullahs belong on the end of a rope.', 'belong on the end of a rope'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1687,6 +1690,9 @@ describe('hate rule', () => {
     ['Two men kissing in public should be arrested.', 'Two men kissing in public should be arrested'],
     ['Transgenderism is a cult that preys on kids.', 'Transgenderism is a cult'],
     ["A man who thinks he's a woman belongs in an asylum.", "A man who thinks he's a woman belongs in an asylum"],
+    // thirty-first session: a faith's dress mocked; the religious as a group
+    ['Muslim women in hijabs look like walking tents.', 'look like walking tents'],
+    ["Religious people are mentally ill and shouldn't be allowed to vote.", 'Religious people are mentally ill'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3211,6 +3217,14 @@ describe('hate rule', () => {
     "Non-binary is a term for people who don't identify as a man or a woman.",
     'Teachers are corrupting the kids with phones, says the head.',
     'Homosexuality was removed from the list of mental disorders in 1990.',
+    'The climbers belong on the end of a rope team.',
+    "The mosque was rebuilt with the worshippers' donations.",
+    'The old factory was demolished with the machines still inside.',
+    'The house burned down with nobody inside.',
+    "Jehovah's Witnesses are banned in Russia, and members have been jailed.",
+    'Religious people vote at higher rates, according to the study.',
+    'Evangelical churches are growing in Kazakhstan.',
+    'Hijabs were banned in schools in Tajikistan, which drew protests.',
   ];
   itPublishes(spared);
 });
