@@ -1221,7 +1221,6 @@ const DISMISSALS: Phrase[] = [
   // "the author should quit journalism" (a writer told to stop being one; not "the minister should quit")
   ['(?:the (?:author|writer|reporter|journalist|columnist|editor)|(?:you|u|he|she)(?: really| honestly| seriously)?) (?:should|needs? to|ought to|must) (?:just )?(?:quit|give up|retire from|stop) (?:journalism|writing)(?=\\s*[.!,]|\\s*$| and )', ['journalism', 'writing']],
   ['(?:your|ur) (?:parents|mother|mom|mum|father|dad|family) (?:must|should) be (?:so |very )?(?:disappointed|ashamed|embarrassed)', ['must', 'should'], ['disappointed', 'ashamed', 'embarrassed']],
-  ['(?<![a-z])l \\+ ratio(?! (?:is|was) (?:a|an|the|just) )', ['ratio']],
   ['(?<=^|[.!?…,;]\\s*)shut (?:your|ur) (?:mouth|trap|face|pie ?hole|gob)', ['mouth', 'trap', 'face', 'pie', 'piehole', 'hole', 'gob']],
   ['(?:you|u) (?:clearly |obviously |must |probably )?(?:have|has|got) (?:some )?(?:kind of |sort of )?(?:a )?(?:mental|psychological) (?:problem|issue|illness|disorder|condition)s?', ['mental', 'psychological']],
   // Mock praise
@@ -2338,6 +2337,8 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
+/** Words that may stand between an insulting adjective and the noun it makes an insult: "corrupt old fossils". */
+const OLD_OR_LITTLE = new Set(['old', 'little']);
 /**
  * After an insulting adjective, up to two more and then a word of FOOLISH or a beast, commas between them or not: "the
  * devs are lazy incompetent clowns", "activists are brainwashed cultists" (not "… brainwashed by state TV", nor a
@@ -2355,7 +2356,7 @@ function foolishAfter(adjective: string, after: string): boolean {
     (w, i) =>
       (namesPeopleAfterAnInsult(w) || namesPeopleAfterAnInsult(`${w} ${next[i + 1]}`)) &&
       // ("old" and "little" between: "corrupt old fossils")
-      next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a) || a === 'old' || a === 'little'),
+      next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a) || OLD_OR_LITTLE.has(a)),
   );
 }
 /**
@@ -2365,7 +2366,7 @@ function foolishAfter(adjective: string, after: string): boolean {
 function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
   const words = wordsBefore.trim().split(/[\s,]+/);
   // ("old" or "little" between: "stupid old fossils", "lazy little rats")
-  if (words.length > 1 && (words.at(-1) === 'old' || words.at(-1) === 'little')) words.pop();
+  if (words.length > 1 && OLD_OR_LITTLE.has(words.at(-1)!)) words.pop();
   const adjective = words.pop() ?? '';
   // (and fools, after an insult: "Voters who trust the CSTO are gullible fools"; not "fools" alone, "people are fools for
   // paying that much"; so the craven and the crooked: "… are all ignorant cowards", and "entitled jerks", where alone

@@ -269,7 +269,7 @@ const NOT_OF_NO_ONE =
  */
 const LEFT_TO_DIE = 'left\\s+to\\s+(?:die|freeze|starve|drown|bleed\\s+out)(?![a-z])';
 const DEATH_WISH = words(
-  `(?:${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:(?:hurry\\s+up|retire|resign|quit|leave|go\\s+away)\\s+and\\s+)?die(?!\\s+(?:laughing|happy|peacefully|content|in\\s+peace|old|rich|of\\s+(?:laughter|boredom|shame|embarrassment|envy|old\\s+age)))|drop\\s+dead|be\\s+(?:[a-z]+\\s+){1,6}?until\\s+(?:he|she|they|you)\\s+(?:drops?|dies?|chokes?|stops?\\s+breathing)(?=\\s+dead|\\s*[.!,;]|\\s*$)|be\\s+sent\\s+to\\s+(?:fight|war|the\\s+(?:front|trenches|war|frontline|front\\s+line))(?:\\s+[a-z]+){0,5}?\\s+and\\s+die(?:\\s+there)?(?=\\s*[.!,;]|\\s*$)|get\\s+(?:shot|killed|raped|cancer)))|${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+)?be\\s+thrown\\s+(?:off|from)\\s+(?:a\\s+|the\\s+)?(?:buildings?|roofs?|rooftops?|cliffs?|towers?|bridges?)(?![a-z])`,
+  `${NOT_OF_A_LIFE}${NOT_OF_NO_ONE}(?:should|ought\\s+to|deserves?\\s+to|needs?\\s+to|must)\\s+(?:all\\s+|just\\s+|simply\\s+)?(?:be\\s+thrown\\s+(?:off|from)\\s+(?:a\\s+|the\\s+)?(?:buildings?|roofs?|rooftops?|cliffs?|towers?|bridges?)(?![a-z])|(?:drown|choke|suffocate)\\s+(?:in|on)\\s+(?:it|(?:his|her|their|your)\\s+own\\s+(?!words)[a-z]+)(?![a-z])|be\\s+left\\s+to\\s+(?:die|starve|bleed\\s+out)(?![a-z])|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+${LEFT_TO_DIE}|(?:have\\s+been|be)\\s+(?:${alternation(VIOLENCE_DONE.filter((w) => !['executed', 'eliminated', 'eradicated', 'burned', 'burnt', 'hurt', 'hung', 'beaten', 'beaten up'].includes(w)))}|${BEATEN})|be\\s+(?:[a-z]+\\s+){1,4}?and\\s+(?:[a-z]+,?\\s+)?(?:then\\s+)?(?:hanged|lynched|shot|beheaded|strangled|gassed|tortured|stabbed|slaughtered|murdered)(?![a-z])|be\\s+(?:dragged|hauled|taken|thrown|pulled|tied|strung)\\s+(?:[a-z]+\\s+){0,5}?and\\s+(?:then\\s+)?(?:beaten|whipped|flogged|kicked|stoned|hanged|lynched|shot|beheaded|strangled|tortured|stabbed|murdered)(?![a-z])|(?:(?:hurry\\s+up|retire|resign|quit|leave|go\\s+away)\\s+and\\s+)?die(?!\\s+(?:laughing|happy|peacefully|content|in\\s+peace|old|rich|of\\s+(?:laughter|boredom|shame|embarrassment|envy|old\\s+age)))|drop\\s+dead|be\\s+(?:[a-z]+\\s+){1,6}?until\\s+(?:he|she|they|you)\\s+(?:drops?|dies?|chokes?|stops?\\s+breathing)(?=\\s+dead|\\s*[.!,;]|\\s*$)|be\\s+sent\\s+to\\s+(?:fight|war|the\\s+(?:front|trenches|war|frontline|front\\s+line))(?:\\s+[a-z]+){0,5}?\\s+and\\s+die(?:\\s+there)?(?=\\s*[.!,;]|\\s*$)|get\\s+(?:shot|killed|raped|cancer))`,
   ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'must'],
   // (the windows are cut around the harm's words, far rarer than "should" or "must")
   [
@@ -905,10 +905,15 @@ const PATHOLOGISED = words(
  * with the worshippers' donations", "The old factory was demolished with the machines still inside"); "Muslim women in
  * hijabs look like walking tents" (held).
  */
-const ROPE_AND_RUBBLE = words(
-  `(?:belongs?|deserves?\\s+to\\s+be)\\s+(?:on|at|from)\\s+the\\s+end\\s+of\\s+a\\s+rope(?!\\s+team)|(?:should|must|ought\\s+to|needs?\\s+to)\\s+be\\s+(?:bulldozed|burned|burnt|burned\\s+down|burnt\\s+down|torched|bombed|blown\\s+up|set\\s+on\\s+fire|flattened|demolished)\\s+with\\s+(?:the\\s+)?(?:worshippers|congregation|people|families|children|kids|them|him|her|you|u|everyone|owners|journalists|staff|author|believers)\\s+(?:still\\s+)?(?:inside|in\\s+it|in\\s+there)(?![a-z])`,
-  ['rope', 'inside', 'it', 'there'],
-  ['end', 'bulldozed', 'burned', 'burnt', 'torched', 'bombed', 'blown', 'fire', 'flattened', 'demolished'],
+const ON_A_ROPE = words(
+  `(?:belongs?|deserves?\\s+to\\s+be)\\s+(?:on|at|from)\\s+the\\s+end\\s+of\\s+a\\s+rope(?!\\s+team)`,
+  ['end'],
+  ['rope'],
+);
+const BURIED_IN_RUBBLE = words(
+  `(?:should|must|ought\\s+to|needs?\\s+to)\\s+be\\s+(?:bulldozed|burned|burnt|burned\\s+down|burnt\\s+down|torched|bombed|blown\\s+up|set\\s+on\\s+fire|flattened|demolished)\\s+with\\s+(?:the\\s+)?(?:worshippers|congregation|people|families|children|kids|them|him|her|you|u|everyone|owners|journalists|staff|author|believers)\\s+(?:still\\s+)?(?:inside|in\\s+it|in\\s+there)(?![a-z])`,
+  ['inside', 'it', 'there'],
+  ['bulldozed', 'burned', 'burnt', 'torched', 'bombed', 'blown', 'fire', 'flattened', 'demolished'],
 );
 const WALKING_TENTS = words(
   `(?:look|looks|looking)\\s+like\\s+(?:walking|moving|black)\\s+(?:tents|bin\\s+bags|binbags|letterboxes|letter\\s+boxes|ninjas)`,
@@ -3714,7 +3719,8 @@ const REFUSED: [WordPattern, string][] = [
   ...MENACE_PATTERNS.map((p): [WordPattern, string] => [p, 'Threats are not allowed, even as a joke.']),
   [VERMIN, LESS_THAN_HUMAN],
   [CALL_TO_KILL, CALL_FOR_VIOLENCE],
-  [ROPE_AND_RUBBLE, CALL_FOR_VIOLENCE],
+  [ON_A_ROPE, CALL_FOR_VIOLENCE],
+  [BURIED_IN_RUBBLE, CALL_FOR_VIOLENCE],
   [HUNTED_LIKE_ANIMALS, CALL_FOR_VIOLENCE],
   [SLUR_PHRASES, 'Slurs against any group are not allowed.'],
   [ONLY_GOOD, WISH_OF_DEATH],
