@@ -163,7 +163,9 @@ export function reported(text: string, start: number, end: number): boolean {
  * - a neutral frame or quotation marks, with a verdict just after: "the claim
  *   that … is nonsense", "'…' is a racist lie", "… has been debunked"; or no
  *   frame, the claim the sentence's subject: "X are Y by nature is a lie";
- * - a tag after it: "…, the old myth goes" (not "as the saying goes").
+ * - a tag after it: "…, the old myth goes" (not "as the saying goes");
+ * - asked back, and damned in the next sentence: "Every Muslim is a terrorist? That's the bigotry this article
+ *   exposes" (not "…? That's the truth").
  * Either way, not when the commenter goes on to say it holds ("the myth that …?
  * It's no myth").
  */
@@ -194,6 +196,11 @@ const MYTH_TAG_AFTER = new RegExp(
   'i',
 );
 const SENTENCE_START = /(?:^|[.!?…]\s*)(?:the\s+)?$/i;
+/** A claim asked back, then called false or bigoted: "…? That's a racist lie.", "…? This is pure bigotry." */
+const ASKED_THEN_DAMNED = new RegExp(
+  `^[^.!?\\n]{0,60}\\?\\s*(?:that|this|it)\\s*(?:['’]s|\\s+is)\\s+(?:(?:just|simply|pure|exactly|the|a|an)\\s+)*${QUALITY}(?:${FALSE_THING}|bigotry|racism|prejudice|hate\\s+speech|garbage|rubbish)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /** What, after a claim, says it holds after all. */
 const UPHELD_AFTER =
   /(?<![\p{L}\p{N}])(?:it|that|this)\s*(?:['’]s|\s+is)\s+(?:(?:no|not\s+a)\s+(?:myth|lie|trope|stereotype)|(?:true|a\s+fact|the\s+truth|real|right|correct|accurate)(?![\p{L}\p{N}]))/iu;
@@ -212,6 +219,7 @@ export function refuted(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 160);
   if (UPHELD_AFTER.test(after)) return false;
   if (NEGATING_FRAME_BEFORE.test(before) || MYTH_TAG_AFTER.test(after)) return true;
+  if (SENTENCE_START.test(before) && ASKED_THEN_DAMNED.test(after)) return true;
   if (NOT_ALL_BEFORE.test(before + QUANTIFIER_OPENING.exec(text.slice(start, end))![0])) return true;
   const verdict = VERDICT_AFTER.exec(after);
   if (!verdict) return false;

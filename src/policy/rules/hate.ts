@@ -141,11 +141,11 @@ const HATRED_THERE = words(
 );
 /**
  * "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden", "Kazakhs are Russia's obedient dogs",
- * "Chinese gamers are bots, not people" (not "migrants are a burden on the cities", nor "Uzbeks are not animals", nor
+ * "Chinese gamers are bots, not people", "Jews have been parasites on every nation", "Arabs are sand-dwelling savages" (not "migrants are a burden on the cities", nor "Uzbeks are not animals", nor
  * "… are not people who complain").
  */
 const BEFORE_DEHUMANISING =
-  "\\s+(?:are|is)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+['’]s\\s+)?(?:(?!(?:not|no|never|neither|nor|hardly)\\s)[a-z]+\\s+)?";
+  "\\s+(?:are|is|have\\s+(?:always\\s+)?been|has\\s+(?:always\\s+)?been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+['’]s\\s+)?(?:(?!(?:not|no|never|neither|nor|hardly)\\s)[a-z]+(?:-[a-z]+)?\\s+)?";
 const DEHUMANISING_WORDS = triggerWords(DEHUMANISING);
 const DEHUMANISE = listFirst(
   GROUP_LISTS,
@@ -501,17 +501,19 @@ const WRITTEN_OFF = listFirst(
 );
 /**
  * "Africans are genetically less intelligent", "Gypsies are primitive", "Africans will never be civilised", "The Kyrgyz
- * are too primitive for democracy", "Russians are genetically servile", "Russian women are all prostitutes":
- * inferiority pinned on a group.
+ * are too primitive for democracy", "Russians are genetically servile", "Russian women are all prostitutes", "Somalis are
+ * incapable of living in a civilised society", "Africans have lower IQs": inferiority pinned on a group (not
+ * "Teenagers have lower IQ scores when they sleep badly").
  */
 const INFERIOR = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|(?:too\\s+|so\\s+)?(?:primitive|backward)|(?:an?\\s+|the\\s+same\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot)|(?:genetically|inherently|biologically|racially)\\s+(?:servile|subservient|slavish|submissive|stupid|lazy|criminal|dishonest|violent)|(?:just\\s+|mostly\\s+)?(?:prostitutes|whores|hookers|sluts))(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|(?:too\\s+|so\\s+)?(?:primitive|backward)|(?:an?\\s+|the\\s+same\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot)|(?:genetically|inherently|biologically|racially)\\s+(?:servile|subservient|slavish|submissive|stupid|lazy|criminal|dishonest|violent)|(?:just\\s+|mostly\\s+)?(?:prostitutes|whores|hookers|sluts))(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|simply\\s+|just\\s+)?(?:incapable\\s+of|unfit\\s+for)\\s+(?:living\\s+in\\s+)?(?:a\\s+)?civili[sz]ed\\s+(?:society|world|country|nation|life)(?![a-z])|${IDENTITY_GROUP_SUBJECT}\\s+(?:all\\s+)?(?:have|has)\\s+(?:(?:genetically|naturally|much|far)\\s+)?(?:lower|low|smaller|inferior)\\s+(?:average\\s+)?(?:iqs|iq(?=\\s*[.!?,;]|\\s*$|\\s+than)|intelligence|brains)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman', 'civilised', 'civilized',
     'integrated', 'assimilated', 'reformed', 'tamed', 'servants', 'lackeys', 'serfs', 'genetically', 'inherently',
-    'biologically', 'racially', 'prostitutes', 'whores', 'hookers', 'sluts'],
+    'biologically', 'racially', 'prostitutes', 'whores', 'hookers', 'sluts', 'incapable', 'unfit', 'iqs', 'iq',
+    'intelligence', 'brains'],
 );
 /** "Muslims breed like rabbits", "Europe must be cleansed of Islam", "cleanse this country of foreigners". */
 const BRED_OR_CLEANSED = words(
@@ -624,15 +626,17 @@ const GROUP_PROBLEM = words(
   ['problem', 'question'],
 );
 /**
- * "a nation of beggars and liars", "a nation of goat herders", "a nation of obedient serfs": a whole people smeared.
+ * "a nation of beggars and liars", "a nation of goat herders", "a nation of obedient serfs", "a nation of scammers": a
+ * whole people smeared.
  */
 const NATION_OF = words(
-  `(?:nation|people|race|tribe)\\s+of\\s+(?:[a-z]+\\s+(?:and\\s+)?)??(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians|goat\\s+herders|goat-herders|goatherds|drunkards|cheats|serfs|lackeys|servants)(?![a-z])`,
+  `(?:nation|people|race|tribe)\\s+of\\s+(?:[a-z]+\\s+(?:and\\s+)?)??(?:beggars|liars|thieves|criminals|parasites|cowards|rapists|savages|animals|traitors|terrorists|drunks|idiots|morons|bandits|crooks|slaves|barbarians|goat\\s+herders|goat-herders|goatherds|drunkards|cheats|serfs|lackeys|servants|scammers|fraudsters|swindlers|thugs|looters|scroungers)(?![a-z])`,
   ['nation', 'people', 'race', 'tribe'],
   // prettier-ignore
   ['beggars', 'liars', 'thieves', 'criminals', 'parasites', 'cowards', 'rapists', 'savages', 'animals', 'traitors',
     'terrorists', 'drunks', 'idiots', 'morons', 'bandits', 'crooks', 'slaves', 'barbarians', 'herders', 'goatherds',
-    'drunkards', 'cheats', 'serfs', 'lackeys', 'servants'],
+    'drunkards', 'cheats', 'serfs', 'lackeys', 'servants', 'scammers', 'fraudsters', 'swindlers', 'thugs', 'looters',
+    'scroungers'],
 );
 /** "Every Muslim is a terrorist", "every Uzbek in this city is a thief": a crime pinned on each member of a group. */
 // prettier-ignore
@@ -640,6 +644,8 @@ const EVERY_ONE_IS = [
   'terrorist', 'criminal', 'thief', 'rapist', 'murderer', 'traitor', 'parasite', 'animal', 'savage', 'bandit', 'liar',
   'drunk', 'crook', 'gangster', 'extremist', 'fanatic', 'spy', 'beggar', 'cheat', 'thug', 'propagandist', 'shill',
   'troll', 'agent', 'looter', 'freeloader', 'leech', 'scrounger', 'sponger', 'fifth column', 'fifth columnist',
+  // "Every Muslim is a sleeper cell waiting to be activated"
+  'sleeper cell', 'sleeper agent', 'time bomb',
 ];
 /** "… I ever met", "… we have hired": the writer's own experience of a group's people, as evidence of a smear. */
 const KNOWN_BY_THE_WRITER =
@@ -655,15 +661,16 @@ const EVERY_ONE = words(
 );
 /**
  * "Africans are closer to apes than to people": a group likened to animals; and where they live called a den of them
- * ("Black neighborhoods are full of animals").
+ * or of drunks and criminals ("Black neighborhoods are full of animals", "Native reserves are just welfare ghettos full
+ * of drunks"; not "Native reserves are full of young people who want to work").
  */
 const LIKE_ANIMALS = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:closer|more\\s+similar|related|akin)\\s+to\\s+(?:apes|monkeys|animals|chimps|chimpanzees|gorillas|dogs|pigs)|${GROUP}\\s+(?:neighbou?rhoods?|areas?|districts?|suburbs?|towns?|cities|countries|schools?)\\s+(?:are|is)\\s+(?:full\\s+of|filled\\s+with|overrun\\s+(?:with|by)|crawling\\s+with)\\s+(?:animals|savages|apes|monkeys|vermin|rats|cockroaches|beasts)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:closer|more\\s+similar|related|akin)\\s+to\\s+(?:apes|monkeys|animals|chimps|chimpanzees|gorillas|dogs|pigs)|${GROUP}\\s+(?:neighbou?rhoods?|areas?|districts?|suburbs?|towns?|cities|countries|schools?|reserves|reservations|ghettos|quarters|estates)\\s+(?:are|is)\\s+(?:just\\s+|nothing\\s+but\\s+)?(?:[a-z]+\\s+){0,2}?(?:full\\s+of|filled\\s+with|overrun\\s+(?:with|by)|crawling\\s+with)\\s+(?:animals|savages|apes|monkeys|vermin|rats|cockroaches|beasts|drunks|drunkards|junkies|criminals|thieves|thugs|rapists)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['apes', 'monkeys', 'animals', 'chimps', 'chimpanzees', 'gorillas', 'dogs', 'pigs', 'savages', 'vermin', 'rats',
-    'cockroaches', 'beasts'],
+    'cockroaches', 'beasts', 'drunks', 'drunkards', 'junkies', 'criminals', 'thieves', 'thugs', 'rapists'],
 );
 /**
  * "The activist in the photo is a man in a dress": a trans woman misgendered in mockery, held (not "the actor plays a
@@ -728,9 +735,12 @@ const DIPLOMAS_FROM_THERE = words(
   ['from'],
   DIPLOMA_WORDS,
 );
-/** "Arabs understand only force", "they breed crime": a group cast as violent or criminal by nature. */
+/**
+ * "Arabs understand only force", "Muslims breed terrorists", "Keep the Uzbeks out, they breed crime": a group cast as
+ * violent or criminal by nature (not "Poverty and despair breed violence": a group, or "they" after one, breeds it).
+ */
 const BY_NATURE = words(
-  `${GROUP_SUBJECT}\\s+(?:only\\s+(?:understand|know|respect)|(?:understand|know|respect)\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred)|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:only\\s+(?:understand|know|respect)|(?:understand|know|respect)\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|(?:${GROUP_SUBJECT}|they(?<=${GROUP}(?![a-z])[^.!?]{0,80}they))\\s+(?:all\\s+|just\\s+|only\\s+)?breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred|terrorists|criminals|extremists|jihadis|jihadists|rapists)(?![a-z])|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
   ['understand', 'understands', 'breed', 'respect', 'respects', 'know'],
   [
     'force',
@@ -743,6 +753,12 @@ const BY_NATURE = words(
     'terrorism',
     'extremism',
     'hatred',
+    'terrorists',
+    'criminals',
+    'extremists',
+    'jihadis',
+    'jihadists',
+    'rapists',
     'gun',
     'fist',
     'belt',
@@ -3281,10 +3297,11 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     ),
     CRIMES_PINNED,
   ],
-  // "The Uzbeks in my building smell", "not surprised a Tajik wrote this garbage", "leave the war to men"
+  // "The Uzbeks in my building smell", "Hindus worship cows and smell like curry", "not surprised a Tajik wrote this
+  // garbage", "leave the war to men"
   [
     words(
-      `${GROUP_SUBJECT}\\s+(?:all\\s+)?(?:smell|stink|reek)(?:s)?(?=\\s*[.!,;]|\\s*$|\\s+(?:like|of|bad|awful|terrible|horrible)(?![a-z]))|(?:an?|the)\\s+${IDENTITY_GROUP}\\s+(?:wrote|would\\s+write|writes)\\s+(?:this|that|such)\\s+(?:garbage|trash|rubbish|nonsense|drivel|crap|propaganda)|leave\\s+(?:the\\s+)?(?:war|wars|politics|serious\\s+(?:stuff|issues|topics|news|reporting)|foreign\\s+policy|the\\s+thinking)\\s+to\\s+(?:the\\s+)?men(?![a-z])`,
+      `${GROUP_SUBJECT}\\s+(?:all\\s+)?(?:smell|stink|reek)(?:s)?(?=\\s*[.!,;]|\\s*$|\\s+(?:like|of|bad|awful|terrible|horrible)(?![a-z]))|${GROUP_SUBJECT}\\s+[a-z]+\\s+(?:[a-z]+\\s+){0,2}?and\\s+(?:smell|stink|reek)(?:s)?(?=\\s+(?:like|bad|awful|terrible|horrible)(?![a-z]))|(?:an?|the)\\s+${IDENTITY_GROUP}\\s+(?:wrote|would\\s+write|writes)\\s+(?:this|that|such)\\s+(?:garbage|trash|rubbish|nonsense|drivel|crap|propaganda)|leave\\s+(?:the\\s+)?(?:war|wars|politics|serious\\s+(?:stuff|issues|topics|news|reporting)|foreign\\s+policy|the\\s+thinking)\\s+to\\s+(?:the\\s+)?men(?![a-z])`,
       ['smell', 'smells', 'stink', 'stinks', 'reek', 'reeks', 'wrote', 'write', 'writes', 'leave'],
       [
         'smell',
@@ -3621,6 +3638,16 @@ const SUBTLE_HATE: [WordPattern, string][] = [
         'menace',
         'drivers',
       ],
+    ),
+    SLANDERED,
+  ],
+  // "Lesbians are just women who couldn't get a man": the same, its own pattern (waiting for "get", "find" or
+  // "keep", the one above would run in a window of every other comment)
+  [
+    words(
+      `lesbians\\s+(?:are\\s+)?(?:just\\s+|only\\s+|simply\\s+)?(?:women|girls)\\s+who\\s+(?:couldn['’]?t|could\\s+not|can['’]?t|cannot|never\\s+could)\\s+(?:get|find|keep)\\s+a\\s+(?:man|husband|boyfriend)(?![a-z])`,
+      ['lesbians'],
+      ['man', 'husband', 'boyfriend'],
     ),
     SLANDERED,
   ],

@@ -611,6 +611,20 @@ describe('hate rule', () => {
     // thirty-first session's faith set: a building destroyed with the people inside, people on the end of a rope
     ['The mosque should be bulldozed with the worshippers inside.', 'should be bulldozed with the worshippers inside'],
     ['Mullahs belong on the end of a rope.', 'belong on the end of a rope'],
+    // the thirty-second session: a smear with 'have been', a hyphenated word before the beast, scammers, a sleeper cell, unfit for civilisation, a lower IQ, a people's streets full of criminals
+    ['Jews have been parasites on every nation that took them in.', 'Jews have been parasites'],
+    ['Arabs are sand-dwelling savages who never invented anything.', 'Arabs are sand-dwelling savages'],
+    ['Indians are a nation of scammers, everyone knows it.', 'nation of scammers'],
+    ['Every Muslim is a sleeper cell waiting to be activated.', 'Every Muslim is a sleeper cell'],
+    [
+      'Somalis are incapable of living in a civilised society.',
+      'Somalis are incapable of living in a civilised society',
+    ],
+    ['Chechens are unfit for civilised society.', 'Chechens are unfit for civilised society'],
+    ['Africans have lower IQs, science proves it.', 'Africans have lower IQs'],
+    ['Black neighbourhoods are full of criminals.', 'Black neighbourhoods are full of criminals'],
+    // a claim asked back and upheld stays the commenter's
+    ["Muslims are terrorists? That's the truth.", 'Muslims are terrorists'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -665,7 +679,7 @@ describe('hate rule', () => {
     ['Armenians can’t be trusted, it’s in their blood.', 'Armenians can’t be trusted'],
     ['Women like her should be seen and not heard.', 'Women like her should be seen and not heard'],
     ['Arabs understand only force.', 'Arabs understand only force'],
-    ['Keep the Uzbeks out, they breed crime wherever they go.', 'breed crime'],
+    ['Keep the Uzbeks out, they breed crime wherever they go.', 'they breed crime'],
     ['Here is her phone number, call her and tell her what you think.', 'Here is her phone number'],
     ['Let’s flood her inbox until she quits.', 'flood her inbox'],
     ['We know your kids go to School No. 5.', 'We know your kids go'],
@@ -744,7 +758,7 @@ describe('hate rule', () => {
     ['Armenians always play the victim, it’s in their nature.', 'it’s in their nature'],
     ['Azerbaijanis are not a real nation, just Turks with oil.', 'Azerbaijanis are not a real nation'],
     ['Ukrainians are Nazis, every last one of them.', 'Ukrainians are Nazis'],
-    ['Muslims breed terrorism wherever they go.', 'breed terrorism'],
+    ['Muslims breed terrorism wherever they go.', 'Muslims breed terrorism'],
     ['Keep the Tajiks out, they bring disease and crime.', 'Keep the Tajiks out'],
     ['Your days are numbered, scribbler.', 'Your days are numbered'],
     ['Women are too emotional to be in government.', 'Women are too emotional to be in government'],
@@ -1693,6 +1707,10 @@ describe('hate rule', () => {
     // thirty-first session: a faith's dress mocked; the religious as a group
     ['Muslim women in hijabs look like walking tents.', 'look like walking tents'],
     ["Religious people are mentally ill and shouldn't be allowed to vote.", 'Religious people are mentally ill'],
+    // the thirty-second session: terrorists bred, a stock slander of lesbians, a people's smell after another verb
+    ["Muslims breed terrorists, it's in their holy book.", 'Muslims breed terrorists'],
+    ["Lesbians are just women who couldn't get a man.", "Lesbians are just women who couldn't get a man"],
+    ['Hindus worship cows and smell like curry.', 'Hindus worship cows and smell'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3225,6 +3243,27 @@ describe('hate rule', () => {
     'Religious people vote at higher rates, according to the study.',
     'Evangelical churches are growing in Kazakhstan.',
     'Hijabs were banned in schools in Tajikistan, which drew protests.',
+    // the thirty-second session's civil twins
+    'Poverty and despair breed violence.',
+    'Bad housing and unemployment breed crime, the report concludes.',
+    'They breed criminals in those prisons, the warden admitted.',
+    "Jews have been part of this city's life since 1850.",
+    'Kazakhs have always been good hosts.',
+    'Indians are a nation of cricket fans.',
+    'Every Muslim is a potential voter the party ignores.',
+    'Somalis are incapable of getting visas under the new rules.',
+    'Pensioners are unfit for modern life, my grandson says.',
+    'Africans have lower life expectancy because of malaria.',
+    'Teenagers have lower IQ scores when they sleep badly.',
+    'Women have lower pension savings than men.',
+    'Lesbians are women who love women.',
+    'Hindus celebrate Holi and smell of coloured powder for days.',
+    'Uzbeks grill lamb and smell the smoke from the street.',
+    'Black neighbourhoods are full of churches and small businesses.',
+    'Jewish quarters are full of tourists in summer.',
+    'Native reserves are full of young people who want to work.',
+    "Every Muslim is a sleeper cell? That's the bigotry this article exposes.",
+    "Muslims are terrorists? That's a racist lie.",
   ];
   itPublishes(spared);
 });
