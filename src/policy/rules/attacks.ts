@@ -765,7 +765,7 @@ const DISMISSALS: Phrase[] = [
   ["(?:is|are) (?:only |just |strictly )?(?:an? [a-z]+ )?for (?:(?:village|complete|total|brain-?dead|brainless) )?(?:idiots|morons|retards|imbeciles|cretins|halfwits|dimwits|losers)(?![a-z-])(?! (?:of|in|at) )", ['idiots', 'morons', 'retards', 'imbeciles', 'cretins', 'halfwits', 'dimwits', 'losers']],
   // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)
   ["(?:you|u)(?:['’]re| are| r) (?:clearly |obviously |simply |just |completely |utterly )?incapable of (?:understanding|thinking|reading|grasping|comprehending|basic|logic|logical|reason|reasoning|critical|independent)(?![a-z])", ['incapable']],
-  ['go to hell', ['hell']], [order('get lost'), ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']], ['(?:needs?|could use|get) (?:[a-z]+ or )?(?:a |an urgent )?brain transplant', ['transplant']],
+  ['go to hell', ['hell']], [`${order('get lost')}(?!\\s+in\\s)`, ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']], ['(?:needs?|could use|get) (?:[a-z]+ or )?(?:a |an urgent )?brain transplant', ['transplant']],
   // (not advice on what to read: "Learn to read the fine print on these contracts")
   [
     `${order('learn to read')}(?! (?:the |a |an |your |their |his |her )?(?:fine print|small print|labels?|contracts?|maps?|music|sheet music|signs?|instructions|room|market|charts?|data|terms|balance sheets?|financial statements|tea leaves)(?![a-z]))`,
@@ -1462,6 +1462,13 @@ const DISMISSALS: Phrase[] = [
   ['(?:go|crawl|get|slither) back under (?:whatever|your|ur|that) (?:bridge|rock)', ['back'], ['bridge', 'rock']],
   ["(?:that|it)\\s*['’]?\\s*s all (?:you|u)\\s*['’]?\\s*re good for", ['good'], ['all']],
   ['(?:paid|trained|born) to be (?:this|that|so) (?:stupid|dumb|ignorant|dense|obtuse|thick|annoying|clueless)', ['paid', 'trained', 'born']],
+  // News sections': "What a sad, pathetic little life you must lead" (not "What a sad life that poor dog must have
+  // had"), "You are everything wrong with this country" (not "You are right about what is wrong with the country"),
+  // "Your comment is proof that stupidity is contagious" (not "You're living proof that hard work pays off")
+  ["what an? (?:(?:sad|pathetic|miserable|empty|lonely|boring|tragic|worthless|small)(?:,\\s*|\\s+and\\s+|\\s+))+(?:little )?(?:life|existence) (?:you|u) (?:must )?(?:lead|live|have)(?![a-z])", ['what'], ['life', 'existence']],
+  ["(?:you|u)\\s*(?:['’]re| are| r) (?:exactly |literally |just )?(?:everything|what['’]?s|what is) wrong with (?:this|the|our|today['’]?s) (?:country|world|society|city|site|internet|comment section|comments|generation|party|left|right|planet)(?![a-z])", ['wrong'], ['everything', 'what', 'whats']],
+  ["(?:(?:your|ur|this|that) (?:comment|post|reply|response|existence|opinion)s? (?:is|are)|(?:you|u)\\s*(?:['’]re| are| r)) (?:the )?(?:living |walking |more )?proof (?:that|of) [^.!?]{0,40}?(?:stupidity|ignorance|idiocy|inbreeding|brain damage|lead poisoning)(?![a-z])", ['proof'], ['stupidity', 'ignorance', 'idiocy', 'inbreeding', 'damage', 'poisoning']],
+  ["go(?<=(?:^|[.!?…,;:—–-]\\s*)go) back to (?:your|ur) (?:trailer(?: park)?|cave|swamp)(?![a-z])", ['back'], ['trailer', 'cave', 'swamp']],
   // (and "find something useful to do with your sad life"; not "your sad life story", "Your lonely life after the
   // move gets better")
   ['(?:(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny|meaningless)|(?:with|get on with|about|of) (?:your|ur) (?:sad|empty|lonely)) (?:little )?(?:life|existence)(?!\\s+(?:story|stories|tale|in|as|of)(?![a-z]))', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny', 'meaningless', 'sad', 'empty', 'lonely']],
@@ -1830,7 +1837,7 @@ const LIKENED: Phrase[] = [
   // (not "the analytical skills of a seasoned diplomat")
   ['(?:have|has|got) the (?:reasoning|thinking|critical thinking|reading|comprehension|debating|logic|analytical) (?:skills|ability|abilities|capacity) of an? (?:[a-z-]+ )?(?:child|toddler|baby|infant|kid|goldfish|potato|rock|brick|sponge|turnip|cabbage|fish|hamster|chicken|pigeon|squirrel|monkey|chimp|donkey|sheep|[a-z]+-year-old|(?:first|second|third|fourth|fifth) grader|kindergart[ne]+r|preschooler|drunk|houseplant|plant|doorknob|lamp ?post|brick wall|cat|dog|parrot|toaster)(?![a-z])', ['skills', 'ability', 'abilities', 'capacity']],
   // "you have the reading comprehension of a goldfish" (not "the memory of a lifetime", "the manners of a diplomat")
-  ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat']],
+  ['(?:(?:have|has|got) the|with (?:all )?the) (?:memory|moral compass|morality|conscience|reading comprehension|comprehension|maturity|emotional maturity|manners|logic|reasoning|common sense|mind|intellect|vocabulary|charisma|personality|spine|backbone|morals|ethics|integrity|insight|subtlety|nuance|wit|originality) of an? (?:(?:[a-z0-9]+-)?year-old|goldfish|toddler|child|fly|gnat|rock|brick|potato|turnip|squirrel|hamster|chimp|chimpanzee|monkey|ape|donkey|sheep|amoeba|slug|clam|doorknob|houseplant|pigeon|parrot|spoiled child|spoilt child|wet sock|wet blanket|plank|lettuce|jellyfish|earthworm|snake|rat|sewer rat|warlord|cockroach|alley cat|(?:first|second|third|fourth|fifth|sixth) grader|kindergart[ne]+r|preschooler)(?![a-z])', ['memory', 'compass', 'morality', 'conscience', 'comprehension', 'maturity', 'manners', 'logic', 'reasoning', 'sense', 'mind', 'intellect', 'vocabulary', 'charisma', 'personality', 'spine', 'backbone', 'morals', 'ethics', 'integrity', 'insight', 'subtlety', 'nuance', 'wit', 'originality'], ['year', 'goldfish', 'toddler', 'child', 'fly', 'gnat', 'rock', 'brick', 'potato', 'turnip', 'squirrel', 'hamster', 'chimp', 'chimpanzee', 'monkey', 'ape', 'donkey', 'sheep', 'amoeba', 'slug', 'clam', 'doorknob', 'houseplant', 'pigeon', 'parrot', 'sock', 'blanket', 'plank', 'lettuce', 'jellyfish', 'earthworm', 'snake', 'rat', 'warlord', 'cockroach', 'cat', 'grader', 'kindergarten', 'kindergartner', 'kindergartener', 'preschooler']],
   ['(?:lack|lacks|lacking) the (?:brain cells|brains|intelligence|iq|wits)', ['lack', 'lacks', 'lacking']],
   // A critic's tongue: "You have the palate of a goat", "the taste buds of a dead rat" (not "the palate of a sommelier")
   // (and a listener's ear: "You have the musical taste of a deaf goat"; not "the musical taste of a true connoisseur")
@@ -2111,12 +2118,14 @@ const DISMISSAL_PATTERNS = [
     ['above', 'below', 'before', 'here'],
     PERSON_NOUN_WORDS,
   ),
-  // "Another keyboard warrior who has never held a rifle …", "Another idiot lecturing us": an insult for the
-  // commenter of the moment (not "I'm another idiot who queued all night", "another idiot driver")
+  // "Another keyboard warrior who has never held a rifle …", "Another idiot lecturing us", "Another brainless Trump
+  // cultist heard from": an insult for the commenter of the moment, a mild one after an insulting adjective (not "I'm
+  // another idiot who queued all night", "another idiot driver", "Another Trump cultist.", "Another stupid little
+  // joke.")
   words(
-    `(${NOT_ONESELF}another\\s+(?:[a-z]+\\s+)?(?:${alternation(ANOTHER_NOUNS)}))(?=\\s+(?:who|that|lecturing|telling|pretending|spouting|crying|whining|trying|thinking|posting)(?![a-z])|\\s*[.!?…]|\\s*$)`,
+    `(${NOT_ONESELF}another\\s+(?:(?:[a-z]+\\s+)?(?:${alternation(ANOTHER_NOUNS)})|(?:${STRONG_ADJECTIVE})\\s+(?:[a-z]+\\s+)?(?:${PERSON_NOUN})))(?=\\s+(?:who|that|lecturing|telling|pretending|spouting|crying|whining|trying|thinking|posting|heard\\s+from)(?![a-z])|\\s*[.!?…]|\\s*$)`,
     ['another'],
-    triggerWords(ANOTHER_NOUNS),
+    [...triggerWords(ANOTHER_NOUNS), ...PERSON_NOUN_WORDS],
   ),
   // "Imagine being this much of an NPC"
   words(

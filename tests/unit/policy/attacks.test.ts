@@ -2173,6 +2173,16 @@ describe('attacks rule', () => {
     ['That trans activist is a freak and a predator.', 'freak'],
     ['Gay marriage is an abomination and so are the people who want it.', 'abomination'],
     ['Pride marches are parades of degenerates.', 'are parades of degenerates'],
+    // the thirty-second session's news-section attacks
+    ['Your comment is proof that stupidity is contagious.', 'Your comment is proof that stupidity'],
+    ['Go back to your trailer and your Fox News, gramps.', 'Go back to your trailer'],
+    [
+      'You clearly have the reading comprehension of a fourth grader.',
+      'have the reading comprehension of a fourth grader',
+    ],
+    ['Another brainless Trump cultist heard from.', 'Another brainless Trump cultist'],
+    ['You are everything wrong with this country.', 'You are everything wrong with this country'],
+    ['What a sad, pathetic little life you must lead.', 'What a sad, pathetic little life you must lead'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4676,6 +4686,22 @@ describe('attacks rule', () => {
     'The activist is a lawyer by training.',
     'The parade was a gathering of veterans.',
     'Gay marriage is legal, and so are the protests against it.',
+    // the thirty-second session's civil twins
+    "Get lost in the new library, it's wonderful.",
+    'Students get lost in the new building, the principal admits.',
+    'Another Trump cultist.',
+    'Another stupid little joke.',
+    'Another brilliant young reporter heard from, and she nails it.',
+    'Another corrupt official arrested, the third this month.',
+    'What a sad life that poor dog must have had.',
+    'What a lonely life the lighthouse keepers led.',
+    'You are right about what is wrong with the country.',
+    "You are what's right with this country, nurses.",
+    "You're living proof that hard work pays off.",
+    'Your comment is proof that the debate is not over.',
+    'The study is proof that ignorance of the law is common among landlords.',
+    'Go back to your seats, please, the show resumes.',
+    'The kids have the reading skills of a fourth grader by the end of second grade in this program.',
   ];
   itPublishes(spared);
 });
