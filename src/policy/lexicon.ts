@@ -121,7 +121,7 @@ export const INSULT_NOUNS = [
   'show-off', 'show-offs',
   // a petty tyrant ("The dean is a little Hitler", "a power-tripping little Napoleon")
   'little hitler', 'little hitlers', 'little napoleon', 'little napoleons', 'little tyrant', 'little tyrants',
-  'little dictator', 'little dictators',
+  'little dictator', 'little dictators', 'petty tyrant', 'petty tyrants', 'petty dictator', 'petty dictators',
   // the scolds: "a hypocritical prude", "a bunch of humourless scolds", "a nosy busybody"
   'prude', 'prudes', 'scold', 'scolds', 'busybody', 'busybodies', 'killjoy', 'killjoys',
   // a job got through family: "The editor-in-chief is a talentless nepotism hire"

@@ -192,6 +192,8 @@ const PEOPLE_IN_PLURAL = new Set([
   'lawyers', 'judges', 'journalists', 'reporters', 'economists', 'scientists', 'bankers', 'landlords', 'parents',
   'devs', 'developers', 'reviewers', 'gamers', 'streamers', 'players', 'refs', 'referees', 'umpires', 'goalies',
   'trolls',
+  // and a wiki's: "Admins like you are power-hungry losers"
+  'admins', 'mods', 'sysops',
   // and the city's: "Cyclists are vermin", "Taxi drivers here are lazy idiots"
   'cyclists', 'drivers', 'motorists', 'pedestrians', 'commuters', 'tourists', 'tenants', 'bikers', 'riders',
   'passengers', 'cabbies', 'planners', 'engineers', 'councillors', 'councilors', 'police', 'cops', 'officers',
@@ -415,6 +417,13 @@ const TO_YOU = [
     YOU_WORDS,
     ['man', 'woman', 'person', 'guy', 'boy', 'girl', 'troll', 'loser'],
     ['bitter', 'sad', 'lonely', 'angry', 'grumpy', 'miserable', 'pathetic', 'ignorant', 'stupid', 'spiteful'],
+  ),
+  // "Stop being an idiot", "Stop being such a crybaby", "quit acting like a moron": an insult in an order to the reader
+  // (not "The dog should stop being a pig at dinner")
+  words(
+    `(?:stop|quit)(?<=(?:^|[.!?…,;:—–-]\\s*|(?:just|so|please|now|and|then|oh|seriously|honestly)\\s+)(?:stop|quit))\\s+(?:being|acting\\s+like|behaving\\s+like)\\s+(?:such\\s+|so\\s+)?(?:an?\\s+)?${INTENS}(${INSULT})${NOT_TALK}(?![a-z])`,
+    ['stop', 'quit'],
+    INSULT_WORDS,
   ),
   // "as dumb as you are" (not "as dim as you'd expect", "as bad as you might think")
   listFirst([AS], `as\\s+(${INSULT})\\s+as\\s+(?:you|u)(?![a-z'’])${NOT_AS_YOU_THINK}`, YOU_WORDS, INSULT_WORDS),
@@ -1195,7 +1204,7 @@ const DISMISSALS: Phrase[] = [
   ['(?:dumber|stupider|thicker|denser|dimmer) than (?:a|an) (?:box|bag|sack|bucket|pile|load) of (?:rocks|hammers|bricks|nails|spanners|hair)', ['dumber', 'stupider', 'thicker', 'denser', 'dimmer'], ['rocks', 'hammers', 'bricks', 'nails', 'spanners', 'hair']],
   ["lights are on but nobody(?:['’]?s| is) home", ['lights']],
   // (and a name for the one told, without the comma: "get a life loser")
-  ['(?<=^|[.!?…,;]\\s*)get a (?:job|life)(?=\\s*[,.!]|\\s+and\\s|\\s*$|\\s+(?:(?:you|u|ya)\\s+)?(?:losers?|nerds?|virgins?|idiots?|morons?|clowns?)(?![a-z]))', ['get'], ['job', 'life']],
+  ['(?<=^|[.!?…,;]\\s*)get a (?:job|life)(?=\\s*[,.!]|\\s+and\\s|\\s+instead\\s+of\\s+(?:wasting|spending|trolling|posting|whining)|\\s*$|\\s+(?:(?:you|u|ya)\\s+)?(?:losers?|nerds?|virgins?|idiots?|morons?|clowns?)(?![a-z]))', ['get'], ['job', 'life']],
   // "go touch grass u virgin": said to someone, the word is the insult (not "the Virgin Mary", "virgin forests")
   ['(?<=(?:^|[.!?…,;]|\\s(?:grass|life|outside|off|up|lol|lmao))\\s*)(?:you|u|ya) (?:(?:absolute|fucking|sad|pathetic|lonely|basement|incel) )?(?:virgins?|neckbeards?)(?=\\s*[,.!?]|\\s*$)', ['virgin', 'virgins', 'neckbeard', 'neckbeards']],
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
@@ -1462,6 +1471,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:go|crawl|get|slither) back under (?:whatever|your|ur|that) (?:bridge|rock)', ['back'], ['bridge', 'rock']],
   ["(?:that|it)\\s*['’]?\\s*s all (?:you|u)\\s*['’]?\\s*re good for", ['good'], ['all']],
   ['(?:paid|trained|born) to be (?:this|that|so) (?:stupid|dumb|ignorant|dense|obtuse|thick|annoying|clueless)', ['paid', 'trained', 'born']],
+  // "You must be really lonely to spend all day here" (not "You must be really tired after the shift")
+  ["(?:you|u) must be (?:really |so |very |pretty |terribly |incredibly )?(?:lonely|bored|miserable|desperate|friendless) to (?:spend|waste|sit|post|write|comment|edit|troll|argue|be)(?![a-z])", ['must'], ['lonely', 'bored', 'miserable', 'desperate', 'friendless']],
   // News sections': "What a sad, pathetic little life you must lead" (not "What a sad life that poor dog must have
   // had"), "You are everything wrong with this country" (not "You are right about what is wrong with the country"),
   // "Your comment is proof that stupidity is contagious" (not "You're living proof that hard work pays off")
@@ -2424,7 +2435,7 @@ const BEASTLY_BEASTS = words(
  * belittled (read by the rule: only of people; "This app is a glorified calculator" judges a thing).
  */
 const GLORIFIED = words(
-  `(?:(?:he|she|you|u|they)\\s*['’](?:s|re)|is|are|was|were)\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+|basically\\s+|really\\s+)?(?:an?\\s+)?(glorified\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=\\s*[.!,;]|\\s*$)`,
+  `(?:(?:he|she|you|u|they)\\s*['’](?:s|re)|is|are|was|were)\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+|basically\\s+|really\\s+)?(?:an?\\s+)?(glorified\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=\\s*[.!,;]|\\s*$|\\s+with\\s+an?\\s+(?:ego|attitude|keyboard|mop|badge|title)(?![a-z]))`,
   ['glorified'],
 );
 const CLOWNS_BY_TRADE =

@@ -251,6 +251,9 @@ describe('attacks rule', () => {
     ],
     // thirty-first session: a mug, the British fool, hailed
     ['Anyone who buys this stock deserves to lose every penny, you mugs.', 'mugs'],
+    // an insult in an order to the reader
+    ['Stop being an idiot.', 'idiot'],
+    ['Quit acting like a moron and read the sources.', 'moron'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2183,6 +2186,12 @@ describe('attacks rule', () => {
     ['Another brainless Trump cultist heard from.', 'Another brainless Trump cultist'],
     ['You are everything wrong with this country.', 'You are everything wrong with this country'],
     ['What a sad, pathetic little life you must lead.', 'What a sad, pathetic little life you must lead'],
+    // the thirty-second session's talk-page attacks
+    ['Stop being such a crybaby about your deleted article.', 'crybaby'],
+    ['Get a job instead of wasting your life on this site.', 'Get a job'],
+    ['You must be really lonely to spend all day here.', 'You must be really lonely to spend'],
+    ["You're not an editor, you're a glorified spellchecker with an ego.", 'glorified spellchecker'],
+    ['Admins like you are power-hungry losers with nothing better to do.', 'Admins like you are'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4702,6 +4711,15 @@ describe('attacks rule', () => {
     'The study is proof that ignorance of the law is common among landlords.',
     'Go back to your seats, please, the show resumes.',
     'The kids have the reading skills of a fourth grader by the end of second grade in this program.',
+    // the thirty-second session's talk-page twins
+    'Stop being a stranger, come visit us in spring!',
+    'Stop being so hard on yourself, you did great.',
+    'The dog should stop being a pig at dinner.',
+    'Admins like you make this place better.',
+    'You must be really tired after the shift.',
+    'You must be lonely in that new city; call us anytime.',
+    'Get a job offer in writing before you quit.',
+    'The petty tyrants of the Soviet era are the subject of her new book.',
   ];
   itPublishes(spared);
 });
