@@ -1314,6 +1314,11 @@ const ORDER = words(
 /** Threats without a violent verb, each with its rarest words (see attacks.ts's DISMISSALS). */
 // prettier-ignore
 const MENACES: Phrase[] = [
+  // "Every cop in this city should be executed", "All the judges should be shot": a whole trade's death called for (not
+  // "Every order should be executed promptly")
+  [`(?:every|each|all(?: of)?(?: the| these| those| our)?) (?:(?:${alternation(ROLE_WORDS)})|${ROLES_IN_PLURAL})(?: [a-z]+){0,4}? (?:should|must|ought to|deserves? to|need to) (?:all |just |simply )?be (?:executed|shot|hanged|hung|lynched|gassed|exterminated|killed|murdered)(?![a-z])`, ['every', 'each', 'all'], ['executed', 'shot', 'hanged', 'hung', 'lynched', 'gassed', 'exterminated', 'killed', 'murdered']],
+  // "Drown the lot of them and let God sort it out"
+  ["(?:kill|shoot|drown|bomb|nuke|hang|burn|gas) (?:them|['’]em|the lot(?: of them)?|(?:them )?all)[^.!?]{0,20}? let god sort (?:them|it|['’]em) out", ['sort'], ['god']],
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)", ['find', 'hunt', 'track', 'get']],
   ["(?:i\\s*['’]?\\s*m|we\\s*['’]?\\s*re|i am|we are) coming for (?:you|u)", ['coming']],
   ["(?:you|u)\\s*['’]?\\s*ll get what\\s*['’]?\\s*s coming", ['coming']],
@@ -1343,6 +1348,16 @@ const MENACES: Phrase[] = [
   // "run them over to the station")
   [`(?:should|gonna|going to|will|['’]ll|let['’]?s|(?:i|we)\\s*(?:['’]d| would)) (?:just )?(?:run (?:him|her|them|['’]em|(?:that|this|the|those|these) (?:[a-z]+ )?(?:${alternation(ROLE_WORDS)}|protesters?|cyclists?|marchers?|pedestrians?)) over(?! (?:to|there|here|for|at)(?![a-z]))|run over (?:that|this|the|those|these) (?:[a-z]+ )?(?:${alternation(ROLE_WORDS)}|protesters?|cyclists?|marchers?|pedestrians?))(?![a-z])`, ['run'], ['over']],
   // Menace without a weapon
+  // "Just wait till we find out where you live" (as "I know where you live"; not "wait till you find out where we live
+  // now, a palace", "Once we learn where you live, we'll send the invitation")
+  ["wait (?:till|until|['’]til) (?:i|we) (?:find out|figure out|learn|get) where (?:you|u) (?:live|sleep|work)(?![a-z])", ['where'], ['live', 'sleep', 'work']],
+  // "One day someone will find your body in the river"
+  ["(?:someone|somebody|they|police|the police|we)(?: will|['’]ll| are going to| is going to| gonna| might| may) (?:find|fish|pull) (?:your|ur) (?:body|corpse|remains)(?![a-z])", ['find', 'fish', 'pull'], ['body', 'corpse', 'remains']],
+  // "Your family won't be safe if you publish part two", "… won't be safe." (not "Your family will be safe in the new
+  // school", "Your kids won't be safe near that intersection")
+  ["(?:your|ur) (?:family|kids|children|wife|husband|daughter|son|mother|mom|mum|loved ones) (?:won['’]?t|will not|wouldn['’]?t|would not) be safe(?= (?:if|unless|once|when|after|for long)(?![a-z])|\\s*[.!]|\\s*$)", ['safe'], ['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son', 'mother', 'mom', 'mum', 'ones']],
+  // "I'm going to beat the living daylights out of you" (not "He beat the living daylights out of the competition")
+  ["beat (?:the )?(?:living )?(?:daylights|crap|shit|hell|snot|stuffing|tar) out of (?:you|u|him|her|them|(?:the|that|this) (?:author|writer|reporter|journalist|editor|columnist|commenter|troll))(?![a-z])", ['beat'], ['daylights', 'crap', 'shit', 'hell', 'snot', 'stuffing', 'tar']],
   ["(?:when|once|till|until) (?:i|we) (?:find|catch|get (?:my|our) hands on) (?:you|u)(?=\\s*[.!,?]|\\s*$)", ['find', 'catch', 'hands']],
   ['(?:should|must|ought to|deserves? to|needs? to|will|gonna) be dragged (?:out (?:of|into)|from|through|into) (?:their|his|her|the|your) (?:offices?|homes?|houses?|beds?|streets?)', ['dragged']],
   ['a visit from (?:some of )?(?:our|my|the) (?:boys|lads|friends|guys|men)', ['visit']],
@@ -1355,7 +1370,7 @@ const MENACES: Phrase[] = [
   // Harm by its images: bones, graves, fire, a knife at the throat
   ["(?:i|we)\\s*(?:['’]ll| will| would|['’]d| am going to| are going to|['’]m going to|['’]re going to| gonna|['’]m gonna) (?:happily |gladly |personally )?(?:break|smash|cut|slit|snap|bash|knock|punch|kick|rearrange) (?:every bone|your|ur|his|her|(?:the |that |this )?[a-z]+['’]s) (?:[a-z]+ ){0,3}?(?:bones?|neck|legs?|arms?|fingers?|throat|face|skull|teeth|jaw|nose|head|body)", ['i', 'we'], ['bone', 'bones', 'neck', 'leg', 'legs', 'arm', 'arms', 'finger', 'fingers', 'throat', 'face', 'skull', 'teeth', 'jaw', 'nose', 'head', 'body']],
   ['put (?:you|u|him|her|them|this [a-z]+|that [a-z]+) in (?:the ground|a grave|the grave|a body bag|a coffin|the hospital|hospital)', ['put'], ['ground', 'grave', 'bag', 'coffin', 'hospital']],
-  ["(?:people like (?:you|u|him|her)|you|u)(?: will|['’]ll| tend to| usually| always)? end(?:s)? up (?:in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag|hole)|dead)", ['end', 'ends'], ['hole', 'ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
+  ["(?:people like (?:you|u|him|her)|you|u)(?: will|['’]ll| tend to| usually| always)? end(?:s)? up (?:(?:face down |face-down |dead )?in (?:a |the )?(?:ditch|ditches|morgue|grave|river|body bag|hole)|dead)", ['end', 'ends'], ['hole', 'ditch', 'ditches', 'morgue', 'grave', 'river', 'bag', 'dead']],
   ['(?:hope|wish|pray) (?:someone|somebody|a [a-z]+) (?:(?:runs?|knocks?|shoots?|kills?|stabs?|beats?|hurts?|rapes?|punch(?:es)?|slaps?|kicks?) (?:you|u|him|her|them)|throws? acid (?:in|at|on) (?:you|u|him|her|them|(?:your|ur|his|her|their) face))', ['hope', 'wish', 'pray'], ['run', 'runs', 'throw', 'throws', 'knock', 'knocks', 'shoot', 'shoots', 'kill', 'kills', 'stab', 'stabs', 'beat', 'beats', 'hurt', 'hurts', 'rape', 'rapes', 'punch', 'punches', 'slap', 'slaps', 'kick', 'kicks']],
   ['(?:hope|wish|pray) (?:your|ur) (?:children|kids|family|wife|husband|mother|mom|mum|daughter|son) (?:gets? what|suffers?|dies?|die|(?:gets?|got) (?:sick|ill|cancer|hurt|killed|raped|shot))', ['hope', 'wish', 'pray'], ['children', 'kids', 'family', 'wife', 'husband', 'mother', 'mom', 'mum', 'daughter', 'son']],
   // A plane that goes down, a house that burns: one phrase, so "hope your car explodes" gives one reason
@@ -2317,7 +2332,7 @@ const VEILED: Phrase[] = [
   ],
   // (and "you're going home in pieces", said to "you": "he is going home in a wheelchair after surgery" is news)
   [
-    "(?:you|u|he|she|they)(?:['’]d| would|['’]ll| will) (?:leave|go home|be leaving|end up) in (?:an? )?(?:ambulance|body bag|coffin|wheelchair|hospital|stretcher|pieces)|(?:you|u)(?:['’]re| are| r) (?:going|gonna go|leaving) home in (?:pieces|a body bag|a coffin|a box|an ambulance)",
+    "(?:you|u|he|she|they)(?:['’]d| would|['’]ll| will) (?:leave|go home|be leaving|end up) (?:in|on) (?:an? )?(?:ambulance|body bag|coffin|wheelchair|hospital|stretcher|pieces)|(?:you|u)(?:['’]re| are| r) (?:going|gonna go|leaving) home in (?:pieces|a body bag|a coffin|a box|an ambulance)",
     ['ambulance', 'bag', 'coffin', 'wheelchair', 'hospital', 'stretcher', 'pieces', 'box'],
   ],
   [
@@ -2423,7 +2438,7 @@ const INTIMIDATION: Phrase[] = [
   ["(?:i['’]d|i would) sleep with one eye open if i were (?:you|u|him|her|them|the [a-z]+)|(?:you|u|he|she|they)(?:['’]d| had)? better sleep with one eye open", ['eye']],
   ["keep (?:it|this|that) up,? (?:and|&) (?:you['’]ll|you will|you['’]re (?:going to|gonna)|you are going to) (?:find out|see|learn) what happens(?![a-z])", ['happens']],
   // What befalls people "like you": "People like the author end up in ditches", "Men like you get what's coming"
-  ["(?:people|men|women|guys|folks|journalists|reporters|writers|those|traitors|scum) like (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor|columnist)) (?:tend to |usually |often |always |eventually |sometimes |all )?(?:end up (?:in (?:a |the )?(?:ditch|ditches|river|body bags?|morgue|trunk of a car)|dead|missing)|gets? what\\s*['’]?\\s*s coming)(?![a-z])", ['like'], ['end', 'coming']],
+  ["(?:people|men|women|guys|folks|journalists|reporters|writers|those|traitors|scum) like (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor|columnist)) (?:tend to |usually |often |always |eventually |sometimes |all )?(?:end up (?:(?:face down |face-down |dead )?in (?:a |the )?(?:ditch|ditches|river|body bags?|morgue|trunk of a car)|dead|missing)|gets? what\\s*['’]?\\s*s coming)(?![a-z])", ['like'], ['end', 'coming']],
   // A face to be hurt, as a compliment: "You'd look better with a black eye"
   ["(?:you|u|she|he)\\s*(?:['’]d| would) look (?:better|good|nice|great|prettier|cuter) with (?:a black eye|black eyes|a broken (?:nose|jaw)|(?:a few|some) (?:bruises|broken bones|missing teeth)|a fat lip)(?![a-z])", ['look'], ['black', 'broken', 'bruises', 'missing', 'lip']],
   // A home found on the map ("Nice picture of your house on Google Maps"); a reader's words sent to their boss or
@@ -2620,10 +2635,11 @@ const HARM_WISHED = [
       'coward',
     ],
   ),
-  // "I'd love to see the developer strung up", "Can't wait to see him hanged" (not "I'd love to see her paintings hung
+  // "I'd love to see the developer strung up", "Can't wait to see him hanged", "I'd pay good money to see the
+  // councillor beaten in the street" (not "… to see the councillor beaten in the election", not "I'd love to see her paintings hung
   // in the Louvre", "… to see them eliminated in the first round": no hanging of things, no sport's verbs)
   words(
-    `(?:(?:i\\s*['’]?d|i\\s+would|i)\\s+(?:love|like|want|pay|give\\s+anything)|can['’]?t\\s+wait|cannot\\s+wait|(?:hope|hoping)\\s+(?:i\\s+get\\s+)?)\\s+to\\s+see\\s+(?:him|her|them|you|u|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})s?)\\s+(?:strung\\s+up|hanged|hung\\s+(?:from|on)|lynched|executed(?!\\s+(?:properly|well|correctly|in\\s+full|on\\s+time|as\\s+planned))|beheaded|tortured|beaten\\s+(?:up|to\\s+death|senseless)|burn(?:ed|t)?\\s+alive|shot\\s+dead|put\\s+against\\s+a\\s+wall|swinging\\s+from)(?![a-z])`,
+    `(?:(?:i\\s*['’]?d|i\\s+would|i)\\s+(?:love|like|want|pay(?:\\s+good\\s+money)?|give\\s+anything)|can['’]?t\\s+wait|cannot\\s+wait|(?:hope|hoping)\\s+(?:i\\s+get\\s+)?)\\s+to\\s+see\\s+(?:him|her|them|you|u|(?:the|that|this|these|those)\\s+(?:${VIOLENCE_TARGETS})s?)\\s+(?:strung\\s+up|hanged|hung\\s+(?:from|on)|lynched|executed(?!\\s+(?:properly|well|correctly|in\\s+full|on\\s+time|as\\s+planned))|beheaded|tortured|beaten\\s+(?:up|to\\s+death|senseless|black\\s+and\\s+blue|in\\s+the\\s+street)|burn(?:ed|t)?\\s+alive|shot\\s+dead|put\\s+against\\s+a\\s+wall|swinging\\s+from)(?![a-z])`,
     ['see'],
     [
       'strung',

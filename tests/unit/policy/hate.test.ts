@@ -625,6 +625,14 @@ describe('hate rule', () => {
     ['Black neighbourhoods are full of criminals.', 'Black neighbourhoods are full of criminals'],
     // a claim asked back and upheld stays the commenter's
     ["Muslims are terrorists? That's the truth.", 'Muslims are terrorists'],
+    // the thirty-second session's threats
+    ['People like you end up face down in a ditch.', 'People like you end up face down in a ditch'],
+    ['Every cop in this city should be executed.', 'Every cop in this city should be executed'],
+    ['One day someone will find your body in the river.', 'someone will find your body'],
+    ["Your family won't be safe if you publish part two.", "Your family won't be safe"],
+    ['Just wait till we find out where you live.', 'wait till we find out where you live'],
+    ["I'm going to beat the living daylights out of you.", 'beat the living daylights out of you'],
+    ['Drown the lot of them and let God sort it out.', 'Drown the lot of them and let God sort it out'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1711,6 +1719,12 @@ describe('hate rule', () => {
     ["Muslims breed terrorists, it's in their holy book.", 'Muslims breed terrorists'],
     ["Lesbians are just women who couldn't get a man.", "Lesbians are just women who couldn't get a man"],
     ['Hindus worship cows and smell like curry.', 'Hindus worship cows and smell'],
+    // harm foretold on a stretcher
+    ["If I ever see you at a town hall, you'll be leaving on a stretcher.", "you'll be leaving on a stretcher"],
+    [
+      "I'd pay good money to see the councillor beaten in the street.",
+      "I'd pay good money to see the councillor beaten in the street",
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3264,6 +3278,20 @@ describe('hate rule', () => {
     'Native reserves are full of young people who want to work.',
     "Every Muslim is a sleeper cell? That's the bigotry this article exposes.",
     "Muslims are terrorists? That's a racist lie.",
+    // the thirty-second session's twins of its threats
+    'Wait till you find out where we live now: a palace, ha.',
+    "Once we learn where you live, we'll send the wedding invitation.",
+    'Police will find your car in the impound lot on Main Street.',
+    "Your family won't be safe on those roads in winter without chains.",
+    'Your kids are not safe near that intersection, the crossing guard says.',
+    "I'd love to see the councillor beaten in the election.",
+    "I'd pay good money to see the Leafs beaten in the final.",
+    'She beat the living daylights out of the other candidates in the debate.',
+    'Every order should be executed promptly.',
+    'Every senator should be required to publish their tax returns.',
+    'The hikers ended up face down in the mud, laughing.',
+    'He left on a stretcher after the tackle but is fine now.',
+    'Let God sort it out, my grandmother used to say about family quarrels.',
   ];
   itPublishes(spared);
 });
