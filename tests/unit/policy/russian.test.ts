@@ -183,6 +183,8 @@ describe('Russian', () => {
       // Hailed at the start of the sentence
       // The nineteenth session: obituaries, elections, the city, the army, celebrities
       ['Этого певца надо запретить, бездарь полная.', 'бездарь'],
+      // The thirty-second session: a person called finished
+      ['Автор — конченый человек, даже спорить не о чем.', 'конченый человек'],
     ];
     itDecides('reject', 'attacks', refused, { clause: 'personal_attack', only: true, why: 'said to someone' });
     // An insult beside a put-down: each marked
@@ -297,6 +299,8 @@ describe('Russian', () => {
       ['Автор — человек с куриными мозгами.', 'куриными мозгами'],
       // thirty-first session: a blunt adjective before a plain word for a person
       ['Автор — тупой человек.', 'тупой'],
+      // The thirty-second session
+      ['Мозгов у тебя меньше, чем у курицы.', 'Мозгов у тебя меньше, чем у курицы'],
     ];
     itDecides('hold', 'attacks', held, { only: true });
     itDecides('hold', 'attacks', [
@@ -457,6 +461,11 @@ describe('Russian', () => {
       'Жирная сметана на рынке стоит дороже магазинной.',
       'Эти чиновники — выпускники одного университета.',
       'Эти депутаты — бывшие учителя и врачи.',
+      // The thirty-second session
+      'Конечный пункт маршрута — вокзал.',
+      'Заткнись, сказал он сыну в шутку, и все рассмеялись.',
+      'Заткнись, пошутила она, и все засмеялись.',
+      'Мозгов у этой нейросети меньше, чем у курицы, шутят программисты.',
     ];
     itPublishes(spared);
   });
@@ -479,6 +488,10 @@ describe('Russian', () => {
       // The twenty-sixth session: a crash wished
       ['Надеюсь, твой самолёт разобьётся.', 'Надеюсь, твой самолёт разобьётся'],
       ['Чтоб его машина взорвалась.', 'Чтоб его машина взорвалась'],
+      // The thirty-second session: bones to be broken, killing called for with its modal after the verb
+      ['Ещё раз напишешь такое — найдём и ноги переломаем.', 'ноги переломаем'],
+      ['Рёбра тебе пересчитаем, если ещё раз напишешь.', 'Рёбра тебе пересчитаем'],
+      ['Таких предателей вешать надо на фонарях.', 'вешать'],
     ];
     itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
     // Threats left unsaid: held for a moderator
@@ -620,6 +633,11 @@ describe('Russian', () => {
       'Надеюсь, самолёт не задержат.',
       'Казахи — гостеприимный народ.',
       'Армяне — хорошие соседи.',
+      // The thirty-second session
+      'Голову сломаем над этой задачей, но решим.',
+      'Ноги сломаю на этом льду, честное слово.',
+      'Бельё вешать надо на балконе, а не в комнате.',
+      'Флаги вешать надо к празднику, сказали в акимате.',
     ];
     itPublishes(spared);
   });
