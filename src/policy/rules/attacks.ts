@@ -889,7 +889,7 @@ const DISMISSALS: Phrase[] = [
   [`${SENTENCE_START}(?:dumb|stupid|thick|dense) as (?:a box of |a bag of |a sack of |a bucket of )?(?:dirt|rocks?|bricks?|a brick|a post|a plank|hammers|two short planks|a doorknob|mud)(?=\\s*[.!,]|\\s*$)`, ['dumb', 'stupid', 'thick', 'dense'], ['dirt', 'rock', 'rocks', 'brick', 'bricks', 'post', 'plank', 'planks', 'hammers', 'doorknob', 'mud']], ['shove (?:it|your [a-z]+) (?:up|where)', ['shove']],
   ['go cry (?:to )?(?:your|ur) (?:mommy|mummy|mom|mum|mother)', ['cry']],
   // "Go back to your bunker, Vladimir's little helper"; "I bet you still sleep with a night light"
-  [order('go back to (?:your|ur) (?:bunker|cave|basement|troll farm|troll factory|swamp|hole|kennel|sewer|circus|zoo|cage)'), ['bunker', 'cave', 'basement', 'farm', 'factory', 'swamp', 'hole', 'kennel', 'sewer', 'circus', 'zoo', 'cage']],
+  [order('go back to (?:your|ur) (?:bunker|cave|basement|troll farm|troll factory|swamp|hole|kennel|sewer|circus|zoo|cage|trailer(?: park)?)(?![a-z])'), ['bunker', 'cave', 'basement', 'farm', 'factory', 'swamp', 'hole', 'kennel', 'sewer', 'circus', 'zoo', 'cage', 'trailer']],
   // …and of someone else: "The clown in the comments above should go back to his circus"
   ['(?:should|needs? to|can|must|ought to) (?:just )?go back to (?:his|her|their) (?:bunker|cave|troll farm|troll factory|swamp|kennel|sewer|circus|zoo|cage)(?=\\s*[.!,;]|\\s*$)', ['bunker', 'cave', 'farm', 'factory', 'swamp', 'kennel', 'sewer', 'circus', 'zoo', 'cage']],
   // "@Dana you are the reason this comment section is a sewer"
@@ -957,6 +957,18 @@ const DISMISSALS: Phrase[] = [
   // "breathtakingly bad", "the commenter who read half a headline", "done your research on Facebook"
   ['what an? (?:genius|einstein|sherlock|expert|intellectual|scholar|mastermind|visionary|scientist) (?:you|u) (?:are|r)(?![a-z])', ['genius', 'einstein', 'sherlock', 'expert', 'intellectual', 'scholar', 'mastermind', 'visionary', 'scientist']],
   ["(?<=^|[.!?…]\\s*)congratulations,? (?:you|u)(?:['’]ve| have)? (?:just )?(?:discovered|figured out|found out|learned|learnt|realised|realized|worked out)", ['congratulations']],
+  // The thirty-second session's sarcasm: "Congratulations on discovering the internet, grandpa" (not "Congratulations
+  // on your retirement, grandpa Joe!"), "Did your cat help you write it?", "your tinfoil hat", "You're so brave,
+  // typing insults from your mother's couch", "you might graduate from middle school someday", "Your ignorance is
+  // truly inspiring"
+  ["congrat(?:s|ulations) on (?:finally )?(?:discovering|figuring out|finding out|learning|learning how to)[^.!?]{1,40}?, (?:grandpa|gramps|boomer|sweetie|honey|champ|sport|kiddo|einstein|genius|sherlock)(?=\\s*[.!]|\\s*$)", ['congrats', 'congratulations'], ['grandpa', 'gramps', 'boomer', 'sweetie', 'honey', 'champ', 'sport', 'kiddo', 'einstein', 'genius', 'sherlock']],
+  ["did (?:your|ur) (?:cat|dog|hamster|goldfish|parrot|toddler|five-year-old|kid|mom|mum|mommy) (?:help (?:you|u) )?(?:write|type) (?:this|it|that)(?![a-z])", ['did'], ['write', 'type']],
+  ["(?:your|ur) (?:tinfoil|tin foil|tin-foil) hats?(?![a-z])", ['hat', 'hats'], ['tinfoil', 'foil', 'tin']],
+  // (not "You're so brave, writing about your illness")
+  ["(?:you|u)\\s*(?:['’]re| are| r) so brave,? (?:hiding behind|(?:typing|posting|commenting)(?: [a-z]+){0,2} (?:from|behind) (?:your|ur|a))(?![a-z])", ['brave'], ['hiding', 'typing', 'posting', 'commenting']],
+  ["(?:(?:your|ur) (?:mom|mother|mum|mommy)['’]?s|(?:your|ur) (?:parents|grandma|granny)['’]?) (?:couch|sofa|spare room|attic)(?![a-z])", ['couch', 'sofa', 'spare', 'attic']],
+  ["(?:you|u)(?:['’]ll| will| might| may| could) (?:even |finally |actually )?(?:graduate from|finish|pass|get through) (?:middle school|high school|primary school|elementary school|kindergarten|(?:first|second|third|fourth|fifth|sixth) grade)(?: (?:someday|one day|eventually|by thirty|by forty))", ['graduate', 'finish', 'pass', 'through'], ['school', 'kindergarten', 'grade']],
+  ["(?:your|ur) (?:ignorance|stupidity|idiocy|incompetence|cluelessness|dumbness) (?:is|was) (?:truly |really |simply |just |quite |absolutely |genuinely )?(?:inspiring|impressive|astounding|astonishing|breathtaking|staggering|amazing|remarkable|legendary|showing|on display|next level)(?![a-z])", ['ignorance', 'stupidity', 'idiocy', 'incompetence', 'cluelessness', 'dumbness']],
   ['(?:oh look|here comes|enter|behold),? (?:yet )?another (?:armchair (?:expert|general|strategist|analyst)|keyboard warrior|expert|genius|troll|bot|shill)(?![a-z])', ['another']],
   ['(?:analysts?|experts?|scholars?|strategists?|historians?|geniuses|genius|professors?|generals?) (?:from|of|in) (?:the|this|our) (?:comments? section|comments(?=\\s*[.!?,]|\\s*$))', ['comment', 'comments']],
   ['(?:teach|taught) (?:you|u) that in (?:kindergarten|nursery|preschool|pre-school|primary school|first grade|playschool)', ['kindergarten', 'nursery', 'preschool', 'pre', 'primary', 'first', 'playschool']],
@@ -1475,11 +1487,11 @@ const DISMISSALS: Phrase[] = [
   ["(?:you|u) must be (?:really |so |very |pretty |terribly |incredibly )?(?:lonely|bored|miserable|desperate|friendless) to (?:spend|waste|sit|post|write|comment|edit|troll|argue|be)(?![a-z])", ['must'], ['lonely', 'bored', 'miserable', 'desperate', 'friendless']],
   // News sections': "What a sad, pathetic little life you must lead" (not "What a sad life that poor dog must have
   // had"), "You are everything wrong with this country" (not "You are right about what is wrong with the country"),
-  // "Your comment is proof that stupidity is contagious" (not "You're living proof that hard work pays off")
+  // "Your comment is proof that stupidity is contagious" (not "You're living proof that hard work pays off"); "Go back
+  // to your trailer" is among the orders to go back to one's den
   ["what an? (?:(?:sad|pathetic|miserable|empty|lonely|boring|tragic|worthless|small)(?:,\\s*|\\s+and\\s+|\\s+))+(?:little )?(?:life|existence) (?:you|u) (?:must )?(?:lead|live|have)(?![a-z])", ['what'], ['life', 'existence']],
   ["(?:you|u)\\s*(?:['’]re| are| r) (?:exactly |literally |just )?(?:everything|what['’]?s|what is) wrong with (?:this|the|our|today['’]?s) (?:country|world|society|city|site|internet|comment section|comments|generation|party|left|right|planet)(?![a-z])", ['wrong'], ['everything', 'what', 'whats']],
   ["(?:(?:your|ur|this|that) (?:comment|post|reply|response|existence|opinion)s? (?:is|are)|(?:you|u)\\s*(?:['’]re| are| r)) (?:the )?(?:living |walking |more )?proof (?:that|of) [^.!?]{0,40}?(?:stupidity|ignorance|idiocy|inbreeding|brain damage|lead poisoning)(?![a-z])", ['proof'], ['stupidity', 'ignorance', 'idiocy', 'inbreeding', 'damage', 'poisoning']],
-  ["go(?<=(?:^|[.!?…,;:—–-]\\s*)go) back to (?:your|ur) (?:trailer(?: park)?|cave|swamp)(?![a-z])", ['back'], ['trailer', 'cave', 'swamp']],
   // (and "find something useful to do with your sad life"; not "your sad life story", "Your lonely life after the
   // move gets better")
   ['(?:(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny|meaningless)|(?:with|get on with|about|of) (?:your|ur) (?:sad|empty|lonely)) (?:little )?(?:life|existence)(?!\\s+(?:story|stories|tale|in|as|of)(?![a-z]))', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny', 'meaningless', 'sad', 'empty', 'lonely']],

@@ -2192,6 +2192,14 @@ describe('attacks rule', () => {
     ['You must be really lonely to spend all day here.', 'You must be really lonely to spend'],
     ["You're not an editor, you're a glorified spellchecker with an ego.", 'glorified spellchecker'],
     ['Admins like you are power-hungry losers with nothing better to do.', 'Admins like you are'],
+    // the thirty-second session's sarcasm
+    ['Wow, another masterpiece of journalism. Did your cat help you write it?', 'Did your cat help you write it'],
+    ['Congratulations on discovering the internet, grandpa.', 'Congratulations on discovering the internet, grandpa'],
+    ['Amazing how you can type with both hands busy holding your tinfoil hat.', 'your tinfoil hat'],
+    ["You're so brave, hiding behind a fake name.", "You're so brave, hiding behind"],
+    ["You're so brave, typing insults from your mother's couch.", "your mother's couch"],
+    ['Keep it up and you might graduate from middle school someday.', 'you might graduate from middle school someday'],
+    ['Your ignorance is truly inspiring.', 'Your ignorance is truly inspiring'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4720,6 +4728,14 @@ describe('attacks rule', () => {
     'You must be lonely in that new city; call us anytime.',
     'Get a job offer in writing before you quit.',
     'The petty tyrants of the Soviet era are the subject of her new book.',
+    // the thirty-second session's twins of its sarcasm
+    "You're so brave, writing about your illness like this.",
+    'Congratulations on discovering the new comet, Dr Ivanova!',
+    'Congratulations on learning to drive, grandson!',
+    'Did your cat help you with the puzzle? Mine always does.',
+    "My mother's couch is older than me.",
+    'Your ignorance of the new tax rules is forgivable; they changed last week.',
+    'Your patience is truly inspiring.',
   ];
   itPublishes(spared);
 });
