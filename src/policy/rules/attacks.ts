@@ -2665,6 +2665,8 @@ const LOOKS: Phrase[] = [
   ['with a face like (?:that|hers|his|yours)', ['face']],
   ['face only a mother could love', ['face']],
   ['(?:her|his|your|ur) face (?:is|looks) (?:even )?(?:worse|uglier|ugly|hideous|disgusting|gross|like a)', ['face']],
+  // "your face alone makes me want to vomit" (not "the smell alone makes me want to vomit")
+  ['(?:her|his|your|ur) (?:face|mug|voice|looks)(?: alone)? (?:makes|make) me (?:want to )?(?:vomit|puke|throw up|gag|sick)', ['face', 'mug', 'voice', 'looks'], ['vomit', 'puke', 'throw', 'gag', 'sick']],
   // Not "butt" or "backside": "vote her butt out of office", "sit your butt down"
   // (not a report of an injury or an illness: "her thighs were injured in the crash")
   ['(?:her|his|your|ur) (?:thighs|boobs|breasts|tits|titties|cleavage|rack|booty|buttocks)(?!\\s+(?:were|was|are|is|have been|had been) (?:injured|examined|operated|removed|broken|hurt|treated|scanned|x-rayed|bruised|burned|burnt|wounded|amputated|checked|reconstructed))', ['thighs', 'boobs', 'breasts', 'tits', 'titties', 'cleavage', 'rack', 'booty', 'buttocks']],

@@ -2405,7 +2405,7 @@ const INTIMIDATION: Phrase[] = [
   ["(?:we['’]re|we are|i['’]m|i am) (?:keeping|making|writing) (?:a )?(?:list|file|dossier)(?=\\s*[.!,]|\\s*$| of (?:names|you all|all of you|everyone here)(?![a-z]))", ['keeping', 'making', 'writing'], ['list', 'file', 'dossier']],
   // (at a door only when, and ending the clause: "I am outside your house, the taxi is here" is a lift, "When I'm at
   // your door next week, I'll bring the documents" a visit)
-  ["(?:when|until|before|once|soon|one day|one night|tonight)[^.!?]{0,20}?(?:i['’]m|i am|i['’]ll be|i will be|we['’]re|we are|we['’]ll be|we will be) (?:standing |waiting |knocking )?(?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?=\\s*[.!?,;…]|\\s*$)|(?:i['’]ll be|i will be|we['’]ll be|we will be) (?:standing|waiting) (?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?![a-z])(?! (?:at|by) \\d)", ['when', 'until', 'before', 'once', 'soon', 'day', 'night', 'tonight', 'standing', 'waiting'], ['door', 'doorstep', 'house', 'home', 'flat']],
+  ["(?:when|until|before|once|soon|one day|one night|tonight)[^.!?]{0,20}?(?:i['’]m|i am|i['’]ll be|i will be|we['’]re|we are|we['’]ll be|we will be) (?:standing |waiting |knocking )?(?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat)(?=\\s*[.!?,;…]|\\s*$)|(?:i['’]ll be|i will be|we['’]ll be|we will be) (?:standing|waiting) (?:at|on|outside) (?:your|ur) (?:door|doorstep|front door|house|home|flat|apartment|office|workplace|building)(?![a-z])(?! (?:at|by) \\d)", ['when', 'until', 'before', 'once', 'soon', 'day', 'night', 'tonight', 'standing', 'waiting'], ['door', 'doorstep', 'house', 'home', 'flat', 'apartment', 'office', 'workplace', 'building']],
   ["(?:i['’]m going to|i am going to|i['’]ll|i will|we['’]ll|we will|we['’]re going to|gonna) make (?:you|u|him|her|them|the author|the writer) (?:regret|pay for|sorry for)(?![a-z])(?! nothing)", ['make'], ['regret', 'pay', 'sorry']],
   ["(?:you['’]ll|you will|you['’]re going to|he['’]ll|she['’]ll|the (?:author|writer|reporter|journalist) will) need (?:a |an? armed |some )?(?:bodyguards?|protection|police protection|security detail)(?![a-z])(?! (?:of|from|against)(?![a-z]))", ['bodyguard', 'bodyguards', 'protection', 'security']],
   ["(?:i['’]m going to|i am going to|i['’]ll|i will|we['’]ll|we will|we['’]re going to|gonna) (?:burn|torch|firebomb|blow up) (?:down )?(?:your|ur|his|her|their|the author['’]s|the writer['’]s) (?:office|house|home|flat|car|newsroom|shop)(?: down)?(?![a-z])", ['burn', 'torch', 'firebomb', 'blow']],
@@ -3698,7 +3698,8 @@ const MIGRATION_HATE: [WordPattern, string][] = [
   ],
   [
     words(
-      `${GROUP}\\s+(?:can|should|must|will|had\\s+better|better)\\s+(?:all\\s+)?pack\\s+(?:up\\s+)?their\\s+(?:bags|suitcases|things)(?=\\s*(?:[,.!;:—–-]|$|and\\s))`,
+      // (and "Tell the Armenians to pack up and leave"; not "tell the Armenians to pack up the chairs after the concert")
+      `${GROUP}\\s+(?:can|should|must|will|had\\s+better|better)\\s+(?:all\\s+)?pack\\s+(?:up\\s+)?their\\s+(?:bags|suitcases|things)(?=\\s*(?:[,.!;:—–-]|$|and\\s))|tell\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?${GROUP}\\s+to\\s+pack\\s+(?:up|their\\s+(?:bags|suitcases|things))\\s+and\\s+(?:leave|go|get\\s+out|go\\s+home|go\\s+back)(?![a-z])`,
       GROUP_WORDS,
       ['pack'],
     ),

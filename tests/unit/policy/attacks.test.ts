@@ -2200,6 +2200,8 @@ describe('attacks rule', () => {
     ["You're so brave, typing insults from your mother's couch.", "your mother's couch"],
     ['Keep it up and you might graduate from middle school someday.', 'you might graduate from middle school someday'],
     ['Your ignorance is truly inspiring.', 'Your ignorance is truly inspiring'],
+    // a remark on looks: the face that makes one sick
+    ['Ugh, your face alone makes me want to vomit.', 'your face alone makes me want to vomit'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4736,6 +4738,8 @@ describe('attacks rule', () => {
     "My mother's couch is older than me.",
     'Your ignorance of the new tax rules is forgivable; they changed last week.',
     'Your patience is truly inspiring.',
+    // not of a smell
+    'The smell alone makes me want to vomit.',
   ];
   itPublishes(spared);
 });

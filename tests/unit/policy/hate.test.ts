@@ -1725,6 +1725,9 @@ describe('hate rule', () => {
       "I'd pay good money to see the councillor beaten in the street.",
       "I'd pay good money to see the councillor beaten in the street",
     ],
+    // the thirty-second session's set written last: a wait outside the office, a people told to leave
+    ["I'll be waiting outside your office tomorrow. Bring friends.", "I'll be waiting outside your office"],
+    ['Tell the Armenians to pack up and leave.', 'Tell the Armenians to pack up and leave'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3292,6 +3295,9 @@ describe('hate rule', () => {
     'The hikers ended up face down in the mud, laughing.',
     'He left on a stretcher after the tackle but is fine now.',
     'Let God sort it out, my grandmother used to say about family quarrels.',
+    // their twins
+    "I'll be waiting outside your office at 9 for the interview.",
+    'Tell the Armenians to pack up the chairs after the concert.',
   ];
   itPublishes(spared);
 });
