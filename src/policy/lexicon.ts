@@ -317,7 +317,7 @@ export const DEHUMANISING = [
   'animals', 'beasts', 'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'subhuman', 'sub human',
   'savages', 'apes', 'monkeys', 'pigs', 'dogs', 'filth', 'scum', 'a disease', 'a plague', 'a cancer',
   'an infestation', 'a virus', 'insects', 'trash', 'garbage', 'not human', 'not people', 'orcs', 'invaders',
-  'a curse', 'snakes', 'hyenas', 'jackals', 'locusts', 'an abomination',
+  'a curse', 'snakes', 'hyenas', 'jackals', 'locusts', 'an abomination', 'a death cult',
 ];
 
 /**

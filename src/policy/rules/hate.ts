@@ -141,17 +141,18 @@ const HATRED_THERE = words(
 );
 /**
  * "immigrants are vermin", "Muslims are a cancer", "the disabled are a burden", "Kazakhs are Russia's obedient dogs",
- * "Chinese gamers are bots, not people", "Jews have been parasites on every nation", "Arabs are sand-dwelling savages" (not "migrants are a burden on the cities", nor "Uzbeks are not animals", nor
- * "… are not people who complain").
+ * "Chinese gamers are bots, not people", "Jews have been parasites on every nation", "Arabs are sand-dwelling savages",
+ * "Evangelicals are a death cult", "Islam is not a religion, it's a cult" (not "migrants are a burden on the cities",
+ * nor "Uzbeks are not animals", nor "… are not people who complain").
  */
 const BEFORE_DEHUMANISING =
   "\\s+(?:are|is|have\\s+(?:always\\s+)?been|has\\s+(?:always\\s+)?been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+['’]s\\s+)?(?:(?!(?:not|no|never|neither|nor|hardly)\\s)[a-z]+(?:-[a-z]+)?\\s+)?";
 const DEHUMANISING_WORDS = triggerWords(DEHUMANISING);
 const DEHUMANISE = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})|${GROUP_SUBJECT}\\s+(?:are|is)\\s+an?\\s+[a-z]+\\s+(?:disease|plague|cancer|infestation|virus|curse)(?![a-z])|${GROUP}(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:just\\s+)?(?:[a-z]+,?\\s+)?not\\s+(?:people|humans|human(?:\\s+beings)?)(?=\\s*[.!,;]|\\s*$)`,
+  `${GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(DEHUMANISING)})|${IDENTITY_GROUP_SUBJECT}${BEFORE_DEHUMANISING}(?:${alternation(A_COST)})|${GROUP_SUBJECT}\\s+(?:are|is)\\s+an?\\s+[a-z]+\\s+(?:disease|plague|cancer|infestation|virus|curse)(?![a-z])|${GROUP}(?:\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:just\\s+)?(?:[a-z]+,?\\s+)?not\\s+(?:people|humans|human(?:\\s+beings)?)(?=\\s*[.!,;]|\\s*$)|${GROUP_SUBJECT}\\s+(?:is|are)\\s*(?:not|n['’]t|no)\\s+(?:a\\s+)?religions?,?\\s+(?:it['’]s|it\\s+is|they['’]re|they\\s+are|but)\\s+(?:just\\s+|really\\s+|actually\\s+|simply\\s+)?(?:an?\\s+)?(?:death\\s+)?cults?(?![a-z])`,
   GROUP_WORDS,
-  [...DEHUMANISING_WORDS, ...triggerWords(A_COST), 'people', 'humans', 'human'],
+  [...DEHUMANISING_WORDS, ...triggerWords(A_COST), 'people', 'humans', 'human', 'cult', 'cults'],
 );
 /** "these Uzbek rats", "Muslim invaders": a group named as vermin. */
 const VERMIN = listFirst(
@@ -507,7 +508,7 @@ const WRITTEN_OFF = listFirst(
  */
 const INFERIOR = listFirst(
   GROUP_LISTS,
-  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|(?:too\\s+|so\\s+)?(?:primitive|backward)|(?:an?\\s+|the\\s+same\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot)|(?:genetically|inherently|biologically|racially)\\s+(?:servile|subservient|slavish|submissive|stupid|lazy|criminal|dishonest|violent)|(?:just\\s+|mostly\\s+)?(?:prostitutes|whores|hookers|sluts))(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|simply\\s+|just\\s+)?(?:incapable\\s+of|unfit\\s+for)\\s+(?:living\\s+in\\s+)?(?:a\\s+)?civili[sz]ed\\s+(?:society|world|country|nation|life)(?![a-z])|${IDENTITY_GROUP_SUBJECT}\\s+(?:all\\s+)?(?:have|has)\\s+(?:(?:genetically|naturally|much|far)\\s+)?(?:lower|low|smaller|inferior)\\s+(?:average\\s+)?(?:iqs|iq(?=\\s*[.!?,;]|\\s*$|\\s+than)|intelligence|brains)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:will|can|could)\\s+never\\s+be\\s+civili[sz]ed|${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|can\\s+never|will\\s+never)\\s+be\\s+(?:integrated|assimilated|civili[sz]ed|reformed|tamed)(?!\\s+(?:without|unless|if|until|by|into)(?![a-z]))|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?born\\s+(?:servants|lackeys|serfs)(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:(?:genetically|naturally|inherently|biologically|racially)\\s+)?(?:less\\s+(?:intelligent|evolved|civili[sz]ed|human|capable)|(?:too\\s+|so\\s+)?(?:primitive|backward)|(?:an?\\s+|the\\s+same\\s+)?(?:savage|barbaric|uncivili[sz]ed|inferior|subhuman)\\s+(?:people|race|nation|tribe|lot)|(?:genetically|inherently|biologically|racially)\\s+(?:more\\s+)?(?:servile|subservient|slavish|submissive|stupid|lazy|criminal|dishonest|violent|aggressive|promiscuous|dangerous)|(?:just\\s+|mostly\\s+)?(?:prostitutes|whores|hookers|sluts))(?![a-z])|${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+|simply\\s+|just\\s+)?(?:incapable\\s+of|unfit\\s+for)\\s+(?:living\\s+in\\s+)?(?:a\\s+)?civili[sz]ed\\s+(?:society|world|country|nation|life)(?![a-z])|${IDENTITY_GROUP_SUBJECT}\\s+(?:all\\s+)?(?:have|has)\\s+(?:(?:genetically|naturally|much|far)\\s+)?(?:lower|low|smaller|inferior)\\s+(?:average\\s+)?(?:iqs|iq(?=\\s*[.!?,;]|\\s*$|\\s+than)|intelligence|brains)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman', 'civilised', 'civilized',
@@ -712,12 +713,12 @@ const THE_ANIMALS_THEY_ARE = words(
   `(?:treat|treated|treating|hose|hosed|cage|caged|hunt|hunted|herd|herded|cull|culled|behave|behaves|behaved|behaving|act|acts|acted|acting|put\\s+down|lock|locked|shoot|shot)(?![a-z])[^.!?]{0,40}?(?:like|as)\\s+the\\s+(?:${alternation(BEASTS_FOR_PEOPLE)})\\s+(?:they|you|u)\\s+(?:are|were|r)(?![a-z])`,
   BEASTS_FOR_PEOPLE,
 );
-/** "Disabled people should not have children", "Armenians can't be trusted", "seen and not heard". */
+/** "Disabled people should not have children", "Disabled kids should have been aborted". */
 const NO_CHILDREN = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|must\\s+not|should\\s+never)\\s+(?:have|be\\s+allowed\\s+to\\s+have)\\s+(?:children|kids|babies)`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should\\s*n['’]?t|should\\s+not|must\\s+not|should\\s+never)\\s+(?:have|be\\s+allowed\\s+to\\s+have)\\s+(?:children|kids|babies)|${IDENTITY_GROUP}\\s+(?:kids|children|babies|people)\\s+(?:should|ought\\s+to)\\s+(?:all\\s+)?have\\s+been\\s+aborted(?![a-z])`,
   GROUP_WORDS,
-  ['children', 'kids', 'babies'],
+  ['children', 'kids', 'babies', 'aborted'],
 );
 /** "… all bought their diplomas", "… bought their diplomas, every one of them": a fraud pinned on all of them. */
 const BOUGHT_DIPLOMAS =
@@ -736,13 +737,17 @@ const DIPLOMAS_FROM_THERE = words(
   DIPLOMA_WORDS,
 );
 /**
- * "Arabs understand only force", "Muslims breed terrorists", "Keep the Uzbeks out, they breed crime": a group cast as
+ * "Arabs understand only force", "Muslims breed terrorists", "Keep the Uzbeks out, they breed crime", "Black people are
+ * naturally more aggressive" (as "… more violent", a smear, below): a group cast as
  * violent or criminal by nature (not "Poverty and despair breed violence": a group, or "they" after one, breeds it).
  */
 const BY_NATURE = words(
-  `${GROUP_SUBJECT}\\s+(?:only\\s+(?:understand|know|respect)|(?:understand|know|respect)\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|(?:${GROUP_SUBJECT}|they(?<=${GROUP}(?![a-z])[^.!?]{0,80}they))\\s+(?:all\\s+|just\\s+|only\\s+)?breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred|terrorists|criminals|extremists|jihadis|jihadists|rapists)(?![a-z])|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
-  ['understand', 'understands', 'breed', 'respect', 'respects', 'know'],
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:naturally|by\\s+nature)\\s+(?:more\\s+)?(?:aggressive|promiscuous|dangerous)(?![a-z])|${GROUP_SUBJECT}\\s+(?:only\\s+(?:understand|know|respect)|(?:understand|know|respect)\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|(?:${GROUP_SUBJECT}|they(?<=${GROUP}(?![a-z])[^.!?]{0,80}they))\\s+(?:all\\s+|just\\s+|only\\s+)?breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred|terrorists|criminals|extremists|jihadis|jihadists|rapists)(?![a-z])|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
+  ['understand', 'understands', 'breed', 'respect', 'respects', 'know', 'naturally', 'nature'],
   [
+    'aggressive',
+    'promiscuous',
+    'dangerous',
     'force',
     'violence',
     'whip',
@@ -2452,16 +2457,28 @@ const HOMELAND =
   '(?:(?:this|our|the|my|your)\\s+(?:[a-z]+\\s+)?(?:country|countries|nation|continent|cities|city|towns?|neighbou?rhoods?|society|culture|way\\s+of\\s+life|schools|streets|homeland|land|race|people|children|women|future|famil(?:y|ies)|marriage|morals|values|youth)|europe|america|russia|britain|england|france|germany|sweden|kazakhstan|armenia|the\\s+west|everything)(?![a-z])';
 /**
  * "Muslims are ruining Europe", "Muslim people are ruining our country", "migrants are invading", "… swarming our cities
- * like locusts": the
+ * like locusts", "Immigrants are turning our cities into third-world cesspools" (not "… our empty storefronts into
+ * thriving businesses"): the
  * rhetoric of invasion, held for a moderator. Ruining and taking over need a homeland as their object
  * ("Young people are ruining their eyes", "Women are taking over the tech industry" are not it);
  * replacing needs "us" or the natives.
  */
 const INVASION = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:(?:invading|infesting|overrunning)(?![a-z])|swarming\\s+(?:(?:in(?:to)?\\s+)?${HOMELAND}|[^.!?]{0,30}?like\\s+(?:locusts|rats|insects|cockroaches|vermin|flies|ants))|(?:ruining|destroying|poisoning|taking\\s+over)\\s+${HOMELAND}|replacing\\s+(?:us|the\\s+natives?|(?:the\\s+)?native\\s+[a-z]+|(?:our|white|christian|european|russian)\\s+[a-z]+)(?![a-z]))`,
+  `(${GROUP_SUBJECT})\\s+(?:are|r)\\s+(?:(?:invading|infesting|overrunning)(?![a-z])|swarming\\s+(?:(?:in(?:to)?\\s+)?${HOMELAND}|[^.!?]{0,30}?like\\s+(?:locusts|rats|insects|cockroaches|vermin|flies|ants))|(?:ruining|destroying|poisoning|taking\\s+over)\\s+${HOMELAND}|replacing\\s+(?:us|the\\s+natives?|(?:the\\s+)?native\\s+[a-z]+|(?:our|white|christian|european|russian)\\s+[a-z]+)(?![a-z])|turning\\s+${HOMELAND}\\s+into\\s+(?:an?\\s+)?(?:[a-z-]+\\s+)?(?:cesspools?|shitholes?|hellholes?|ghettos?|slums?|sewers?|war\\s+zones?|dumps?|toilets?)(?![a-z]))`,
   GROUP_WORDS,
-  ['ruining', 'destroying', 'invading', 'infesting', 'poisoning', 'taking', 'replacing', 'overrunning', 'swarming'],
+  [
+    'ruining',
+    'destroying',
+    'invading',
+    'infesting',
+    'poisoning',
+    'taking',
+    'replacing',
+    'overrunning',
+    'swarming',
+    'turning',
+  ],
 );
 /**
  * "Europe is being flooded by third-world savages": people arriving as savages or vermin, held (not "the city was
@@ -3631,11 +3648,12 @@ const SUBTLE_HATE: [WordPattern, string][] = [
     SLANDERED,
   ],
   // "Asians can't drive", "the Chinese eat dogs" ("Chinese restaurants serve dog meat"), "lesbians just need a real
-  // man" or "haven't met the right man yet", "trans people are a danger to our daughters", "women drivers should be banned": the stock slanders of a
+  // man" or "haven't met the right man yet", "trans people are a danger to our daughters", "women drivers should be banned"
+  // ("Asian drivers …"; not "Russian drivers should be banned from EU roads", a sanction), "Muslim men see every woman as a piece of meat": the stock slanders of a
   // people, a sex or a sexuality
   [
     words(
-      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)(?:\\s+(?:people|restaurants|cafes|families))?\\s+(?:eat|serve)\\s+(?:dogs|cats|bats|dog\\s+meat|cat\\s+meat|anything\\s+that\\s+(?:moves|walks|crawls))|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|(?:lesbians|gays|gay\\s+men)\\s+(?:just\\s+|simply\\s+)?(?:haven['’]?t|have\\s+not|never)\\s+met\\s+the\\s+right\\s+(?:man|woman|guy|girl)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned`,
+      `${IDENTITY_GROUP_SUBJECT}\\s+(?:can['’]?t|cannot|don['’]?t\\s+know\\s+how\\s+to)\\s+(?:drive|think|be\\s+civili[sz]ed|speak\\s+properly|help\\s+(?:it|themselves))(?=\\s*[.!?,;]|\\s*$)|(?:the\\s+)?(?:chinese|koreans|vietnamese)(?:\\s+(?:people|restaurants|cafes|families))?\\s+(?:eat|serve)\\s+(?:dogs|cats|bats|dog\\s+meat|cat\\s+meat|anything\\s+that\\s+(?:moves|walks|crawls))|(?:lesbians|gays|gay\\s+men|feminists)\\s+(?:just|only|simply)?\\s*(?:need|needs)\\s+(?:a|some)\\s+(?:real|good|proper)\\s+(?:man|men|woman|women)|(?:lesbians|gays|gay\\s+men)\\s+(?:just\\s+|simply\\s+)?(?:haven['’]?t|have\\s+not|never)\\s+met\\s+the\\s+right\\s+(?:man|woman|guy|girl)|${IDENTITY_GROUP_SUBJECT}\\s+(?:are|is)\\s+a\\s+(?:danger|threat|menace)\\s+to\\s+(?:our\\s+)?(?:children|kids|daughters|sons|girls|women|society)|(?:women|female|asian)\\s+drivers\\s+(?:should|must)\\s+be\\s+banned|${IDENTITY_GROUP_SUBJECT}\\s+(?:all\\s+)?(?:see|sees|treat|treats|view|views)\\s+(?:every|all|our|their|any)?\\s*(?:women|woman|girls|girl)\\s+as\\s+(?:a\\s+)?(?:piece\\s+of\\s+meat|pieces\\s+of\\s+meat|property|objects|cattle|slaves)(?![a-z])`,
       GROUP_WORDS,
       [
         'drive',
@@ -3653,6 +3671,11 @@ const SUBTLE_HATE: [WordPattern, string][] = [
         'threat',
         'menace',
         'drivers',
+        'meat',
+        'property',
+        'objects',
+        'cattle',
+        'slaves',
       ],
     ),
     SLANDERED,

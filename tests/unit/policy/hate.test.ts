@@ -633,6 +633,10 @@ describe('hate rule', () => {
     ['Just wait till we find out where you live.', 'wait till we find out where you live'],
     ["I'm going to beat the living daylights out of you.", 'beat the living daylights out of you'],
     ['Drown the lot of them and let God sort it out.', 'Drown the lot of them and let God sort it out'],
+    // the thirty-second session's second hate set
+    ["Islam is not a religion, it's a death cult for savages.", "Islam is not a religion, it's a death cult"],
+    ['Evangelicals are a death cult.', 'Evangelicals are a death cult'],
+    ['Disabled kids should have been aborted.', 'Disabled kids should have been aborted'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1728,6 +1732,15 @@ describe('hate rule', () => {
     // the thirty-second session's set written last: a wait outside the office, a people told to leave
     ["I'll be waiting outside your office tomorrow. Bring friends.", "I'll be waiting outside your office"],
     ['Tell the Armenians to pack up and leave.', 'Tell the Armenians to pack up and leave'],
+    // the thirty-second session's second hate set, held
+    [
+      'Immigrants are turning our cities into third-world cesspools.',
+      'Immigrants are turning our cities into third-world cesspools',
+    ],
+    ['Muslim men see every woman as a piece of meat.', 'Muslim men see every woman as a piece of meat'],
+    ['Asian drivers should be banned from the roads.', 'Asian drivers should be banned'],
+    // as naturally more violent
+    ["Black people are naturally more aggressive, it's biology.", 'Black people are naturally more aggressive'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3298,6 +3311,18 @@ describe('hate rule', () => {
     // their twins
     "I'll be waiting outside your office at 9 for the interview.",
     'Tell the Armenians to pack up the chairs after the concert.',
+    // twins of the thirty-second session's second hate set
+    'Immigrants are turning our neighbourhoods into lively, diverse places.',
+    'Developers are turning our city into a construction zone, again.',
+    'Muslim men see the mosque as the centre of community life.',
+    'Disabled kids should have been given ramps years ago.',
+    'Women drivers should be insured at the same rate as men, the court ruled.',
+    'Black bears are naturally more aggressive in spring.',
+    'Women are naturally more caring, my grandmother said.',
+    "Scientology is not a religion, it's a business, the court found.",
+    'The death cult in the novel is led by a charismatic preacher.',
+    'Evangelicals are a voting bloc both parties court.',
+    'Islam is not a religion of the state in Kazakhstan; the constitution is secular.',
   ];
   itPublishes(spared);
 });
