@@ -1180,7 +1180,8 @@ const DISMISSALS: Phrase[] = [
   ['(?:you|u) (?:must|gotta) be (?:like )?(?:five|six|seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])(?: years old)?(?=\\s*[.!?]|\\s*$)', ['five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '5', '6', '7', '8', '9', '10', '11', '12'], ['must', 'gotta']],
   ['(?:your|ur) (?:brain|brains|head) (?:must be|is|are) (?:about )?the size of an? (?:pea|peanut|walnut|raisin|grape)', ['pea', 'peanut', 'walnut', 'raisin', 'grape']],
   // (and "Your mother should have taught you some manners")
-  ["(?:your|ur) (?:mother|mom|mum|parents) (?:should have (?:swallowed|aborted|taught (?:you|u) (?:some |any |better )?manners)|(?:never|didn['’]?t|did not|failed to) (?:teach|taught) (?:you|u) (?:any |some )?manners)", ['swallowed', 'aborted', 'manners']],
+  // (and "… taught you to think before typing")
+  ["(?:your|ur) (?:mother|mom|mum|parents) (?:should have (?:swallowed|aborted|taught (?:you|u) (?:some |any |better )?manners|taught (?:you|u) (?:to|how to) (?:think|read|write|behave|spell))|(?:never|didn['’]?t|did not|failed to) (?:teach|taught) (?:you|u) (?:any |some )?manners)", ['swallowed', 'aborted', 'manners', 'taught']],
   // (and "Grow up and stop …")
   ['(?<=^|[.!?…,]\\s*)grow up(?=\\s*[,.!]|\\s*$|\\s+and\\s+(?:stop|quit|get|learn|move)\\s)', ['grow']],
   // "Stop acting like a spoiled child" (not "Let's not act like children here")
@@ -1695,6 +1696,8 @@ const DISMISSALS: Phrase[] = [
   // spitting, a "crap journalist"
   ['(?<!patients? )(?:needs? (?:a|another) lobotomy|(?:had|got|get) a lobotomy)', ['lobotomy']],
   ["(?:you|u)(?: [a-z'’]+){0,3} lick(?:ing|s|ed)? (?:the |his |her )?(?:[a-z]+['’]s? )?boots", ['boots']],
+  // ("Keep licking Putin's boots, it suits you": an order to the reader)
+  [`${order('keep licking')} (?:the |his |her |their )?(?:[a-z]+['’]s? )?boots`, ['boots']],
   ['if brains were (?:dynamite|gunpowder|taxed|money|ink|leather|chocolate)', ['brains']],
   ['(?:belongs?|goes) in the (?:bin|trash|garbage|rubbish|dustbin),? (?:just )?like (?:you|u)(?![a-z])', ['bin', 'trash', 'garbage', 'rubbish', 'dustbin']],
   ['(?:you|u|he|she) (?:smell|smells|stink|stinks|reek|reeks) (?:like|of)(?![a-z])', ['smell', 'smells', 'stink', 'stinks', 'reek', 'reeks']],

@@ -2202,6 +2202,9 @@ describe('attacks rule', () => {
     ['Your ignorance is truly inspiring.', 'Your ignorance is truly inspiring'],
     // a remark on looks: the face that makes one sick
     ['Ugh, your face alone makes me want to vomit.', 'your face alone makes me want to vomit'],
+    // the thirty-second session's political set
+    ["Keep licking Putin's boots, it suits you.", "Keep licking Putin's boots"],
+    ['Your mother should have taught you to think before typing.', 'Your mother should have taught you to think'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4740,6 +4743,15 @@ describe('attacks rule', () => {
     'Your patience is truly inspiring.',
     // not of a smell
     'The smell alone makes me want to vomit.',
+    // heated political comments that attack no one
+    'Soldiers keep licking their boots clean, the sergeant says.',
+    'The CSTO is a paper tiger and everyone in Bishkek knows it.',
+    "The minister's plan is idiotic from start to finish.",
+    'The opposition is spineless; they folded at the first vote.',
+    'Lukashenko is a dictator, and calling it anything else is dishonest.',
+    'I completely disagree with you, and here is why.',
+    'The generals who planned this should be court-martialled.',
+    'Every minister in this cabinet should be fired tomorrow.',
   ];
   itPublishes(spared);
 });
