@@ -1486,6 +1486,10 @@ const DISMISSALS: Phrase[] = [
   ['(?:paid|trained|born) to be (?:this|that|so) (?:stupid|dumb|ignorant|dense|obtuse|thick|annoying|clueless)', ['paid', 'trained', 'born']],
   // "You must be really lonely to spend all day here" (not "You must be really tired after the shift")
   ["(?:you|u) must be (?:really |so |very |pretty |terribly |incredibly )?(?:lonely|bored|miserable|desperate|friendless) to (?:spend|waste|sit|post|write|comment|edit|troll|argue|be)(?![a-z])", ['must'], ['lonely', 'bored', 'miserable', 'desperate', 'friendless']],
+  // Long comments': "whoever hired this hack should be fired" (of a person, a hack is hired; not "hired this clown for
+  // the party"), "Pathetic journalism from a pathetic little man"
+  ["(?:hired|hires|hiring|employs|employed|pays|paid|fire|fires|fired|sack|sacked|promoted|keeps? publishing) (?:this|that) (?:hack|fraud|fool|puppet|tool|joke|disgrace|failure|embarrassment|creep|snake|rat|mouthpiece|npc)(?![a-z])", ['hired', 'hires', 'hiring', 'employs', 'employed', 'pays', 'paid', 'fire', 'fires', 'fired', 'sack', 'sacked', 'promoted', 'publishing'], ['hack', 'fraud', 'fool', 'puppet', 'tool', 'joke', 'disgrace', 'failure', 'embarrassment', 'creep', 'snake', 'rat', 'mouthpiece', 'npc']],
+  ["(?:from|by) an? (?:pathetic|sad|bitter|miserable|spiteful|jealous|nasty) little (?:man|woman|person|boy|girl|troll)(?![a-z])", ['little'], ['man', 'woman', 'person', 'boy', 'girl', 'troll']],
   // News sections': "What a sad, pathetic little life you must lead" (not "What a sad life that poor dog must have
   // had"), "You are everything wrong with this country" (not "You are right about what is wrong with the country"),
   // "Your comment is proof that stupidity is contagious" (not "You're living proof that hard work pays off"); "Go back

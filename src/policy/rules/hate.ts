@@ -376,10 +376,13 @@ const PUT_AWAY = words(
   ['special'],
   ['institutions', 'asylums', 'homes'],
 );
-/** "Armenians should be wiped off the map": a people to be destroyed (a place is not: "the old quarter should be …"). */
+/**
+ * "Armenians should be wiped off the map", "the Chechens, who should have been wiped off the map in 1995": a people to
+ * be destroyed (a place is not: "the old quarter should be …").
+ */
 const WIPED_OFF_THE_MAP = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:wiped|erased)\\s+(?:off|from)\\s+the\\s+map`,
+  `${IDENTITY_GROUP_SUBJECT}(?:\\s*,\\s*who)?\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?(?:have\\s+been|be)\\s+(?:wiped|erased)\\s+(?:off|from)\\s+the\\s+map`,
   GROUP_WORDS,
   ['map'],
 );
@@ -2834,6 +2837,15 @@ const CURSE_ALONE = words(
   ['rot', 'rots', 'suffer', 'suffers'],
 );
 /**
+ * "If they want independence so badly, let them starve": people left to die, said as a clause of its own (not "Don't
+ * let them starve", "Let them die in peace, the doctor said", nor "Let them rot in their palaces, we'll vote them out").
+ */
+const LET_THEM_DIE = words(
+  `(?<=(?:^|[.!?…,;:—–-])\\s*(?:then\\s+|so\\s+|just\\s+)?)let\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:starve|die|freeze|drown)(?![a-z])(?!\\s+(?:in\\s+peace|of\\s+old\\s+age))`,
+  ['let'],
+  ['starve', 'die', 'freeze', 'drown'],
+);
+/**
  * A death celebrated, under the news of one: "Good riddance, one less …", "The world is a better place without him",
  * "Hell has a special place for him", "I'll bring champagne to the funeral", "The only good thing he ever did was
  * die", "Good, one less village of inbred peasants", "Too bad the whole village wasn't washed away", "Pity it wasn't
@@ -3839,6 +3851,7 @@ const HELD: [WordPattern, string][] = [
   ]),
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE_ALONE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
+  [LET_THEM_DIE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [LGBT_DEMONISED, `Demonising people for their sexuality or gender is not allowed; ${MODERATOR_READS}`],
   [WALKING_TENTS, `Mocking people for their faith's dress is not allowed; ${MODERATOR_READS}`],
   ...GLOATED_DEATH.map((p): [WordPattern, string] => [

@@ -2205,6 +2205,9 @@ describe('attacks rule', () => {
     // the thirty-second session's political set
     ["Keep licking Putin's boots, it suits you.", "Keep licking Putin's boots"],
     ['Your mother should have taught you to think before typing.', 'Your mother should have taught you to think'],
+    // the thirty-second session's long comments
+    ['Honestly, whoever hired this hack should be fired along with him.', 'hired this hack'],
+    ['Pathetic, truly pathetic journalism from a pathetic little man.', 'from a pathetic little man'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

@@ -637,6 +637,11 @@ describe('hate rule', () => {
     ["Islam is not a religion, it's a death cult for savages.", "Islam is not a religion, it's a death cult"],
     ['Evangelicals are a death cult.', 'Evangelicals are a death cult'],
     ['Disabled kids should have been aborted.', 'Disabled kids should have been aborted'],
+    // wiped off the map
+    [
+      'The real problem is the Chechens, who should have been wiped off the map in 1995.',
+      'Chechens, who should have been wiped off the map',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1741,6 +1746,11 @@ describe('hate rule', () => {
     ['Asian drivers should be banned from the roads.', 'Asian drivers should be banned'],
     // as naturally more violent
     ["Black people are naturally more aggressive, it's biology.", 'Black people are naturally more aggressive'],
+    // people left to die
+    [
+      'They contribute nothing but drunks and beggars. If they want independence so badly, let them starve.',
+      'let them starve',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3323,6 +3333,10 @@ describe('hate rule', () => {
     'The death cult in the novel is led by a charismatic preacher.',
     'Evangelicals are a voting bloc both parties court.',
     'Islam is not a religion of the state in Kazakhstan; the constitution is secular.',
+    // twins
+    "Don't let them starve.",
+    'Let them die in peace, the doctor said.',
+    'The village was wiped off the map by the 1966 earthquake.',
   ];
   itPublishes(spared);
 });
