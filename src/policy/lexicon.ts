@@ -21,7 +21,7 @@ export const INSULT_NOUNS = [
   'creep',
   'pervert', 'perv', 'pervs', 'dweeb', 'dweebs', 'sicko', 'sickos', 'dork', 'dorks', 'nimrod', 'nimrods', 'clod',
   'goon', 'goons', 'wretch', 'miscreant', 'miscreants', 'drongo', 'galah', 'wazzock', 'minger', 'bogan', 'bogans',
-  // beasts a person is called (said of a person only: see attacks.ts's ALSO_FOR_IDEAS)
+  // beasts a person is called (said of a person only: see attack-words.ts's ALSO_FOR_IDEAS)
   'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
   'maggot', 'parasite', 'vermin', 'trash', 'garbage', 'filth', 'rat', 'snake', 'weasel', 'coward',
   'cowards', 'disgrace', 'abomination', 'fraud', 'failure', 'narcissist', 'sociopath', 'psychopath', 'bigot',
@@ -128,7 +128,7 @@ export const INSULT_NOUNS = [
   'nepotism hire', 'nepotism hires', 'nepo baby', 'nepo babies',
   // sport's: "a lazy overpaid prima donna" (not "cheat": a verb after "you", "If you cheat, you lose"; nor "has-been"
   // or "yes-men", whose trigger words would be "been" and "yes": attacks.ts reads them in phrases); a mug, the British
-  // fool ("Anyone who buys this stock deserves to lose every penny, you mugs"; a thing too, attacks.ts's
+  // fool ("Anyone who buys this stock deserves to lose every penny, you mugs"; a thing too, attack-words.ts's
   // ALSO_FOR_IDEAS)
   'mug', 'mugs',
   'prima donna', 'prima donnas', 'fantasist', 'fantasists', 'midwit', 'midwits',
@@ -138,7 +138,7 @@ export const INSULT_NOUNS = [
   'maskhole', 'maskholes', 'covidiot', 'covidiots', 'closet case', 'closet cases',
   // the mad ("He is a madman!"), the sleazy spelled apart, a loser as the tweets spell him
   'madman', 'madmen', 'madwoman', 'sleaze bag', 'sleaze bags', 'losser', 'lossers',
-  // big beasts a body is called (of a person only: attacks.ts's ALSO_FOR_IDEAS)
+  // big beasts a body is called (of a person only: attack-words.ts's ALSO_FOR_IDEAS)
   'walrus', 'whale', 'hippo',
   // the office's and the internet's: "a clueless bean counter", "a basement-dwelling neckbeard" (not "fat cat": "The
   // minister is a fat cat of the old system, people say" is the politics of pay)

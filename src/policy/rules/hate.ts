@@ -1319,7 +1319,7 @@ const ORDER = words(
     'torture',
   ],
 );
-/** Threats without a violent verb, each with its rarest words (see attacks.ts's DISMISSALS). */
+/** Threats without a violent verb, each with its rarest words (see attack-phrases.ts's DISMISSALS). */
 // prettier-ignore
 const MENACES: Phrase[] = [
   // "Every cop in this city should be executed", "All the judges should be shot": a whole trade's death called for (not

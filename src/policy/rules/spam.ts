@@ -28,7 +28,7 @@ const EASY_MONEY =
   '(?:from\\s+home|online|on\\s+the\\s+internet|(?:with|on|from)\\s+(?:my|your|her|his|their|a|just\\s+a)\\s+(?:laptop|phone|computer|smartphone))';
 
 /**
- * Promotion, one pattern a phrase with its rarest words (see attacks.ts's
+ * Promotion, one pattern a phrase with its rarest words (see attack-phrases.ts's
  * DISMISSALS). A sum of money alone is news ("conscripts make $300 a
  * month"); it is a pitch when someone claims it as their own or their
  * relative's ("my aunt earns $12,000 a month") or earned from home or online.
