@@ -41,6 +41,8 @@ export const INSULT_NOUNS = [
   'lemming', 'lemmings', 'ghoul', 'ghouls', 'sleaze', 'sleazes', 'dipstick', 'slumlord', 'slumlords', 'inbreds',
   'psychos', 'waste of cap space', 'waste of a roster spot',
   'crybaby', 'crybabies', 'waste of oxygen', 'waste of air', 'waste of skin', 'dumbo', 'halfwits', 'nitwits',
+  // a thread's: "you're a waste of a username", "thanks for proving my point, dumb dumb"
+  'waste of a username', 'waste of a keyboard', 'dumb dumb', 'dum dum', 'dumdum',
   'drunkard', 'cockroach', 'egomaniac', 'megalomaniac', 'sucker', 'suckers', 'wench', 'murderer', 'criminal', 'thief',
   'sellout', 'sellouts', 'monster', 'monsters', 'know-nothing', 'know-nothings', 'npc', 'npcs', 'mouthpiece',
   'rapist', 'sack of human waste', 'sack of garbage', 'sack of crap', 'zombie', 'zombies', 'nazi', 'nazis', 'vandal',

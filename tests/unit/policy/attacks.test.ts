@@ -254,6 +254,9 @@ describe('attacks rule', () => {
     // an insult in an order to the reader
     ['Stop being an idiot.', 'idiot'],
     ['Quit acting like a moron and read the sources.', 'moron'],
+    // the thirty-second session's replies to named readers
+    ["@Lena_R you're a waste of a username.", 'waste of a username'],
+    ['@Askar thanks for proving my point, dumb dumb.', 'dumb dumb'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2208,6 +2211,12 @@ describe('attacks rule', () => {
     // the thirty-second session's long comments
     ['Honestly, whoever hired this hack should be fired along with him.', 'hired this hack'],
     ['Pathetic, truly pathetic journalism from a pathetic little man.', 'from a pathetic little man'],
+    // the thirty-second session's replies to named readers
+    ['@olga.v Imagine being paid to post this drivel every day. Sad.', 'being paid to post this drivel'],
+    [
+      '@Igor_Z you have the critical thinking skills of a wet paper bag.',
+      'have the critical thinking skills of a wet paper bag',
+    ],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4755,6 +4764,11 @@ describe('attacks rule', () => {
     'I completely disagree with you, and here is why.',
     'The generals who planned this should be court-martialled.',
     'Every minister in this cabinet should be fired tomorrow.',
+    // their twins
+    'Journalists are paid to write this kind of analysis.',
+    'I went dumb dumb at the karaoke, so fun.',
+    '@Igor_Z you have the patience of a saint.',
+    "@Lena_R you're a great addition to this forum.",
   ];
   itPublishes(spared);
 });
