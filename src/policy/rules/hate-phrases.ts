@@ -5,7 +5,15 @@
  */
 import { alternation, DAILY_ROLES, PUBLIC_ROLES, WRITERS } from '../lexicon.js';
 import { order, type Phrase } from '../match.js';
-import { GROUP_SUBJECT, GROUP_WORDS, LINED_UP, ROLE_WORDS, ROLES_IN_PLURAL, VIOLENCE_TARGETS } from './hate-words.js';
+import {
+  GROUP,
+  GROUP_SUBJECT,
+  GROUP_WORDS,
+  LINED_UP,
+  ROLE_WORDS,
+  ROLES_IN_PLURAL,
+  VIOLENCE_TARGETS,
+} from './hate-words.js';
 
 /** Threats without a violent verb, each with its rarest words (see attack-phrases.ts's DISMISSALS). */
 // prettier-ignore
@@ -1153,6 +1161,64 @@ export const INTIMIDATION: Phrase[] = [
  * Khaganate", "the shekel rose", "Islam is a religion of peace, the imam said").
  */
 export const CODED: Phrase[] = [
+  // Insinuation, the thirty-second session's (a set of 20 was stopped 1 time unseen): a suspect's name, a question of
+  // why so many are of a people (not "Why are so many bank branches closing?"), a street that changed "once they
+  // moved in", statistics not broken down "by ethnicity. Wonder why", scare quotes round a euphemism ("another
+  // 'youth'", "before the 'newcomers'", "trans 'women'"; not "the term 'new arrivals'", a report's), "if you know who
+  // lives there" (not "… who lives in number 12"), cultures that "don't value human
+  // life", "import the third world", "look who owns the media", "surprise, surprise, the fraudster is a Chechen", "we all
+  // know why, but we're not allowed to say it", a people "a problem everywhere they've gone"
+  [
+    "(?:suspect|attacker|perpetrator|killer|rapist|stabber|robber)['’]?s names? (?:is|are|was) (?:always |conveniently |suspiciously |of course )?unpronounceable",
+    ['unpronounceable'],
+  ],
+  [`why (?:are|were) so many [a-z]+ ${GROUP}(?=\\s*\\?)`, ['many'], GROUP_WORDS],
+  [
+    'notice how [^.!?]{0,40}? (?:once|after|since|when) they (?:started )?(?:moving|moved) in(?![a-z])',
+    ['notice'],
+    ['moving', 'moved'],
+  ],
+  [
+    '(?:broken down|reported|published|listed) by (?:ethnicity|race|religion|nationality)[.!,]? (?:i )?wonder why',
+    ['wonder'],
+    ['ethnicity', 'race', 'religion', 'nationality'],
+  ],
+  [
+    '(?:another|more|these|before the) [\'‘"“](?:youths?|newcomers|new arrivals)[\'’"”]|from [\'‘"“]an? migrant background[\'’"”]',
+    ['youth', 'youths', 'newcomers', 'arrivals', 'background'],
+  ],
+  ['trans [\'‘"“](?:women|woman|men|man)[\'’"”]', ['trans']],
+  ['if you know who (?:lives|lived) there(?=\\s*[.!?]|\\s*$)', ['know'], ['lives', 'lived']],
+  [
+    "some cultures (?:just |simply )?(?:don['’]?t|do not|never) (?:value|respect) (?:human )?(?:life|lives|women)(?![a-z])",
+    ['cultures'],
+    ['value', 'respect'],
+  ],
+  [
+    '(?:import|let in|bring in) the third world,? (?:and )?(?:you|we) (?:become|get|turn into) the third world',
+    ['become', 'get', 'turn'],
+    ['third'],
+  ],
+  [
+    'look (?:at )?who (?:owns|runs|controls) (?:all )?(?:the )?(?:media|banks|hollywood|press|newspapers|news)(?![a-z])',
+    ['owns', 'runs', 'controls'],
+    ['media', 'banks', 'hollywood', 'press', 'newspapers', 'news'],
+  ],
+  [
+    `surprise,? surprise,? (?:the )?(?:suspect|fraudster|thief|killer|attacker|rapist|criminal|robber|dealer|scammer)s? (?:is|was|are|were) (?:an? )?${GROUP}(?![a-z])`,
+    ['surprise'],
+    GROUP_WORDS,
+  ],
+  [
+    "we all know why[^.!?]{0,40}? (?:not allowed to|can['’]?t|cannot|afraid to) (?:say|mention|talk about)(?![a-z])",
+    ['why'],
+    ['say', 'mention', 'talk'],
+  ],
+  [
+    "(?:a problem|expelled|kicked out|thrown out)[^.!?]{0,20}? (?:everywhere|every country|every nation|every place) they(?:['’]ve| have)? (?:ever )?(?:gone|been|lived|settled)(?![a-z])",
+    ['problem', 'expelled', 'kicked', 'thrown'],
+    ['everywhere', 'every'],
+  ],
   ['khazarian (?:mafia|mob|jews?|elites?|bankers?|cabal|oligarchs?)', ['khazarian']],
   [
     '(?:the same|that same|the) tribe (?:(?:is |are )?(?:pulling|pulls) the strings|(?:controls?|owns?|runs?) (?:the|every|all) (?:media|banks|newspapers|world|government|press))',

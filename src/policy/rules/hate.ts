@@ -1698,11 +1698,19 @@ const RUSSIAN_GROUP_SMEARS = {
   'group-insult': INSULTING_A_GROUP,
 };
 
-/** "a diversity hire", "they are just diversity hires": a person's job put down to who they are. */
+/**
+ * "a diversity hire", "they are just diversity hires", "she ticked all the diversity boxes", "Diversity wins again": a
+ * person's job put down to who they are (not "the diversity program wins an award").
+ */
 const DIVERSITY_HIRE = phrasePattern([
   "(?:(?:got|gets|get) (?:the|her|his|that|this) (?:job|post|position|seat|role)[^.!?]{0,30}?|(?:she|he)(?:['’]s| is| was) (?:just |only |a |an )*|(?:they|[a-z]+)(?:['’]re| are| were) (?:just |only |all |mostly |nothing but )*|(?<=^|[.!?…,]\\s*)(?:another|yet another|just another|typical|an obvious|obvious|the|that|this) )(?:token )?(?:diversity|dei|quota|token) hires?(?! (?:program|policy|policies|initiative|rules?|targets?)(?![a-z]))",
   ['hire', 'hires'],
   ['diversity', 'dei', 'quota', 'token'],
+]);
+const DIVERSITY_BOXES = phrasePattern([
+  '(?:ticked|ticks|tick|checked|checks|check) (?:all )?(?:the )?(?:diversity|dei) boxes|(?<=^|[.!?…,]\\s*)(?:diversity|dei) (?:wins|strikes) again',
+  ['boxes', 'wins', 'strikes'],
+  ['diversity', 'dei'],
 ]);
 
 /**
@@ -2371,6 +2379,7 @@ const HELD: [WordPattern, string][] = [
   ...PUT_DOWN_FOR_HER_SEX.map((phrase): [WordPattern, string] => [phrasePattern(phrase), PUT_DOWN_FOR_SEX]),
   [WRITTEN_OFF, INSULTING_A_GROUP],
   [DIVERSITY_HIRE, `Putting a person's work down to who they are is not allowed; ${MODERATOR_READS}`],
+  [DIVERSITY_BOXES, `Putting a person's work down to who they are is not allowed; ${MODERATOR_READS}`],
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],

@@ -1751,6 +1751,41 @@ describe('hate rule', () => {
       'They contribute nothing but drunks and beggars. If they want independence so badly, let them starve.',
       'let them starve',
     ],
+    // the thirty-second session's insinuation (held)
+    [
+      "Funny how every time there's a stabbing, the suspect's name is unpronounceable.",
+      "suspect's name is unpronounceable",
+    ],
+    ['Just asking questions: why are so many bankers Jewish?', 'why are so many bankers Jewish'],
+    [
+      'Notice how the neighbourhood changed once they started moving in.',
+      'Notice how the neighbourhood changed once they started moving in',
+    ],
+    ['Of course the new hire is a woman. Diversity wins again.', 'Diversity wins again'],
+    ['Amazing how crime stats are never broken down by ethnicity. Wonder why.', 'broken down by ethnicity. Wonder why'],
+    ["Another 'youth' from 'a migrant background' arrested. Shocking, I tell you.", "Another 'youth'"],
+    [
+      "Let's just say I wouldn't leave my car unlocked in that part of town, if you know who lives there.",
+      'if you know who lives there',
+    ],
+    ["Some cultures just don't value human life the way we do.", "Some cultures just don't value human life"],
+    [
+      'When you import the third world, you become the third world.',
+      'import the third world, you become the third world',
+    ],
+    ["Remember when this city was safe? Before the 'newcomers'?", "Before the 'newcomers'"],
+    ["Look who owns all the media companies and tell me it's a coincidence.", 'Look who owns all the media'],
+    ["Trans 'women' in the changing room. What could possibly go wrong?", "Trans 'women'"],
+    ['Surprise, surprise, the fraudster is a Chechen.', 'Surprise, surprise, the fraudster is a Chechen'],
+    ['Of course she got the promotion, she ticked all the diversity boxes.', 'ticked all the diversity boxes'],
+    [
+      "Crime is up, and we all know why, but we're not allowed to say it.",
+      "we all know why, but we're not allowed to say",
+    ],
+    [
+      "These people have been a problem everywhere they've gone for two thousand years.",
+      "a problem everywhere they've gone",
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3337,6 +3372,22 @@ describe('hate rule', () => {
     "Don't let them starve.",
     'Let them die in peace, the doctor said.',
     'The village was wiped off the map by the 1966 earthquake.',
+    // twins of the insinuation set
+    'Why are so many bank branches closing in the north?',
+    'Why are so many young Kazakhs studying abroad? Scholarships, mostly.',
+    'Notice how the mood changed once they arrived: the band was amazing.',
+    'Crime figures are broken down by district and by month.',
+    'The report uses the term "new arrivals" for refugees who came after 2022.',
+    "The ministry calls them 'newcomers' in its statistics, which annoys the mayor.",
+    'Some cultures value elders more than we do.',
+    "We import the third world's coffee and export our machines.",
+    'Look who owns the new stadium: the pension fund.',
+    'Surprise, surprise, the winner is a local student!',
+    'We all know why the bridge fell: the budget was cut, and the audit says so.',
+    'The river has been a problem everywhere it floods.',
+    'The diversity program wins an award again this year.',
+    'If you know who lives in number 12, please tell them their cat is out.',
+    'Trans women are protected under the new law.',
   ];
   itPublishes(spared);
 });
