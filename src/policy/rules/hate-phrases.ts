@@ -1161,6 +1161,37 @@ export const INTIMIDATION: Phrase[] = [
  * Khaganate", "the shekel rose", "Islam is a religion of peace, the imam said").
  */
 export const CODED: Phrase[] = [
+  // Coded hate, the thirty-second session's (a set of 15 was stopped 3 times unseen): "bankers with funny noses",
+  // "rootless globalists", "It's okay to be white", "the goyim pay", "back to Wakanda", "dindu nuffin", "their IQ
+  // average speaks for itself", "those people love fried chicken and watermelon" (not "Fried chicken and watermelon
+  // are the best picnic food", "Those people love their fried chicken at the county fair"), "the Soros-funded
+  // invasion", "Clown world: …" (not "the clown world festival"), "Deus vult" before a crusade on mosques (not the
+  // crusaders' cry in a history lecture), "the replacement isn't a theory"
+  [
+    '(?:bankers?|globalists?|financiers?|elites?|moneylenders?) with (?:funny|big|hooked?|crooked|long) noses',
+    ['noses'],
+  ],
+  ['rootless globalists?', ['rootless']],
+  ["it['’]?s (?:ok|okay) to be white", ['white'], ['ok', 'okay']],
+  ['(?:the )?goyim (?:pay|work|fight|die|suffer|know|are cattle)(?![a-z])', ['goyim']],
+  ['(?:back|home) to wakanda', ['wakanda']],
+  ['dindu(?: nuffin)?(?![a-z])', ['dindu']],
+  ['iq (?:average|averages|scores?) speaks? for (?:itself|themselves)', ['speaks', 'speak'], ['iq']],
+  [
+    '(?:those|these) people (?:love|loves|like|eat) (?:their )?(?:fried chicken and watermelon|watermelon and fried chicken)',
+    ['people'],
+    ['chicken', 'watermelon'],
+  ],
+  [
+    'soros[- ](?:funded|backed|paid|sponsored|financed) (?:invasion|invaders|migrants|caravans?|mobs?|rioters|hordes?)',
+    ['soros'],
+  ],
+  ['clown world(?=\\s*[:!])|honk honk(?![a-z])', ['clown', 'honk']],
+  ['deus vult(?=[^.!?]{0,60}?(?:crusade|mosques?|muslims|islam)(?![a-z]))', ['vult']],
+  [
+    "(?:the )?(?:great )?replacement (?:is not|isn['’]?t|ain['’]?t) (?:a |just a )?(?:theory|conspiracy|myth)",
+    ['replacement'],
+  ],
   // Insinuation, the thirty-second session's (a set of 20 was stopped 1 time unseen): a suspect's name, a question of
   // why so many are of a people (not "Why are so many bank branches closing?"), a street that changed "once they
   // moved in", statistics not broken down "by ethnicity. Wonder why", scare quotes round a euphemism ("another

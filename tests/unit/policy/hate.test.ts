@@ -1786,6 +1786,22 @@ describe('hate rule', () => {
       "These people have been a problem everywhere they've gone for two thousand years.",
       "a problem everywhere they've gone",
     ],
+    // the thirty-second session's coded hate (held)
+    ['Globalist bankers with funny noses are behind every war.', 'bankers with funny noses'],
+    ['The rootless globalists own both parties.', 'rootless globalists'],
+    ["It's okay to be white, and soon it'll be mandatory again.", "It's okay to be white"],
+    ['The Rothschilds print the money and the goyim pay the interest.', 'the goyim pay'],
+    ['Send them back to Wakanda.', 'back to Wakanda'],
+    ["Another 'dindu nuffin' gets arrested.", 'dindu nuffin'],
+    ['Their IQ average speaks for itself, look it up.', 'IQ average speaks for itself'],
+    [
+      'Those people love fried chicken and watermelon more than work.',
+      'Those people love fried chicken and watermelon',
+    ],
+    ['The Soros-funded invasion continues at the southern border.', 'Soros-funded invasion'],
+    ['Clown world: men in dresses reading to toddlers.', 'Clown world'],
+    ['Deus vult, time for a new crusade against the mosques.', 'Deus vult'],
+    ["The replacement isn't a theory when you see it every day on the bus.", "The replacement isn't a theory"],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3388,6 +3404,21 @@ describe('hate rule', () => {
     'The diversity program wins an award again this year.',
     'If you know who lives in number 12, please tell them their cat is out.',
     'Trans women are protected under the new law.',
+    // twins of the coded-hate set
+    'The bankers with the biggest bonuses were at the hearing.',
+    'Rootless trees blew over in the storm.',
+    "It's okay to be tired, and it's okay to ask for help.",
+    'Shabbos goyim lit the stoves in the old shtetl, the museum notes.',
+    'The kids dressed up as characters from Wakanda for the party.',
+    'Their IQ test scores speak for themselves: the tutoring works.',
+    'Those people love their fried chicken at the county fair, and the stall sells out.',
+    'Soros-funded foundations were expelled from Hungary in 2018, the article says.',
+    'Clown world is the name of the new circus show at the park.',
+    'Honk if you love the new bike lanes!',
+    "The replacement isn't ready yet; the old bridge stays open.",
+    "Deus vult was the crusaders' cry, the history lecture explained.",
+    'Fried chicken and watermelon are the best picnic food, fight me.',
+    'The clown world festival returns to the circus tent this summer.',
   ];
   itPublishes(spared);
 });
