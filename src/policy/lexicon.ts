@@ -62,7 +62,8 @@ export const INSULT_NOUNS = [
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'worm', 'worms',
   'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'half wit', 'half-wit', 'sloth', 'window licker', 'window lickers',
-  'armchair general', 'armchair generals', 'armchair strategist', 'armchair strategists', 'armchair expert',
+  'armchair general', 'armchair generals', 'armchair strategist', 'armchair strategists', 'armchair pundit',
+  'armchair pundits', 'armchair expert',
   'armchair experts', 'pseudo-intellectual', 'pseudo-intellectuals', 'a-hole', 'a-holes',
   // More of the comment sections' names for a fool, a weakling, a sneak
   'dotard', 'dotards', 'dingbat', 'dingbats', 'dipstick', 'dunderhead', 'dunderheads', 'fathead', 'knucklehead',

@@ -257,6 +257,8 @@ describe('attacks rule', () => {
     // the thirty-second session's replies to named readers
     ["@Lena_R you're a waste of a username.", 'waste of a username'],
     ['@Askar thanks for proving my point, dumb dumb.', 'dumb dumb'],
+    // the thirty-second session's sport
+    ['You clearly never kicked a ball in your life, armchair pundit.', 'armchair pundit'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2217,6 +2219,9 @@ describe('attacks rule', () => {
       '@Igor_Z you have the critical thinking skills of a wet paper bag.',
       'have the critical thinking skills of a wet paper bag',
     ],
+    // the thirty-second session's sport
+    ["You play like my grandmother, and she's been dead ten years.", 'You play like my grandmother'],
+    ['The goalkeeper is a walking calamity and everyone knows it.', 'The goalkeeper is a walking calamity'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4769,6 +4774,11 @@ describe('attacks rule', () => {
     'I went dumb dumb at the karaoke, so fun.',
     '@Igor_Z you have the patience of a saint.',
     "@Lena_R you're a great addition to this forum.",
+    // twins of the sport set
+    'You play like a pro these days, the practice paid off.',
+    'My son plays like my grandad did, slowly and with care.',
+    'The goalkeeper is a calm presence and everyone knows it.',
+    'Scrub the boots before the next training session.',
   ];
   itPublishes(spared);
 });
