@@ -36,7 +36,7 @@ import {
 import { originalIndex, originalSpan } from '../normalize.js';
 import { reported } from '../reported.js';
 import { russianFindings } from '../russian.js';
-import { type Reason, type Rule, type Submission } from '../types.js';
+import type { Reason, Rule, Submission } from '../types.js';
 import {
   ABOUT_A_MIND,
   ADJECTIVE,

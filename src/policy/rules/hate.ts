@@ -36,7 +36,7 @@ import {
 import { obsceneMatches } from '../obscene.js';
 import { russianFindings, russianWords } from '../russian.js';
 import { mentionCondemned, refuted, reported, THE_WORD_BEFORE } from '../reported.js';
-import { type Reason, type Rule } from '../types.js';
+import type { Reason, Rule } from '../types.js';
 import {
   GROUP,
   GROUP_AS_PEOPLE,
