@@ -62,6 +62,8 @@ export const INSULT_NOUNS = [
   'wingnuts', 'moonbat', 'moonbats', 'charlatan', 'charlatans', 'quack', 'quacks', 'gasbag', 'blabbermouth',
   'sycophant', 'sycophants', 'toady', 'lickspittle', 'turncoat', 'turncoats', 'quisling', 'quislings', 'worm', 'worms',
   'deceiver', 'deceivers', 'ratbag', 'ratbags', 'fake', 'fakes', 'half wit', 'half-wit', 'sloth', 'window licker', 'window lickers',
+  // a crank ("You are FruitCake Trust Funded FakeNews Journalism"), mild: held
+  'fruitcake', 'fruitcakes',
   'armchair general', 'armchair generals', 'armchair strategist', 'armchair strategists', 'armchair pundit',
   'armchair pundits', 'armchair expert',
   'armchair experts', 'pseudo-intellectual', 'pseudo-intellectuals', 'a-hole', 'a-holes',
@@ -225,7 +227,7 @@ export const MILD_INSULTS = new Set([
   'toxic', 'gremlin', 'gremlins', 'glory hunter', 'glory hunters', 'bottler', 'bottlers', 'plastic fan',
   'plastic fans', 'talentless', 'washed-up', 'unpleasant', 'cheater', 'cheaters', 'con artist', 'con artists', 'scammer', 'scammers',
   'fraudster', 'fraudsters', 'swindler', 'swindlers', 'unstable', 'mentally unstable', 'embarrassing', 'greedy',
-  'unattractive', 'cow', 'cows', 'snob', 'snobs', 'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger',
+  'unattractive', 'cow', 'cows', 'snob', 'snobs', 'fruitcake', 'fruitcakes', 'cultist', 'cultists', 'tree-hugger', 'tree-huggers', 'treehugger',
   'treehuggers', 'hippie', 'hippies', 'flat-earther', 'flat-earthers', 'conspiracy nut', 'conspiracy nuts',
   'snake oil salesman', 'snake oil salesmen', 'inbred', 'donkey', 'donkeys', 'scrub', 'scrubs', 'relic', 'relics',
   'loon', 'loons', 'kook', 'kooks', 'loony', 'loonies', 'wacko', 'wackos', 'whacko', 'nutter', 'nutters', 'wingnut',

@@ -779,6 +779,8 @@ export const DISMISSALS: Phrase[] = [
   // the party"), "Pathetic journalism from a pathetic little man"
   ["(?:hired|hires|hiring|employs|employed|pays|paid|fire|fires|fired|sack|sacked|promoted|keeps? publishing) (?:this|that) (?:hack|fraud|fool|puppet|tool|joke|disgrace|failure|embarrassment|creep|snake|rat|mouthpiece|npc)(?![a-z])", ['hired', 'hires', 'hiring', 'employs', 'employed', 'pays', 'paid', 'fire', 'fires', 'fired', 'sack', 'sacked', 'promoted', 'publishing'], ['hack', 'fraud', 'fool', 'puppet', 'tool', 'joke', 'disgrace', 'failure', 'embarrassment', 'creep', 'snake', 'rat', 'mouthpiece', 'npc']],
   ["(?:from|by) an? (?:pathetic|sad|bitter|miserable|spiteful|jealous|nasty) little (?:man|woman|person|boy|girl|troll)(?![a-z])", ['little'], ['man', 'woman', 'person', 'boy', 'girl', 'troll']],
+  // "The more this woman talks the more stupid she becomes": a person said to grow stupider with every word
+  ["the more (?:he|she|you|u|they|(?:this|that|the) [a-z]+) (?:talks|talk|speaks|speak|writes|write|posts|post|tweets|tweet|opens? (?:his|her|their|your) mouth),? the (?:more )?(?:stupid|dumber|stupider|more stupid|more ignorant|crazier|more insane|more idiotic|dumb) (?:he|she|you|u|they) (?:becomes|become|sounds|sound|looks|look|gets|get|seems|seem)(?![a-z])", ['more'], ['stupid', 'dumber', 'stupider', 'ignorant', 'crazier', 'insane', 'idiotic', 'dumb']],
   // News sections': "What a sad, pathetic little life you must lead" (not "What a sad life that poor dog must have
   // had"), "You are everything wrong with this country" (not "You are right about what is wrong with the country"),
   // "Your comment is proof that stupidity is contagious" (not "You're living proof that hard work pays off"); "Go back
@@ -835,7 +837,8 @@ export const DISMISSALS: Phrase[] = [
   ['are (?:you|u) (?:just |really |actually |even )?(?:mentally|intellectually) (?:handicapped|retarded|deficient|challenged|disabled|impaired|defective)', ['mentally', 'intellectually']],
   ["(?:couldn['’]?t|could not|can['’]?t|cannot|not fit to|unable to) (?:even )?(?:organi[sz]e|run|edit|write|manage|command|lead) an? (?:shopping list|grocery list|lemonade stand|bake sale|piss-up in a brewery|school newsletter|kindergarten)(?!\\s+(?:without|with|on|in|for|that|which|when|while|because|if|unless)(?![a-z]))", ['list', 'stand', 'sale', 'brewery', 'newsletter', 'kindergarten']],
   // (and "You people are a plague.", "You tourists are a plague on these islands")
-  [`(?:(?:you|u)\\s*(?:['’]re| are) |${YOU_PEOPLE_ARE})(?:a |the )?(?:cancer|disease|plague|blight|stain|tumou?r|scourge|pestilence)(?: (?:on|of|in|to|upon)(?![a-z])|(?=\\s*[.!?]|\\s*$))`, ['cancer', 'disease', 'plague', 'blight', 'stain', 'tumour', 'tumor', 'scourge', 'pestilence']],
+  // (and said of him or her: "he is a cancer to democracy"; not "he is a cancer survivor")
+  [`(?:(?:you|u)\\s*(?:['’]re| are) |(?:he|she)\\s*(?:['’]s| is) |${YOU_PEOPLE_ARE})(?:a |the )?(?:cancer|disease|plague|blight|stain|tumou?r|scourge|pestilence)(?: (?:on|of|in|to|upon)(?![a-z])|(?=\\s*[.!?]|\\s*$))`, ['cancer', 'disease', 'plague', 'blight', 'stain', 'tumour', 'tumor', 'scourge', 'pestilence']],
   ['(?<=[,;:]\\s*)(?:little|silly) (?:boy|girl|man)(?=\\s*[.!?…]|\\s*$)', ['little', 'silly'], ['boy', 'girl', 'man']],
   ['(?:your|ur) (?:opinions?|comments?|views?|words|arguments?|input|contributions?|existence|life) (?:is|are) worth (?:less than (?:the )?(?:dirt|nothing|zero|toilet paper|a used)|nothing|zero|zilch)', ['worth']],
   ['all (?:[a-z]+ )?[a-z]+(?: and|,) no (?:brains?|brain cells?|sense|trousers)(?![a-z])', ['brain', 'brains', 'cells', 'cell', 'sense', 'trousers']],

@@ -29,7 +29,7 @@ export const ALSO_FOR_IDEAS = new Set([
   'puppet', 'sheep', 'bot', 'bots', 'nazi', 'nazis', 'monster', 'monsters', 'npc', 'npcs', 'mouthpiece', 'tool', 'tools',
   'piece of work', 'pawn', 'pawns', 'punk', 'punks', 'worm', 'worms', 'fake', 'fakes', 'swine', 'cow', 'cows',
   'donkey', 'donkeys', 'relic', 'relics', 'poodle', 'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal',
-  'jackals', 'cur', 'walrus', 'whale', 'hippo', 'mug', 'mugs',
+  'jackals', 'cur', 'walrus', 'whale', 'hippo', 'mug', 'mugs', 'fruitcake', 'fruitcakes',
 ]);
 /** Of those, the ones that are people's names for people ("a lying snake", "a fool who …"), not things'. */
 // prettier-ignore

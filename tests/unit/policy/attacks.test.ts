@@ -2222,6 +2222,12 @@ describe('attacks rule', () => {
     // the thirty-second session's sport
     ["You play like my grandmother, and she's been dead ten years.", 'You play like my grandmother'],
     ['The goalkeeper is a walking calamity and everyone knows it.', 'The goalkeeper is a walking calamity'],
+    // forms read from the dev set's personal attacks: a person called a cancer, stupider with every word, a fruitcake
+    ['America is being destroyed by our President.. he is a cancer to democracy.', 'he is a cancer to'],
+    ['The more this woman talks the more stupid she becomes.', 'The more this woman talks the more stupid she becomes'],
+    ['Same here but the more he talks the dumber he looks.', 'the more he talks the dumber he looks'],
+    ['You are a fruitcake.', 'fruitcake'],
+    ['The senator is a fruitcake.', 'fruitcake'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4779,6 +4785,12 @@ describe('attacks rule', () => {
     'My son plays like my grandad did, slowly and with care.',
     'The goalkeeper is a calm presence and everyone knows it.',
     'Scrub the boots before the next training session.',
+    // their twins
+    'He is a cancer survivor.',
+    "She's a cancer patient now.",
+    'The more he talks the more I like him.',
+    'This fruitcake is a disaster.',
+    "Grandma's fruitcake is the best part of Christmas.",
   ];
   itPublishes(spared);
 });
