@@ -194,7 +194,8 @@ export const DISMISSALS: Phrase[] = [
   [`(?:this|that) so-called (?:[a-z]+ )?(?:${ANY_ROLE})(?![a-z])`, ['this', 'that'], ['called']],
   // (not "can't count past ten in French yet", of a child)
   ["(?:you|u) (?:can['’]?t|cannot|couldn['’]?t) count (?:past|to|beyond) (?:one|two|three|five|ten)(?! in [a-z])", ['count']],
-  ["(?:your|ur) (?:mom|mother|mum|mommy)['’]?s basement", ['basement']],
+  // (and the couch or the attic: "typing insults from your mother's couch")
+  ["(?:your|ur) (?:(?:mom|mother|mum|mommy)['’]?s (?:basement|couch|sofa|spare room|attic)|(?:parents|grandma|granny)['’]? (?:couch|sofa|spare room|attic)(?![a-z]))", ['basement', 'couch', 'sofa', 'spare', 'attic']],
   // A commenter's pay, a mind that is empty, a history that is a case file (not "Do you get paid per word?", a freelancer)
   // (and a lie paid for, whoever is asked about: "Does the author get paid per lie?")
   ["(?:do|did|does) (?:you|u|he|she|they) (?:get|getting) paid (?:per|by the|for each|for every) (?:comment|tweet|reply)|(?:get|gets|getting|are|is|being) paid (?:per|by the|for each|for every) lie(?![a-z])", ['paid'], ['comment', 'tweet', 'reply', 'lie']],
@@ -253,7 +254,6 @@ export const DISMISSALS: Phrase[] = [
   ["(?:your|ur) (?:tinfoil|tin foil|tin-foil) hats?(?![a-z])", ['hat', 'hats'], ['tinfoil', 'foil', 'tin']],
   // (not "You're so brave, writing about your illness")
   ["(?:you|u)\\s*(?:['’]re| are| r) so brave,? (?:hiding behind|(?:typing|posting|commenting)(?: [a-z]+){0,2} (?:from|behind) (?:your|ur|a))(?![a-z])", ['brave'], ['hiding', 'typing', 'posting', 'commenting']],
-  ["(?:(?:your|ur) (?:mom|mother|mum|mommy)['’]?s|(?:your|ur) (?:parents|grandma|granny)['’]?) (?:couch|sofa|spare room|attic)(?![a-z])", ['couch', 'sofa', 'spare', 'attic']],
   ["(?:you|u)(?:['’]ll| will| might| may| could) (?:even |finally |actually )?(?:graduate from|finish|pass|get through) (?:middle school|high school|primary school|elementary school|kindergarten|(?:first|second|third|fourth|fifth|sixth) grade)(?: (?:someday|one day|eventually|by thirty|by forty))", ['graduate', 'finish', 'pass', 'through'], ['school', 'kindergarten', 'grade']],
   ["(?:your|ur) (?:ignorance|stupidity|idiocy|incompetence|cluelessness|dumbness) (?:is|was) (?:truly |really |simply |just |quite |absolutely |genuinely )?(?:inspiring|impressive|astounding|astonishing|breathtaking|staggering|amazing|remarkable|legendary|showing|on display|next level)(?![a-z])", ['ignorance', 'stupidity', 'idiocy', 'incompetence', 'cluelessness', 'dumbness']],
   ['(?:oh look|here comes|enter|behold),? (?:yet )?another (?:armchair (?:expert|general|strategist|analyst)|keyboard warrior|expert|genius|troll|bot|shill)(?![a-z])', ['another']],

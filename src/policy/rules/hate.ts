@@ -1707,6 +1707,7 @@ const DIVERSITY_HIRE = phrasePattern([
   ['hire', 'hires'],
   ['diversity', 'dei', 'quota', 'token'],
 ]);
+const PUT_DOWN_TO_WHO_THEY_ARE = `Putting a person's work down to who they are is not allowed; ${MODERATOR_READS}`;
 const DIVERSITY_BOXES = phrasePattern([
   '(?:ticked|ticks|tick|checked|checks|check) (?:all )?(?:the )?(?:diversity|dei) boxes|(?<=^|[.!?…,]\\s*)(?:diversity|dei) (?:wins|strikes) again',
   ['boxes', 'wins', 'strikes'],
@@ -2378,8 +2379,8 @@ const HELD: [WordPattern, string][] = [
   [TYPICAL_WOMAN, PUT_DOWN_FOR_SEX],
   ...PUT_DOWN_FOR_HER_SEX.map((phrase): [WordPattern, string] => [phrasePattern(phrase), PUT_DOWN_FOR_SEX]),
   [WRITTEN_OFF, INSULTING_A_GROUP],
-  [DIVERSITY_HIRE, `Putting a person's work down to who they are is not allowed; ${MODERATOR_READS}`],
-  [DIVERSITY_BOXES, `Putting a person's work down to who they are is not allowed; ${MODERATOR_READS}`],
+  [DIVERSITY_HIRE, PUT_DOWN_TO_WHO_THEY_ARE],
+  [DIVERSITY_BOXES, PUT_DOWN_TO_WHO_THEY_ARE],
   [SEND_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
   [GROUP_PROBLEM, `Describing a group of people as a problem to be solved is not allowed; ${MODERATOR_READS}`],
   [DISTRUSTED, `Casting a whole group of people as untrustworthy or unfit is not allowed; ${MODERATOR_READS}`],
