@@ -117,6 +117,7 @@ const emptyMemo = (): SubmissionMemo => ({
   windowsByWords: undefined,
   obscene: undefined,
   russian: undefined,
+  russianFindings: undefined,
   cyrillic: undefined,
 });
 

@@ -6,7 +6,7 @@
 import type { Normalized } from './normalize.js';
 import type { TriggerHits, Window } from './match.js';
 import type { ObsceneMatch } from './obscene.js';
-import type { RussianWord } from './russian.js';
+import type { RussianFinding, RussianWord } from './russian.js';
 import type { TextWords } from './text-words.js';
 
 export type Decision = 'publish' | 'hold' | 'reject';
@@ -62,6 +62,8 @@ export interface SubmissionMemo {
   obscene?: ObsceneMatch[];
   /** Russian profanity, slurs and insults found (russian.ts). */
   russian?: RussianWord[];
+  /** What those words are in their sentences, for the attack and hate rules (russian.ts). */
+  russianFindings?: readonly RussianFinding[];
   /** Whether the original text has a Cyrillic letter (russian.ts). */
   cyrillic?: boolean;
 }

@@ -648,4 +648,25 @@ describe('Russian', () => {
     ];
     itPublishes(spared);
   });
+
+  describe('long comments: each word is read with its own sentence, whatever the length', () => {
+    // One long sentence without a stop, as some readers write: the words around each one found are still read.
+    const runOn = 'мы долго читали эту статью и думали о том что пишут об альянсе в разных странах '.repeat(5);
+    itDecides('reject', 'attacks', [[`${runOn}ты дебил`, 'дебил']], { only: true });
+    itDecides('reject', 'attacks', [[`ты дебил ${runOn}`, 'дебил']], { only: true });
+    itDecides('reject', 'attacks', [[`${runOn}${runOn}этот автор — бездарь ${runOn}${runOn}`, 'бездарь']], {
+      only: true,
+    });
+    itDecides('reject', 'hate', [[`${runOn}я тебя урою ${runOn}`, 'урою']]);
+    itDecides('reject', 'hate', [[`${runOn}таких предателей вешать надо ${runOn}`, 'вешать']]);
+    itPublishes([`${runOn}${runOn}${runOn}`, `${runOn}тупой карандаш ${runOn}`]);
+
+    it('finds every insult of a comment made of them, each in its sentence', () => {
+      const insults = Array.from({ length: 400 }, (_, i) => (i % 2 ? 'Ты дебил!' : 'Автор бездарь.')).join(' ');
+      const v = check(insults);
+      assert.equal(v.decision, 'reject');
+      assert.equal(v.marked.filter((m) => m === 'attacks:дебил').length, 200);
+      assert.equal(v.marked.filter((m) => m === 'attacks:бездарь').length, 200);
+    });
+  });
 });
