@@ -28,6 +28,20 @@ describe('the windowed obscenity scan', () => {
     }
     assert.ok(differences <= texts.length / 1000, `${differences} of ${texts.length} texts differ`);
   });
+
+  it('marks a word made of hundreds of swear words once, whole; and each word of a run of them', () => {
+    const glued = 'fucking'.repeat(700);
+    assert.deepEqual(
+      obsceneMatches(submissionOf(glued)).map((f) => [f.word, f.start, f.end]),
+      [['fuck', 0, glued.length]],
+    );
+    // (the word after a glued one is its own: "shitshit bullshit")
+    const text = `${'shit'.repeat(50)} bullshit and fucking`;
+    assert.deepEqual(
+      obsceneMatches(submissionOf(text)).map((f) => text.slice(f.start, f.end)),
+      ['shit'.repeat(50), 'bullshit', 'fucking'],
+    );
+  });
 });
 
 describe('the listed slurs', () => {
