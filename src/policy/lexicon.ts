@@ -74,6 +74,8 @@ export const INSULT_NOUNS = [
   'ghoul', 'ghouls', 'shyster', 'slob', 'slobs', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners', 'crackhead',
   'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'swine', 'incel',
   'incels', 'good-for-nothing', 'good-for-nothings',
+  // the idle, as a strike's or a housing benefit's comments call people: "a lazy sponger", "selfish layabouts"
+  'sponger', 'spongers', 'scrounger', 'scroungers', 'layabout', 'layabouts',
   // Russian insults in Latin letters (russian.ts reads them said to "ty")
   'debil', 'debils', 'durak', 'duraki', 'kretin', 'pridurok', 'ublyudok', 'podonok', 'skotina', 'svoloch',
   'gremlin', 'gremlins',
@@ -220,7 +222,8 @@ export const MILD_INSULTS = new Set([
   'dork', 'dorks', 'nimrod', 'nimrods', 'clod', 'goon', 'goons', 'miscreant', 'miscreants', 'galah', 'bogan', 'bogans',
   'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
   'dupe', 'dupes', 'ghoul', 'ghouls', 'shyster', 'slob', 'slobs', 'yokel', 'yokels', 'rube', 'rubes', 'whiner', 'whiners',
-  'crackhead', 'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sadist', 'snitch', 'zealot', 'zealots', 'wuss',
+  'crackhead', 'reprobate', 'hothead', 'freeloader', 'freeloaders', 'sponger', 'spongers', 'scrounger', 'scroungers',
+  'layabout', 'layabouts', 'sadist', 'snitch', 'zealot', 'zealots', 'wuss',
   'wimp', 'wimps', 'dotard', 'dotards', 'swine', 'feckless', 'daft', 'dozy', 'dopey', 'vapid', 'batty', 'barmy',
   'clownish', 'buffoonish', 'smarmy', 'conceited', 'pretentious', 'two-faced', 'deceitful', 'mendacious', 'treacherous',
   'crooked', 'unethical', 'immoral', 'perverted', 'obtuse', 'power-tripping', 'incel', 'incels', 'durak', 'duraki',
@@ -313,7 +316,8 @@ export const GROUPS = [
   'trans', 'transgenders?', 'nonbinary', 'lgbtq?', 'women', 'woman', 'men', 'females?', 'males?', 'girls', 'boys',
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage', 'pensioners?',
   'retirees?',
-  'millenials?', 'millennials?', 'boomers?', 'disabled', 'blind', 'deaf', 'paralyzed', 'autistic',
+  'millenials?', 'millennials?', 'boomers?', 'gen z', 'gen zers?', 'zoomers?', 'disabled', 'blind', 'deaf', 'paralyzed',
+  'autistic',
 ];
 
 /** Words that deny a group's humanity: "… are vermin", "… are animals". */

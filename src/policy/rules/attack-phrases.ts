@@ -61,7 +61,7 @@ export const DISMISSALS: Phrase[] = [
   ["(?:is|are) (?:only |just |strictly )?(?:an? [a-z]+ )?for (?:(?:village|complete|total|brain-?dead|brainless) )?(?:idiots|morons|retards|imbeciles|cretins|halfwits|dimwits|losers)(?![a-z-])(?! (?:of|in|at) )", ['idiots', 'morons', 'retards', 'imbeciles', 'cretins', 'halfwits', 'dimwits', 'losers']],
   // "You are incapable of understanding contradictions" (not "you are incapable of lying", praise)
   ["(?:you|u)(?:['’]re| are| r) (?:clearly |obviously |simply |just |completely |utterly )?incapable of (?:understanding|thinking|reading|grasping|comprehending|basic|logic|logical|reason|reasoning|critical|independent)(?![a-z])", ['incapable']],
-  ['go to hell', ['hell']], [`${order('get lost')}(?!\\s+in\\s)`, ['lost']], ['screw you', ['screw']], ['(?:grow|get) a brain', ['brain']], ['(?:needs?|could use|get) (?:[a-z]+ or )?(?:a |an urgent )?brain transplant', ['transplant']],
+  ['go to hell', ['hell']], [`${order('get lost')}(?!\\s+in\\s)`, ['lost']], ['screw you', ['screw']], ['(?:has|have|[\'’]s|[\'’]ve) (?:clearly |finally |completely |totally )?lost (?:his|her|their|your|ur) marbles|off (?:his|her|their|your|ur) (?:rocker|trolley)|(?:has|have|got) a (?:few )?screws? loose', ['marbles', 'rocker', 'trolley', 'screw', 'screws']], ['(?:grow|get) a brain', ['brain']], ['(?:needs?|could use|get) (?:[a-z]+ or )?(?:a |an urgent )?brain transplant', ['transplant']],
   // (not advice on what to read: "Learn to read the fine print on these contracts")
   [
     `${order('learn to read')}(?! (?:the |a |an |your |their |his |her )?(?:fine print|small print|labels?|contracts?|maps?|music|sheet music|signs?|instructions|room|market|charts?|data|terms|balance sheets?|financial statements|tea leaves)(?![a-z]))`,
@@ -1320,7 +1320,9 @@ export const SEXUAL: Phrase[] = [
   // "Your family in Gyumri would be ashamed of you"
   ['(?:your|ur) (?:family|parents|mother|mom|mum|father|dad|grandparents|ancestors|grandfather|grandmother)(?: in [a-z]+)? (?:would|must|should|will) be ashamed of (?:you|u)(?![a-z])', ['ashamed']],
   // (a prospector is a gold digger too: "a gold digger in the Kolyma mines")
-  ["(?:an?|such an?|that|this|typical|just another|(?:are|r)(?: all| just)?) (?:[a-z-]+ )?gold[ -]?diggers?(?![a-z])(?! (?:in|at|on|from|during|of|for)(?![a-z]))", ['digger', 'diggers', 'golddigger', 'golddiggers']],
+  // (and after a comma, the sentence's last words: "… counting the insurance money, the gold digger."; not "the hero, the
+  // gold digger, finds nothing")
+  ["(?<=, )the (?:[a-z-]+ )?gold[ -]?diggers?(?=\\s*[.!?]|\\s*$)|(?:an?|such an?|that|this|typical|just another|(?:are|r)(?: all| just)?) (?:[a-z-]+ )?gold[ -]?diggers?(?![a-z])(?! (?:in|at|on|from|during|of|for)(?![a-z]))", ['digger', 'diggers', 'golddigger', 'golddiggers']],
   ["no wonder (?:your|ur) (?:husband|wife|boyfriend|girlfriend|partner|ex) (?:left|dumped|divorced|hates?|avoids?|cheated on) (?:you|u)(?![a-z])", ['wonder'], ['husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'ex']],
   ["(?:an?|such an?|that|this) (?:[a-z-]+ ){0,2}(?:mama|mummy|mommy|momma)['’]?s boy", ['mama', 'mummy', 'mommy', 'momma']],
   ['(?:send|give|dm|text) me (?:your|ur) (?:number|digits|pics?|photos?|pictures?|snap|address),? (?:beautiful|gorgeous|babe|baby|sweetie|sweetheart|honey|darling|sexy|cutie|hottie|love|princess)(?![a-z])', ['number', 'digits', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'snap', 'address']],

@@ -459,6 +459,15 @@ const TO_YOU = [
     ['like'],
     INSULT_WORDS,
   ),
+  // "Only a bootlicking royalist like you would defend this", "a greedy landlord like you": an insulting adjective given
+  // to the reader by way of a word for a person (not "a lazy Sunday like you had", no person; nor "a brilliant writer like
+  // you", no insult; nor a word that slang's praise uses too: "a sick skater like you", "a crazy fan like you")
+  listFirst(
+    [ADJECTIVE_LIST],
+    `(${ADJECTIVE})(?<!(?:crazy|insane|sick|mental|nuts|nutty|batty|barmy|wild))\\s+(?:[a-z-]+\\s+)?(?:${PERSON_BY_ENDING}|${PLAIN_PERSON}|${ANY_ROLE}|landlords?|landlad(?:y|ies))\\s+like\\s+(?:you|u|yourself)(?=\\s+(?:would|could|can|will|should|always|ever|must|might|who|do|does|did)(?![a-z])|\\s*[.!?,;:]|\\s*$)`,
+    ['like'],
+    ADJECTIVE_WORDS,
+  ),
 ];
 
 /** Words for people that name no one in particular: "you", "someone", "anyone who …", "this one". */
@@ -918,7 +927,7 @@ const FOOLISH = new Set([
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
   // and those said to feed on others ("All lawyers are bloodsuckers and liars", "Strikers are freeloaders")
-  'bloodsuckers', 'vampires', 'freeloaders', 'spongers', 'moochers',
+  'bloodsuckers', 'vampires', 'freeloaders', 'spongers', 'moochers', 'scroungers', 'layabouts',
 ]);
 
 /** After a word for people of another kind, a fool's word joined to it: "Crypto bros are scammers and idiots". */
@@ -939,6 +948,8 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   'thugs', 'cheats', 'bullies', 'louts', 'yobs', 'hooligans',
   // and the old ("The people running the CSTO today are corrupt old fossils")
   'fossils', 'dinosaurs',
+  // and the hired ("Striking nurses are greedy mercenaries"; alone, "the rebels hired mercenaries" is news)
+  'mercenaries',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
@@ -1256,7 +1267,12 @@ function tradeCalledBeasts(text: string, at: number): boolean {
  * "my": "My cat is a little gremlin", "my grandfather was a traitor in their eyes", the writer's own).
  */
 const DETERMINER_BEFORE = /(?:^|[^a-z'’])(?:the|that|this|our|your|ur|their|his|her|[a-z]+['’]s)\s+$/;
-const determined = (text: string, at: number) => DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+/** A word between, when the word at `at` names a person: "the royal correspondent" (not "the hallway light"). */
+const DETERMINER_AND_A_WORD_BEFORE =
+  /(?:^|[^a-z'’])(?:the|that|this|our|your|ur|their|his|her|[a-z]+['’]s)\s+[a-z-]+\s+$/;
+const determined = (text: string, at: number, subject: string) =>
+  DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
+  (PERSON_WORDS.has(subject) && DETERMINER_AND_A_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
 /** Nouns with a determiner that name no one to attack: a story's people, pets and babies, figures made of things. */
 // prettier-ignore
 const NOT_ATTACKED = new Set([
@@ -1579,15 +1595,22 @@ export const attacks: Rule = (submission, context) => {
         // "justin is an IDIOT": a tweet's names are often not capitalised, and a word for a fool names a person.
         const named = targetOf(submission, subject, at, context.replyTo);
         // "The superintendent is a windbag", "Amazon's founder is a greedy troll": a word that names only a person,
-        // said of a noun with its determiner, is said of someone (whoever the role word names).
+        // said of a noun with its determiner, is said of someone (whoever the role word names); and so is an insulting
+        // adjective before one ("That duchess is a vapid airhead", "The queen consort is an ugly old witch").
+        const personNounAfter =
+          INSULT_ADJECTIVES.includes(insult) &&
+          m[5] !== undefined &&
+          SIZED_PERSON_NOUN_AFTER.test(
+            ` ${m[5]}${submission.normalized.text.slice(m.index + m[0].length, m.index + m[0].length + 30)}`,
+          );
         const target =
           named === 'none' &&
           ((FOOLS.includes(insult) && mayBeAName(subject)) ||
             // (not after a phrase's head that names no person: "The villain in this book is a corrupt idiot")
-            (PERSON_NOUN_ONLY.test(insult) &&
+            ((PERSON_NOUN_ONLY.test(insult) || personNounAfter) &&
               !head &&
               !NOT_ATTACKED.has(subject) &&
-              determined(submission.normalized.text, at)))
+              determined(submission.normalized.text, at, subject)))
             ? 'unsure'
             : named;
         // "the minister was terrible in the debate", "the goalkeeper was useless today": a performance judged

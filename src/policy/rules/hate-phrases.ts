@@ -1250,6 +1250,25 @@ export const CODED: Phrase[] = [
     ['problem', 'expelled', 'kicked', 'thrown'],
     ['everywhere', 'every'],
   ],
+  // The thirty-third session's (a set of 15 was stopped 5 times unseen): they "come here and take our benefits" (not
+  // "tourists come here and take photos"), crime low "until a certain group arrived", "not hard to guess which religion
+  // the attacker followed" (not "… which team will win", nor "which race", a horse's)
+  [
+    'they (?:all )?come (?:over )?here,? (?:and )?(?:take|steal|grab|live off|sponge off|claim|milk) (?:all )?our (?:jobs|benefits|houses|homes|women|money|welfare|council houses)(?![a-z])',
+    ['come'],
+    ['take', 'steal', 'grab', 'live', 'sponge', 'claim', 'milk'],
+    ['jobs', 'benefits', 'houses', 'homes', 'women', 'money', 'welfare'],
+  ],
+  [
+    '(?:a )?certain (?:group|groups|community|communities|element|elements|demographic|minority|minorities|(?:kind|type|sort) of people) (?:arrived|moved in|came|showed up|turned up|started (?:arriving|moving in)|got here|took over)(?![a-z])',
+    ['arrived', 'moved', 'came', 'showed', 'turned', 'started', 'got', 'took'],
+    ['certain'],
+  ],
+  [
+    "(?:(?:not|isn['’]?t|never) (?:hard|difficult) to guess|no prizes? for guessing) (?:which|what) (?:religion|faith|ethnicity|nationality|community)(?![a-z])",
+    ['guess', 'guessing'],
+    ['religion', 'faith', 'ethnicity', 'nationality', 'community'],
+  ],
   ['khazarian (?:mafia|mob|jews?|elites?|bankers?|cabal|oligarchs?)', ['khazarian']],
   [
     '(?:the same|that same|the) tribe (?:(?:is |are )?(?:pulling|pulls) the strings|(?:controls?|owns?|runs?) (?:the|every|all) (?:media|banks|newspapers|world|government|press))',

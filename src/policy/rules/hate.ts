@@ -122,7 +122,7 @@ const BEING = words(
 const NOT_PEOPLES = new Set([
   'old', 'young', 'older', 'younger', 'elderly', 'women', 'woman', 'men', 'girls', 'boys', 'females?', 'males?',
   'blind', 'deaf', 'disabled', 'paralyzed', 'autistic', 'teenagers?', 'teenage', 'retirees?', 'pensioners?',
-  'boomers?', 'millenials?', 'millennials?', 'middle aged', 'old people', 'young people', 'whites?', 'blacks?', 'trans',
+  'boomers?', 'millenials?', 'millennials?', 'gen z', 'gen zers?', 'zoomers?', 'middle aged', 'old people', 'young people', 'whites?', 'blacks?', 'trans',
   'foreigners?', 'illegals', 'immigrants?', 'migrants?', 'refugees?',
 ]);
 const A_PEOPLE = GROUPS.filter((g) => !NOT_PEOPLES.has(g));
@@ -1522,6 +1522,16 @@ const CURSE_ALONE = words(
  * "If they want independence so badly, let them starve": people left to die, said as a clause of its own (not "Don't
  * let them starve", "Let them die in peace, the doctor said", nor "Let them rot in their palaces, we'll vote them out").
  */
+/**
+ * "Let the boomers rot in their care homes": a people or a generation left to die (not "let them rot in prison", whom a
+ * court sentenced; nor "Let the old die with dignity", a debate on the end of life).
+ */
+const LET_A_GROUP_DIE = words(
+  `(?<=(?:^|[.!?…,;:—–-])\\s*(?:then\\s+|so\\s+|just\\s+)?)let\\s+(?:the\\s+|those\\s+|these\\s+|all\\s+(?:the\\s+)?)?(?:${GROUP})\\s+(?:all\\s+)?(?:rot|starve|die|freeze|drown)(?![a-z])(?!\\s+(?:in\\s+peace|of\\s+old\\s+age|with\\s+dignity|peacefully|at\\s+home|in\\s+(?:their|his|her)\\s+own))`,
+  ['let'],
+  GROUP_WORDS,
+  ['rot', 'starve', 'die', 'freeze', 'drown'],
+);
 const LET_THEM_DIE = words(
   `(?<=(?:^|[.!?…,;:—–-])\\s*(?:then\\s+|so\\s+|just\\s+)?)let\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:starve|die|freeze|drown)(?![a-z])(?!\\s+(?:in\\s+peace|of\\s+old\\s+age))`,
   ['let'],
@@ -1536,6 +1546,12 @@ const LET_THEM_DIE = words(
  * without landmines", "Champagne was served at the funeral", "Too bad the match wasn't washed out").
  */
 const GLOATED_DEATH = [
+  // "The sooner that generation dies off, the better" (not "The sooner this bill dies, the better": no one's death)
+  words(
+    `the\\s+sooner\\s+(?:they|he|she|you|u|(?:that|this|their|your|my|our)\\s+generation|(?:those|these)\\s+people|(?:the|all\\s+the|those|these)\\s+(?:${GROUP}))\\s+(?:all\\s+)?(?:die|dies|croak|croaks|kick\\s+the\\s+bucket|kicks\\s+the\\s+bucket|drop\\s+dead|drops\\s+dead)(?:\\s+(?:off|out))?\\s*,?\\s*the\\s+better(?![a-z])`,
+    ['sooner'],
+    ['die', 'dies', 'croak', 'croaks', 'bucket', 'dead'],
+  ),
   words(
     `good\\s+riddance(?:\\s+to\\s+(?:bad\\s+rubbish|(?:him|her|them|you|u)(?![a-z]))|\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...WRITERS, ...PUBLIC_ROLES, ...PLAIN_PERSONS])})(?![a-z]))|(?<=^|[.!?…]\\s*)good\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:(?:village|town|family|household|bunch|lot|load|pack)\\s+of\\s+)?(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
     ['good'],
@@ -2407,6 +2423,7 @@ const HELD: [WordPattern, string][] = [
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE_ALONE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [LET_THEM_DIE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
+  [LET_A_GROUP_DIE, `Wishing harm on people is not allowed, whoever they are; ${MODERATOR_READS}`],
   [LGBT_DEMONISED, `Demonising people for their sexuality or gender is not allowed; ${MODERATOR_READS}`],
   [WALKING_TENTS, `Mocking people for their faith's dress is not allowed; ${MODERATOR_READS}`],
   ...GLOATED_DEATH.map((p): [WordPattern, string] => [

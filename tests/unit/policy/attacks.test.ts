@@ -2228,6 +2228,12 @@ describe('attacks rule', () => {
     ['Same here but the more he talks the dumber he looks.', 'the more he talks the dumber he looks'],
     ['You are a fruitcake.', 'fruitcake'],
     ['The senator is a fruitcake.', 'fruitcake'],
+    // The thirty-third session's: an insulting adjective given to the reader by way of a person ("a bootlicking royalist like you"), or to a role before a word only for a person; the epithet after a comma; lost marbles; the idle
+    ['Only a bootlicking royalist like you would defend this circus.', 'bootlicking'],
+    ['That duchess is a vapid airhead with a tiara.', 'vapid'],
+    ['She married into money, the shameless gold digger.', 'the shameless gold digger'],
+    ['The old codger who wrote this letter has lost his marbles.', 'has lost his marbles'],
+    ['Anyone who supports this strike is a lazy sponger.', 'sponger'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4791,6 +4797,17 @@ describe('attacks rule', () => {
     'The more he talks the more I like him.',
     'This fruitcake is a disaster.',
     "Grandma's fruitcake is the best part of Christmas.",
+    // The thirty-third session's twins
+    'A brilliant writer like you should try fiction.',
+    'A crazy fan like you would love the new stadium.',
+    'A sick skater like you could win the regional cup.',
+    'A lazy Sunday like you had sounds nice.',
+    'The family cat is a fat old beast who sleeps all day.',
+    'The royal correspondent is a veteran of forty tours.',
+    "The film's hero, the gold digger, finds nothing but mud.",
+    'The gold diggers of 1849 rushed to California.',
+    'My son lost his marbles under the sofa again.',
+    'Goliath was a Philistine warrior from Gath.',
   ];
   itPublishes(spared);
 });

@@ -1802,6 +1802,16 @@ describe('hate rule', () => {
     ['Clown world: men in dresses reading to toddlers.', 'Clown world'],
     ['Deus vult, time for a new crusade against the mosques.', 'Deus vult'],
     ["The replacement isn't a theory when you see it every day on the bus.", "The replacement isn't a theory"],
+    // The thirty-third session's: insinuation ("they come here and take our benefits", "until a certain group arrived"), a generation left to rot or wished dead, Gen Z
+    ['They come here, take our benefits, and then complain about the weather.', 'They come here, take our benefits'],
+    ['Crime was low in this town until a certain group arrived.', 'a certain group arrived'],
+    ["It's not hard to guess which religion the attacker followed.", 'not hard to guess which religion'],
+    ['Let the boomers rot in their care homes, they deserve it.', 'Let the boomers rot'],
+    [
+      'The sooner that generation dies off, the better for all of us.',
+      'The sooner that generation dies off, the better',
+    ],
+    ['Gen Z are brain-dead zombies glued to their phones.', 'Gen Z are brain-dead'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3419,6 +3429,17 @@ describe('hate rule', () => {
     "Deus vult was the crusaders' cry, the history lecture explained.",
     'Fried chicken and watermelon are the best picnic food, fight me.',
     'The clown world festival returns to the circus tent this summer.',
+    // The thirty-third session's twins
+    'Tourists come here and take our photos for their albums.',
+    'A certain group of investors arrived late to the meeting.',
+    "It's not hard to guess which team will win the cup this year.",
+    "It's not hard to guess which race the bookmakers favour.",
+    'Let the old die with dignity, says the campaign for assisted dying.',
+    'Let the young decide their own future at the ballot box.',
+    'Let the French decide their own pension age.',
+    'The sooner the bill dies in committee, the better.',
+    'Gen Z are the first generation raised on smartphones.',
+    'Zoomers are more likely than boomers to rent.',
   ];
   itPublishes(spared);
 });
