@@ -200,6 +200,8 @@ export const MILD_INSULTS = new Set([
   'fossils', 'show-off', 'show-offs',
   // (the singular only: "a degenerate gambler" is said of oneself; the plural is strong: "Only degenerates listen to …")
   'degenerate',
+  // the spoiled's words, insults only where a vocative makes them one: "Stop whining, you entitled little child"
+  'entitled', 'spoiled', 'spoilt',
   'evil', 'snake', 'weasel', 'rat', 'creep', 'freak', 'fat', 'dense', 'twisted', 'disgrace', 'abomination', 'fraud',
   'failure', 'bigot', 'bigots', 'racist', 'racists', 'fascist', 'fascists', 'traitor', 'traitors', 'crook', 'crooks',
   'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie', 'commies', 'hack', 'joke', 'embarrassment',

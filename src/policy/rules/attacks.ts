@@ -260,11 +260,12 @@ const TO_YOU = [
   ),
   // "Go back to selling tulips, you clueless boomer.", "Go hug a tree, you crazy cat lady.": after a comma, "you", an
   // insult and a word for the one told, or two ending in a person's, closing the sentence (not "you clueless today?",
-  // "…, you dumb it down", "Thank you, you crazy wonderful people")
+  // "…, you dumb it down", "Thank you, you crazy wonderful people"); here, the spoiled's words are insults too ("Stop
+  // whining, you entitled little child"; alone, "you are entitled to a refund")
   words(
-    `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+${INTENS}(${ADJECTIVE})\\s+(?:little\\s+|old\\s+)?(?:[a-z'’]+\\s+${PLAIN_PERSON}|${NOT_A_NAME_AFTER}[a-z'’]+)(?=${EMOJI_RUN}(?:[.!?…]|$))`,
+    `(?:you|u|ya)(?<=,\\s*(?:you|u|ya))\\s+${INTENS}(${ADJECTIVE}|entitled|spoiled|spoilt)\\s+(?:little\\s+|old\\s+)?(?:[a-z'’]+\\s+${PLAIN_PERSON}|${NOT_A_NAME_AFTER}[a-z'’]+)(?=${EMOJI_RUN}(?:[.!?…]|$))`,
     YOU_WORDS,
-    ADJECTIVE_WORDS,
+    [...ADJECTIVE_WORDS, 'entitled', 'spoiled', 'spoilt'],
   ),
   // "You animal rights freaks care more about dogs than children": a sentence opened on "you", a word or two and a
   // crowd's insult (not "You see idiots everywhere", "You know clowns like these")
@@ -1588,7 +1589,8 @@ export const attacks: Rule = (submission, context) => {
         if (
           afterPreposition(submission.normalized.text, nameStart(submission, at)) ||
           denied(submission.normalized.text, at) ||
-          actAsSubject(submission.normalized.text, at)
+          // (an act takes "is" or "was"; before "are" the "-ing" word is the people's: "Striking nurses are greedy …")
+          (actAsSubject(submission.normalized.text, at) && !/^(?:are|were)\s/.test(m[0]))
         )
           return undefined;
         const insult = m[4]!;

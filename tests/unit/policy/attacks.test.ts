@@ -2234,6 +2234,9 @@ describe('attacks rule', () => {
     ['She married into money, the shameless gold digger.', 'the shameless gold digger'],
     ['The old codger who wrote this letter has lost his marbles.', 'has lost his marbles'],
     ['Anyone who supports this strike is a lazy sponger.', 'sponger'],
+    // (before "are", an "-ing" word is the people's, not an act's; the spoiled's words in a vocative)
+    ['Striking nurses are greedy mercenaries who should be sacked.', 'greedy'],
+    ['Stop whining, you entitled little child.', 'entitled'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4808,6 +4811,11 @@ describe('attacks rule', () => {
     'The gold diggers of 1849 rushed to California.',
     'My son lost his marbles under the sofa again.',
     'Goliath was a Philistine warrior from Gath.',
+    // (an act, or things, as the subject; "entitled" to a refund)
+    'Visiting relatives are annoying.',
+    'Rising prices are a disaster for pensioners.',
+    'Hiring these coaches was idiotic, and the board knows it.',
+    'Remember, you entitled customers get a refund.',
   ];
   itPublishes(spared);
 });
