@@ -29,11 +29,13 @@ const SPACE = 32;
  * kind gay" for the word alone. Hatred of groups is the hate rule's job, which
  * looks at what is said of the group, not at its name.
  */
-const IDENTITY = new Set(
-  GROUPS.flatMap((g) => g.replace(/\(\?:[^)]*\)\??/g, '').split(' ')).flatMap((w) =>
-    w.endsWith('s?') ? [w.slice(0, -2), `${w.slice(0, -2)}s`] : [w],
+export const IDENTITY_TERMS: readonly string[] = [
+  ...new Set(
+    GROUPS.flatMap((g) => g.replace(/\(\?:[^)]*\)\??/g, '').split(' ')).flatMap((w) =>
+      w.endsWith('s?') ? [w.slice(0, -2), `${w.slice(0, -2)}s`] : [w],
+    ),
   ),
-);
+].sort();
 
 /** Names and places that contain rude words ("Dick Van Dyke") are not evidence of anything: their words are skipped. */
 const INNOCENT_PHRASES = INNOCENT.map((phrase) => phrase.split(' '));
@@ -45,26 +47,36 @@ export const IDENTITY_WORD = 'identity';
 
 const IDENTITY_KEY = rangeKey(IDENTITY_WORD, 0, IDENTITY_WORD.length);
 
-/**
- * The words the model treats specially (noise, identity terms, the first
- * words of innocent phrases), found by range like the classifier's words:
- * per word, flags and the index of its phrases in SPECIAL_PHRASES.
- */
 const NOISE = 1;
 const IDENTITY_TERM = 2;
-const SPECIAL = new WordMemory(2, 512);
-const SPECIAL_PHRASES: string[][][] = [];
-{
-  const flags = new Map<string, number>();
-  const phrases = new Map<string, string[][]>();
-  for (const w of NOISE_WORDS) flags.set(w, NOISE);
-  for (const w of IDENTITY) flags.set(w, (flags.get(w) ?? 0) | IDENTITY_TERM);
-  for (const phrase of INNOCENT_PHRASES) phrases.set(phrase[0]!, [...(phrases.get(phrase[0]!) ?? []), phrase]);
-  for (const w of new Set([...flags.keys(), ...phrases.keys()])) {
-    SPECIAL_PHRASES.push(phrases.get(w) ?? []);
-    SPECIAL.add(w, [flags.get(w) ?? 0, SPECIAL_PHRASES.length - 1]);
+/**
+ * The words a model treats specially (noise, identity terms, the first words
+ * of innocent phrases), found by range like the classifier's words: per word,
+ * flags and the index of its phrases in `phrases`.
+ *
+ * A model reads the identity terms it was trained with, which its file keeps:
+ * the rules' list of groups grows between trainings, and each group's words
+ * read as one token would change what the model sees without retraining it
+ * (some ninety had, "first" of "First Nations" among them, before the terms
+ * were kept with the weights).
+ */
+export class Vocabulary {
+  readonly special = new WordMemory(2, 512);
+  readonly phrases: string[][][] = [];
+  constructor(readonly identityTerms: readonly string[]) {
+    const flags = new Map<string, number>();
+    const phrases = new Map<string, string[][]>();
+    for (const w of NOISE_WORDS) flags.set(w, NOISE);
+    for (const w of identityTerms) flags.set(w, (flags.get(w) ?? 0) | IDENTITY_TERM);
+    for (const phrase of INNOCENT_PHRASES) phrases.set(phrase[0]!, [...(phrases.get(phrase[0]!) ?? []), phrase]);
+    for (const w of new Set([...flags.keys(), ...phrases.keys()])) {
+      this.phrases.push(phrases.get(w) ?? []);
+      this.special.add(w, [flags.get(w) ?? 0, this.phrases.length - 1]);
+    }
   }
 }
+/** What training reads: the identity terms of the groups the rules know now. */
+export const CURRENT_VOCABULARY = new Vocabulary(IDENTITY_TERMS);
 
 /**
  * The words the model reads, in order, as ranges of the text, with
@@ -78,7 +90,11 @@ const SPECIAL_PHRASES: string[][][] = [];
 let starts = new Int32Array(1024);
 let ends = new Int32Array(1024);
 let keys = new Int32Array(1024);
-export function modelTokens(text: string): { count: number; starts: Int32Array; ends: Int32Array; keys: Int32Array } {
+export function modelTokens(
+  text: string,
+  vocabulary = CURRENT_VOCABULARY,
+): { count: number; starts: Int32Array; ends: Int32Array; keys: Int32Array } {
+  const { special: SPECIAL, phrases: SPECIAL_PHRASES } = vocabulary;
   if (starts.length < text.length) {
     starts = new Int32Array(text.length);
     ends = new Int32Array(text.length);
@@ -135,8 +151,8 @@ export function modelTokens(text: string): { count: number; starts: Int32Array; 
 }
 
 /** The model's words as strings (for training and tests; the scorer reads the ranges). */
-export function modelWords(text: string): string[] {
-  const { count, starts, ends } = modelTokens(text);
+export function modelWords(text: string, vocabulary = CURRENT_VOCABULARY): string[] {
+  const { count, starts, ends } = modelTokens(text, vocabulary);
   const out: string[] = [];
   for (let k = 0; k < count; k++) out.push(starts[k]! < 0 ? IDENTITY_WORD : text.slice(starts[k]!, ends[k]!));
   return out;
@@ -219,8 +235,8 @@ export const bigramHash = (previous: string, w: string) => bigramHashOfRange(big
  * call overwrites: bucket `hash & MASK`, sign from the top bit (see featureIndex).
  * Training reads these; scoring adds up the same features word by word (model.ts).
  */
-export function featureHashes(normalizedText: string): Uint32Array {
-  const words = modelWords(normalizedText);
+export function featureHashes(normalizedText: string, vocabulary = CURRENT_VOCABULARY): Uint32Array {
+  const words = modelWords(normalizedText, vocabulary);
   count = 0;
   for (let i = 0; i < words.length; i++) {
     wordFeatures(words[i]!, add);

@@ -15,6 +15,7 @@ import {
   HASH_BITS,
   IDENTITY_WORD,
   modelTokens,
+  Vocabulary,
   wordFeatures,
 } from './features.js';
 import { WordMemory } from '../word-memory.js';
@@ -38,6 +39,8 @@ export interface ModelFile {
   scale: number;
   weights: string;
   bias: number;
+  /** The words it was trained to read as one identity token (see Vocabulary in features.ts). */
+  identityTerms: string[];
   /** One per CLASSIFIER_LEVELS entry, in that order. */
   levels: ModelLevel[];
   /** How it was trained, for the README and for whoever retrains it. */
@@ -49,6 +52,8 @@ export interface Model {
   weights: Int8Array;
   scale: number;
   bias: number;
+  /** What it reads as it was trained to: its identity terms. */
+  vocabulary: Vocabulary;
   levels: ModelLevel[];
   thresholds: Record<ClassifierLevel, number>;
 }
@@ -68,12 +73,14 @@ export function loadModel(file = MODEL_PATH): Model {
   const thresholds = Object.fromEntries(data.levels.map((l) => [l.level, l.threshold]));
   const missing = CLASSIFIER_LEVELS.filter((level) => typeof thresholds[level] !== 'number');
   if (missing.length) throw new Error(`${file}: no threshold for ${missing.join(', ')}; run npm run policy:train`);
+  if (!Array.isArray(data.identityTerms)) throw new Error(`${file}: no identity terms; run npm run policy:train`);
   const bytes = Buffer.from(data.weights, 'base64');
   const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   return {
     weights,
     scale: data.scale,
     bias: data.bias,
+    vocabulary: new Vocabulary(data.identityTerms),
     levels: data.levels,
     thresholds: thresholds as Record<ClassifierLevel, number>,
   };
@@ -133,10 +140,10 @@ function rememberWord(memory: WordMemory, model: Pick<Model, 'weights'>, word: s
  * and for the test that `score` agrees with it.
  */
 export function scoreByFeatures(
-  model: { weights: Int8Array | Float32Array; scale: number; bias: number },
+  model: { weights: Int8Array | Float32Array; scale: number; bias: number; vocabulary?: Vocabulary },
   normalizedText: string,
 ): number {
-  const hashes = featureHashes(normalizedText);
+  const hashes = featureHashes(normalizedText, model.vocabulary);
   let sum = 0;
   for (let k = 0; k < hashes.length; k++) sum += featureSign(hashes[k]!) * model.weights[featureIndex(hashes[k]!)]!;
   const z = model.bias + (hashes.length ? (sum * model.scale) / Math.sqrt(hashes.length) : 0);
@@ -144,8 +151,8 @@ export function scoreByFeatures(
 }
 
 /** The probability that a text breaks the policy, from 0 to 1. */
-export function score(model: Pick<Model, 'weights' | 'scale' | 'bias'>, normalizedText: string): number {
-  const { count: words, starts, ends, keys } = modelTokens(normalizedText);
+export function score(model: Pick<Model, 'weights' | 'scale' | 'bias' | 'vocabulary'>, normalizedText: string): number {
+  const { count: words, starts, ends, keys } = modelTokens(normalizedText, model.vocabulary);
   const memory = memoryOf(model);
   const t = memory.table;
   let sum = 0;

@@ -6,7 +6,7 @@
  * give; it is deterministic for a given seed.
  */
 import { seededRandom, shuffle } from './random.js';
-import { featureHashes, featureIndex, featureSign, HASH_BITS } from './features.js';
+import { featureHashes, featureIndex, featureSign, HASH_BITS, IDENTITY_TERMS } from './features.js';
 import type { ModelFile, ModelLevel } from './model.js';
 
 export interface Example {
@@ -83,6 +83,8 @@ export function toModelFile(
     scale: quantized.scale,
     weights: Buffer.from(quantized.weights.buffer).toString('base64'),
     bias: quantized.bias,
+    // (training reads featureHashes' default, the current vocabulary)
+    identityTerms: [...IDENTITY_TERMS],
     levels,
     training,
   };

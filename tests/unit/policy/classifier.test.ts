@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readLabelledCsv } from '../../../src/cli/support.js';
-import { modelWords } from '../../../src/policy/classifier/features.js';
+import { IDENTITY_TERMS, modelWords } from '../../../src/policy/classifier/features.js';
 import { loadModel, score, scoreByFeatures } from '../../../src/policy/classifier/model.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { SHARED_DIR } from '../../support/app.js';
@@ -30,6 +30,18 @@ describe('the classifier', () => {
     for (let i = 0; i < words.length; i += 100) score(model, words.slice(i, i + 100).join(' '));
     assert.equal(score(model, text), before);
     assert.equal(score(model, text), scoreByFeatures(model, text));
+  });
+
+  it('reads the identity terms it was trained with, which its file keeps, not the groups the rules learnt since', () => {
+    // "zoomers" joined the rules' groups after the model was trained: training now would read it as an identity
+    // term, the model reads it as the word it saw.
+    assert.ok(IDENTITY_TERMS.includes('zoomers'));
+    assert.ok(!model.vocabulary.identityTerms.includes('zoomers'));
+    assert.deepEqual(modelWords('zoomers and muslims', model.vocabulary), ['zoomers', 'and', 'identity']);
+    assert.deepEqual(modelWords('zoomers and muslims'), ['identity', 'and', 'identity']);
+    const text = normalize('Zoomers are the first generation raised online').text;
+    assert.equal(score(model, text), scoreByFeatures(model, text));
+    assert.notEqual(score(model, text), scoreByFeatures({ ...model, vocabulary: undefined }, text));
   });
 
   it('reads words, not mentions, links or tweet artefacts, and merges identity terms', () => {
