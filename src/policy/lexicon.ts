@@ -121,7 +121,8 @@ export const INSULT_NOUNS = [
   // "a left wing nut", as "wingnut"
   'wing nut', 'wing nuts',
   // "These dem dolts are schizo", "an unserious attention seeker"
-  'dolts', 'schizo', 'schizos', 'attention seeker', 'attention seekers', 'cockroaches', 'roaches', 'scarecrow',
+  'dolts', 'schizo', 'schizos', 'mongoloid', 'mongoloids', 'knuckle-dragger', 'knuckle-draggers',
+  'knuckledragger', 'knuckledraggers', 'attention seeker', 'attention seekers', 'cockroaches', 'roaches', 'scarecrow',
   // the plurals of the sexual crimes ("Tech bros are all rapists in hoodies"), and of the cruel
   'rapists', 'pedophiles', 'paedophiles', 'sadists',
   // one who shows off ("a brainless show-off with no future")
@@ -319,7 +320,7 @@ export const GROUPS = [
   'elderly', 'old people', 'old', 'young people', 'young', 'older', 'younger', 'teenagers?', 'teenage', 'pensioners?',
   'retirees?',
   'millenials?', 'millennials?', 'boomers?', 'gen z', 'gen zers?', 'zoomers?', 'disabled', 'blind', 'deaf', 'paralyzed',
-  'autistic',
+  'autistic', 'amputees?',
 ];
 
 /** Words that deny a group's humanity: "… are vermin", "… are animals". */

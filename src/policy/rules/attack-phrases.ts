@@ -167,7 +167,8 @@ export const DISMISSALS: Phrase[] = [
   // "Another brainless Trumpster chiming in": the commenter as one more of a kind
   [`(?:another|yet another|one more) (?:${alternation(INSULT_ADJECTIVES)}) (?:[a-z-]+ )?[a-z-]+ (?:chiming in|chimes in|weighing in|weighs in)(?![a-z])`, ['chiming', 'chimes', 'weighing', 'weighs'], ['another', 'more']],
   // "Hey moderator, are you asleep or just incompetent?"
-  [`are (?:you|u) (?:[a-z]+ ){1,3}or (?:just |simply |merely |really |plain )?(?:${INSULT})(?=\\s*[?.!]|\\s*$)`, ['are'], INSULT_WORDS],
+  // (and "Are you blind as well as stupid?")
+  [`are (?:you|u) (?:[a-z]+ ){1,3}(?:or|as well as) (?:just |simply |merely |really |plain )?(?:${INSULT})(?=\\s*[?.!]|\\s*$)`, ['are'], INSULT_WORDS],
   // "Reporters are the lowest form of life", "a rag run by leftist hacks", "You journalists are enemies of the people"
   ['(?:is|are|was|were) the lowest forms? of (?:life|human life|humanity|pond life|scum)', ['lowest'], ['life', 'humanity', 'scum']],
   [`(?:run|written|edited|staffed|owned) by (?:a bunch of |a pack of )?(?:${CAMP_WORD} )?(?:hacks|idiots|morons|clowns|liars|propagandists|shills|traitors)(?=\\s*[.!;]|\\s*$)`, ['run', 'written', 'edited', 'staffed', 'owned'], ['hacks', 'idiots', 'morons', 'clowns', 'liars', 'propagandists', 'shills', 'traitors']],
@@ -1203,6 +1204,8 @@ export const LOOKS: Phrase[] = [
   ['with a face like (?:that|hers|his|yours)', ['face']],
   ['face only a mother could love', ['face']],
   ['(?:her|his|your|ur) face (?:is|looks) (?:even )?(?:worse|uglier|ugly|hideous|disgusting|gross|like a)', ['face']],
+  // "The minister talks like he's got brain damage" (not "He has brain damage from the crash", a report)
+  ["(?:talks?|writes?|sounds?|acts?|argues?|thinks?|reads?|posts?|votes?) like (?:he|she|you|u|they|the (?:author|writer|minister|reporter))(?:['’]s| has| have|['’]ve)(?: got| had)? (?:brain damage|a brain injury|a lobotomy|been dropped on (?:his|her|your|their) head)", ['like'], ['damage', 'injury', 'lobotomy', 'dropped']],
   // "your face alone makes me want to vomit" (not "the smell alone makes me want to vomit")
   ['(?:her|his|your|ur) (?:face|mug|voice|looks)(?: alone)? (?:makes|make) me (?:want to )?(?:vomit|puke|throw up|gag|sick)', ['face', 'mug', 'voice', 'looks'], ['vomit', 'puke', 'throw', 'gag', 'sick']],
   // Not "butt" or "backside": "vote her butt out of office", "sit your butt down"

@@ -460,6 +460,19 @@ const TO_YOU = [
     ['like'],
     INSULT_WORDS,
   ),
+  // "Ignore the halfwits below", "how many idiots are in this thread", "… from the usual nutter": the discussion's own
+  // people, unnamed (not "Ignore the typos below", "the heroes in this thread", "The clowns in the comments of the circus
+  // website were all gymnasts", "the clowns here at the circus")
+  words(
+    `(?:the|these|those|all\\s+the|so\\s+many|how\\s+many)\\s+${INTENS}(${NOUN})\\s+(?:below|above|(?:are\\s+)?(?:here|in\\s+(?:this|the)\\s+(?:thread|comments?|comment\\s+section|discussion)))(?![a-z])(?!\\s+(?:of|on|at|in|about|under|from|for)(?![a-z]))`,
+    ['below', 'above', 'here', 'thread', 'comments', 'comment', 'discussion'],
+    NOUN_WORDS,
+  ),
+  words(
+    `(?:from|by)\\s+(?:the|this|that|our|your)\\s+(?:usual|resident|same|regular)\\s+(${NOUN})(?=\\s*[.!?,;:]|\\s*$)`,
+    ['usual', 'resident', 'same', 'regular'],
+    NOUN_WORDS,
+  ),
   // "Only a bootlicking royalist like you would defend this", "a greedy landlord like you": an insulting adjective given
   // to the reader by way of a word for a person (not "a lazy Sunday like you had", no person; nor "a brilliant writer like
   // you", no insult; nor a word that slang's praise uses too: "a sick skater like you", "a crazy fan like you")
@@ -682,10 +695,10 @@ const DISMISSAL_PATTERNS = [
     ['fire', 'ban', 'sack', 'remove', 'block', 'muzzle', 'silence'],
     NAMED,
   ),
-  // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot" (not denied: "Not everyone
-  // who disagrees is a troll")
+  // "Anyone who thinks otherwise is a brainwashed fool", "whoever wrote this is an idiot", "Every driver who parks in a
+  // bike lane is a selfish moron" (not denied: "Not everyone who disagrees is a troll")
   words(
-    `(?<!(?<![a-z])not\\s+)((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on|with|like)\\s|\\s+[a-z]+ing\\s)`,
+    `(?<!(?<![a-z])not\\s+)((?:(?:anyone|anybody|those|people|commenters|everyone|(?:every|each|any)\\s+(?:commenter|reader|poster|person|one|gamer|fan|player|voter|user|customer|buyer|owner|${PERSON_BY_ENDING}))(?:\\s+here)?\\s+(?:who|that|defending|supporting|cheering|praising)|whoever)\\s+(?:(?!(?:because|since|but|cause|cuz|as|when|while|if|so)\\s)[^.!?;\\s]+\\s+){1,10}?(?:is|are)\\s+(?:either\\s+)?(?:[a-z]+\\s+or\\s+)?(?:(?:a|an)\\s+${OTHER_WORDS})?${INTENS}(?:${INSULT}))(?=\\s*(?:[.!?,;:)]|$)|\\s+(?:and|but|or|who|for|to|in|on|with|like)\\s|\\s+[a-z]+ing\\s)`,
     ['anyone', 'anybody', 'whoever', 'those', 'people', 'commenters', 'everyone', 'every', 'each', 'any'],
     INSULT_WORDS,
   ),
@@ -951,6 +964,8 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   'fossils', 'dinosaurs',
   // and the hired ("Striking nurses are greedy mercenaries"; alone, "the rebels hired mercenaries" is news)
   'mercenaries',
+  // and pests ("Cyclists are arrogant self-righteous pests")
+  'pests',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
@@ -995,7 +1010,7 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
   );
 }
 /** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
-const BEASTLY = new Set(['drunk', 'drunken', 'dirty']);
+const BEASTLY = new Set(['drunk', 'drunken', 'dirty', 'thieving']);
 const LOSERS_OF_A_DEAL =
   /^\s+(?:in|on|at|by|to|from|of|when|under|as|if|here|again|too|after|because|whenever)(?![a-z])/;
 /**

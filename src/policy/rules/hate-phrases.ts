@@ -158,6 +158,13 @@ const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 
 export const VEILED: Phrase[] = [
+  // "Someone should string wire across the cycle path and see what happens" (not "Someone stretched a wire across the
+  // cycle path, and police are investigating")
+  [
+    "(?:someone|somebody|we|you|u|i) (?:should|ought to|will|could|needs? to|['’]ll) (?:string|stretch|put|tie|run|scatter|throw) (?:a |some )?(?:piano )?(?:wire|tacks|nails|glass|oil) (?:across|on|over) (?:the|that|this|their) (?:cycle path|cycle lane|bike lane|bike path|path|road|track|pavement)(?![a-z])",
+    ['string', 'stretch', 'put', 'tie', 'run', 'scatter', 'throw'],
+    ['wire', 'tacks', 'nails', 'glass', 'oil'],
+  ],
   // "I hope your house floods next spring" (not "I hope your house sells quickly")
   [
     '(?:hope|wish|pray) (?:that )?(?:your|ur) (?:house|home|flat|car|business|shop|store|office|village|town|family) (?:floods|burns(?: down)?|collapses|gets (?:robbed|flooded|burned|burnt|bombed|destroyed|wrecked)|is (?:robbed|flooded|destroyed|bombed))(?![a-z])',

@@ -121,7 +121,7 @@ const BEING = words(
 // prettier-ignore
 const NOT_PEOPLES = new Set([
   'old', 'young', 'older', 'younger', 'elderly', 'women', 'woman', 'men', 'girls', 'boys', 'females?', 'males?',
-  'blind', 'deaf', 'disabled', 'paralyzed', 'autistic', 'teenagers?', 'teenage', 'retirees?', 'pensioners?',
+  'blind', 'deaf', 'disabled', 'paralyzed', 'autistic', 'amputees?', 'teenagers?', 'teenage', 'retirees?', 'pensioners?',
   'boomers?', 'millenials?', 'millennials?', 'gen z', 'gen zers?', 'zoomers?', 'middle aged', 'old people', 'young people', 'whites?', 'blacks?', 'trans',
   'foreigners?', 'illegals', 'immigrants?', 'migrants?', 'refugees?',
 ]);
@@ -166,13 +166,20 @@ const ONLY_GOOD = words(
   ['dead', 'feet', 'ground', 'grave', 'coffin', 'bag', 'buried', 'border', 'home', 'back'],
 );
 /**
+ * Not "allowed to" of an age or a sense, what a law or a condition decides: "Teenagers shouldn't be allowed to drive at
+ * night", "Young people shouldn't be allowed to drink before 18", "Blind people shouldn't be allowed to drive" (their
+ * children are another matter: NO_CHILDREN).
+ */
+const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:teenagers?|teenage|young|younger|old|older|elderly|pensioners?|retirees?|boomers?|millenn?ials?|gen\\s+z|gen\\s+zers?|zoomers?|blind|deaf)(?:\\s+[a-z]+)?\\s+(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to)`;
+/**
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
  * "Gay men shouldn't be teachers", "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school", "Russians in the
- * north vote like cattle, they should lose their passports": rights denied to a group.
+ * north vote like cattle, they should lose their passports", "Disabled people shouldn't be allowed in restaurants":
+ * rights denied to a group.
  */
 const NO_RIGHTS = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to|(?:anywhere\\s+)?near)|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to${NOT_OF_AGE_OR_SENSES}|(?:anywhere\\s+)?near|(?:in|into)\\s+(?:our\\s+|the\\s+|any\\s+)?(?:restaurants?|shops?|stores?|pools?|parks?|buses|trains|public|cafes?|bars?|pubs?|gyms?|hospitals?)(?![a-z]))|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['allowed', 'anywhere', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms',

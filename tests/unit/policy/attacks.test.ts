@@ -259,6 +259,11 @@ describe('attacks rule', () => {
     ['@Askar thanks for proving my point, dumb dumb.', 'dumb dumb'],
     // the thirty-second session's sport
     ['You clearly never kicked a ball in your life, armchair pundit.', 'armchair pundit'],
+    // The thirty-third session's: praise with an insult of the readers beside it, and an ableist slur
+    ['Thanks for the reporting. Ignore the halfwits below.', 'halfwits'],
+    ['Good piece, though I doubt the knuckle-draggers here will read past the headline.', 'knuckle-draggers'],
+    ["Solid piece, can't believe how many idiots are in this thread.", 'idiots'],
+    ['Stop acting like a mongoloid and think for once.', 'mongoloid'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2237,6 +2242,17 @@ describe('attacks rule', () => {
     // (before "are", an "-ing" word is the people's, not an act's; the spoiled's words in a vocative)
     ['Striking nurses are greedy mercenaries who should be sacked.', 'greedy'],
     ['Stop whining, you entitled little child.', 'entitled'],
+    // (the thirty-third session's second sets: the discussion's people unnamed, "every driver who …", pests and thieving crooks of a trade)
+    ["The minister talks like he's got brain damage.", "talks like he's got brain damage"],
+    ['Are you blind as well as stupid?', 'Are you blind as well as stupid'],
+    ['Schizo ramblings from the usual nutter.', 'nutter'],
+    ['Cyclists are arrogant self-righteous pests who think they own the road.', 'self-righteous'],
+    [
+      'Every driver who parks in a bike lane is a selfish moron.',
+      'Every driver who parks in a bike lane is a selfish moron',
+    ],
+    ['Taxi drivers are thieving crooks, every single one.', 'crooks'],
+    ['How many trolls are in this thread?', 'trolls'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4816,6 +4832,18 @@ describe('attacks rule', () => {
     'Rising prices are a disaster for pensioners.',
     'Hiring these coaches was idiotic, and the board knows it.',
     'Remember, you entitled customers get a refund.',
+    // (the thirty-third session's second twins)
+    'Ignore the typos below, the piece was written in a hurry.',
+    'The heroes in this thread deserve our thanks.',
+    'The clowns here at the circus were brilliant with the kids.',
+    'The clowns in the comments of the circus website were all former gymnasts.',
+    'A reply from the usual suspects, as expected.',
+    'Are you tired as well as hungry after the march?',
+    'Every teacher who stayed late is a saint.',
+    'My uncle has brain damage from the crash and talks slowly.',
+    'The Thieving Magpie is an opera by Rossini.',
+    'The Mongoloid race theory was debunked long ago.',
+    'Arrogant pests like aphids ruin the roses every year.',
   ];
   itPublishes(spared);
 });

@@ -642,6 +642,9 @@ describe('hate rule', () => {
       'The real problem is the Chechens, who should have been wiped off the map in 1995.',
       'Chechens, who should have been wiped off the map',
     ],
+    // (rights denied: everyday places too)
+    ["Disabled people shouldn't be allowed in restaurants.", "Disabled people shouldn't be allowed in restaurants"],
+    ["Women shouldn't be allowed to vote.", "Women shouldn't be allowed to"],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1812,6 +1815,11 @@ describe('hate rule', () => {
       'The sooner that generation dies off, the better',
     ],
     ['Gen Z are brain-dead zombies glued to their phones.', 'Gen Z are brain-dead'],
+    // (sabotage wished on a path's users)
+    [
+      'Someone should string wire across the cycle path and see what happens.',
+      'Someone should string wire across the cycle path',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3440,6 +3448,12 @@ describe('hate rule', () => {
     'The sooner the bill dies in committee, the better.',
     'Gen Z are the first generation raised on smartphones.',
     'Zoomers are more likely than boomers to rent.',
+    // (a law's or a condition's limits, not a group's rights denied; the wire cut by someone else)
+    'Someone stretched wire across the path last week, police say.',
+    'We should put nails on the wall for the pictures.',
+    "Teenagers shouldn't be allowed to drive at night.",
+    "Young people shouldn't be allowed to drink before 18.",
+    "Blind people shouldn't be allowed to drive.",
   ];
   itPublishes(spared);
 });
