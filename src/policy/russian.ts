@@ -1104,14 +1104,14 @@ class Stretches {
     if (from < start - SENTENCE_REACH) {
       from = start - SENTENCE_REACH;
       // (cut inside a word: the sentence read begins after it)
-      while (from < start && isWordCode(text.charCodeAt(from))) from++;
+      if (isWordCode(text.charCodeAt(from - 1))) while (from < start && isWordCode(text.charCodeAt(from))) from++;
     }
     const next = firstAtLeast(sentenceEnds, end);
     let to = next < sentenceEnds.length ? sentenceEnds[next]! : text.length;
     const cutAtEnd = to > end + SENTENCE_REACH;
     if (cutAtEnd) {
       to = end + SENTENCE_REACH;
-      while (to > end && isWordCode(text.charCodeAt(to - 1))) to--;
+      if (isWordCode(text.charCodeAt(to))) while (to > end && isWordCode(text.charCodeAt(to - 1))) to--;
     }
     return { from, to, cutAtEnd };
   }
