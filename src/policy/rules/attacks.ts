@@ -1282,10 +1282,10 @@ function tradeCalledBeasts(text: string, at: number): boolean {
  * Whether the word at `at` has a determiner before it: "the superintendent", "our principal", "Amazon's founder" (not
  * "my": "My cat is a little gremlin", "my grandfather was a traitor in their eyes", the writer's own).
  */
-const DETERMINER_BEFORE = /(?:^|[^a-z'’])(?:the|that|this|our|your|ur|their|his|her|[a-z]+['’]s)\s+$/;
-/** A word between, when the word at `at` names a person: "the royal correspondent" (not "the hallway light"). */
-const DETERMINER_AND_A_WORD_BEFORE =
-  /(?:^|[^a-z'’])(?:the|that|this|our|your|ur|their|his|her|[a-z]+['’]s)\s+[a-z-]+\s+$/;
+const DETERMINER = "(?:^|[^a-z'’])(?:the|that|this|our|your|ur|their|his|her|[a-z]+['’]s)\\s+";
+const DETERMINER_BEFORE = new RegExp(`${DETERMINER}$`);
+/** A word between, when the word at `at` names a person: "the local councillor" (not "the hallway light"). */
+const DETERMINER_AND_A_WORD_BEFORE = new RegExp(`${DETERMINER}[a-z-]+\\s+$`);
 const determined = (text: string, at: number, subject: string) =>
   DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
   (PERSON_WORDS.has(subject) && DETERMINER_AND_A_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at)));

@@ -170,7 +170,9 @@ const ONLY_GOOD = words(
  * night", "Young people shouldn't be allowed to drink before 18", "Blind people shouldn't be allowed to drive" (their
  * children are another matter: NO_CHILDREN).
  */
-const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:teenagers?|teenage|young|younger|old|older|elderly|pensioners?|retirees?|boomers?|millenn?ials?|gen\\s+z|gen\\s+zers?|zoomers?|blind|deaf)(?:\\s+[a-z]+)?\\s+(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+allowed\\s+to)`;
+/** The modal of a right denied: "… shouldn't be allowed", "… must never be". */
+const MUST_NOT = `(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)`;
+const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:teenagers?|teenage|young|younger|old|older|elderly|pensioners?|retirees?|boomers?|millenn?ials?|gen\\s+z|gen\\s+zers?|zoomers?|blind|deaf)(?:\\s+[a-z]+)?\\s+${MUST_NOT}\\s+be\\s+allowed\\s+to)`;
 /**
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
  * "Gay men shouldn't be teachers", "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school", "Russians in the
@@ -179,7 +181,7 @@ const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:teenagers?|teenage|young|younger|
  */
 const NO_RIGHTS = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)\\s+be\\s+(?:allowed\\s+(?:to${NOT_OF_AGE_OR_SENSES}|(?:anywhere\\s+)?near|(?:in|into)\\s+(?:our\\s+|the\\s+|any\\s+)?(?:restaurants?|shops?|stores?|pools?|parks?|buses|trains|public|cafes?|bars?|pubs?|gyms?|hospitals?)(?![a-z]))|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:${MUST_NOT}\\s+be\\s+(?:allowed\\s+(?:to${NOT_OF_AGE_OR_SENSES}|(?:anywhere\\s+)?near|(?:in|into)\\s+(?:our\\s+|the\\s+|any\\s+)?(?:restaurants?|shops?|stores?|pools?|parks?|buses|trains|public|cafes?|bars?|pubs?|gyms?|hospitals?)(?![a-z]))|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['allowed', 'anywhere', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms',
@@ -1527,22 +1529,14 @@ const CURSE_ALONE = words(
 );
 /**
  * "If they want independence so badly, let them starve": people left to die, said as a clause of its own (not "Don't
- * let them starve", "Let them die in peace, the doctor said", nor "Let them rot in their palaces, we'll vote them out").
+ * let them starve", "Let them die in peace, the doctor said", nor "Let them rot in their palaces, we'll vote them out");
+ * and a people or a generation so, rotting too ("Let the boomers rot in their care homes"; not "Let the old die with
+ * dignity", a debate on the end of life).
  */
-/**
- * "Let the boomers rot in their care homes": a people or a generation left to die (not "let them rot in prison", whom a
- * court sentenced; nor "Let the old die with dignity", a debate on the end of life).
- */
-const LET_A_GROUP_DIE = words(
-  `(?<=(?:^|[.!?…,;:—–-])\\s*(?:then\\s+|so\\s+|just\\s+)?)let\\s+(?:the\\s+|those\\s+|these\\s+|all\\s+(?:the\\s+)?)?(?:${GROUP})\\s+(?:all\\s+)?(?:rot|starve|die|freeze|drown)(?![a-z])(?!\\s+(?:in\\s+peace|of\\s+old\\s+age|with\\s+dignity|peacefully|at\\s+home|in\\s+(?:their|his|her)\\s+own))`,
-  ['let'],
-  GROUP_WORDS,
-  ['rot', 'starve', 'die', 'freeze', 'drown'],
-);
 const LET_THEM_DIE = words(
-  `(?<=(?:^|[.!?…,;:—–-])\\s*(?:then\\s+|so\\s+|just\\s+)?)let\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:starve|die|freeze|drown)(?![a-z])(?!\\s+(?:in\\s+peace|of\\s+old\\s+age))`,
+  `(?<=(?:^|[.!?…,;:—–-])\\s*(?:then\\s+|so\\s+|just\\s+)?)let\\s+(?:(?:them|['’]em)\\s+(?:all\\s+)?(?:starve|die|freeze|drown)|(?:the\\s+|those\\s+|these\\s+|all\\s+(?:the\\s+)?)?(?:${GROUP})\\s+(?:all\\s+)?(?:rot|starve|die|freeze|drown))(?![a-z])(?!\\s+(?:in\\s+peace|of\\s+old\\s+age|with\\s+dignity|peacefully|at\\s+home|in\\s+(?:their|his|her)\\s+own))`,
   ['let'],
-  ['starve', 'die', 'freeze', 'drown'],
+  ['starve', 'die', 'freeze', 'drown', 'rot'],
 );
 /**
  * A death celebrated, under the news of one: "Good riddance, one less …", "The world is a better place without him",
@@ -2430,7 +2424,6 @@ const HELD: [WordPattern, string][] = [
   [CURSE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [CURSE_ALONE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [LET_THEM_DIE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
-  [LET_A_GROUP_DIE, `Wishing harm on people is not allowed, whoever they are; ${MODERATOR_READS}`],
   [LGBT_DEMONISED, `Demonising people for their sexuality or gender is not allowed; ${MODERATOR_READS}`],
   [WALKING_TENTS, `Mocking people for their faith's dress is not allowed; ${MODERATOR_READS}`],
   ...GLOATED_DEATH.map((p): [WordPattern, string] => [
