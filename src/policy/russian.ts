@@ -1079,9 +1079,9 @@ const NAMED_WITH_A_DASH = /^\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+
 /** A hail before the insult, at the start of its sentence: "Слышь, клоун", "Эй ты, дебил". */
 const HAILED = /^\s*(?:слышь|слышишь|эй|алло|ал[её])(?:\s+ты)?\s*,\s*$/i;
 /**
- * A text's words (runs of isWordCode) and sentence ends, read once; the words folded when first asked for. The words of any stretch
- * are these, cut at its edges (a run of word characters, cut, is the run the stretch alone has). Read again for each
- * word found, the sentences around a comment's hundreds of insults were most of its check.
+ * A text's words (runs of isWordCode) and sentence ends, read once; the words folded when first asked for. The words
+ * of any stretch are these, cut at its edges (a run of word characters, cut, is the run the stretch alone has). Read
+ * again for each word found, the sentences around a comment's hundreds of insults were most of its check.
  */
 class Stretches {
   private readonly starts: number[] = [];
