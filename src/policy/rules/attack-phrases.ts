@@ -1204,6 +1204,8 @@ export const LOOKS: Phrase[] = [
   ['with a face like (?:that|hers|his|yours)', ['face']],
   ['face only a mother could love', ['face']],
   ['(?:her|his|your|ur) face (?:is|looks) (?:even )?(?:worse|uglier|ugly|hideous|disgusting|gross|like a)', ['face']],
+  // "a paid hack who couldn't count to ten" (not "My toddler can't count to ten yet": said of "he", "she", "you", "who")
+  ["(?:he|she|you|u|who|they)(?: really| clearly| probably| obviously)? (?:couldn['’]?t|can['’]?t|cannot|could not) (?:even )?count to (?:ten|10|three|five|twenty)(?! (?:yet|in|at|by|until|till|without|when|before)(?![a-z]))", ['count'], ['ten', '10', 'three', 'five', 'twenty']],
   // "The minister talks like he's got brain damage" (not "He has brain damage from the crash", a report)
   ["(?:talks?|writes?|sounds?|acts?|argues?|thinks?|reads?|posts?|votes?) like (?:he|she|you|u|they|the (?:author|writer|minister|reporter))(?:['’]s| has| have|['’]ve)(?: got| had)? (?:brain damage|a brain injury|a lobotomy|been dropped on (?:his|her|your|their) head)", ['like'], ['damage', 'injury', 'lobotomy', 'dropped']],
   // "your face alone makes me want to vomit" (not "the smell alone makes me want to vomit")

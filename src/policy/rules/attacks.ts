@@ -940,6 +940,8 @@ const FOOLISH = new Set([
   'pencil pushers', 'paper pushers',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
+  // and mouth-breathers ("Her supporters are a cult of mouth-breathers")
+  'mouth-breathers', 'mouthbreathers',
   // and those said to feed on others ("All lawyers are bloodsuckers and liars", "Strikers are freeloaders")
   'bloodsuckers', 'vampires', 'freeloaders', 'spongers', 'moochers', 'scroungers', 'layabouts',
 ]);

@@ -21,6 +21,10 @@ export const MENACES: Phrase[] = [
   // "Every cop in this city should be executed", "All the judges should be shot": a whole trade's death called for (not
   // "Every order should be executed promptly")
   [`(?:every|each|all(?: of)?(?: the| these| those| our)?) (?:(?:${alternation(ROLE_WORDS)})|${ROLES_IN_PLURAL})(?: [a-z]+){0,4}? (?:should|must|ought to|deserves? to|need to) (?:all |just |simply )?be (?:executed|shot|hanged|hung|lynched|gassed|exterminated|killed|murdered)(?![a-z])`, ['every', 'each', 'all'], ['executed', 'shot', 'hanged', 'hung', 'lynched', 'gassed', 'exterminated', 'killed', 'murdered']],
+  // Under crime news, the suspect's death called for without a listed verb (the thirty-third session's set, 6 of 15
+  // unseen): "Feed him to the dogs" (not "Feed the dogs at six"); and "Castrate him and throw away the key" (hate.ts's
+  // ORDER)
+  ['(?<=^|[.!?…,;]\\s*)(?:just |then )?feed (?:him|her|them|the (?:bastard|monster|animal|scumbag|killer|rapist|paedophile|pedophile)) to the (?:dogs|sharks|pigs|wolves|lions|crocodiles|rats)(?![a-z])', ['feed'], ['dogs', 'sharks', 'pigs', 'wolves', 'lions', 'crocodiles', 'rats']],
   // "Drown the lot of them and let God sort it out"
   ["(?:kill|shoot|drown|bomb|nuke|hang|burn|gas) (?:them|['’]em|the lot(?: of them)?|(?:them )?all)[^.!?]{0,20}? let god sort (?:them|it|['’]em) out", ['sort'], ['god']],
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)", ['find', 'hunt', 'track', 'get']],
@@ -158,6 +162,44 @@ const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 
 export const VEILED: Phrase[] = [
+  // Vigilante justice wished under crime news: "let the crowd deal with him", "Put him in a room with the victim's father
+  // and lock the door", "If that was my daughter, he wouldn't make it to trial", "I hope someone in prison gives him what
+  // he deserves", "… should be run out of town", "I'd happily pull the lever myself" (not "the crowd dealt with the heat",
+  // "The victim's father spoke to reporters", "I hope he serves every day of his sentence", "pull the lever for him in the
+  // election")
+  [
+    'let (?:the )?(?:crowd|mob|people|public|villagers|locals|town|neighbou?rs) (?:deal with|have|sort out|take care of|get) (?:him|her|them)(?![a-z])',
+    ['let'],
+    ['crowd', 'mob', 'public', 'villagers', 'locals', 'town', 'neighbours', 'neighbors'],
+  ],
+  // (the victim's people, or a door locked: not "They put him in a room with his family for the first time in years")
+  [
+    "(?:put|lock|leave|throw) (?:him|her|them) in (?:a|the) (?:room|cell) with (?:the victim['’]s (?:father|dad|mother|family|brothers?|husband|relatives)|(?:her|his|their) (?:father|dad|brothers?)(?= (?:and lock|and walk away|for (?:five|ten|a few) minutes)))",
+    ['room', 'cell'],
+    ['father', 'dad', 'mother', 'family', 'brother', 'brothers', 'husband', 'relatives'],
+  ],
+  // (after "if that was my daughter": not "He wouldn't make it to the trial because of illness, his lawyer said")
+  [
+    "if (?:that|it|this) (?:was|were|had been) my (?:daughter|son|kid|child|wife|sister|mother|family)[^.!?]{0,10}? (?:he|she|they) (?:wouldn['’]?t|would not|would never) (?:make it|live|survive|last)(?![a-z])",
+    ['daughter', 'son', 'kid', 'child', 'wife', 'sister', 'mother', 'family'],
+    ['make', 'live', 'survive', 'last'],
+  ],
+  // (a prison's people: not "I hope someone teaches her how to drive")
+  [
+    '(?:hope|wish|pray|bet) (?:that )?(?:(?:someone|somebody) (?:in (?:prison|jail)|inside)|the (?:other )?(?:inmates|prisoners)|the guards|(?:his|her|their) cellmates?) (?:gives?|teach(?:es)?|shows?|takes? care of|deals? with|sorts? out) (?:him|her|them)(?![a-z])',
+    ['hope', 'wish', 'pray', 'bet'],
+    ['inmates', 'prisoners', 'prison', 'jail', 'inside', 'guards', 'cellmate', 'cellmates'],
+  ],
+  [
+    '(?:should|must|ought to|needs? to|deserves? to) be (?:run|chased|hounded|driven) out of (?:town|the village|the city|the country)(?![a-z])',
+    ['run', 'chased', 'hounded', 'driven'],
+    ['town', 'village', 'city', 'country'],
+  ],
+  [
+    '(?:happily|gladly|personally|would love to|want to) (?:pull the lever|flip the switch|kick (?:away )?the (?:chair|stool)|tie the noose|drop the trapdoor|push the plunger) (?:myself|for free|personally)(?![a-z])',
+    ['lever', 'switch', 'chair', 'stool', 'noose', 'trapdoor', 'plunger'],
+    ['myself', 'free', 'personally'],
+  ],
   // "Someone should string wire across the cycle path and see what happens" (not "Someone stretched a wire across the
   // cycle path, and police are investigating")
   [

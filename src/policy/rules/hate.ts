@@ -1254,9 +1254,9 @@ const PAST_TERROR_PRAISED = words(
 );
 /**
  * "Hang them all", "kill every last one", "Shoot every stray dog and every fool who feeds them": a lethal order against
- * people.
+ * people (or a maiming one: "Castrate him and throw away the key").
  */
-const LETHAL = `(?:kill|shoot|hang|lynch|execute|gas|behead|stab|murder|slaughter|exterminate|torture)`;
+const LETHAL = `(?:kill|shoot|hang|lynch|execute|gas|behead|stab|murder|slaughter|exterminate|torture|castrate)`;
 const ORDER = words(
   `(?<=^|[.!?…,;:]\\s*)${LETHAL}\\s+(?:them|him|her|['’]?em|every\\s+(?:last\\s+)?one|the\\s+lot)(?:\\s+all)?|(?<=^|[.!?…,;:]\\s*)${LETHAL}\\s+(?:[^.!?]{0,40}?\\s)?(?:every|each|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...PLAIN_PERSONS, 'people', 'one'])})\\s+(?:who|that)(?![a-z])`,
   [
@@ -1272,6 +1272,7 @@ const ORDER = words(
     'slaughter',
     'exterminate',
     'torture',
+    'castrate',
   ],
 );
 const MENACE_PATTERNS = MENACES.map((phrase) => phrasePattern(phrase));

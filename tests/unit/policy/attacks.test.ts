@@ -2253,6 +2253,9 @@ describe('attacks rule', () => {
     ],
     ['Taxi drivers are thieving crooks, every single one.', 'crooks'],
     ['How many trolls are in this thread?', 'trolls'],
+    // (a camp's followers as mouth-breathers; "couldn't count to ten")
+    ['Her supporters are a cult of mouth-breathers.', 'mouth-breathers'],
+    ["The pollster is a paid hack who couldn't count to ten.", "who couldn't count to ten"],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4844,6 +4847,9 @@ describe('attacks rule', () => {
     'The Thieving Magpie is an opera by Rossini.',
     'The Mongoloid race theory was debunked long ago.',
     'Arrogant pests like aphids ruin the roses every year.',
+    // (counting, learnt)
+    "He couldn't count to ten in Kazakh, he admitted with a laugh.",
+    "My toddler can't count to ten yet.",
   ];
   itPublishes(spared);
 });

@@ -645,6 +645,9 @@ describe('hate rule', () => {
     // (rights denied: everyday places too)
     ["Disabled people shouldn't be allowed in restaurants.", "Disabled people shouldn't be allowed in restaurants"],
     ["Women shouldn't be allowed to vote.", "Women shouldn't be allowed to"],
+    // (the suspect's death or maiming called for)
+    ['Feed him to the dogs.', 'Feed him to the dogs'],
+    ['Castrate him and throw away the key.', 'Castrate him'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1820,6 +1823,13 @@ describe('hate rule', () => {
       'Someone should string wire across the cycle path and see what happens.',
       'Someone should string wire across the cycle path',
     ],
+    // (vigilante justice wished under crime news)
+    ["If that was my daughter, he wouldn't make it to trial.", "If that was my daughter, he wouldn't make it"],
+    ['I hope someone in prison gives him what he deserves.', 'hope someone in prison gives him'],
+    ["Put him in a room with the victim's father and lock the door.", "Put him in a room with the victim's father"],
+    ["That monster's family should be run out of town too.", 'should be run out of town'],
+    ["I'd happily pull the lever myself.", 'happily pull the lever myself'],
+    ['Drag him out of the courtroom and let the crowd deal with him.', 'let the crowd deal with him'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3454,6 +3464,15 @@ describe('hate rule', () => {
     "Teenagers shouldn't be allowed to drive at night.",
     "Young people shouldn't be allowed to drink before 18.",
     "Blind people shouldn't be allowed to drive.",
+    // (the thirty-third session's twins of the crime news set)
+    'Feed the dogs at six, the vet said.',
+    'Let the crowd decide with their applause.',
+    'They put him in a room with his family for the first time in years.',
+    "He wouldn't make it to the trial because of illness, his lawyer said.",
+    "I'd happily pull the lever for him in the election.",
+    'I hope someone teaches her how to drive before the exam.',
+    'Castrate the bulls in spring, the farming manual advises.',
+    'If that was my daughter, I would want the police to find him fast.',
   ];
   itPublishes(spared);
 });
