@@ -578,7 +578,7 @@ export function obsceneMatchesFullScan(submission: Submission): ObsceneMatch[] {
 /** A character of a word, as wholeWord widens to them. */
 const WORD_CHARACTER = /[\p{L}\p{N}@$*#]/u;
 /** A stretch of them only. */
-const WORD_CHARACTERS = /^[\p{L}\p{N}@$*#]+$/u;
+const WORD_CHARACTERS = new RegExp(`^${WORD_CHARACTER.source}+$`, 'u');
 /** Widens a span to the whole word it sits in, so "bullshit" is marked, not "shit". */
 function wholeWord(text: string, span: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = span;

@@ -118,12 +118,17 @@ const BEING = words(
  * thieving gypsy" (the name ends the phrase: not "a dirty American flag"). Not the groups that are also ages, sexes,
  * colours or conditions ("a stupid old man", "dirty white"), nor an oath's words ("Bloody Russians won again").
  */
+/** The groups that are ages (GROUPS' spellings). */
+// prettier-ignore
+const AGES = [
+  'old', 'young', 'older', 'younger', 'elderly', 'teenagers?', 'teenage', 'retirees?', 'pensioners?', 'boomers?',
+  'millenials?', 'millennials?', 'gen z', 'gen zers?', 'zoomers?',
+];
 // prettier-ignore
 const NOT_PEOPLES = new Set([
-  'old', 'young', 'older', 'younger', 'elderly', 'women', 'woman', 'men', 'girls', 'boys', 'females?', 'males?',
-  'blind', 'deaf', 'disabled', 'paralyzed', 'autistic', 'amputees?', 'teenagers?', 'teenage', 'retirees?', 'pensioners?',
-  'boomers?', 'millenials?', 'millennials?', 'gen z', 'gen zers?', 'zoomers?', 'middle aged', 'old people', 'young people', 'whites?', 'blacks?', 'trans',
-  'foreigners?', 'illegals', 'immigrants?', 'migrants?', 'refugees?',
+  ...AGES, 'women', 'woman', 'men', 'girls', 'boys', 'females?', 'males?',
+  'blind', 'deaf', 'disabled', 'paralyzed', 'autistic', 'amputees?', 'middle aged', 'old people', 'young people',
+  'whites?', 'blacks?', 'trans', 'foreigners?', 'illegals', 'immigrants?', 'migrants?', 'refugees?',
 ]);
 const A_PEOPLE = GROUPS.filter((g) => !NOT_PEOPLES.has(g));
 const SMEARED_MEMBER = words(
@@ -172,7 +177,7 @@ const ONLY_GOOD = words(
  */
 /** The modal of a right denied: "… shouldn't be allowed", "… must never be". */
 const MUST_NOT = `(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)`;
-const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:teenagers?|teenage|young|younger|old|older|elderly|pensioners?|retirees?|boomers?|millenn?ials?|gen\\s+z|gen\\s+zers?|zoomers?|blind|deaf)(?:\\s+[a-z]+)?\\s+${MUST_NOT}\\s+be\\s+allowed\\s+to)`;
+const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:${alternation([...AGES, 'blind', 'deaf'])})(?:\\s+[a-z]+)?\\s+${MUST_NOT}\\s+be\\s+allowed\\s+to)`;
 /**
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
  * "Gay men shouldn't be teachers", "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school", "Russians in the
