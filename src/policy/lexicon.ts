@@ -321,6 +321,10 @@ export const GROUPS = [
   'retirees?',
   'millenials?', 'millennials?', 'boomers?', 'gen z', 'gen zers?', 'zoomers?', 'disabled', 'blind', 'deaf', 'paralyzed',
   'autistic', 'amputees?',
+  // and people by a disability or an illness they live with: "Wheelchair users are a drain on the NHS"
+  'wheelchair users', 'mentally ill',
+  'people with disabilities', 'people with a disability', 'people with down syndrome', 'people with autism',
+  'people with dementia', 'people with special needs', 'people with learning disabilities', 'people with mental illness',
 ];
 
 /** Words that deny a group's humanity: "… are vermin", "… are animals". */

@@ -9,7 +9,7 @@
  * Hashes are computed from char codes as the words are read, without building
  * a string per n-gram: this runs on every comment the rules let through.
  */
-import { GROUPS, INNOCENT } from '../lexicon.js';
+import { GROUPS, INNOCENT, spelledOut } from '../lexicon.js';
 import { isSpaceCode } from '../match.js';
 import { FNV_OFFSET, fnvRange, fnvStep, rangeKey, WordMemory } from '../word-memory.js';
 
@@ -28,13 +28,23 @@ const SPACE = 32;
  * hateful rows than civil ones, and a model that learns that holds "Binh is a
  * kind gay" for the word alone. Hatred of groups is the hate rule's job, which
  * looks at what is said of the group, not at its name.
+ *
+ * The terms are the groups named in one word, in each of their spellings, and
+ * the words of longer names that name an identity by themselves (listed here):
+ * not "people" of "old people", "first" of "First Nations" or "with" of "people
+ * with disabilities", which would make every "first" and "people" of every
+ * comment one.
  */
+// prettier-ignore
+const IDENTITY_WORDS_OF_LONGER_NAMES = [
+  'aged', 'australian', 'australians', 'easterner', 'easterners', 'hawaiian', 'hawaiians', 'indigenous', 'native',
+  'orthodox', 'religious',
+];
 export const IDENTITY_TERMS: readonly string[] = [
-  ...new Set(
-    GROUPS.flatMap((g) => g.replace(/\(\?:[^)]*\)\??/g, '').split(' ')).flatMap((w) =>
-      w.endsWith('s?') ? [w.slice(0, -2), `${w.slice(0, -2)}s`] : [w],
-    ),
-  ),
+  ...new Set([
+    ...GROUPS.filter((g) => !g.includes(' ')).flatMap((g) => spelledOut(g) ?? [g]),
+    ...IDENTITY_WORDS_OF_LONGER_NAMES,
+  ]),
 ].sort();
 
 /** Names and places that contain rude words ("Dick Van Dyke") are not evidence of anything: their words are skipped. */

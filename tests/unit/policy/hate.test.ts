@@ -648,6 +648,17 @@ describe('hate rule', () => {
     // (the suspect's death or maiming called for)
     ['Feed him to the dogs.', 'Feed him to the dogs'],
     ['Castrate him and throw away the key.', 'Castrate him'],
+    // people by a disability or an illness they live with, named as a group
+    [
+      "People with Down syndrome shouldn't be allowed in restaurants.",
+      "People with Down syndrome shouldn't be allowed in restaurants",
+    ],
+    ['Wheelchair users are a drain on the NHS.', 'Wheelchair users are a drain'],
+    ['Mentally ill people are animals.', 'Mentally ill people are animals'],
+    [
+      'People with learning disabilities should be sterilised.',
+      'People with learning disabilities should be sterilised',
+    ],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1830,6 +1841,7 @@ describe('hate rule', () => {
     ["That monster's family should be run out of town too.", 'should be run out of town'],
     ["I'd happily pull the lever myself.", 'happily pull the lever myself'],
     ['Drag him out of the courtroom and let the crowd deal with him.', 'let the crowd deal with him'],
+    ['Wheelchair users are lazy.', 'Wheelchair users are lazy'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3473,6 +3485,15 @@ describe('hate rule', () => {
     'I hope someone teaches her how to drive before the exam.',
     'Castrate the bulls in spring, the farming manual advises.',
     'If that was my daughter, I would want the police to find him fast.',
+    // (people by a disability, talked about)
+    'People with disabilities deserve the same access to buses as everyone else.',
+    'Wheelchair users are still waiting for ramps at the station.',
+    'People with learning disabilities should be allowed to vote, and they can.',
+    'The mentally ill are more often victims of violence than its cause.',
+    "People with mental illness shouldn't be locked up for being ill.",
+    'People with dementia should not be left alone at home, the carers say.',
+    'Mentally ill prisoners should be in hospitals, not cells.',
+    'People with special needs are a joy to teach, says the head.',
   ];
   itPublishes(spared);
 });
