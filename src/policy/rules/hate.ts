@@ -35,7 +35,7 @@ import {
 } from '../match.js';
 import { obsceneMatches } from '../obscene.js';
 import { russianFindings, russianWords } from '../russian.js';
-import { mentionCondemned, refuted, reported, THE_WORD_BEFORE } from '../reported.js';
+import { attributedToAnother, mentionCondemned, refuted, reported, THE_WORD_BEFORE } from '../reported.js';
 import type { Reason, Rule } from '../types.js';
 import {
   GROUP,
@@ -2584,7 +2584,12 @@ export const hate: Rule = (submission) => {
   if (!reasons.length) return undefined;
   // A threat or a slur the commenter reports ("'I will kill you,' the attacker shouted, witnesses said") is news
   // about one: held for a moderator to read, not refused.
-  if (decision === 'reject' && reasons.every((r) => reported(submission.text, r.start, r.end)))
+  if (
+    decision === 'reject' &&
+    reasons.every(
+      (r) => reported(submission.text, r.start, r.end) || attributedToAnother(submission.text, r.start, r.end),
+    )
+  )
     return {
       decision: 'hold',
       reasons: reasons

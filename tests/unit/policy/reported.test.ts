@@ -79,6 +79,30 @@ describe('reported speech', () => {
       assert.equal(check('I will kill you.').decision, 'reject');
       assert.equal(check('Kill them all, my neighbour said.').decision, 'reject');
     });
+    it('holds hate that a third person is said to have said, before it or "according to" after it', () => {
+      for (const text of [
+        'The councillor said disabled people are a burden.',
+        'Yesterday a Tatar MP claimed that Chechens are animals.',
+        'The preacher said gays should be locked up, and the police did nothing.',
+        'Wheelchair users are a burden, according to this disgraceful councillor, and he must resign.',
+        'Gays should be locked up, according to the leaflet.',
+      ]) {
+        const v = check(text);
+        assert.equal(v.decision, 'hold', text);
+        assert.match(v.reasons[0]!.message, /reports a threat or a slur/, text);
+      }
+      // (the commenter, their circle, a vague crowd)
+      for (const text of [
+        'I said Muslims are animals.',
+        'My neighbour said Muslims are animals.',
+        'People say Muslims are animals.',
+        'Muslims are animals, according to me.',
+        'Muslims are animals, according to everyone I know.',
+      ])
+        assert.equal(check(text).decision, 'reject', text);
+      // (an attack on someone here is the commenter's own, whoever is said to say it)
+      assert.notEqual(check('The coach said you are an idiot.').decision, 'publish');
+    });
     it('holds a slur quoted after a verb of saying', () => {
       const v = check('He called the waiter a "nigger", the court heard.');
       assert.equal(v.decision, 'hold');
