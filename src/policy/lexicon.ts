@@ -24,7 +24,7 @@ export const INSULT_NOUNS = [
   // beasts a person is called (said of a person only: see attack-words.ts's ALSO_FOR_IDEAS)
   'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
   'maggot', 'parasite', 'vermin', 'trash', 'garbage', 'filth', 'rat', 'snake', 'weasel', 'coward',
-  'cowards', 'disgrace', 'abomination', 'fraud', 'failure', 'narcissist', 'sociopath', 'psychopath', 'bigot',
+  'cowards', 'disgrace', 'abomination', 'fraud', 'frauds', 'failure', 'narcissist', 'sociopath', 'psychopath', 'bigot',
   'bigots', 'racist', 'racists', 'fascist', 'fascists', 'thug', 'thugs', 'brat', 'brats', 'heifer', 'dirtbag',
   'dirtbags', 'dirt bag', 'dirt bags', 'scoundrel', 'lunatic', 'lunatics', 'nutjob', 'nutcase', 'nut case', 'sore loser',
   'traitor', 'traitors', 'crook', 'crooks', 'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie',

@@ -968,6 +968,9 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   'mercenaries',
   // and pests ("Cyclists are arrogant self-righteous pests")
   'pests',
+  // and frauds and slobs ("Climate scientists are lying frauds", "Bus drivers are lazy slobs"; alone, "the founders
+  // were frauds" may be a court's word)
+  'frauds', 'slobs',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
@@ -1008,9 +1011,14 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
   return (
     (BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective))) ||
     (PEOPLE_AFTER_AN_ADJECTIVE.has(noun) &&
-      (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective) || adjective === 'entitled'))
+      (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective) || INSULTING_BEFORE_PEOPLE.has(adjective)))
   );
 }
+/**
+ * Words that are no insult alone but are one before a word for people that an insult makes such: "entitled jerks" (where
+ * alone "entitled" is a right: "they are entitled to a refund"), "lying frauds".
+ */
+const INSULTING_BEFORE_PEOPLE = new Set(['entitled', 'lying']);
 /** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
 const BEASTLY = new Set(['drunk', 'drunken', 'dirty', 'thieving']);
 const LOSERS_OF_A_DEAL =

@@ -2256,6 +2256,9 @@ describe('attacks rule', () => {
     // (a camp's followers as mouth-breathers; "couldn't count to ten")
     ['Her supporters are a cult of mouth-breathers.', 'mouth-breathers'],
     ["The pollster is a paid hack who couldn't count to ten.", "who couldn't count to ten"],
+    // (frauds after "lying", slobs after an insult, of a trade)
+    ['Climate scientists are lying frauds.', 'frauds'],
+    ['Bus drivers are lazy slobs.', 'slobs'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4850,6 +4853,10 @@ describe('attacks rule', () => {
     // (counting, learnt)
     "He couldn't count to ten in Kazakh, he admitted with a laugh.",
     "My toddler can't count to ten yet.",
+    // (frauds a court found, and things)
+    'The founders were frauds, the jury found.',
+    'These studies are frauds.',
+    'The serfs were freed in 1861.',
   ];
   itPublishes(spared);
 });
