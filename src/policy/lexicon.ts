@@ -413,6 +413,15 @@ export const DAILY_ROLES = [
   // and campaigns' ("That trans activist is a freak")
   'activist', 'campaigner',
 ];
+/** The words for a person by role, in the plural ("deputies", "journalists", "policemen"). */
+export const pluralOf = (w: string) =>
+  /[^aeiou]y$/.test(w)
+    ? `${w.slice(0, -1)}ies`
+    : /man$/.test(w)
+      ? `${w.slice(0, -3)}men`
+      : /(?:s|x|ch|sh)$/.test(w)
+        ? `${w}es`
+        : `${w}s`;
 /** Verbs of violence, for threats and calls to harm. */
 // prettier-ignore
 export const VIOLENCE = [
@@ -427,6 +436,7 @@ export const VIOLENCE_DONE = [
   'killed', 'murdered', 'shot', 'stabbed', 'hanged', 'hung', 'lynched', 'hurt', 'beaten', 'strangled', 'raped',
   'beheaded', 'executed', 'burned', 'burnt', 'tortured', 'gassed', 'exterminated', 'eliminated', 'eradicated',
   'wiped out', 'slaughtered', 'put down', 'shot dead', 'beaten up', 'buried alive', 'buried under the rubble',
+  'crushed to death', 'trampled to death',
   'wiped off the face of the earth', 'erased from the face of the earth', 'removed from the face of the earth',
 ];
 

@@ -12,6 +12,7 @@ import {
   LIKE_WHOM,
   MILD_INSULTS,
   PLAIN_PERSONS,
+  pluralOf,
   PUBLIC_ROLES,
   WRITERS,
 } from '../lexicon.js';
@@ -238,8 +239,12 @@ export const THINGS_WITH_A_PERSON_ENDING = new Set([
 // check 4% more cache misses)
 export const PERSON_PLURAL_SHAPE = '[a-z]{2,}(?:ers|ors|ists|ans|crats)';
 const PERSON_PLURAL_ENDING = new RegExp(`^${PERSON_PLURAL_SHAPE}$`);
+/** The plurals of the words for people by role ("reps", "chefs", "surgeons"), people in the plural too. */
+const PLURALS_OF_ROLES = new Set([...WRITERS, ...PUBLIC_ROLES, ...DAILY_ROLES].map(pluralOf));
 export const peopleInPlural = (word: string) =>
-  PEOPLE_IN_PLURAL.has(word) || (PERSON_PLURAL_ENDING.test(word) && !THINGS_WITH_A_PERSON_ENDING.has(word));
+  PEOPLE_IN_PLURAL.has(word) ||
+  PLURALS_OF_ROLES.has(word) ||
+  (PERSON_PLURAL_ENDING.test(word) && !THINGS_WITH_A_PERSON_ENDING.has(word));
 /** Camps' names twisted into insults ("Dumbocrats", "Repugnicans"). */
 // prettier-ignore
 export const TWISTED_CAMP_NAMES = [
@@ -284,7 +289,8 @@ export const YOU_AS_OBJECT = new Set([
 export const NOT_ADDRESSED_VERBS =
   'see|saw|know|knew|find|found|meet|met|get|got|hear|heard|call|called|mean|meant|have|had|like|love|hate|need|want|make|made|are|were|be|become|became|and|or|the|a|an|my|your|his|her|their|our|this|that|these|those|all|some|many|two|three|can|could|will|would|should|must|may|might|do|did|don|didn|never|always|often|also|just|really|only|still';
 /** "you are / you're / ur / u r / are you / you sound like / you must be …" */
-export const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|(?:are|were)\\s+(?:you|u)(?:\\s+(?:always|ever|even|born))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+really\\s+are|makes\\s+(?:you|u)(?:\\s+(?:look|sound)(?:\\s+like)?)?)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
+// (and what one would not be if …: "If you read more you wouldn't be such an ignorant troll")
+export const YOU_ARE = `(?:(?:you|u|ya)\\s*['’]?\\s*re|youre|(?:you|u|y['’]?all)(?:\\s*,\\s*(?:sir|madam|mate|buddy|pal|friend|my\\s+friend)\\s*,)?\\s+(?:are|r|were)|(?:are|were)\\s+(?:you|u)(?:\\s+(?:always|ever|even|born))?|you\\s+(?:look|sound|seem|act|come\\s+across)(?:\\s+like|\\s+as)?|you\\s+(?:must|might|may|could|would|will|can['’]?t|cannot|couldn['’]?t)\\s+(?:possibly\\s+)?be|you\\s+(?:would\\s*n['’]?t|would\\s+not)\\s+be(?=\\s+(?:such|so)\\s)|you\\s+really\\s+are|makes\\s+(?:you|u)(?:\\s+(?:look|sound)(?:\\s+like)?)?)(?:\\s+(?:being|acting(?:\\s+like)?))?`;
 
 /** Where a sentence starts: after its end mark, or at the start of the text after the @names a reply opens with. */
 export const SENTENCE_START = '(?<=^(?:@[a-z0-9_]+\\s+)*|[.!?…]\\s*)';

@@ -12,6 +12,7 @@ import {
   DAILY_ROLES,
   GROUPS,
   INSULT_ADJECTIVES,
+  INSULT_NOUNS,
   INTENSIFIERS,
   MILD_INSULTS,
   PLAIN_PERSONS,
@@ -936,8 +937,9 @@ const FOOLISH = new Set([
   'rapists', 'paedophiles', 'pedophiles', 'perverts',
   // and sadists ("Army officers are all drunk sadists, every last one")
   'sadists',
-  // and the desk's ("Prosecutors in this city are spineless pencil pushers")
-  'pencil pushers', 'paper pushers',
+  // and the desk's and the keyboard's ("Prosecutors in this city are spineless pencil pushers", "The devs are
+  // talentless code monkeys")
+  'pencil pushers', 'paper pushers', 'code monkeys',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
   // and mouth-breathers ("Her supporters are a cult of mouth-breathers")
@@ -971,6 +973,10 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   // and frauds and slobs ("Climate scientists are lying frauds", "Bus drivers are lazy slobs"; alone, "the founders
   // were frauds" may be a court's word)
   'frauds', 'slobs',
+  // and cranks and drones ("Parents who homeschool are paranoid cranks", "Teachers are brainwashed drones")
+  'cranks', 'drones',
+  // and vultures ("Nurses who strike are heartless vultures"; alone, "vultures" may be a market's)
+  'vultures',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
@@ -982,7 +988,8 @@ const OLD_OR_LITTLE = new Set(['old', 'little']);
  * possessive: "… are sick children's parents").
  */
 function foolishAfter(adjective: string, after: string): boolean {
-  if (!INSULT_ADJECTIVES.includes(adjective)) return false;
+  // (an insult noun before another is one too: "Students today are snowflake parasites")
+  if (!INSULT_ADJECTIVES.includes(adjective) && !INSULT_NOUNS.includes(adjective)) return false;
   const next =
     /^\s*,?\s*[a-z-]+(?![a-z'’-])(?:\s*,?\s+[a-z-]+(?![a-z'’-])){0,2}/
       .exec(after)?.[0]

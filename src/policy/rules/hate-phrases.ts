@@ -245,6 +245,11 @@ export const VEILED: Phrase[] = [
     ['waiting'],
     ['outside', 'after', 'house', 'home', 'office', 'door', 'work', 'car'],
   ],
+  // (or for someone by their role: "I'll be waiting outside the ground for that ref"; not "… for an autograph")
+  [
+    `(?:i|we)\\s*(?:['’]ll| will)(?: be)? waiting (?:outside|at|by) [^.!?]{0,30}? for (?:that|this) (?:${VIOLENCE_TARGETS})(?=\\s*[.!]|\\s*$)`,
+    ['waiting'],
+  ],
   // Harassment that names what it found or whom it will tell: "I found your Instagram, cute kids you have",
   // "Everyone at your workplace will hear about this", "You'd better delete this article while you still can", "We
   // have screenshots of everything, your career is over" (not "I found your article", "everyone at my workplace")
@@ -1438,6 +1443,35 @@ export const CODED: Phrase[] = [
     ['final'],
     ['solution'],
   ],
+  // The terraces' racism, the thirty-fourth session's (a set of 15 under sport news was stopped 4 times unseen): racist
+  // chants approved ("Monkey noises every time he touched the ball, and he deserved it"; not "Monkey chants were heard,
+  // and the club must act"), "Send the Africans back on a banana boat", "The referee must be a Jew, he was paid off"
+  // (not "… must be a Jew by birth to …"), "Typical gypsy, diving …", "Gay players should stay in the closet" (not "… can
+  // stay in the closet if they choose")
+  [
+    'monkey (?:noises|chants|sounds|gestures)[^.!?]{0,60}? (?:(?:he|she|they) )?(?:deserved it|deserves it|had it coming|(?:is|was|were|are) (?:hilarious|deserved))(?![a-z])',
+    ['monkey'],
+    // (the approval last, the rarest: a window reaches 80 characters back from it)
+    ['deserved', 'deserves', 'coming', 'hilarious'],
+  ],
+  // (not a holiday's: "We rode on a banana boat in Antalya")
+  [
+    '(?:back (?:home )?(?:on|in) (?:a|the next|the first|the) banana boats?|(?:next|first) banana boat (?:home|back))(?![a-z])',
+    ['banana'],
+  ],
+  // (the noun: not "He must be Jewish, his grandmother lit the candles every Friday")
+  ['(?:must|has to|gotta) be a jew(?=\\s*[,.;!]|\\s*$)', ['jew']],
+  // (a people's cheating, not its customs: "Typical Kazakh! He insisted on paying for everyone's dinner")
+  [
+    `(?<=^|[.!?…]\\s*)typical ${GROUP}\\s*[,.!:—–-]\\s*(?:[a-z'’]+ ){0,4}?(?:stealing|steals|stole|thieving|lying|lies|cheating|cheats|begging|scrounging|diving|dives|conning|scamming)(?![a-z])`,
+    ['typical'],
+    GROUP_WORDS,
+  ],
+  [
+    `${GROUP_SUBJECT} (?:should|must|need to|ought to) (?:all )?(?:stay|go back|get back|be kept|be put back|keep it) in the closet(?![a-z])`,
+    ['closet'],
+    GROUP_WORDS,
+  ],
 ];
 
 /**
@@ -1449,7 +1483,7 @@ export const CODED: Phrase[] = [
 export const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
   [
-    '(?:(?:(?:women|girls)(?: (?!chefs |cooks |bakers )[a-z]+)?|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:out of (?:[a-z]+ ){1,3}and (?:stay |be )?)?(?:in|to|into) the kitchen|(?<=^|[.!?…]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and |where ))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
+    '(?:(?:(?:women|girls)(?: (?!chefs |cooks |bakers )[a-z]+)?|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:out of (?:[a-z]+ ){1,3}and (?:stay |be )?)?(?:in|to|into) the kitchen|(?<=^|[.!?…,;]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and (?:make|cook|fetch|bake|get) (?:me|us) |where |(?:ladies|love|luv|sweetheart|sweetie|darling|girls?|woman|women|hun|honey|babe|dear)(?![a-z])))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
     ['kitchen'],
   ],
   // "She only got the anchor job because of her looks" (not "she got the job because of her experience", nor a

@@ -5,6 +5,7 @@
 import {
   alternation,
   DAILY_ROLES,
+  pluralOf,
   GROUPS,
   LIKE_WHOM,
   PLAIN_PERSONS,
@@ -17,11 +18,11 @@ import { openingList, triggerWords } from '../match.js';
 export const GROUP = `(?:${alternation(GROUPS)})`;
 /**
  * A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "Uzbek seasonal
- * workers", "Chinese investors", "Uzbek doctors", "migrants from Central Asia", "the Chinese at the field", "Sikhs with
+ * workers", "Chinese investors", "Uzbek doctors", "Black players", "migrants from Central Asia", "the Chinese at the field", "Sikhs with
  * turbans", "Women like her" (not tourists, students or drivers: "Russian tourists should be banned from entering the
  * EU" is a debate between states).
  */
-const AS_SUBJECT = `(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants))?(?:\\s+(?:from|in|at|on|with)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here|\\s+like\\s+(?:${LIKE_WHOM.join('|')}))?`;
+const AS_SUBJECT = `(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants|players|footballers|athletes))?(?:\\s+(?:from|in|at|on|with)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here|\\s+like\\s+(?:${LIKE_WHOM.join('|')}))?`;
 export const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 export const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);
@@ -64,15 +65,6 @@ export const VIOLENCE_TARGETS = alternation([
 export const LINED_UP =
   '(?:all |the |these |those )(?:[a-z]+ )?(?:traitors|people|bastards|politicians|journalists|reporters|ministers|oligarchs|collaborators|liberals|commies|communists)';
 export const PERSON = `(?:you|u|ya|him|her|them|y'?all|your\\s+(?:family|kids|children|wife|husband|mother|mom|mum)|@\\w+)`;
-/** The words for a person by role, in the plural ("deputies", "journalists", "policemen"). */
-const plural = (w: string) =>
-  /[^aeiou]y$/.test(w)
-    ? `${w.slice(0, -1)}ies`
-    : /man$/.test(w)
-      ? `${w.slice(0, -3)}men`
-      : /(?:s|x|ch|sh)$/.test(w)
-        ? `${w}es`
-        : `${w}s`;
 /** (not a game's bosses, players and hosts: "Kill every boss to unlock the level") */
 const NOT_IN_A_GAME = ['boss', 'player', 'host', 'anchor', 'keeper', 'chief', 'general'];
 export const ROLE_WORDS = [
@@ -84,7 +76,7 @@ export const ROLE_WORDS = [
   'cop',
   'officer',
 ].filter((w) => !NOT_IN_A_GAME.includes(w));
-export const ROLES_IN_PLURAL = alternation(ROLE_WORDS.map(plural));
+export const ROLES_IN_PLURAL = alternation(ROLE_WORDS.map(pluralOf));
 
 // Trigger words: a pattern runs only when the text has one word of each set.
 export const GROUP_WORDS = triggerWords(GROUPS);

@@ -2259,6 +2259,16 @@ describe('attacks rule', () => {
     // (frauds after "lying", slobs after an insult, of a trade)
     ['Climate scientists are lying frauds.', 'frauds'],
     ['Bus drivers are lazy slobs.', 'slobs'],
+    // the thirty-fourth session's sets (schools, health, technology)
+    ['Students today are snowflake parasites living off their parents.', 'snowflake'],
+    ["Maybe if you'd paid attention in school you wouldn't be such an ignorant troll.", 'troll'],
+    ['Parents who homeschool are paranoid cranks raising feral kids.', 'paranoid'],
+    ['Teachers are brainwashed drones.', 'brainwashed'],
+    ["Teachers' unions are run by lazy leeches who hate children.", 'run by lazy leeches'],
+    ['Nurses who strike are heartless vultures leaving patients to die.', 'heartless'],
+    ['Pharma reps are bloodsucking leeches, the lot of them.', 'bloodsucking'],
+    ["The devs are talentless code monkeys who couldn't fix a typo.", 'talentless'],
+    ['The reporter clearly has the medical knowledge of a houseplant.', 'has the medical knowledge of a houseplant'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4857,6 +4867,17 @@ describe('attacks rule', () => {
     'The founders were frauds, the jury found.',
     'These studies are frauds.',
     'The serfs were freed in 1861.',
+    // (the thirty-fourth session's twins)
+    "Any teacher who supports this curriculum should say so at the parents' evening, the head said.",
+    'The drones were shot down over the border, the ministry said.',
+    "If you read more you wouldn't be so sure of the dates, the archive has them.",
+    "You wouldn't be the first reader to be confused by the map.",
+    'Pharma reps are paid on commission, the inquiry heard.',
+    'Vultures are circling the carcass in the photo.',
+    'The hospital has the medical knowledge of a university and the budget of a village clinic.',
+    'She has the knowledge of a specialist.',
+    'Bloodsucking insects like mosquitoes carry malaria.',
+    'This country is run by volunteers at the weekends, from the food banks to the lifeboats.',
   ];
   itPublishes(spared);
 });

@@ -659,6 +659,7 @@ describe('hate rule', () => {
       'People with learning disabilities should be sterilised.',
       'People with learning disabilities should be sterilised',
     ],
+    ['I hope their fans get crushed to death.', 'hope their fans get crushed to death'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1842,6 +1843,19 @@ describe('hate rule', () => {
     ["I'd happily pull the lever myself.", 'happily pull the lever myself'],
     ['Drag him out of the courtroom and let the crowd deal with him.', 'let the crowd deal with him'],
     ['Wheelchair users are lazy.', 'Wheelchair users are lazy'],
+    // the thirty-fourth session's: the terraces' racism, a death by illness wished
+    [
+      'Monkey noises every time he touched the ball, and he deserved it.',
+      'Monkey noises every time he touched the ball, and he deserved it',
+    ],
+    ['Send the Africans back on a banana boat.', 'back on a banana boat'],
+    ['The referee must be a Jew, he was paid off.', 'must be a Jew'],
+    ['Typical gypsy, diving and stealing a penalty.', 'Typical gypsy, diving'],
+    ['Gay players should stay in the closet, nobody wants to see that.', 'Gay players should stay in the closet'],
+    ["Women's football is a joke, get back to the kitchen ladies.", 'get back to the kitchen'],
+    ['Black players are lazy, they only run when the camera is on them.', 'Black players are lazy'],
+    ["I'll be waiting outside the ground for that ref.", "I'll be waiting outside the ground for that ref"],
+    ['Smokers deserve every tumour they get.', 'deserve every tumour they get'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3494,6 +3508,27 @@ describe('hate rule', () => {
     'People with dementia should not be left alone at home, the carers say.',
     'Mentally ill prisoners should be in hospitals, not cells.',
     'People with special needs are a joy to teach, says the head.',
+    // (the thirty-fourth session's twins)
+    "The monkey sounds in the zoo's rainforest house are brilliant for kids.",
+    'We rode on a banana boat in Antalya and fell off twice.',
+    'Banana boats used to dock at Avonmouth every week.',
+    'He must be Jewish, his grandmother lit the candles every Friday.',
+    'To be buried in that cemetery he must be a Jew by birth or conversion.',
+    "Gay players can stay in the closet if they choose, it's nobody's business.",
+    "Gay players shouldn't have to stay in the closet to keep their careers.",
+    'Typical Kazakh, he insisted on paying for everyone.',
+    'Typical Brit, apologising when someone else stepped on his foot.',
+    'Typical striker, diving at every chance, the Dutch one is the worst.',
+    'The fans were crushed in the stands at Hillsborough, and the families fought for justice for decades.',
+    'I hope nobody gets crushed in the stands again, the stewards must be trained.',
+    "I'll be waiting outside the ground for that ref to sign my programme, he's a legend.",
+    "Go back to the kitchen and check the oven, love, I think the pie's burning.",
+    'Black players are more likely to be abused online, the study found.',
+    'The monkey chants were disgusting and the player deserved better.',
+    'Smokers deserve every help they get to quit.',
+    'He deserves every award he gets.',
+    'Smokers deserve the same care as anyone else.',
+    'I hope Spurs get crushed this weekend.',
   ];
   itPublishes(spared);
 });
