@@ -5,10 +5,10 @@
 import {
   alternation,
   DAILY_ROLES,
-  pluralOf,
   GROUPS,
   LIKE_WHOM,
   PLAIN_PERSONS,
+  pluralOf,
   PUBLIC_ROLES,
   VIOLENCE,
   WRITERS,
@@ -18,9 +18,9 @@ import { openingList, triggerWords } from '../match.js';
 export const GROUP = `(?:${alternation(GROUPS)})`;
 /**
  * A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "Uzbek seasonal
- * workers", "Chinese investors", "Uzbek doctors", "Black players", "migrants from Central Asia", "the Chinese at the field", "Sikhs with
- * turbans", "Women like her" (not tourists, students or drivers: "Russian tourists should be banned from entering the
- * EU" is a debate between states).
+ * workers", "Chinese investors", "Uzbek doctors", "Black players", "migrants from Central Asia", "the Chinese at the
+ * field", "Sikhs with turbans", "Women like her" (not tourists, students or drivers: "Russian tourists should be
+ * banned from entering the EU" is a debate between states).
  */
 const AS_SUBJECT = `(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants|players|footballers|athletes))?(?:\\s+(?:from|in|at|on|with)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here|\\s+like\\s+(?:${LIKE_WHOM.join('|')}))?`;
 export const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
