@@ -24,7 +24,8 @@ export const INSULT_NOUNS = [
   // beasts a person is called (said of a person only: see attack-words.ts's ALSO_FOR_IDEAS)
   'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
   'maggot', 'parasite', 'vermin', 'trash', 'garbage', 'filth', 'rat', 'snake', 'weasel', 'coward',
-  'cowards', 'disgrace', 'abomination', 'fraud', 'frauds', 'failure', 'narcissist', 'sociopath', 'psychopath', 'bigot',
+  'cowards', 'disgrace', 'abomination', 'fraud', 'frauds', 'failure', 'lapdogs', 'toads', 'snakes', 'maggots',
+  'jobsworth', 'jobsworths', 'old bag', 'narcissist', 'sociopath', 'psychopath', 'bigot',
   'bigots', 'racist', 'racists', 'fascist', 'fascists', 'thug', 'thugs', 'brat', 'brats', 'heifer', 'dirtbag',
   'dirtbags', 'dirt bag', 'dirt bags', 'scoundrel', 'lunatic', 'lunatics', 'nutjob', 'nutcase', 'nut case', 'sore loser',
   'traitor', 'traitors', 'crook', 'crooks', 'puppet', 'sheep', 'sheeple', 'snowflake', 'snowflakes', 'commie',
@@ -198,7 +199,7 @@ export const MILD_INSULTS = new Set([
   'liar', 'liars', 'lier', 'liers', 'bully', 'bullies', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'clown', 'clowns', 'fool',
   'fools', 'coward', 'cowards', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'savage', 'savages', 'barbarian', 'barbarians', 'drunks', 'fossil',
-  'fossils', 'show-off', 'show-offs',
+  'fossils', 'show-off', 'show-offs', 'jobsworth', 'jobsworths',
   // (the singular only: "a degenerate gambler" is said of oneself; the plural is strong: "Only degenerates listen to …")
   'degenerate',
   // the spoiled's words, insults only where a vocative makes them one: "Stop whining, you entitled little child"
@@ -262,7 +263,7 @@ export const MILD_INSULTS = new Set([
 // prettier-ignore
 export const INTENSIFIERS = [
   'a', 'an', 'the', 'such', 'so', 'as', 'really', 'very', 'total', 'totally', 'complete', 'completely', 'absolute',
-  'absolutely', 'utter', 'utterly', 'fucking', 'freaking', 'frigging', 'big', 'little', 'biggest', 'most', 'just',
+  'absolutely', 'utter', 'utterly', 'rude', 'fucking', 'freaking', 'frigging', 'big', 'little', 'biggest', 'most', 'just',
   'nothing but', 'truly', 'literally', 'pure', 'typical', 'old', 'stupid', 'dumb', 'ugly', 'fat', 'lying',
   'pathetic', 'dangerous', 'disgusting', 'sad', 'sick', 'corrupt', 'incompetent', 'lying', 'miserable', 'vile', 'too',
   'this', 'that', 'quite', 'pretty', 'incredibly', 'extremely', 'clearly', 'obviously', 'seriously', 'genuinely', 'and',
@@ -377,7 +378,7 @@ export const PUBLIC_ROLES = [
 // prettier-ignore
 export const DAILY_ROLES = [
   'player', 'captain', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire',
-  'manager', 'chef',
+  'manager', 'chef', 'warden',
   'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
   'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
   'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter', 'banker',

@@ -252,6 +252,12 @@ export const TWISTED_CAMP_NAMES = [
   'repugnican', 'repugnicans', 'rethuglican', 'rethuglicans', 'repuglican', 'repuglicans', 'republiclown',
   'republiclowns', 'trumpanzee', 'trumpanzees', 'trudope', 'libturd', 'libturds', 'presstitute', 'presstitutes',
 ];
+/**
+ * Where clowns are clowns by trade or on a stage: "clowns at the circus", "a bunch of clowns in the school play" (not "in a
+ * circus of their own making").
+ */
+export const CLOWNS_AT_WORK =
+  "\\s+(?:(?:at|for)\\s+(?:(?:the|a)\\s+)?(?:[a-z]+(?:['’]s)?\\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)|in\\s+(?:(?:the|a)\\s+)?(?:[a-z]+(?:['’]s)?\\s+)?(?:play|pantomime|panto|nativity))";
 /** After a beast's name, the trade of keeping it: "The farmers are sheep breeding specialists". */
 export const KEEPING_ANIMALS = /^(?:breeding|farming|herding|rearing|shearing|raising|ranching|keeping)$/;
 /**

@@ -45,6 +45,7 @@ import {
   ADJECTIVE_LIST,
   ADJECTIVE_WORDS,
   AFTER_SUBJECT,
+  CLOWNS_AT_WORK,
   ALSO_A_THING_AT_WORK,
   ALSO_FOR_IDEAS,
   AND_A_PERSON_NOUN,
@@ -325,9 +326,10 @@ const TO_YOU = [
   // of entitled snobs", "The pride parade is a parade of degenerates", "What a clueless bunch of armchair generals in
   // these comments": people
   // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars"); in a crowd,
-  // the words that may name things name people too ("The council are a bunch of incompetent clowns")
+  // the words that may name things name people too ("The council are a bunch of incompetent clowns", "… a bunch of
+  // bribe-taking clowns"; not clowns on a stage: "a bunch of clowns in the school play")
   words(
-    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)\\s+of\\s+${INTENS}(?:[a-z]+\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])`,
+    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)\\s+of\\s+${INTENS}(?:[a-z]+(?:-[a-z]+)?\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])(?!(?<=clowns)${CLOWNS_AT_WORK})`,
     ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse', 'parade'],
     [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|')],
   ),
@@ -649,7 +651,7 @@ const DISMISSAL_PATTERNS = [
   // fool would trust these promises"); with a word only for people, whatever they would do: "only a complete moron
   // would compare the two"
   words(
-    `(only\\s+an?\\s+(?:(?:[a-z-]+\\s+)?(?:${NOUN})|(?:${ADJECTIVE})\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\s+(?:would|could)\\s+(?:write|post|say|comment|defend|publish|claim|believe|argue|suggest|think))`,
+    `(only\\s+an?\\s+(?:(?:[a-z-]+\\s+)?(?:${NOUN})|(?:${ADJECTIVE})\\s+(?:[a-z-]+\\s+)?[a-z-]+)\\s+(?:would|could)\\s+(?:write|post|say|comment|defend|publish|claim|believe|argue|suggest|think|call|praise))`,
     ['only'],
     INSULT_WORDS,
   ),
@@ -975,8 +977,9 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   'frauds', 'slobs',
   // and cranks and drones ("Parents who homeschool are paranoid cranks", "Teachers are brainwashed drones")
   'cranks', 'drones',
-  // and vultures ("Nurses who strike are heartless vultures"; alone, "vultures" may be a market's)
-  'vultures',
+  // and vultures ("Nurses who strike are heartless vultures"; alone, "vultures" may be a market's), toads, snakes,
+  // maggots and lunatics ("The councillors who approved this are corrupt little toads", "Vegans are preachy lunatics")
+  'vultures', 'toads', 'snakes', 'maggots', 'lunatics',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
@@ -1023,9 +1026,9 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
 }
 /**
  * Words that are no insult alone but are one before a word for people that an insult makes such: "entitled jerks" (where
- * alone "entitled" is a right: "they are entitled to a refund"), "lying frauds".
+ * alone "entitled" is a right: "they are entitled to a refund"), "lying frauds", "preachy lunatics".
  */
-const INSULTING_BEFORE_PEOPLE = new Set(['entitled', 'lying']);
+const INSULTING_BEFORE_PEOPLE = new Set(['entitled', 'lying', 'preachy']);
 /** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
 const BEASTLY = new Set(['drunk', 'drunken', 'dirty', 'thieving']);
 const LOSERS_OF_A_DEAL =
@@ -1067,8 +1070,7 @@ const GLORIFIED = words(
   `(?:(?:he|she|you|u|they)\\s*['’](?:s|re)|is|are|was|were)\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+|basically\\s+|really\\s+)?(?:an?\\s+)?(glorified\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=\\s*[.!,;]|\\s*$|\\s+with\\s+an?\\s+(?:ego|attitude|keyboard|mop|badge|title)(?![a-z]))`,
   ['glorified'],
 );
-const CLOWNS_BY_TRADE =
-  /^\s+(?:at|for)\s+(?:(?:the|a)\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)/;
+const CLOWNS_BY_TRADE = new RegExp(`^${CLOWNS_AT_WORK}`);
 
 /** The people of this discussion, in the plural: "the moderators here are …" is said of people one can name. */
 // prettier-ignore

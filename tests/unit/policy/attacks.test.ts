@@ -264,6 +264,7 @@ describe('attacks rule', () => {
     ['Good piece, though I doubt the knuckle-draggers here will read past the headline.', 'knuckle-draggers'],
     ["Solid piece, can't believe how many idiots are in this thread.", 'idiots'],
     ['Stop acting like a mongoloid and think for once.', 'mongoloid'],
+    ['@Jan_from_Riverside you moan about everything, you miserable old bag.', 'old bag'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2269,6 +2270,19 @@ describe('attacks rule', () => {
     ['Pharma reps are bloodsucking leeches, the lot of them.', 'bloodsucking'],
     ["The devs are talentless code monkeys who couldn't fix a typo.", 'talentless'],
     ['The reporter clearly has the medical knowledge of a houseplant.', 'has the medical knowledge of a houseplant'],
+    // (and its later sets: geopolitics, local news, food)
+    [
+      'Only a Kremlin bootlicker would call the CSTO an alternative to anything.',
+      'Only a Kremlin bootlicker would call',
+    ],
+    ["This comment section is full of Putin's useful idiots.", "comment section is full of Putin's useful idiots"],
+    ['The Kyrgyz delegation are a bunch of bribe-taking clowns.', 'clowns'],
+    ['The councillors who approved this are corrupt little toads.', 'toads'],
+    ['The planning officer is a jobsworth with the personality of a parking meter.', 'jobsworth'],
+    ['Traffic wardens are parasites, every last one of them.', 'parasites'],
+    ['The neighbourhood watch are a bunch of curtain-twitching busybodies with nothing better to do.', 'busybodies'],
+    ['Waiters in this city are rude lazy scum.', 'scum'],
+    ['Vegans are preachy lunatics who should be force-fed steak.', 'lunatics'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4878,6 +4892,21 @@ describe('attacks rule', () => {
     'She has the knowledge of a specialist.',
     'Bloodsucking insects like mosquitoes carry malaria.',
     'This country is run by volunteers at the weekends, from the food banks to the lifeboats.',
+    'The volunteers are a bunch of amateurs who love the sport.',
+    'The kids are a bunch of clowns in the school play, and they were wonderful.',
+    'The delegation was a collection of ministers and business people.',
+    "The comment section is full of Putin's speeches, quoted at length.",
+    "The hall was full of the mayor's supporters and their families.",
+    'Only a specialist would call this a fracture rather than a sprain.',
+    'Only a fan would call this album a classic, and I am one.',
+    'Rude waiters are the exception here, in my experience.',
+    'The prison warden spoke to the families after the riot.',
+    'Traffic wardens are paid by the council, not by commission.',
+    'Snakes and toads live by the pond, the ranger said.',
+    'The old bag of flour in the cupboard had gone off.',
+    'The parking meter on our street has been broken for a month.',
+    'The jobsworth at the gate turned out to be very kind when I explained.',
+    'The film is preachy but the acting is superb.',
   ];
   itPublishes(spared);
 });
