@@ -302,7 +302,7 @@ export const GROUPS = [
   'african americans?', 'arabs?', 'latinos?', 'latinas?', 'latinx', 'hispanics?', 'mexicans?', 'indians?', 'chinese',
   'japanese', 'koreans?', 'americans?', 'canadians?', 'europeans?', 'russians?', 'armenians?', 'turks?',
   'azerbaijanis?', 'azeris?', 'ukrainians?', 'kazakhs?', 'kyrgyz', 'tajiks?', 'uzbeks?', 'turkmens?', 'belarusians?',
-  'georgians?', 'chechens?', 'germans?', 'poles', 'brits', 'french', 'gypsies', 'gypsy', 'gipsies', 'roma', 'middle eastern(?:ers?)?', 'middle aged', 'immigrants?', 'migrants?', 'refugees?',
+  'georgians?', 'chechens?', 'germans?', 'poles', 'polish', 'brits', 'french', 'gypsies', 'gypsy', 'gipsies', 'roma', 'middle eastern(?:ers?)?', 'middle aged', 'immigrants?', 'migrants?', 'refugees?',
   // The peoples of the region this publisher covers
   'caucasians?', 'central asians?', 'dagestanis?', 'ossetians?', 'abkhaz(?:ians?)?', 'tatars?', 'bashkirs?', 'buryats?', 'yakuts?', 'tuvans?', 'kalmyks?', 'ingush',
   'moldovans?', 'kurds?', 'iranians?', 'latvians?', 'lithuanians?', 'estonians?', 'afghans?', 'pakistanis?', 'somalis?',

@@ -50,6 +50,8 @@ export const SLURS = new Set([
   // more of the English-speaking world's, by people and by sexuality (not "yid", a football club's fans' own word,
   // "mong", the Hmong people, nor "wop", a rapper's name and doo-wop's)
   'zipperhead', 'hymie', 'dago', 'gyppo', 'pikey', 'golliwog', 'poofter', 'lezzer', 'shemale', 'kaffir', 'spaz',
+  // and refugees' ("Rapefugees welcome, said no woman ever")
+  'rapefugee',
 ]);
 export const AMBIGUOUS_SLURS = new Set([
   'chink',
@@ -158,6 +160,7 @@ const EXTRA: [string, ReturnType<typeof pattern>[]][] = [
   ['tranny', [pattern`|tranies|`]],
   // (patterns are written as obscenity reads a text: doubled letters but b, e, o, l, s and g made single)
   ['zipperhead', [pattern`|ziperhead`]],
+  ['rapefugee', [pattern`|rapefuge`]],
   ['hymie', [pattern`|hymie|`, pattern`|hymies|`]],
   ['dago', [pattern`|dago|`, pattern`|dagos|`, pattern`|dagoes|`]],
   ['gyppo', [pattern`|gypo|`, pattern`|gypos|`]],
@@ -207,6 +210,7 @@ const ROOTS = [
   '|towelhead', '|muz', '|gok', '|beaner', '|con', '|paki', 'tard', '|whitey', '|jap', '|jiga', '|darkie',
   '|darky', '|phuk', '|phuck', '|fcuk', '|fvk', '|fuq', '|gaywad', '|honk', '|peckerwo', '|cvnt', '|nyger', '|niqer', '|niqa', '|feminazi', '|tranie', '|milf', '|dilf', '|homos', '|azhole', '|azwipe', 'dumbaz', 'jackaz',
   '|zipe', '|hymi', '|dago', '|gypo', '|pikey', '|goliwog', '|pofter', '|lezer', '|shemale', '|kafir', '|spaz',
+  '|rapefuge',
 ];
 /** Two-word entries: the second word's root, after the first word. */
 const PAIRS: [string, string][] = [

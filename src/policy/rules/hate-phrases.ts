@@ -25,6 +25,18 @@ export const MENACES: Phrase[] = [
   // unseen): "Feed him to the dogs" (not "Feed the dogs at six"); and "Castrate him and throw away the key" (hate.ts's
   // ORDER)
   ['(?<=^|[.!?…,;]\\s*)(?:just |then )?feed (?:him|her|them|the (?:bastard|monster|animal|scumbag|killer|rapist|paedophile|pedophile)) to the (?:dogs|sharks|pigs|wolves|lions|crocodiles|rats)(?![a-z])', ['feed'], ['dogs', 'sharks', 'pigs', 'wolves', 'lions', 'crocodiles', 'rats']],
+  // Migrants' boats sunk and their hotels burnt, called for: "Sink the boats and the problem solves itself" (not "The navy
+  // sank the smugglers' boats", a report), "Burn the asylum hotel down", "torch the hotels" after "send them back"
+  [
+    "(?:(?<=^|[.!?…,;]\\s*)(?:just |then )?|(?:should|must|need to|ought to|let['’]?s|we) (?:just )?)sink (?:the|their|those|these|all the|every one of the) (?:migrant |refugee |small )?(?:boats|dinghies|rafts)(?![a-z])",
+    ['sink'],
+    ['boats', 'dinghies', 'rafts'],
+  ],
+  [
+    '(?:torch|firebomb|petrol bomb|set fire to|burn down|burn) (?:the|that|those|these|every|all the) (?:asylum |migrant |refugee )?(?:hotels?|hostels?)(?: down)?(?![a-z])(?<=(?:asylum|migrant|refugee) (?:hotels?|hostels?)(?: down)?|(?:torch|firebomb|petrol bomb|set fire to) (?:the|that|those|these|every|all the) (?:hotels?|hostels?))',
+    ['torch', 'firebomb', 'bomb', 'fire', 'burn'],
+    ['hotel', 'hotels', 'hostel', 'hostels'],
+  ],
   // "Drown the lot of them and let God sort it out"
   ["(?:kill|shoot|drown|bomb|nuke|hang|burn|gas) (?:them|['’]em|the lot(?: of them)?|(?:them )?all)[^.!?]{0,20}? let god sort (?:them|it|['’]em) out", ['sort'], ['god']],
   ["(?:i|we)\\s*(?:['’]ll| will| am going to|['’]m going to|['’]m gonna| are going to) (?:find|hunt down|track down|get) (?:you|u)(?=\\s*[.!]|\\s*$)", ['find', 'hunt', 'track', 'get']],
@@ -1442,6 +1454,36 @@ export const CODED: Phrase[] = [
     '(?:need|needs|want|wants|time for|call for|calls for|bring|implement) (?:a|the) final solution (?:to|for) (?:the )?(?:[a-z]+ )?(?:problem|question|issue)',
     ['final'],
     ['solution'],
+  ],
+  // Under immigration and conflict news, the thirty-fourth session's (a set of 15 was stopped 4 times unseen): "fighting-age
+  // men" by the boatload (not "Conscription covers fighting-age men", "Thousands of fighting-age men left to avoid the draft"), "this is an invasion, not asylum" (not "it is an
+  // invasion, not a special operation"), "Zionists own every newspaper", the Holocaust turned on its victims ("The Jews
+  // are doing to Gaza exactly what was done to them"), "Every mosque is a terror cell", "Gypsies have been stealing from
+  // decent people for centuries" (not "The Roma have been stealing the show")
+  [
+    '(?:full of|boat ?loads? of|dinghy of|dinghies of) fighting[- ]age (?:men|males)(?![a-z])',
+    ['fighting'],
+    ['men', 'males'],
+  ],
+  ["(?:this|it|that)(?:['’]s| is) an invasion,? not (?:asylum|immigration|refugees|migration)(?![a-z])", ['invasion']],
+  [
+    'zionists? (?:own|owns|control|controls|run|runs) (?:all |every |the |our |this )?(?:media|newspapers?|press|banks|government|hollywood|news|politicians|congress|parliament|country)(?![a-z])',
+    ['zionist', 'zionists'],
+  ],
+  [
+    '(?:jews|israelis|zionists) (?:are doing|have done|do|did) to (?:the )?(?:palestinians|gaza|arabs) (?:exactly |just )?what (?:was done to them|the nazis did|hitler did)(?![a-z])',
+    ['doing', 'done', 'do', 'did'],
+    ['nazis', 'hitler', 'done'],
+  ],
+  [
+    '(?:every|each|that|the) (?:mosque|synagogue|madrasa|madrassa) (?:is|was) (?:just )?an? (?:terror(?:ist)? cell|breeding ground for terror(?:ists|ism)?|recruitment cent(?:re|er) for (?:terror|jihad)[a-z]*)',
+    ['mosque', 'synagogue', 'madrasa', 'madrassa'],
+    ['cell', 'breeding', 'recruitment'],
+  ],
+  [
+    `${GROUP_SUBJECT} (?:have|has) (?:always )?been (?:stealing|robbing|thieving|cheating|scamming|swindling)(?![a-z])(?! the (?:show|limelight|headlines|hearts))`,
+    ['stealing', 'robbing', 'thieving', 'cheating', 'scamming', 'swindling'],
+    GROUP_WORDS,
   ],
   // The terraces' racism, the thirty-fourth session's (a set of 15 under sport news was stopped 4 times unseen): racist
   // chants approved ("Monkey noises every time he touched the ball, and he deserved it"; not "Monkey chants were heard,

@@ -660,6 +660,13 @@ describe('hate rule', () => {
       'People with learning disabilities should be sterilised',
     ],
     ['I hope their fans get crushed to death.', 'hope their fans get crushed to death'],
+    // (under immigration news: a slur, boats sunk, hotels burnt, a people said never to integrate)
+    ['Rapefugees welcome, said no woman ever.', 'Rapefugees'],
+    ['Sink the boats and the problem solves itself.', 'Sink the boats'],
+    ['Send them all back to France on the next ferry and torch the hotels.', 'torch the hotels'],
+    ['Burn the asylum hotel down and see how many come next year.', 'Burn the asylum hotel down'],
+    ['Muslims will never integrate, their religion forbids it.', 'Muslims will never integrate'],
+    ['Polish builders are a plague on this town.', 'Polish builders are a plague'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1856,6 +1863,15 @@ describe('hate rule', () => {
     ['Black players are lazy, they only run when the camera is on them.', 'Black players are lazy'],
     ["I'll be waiting outside the ground for that ref.", "I'll be waiting outside the ground for that ref"],
     ['Smokers deserve every tumour they get.', 'deserve every tumour they get'],
+    // (and under immigration and conflict news)
+    ['Another dinghy full of fighting-age men, this is an invasion, not asylum.', 'full of fighting-age men'],
+    ['Zionists own every newspaper in this country, including this one.', 'Zionists own every newspaper'],
+    [
+      'The Jews are doing to Gaza exactly what was done to them, they learned from the best.',
+      'Jews are doing to Gaza exactly what was done to them',
+    ],
+    ['Every mosque is a terror cell waiting to be activated.', 'Every mosque is a terror cell'],
+    ['Gypsies have been stealing from decent people for centuries.', 'Gypsies have been stealing'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3529,6 +3545,37 @@ describe('hate rule', () => {
     'He deserves every award he gets.',
     'Smokers deserve the same care as anyone else.',
     'I hope Spurs get crushed this weekend.',
+    // (immigration and conflict news, its civil comments and twins)
+    'Conscription covers fighting-age men in Ukraine, the ministry said.',
+    'Thousands of fighting-age men left Russia to avoid the draft in 2022.',
+    'It is an invasion, not a special operation, whatever the Kremlin says.',
+    'Zionists in the 1940s argued over partition among themselves.',
+    "The navy sank the smugglers' boats after the passengers were rescued, the ministry said.",
+    'Firefighters saved the asylum hotel from the blaze, and nobody was hurt.',
+    'Muslims will never integrate if we keep them in separate estates, the report warns.',
+    'Polish your shoes before the interview.',
+    'Polish builders are the best in town, in my experience.',
+    'The Roma band have been stealing the show at the festival for years.',
+    'Gypsies have been persecuted across Europe for centuries.',
+    'The mosque is a food bank on Fridays, the imam said.',
+    'Refugees from Syria have been rebuilding their lives in Germany.',
+    'Every synagogue in the city now has a guard, the police said.',
+    'The new hotel will house asylum seekers from January.',
+    'Another dinghy crossed the Channel overnight, the Home Office said.',
+    'Refugees welcome, said the banner at the town hall.',
+    'Two boats sank in the Aegean last week, and nine people drowned.',
+    'Birth rates among migrants fall to the national average within a generation, the study found.',
+    'Several newspapers in this country are owned by foreign investors, the report says.',
+    'Critics compare the siege of Gaza to the Warsaw ghetto; historians dispute the comparison.',
+    'Muslims in Bradford have integrated in some districts more than others, the survey found.',
+    'The mosque opened its doors to neighbours for Eid.',
+    'Roma families have faced evictions across Europe for centuries.',
+    'Send the paperwork back to the ferry company if you want a refund.',
+    "I'm not sure my daughter will marry at all, she says she likes her independence.",
+    'Islam is the second largest religion in Europe.',
+    'The Africans in that hotel have been waiting two years for a decision on their claims.',
+    'Polish builders renovated half the houses on our street.',
+    'The asylum hotel caught fire last night and everyone got out safely.',
   ];
   itPublishes(spared);
 });
