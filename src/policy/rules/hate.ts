@@ -423,7 +423,7 @@ const NOT_A_MEASURE =
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|potential\\s+|would-be\\s+|secret\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -491,9 +491,9 @@ const BRED_OR_CLEANSED = words(
  */
 const UNFIT = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:are|r)\\s+(?:just\\s+|simply\\s+)?too\\s+(?!(?:busy|poor|tired|scared|afraid|few|far|late|early|sick|ill|old|young)\\s)[a-z]+\\s+to\\s+(?:lead|govern|rule|vote|hold\\s+(?:any\\s+|public\\s+|high\\s+)?office|be\\s+trusted|think|be\\s+in\\s+(?:government|politics|power|charge|office|parliament|command|the\\s+(?:army|military|government|cabinet)))|(?:have|has)\\s+no\\s+business\\s+(?:in|being\\s+in)\\s+(?:politics|government|parliament|power|public\\s+life|(?:public\\s+)?office|leadership|the\\s+(?:army|military|workplace|boardroom|government))(?![a-z]))`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:(?:are|r)\\s+(?:just\\s+|simply\\s+)?too\\s+(?!(?:busy|poor|tired|scared|afraid|few|far|late|early|sick|ill|old|young)\\s)[a-z]+\\s+to\\s+(?:lead|govern|rule|vote|hold\\s+(?:any\\s+|public\\s+|high\\s+)?office|be\\s+trusted|think|be\\s+in\\s+(?:government|politics|power|charge|office|parliament|command|the\\s+(?:army|military|government|cabinet)))|(?:have|has)\\s+no\\s+business\\s+(?:in|being\\s+in)\\s+(?:politics|government|parliament|power|public\\s+life|(?:public\\s+)?office|leadership|the\\s+(?:army|military|workplace|boardroom|government))(?![a-z])|(?:should\\s*n['’]?t|should\\s+not|must\\s+not)\\s+(?:ever\\s+)?be\\s+in\\s+charge\\s+of\\s+(?:anything|anyone|anybody|a\\s+country|countries|nations|armies|an\\s+army)(?![a-z]))`,
   GROUP_WORDS,
-  ['too', 'business'],
+  ['too', 'business', 'charge'],
 );
 /**
  * "Typical woman reporter.", "Typical female logic!", "Typical emotional female, no facts": a woman's work put down
@@ -513,7 +513,7 @@ const DENIAL = words(
 /** Antisemitic conspiracy myths told as news, and the "great replacement" told as fact: held for a moderator. */
 const MYTH = words(
   // (and "The Armenian lobby owns this newspaper": a people's lobby said to own the press; the Jewish one is TROPE's)
-  `(?:armenian|azerbaijani|russian|israeli|georgian|ukrainian|turkish|chinese|american|muslim|gay|lgbt|polish)\\s+(?:lobby|diaspora|mafia)\\s+(?:owns|controls|runs|bought)\\s+(?:this|the|our|all|every)\\s+(?:[a-z]+\\s+)?(?:newspaper|paper|site|media|press|website|outlet|government|parliament|congress)(?![a-z])|(?:jewish|zionist)\\s+(?:bankers|financiers|cabal|elites?|globalists|puppet\\s*masters)(?![a-z])|great\\s+replacement\\s+(?:is|was|has)\\s+(?:real|true|happening|coming|underway|begun|started|already)`,
+  `(?:armenian|azerbaijani|russian|israeli|georgian|ukrainian|turkish|chinese|american|muslim|gay|lgbt|polish)\\s+(?:lobby|diaspora|mafia)\\s+(?:owns|controls|runs|bought)\\s+(?:this|the|our|all|every)\\s+(?:[a-z]+\\s+)?(?:newspaper|paper|site|media|press|website|outlet|government|parliament|congress)(?![a-z])|(?:jewish|zionist)\\s+(?:bankers|financiers|cabal|elites?|globalists|puppet\\s*masters)(?![a-z])(?!\\s+(?:were|was|had\\s+been)\\s+(?:expelled|persecuted|murdered|killed|deported|banned|forced|driven|robbed|arrested|barred))|great\\s+replacement\\s+(?:is|was|has)\\s+(?:real|true|happening|coming|underway|begun|started|already)`,
   ['jewish', 'zionist', 'replacement', 'lobby', 'diaspora', 'mafia'],
 );
 /** "Hitler was right", "Heil Hitler", "Sieg heil", "White power!" said as a slogan: held. */
@@ -534,7 +534,7 @@ const ECHO = /(?<!\()\(\(\(\s*[^()\s][^()]{0,40}\)\)\)(?!\))/g;
 
 /** Conspiracy tropes about Jews. */
 const TROPE = words(
-  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|jews\\s+killed\\s+(?:christ|jesus)(?![a-z])|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only|just)\\s+care\\s+about\\s+money|(?:jews?|jewish\\s+(?:people|bankers|elites?|landlords|billionaires|businessmen|oligarchs|families))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+|half\\s+(?:of\\s+)?(?:the\\s+|this\\s+|our\\s+)?)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country|city|town|land|property|housing|flats|buildings|businesses|shops)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|jews\\s+killed\\s+(?:christ|jesus)(?![a-z])|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only\\s+|just\\s+)?care\\s+(?:only\\s+)?about\\s+(?:nothing\\s+but\\s+)?money(?!\\s+(?:as\\s+much\\s+as|like)\\s+(?:anyone|everyone|everybody|other)(?![a-z]))|(?:jews?|jewish\\s+(?:people|bankers|elites?|landlords|billionaires|businessmen|oligarchs|families))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+|half\\s+(?:of\\s+)?(?:the\\s+|this\\s+|our\\s+)?)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country|city|town|land|property|housing|flats|buildings|businesses|shops)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
   ['jew', 'jews', 'jewish', 'zionist'],
 );
 /**
@@ -879,9 +879,9 @@ const PERVERTS_GROOMING = words(
  * or a sin, held (not "homosexuality was decriminalised", nor "… was listed as a disease until 1990").
  */
 const PATHOLOGISED = words(
-  `(?:homosexuality|being\\s+(?:gay|lesbian|trans|transgender|bisexual|non-binary)|transgenderism|transsexualism|non-binary|gender\\s+identity)\\s+is\\s+(?:just\\s+|simply\\s+|clearly\\s+)?(?:an?\\s+)?(?:(?:made-up|fake|invented)\\s+)?(?:disease|mental\\s+(?:illness|disorder)|sickness|illness|disorder|perversion|abomination|sin\\s+against\\s+nature|cult|choice\\s+and\\s+a\\s+sin|sin)(?![a-z])(?!\\s+(?:in\\s+the\\s+eyes\\s+of|according\\s+to)(?![a-z]))`,
-  ['homosexuality', 'being', 'transgenderism', 'transsexualism', 'binary', 'identity'],
-  ['disease', 'mental', 'sickness', 'illness', 'disorder', 'perversion', 'abomination', 'sin', 'cult'],
+  `(?:gay|same-sex|homosexual)\\s+marriage\\s+is\\s+(?:just\\s+|simply\\s+)?(?:an?\\s+)?(?:perversion|abomination|disease|sickness|mockery\\s+of\\s+(?:god|nature))(?![a-z])(?!\\s+(?:in\\s+the\\s+eyes\\s+of|according\\s+to)(?![a-z]))|(?:homosexuality|being\\s+(?:gay|lesbian|trans|transgender|bisexual|non-binary)|transgenderism|transsexualism|non-binary|gender\\s+identity)\\s+is\\s+(?:just\\s+|simply\\s+|clearly\\s+)?(?:an?\\s+)?(?:(?:made-up|fake|invented)\\s+)?(?:disease|mental\\s+(?:illness|disorder)|sickness|illness|disorder|perversion|abomination|sin\\s+against\\s+nature|cult|choice\\s+and\\s+a\\s+sin|sin)(?![a-z])(?!\\s+(?:in\\s+the\\s+eyes\\s+of|according\\s+to)(?![a-z]))`,
+  ['homosexuality', 'being', 'transgenderism', 'transsexualism', 'binary', 'identity', 'marriage'],
+  ['disease', 'mental', 'sickness', 'illness', 'disorder', 'perversion', 'abomination', 'sin', 'cult', 'mockery'],
 );
 /**
  * "Mullahs belong on the end of a rope" (refused, as "should hang"; not "The climbers belong on the end of a rope
@@ -1122,13 +1122,15 @@ const BACK_TO_THE_CAVES = words(
   ['huts', 'hut', 'caves', 'cave', 'trees', 'swamp', 'swamps', 'jungle', 'jungles'],
 );
 /**
- * "Women can't code, that's just biology": a sex called unable, held (not "Women can't drive in Saudi Arabia until
- * 2018", a law reported).
+ * "Women can't code, that's just biology", "Women's brains just aren't built for physics": a sex called unable, held
+ * (not "Women can't drive in Saudi Arabia until 2018", a law reported).
  */
 const CANT_BY_SEX = words(
-  `(?:women|girls|females)\\s+(?:just\\s+|simply\\s+)?(?:can['’]?t|cannot|are\\s+unable\\s+to)\\s+(?:code|program|drive|lead|think|do\\s+maths?|fight|govern|reason)(?=\\s*[.,!;—–-]|\\s*$|\\s+(?:properly|well|at\\s+all|to\\s+save\\s+their\\s+lives)(?![a-z]))`,
-  ['women', 'girls', 'females'],
-  ['code', 'program', 'drive', 'lead', 'think', 'maths', 'math', 'fight', 'govern', 'reason'],
+  `(?:women|girls|females)\\s+(?:just\\s+|simply\\s+)?(?:can['’]?t|cannot|are\\s+unable\\s+to)\\s+(?:code|program|drive|lead|think|do\\s+maths?|fight|govern|reason)(?=\\s*[.,!;—–-]|\\s*$|\\s+(?:properly|well|at\\s+all|to\\s+save\\s+their\\s+lives)(?![a-z]))|(?:women['’]?s|female|girls['’]?)\\s+brains\\s+(?:just\\s+|simply\\s+)?(?:aren['’]?t|are\\s+not)\\s+(?:built|made|wired|designed)\\s+for(?![a-z])`,
+  ['women', 'girls', 'females', 'womens', 'female'],
+  // prettier-ignore
+  ['code', 'program', 'drive', 'lead', 'think', 'maths', 'math', 'fight', 'govern', 'reason', 'built', 'made', 'wired',
+    'designed'],
 );
 /**
  * "Female students only pass because they flirt with the professors": a sex's success put down to flirting or sex,
