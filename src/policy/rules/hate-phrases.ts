@@ -18,6 +18,13 @@ import {
 /** Threats without a violent verb, each with its rarest words (see attack-phrases.ts's DISMISSALS). */
 // prettier-ignore
 export const MENACES: Phrase[] = [
+  // A strike wished on a person's home: "I hope a drone finds your flat, journalist" (not "A drone hit a block of flats
+  // in Kharkiv overnight")
+  [
+    '(?:hope|wish|pray) (?:that )?(?:a|the next|one of our|our) (?:drones?|missiles?|shells?|rockets?|bombs?) (?:finds?|hits?|lands? on|falls? on) (?:your|ur|his|her|their|the author[’\'\']s) (?:flat|house|home|family|head|building|street|kids|children)(?![a-z])',
+    ['drone', 'drones', 'missile', 'missiles', 'shell', 'shells', 'rocket', 'rockets', 'bomb', 'bombs'],
+    ['hope', 'wish', 'pray'],
+  ],
   // "Every cop in this city should be executed", "All the judges should be shot": a whole trade's death called for (not
   // "Every order should be executed promptly")
   [`(?:every|each|all(?: of)?(?: the| these| those| our)?) (?:(?:${alternation(ROLE_WORDS)})|${ROLES_IN_PLURAL})(?: [a-z]+){0,4}? (?:should|must|ought to|deserves? to|need to) (?:all |just |simply )?be (?:executed|shot|hanged|hung|lynched|gassed|exterminated|killed|murdered)(?![a-z])`, ['every', 'each', 'all'], ['executed', 'shot', 'hanged', 'hung', 'lynched', 'gassed', 'exterminated', 'killed', 'murdered']],
@@ -174,6 +181,43 @@ const SAID_AND_LEFT =
   '(?=\\s*[.!]\\s*(?:keep|see|watch|sleep|think|remember|careful|be careful)|\\s*[.!]?\\s*$)';
 
 export const VEILED: Phrase[] = [
+  // Under war news, the thirty-fourth session's (a set of 15 was stopped 5 times unseen; its twins held 5 of a first
+  // version of these, now each tied to its threat): the writer "the first one we visit" when the tanks come, "your name is on mine" (a list), "before a tribunal, and then a wall", a mother
+  // "identifying you from your tattoos", "handed over to the Wagner boys for a chat", "a one-way ticket to the front
+  // line", "what happens to collaborators", "Nice little flat you have on Abay Avenue, shame about the wiring"
+  [
+    "(?:the (?:author|writer|reporter|journalist|editor|columnist)|this (?:author|writer|reporter|journalist|hack))(?: will|['’]ll| would| is going to| is gonna) be the first (?:one |person )?(?:we|they) (?:visit|come for|pay a visit to)(?![a-z])",
+    ['first'],
+    ['visit', 'come', 'pay'],
+  ],
+  ["(?:your|ur) name(?:['’]s| is) on (?:mine|my list|ours|our list)(?![a-z])", ['name'], ['mine', 'list', 'ours']],
+  [
+    '(?:tribunal|trial|court|judge)s?,? (?:and )?then (?:a|the) wall(?![a-z])',
+    ['wall'],
+    ['tribunal', 'trial', 'court', 'judge', 'tribunals', 'trials', 'courts', 'judges'],
+  ],
+  [
+    "(?:will|['’]ll|would|will have to|will need to|gonna|going to|have to) (?:be )?(?:identify|identifying|recogni[sz]e|recogni[sz]ing) (?:you|u|him|her|your body|his body|her body) (?:from|by) (?:your|his|her|the) (?:tattoos?|teeth|dental records|clothes|shoes|ring)(?![a-z])",
+    ['tattoo', 'tattoos', 'teeth', 'dental', 'clothes', 'shoes', 'ring'],
+  ],
+  [
+    '(?:handed|hand|given|give|sent|send|turned|turn) (?:him |her |them |you |the [a-z]+ )?(?:over )?to (?:the )?(?:wagner|kadyrov|kadyrovtsy|akhmat|fsb|chechen)(?:[a-z]*)? (?:boys|guys|lads|men|people)(?![a-z])',
+    ['boys', 'guys', 'lads', 'men', 'people'],
+    ['wagner', 'kadyrov', 'kadyrovtsy', 'akhmat', 'fsb', 'chechen'],
+  ],
+  // (and the sledgehammer of a filmed execution: "The sledgehammer is waiting for traitors like you")
+  ['(?:the |a )?sledgehammer (?:is waiting|awaits|is ready|is coming)(?: for)?(?![a-z])', ['sledgehammer']],
+  ['one-way ticket to the front(?: ?line)?(?=\\s*[.,!;]|\\s*$|\\s+and\\s)', ['ticket'], ['front', 'frontline']],
+  [
+    '(?:know|knows|see|remember|hear|learn|find out|ask|guess|wonder|recall) what happens to (?:collaborators|traitors|people like (?:you|u|him|her)|journalists like (?:you|u|him|her)|writers like (?:you|u|him|her))(?![a-z])',
+    ['happens'],
+    ['collaborators', 'traitors', 'like'],
+  ],
+  [
+    "nice (?:little |big )?(?:flat|house|home|car|family|shop|office|dacha|apartment) (?:you|u) (?:have|got|'ve got|’ve got)[^.!?]{0,40}?(?:shame|pity) (?:about|if) (?:the |your |its |it )?(?:wiring|gas|fire|locks?|brakes|windows|accident|something happen|burn)",
+    ['nice'],
+    ['shame', 'pity'],
+  ],
   // Vigilante justice wished under crime news: "let the crowd deal with him", "Put him in a room with the victim's father
   // and lock the door", "If that was my daughter, he wouldn't make it to trial", "I hope someone in prison gives him what
   // he deserves", "… should be run out of town", "I'd happily pull the lever myself" (not "the crowd dealt with the heat",
@@ -1209,8 +1253,9 @@ export const INTIMIDATION: Phrase[] = [
   ["(?:your|ur) (?:daughter|son|kids?|children|wife|husband|girlfriend|boyfriend|mother|mom|mum|family) (?:walks|walk|goes|go|gets|get|comes|come|drives|drive|rides|ride|takes|take|leaves|leave|stays|stay|plays|play)(?: [a-z]+){0,4}? (?:alone|by (?:herself|himself|themselves)|at night|after dark)(?: [a-z]+){0,4}?,? (?:doesn['’]?t (?:she|he|it)|don['’]?t (?:they|you))\\s*\\?", ['daughter', 'son', 'kid', 'kids', 'children', 'wife', 'husband', 'girlfriend', 'boyfriend', 'mother', 'mom', 'mum', 'family'], ['doesn', 'don']],
   ["(?:i['’]d|i would) sleep with one eye open if i were (?:you|u|him|her|them|the [a-z]+)|(?:you|u|he|she|they)(?:['’]d| had)? better sleep with one eye open", ['eye']],
   ["keep (?:it|this|that) up,? (?:and|&) (?:you['’]ll|you will|you['’]re (?:going to|gonna)|you are going to) (?:find out|see|learn) what happens(?![a-z])", ['happens']],
-  // What befalls people "like you": "People like the author end up in ditches", "Men like you get what's coming"
-  ["(?:people|men|women|guys|folks|journalists|reporters|writers|those|traitors|scum) like (?:you|u|him|her|the (?:author|writer|reporter|journalist|editor|columnist)) (?:tend to |usually |often |always |eventually |sometimes |all )?(?:end up (?:(?:face down |face-down |dead )?in (?:a |the )?(?:ditch|ditches|river|body bags?|morgue|trunk of a car)|dead|missing)|gets? what\\s*['’]?\\s*s coming)(?![a-z])", ['like'], ['end', 'coming']],
+  // What befalls people "like you": "People like the author end up in ditches", "Men like you get what's coming",
+  // "Writers like this end up in the basement of the commandant's office"
+  ["(?:people|men|women|guys|folks|journalists|reporters|writers|those|traitors|scum) like (?:you|u|him|her|this|that|the (?:author|writer|reporter|journalist|editor|columnist)) (?:tend to |usually |often |always |eventually |sometimes |all )?(?:end up (?:(?:face down |face-down |dead )?in (?:a |the )?(?:ditch|ditches|river|body bags?|morgue|trunk of a car|basement|cellar)|dead|missing)|gets? what\\s*['’]?\\s*s coming)(?![a-z])", ['like'], ['end', 'coming']],
   // A face to be hurt, as a compliment: "You'd look better with a black eye"
   ["(?:you|u|she|he)\\s*(?:['’]d| would) look (?:better|good|nice|great|prettier|cuter) with (?:a black eye|black eyes|a broken (?:nose|jaw)|(?:a few|some) (?:bruises|broken bones|missing teeth)|a fat lip)(?![a-z])", ['look'], ['black', 'broken', 'bruises', 'missing', 'lip']],
   // A home found on the map ("Nice picture of your house on Google Maps"); a reader's words sent to their boss or
@@ -1505,6 +1550,50 @@ export const CODED: Phrase[] = [
     ['rothschild', 'rothschilds'],
   ],
   ['sharia(?: law)? is coming(?: to)?(?![a-z])', ['sharia'], ['coming']],
+  // The region's peoples by insinuation, the thirty-fourth session's (a set of 15 was stopped twice unseen): "a name
+  // ending in -yan", "Tajiks multiply, Russians die out", "Give a Kazakh a ministry and he'll give jobs to his whole
+  // clan" (not "Give a Kazakh ministry a budget"), "Uzbeks are fine as cleaners", "Armenians will sell their own
+  // mothers", "Georgians are charming until they rob you", "You can take a Chechen out of the mountains but not the
+  // mountains out of a Chechen", "Every Caucasian I've met carries a knife"
+  [
+    '(?:has|have|had|with) (?:a |the same )?(?:sur)?names? (?:ending|that ends?) (?:in|with) ["\'“‘]?-?(?:yan|ian|ov|ev|enko|shvili|dze|oglu|stein|berg|baum|witz|ski|sky)(?![a-z])',
+    ['ending', 'ends', 'end'],
+  ],
+  [
+    `${GROUP_SUBJECT} (?:multiply|breed),? (?:and )?(?:[a-z]+ )?(?:die out|dwindle|disappear)(?![a-z])`,
+    ['multiply', 'breed'],
+    GROUP_WORDS,
+  ],
+  [
+    `give (?:a|an) ${GROUP} (?:a|an|the|any) [a-z]+ and (?:he|she|they)(?:['’]ll| will) (?:give|hand|steal|sell|fill|hire)`,
+    ['give'],
+    GROUP_WORDS,
+  ],
+  [
+    `${GROUP_SUBJECT} (?:are|r) (?:fine|good|ok|okay|useful|alright|all right) (?:only )?as (?:cleaners|servants|labou?rers|builders|slaves|sweepers|taxi drivers|maids|nannies)(?![a-z])`,
+    ['fine', 'good', 'ok', 'okay', 'useful', 'alright', 'right'],
+    GROUP_WORDS,
+  ],
+  [
+    `${GROUP_SUBJECT} (?:would|will|'d|’d) sell (?:their|his|her) (?:own )?(?:mothers?|grandmothers?|children|kids|sisters?|daughters?)(?![a-z])`,
+    ['sell'],
+    GROUP_WORDS,
+  ],
+  [
+    `${GROUP_SUBJECT}[^.!?]{0,40}? until (?:they|he|she) (?:rob|robs|steal from|steals from|stab|stabs|cheat|cheats|scam|scams|knife|knifes|mug|mugs) (?:you|u)(?![a-z])`,
+    ['until'],
+    GROUP_WORDS,
+  ],
+  [
+    `take (?:a|an|the) ${GROUP} out of the [a-z]+,? but (?:you can['’]?t take |not )the [a-z]+ out of`,
+    ['take'],
+    GROUP_WORDS,
+  ],
+  [
+    `every ${GROUP} (?:i['’]ve|i have|i) (?:ever )?(?:met|known|seen) (?:carries|carried|has|had|steals|stole|lies|lied|cheats|cheated|is|was) (?:a knife|knives|a gun|a criminal|a thief|a liar|a cheat|from)`,
+    ['every'],
+    GROUP_WORDS,
+  ],
   // The terraces' racism, the thirty-fourth session's (a set of 15 under sport news was stopped 4 times unseen): racist
   // chants approved ("Monkey noises every time he touched the ball, and he deserved it"; not "Monkey chants were heard,
   // and the club must act"), "Send the Africans back on a banana boat", "The referee must be a Jew, he was paid off"

@@ -705,7 +705,7 @@ const DIPLOMAS_FROM_THERE = words(
  * violent or criminal by nature (not "Poverty and despair breed violence": a group, or "they" after one, breeds it).
  */
 const BY_NATURE = words(
-  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:naturally|by\\s+nature)\\s+(?:more\\s+)?(?:aggressive|promiscuous|dangerous)(?![a-z])|${GROUP_SUBJECT}\\s+(?:only\\s+(?:understand|know|respect)|(?:understand|know|respect)\\s+only)\\s+(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|(?:${GROUP_SUBJECT}|they(?<=${GROUP}(?![a-z])[^.!?]{0,80}they))\\s+(?:all\\s+|just\\s+|only\\s+)?breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred|terrorists|criminals|extremists|jihadis|jihadists|rapists)(?![a-z])|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
+  `${GROUP_SUBJECT}\\s+(?:are|r)\\s+(?:all\\s+)?(?:naturally|by\\s+nature)\\s+(?:more\\s+)?(?:aggressive|promiscuous|dangerous)(?![a-z])|${GROUP_SUBJECT}\\s+(?:only\\s+(?:understand|know|respect)|(?:understand|know|respect)\\s+only)\\s+(?:(?:the\\s+language\\s+of\\s+)?(?:force|violence|the\\s+whip|the\\s+stick)|one\\s+language(?=\\s*(?:[.,;!—–-]|$|and\\s+it\\s+is\\s*n['’]?t|and\\s+it\\s+isn['’]?t|and\\s+it['’]?s\\s+not)))|(?:${GROUP_SUBJECT}|they(?<=${GROUP}(?![a-z])[^.!?]{0,80}they))\\s+(?:all\\s+|just\\s+|only\\s+)?breed\\s+(?:crime|violence|disease|terror|terrorism|extremism|hatred|terrorists|criminals|extremists|jihadis|jihadists|rapists)(?![a-z])|the\\s+only\\s+(?:language|thing)\\s+(?:they|these\\s+[a-z]+|those\\s+[a-z]+|${GROUP})\\s+(?:understand|respect)s?\\s+is\\s+(?:force|violence|the\\s+(?:whip|stick|gun|fist|belt|knout|boot|rope)|bullets?|a\\s+bullet)(?![a-z])`,
   ['understand', 'understands', 'breed', 'respect', 'respects', 'know', 'naturally', 'nature'],
   [
     'aggressive',
@@ -714,6 +714,7 @@ const BY_NATURE = words(
     'force',
     'violence',
     'whip',
+    'language',
     'stick',
     'crime',
     'disease',
