@@ -423,7 +423,7 @@ const NOT_A_MEASURE =
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|potential\\s+|would-be\\s+|secret\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r|were\\s+always|have\\s+always\\s+been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|potential\\s+|would-be\\s+|secret\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );

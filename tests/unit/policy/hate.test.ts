@@ -1940,6 +1940,9 @@ describe('hate rule', () => {
       'take a Chechen out of the mountains but not the mountains out of',
     ],
     ["Every Caucasian I've met carries a knife, just saying.", "Every Caucasian I've met carries a knife"],
+    // (a smear said of all time: "were always", "have always been", "will always be")
+    ['The Tatars were always traitors, ask any historian.', 'Tatars were always traitors'],
+    ['Russians will always be drunks.', 'Russians will always be drunks'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3738,6 +3741,8 @@ describe('hate rule', () => {
     'The Kazakh steppe produced some of the finest horses in Asia.',
     'You can take a Chechen out of the mountains, but the songs go with him, my grandmother said.',
     "Every Caucasian restaurant I've been to serves khinkali.",
+    'Georgians were always great hosts.',
+    'The Armenians were always victims of empires.',
   ];
   itPublishes(spared);
 });
