@@ -12,7 +12,6 @@ import {
   DAILY_ROLES,
   GROUPS,
   INSULT_ADJECTIVES,
-  INSULT_NOUNS,
   INTENSIFIERS,
   MILD_INSULTS,
   PLAIN_PERSONS,
@@ -45,7 +44,6 @@ import {
   ADJECTIVE_LIST,
   ADJECTIVE_WORDS,
   AFTER_SUBJECT,
-  CLOWNS_AT_WORK,
   ALSO_A_THING_AT_WORK,
   ALSO_FOR_IDEAS,
   AND_A_PERSON_NOUN,
@@ -54,6 +52,7 @@ import {
   AS,
   AUTHOR_OF,
   CAMP_WORD,
+  CLOWNS_AT_WORK,
   CROWD_OF_THEM,
   EMOJI_RUN,
   EXAMPLE_OF_PEOPLE,
@@ -992,7 +991,7 @@ const OLD_OR_LITTLE = new Set(['old', 'little']);
  */
 function foolishAfter(adjective: string, after: string): boolean {
   // (an insult noun before another is one too: "Students today are snowflake parasites")
-  if (!INSULT_ADJECTIVES.includes(adjective) && !INSULT_NOUNS.includes(adjective)) return false;
+  if (!INSULT_ADJECTIVES.includes(adjective) && !INSULT_NOUN_SET.has(adjective)) return false;
   const next =
     /^\s*,?\s*[a-z-]+(?![a-z'’-])(?:\s*,?\s+[a-z-]+(?![a-z'’-])){0,2}/
       .exec(after)?.[0]
