@@ -172,7 +172,8 @@ export const DISMISSALS: Phrase[] = [
   // "Reporters are the lowest form of life", "You journalists are enemies of the people"
   ['(?:is|are|was|were) the lowest forms? of (?:life|human life|humanity|pond life|scum)', ['lowest'], ['life', 'humanity', 'scum']],
   // Run by fools: "a rag run by leftist hacks", "a joke run by clowns", "run by children who think geopolitics is a
-  // Twitter thread", "This rag is run by brainless interns and a drunk editor", "Teachers' unions are run by lazy leeches"
+  // Twitter thread", "This rag is run by brainless interns and a drunk editor", "Teachers' unions are run by lazy
+  // leeches"
   [`(?:run|written|edited|staffed|owned|managed|moderated) by (?:a bunch of |a pack of |a gang of )?(?:(?:${CAMP_WORD} )?(?:clowns|idiots|morons|imbeciles|fools|monkeys|hacks|propagandists)(?![a-z])|(?:${CAMP_WORD} )?(?:liars|shills|traitors)(?=\\s*[.!;]|\\s*$)|(?:children|kids|teenagers|toddlers|schoolchildren|amateurs) who (?:think|believe|can['’]?t|cannot|don['’]?t)(?![a-z])|(?:${ADJECTIVE}|drunk|drunken) (?:interns|editors|journalists|reporters|writers|moderators|mods|hacks|kids|children|teenagers|monkeys|clowns|amateurs|students|people|leeches|parasites|crooks)(?![a-z]))`, ['run', 'written', 'edited', 'staffed', 'owned', 'managed', 'moderated'], ['clowns', 'idiots', 'morons', 'imbeciles', 'fools', 'monkeys', 'hacks', 'propagandists', 'liars', 'shills', 'traitors', 'children', 'kids', 'teenagers', 'toddlers', 'schoolchildren', 'amateurs', 'interns', 'editors', 'journalists', 'reporters', 'writers', 'moderators', 'mods', 'students', 'people', 'leeches', 'parasites', 'crooks']],
   [`${YOU_PEOPLE_ARE}(?:the )?enem(?:y|ies) of the (?:people|nation|state)`, ['enemy', 'enemies']],
   // "Dumb as dirt.", "Thick as two short planks!", said alone of the one answered

@@ -253,8 +253,8 @@ export const TWISTED_CAMP_NAMES = [
   'republiclowns', 'trumpanzee', 'trumpanzees', 'trudope', 'libturd', 'libturds', 'presstitute', 'presstitutes',
 ];
 /**
- * Where clowns are clowns by trade or on a stage: "clowns at the circus", "a bunch of clowns in the school play" (not "in a
- * circus of their own making").
+ * Where clowns are clowns by trade or on a stage: "clowns at the circus", "a bunch of clowns in the school play" (not
+ * "in a circus of their own making").
  */
 export const CLOWNS_AT_WORK =
   "\\s+(?:(?:at|for)\\s+(?:(?:the|a)\\s+)?(?:[a-z]+(?:['’]s)?\\s+)?(?:circus|party|parties|festival|show|carnival|parade|fair)|in\\s+(?:(?:the|a)\\s+)?(?:[a-z]+(?:['’]s)?\\s+)?(?:play|pantomime|panto|nativity))";

@@ -32,8 +32,8 @@ export const MENACES: Phrase[] = [
   // unseen): "Feed him to the dogs" (not "Feed the dogs at six"); and "Castrate him and throw away the key" (hate.ts's
   // ORDER)
   ['(?<=^|[.!?…,;]\\s*)(?:just |then )?feed (?:him|her|them|the (?:bastard|monster|animal|scumbag|killer|rapist|paedophile|pedophile)) to the (?:dogs|sharks|pigs|wolves|lions|crocodiles|rats)(?![a-z])', ['feed'], ['dogs', 'sharks', 'pigs', 'wolves', 'lions', 'crocodiles', 'rats']],
-  // Migrants' boats sunk and their hotels burnt, called for: "Sink the boats and the problem solves itself" (not "The navy
-  // sank the smugglers' boats", a report), "Burn the asylum hotel down", "torch the hotels" after "send them back"
+  // Migrants' boats sunk and their hotels burnt, called for: "Sink the boats and the problem solves itself" (not "The
+  // navy sank the smugglers' boats", a report), "Burn the asylum hotel down", "torch the hotels" after "send them back"
   [
     "(?:(?<=^|[.!?…,;]\\s*)(?:just |then )?|(?:should|must|need to|ought to|let['’]?s|we) (?:just )?)sink (?:the|their|those|these|all the|every one of the) (?:migrant |refugee |small )?(?:boats|dinghies|rafts)(?![a-z])",
     ['sink'],
@@ -182,9 +182,10 @@ const SAID_AND_LEFT =
 
 export const VEILED: Phrase[] = [
   // Under war news, the thirty-fourth session's (a set of 15 was stopped 5 times unseen; its twins held 5 of a first
-  // version of these, now each tied to its threat): the writer "the first one we visit" when the tanks come, "your name is on mine" (a list), "before a tribunal, and then a wall", a mother
-  // "identifying you from your tattoos", "handed over to the Wagner boys for a chat", "a one-way ticket to the front
-  // line", "what happens to collaborators", "Nice little flat you have on Abay Avenue, shame about the wiring"
+  // version of these, now each tied to its threat): the writer "the first one we visit" when the tanks come, "your name
+  // is on mine" (a list), "before a tribunal, and then a wall", a mother "identifying you from your tattoos", "handed
+  // over to the Wagner boys for a chat", "a one-way ticket to the front line", "what happens to collaborators", "Nice
+  // little flat you have on Abay Avenue, shame about the wiring"
   [
     "(?:the (?:author|writer|reporter|journalist|editor|columnist)|this (?:author|writer|reporter|journalist|hack))(?: will|['’]ll| would| is going to| is gonna) be the first (?:one |person )?(?:we|they) (?:visit|come for|pay a visit to)(?![a-z])",
     ['first'],
@@ -1500,11 +1501,12 @@ export const CODED: Phrase[] = [
     ['final'],
     ['solution'],
   ],
-  // Under immigration and conflict news, the thirty-fourth session's (a set of 15 was stopped 4 times unseen): "fighting-age
-  // men" by the boatload (not "Conscription covers fighting-age men", "Thousands of fighting-age men left to avoid the draft"), "this is an invasion, not asylum" (not "it is an
-  // invasion, not a special operation"), "Zionists own every newspaper", the Holocaust turned on its victims ("The Jews
-  // are doing to Gaza exactly what was done to them"), "Every mosque is a terror cell", "Gypsies have been stealing from
-  // decent people for centuries" (not "The Roma have been stealing the show")
+  // Under immigration and conflict news, the thirty-fourth session's (a set of 15 was stopped 4 times unseen):
+  // "fighting-age men" by the boatload (not "Conscription covers fighting-age men", "Thousands of fighting-age men left
+  // to avoid the draft"), "this is an invasion, not asylum" (not "it is an invasion, not a special operation"),
+  // "Zionists own every newspaper", the Holocaust turned on its victims ("The Jews are doing to Gaza exactly what was
+  // done to them"), "Every mosque is a terror cell", "Gypsies have been stealing from decent people for centuries" (not
+  // "The Roma have been stealing the show")
   [
     '(?:full of|boat ?loads? of|dinghy of|dinghies of) fighting[- ]age (?:men|males)(?![a-z])',
     ['fighting'],

@@ -296,17 +296,18 @@ const BURNED_WITH_THEM = words(
   ['burned', 'burnt', 'fire', 'blown', 'bombed'],
 );
 /**
- * "I hope the striker breaks his leg", "I hope he gets hit by a bus" (or run over, or crushed in the stands), "Hope the defendant gets shanked
- * in prison", "I hope that doctor loses a patient of his own family", "Hope the guy who did this gets stabbed in
- * prison": an injury or a loss wished on someone (not "I hope he doesn't …", "I hope she loses her family's vote", "I
- * hope the guy who found my wallet gets a reward").
+ * "I hope the striker breaks his leg", "I hope he gets hit by a bus" (or run over, or crushed in the stands), "Hope the
+ * defendant gets shanked in prison", "I hope that doctor loses a patient of his own family", "Hope the guy who did this
+ * gets stabbed in prison": an injury or a loss wished on someone (not "I hope he doesn't …", "I hope she loses her
+ * family's vote", "I hope the guy who found my wallet gets a reward").
  */
 const INJURY_WISH = words(
   `(?:hope|wish)\\s+(?:that\\s+)?(?:${PERSON}|he|she|they|(?:the|that|this|their|your|ur|our|every|each)\\s+(?:[a-z]+\\s+)?[a-z]+(?:\\s+who\\s+[a-z'’]+(?:\\s+[a-z'’]+){0,3}?)?)\\s+(?:(?:breaks?|snaps?|tears?|shatters?)\\s+(?:his|her|their|your|ur)\\s+(?:other\\s+|good\\s+|remaining\\s+)?(?:leg|legs|neck|arm|arms|back|knee|knees|skull|ankle|ankles|jaw|spine|acl|hamstring)|(?:gets?|is|are)\\s+(?:badly\\s+|seriously\\s+)?(?:injured|crippled|maimed|(?:crushed|trampled)\\s+(?:to\\s+death|in\\s+the\\s+(?:stands|crowd|crush))|hit\\s+by\\s+a\\s+(?:bus|car|truck|train)|run\\s+over(?=\\s*[.!,;]|\\s*$|\\s+by\\s))(?![a-z])(?!\\s+less)|ends?\\s+up\\s+(?:on\\s+a\\s+ventilator|in\\s+(?:the\\s+|a\\s+)?(?:icu|morgue|coffin|body\\s+bag|wheelchair))(?=\\s*[.!,;]|\\s*$)|gets?\\s+(?:[a-z]+\\s+and\\s+)?(?<!(?:movie|film|scene|video|photos?|pictures?|episodes?|sequel|series|show|ad|advert|commercial|footage|clip|documentary|bill|plan|idea|proposal|project)\\s+gets?\\s+(?:[a-z]+\\s+and\\s+)?)(?:shot|stabbed|shanked|knifed|lynched|strangled|murdered|killed|beaten\\s+up|raped)(?![a-z])(?!\\s+(?:at|of|down\\s+by\\s+(?:the|a)\\s+(?:voters|court|jury|board|committee)))(?!\\s+(?:in|at|by)\\s+(?:the\\s+)?(?:ratings|polls|box\\s+office|reviews|press|market|elections?|vote|committee)|\\s+for\\s+(?:the|a|an)\\s+(?:[a-z]+\\s+)?(?:calendar|magazine|cover|campaign|poster|video|film|photo|shoot|ad|advert|feature))|(?:gets?|catch(?:es)?)\\s+(?:covid(?:-19)?|corona(?:virus)?|the\\s+virus|ebola|measles|polio|the\\s+plague)(?=\\s*[.!,;]|\\s*$|\\s+(?:and|too|already|next)(?![a-z]))|catch(?:es)?\\s+it\\s+and\\s+(?:die|dies|suffers?|learns?\\s+the\\s+hard\\s+way)|loses?\\s+(?:a\\s+[a-z]+\\s+(?:of|from|in)\\s+)?(?:his|her|their|your|ur)\\s+(?:own\\s+)?(?:child|children|kids?|son|daughter|wife|husband|mother|mom|mum|father|dad|family|loved\\s+ones?)(?![a-z'’])(?!\\s+(?:in|to)\\s+(?:the\\s+|a\\s+)?(?:custody|court|divorce|settlement)))(?![a-z])`,
   ['hope', 'wish'],
   // prettier-ignore
   ['leg', 'legs', 'neck', 'arm', 'arms', 'back', 'knee', 'knees', 'skull', 'ankle', 'ankles', 'jaw', 'spine', 'acl',
-    'hamstring', 'injured', 'crippled', 'maimed', 'crushed', 'trampled', 'bus', 'car', 'truck', 'train', 'over', 'covid', 'corona', 'coronavirus',
+    'hamstring', 'injured', 'crippled', 'maimed', 'crushed', 'trampled', 'bus', 'car', 'truck', 'train', 'over', 'covid',
+    'corona', 'coronavirus',
     'virus', 'ebola', 'measles', 'polio', 'plague', 'catch', 'catches', 'lose', 'loses', 'shot', 'stabbed', 'murdered',
     'killed', 'beaten', 'raped', 'shanked', 'knifed', 'lynched', 'strangled', 'ventilator', 'icu', 'morgue', 'coffin',
     'wheelchair'],
@@ -475,7 +476,8 @@ const INFERIOR = listFirst(
   GROUP_WORDS,
   // prettier-ignore
   ['less', 'primitive', 'backward', 'savage', 'barbaric', 'uncivilised', 'uncivilized', 'inferior', 'subhuman', 'civilised', 'civilized',
-    'integrated', 'assimilated', 'integrate', 'assimilate', 'reformed', 'tamed', 'servants', 'lackeys', 'serfs', 'genetically', 'inherently',
+    'integrated', 'assimilated', 'integrate', 'assimilate', 'reformed', 'tamed', 'servants', 'lackeys', 'serfs',
+    'genetically', 'inherently',
     'biologically', 'racially', 'prostitutes', 'whores', 'hookers', 'sluts', 'incapable', 'unfit', 'iqs', 'iq',
     'intelligence', 'brains'],
 );
@@ -1508,8 +1510,8 @@ const HARM_WISHED = [
       'swinging',
     ],
   ),
-  // "Smokers deserve every tumour they get", "I hope the author gets cancer and deserves it" (not "Smokers deserve the
-  // same care as anyone else")
+  // "Smokers deserve every tumour they get" (not "Smokers deserve the same care as anyone else", "… every help they get
+  // to quit")
   words(
     `deserves?\\s+(?:every|each|all\\s+the)\\s+(?:tumou?rs?|cancers?|diseases?|heart\\s+attacks?|strokes?|illness(?:es)?|infections?|lung\\s+diseases?|overdoses?|beatings?)\\s+(?:they|he|she|you|u)\\s+(?:get|gets|got|suffer|catch)(?![a-z])`,
     ['deserve', 'deserves'],
