@@ -24,7 +24,8 @@ export const INSULT_NOUNS = [
   // beasts a person is called (said of a person only: see attack-words.ts's ALSO_FOR_IDEAS)
   'toad', 'vulture', 'vultures', 'hyena', 'hyenas', 'jackal', 'jackals', 'cur',
   'maggot', 'parasite', 'vermin', 'trash', 'garbage', 'filth', 'rat', 'snake', 'weasel', 'coward',
-  'cowards', 'disgrace', 'abomination', 'fraud', 'frauds', 'failure', 'lapdogs', 'toads', 'snakes', 'maggots',
+  'cowards', 'disgrace', 'abomination', 'fraud', 'frauds', 'failure', 'lapdogs', 'toads', 'snakes', 'maggots', 'slugs',
+  'narcissists', 'deadbeat', 'deadbeats', 'control freaks',
   'jobsworth', 'jobsworths', 'old bag', 'narcissist', 'sociopath', 'psychopath', 'bigot',
   'bigots', 'racist', 'racists', 'fascist', 'fascists', 'thug', 'thugs', 'brat', 'brats', 'heifer', 'dirtbag',
   'dirtbags', 'dirt bag', 'dirt bags', 'scoundrel', 'lunatic', 'lunatics', 'nutjob', 'nutcase', 'nut case', 'sore loser',
@@ -387,6 +388,8 @@ export const DAILY_ROLES = [
   'nurse', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'midwife', 'therapist', 'psychiatrist', 'scientist',
   'researcher', 'virologist', 'witness', 'prosecutor', 'attorney', 'defendant', 'juror', 'detective', 'policeman',
   'policewoman', 'cop', 'aide', 'adviser', 'advisor',
+  // and families' ("The nanny in the video is a cruel witch")
+  'nanny', 'babysitter', 'childminder',
   // and schools'
   'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'lecturer', 'tutor',
   // and housing's, shops' and travel's

@@ -178,6 +178,7 @@ export const PEOPLE_IN_PLURAL = new Set([
   'villagers', 'locals', 'residents', 'peasants', 'hikers', 'skiers', 'climbers',
   // and travel's: "Kyrgyz border guards are all corrupt pigs", "You backpackers are freeloading parasites"
   'guards', 'backpackers', 'travellers', 'travelers', 'pilots', 'crews', 'guides', 'receptionists', 'attendants',
+  'nomads', 'expats',
   // and families': "Single mothers are leeches"
   'mothers', 'fathers', 'mums', 'moms', 'wives', 'husbands', 'divorcees',
   // and science's camps: "Flat earthers are inbred morons"

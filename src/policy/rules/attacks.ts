@@ -328,8 +328,10 @@ const TO_YOU = [
   // the words that may name things name people too ("The council are a bunch of incompetent clowns", "… a bunch of
   // bribe-taking clowns"; not clowns on a stage: "a bunch of clowns in the school play")
   words(
-    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)\\s+of\\s+${INTENS}(?:[a-z]+(?:-[a-z]+)?\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])(?!(?<=clowns)${CLOWNS_AT_WORK})`,
-    ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse', 'parade'],
+    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)|(?:just\\s+|all\\s+)?(?:bunches|packs|gangs|herds|hordes|flocks))\\s+of\\s+${INTENS}(?:[a-z]+(?:-[a-z]+)?\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])(?!(?<=clowns)${CLOWNS_AT_WORK})`,
+    // prettier-ignore
+    ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse', 'parade', 'bunches',
+      'packs', 'gangs', 'herds', 'hordes', 'flocks'],
     [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|')],
   ),
   // "what an idiot you are", "what a sad, pathetic troll you must be"
@@ -658,7 +660,7 @@ const DISMISSAL_PATTERNS = [
   // "Only degenerates listen to this satanic noise", "Only an inbred idiot would …", "Only a braindead bandwagoner
   // would cheer for that team")
   words(
-    `(only\\s+(?:an?\\s+)?${INTENS}(?:(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(?:${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people|${PERSON_BY_ENDING}))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches|listens?|likes?|enjoys?))(?![a-z])`,
+    `(only\\s+(?:an?\\s+)?${INTENS}(?:(?:(?:${alternation(INSULT_ADJECTIVES)})\\s+)?(?:${STRONG_PERSON_NOUN})|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|bureaucrats?|officials?|persons?|people|${PERSON_BY_ENDING}))\\s+(?:would|could|still|actually|really|believes?|think|thinks|trusts?|votes?|buys?|falls?|defends?|supports?|reads?|watch|watches|listens?|likes?|enjoys?|books?|pays?|chooses?))(?![a-z])`,
     ['only'],
     STRONG_WORDS,
   ),
@@ -853,7 +855,7 @@ const SAID_OF = listFirst(
  * horrible idea" no.
  */
 const PERSON_OR_GROUP = new RegExp(
-  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|butcher|surgeon|dentist|pharmacist|paramedic|medic|fire|police|excuse|specimen|loser|liar|old|middle|drunk|drunkard|censors?|interns?|hacks?)$`,
+  `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|butcher|surgeon|dentist|pharmacist|paramedic|medic|fire|police|excuse|specimen|loser|liar|old|middle|drunk|drunkard|censors?|interns?|hacks?|bureaucrats?)$`,
 );
 
 /** After "X is an evil godless": a word or two more, then a word for a person ("man", "president"). */
@@ -939,8 +941,8 @@ const FOOLISH = new Set([
   // and sadists ("Army officers are all drunk sadists, every last one")
   'sadists',
   // and the desk's and the keyboard's ("Prosecutors in this city are spineless pencil pushers", "The devs are
-  // talentless code monkeys")
-  'pencil pushers', 'paper pushers', 'code monkeys',
+  // talentless code monkeys"), and control freaks ("Helicopter parents are neurotic control freaks")
+  'pencil pushers', 'paper pushers', 'code monkeys', 'control freaks',
   // and losers ("PhD students are overeducated losers"; not a reform's: "… are the big losers", "losers in this deal")
   'losers',
   // and mouth-breathers ("Her supporters are a cult of mouth-breathers")
@@ -979,6 +981,9 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   // and vultures ("Nurses who strike are heartless vultures"; alone, "vultures" may be a market's), toads, snakes,
   // maggots and lunatics ("The councillors who approved this are corrupt little toads", "Vegans are preachy lunatics")
   'vultures', 'toads', 'snakes', 'maggots', 'lunatics',
+  // and slugs, narcissists and monsters ("Cruise passengers are fat lazy slugs", "vapid narcissists", "Teenagers today
+  // are entitled little monsters"; alone, "the monsters" may be a film's)
+  'slugs', 'narcissists', 'monsters',
 ]);
 const namesPeopleAfterAnInsult = (word: string) =>
   FOOLISH.has(word) || BEASTS.has(word) || PEOPLE_AFTER_AN_ADJECTIVE.has(word);
@@ -1027,7 +1032,9 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
  * Words that are no insult alone but are one before a word for people that an insult makes such: "entitled jerks" (where
  * alone "entitled" is a right: "they are entitled to a refund"), "lying frauds", "preachy lunatics".
  */
-const INSULTING_BEFORE_PEOPLE = new Set(['entitled', 'lying', 'preachy']);
+const INSULTING_BEFORE_PEOPLE = new Set(['entitled', 'lying', 'preachy', 'neurotic']);
+/** The fools' words that are beasts a farmer keeps too: "The farmers are sheep breeding specialists". */
+const KEPT_BEASTS = new Set(['sheep', 'pigs', 'swine', 'cows']);
 /** Words that are no insult said of a person ("the driver was drunk") but are one before a lowly word: "dirty peasants". */
 const BEASTLY = new Set(['drunk', 'drunken', 'dirty', 'thieving']);
 const LOSERS_OF_A_DEAL =
@@ -1066,7 +1073,7 @@ const BEASTLY_BEASTS = words(
  * belittled (read by the rule: only of people; "This app is a glorified calculator" judges a thing).
  */
 const GLORIFIED = words(
-  `(?:(?:he|she|you|u|they)\\s*['’](?:s|re)|is|are|was|were)\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+|basically\\s+|really\\s+)?(?:an?\\s+)?(glorified\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=\\s*[.!,;]|\\s*$|\\s+with\\s+an?\\s+(?:ego|attitude|keyboard|mop|badge|title)(?![a-z]))`,
+  `(?:(?:he|she|you|u|they)\\s*['’](?:s|re)|is|are|was|were)\\s+(?:just\\s+|only\\s+|nothing\\s+but\\s+|basically\\s+|really\\s+)?(?:an?\\s+)?(glorified\\s+[a-z-]+(?:\\s+[a-z-]+)?)(?=\\s*[.!,;]|\\s*$|\\s+with\\s+(?:an?\\s+)?(?:ego|attitude|keyboard|mop|badge|title)(?![a-z]))`,
   ['glorified'],
 );
 const CLOWNS_BY_TRADE = new RegExp(`^${CLOWNS_AT_WORK}`);
@@ -1675,7 +1682,9 @@ export const attacks: Rule = (submission, context) => {
             after !== undefined &&
             !JOINING_WORDS.has(after) &&
             !PERSON_OR_GROUP.test(after) &&
-            (!after.endsWith('ing') || KEEPING_ANIMALS.test(after)) &&
+            // (the keeping of a beast only after one: "sheep breeding specialists", not "control freaks raising …")
+            (!after.endsWith('ing') ||
+              (KEEPING_ANIMALS.test(after) && (BEASTS.has(insult) || KEPT_BEASTS.has(insult)))) &&
             !after.endsWith('ed') &&
             !(INSULT_ADJECTIVES.includes(insult) && peopleByWhatTheyDo(after));
           // (clowns by trade: "the devs are clowns at the circus on weekends")
