@@ -15,6 +15,7 @@
  * The result is lower-case Latin where the input was letters; other characters
  * (digits, punctuation, emoji) pass through, so word boundaries survive.
  */
+import { INSULT_ADJECTIVES, INSULT_NOUNS } from './lexicon.js';
 
 export interface Normalized {
   /** The normalised text. */
@@ -630,9 +631,21 @@ function spreadLetters(codeAt: (k: number) => number, n: number, i: number): num
     letters.push(k);
     j = k + 1;
   }
+  // "is a c l o w n": the article is no letter of the word when the rest spells an insult and the whole does not ("a
+  // s s h o l e" stays whole)
+  if (letters.length >= 4 && separator === ' ' && (codeAt(letters[0]!) | 32) === 97) {
+    const spelled = (from: number) =>
+      letters
+        .slice(from)
+        .map((k) => String.fromCharCode(codeAt(k) | 32))
+        .join('');
+    if (INSULT_WORDS.has(spelled(1)) && !INSULT_WORDS.has(spelled(0))) return letters.slice(1);
+  }
   // Runs of real one-letter words ("I a m") are rare; three letters is the shortest profanity.
   return letters.length >= 3 ? letters : undefined;
 }
+/** The insults of one word, which a spread-out run after the article "a" may spell. */
+const INSULT_WORDS = new Set([...INSULT_NOUNS, ...INSULT_ADJECTIVES].filter((w) => /^[a-z]+$/.test(w)));
 
 /** Where the character at `index` of the normalised text came from in the original. */
 export function originalIndex(n: Normalized, index: number): number {

@@ -2316,6 +2316,8 @@ describe('attacks rule', () => {
     ['Stay-at-home mums are lazy freeloaders.', 'freeloaders'],
     ['The school run parents are selfish idiots who block every driveway.', 'selfish'],
     ['Helicopter parents are neurotic control freaks raising useless adults.', 'control freaks'],
+    // (spread out after the article)
+    ['this writer is a c l o w n', 'c l o w n'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 

@@ -12,6 +12,9 @@ describe('normalize', () => {
     ['separators with dots', 'f.u.c.k you', 'fuck you'],
     ['separators with spaces', 'F U C K', 'fuck'],
     ['separators with dashes', 's-h-i-t', 'shit'],
+    // (the article before a spread-out insult is no letter of it; a word spelt from its "a" keeps it)
+    ['spread letters after the article', 'you are a c l o w n', 'you are a clown'],
+    ['a spread word that begins with "a"', 'you are a s s h o l e', 'you are asshole'],
     ['leetspeak digits', 'sh1t', 'shit'],
     ['leetspeak symbols', '$hit and a$$hole', 'shit and asshole'],
     ['a mention is not leetspeak', '@ann is here', '@ann is here'],
