@@ -8,7 +8,8 @@
  * - zero-width and direction characters removed: "fu\u200Bck", RLO tricks;
  * - look-alike letters from other scripts mapped to Latin: Cyrillic "аss";
  * - lower case;
- * - leetspeak inside words: "sh1t", "a$$", "$hit" ("2024", "idiot!" and "@ann" stay);
+ * - leetspeak inside words: "sh1t", "a$$", "$hit" ("2024", "idiot!" and "@ann" stay), and a star for the vowel of
+ *   an insult ("st*pid");
  * - single letters spread out by separators joined: "f.u.c.k", "f u c k";
  * - runs of three or more of one letter collapsed to one: "fuuuuck", "stuuupid".
  *
@@ -326,6 +327,9 @@ export function onlyCaseChanges(original: string, from = 0, to = original.length
       continue;
     }
     previous = -1;
+    // Step 2b, over-approximated: a star between letters ("st*pid") may stand for a vowel.
+    if (code === STAR && letterAt(original, i - 1, from, to) >= 0 && letterAt(original, i + 1, from, to) >= 0)
+      return 'no';
     if (!isLeetCode(code)) continue;
     // Step 2, over-approximated: a symbol before a letter (directly or after one more symbol) may be
     // replaced, bar a mention's "@" that no letter precedes; after a letter, "$" and "5" may be ("a$$").
@@ -519,6 +523,15 @@ export function normalizeFully(original: string): Normalized {
     }
   }
 
+  // 2b. A star for a vowel inside an insult ("st*pid", "id*ot"): the vowel that spells one (a swear's star, "f*ck",
+  //     is the profanity matcher's own to read); a star that spells none stays.
+  for (let i = 1; i + 1 < n; i++) {
+    if (codes[i] === STAR && isLetterCode(codes[i - 1]) && isLetterCode(codes[i + 1])) {
+      const vowel = insultVowel(codes, n, i);
+      if (vowel) codes[i] = vowel;
+    }
+  }
+
   // 3. Spread-out single letters ("f.u.c.k", "f u c k"): three or more joined, separators dropped.
   for (let i = 0; i < n; i++) {
     if (!isLetterCode(codes[i]) || (i > 0 && isLetterCode(codes[i - 1])) || i + 1 >= n || isLetterCode(codes[i + 1]))
@@ -643,6 +656,18 @@ function spreadLetters(codeAt: (k: number) => number, n: number, i: number): num
   }
   // Runs of real one-letter words ("I a m") are rare; three letters is the shortest profanity.
   return letters.length >= 3 ? letters : undefined;
+}
+const STAR = 42;
+const VOWELS = [97, 101, 105, 111, 117]; // a e i o u
+/** The vowel that, put for the star at `i`, makes its word of letters an insult of INSULT_WORDS; 0 when none does. */
+function insultVowel(codes: Uint16Array, n: number, i: number): number {
+  let from = i;
+  while (from > 0 && isLetterCode(codes[from - 1])) from--;
+  let to = i + 1;
+  while (to < n && isLetterCode(codes[to])) to++;
+  const before = String.fromCharCode(...codes.subarray(from, i));
+  const after = String.fromCharCode(...codes.subarray(i + 1, to));
+  return VOWELS.find((v) => INSULT_WORDS.has(before + String.fromCharCode(v) + after)) ?? 0;
 }
 /** The insults of one word, which a spread-out run after the article "a" may spell. */
 const INSULT_WORDS = new Set([...INSULT_NOUNS, ...INSULT_ADJECTIVES].filter((w) => /^[a-z]+$/.test(w)));

@@ -14,6 +14,9 @@ describe('normalize', () => {
     ['separators with dashes', 's-h-i-t', 'shit'],
     // (the article before a spread-out insult is no letter of it; a word spelt from its "a" keeps it)
     ['spread letters after the article', 'you are a c l o w n', 'you are a clown'],
+    // (a star for the vowel of an insult; a swear's star is the profanity matcher's, and other stars stay)
+    ['a star for the vowel of an insult', 'what a St*pid man, you id*ot', 'what a stupid man, you idiot'],
+    ['a star that spells no insult', 'f*ck, 5*3 and *bold* and the c*t', 'f*ck, 5*3 and *bold* and the c*t'],
     ['a spread word that begins with "a"', 'you are a s s h o l e', 'you are asshole'],
     ['leetspeak digits', 'sh1t', 'shit'],
     ['leetspeak symbols', '$hit and a$$hole', 'shit and asshole'],
