@@ -1553,18 +1553,13 @@ export const CODED: Phrase[] = [
   ],
   ['sharia(?: law)? is coming(?: to)?(?![a-z])', ['sharia'], ['coming']],
   // The region's peoples by insinuation, the thirty-fourth session's (a set of 15 was stopped twice unseen): "a name
-  // ending in -yan", "Tajiks multiply, Russians die out", "Give a Kazakh a ministry and he'll give jobs to his whole
-  // clan" (not "Give a Kazakh ministry a budget"), "Uzbeks are fine as cleaners", "Armenians will sell their own
-  // mothers", "Georgians are charming until they rob you", "You can take a Chechen out of the mountains but not the
-  // mountains out of a Chechen", "Every Caucasian I've met carries a knife"
+  // ending in -yan" ("Tajiks multiply, Russians die out" is hate.ts's, with the invaders), "Give a Kazakh a ministry and
+  // he'll give jobs to his whole clan" (not "Give a Kazakh ministry a budget"), "Uzbeks are fine as cleaners",
+  // "Armenians will sell their own mothers", "Georgians are charming until they rob you", "You can take a Chechen out of
+  // the mountains but not the mountains out of a Chechen", "Every Caucasian I've met carries a knife"
   [
     '(?:has|have|had|with) (?:a |the same )?(?:sur)?names? (?:ending|that ends?) (?:in|with) ["\'“‘]?-?(?:yan|ian|ov|ev|enko|shvili|dze|oglu|stein|berg|baum|witz|ski|sky)(?![a-z])',
     ['ending', 'ends', 'end'],
-  ],
-  [
-    `${GROUP_SUBJECT} (?:multiply|breed),? (?:and )?(?:[a-z]+ )?(?:die out|dwindle|disappear)(?![a-z])`,
-    ['multiply', 'breed'],
-    GROUP_WORDS,
   ],
   [
     `give (?:a|an) ${GROUP} (?:a|an|the|any) [a-z]+ and (?:he|she|they)(?:['’]ll| will) (?:give|hand|steal|sell|fill|hire)`,

@@ -1845,7 +1845,7 @@ const SUBTLE_HATE: [WordPattern, string][] = [
   ],
   [
     words(
-      `(?:they|these\\s+people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never|won['’]?t)\\s+(?:integrate|assimilate),?\\s+(?:they\\s+)?(?:colonise|colonize|invade|conquer|take\\s+over|replace(?:\\s+us)?)|${GROUP_SUBJECT}\\s+(?:multiply|outbreed|out-breed)(?![a-z])(?!\\s+(?:their|the|its|his|her|our|by)(?![a-z]))|(?:they|these\\s+people)\\s+(?:multiply|breed|outbreed\\s+us)[^.!?]{0,60}?(?:we|us)(?:['’]ll|\\s+will)?\\s+(?:soon\\s+)?(?:be|become)\\s+(?:the\\s+|a\\s+)?minority`,
+      `(?:they|these\\s+people|${GROUP})\\s+(?:don['’]?t|do\\s+not|never|won['’]?t)\\s+(?:integrate|assimilate),?\\s+(?:they\\s+)?(?:colonise|colonize|invade|conquer|take\\s+over|replace(?:\\s+us)?)|${GROUP_SUBJECT}\\s+(?:multiply|outbreed|out-breed|breed(?=,?\\s+(?:and\\s+)?(?:[a-z]+\\s+)?(?:die\\s+out|dwindle|disappear)(?![a-z])))(?![a-z])(?!\\s+(?:their|the|its|his|her|our|by)(?![a-z]))|(?:they|these\\s+people)\\s+(?:multiply|breed|outbreed\\s+us)[^.!?]{0,60}?(?:we|us)(?:['’]ll|\\s+will)?\\s+(?:soon\\s+)?(?:be|become)\\s+(?:the\\s+|a\\s+)?minority`,
       ['integrate', 'assimilate', 'multiply', 'outbreed', 'breed'],
     ),
     INVADERS,

@@ -47,20 +47,10 @@ describe('the classifier', () => {
   });
 
   it("takes as identity terms the words that name a group, not the common words of a group's name", () => {
-    assert.deepEqual(modelWords('the first people of central asia, lgbt and lgbtq friends, gay men'), [
-      'the',
-      'first',
-      'people',
-      'of',
-      'central',
-      'asia',
-      'identity',
-      'and',
-      'identity',
-      'friends',
-      'identity',
-      'identity',
-    ]);
+    assert.equal(
+      modelWords('the first people of central asia, lgbt and lgbtq friends, gay men').join(' '),
+      'the first people of central asia identity and identity friends identity identity',
+    );
   });
 
   it('reads words, not mentions, links or tweet artefacts, and merges identity terms', () => {
