@@ -644,18 +644,25 @@ function spreadLetters(codeAt: (k: number) => number, n: number, i: number): num
     letters.push(k);
     j = k + 1;
   }
+  const spelled = (from: number) =>
+    letters
+      .slice(from)
+      .map((k) => String.fromCharCode(codeAt(k) | 32))
+      .join('');
+  // "u r a fool": text-speak's "you are" is two words before the run, not letters of it
+  let first = separator === ' ' && spelled(0).startsWith('ur') ? 2 : 0;
   // "is a c l o w n": the article is no letter of the word when the rest spells an insult and the whole does not ("a
   // s s h o l e" stays whole)
-  if (letters.length >= 4 && separator === ' ' && (codeAt(letters[0]!) | 32) === 97) {
-    const spelled = (from: number) =>
-      letters
-        .slice(from)
-        .map((k) => String.fromCharCode(codeAt(k) | 32))
-        .join('');
-    if (INSULT_WORDS.has(spelled(1)) && !INSULT_WORDS.has(spelled(0))) return letters.slice(1);
-  }
+  if (
+    letters.length - first >= 4 &&
+    separator === ' ' &&
+    (codeAt(letters[first]!) | 32) === 97 &&
+    INSULT_WORDS.has(spelled(first + 1)) &&
+    !INSULT_WORDS.has(spelled(first))
+  )
+    first++;
   // Runs of real one-letter words ("I a m") are rare; three letters is the shortest profanity.
-  return letters.length >= 3 ? letters : undefined;
+  return letters.length - first >= 3 ? letters.slice(first) : undefined;
 }
 const STAR = 42;
 const VOWELS = [97, 101, 105, 111, 117]; // a e i o u

@@ -8,6 +8,7 @@ describe('attacks rule', () => {
     ["you're so stupid", 'stupid'],
     ['You’re a complete moron', 'moron'],
     ['ur a moron', 'moron'],
+    ['u r a brainless sheep', 'sheep'],
     ['your an idiot', 'idiot'],
     ['Shut it, you idiot', 'idiot'],
     ['you stupid clown', 'clown'],

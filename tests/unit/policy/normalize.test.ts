@@ -14,6 +14,12 @@ describe('normalize', () => {
     ['separators with dashes', 's-h-i-t', 'shit'],
     // (the article before a spread-out insult is no letter of it; a word spelt from its "a" keeps it)
     ['spread letters after the article', 'you are a c l o w n', 'you are a clown'],
+    // (text-speak's "u r" before a run is two words, not its letters)
+    [
+      'text-speak before spread letters',
+      'u r a brainless sheep, u r a c l o w n',
+      'u r a brainless sheep, u r a clown',
+    ],
     // (a star for the vowel of an insult; a swear's star is the profanity matcher's, and other stars stay)
     ['a star for the vowel of an insult', 'what a St*pid man, you id*ot', 'what a stupid man, you idiot'],
     ['a star that spells no insult', 'f*ck, 5*3 and *bold* and the c*t', 'f*ck, 5*3 and *bold* and the c*t'],
