@@ -392,8 +392,8 @@ export const DAILY_ROLES = [
   'nanny', 'babysitter', 'childminder',
   // and schools'
   'headteacher', 'headmaster', 'headmistress', 'principal', 'rector', 'dean', 'lecturer', 'tutor',
-  // and housing's, shops' and travel's
-  'owner', 'agent', 'guide', 'receptionist', 'attendant', 'steward', 'stewardess', 'conductor', 'cashier', 'clerk',
+  // and housing's, shops', care's and travel's ("The social worker is an incompetent clown")
+  'worker', 'carer', 'owner', 'agent', 'guide', 'receptionist', 'attendant', 'steward', 'stewardess', 'conductor', 'cashier', 'clerk',
   'guard', 'concierge', 'realtor', 'developer', 'tenant', 'landlady', 'builder', 'contractor', 'plumber', 'caretaker',
   'janitor',
   // and fashion's (not "model": a forecast's too)

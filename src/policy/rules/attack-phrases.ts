@@ -518,8 +518,9 @@ export const DISMISSALS: Phrase[] = [
   ["hid(?:e|es|ing) behind (?:your|ur|his|her|their) (?:mothers?|mommy|mummy|mom|mum|mama)(?:['’]s?)? skirts?", ['skirt', 'skirts']],
   // "Your wife must be blind to have married you" (not "She must be brave to have married a soldier")
   ['(?:your|ur) (?:wife|husband|girlfriend|boyfriend|partner) (?:must|has to) (?:be|have been) (?:blind|deaf|desperate|crazy|mad|insane|drunk) to (?:have )?(?:marry|married|date|dated|be with|stay with|put up with) (?:you|u)(?![a-z])', ['blind', 'deaf', 'desperate', 'crazy', 'mad', 'insane', 'drunk']],
-  // "Go back to your abacus, grandpa" (not "Happy birthday, grandpa!")
-  ['go back to (?:your|ur) [a-z]+(?: [a-z]+)?,? (?:grandpa|grandad|granddad|gramps|old man|boomer|granny|grandma|old timer)(?=\\s*[.!?]|\\s*$)', ['grandpa', 'grandad', 'granddad', 'gramps', 'man', 'boomer', 'granny', 'grandma', 'timer']],
+  // "Go back to your abacus, grandpa", "Get off the internet, boomer", "Stick to your knitting, grandma" (not "Happy
+  // birthday, grandpa!", nor "Get off the bus at the square, grandma")
+  ['(?:go back to|get off|log off|stay off|stick to) (?:your|ur|the) [a-z]+(?: [a-z]+)?,? (?:grandpa|grandad|granddad|gramps|old man|boomer|granny|grandma|old timer)(?=\\s*[.!?]|\\s*$)', ['grandpa', 'grandad', 'granddad', 'gramps', 'man', 'boomer', 'granny', 'grandma', 'timer']],
   // "Go back to your Marvel movies, kid, real cinema is for adults" (a child's pastime; not "Go back to your homework,
   // kid, and then you can play")
   ['go back to (?:your|ur) (?:[a-z]+ )?(?:movies|films|games|video games|cartoons|comics|toys|tiktok|xbox|playstation|fortnite|minecraft|anime|sandbox|crayons|colou?ring books?),? (?:kid|kiddo|child|sonny|boy|little boy|little girl|sweetie)(?=\\s*[,.!?]|\\s*$)', ['kid', 'kiddo', 'child', 'sonny', 'boy', 'girl', 'sweetie']],

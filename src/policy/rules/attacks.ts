@@ -326,13 +326,14 @@ const TO_YOU = [
   // these comments": people
   // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars"); in a crowd,
   // the words that may name things name people too ("The council are a bunch of incompetent clowns", "… a bunch of
-  // bribe-taking clowns"; not clowns on a stage: "a bunch of clowns in the school play")
+  // bribe-taking clowns"; not clowns on a stage: "a bunch of clowns in the school play"); and beasts that are drunk
+  // or rabid ("The fans were packs of drunken animals"; not "a herd of animals")
   words(
-    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)|(?:just\\s+|all\\s+)?(?:bunches|packs|gangs|herds|hordes|flocks))\\s+of\\s+${INTENS}(?:[a-z]+(?:-[a-z]+)?\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM})(?![a-z])(?!(?<=clowns)${CLOWNS_AT_WORK})`,
+    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)|(?:just\\s+|all\\s+)?(?:bunches|packs|gangs|herds|hordes|flocks))\\s+of\\s+${INTENS}(?:[a-z]+(?:-[a-z]+)?\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM}|(?<=(?:drunk|drunken|feral|rabid)\\s+)(?:animals|beasts))(?![a-z])(?!(?<=clowns)${CLOWNS_AT_WORK})`,
     // prettier-ignore
     ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse', 'parade', 'bunches',
       'packs', 'gangs', 'herds', 'hordes', 'flocks'],
-    [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|')],
+    [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|'), 'animals', 'beasts'],
   ),
   // "what an idiot you are", "what a sad, pathetic troll you must be"
   listFirst(
@@ -868,10 +869,12 @@ const PERSON_SOON_AFTER = new RegExp(
  */
 const INSULT_SOON_AFTER = new RegExp(`^(?:\\s+[a-z]+)?\\s+(?:${STRONG_PERSON_NOUN})(?![a-z])`);
 /**
- * Or, after a size or an age or at once, any word or phrase that names only a person: "Scheer is a smarmy little
- * weasel", "a slimy ambulance chaser".
+ * Or, after a size or an age or at once, any word or phrase that names only a person, or one that names a person when
+ * an insult describes it: "Scheer is a smarmy little weasel", "a slimy ambulance chaser", "a smug little parasite".
  */
-const SIZED_PERSON_NOUN_AFTER = new RegExp(`^(?:\\s+(?:little|old|big|young|fat))?\\s+(?:${PERSON_NOUN})(?![a-z'’])`);
+const SIZED_PERSON_NOUN_AFTER = new RegExp(
+  `^(?:\\s+(?:little|old|big|young|fat))?\\s+(?:${PERSON_NOUN}|${[...PERSON_LIKE].join('|')})(?![a-z'’])`,
+);
 /**
  * Of a person or a name, any insult noun, after a camp's word: "The author is a spineless Kremlin stooge" (the
  * adjective is not the Kremlin's).
@@ -1104,11 +1107,13 @@ const PERSON_WORDS = new Set([
 ]);
 /**
  * "the guy in the video", "the chef on that show", "the minister of ecology", "the developer behind this tower", "the
- * minister quoted in paragraph four": a word for a person, then a phrase about where they are or what they are in
- * charge of.
+ * minister quoted in paragraph four", "the head of children's services": a word for a person, then a phrase about where
+ * they are or what they are in charge of.
  */
 const HEAD_BEFORE_PHRASE =
-  /(?:^|[^a-z])([a-z]+)\s+(?:(?:quoted|cited|pictured|shown|mentioned|named|interviewed|featured|described)\s+)?(?:in|on|from|at|with|of|behind)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+\s+){0,2})$/;
+  /(?:^|[^a-z])([a-z]+)\s+(?:(?:quoted|cited|pictured|shown|mentioned|named|interviewed|featured|described)\s+)?(?:in|on|from|at|with|of|behind)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+(?:['’]s)?\s+){0,2})$/;
+/** "The head of children's services": a word that names a person only before what they are in charge of. */
+const headOf = (phrase: RegExpExecArray) => phrase[1] === 'head' && /^head\s+of\s/.test(phrase[0].trimStart());
 /**
  * Words that judge how someone did, not what they are, when said of a moment or a task ("was terrible in the debate",
  * "is terrible at it").
@@ -1620,7 +1625,7 @@ export const attacks: Rule = (submission, context) => {
         // "the guy in the video is …", "the chef on that show is …": the person the phrase is about is the subject
         const phraseFrom = Math.max(0, at - 50);
         const head = contracted ? null : HEAD_BEFORE_PHRASE.exec(submission.normalized.text.slice(phraseFrom, at));
-        if (head && (PERSON_WORDS.has(head[1]!) || peopleInPlural(head[1]!))) {
+        if (head && (PERSON_WORDS.has(head[1]!) || peopleInPlural(head[1]!) || headOf(head))) {
           subject = head[1]!;
           at = phraseFrom + head.index + head[0].indexOf(head[1]!);
         }
@@ -1635,7 +1640,7 @@ export const attacks: Rule = (submission, context) => {
           return undefined;
         const insult = m[4]!;
         // "justin is an IDIOT": a tweet's names are often not capitalised, and a word for a fool names a person.
-        const named = targetOf(submission, subject, at, context.replyTo);
+        const named = head && headOf(head) ? 'person' : targetOf(submission, subject, at, context.replyTo);
         // "The superintendent is a windbag", "Amazon's founder is a greedy troll": a word that names only a person,
         // said of a noun with its determiner, is said of someone (whoever the role word names); and so is an insulting
         // adjective before one ("That duchess is a vapid airhead", "The queen consort is an ugly old witch").

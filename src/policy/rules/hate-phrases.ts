@@ -1552,6 +1552,13 @@ export const CODED: Phrase[] = [
     ['rothschild', 'rothschilds'],
   ],
   ['sharia(?: law)? is coming(?: to)?(?![a-z])', ['sharia'], ['coming']],
+  // (and the people of a faith's shop or house of prayer to be sent away: "Halal butchers should be shut down and their
+  // owners sent home"; not "The imam was sent home from hospital")
+  [
+    '(?:halal|kosher|mosques?|synagogues?)[^.!?]{0,80}? (?:their|the|its) (?:owners|families|imams|rabbis|worshippers|congregations?|staff|workers|customers)(?: should| must)?(?: all)?(?: be)? (?:sent|shipped|deported|packed off)(?: back)? (?:home|back)(?![a-z])',
+    ['halal', 'kosher', 'mosque', 'mosques', 'synagogue', 'synagogues'],
+    ['home', 'back'],
+  ],
   // The region's peoples by insinuation, the thirty-fourth session's (a set of 15 was stopped twice unseen): "a name
   // ending in -yan" ("Tajiks multiply, Russians die out" is hate.ts's, with the invaders), "Give a Kazakh a ministry and
   // he'll give jobs to his whole clan" (not "Give a Kazakh ministry a budget"), "Uzbeks are fine as cleaners",
@@ -1560,6 +1567,19 @@ export const CODED: Phrase[] = [
   [
     '(?:has|have|had|with) (?:a |the same )?(?:sur)?names? (?:ending|that ends?) (?:in|with) ["\'“‘]?-?(?:yan|ian|ov|ev|enko|shvili|dze|oglu|stein|berg|baum|witz|ski|sky)(?![a-z])',
     ['ending', 'ends', 'end'],
+  ],
+  // (and Jews' money, said of their houses of prayer: "Synagogues should pay for their own security, they have the
+  // money"; not "The synagogue raised the money itself")
+  [
+    "(?:synagogues?|jews|jewish (?:people|community|communities|schools?))[^.!?]{0,60}?,? (?:they|jews) (?:have|['’]ve got|have got|got) (?:the|enough|plenty of|all the|loads of) money(?=\\s*(?:[.!,;]|$))",
+    ['synagogue', 'synagogues', 'jews', 'jewish'],
+    ['money'],
+  ],
+  // (and a business or a bank said to be a Jew's by a surname with an indefinite article: "Of course the bank is owned
+  // by a Goldberg"; not "owned by the Goldberg family")
+  [
+    '(?:owned|run|controlled|funded|financed|bankrolled|backed) by (?:a|another|some) [a-z]+(?:berg|stein|baum|witz)s?(?![a-z])',
+    ['owned', 'run', 'controlled', 'funded', 'financed', 'bankrolled', 'backed'],
   ],
   [
     `give (?:a|an) ${GROUP} (?:a|an|the|any) [a-z]+ and (?:he|she|they)(?:['’]ll| will) (?:give|hand|steal|sell|fill|hire)`,

@@ -382,10 +382,14 @@ const SMEARS = [
 /**
  * A word or two more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's
  * slaves", "Balts are ungrateful Nazi collaborators" (held, as every smear but a crime), but not a negation or a
- * rarity ("Ukrainians are no longer slaves", "Serbs are the victims, not the traitors"), nor
- * before "freaks" ("undercover freaks", "control freaks").
+ * rarity ("Ukrainians are no longer slaves", "Serbs are the victims, not the traitors"), nor a preposition that makes
+ * the smear others' ("Ukrainians are victims of fascists"), nor before "freaks" ("undercover freaks", "control freaks").
  */
+const BEFORE_OTHERS = 'of|by|from|to|for|against|with|among|than';
 const NOUN_SMEARS = [
+  // (and two crimes: "Gypsies are nothing but horse thieves", "Chechens are mountain bandits")
+  'thieves',
+  'bandits',
   'nazis',
   'fascists',
   'liars',
@@ -408,7 +412,7 @@ const NOUN_SMEARS = [
   'scammers',
   'swindlers',
 ];
-const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s)\\s)[a-z'’-]+\\s+(?:(?!(?:not|no|never)\\s)[a-z'’-]+\\s+)?(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
+const WORD_BEFORE_NOUN_SMEAR = `(?:(?!(?:not|no|never|rarely|seldom|hardly|neither|nor|nobody['’]s|${BEFORE_OTHERS})\\s)[a-z'’-]+\\s+(?:(?!(?:not|no|never|${BEFORE_OTHERS})\\s)[a-z'’-]+\\s+)?(?=(?:${NOUN_SMEARS.join('|')})(?![a-z])))?`;
 /**
  * Not a comparison, a want or a weariness: "young men are violent more often than …", "young people are greedy for
  * experience", "we Americans are embarrassed and sick of …"; nor an idiom's drunkenness ("drunk on success").
@@ -417,14 +421,14 @@ const NOT_A_MEASURE =
   '(?!\\s+(?:more|less|for|of|about|on\\s+(?:success|power|victory|joy|love)|with\\s+(?:power|joy|success))(?![a-z]))';
 /**
  * "Blacks are criminals by nature", "Women are too stupid to vote", "Indian programmers are cheap and stupid", "Muslims
- * are a bunch of terrorists", "… are naturally more violent": a smear
+ * are a bunch of terrorists", "… are naturally more violent", "Gypsies are nothing but horse thieves": a smear
  * of a whole group, or of its people in a trade (a word and "and" may come first): "Chinese tourists are filthy",
  * "Kyrgyz drivers are all drunk". Not those in power or at arms, as
  * `GROUP_AND_TRADE` has them: "Russian soldiers are murderers" is argued about a war.
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r|were\\s+always|have\\s+always\\s+been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|potential\\s+|would-be\\s+|secret\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r|were\\s+always|have\\s+always\\s+been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|mostly\\s+|basically\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|potential\\s+|would-be\\s+|secret\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -571,6 +575,29 @@ const GO_BACK = words(
     'aul',
     'auls',
   ],
+);
+/**
+ * "Muslims should leave Europe", "Jews must get out of our country", "They're Muslims living in Europe, and they should
+ * leave": a people told to leave where they live (not where they would be safer: "Christians should leave Syria, it's
+ * too dangerous for them"; nor "the Americans", often an army or a delegation; nor migrants, whose returns are argued as
+ * policy: GO_BACK's).
+ */
+const TOLD_TO_LEAVE = listFirst(
+  GROUP_LISTS,
+  `(?:${IDENTITY_GROUP_SUBJECT}(?<!(?:^|[^a-z])the\\s+(?:[a-z]+\\s+){0,3}[a-z]+)\\s+|${IDENTITY_GROUP}[^.!?]{0,50}?,?\\s+and\\s+they\\s+)(?:should|must|need\\s+to|ought\\s+to|have\\s+to)\\s+(?:all\\s+)?(?:leave|get\\s+out|go\\s+home|pack\\s+up\\s+and\\s+(?:leave|go))(?:\\s+(?:of\\s+)?(?:europe|the\\s+west|(?:this|our|the)\\s+(?:country|continent|city|town)|here))?(?:\\s+now)?(?=\\s*(?:[.!]|$))`,
+  GROUP_WORDS,
+  ['leave', 'out', 'home'],
+);
+/**
+ * "That Muslim goalkeeper should be deported after that performance": one person to be sent away for a faith or a
+ * race their job has nothing to do with (not a nationality: "The Uzbek driver who killed the child should be deported"
+ * is argued as law).
+ */
+const ONE_OF_A_FAITH_DEPORTED = words(
+  `(?:that|this|the)\\s+(?:muslim|jewish|black|gay|hindu|sikh|christian|catholic|buddhist|asian|arab|african)\\s+(?:${VIOLENCE_TARGETS})\\s+(?:should|must|needs\\s+to|ought\\s+to)\\s+(?:be\\s+deported|be\\s+sent\\s+(?:back|home)|go\\s+back\\s+(?:home|where))(?![a-z])`,
+  ['deported', 'sent', 'back'],
+  // prettier-ignore
+  ['muslim', 'jewish', 'black', 'gay', 'hindu', 'sikh', 'christian', 'catholic', 'buddhist', 'asian', 'arab', 'african'],
 );
 /** A group sent "on the next plane" ("Send the illegals back on the next plane"; "them" alone is not enough: "send them
  * home on the next flight", of stranded passengers). */
@@ -2412,6 +2439,8 @@ const PUT_DOWN_FOR_SEX = `Putting a woman's work down to her sex is not allowed;
 const HELD: [WordPattern, string][] = [
   [INVASION, INVADERS],
   [GO_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
+  [ONE_OF_A_FAITH_DEPORTED, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
+  [TOLD_TO_LEAVE, `Telling a people to leave the country they live in is not allowed; ${MODERATOR_READS}`],
   [UNFIT, UNFIT_FOR_PUBLIC_LIFE],
   [TYPICAL_WOMAN, PUT_DOWN_FOR_SEX],
   ...PUT_DOWN_FOR_HER_SEX.map((phrase): [WordPattern, string] => [phrasePattern(phrase), PUT_DOWN_FOR_SEX]),

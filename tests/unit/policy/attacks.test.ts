@@ -270,6 +270,8 @@ describe('attacks rule', () => {
     ["Your children are feral because you're a useless mother.", "you're a useless mother"],
     ["@TwinDad_Max you're clearly a deadbeat who couldn't raise a goldfish.", 'deadbeat'],
     ["You're a terrible parent and your kids will hate you.", "You're a terrible parent"],
+    ['The fans were packs of drunken animals.', 'animals'],
+    ['The fans were a pack of drunken animals.', 'animals'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2319,6 +2321,13 @@ describe('attacks rule', () => {
     ['Helicopter parents are neurotic control freaks raising useless adults.', 'control freaks'],
     // (spread out after the article)
     ['this writer is a c l o w n', 'c l o w n'],
+    // (the thirty-fifth session's: a role in care, the head of a service, a size before a word for a person, crowds of drunken beasts, an old reader told to log off)
+    ['The social worker is an incompetent clown.', 'clown'],
+    ["The head of children's services is a heartless bureaucrat.", 'heartless'],
+    ['The head of the department is a clown.', 'clown'],
+    ['He is a smug little parasite.', 'smug'],
+    ['Get off the internet, boomer.', 'Get off the internet, boomer'],
+    ['Stick to your knitting, grandma.', 'Stick to your knitting, grandma'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -4988,6 +4997,16 @@ describe('attacks rule', () => {
     "You're a good parent for asking these questions.",
     "The social worker was struck off after the inquiry into the child's death.",
     'Helicopter parents are common in our school, the head admits.',
+    'The head of the statue is a replica.',
+    'The head of the river is a marsh.',
+    'The head of security is a former soldier.',
+    'The reserve is a herd of animals.',
+    'The wolves were a pack of feral dogs.',
+    "Get off the bus, grandma, we're here!",
+    'Get off the bus at the square, grandma.',
+    'The plan is a smug little joke.',
+    'Care workers are underpaid heroes.',
+    'The workers were idiots to sign that contract, the union said.',
   ];
   itPublishes(spared);
 });

@@ -675,6 +675,12 @@ describe('hate rule', () => {
     ['I hope a drone finds your flat, journalist.', 'hope a drone finds your flat'],
     ['Mark my words, the author will be hanging from a lamppost by spring.', 'hanging from a lamppost'],
     ["You'll be filtered like the others, and nobody will find the body.", 'nobody will find the body'],
+    // (a crime after "nothing but", "mostly", or a word before thieves and bandits)
+    ['Gypsies are nothing but horse thieves.', 'Gypsies are nothing but horse thieves'],
+    ['Chechens are nothing but bandits.', 'Chechens are nothing but bandits'],
+    ['Muslims are mostly terrorists.', 'Muslims are mostly terrorists'],
+    ['Chechens are mountain bandits.', 'Chechens are mountain bandits'],
+    ['The Chinese at the field are dirty thieves.', 'Chinese at the field are dirty thieves'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1496,7 +1502,6 @@ describe('hate rule', () => {
       'Women commentators should stay in the kitchen',
     ],
     ['Football fans from the south are all animals.', 'fans from the south are all animals'],
-    ['The Chinese at the field are dirty thieves.', 'Chinese at the field are dirty'],
     // twenty-sixth session: hospitals'
     ['Uzbek doctors are all frauds.', 'Uzbek doctors are all frauds'],
     ['Armenians are swindlers.', 'Armenians are swindlers'],
@@ -1943,6 +1948,27 @@ describe('hate rule', () => {
     // (a smear said of all time: "were always", "have always been", "will always be")
     ['The Tatars were always traitors, ask any historian.', 'Tatars were always traitors'],
     ['Russians will always be drunks.', 'Russians will always be drunks'],
+    // (the thirty-fifth session's: a people told to leave, a bank said to be a Jew's by a surname, Jews' money, the people of a halal shop sent home, one person deported for a faith)
+    ['Muslims should leave Europe.', 'Muslims should leave Europe'],
+    ['Muslims should leave.', 'Muslims should leave'],
+    ["They're Muslims living in Europe, and they should leave.", 'Muslims living in Europe, and they should leave'],
+    ['Jews must get out of our country now!', 'Jews must get out of our country now'],
+    ['Of course the bank is owned by a Goldberg.', 'owned by a Goldberg'],
+    ['The paper is run by some Silverstein, what did you expect.', 'run by some Silverstein'],
+    [
+      'Synagogues should pay for their own security, they have the money.',
+      'Synagogues should pay for their own security, they have the money',
+    ],
+    [
+      'Halal butchers should be shut down and their owners sent home.',
+      'Halal butchers should be shut down and their owners sent home',
+    ],
+    [
+      'Kosher restaurants should close and their owners should be sent back.',
+      'Kosher restaurants should close and their owners should be sent back',
+    ],
+    ['That Muslim goalkeeper should be deported after that performance.', 'That Muslim goalkeeper should be deported'],
+    ['This black striker should go back home.', 'This black striker should go back home'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3743,6 +3769,24 @@ describe('hate rule', () => {
     "Every Caucasian restaurant I've been to serves khinkali.",
     'Georgians were always great hosts.',
     'The Armenians were always victims of empires.',
+    "Christians should leave Syria, it's too dangerous for them.",
+    'The Americans should leave.',
+    'The Americans must leave, said the protesters.',
+    'Muslims should leave the decision to the imam.',
+    'Russian troops should leave.',
+    'The bank is owned by the Goldberg family.',
+    'The ship was sunk by an iceberg.',
+    'The synagogue raised the money itself.',
+    'Jewish schools need funding, and they have the money from donors.',
+    "The mosque's imam was sent home from hospital.",
+    'The halal shop closed and the staff were sent home early.',
+    'The Uzbek driver who killed the child should be deported.',
+    'The black box should be sent back to the lab.',
+    'Ukrainians are victims of fascists.',
+    'Armenians are victims of liars.',
+    'Gypsies are the victims of thieves.',
+    'The victims are mostly women.',
+    'Refugees should go home.',
   ];
   itPublishes(spared);
 });
