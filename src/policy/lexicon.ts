@@ -34,7 +34,14 @@ export const INSULT_NOUNS = [
   'lier', 'liers', 'bully', 'bullies',
   'commies', 'hack', 'liar', 'liars', 'hypocrite', 'hypocrites', 'troll', 'trolls', 'shill', 'shills', 'joke',
   'embarrassment', 'psycho', 'creeps', 'weirdo', 'pos', 'phony', 'pedo', 'pedophile', 'paedophile', 'witch',
-  'maniac', 'jerk', 'jerks', 'dolt', 'oaf', 'hag', 'hags', 'grifter', 'grifters',
+  'maniac', 'jerk', 'jerks', 'dolt', 'oaf', 'oafs', 'git', 'gits', 'hag', 'hags', 'grifter', 'grifters',
+  // the gym's and the body's ("a bunch of narcissistic posers", "you'd see your own feet, lardarse"; not "a poser", a
+  // puzzle)
+  'posers', 'lardarse', 'lardarses', 'lard-arse', 'lardass', 'lard-ass', 'fatass', 'fat-ass',
+  // and the playground's for a boy called unmanly ("a limp-wristed sissy")
+  'sissy', 'sissies',
+  // and travel's ("a bunch of rude, power-tripping trolley dollies", "overpaid prima donnas", "cheapskate peasants")
+  'trolley dolly', 'trolley dollies', 'prima donna', 'prima donnas', 'cheapskate', 'cheapskates',
   'sleazebag', 'slimeball', 'nut job', 'degenerate',
   'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy', 'stooge',
   'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
@@ -190,6 +197,8 @@ export const INSULT_ADJECTIVES = [
   // "You're a self-hating closet case", "bootlicking cowards", "mouth-breathing idiots"
   'self-hating', 'bootlicking', 'boot-licking', 'mouth-breathing', 'knuckle-dragging', 'knuckle dragging',
   'power-mad',
+  // a man called unmanly: "this reviewer is obviously a limp-wristed sissy"
+  'limp-wristed',
   // a body mocked: "The senator is a bloated walrus"
   'bloated',
 ];
@@ -201,6 +210,8 @@ export const MILD_INSULTS = new Set([
   'fools', 'coward', 'cowards', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'savage', 'savages', 'barbarian', 'barbarians', 'drunks', 'fossil',
   'fossils', 'show-off', 'show-offs', 'jobsworth', 'jobsworths',
+  // a housing story's word for a landlord of slums: "The slumlord was fined for damp and mould"
+  'slumlord', 'slumlords',
   // (the singular only: "a degenerate gambler" is said of oneself; the plural is strong: "Only degenerates listen to …")
   'degenerate',
   // the spoiled's words, insults only where a vocative makes them one: "Stop whining, you entitled little child"
@@ -396,6 +407,13 @@ export const DAILY_ROLES = [
   'worker', 'carer', 'owner', 'agent', 'guide', 'receptionist', 'attendant', 'steward', 'stewardess', 'conductor', 'cashier', 'clerk',
   'guard', 'concierge', 'realtor', 'developer', 'tenant', 'landlady', 'builder', 'contractor', 'plumber', 'caretaker',
   'janitor',
+  // and the army's ("The colonel quoted here is a senile old fool", "Mercenaries are scum")
+  'soldier', 'veteran', 'conscript', 'mercenary', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'marshal',
+  'recruiter',
+  // and the road's and the plane's ("The passenger in the video is a drunk lout")
+  'passenger', 'motorist', 'cyclist', 'commuter', 'pedestrian',
+  // and the gym's and the clinic's ("The nutritionist in the article is a quack", "That personal trainer is a muppet")
+  'trainer', 'instructor', 'nutritionist', 'dietitian', 'dietician', 'physio', 'physiotherapist', 'chiropractor',
   // and fashion's (not "model": a forecast's too)
   'designer', 'stylist', 'photographer', 'hairdresser', 'beautician', 'wrestler',
   // and music's

@@ -10,7 +10,8 @@
  * - quoted words count only after a verb of saying ("he said '…'"): a quoted
  *   insult alone ("you 'expert'") is the commenter's own;
  * - a tag after the words names a third person who says them ("…, the coach
- *   told the player", "…, Lukashenko said", "…, said the postman"). The
+ *   told the player", "…, Lukashenko said", "…, said the postman"), or hears
+ *   them said ("…, the court heard"). The
  *   commenter ("…, I said"), "my friend", "everyone", "people" and "they" are
  *   not third persons here,
  *   nor is a clause the commenter goes on with ("…, as the author said", "…,
@@ -26,7 +27,7 @@ const REPORTED_BY =
   /(?<![a-z])(?:said|says|say|called|calls|wrote|writes|shouted|yelled|screamed|told|tweeted|posted|replied|muttered|labell?ed|branded|dubbed)(?![a-z])[^.!?]{0,40}$/i;
 
 const SAYING =
-  'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares|advised|advises|suggested|suggests|argued|argues|say|warn|claim|argue|insist|ruled|rules|concluded|testified|stated|alleged|alleges|reported';
+  'said|says|told|tells|joked|jokes|wrote|writes|shouted|shouts|yelled|yells|screamed|screams|replied|replies|added|adds|insisted|insists|claimed|claims|warned|warns|asked|asks|tweeted|posted|muttered|snapped|barked|declared|declares|advised|advises|suggested|suggests|argued|argues|say|warn|claim|argue|insist|ruled|rules|concluded|testified|stated|alleged|alleges|reported|heard';
 /**
  * Who is not a third person: the commenter, their circle, everyone and no one, a vague crowd ("…, many say"); nor
  * what ("nothing he says"); nor a tag that is an act, after a modal ("…, imma tell you", "…, they should say"); nor

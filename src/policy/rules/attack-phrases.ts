@@ -283,6 +283,12 @@ export const DISMISSALS: Phrase[] = [
   // "this dude is a walking brain cell", "you have one brain cell", "not two brain cells to rub together", "a whole
   // paragraph and not a single brain cell involved" (not "one brain cell at a time dies")
   ['(?:a walking brain cell|(?:has|have|had|with|got|only|just|not|without) (?:one|a single|1|two|2) brain cells?(?![ -](?:at a time|dies|die|types?|kinds?|layers?|lines?|cultures?|samples?)(?![a-z]))|two brain cells to rub together)', ['brain']],
+  // "Mercenaries are scum, and the ones in this story are the lowest of the low" (said of people; not "Prices are at the
+  // lowest of the low")
+  ["(?:(?:they|you|u|he|she|ones?|[a-z]+s)(?: are| is|['’]re|['’]s)|(?:they|you|u|he|she) (?:were|was)) (?:simply |just |truly )?the lowest of the low(?![a-z])", ['lowest'], ['low']],
+  // and their lack, closing a sentence ("You clearly drive a BMW, which explains the lack of indicators and brain
+  // cells"; not "Alcohol kills brain cells", "… the lack of brain cells in older mice")
+  ['(?:lack|shortage|absence) of (?:[a-z]+ and )?brain cells(?=\\s*(?:[.!?,;]|$))', ['lack', 'shortage', 'absence'], ['cells']],
   // A thread's replies: "> the alliance is dead / So is your brain cell", "Your god is dead and so is your brain", "To
   // the moron above: …" (not "To the clown who performed at my son's party", "To the genius who invented …"), "Why does
   // anyone care about your opinion?"
@@ -323,7 +329,7 @@ export const DISMISSALS: Phrase[] = [
   // paid more", "Doctors like you have my respect")
   // (and people by their trade or camp: "Teachers like you are the reason kids hate school", "Atheists like you are
   // empty, miserable people")
-  [`(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:ppl|writers|commenters|bloggers|${[...PEOPLE_IN_PLURAL].join('|')}|${PERSON_PLURAL_SHAPE}) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should(?! (?:be (?:paid|proud|thanked|praised|celebrated|rewarded|honou?red|elected|promoted|in charge|running|teaching|leading)|(?:not|never) (?:be (?:charged|fined|blamed|punished|forgotten|ignored)|have to))(?![a-z]))|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference|(?:[a-z]+ ){1,3}(?:better|safer|stronger|happier|brighter|possible)(?![a-z])))|ruin|have(?! (?:my|our|all my|all our) (?:respect|thanks|gratitude|support|admiration|vote)|(?: [a-z]+)? (?:made|kept|given|done|saved|helped|built|taught|earned)(?![a-z])))(?![a-z])`, ['you', 'u'], ['like']],
+  [`(?<!(?:true|real|good|great|honest|brave|decent|kind) )(?:ppl|writers|commenters|bloggers|${[...PEOPLE_IN_PLURAL].join('|')}|${PERSON_PLURAL_SHAPE}) like (?:you|u) (?:are(?! (?:(?:the reason|why) (?:i|we|my|our|kids|children|students|people) (?:[a-z]+ )?(?:still|love|loves|enjoy|enjoys|keep|keeps|come|comes|read|reads|believe|believes|trust|trusts|like|likes|want|wants|became|become|chose|stayed|stay|stays|smile|smiles|hope)|rare|a rare|a gift|a blessing|welcome|needed|what (?:this|the) [a-z]+ needs?)(?![a-z]))|should(?! (?:be (?:paid|proud|thanked|praised|celebrated|rewarded|honou?red|elected|promoted|in charge|running|teaching|leading)|(?:not|never) (?:be (?:charged|fined|blamed|punished|forgotten|ignored)|have to))(?![a-z]))|need|make(?! (?:school|this (?:world|country|site|place|job)|the world|life|it (?:worth|better|bearable)|a difference|me (?:proud|happy|smile|hopeful|believe)|all the difference|(?:[a-z]+ ){1,3}(?:better|safer|stronger|happier|brighter|possible|readable|bearable|worthwhile|civil|pleasant|enjoyable)(?![a-z])))|ruin|have(?! (?:my|our|all my|all our) (?:respect|thanks|gratitude|support|admiration|vote)|(?: [a-z]+)? (?:made|kept|given|done|saved|helped|built|taught|earned)(?![a-z])))(?![a-z])`, ['you', 'u'], ['like']],
   // "People like you who keep repeating Kremlin talking points are either stupid or on the payroll"
   [`people like (?:you|u) (?:who|that) [^.!?;]{1,60}? are (?:either |just |all |simply |nothing but )?(?:${INSULT})(?![a-z])`, ['people'], INSULT_WORDS],
   // "she writes like a lazy intern", "you argue like a child", "You drive like a blind grandma", "The guest columnist
@@ -520,7 +526,7 @@ export const DISMISSALS: Phrase[] = [
   ['(?:your|ur) (?:wife|husband|girlfriend|boyfriend|partner) (?:must|has to) (?:be|have been) (?:blind|deaf|desperate|crazy|mad|insane|drunk) to (?:have )?(?:marry|married|date|dated|be with|stay with|put up with) (?:you|u)(?![a-z])', ['blind', 'deaf', 'desperate', 'crazy', 'mad', 'insane', 'drunk']],
   // "Go back to your abacus, grandpa", "Get off the internet, boomer", "Stick to your knitting, grandma" (not "Happy
   // birthday, grandpa!", nor "Get off the bus at the square, grandma")
-  ['(?:go back to|get off|log off|stay off|stick to) (?:your|ur|the) [a-z]+(?: [a-z]+)?,? (?:grandpa|grandad|granddad|gramps|old man|boomer|granny|grandma|old timer)(?=\\s*[.!?]|\\s*$)', ['grandpa', 'grandad', 'granddad', 'gramps', 'man', 'boomer', 'granny', 'grandma', 'timer']],
+  ['(?:go back to|get off|log off|stay off|stick to) (?:your|ur|the) [a-z]+(?: [a-z]+)?,? (?:grandpa|grandad|granddad|gramps|old man|boomer|granny|grandma|old timer)(?=\\s*[.!?]|\\s*$)', ['back', 'off', 'stick'], ['grandpa', 'grandad', 'granddad', 'gramps', 'man', 'boomer', 'granny', 'grandma', 'timer']],
   // "Go back to your Marvel movies, kid, real cinema is for adults" (a child's pastime; not "Go back to your homework,
   // kid, and then you can play")
   ['go back to (?:your|ur) (?:[a-z]+ )?(?:movies|films|games|video games|cartoons|comics|toys|tiktok|xbox|playstation|fortnite|minecraft|anime|sandbox|crayons|colou?ring books?),? (?:kid|kiddo|child|sonny|boy|little boy|little girl|sweetie)(?=\\s*[,.!?]|\\s*$)', ['kid', 'kiddo', 'child', 'sonny', 'boy', 'girl', 'sweetie']],
@@ -795,7 +801,8 @@ export const DISMISSALS: Phrase[] = [
   ["(?:(?:your|ur|this|that) (?:comment|post|reply|response|existence|opinion)s? (?:is|are)|(?:you|u)\\s*(?:['’]re| are| r)) (?:the )?(?:living |walking |more )?proof (?:that|of) [^.!?]{0,40}?(?:stupidity|ignorance|idiocy|inbreeding|brain damage|lead poisoning)(?![a-z])", ['proof'], ['stupidity', 'ignorance', 'idiocy', 'inbreeding', 'damage', 'poisoning']],
   // (and "find something useful to do with your sad life"; not "your sad life story", "Your lonely life after the
   // move gets better")
-  ['(?:(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny|meaningless)|(?:with|get on with|about|of) (?:your|ur) (?:sad|empty|lonely)) (?:little )?(?:life|existence)(?!\\s+(?:story|stories|tale|in|as|of)(?![a-z]))', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny', 'meaningless', 'sad', 'empty', 'lonely']],
+  // (and a life called little, of anyone: "never paid a mortgage in her sheltered little life")
+  ['(?:(?:your|ur) (?:pathetic|miserable|worthless|useless|tiny|meaningless)|(?:with|get on with|about|of) (?:your|ur) (?:sad|empty|lonely)|(?:your|ur|his|her) (?:sheltered|privileged|pampered|sad|boring) little) (?:little )?(?:life|existence)(?!\\s+(?:story|stories|tale|in|as|of)(?![a-z]))', ['life', 'existence'], ['pathetic', 'miserable', 'worthless', 'useless', 'tiny', 'meaningless', 'sad', 'empty', 'lonely', 'sheltered', 'privileged', 'pampered', 'boring']],
   // (one entry for the headline and the first line: "you clearly didn't read past the headline")
   ["(?:you|u|he|she|commenter|poster) (?:clearly |obviously |never |didn['’]?t |did not |don['’]?t |never even |couldn['’]?t |could not )+(?:read|get) (?:past|beyond) the (?:(?:first|opening) (?:line|sentence|paragraph|headline)|headline)", ['past', 'beyond']],
   ['(?<=^|[.!?…]\\s*)shut up and (?:let|go|listen|read|learn|sit)', ['shut']],
@@ -1204,6 +1211,15 @@ export const LOOKS: Phrase[] = [
   ['with a face like (?:that|hers|his|yours)', ['face']],
   ['face only a mother could love', ['face']],
   ['(?:her|his|your|ur) face (?:is|looks) (?:even )?(?:worse|uglier|ugly|hideous|disgusting|gross|like a)', ['face']],
+  // a body mocked by what its owner eats or cannot see: "she should lay off the cakes before lecturing anyone", "you'd
+  // see your own feet" (not "I couldn't see my feet in the fog"), "a walking skeleton", "Look at the state of him"
+  // (not "the state of the roads")
+  ['(?:she|he|you|u|they) (?:should|could|needs? to|ought to|might want to|wants? to) (?:lay off|put down|go easy on|skip|step away from) the (?:cakes?|pies?|burgers?|doughnuts?|donuts?|biscuits?|chips|pizzas?|kebabs?|buns|pastries|sweets)(?![a-z])', ['cake', 'cakes', 'pie', 'pies', 'burger', 'burgers', 'doughnut', 'doughnuts', 'donut', 'donuts', 'biscuit', 'biscuits', 'chips', 'pizza', 'pizzas', 'kebab', 'kebabs', 'buns', 'pastries', 'sweets'], ['lay', 'put', 'go', 'skip', 'step']],
+  ["(?:ha(?:ve|s)n['’]?t|not|never|couldn['’]?t|can['’]?t|(?:you|u|she|he|they)['’]?d|would|might) (?:even )?(?:seen?|be able to see) (?:your|ur|his|her|their) (?:own )?(?:feet|toes)(?![a-z])(?! (?:in|for) (?:the )?(?:fog|dark|snow|water|mud)(?![a-z]))", ['feet', 'toes'], ['see', 'seen']],
+  ['(?:an?|like a) walking (?:skeleton|cadaver|stick insect|bag of bones|beanpole|heart attack|buffet)(?![a-z])', ['walking'], ['skeleton', 'cadaver', 'insect', 'bones', 'beanpole', 'heart', 'buffet']],
+  ['(?<=^|[.!?…]\\s*)look at the state of (?:him|her|you|u|them)(?=\\s*(?:[,.!?;—–-]|$))', ['state']],
+  // "thinks the whole road belongs to his fat backside" (not "a fat cat's backside")
+  ['(?:her|his|your|ur) (?:fat|big fat|huge|enormous|lardy|flabby) (?:backside|behind|butt|bum|rear end|rear)(?![a-z])', ['backside', 'behind', 'butt', 'bum', 'rear'], ['fat', 'huge', 'enormous', 'lardy', 'flabby']],
   // "a paid hack who couldn't count to ten" (not "My toddler can't count to ten yet": said of "he", "she", "you", "who")
   ["(?:he|she|you|u|who|they)(?: really| clearly| probably| obviously)? (?:couldn['’]?t|can['’]?t|cannot|could not) (?:even )?count to (?:ten|10|three|five|twenty)(?! (?:yet|in|at|by|until|till|without|when|before)(?![a-z]))", ['count'], ['ten', '10', 'three', 'five', 'twenty']],
   // "The minister talks like he's got brain damage" (not "He has brain damage from the crash", a report)

@@ -117,6 +117,8 @@ import {
 } from './attack-words.js';
 import { DISMISSALS, LIKENED, LOOKS, SEXUAL, SOCIAL } from './attack-phrases.js';
 
+/** Beasts that feed on others, which a crowd of people can be called. */
+const SCAVENGERS = ['vultures', 'hyenas', 'jackals', 'leeches', 'parasites'];
 const TO_YOU = [
   // "you are an idiot", "you're so stupid", "you must be a complete moron"
   // (and after another word: "you are a bunch of censors and cowards", "you are lazy and ignorant")
@@ -327,13 +329,14 @@ const TO_YOU = [
   // called a crowd of them (not "a gang of thugs attacked a pensioner", "a film about a pack of liars"); in a crowd,
   // the words that may name things name people too ("The council are a bunch of incompetent clowns", "… a bunch of
   // bribe-taking clowns"; not clowns on a stage: "a bunch of clowns in the school play"); and beasts that are drunk
-  // or rabid ("The fans were packs of drunken animals"; not "a herd of animals")
+  // or rabid ("The fans were packs of drunken animals"; not "a herd of animals"), and scavengers said of people in the
+  // plural ("The estate agents in this city are a pack of vultures"; not "Over the carcass was a flock of vultures")
   words(
-    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)|(?:just\\s+|all\\s+)?(?:bunches|packs|gangs|herds|hordes|flocks))\\s+of\\s+${INTENS}(?:[a-z]+(?:-[a-z]+)?\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM}|(?<=(?:drunk|drunken|feral|rabid)\\s+)(?:animals|beasts))(?![a-z])(?!(?<=clowns)${CLOWNS_AT_WORK})`,
+    `(?:are|were|is|was|what|such|become|became)\\s+(?:(?:(?:just|all|nothing\\s+but|such|a|an|one|big|whole)\\s+){1,3}${INTENS}(?:bunch|pack|gang|herd|load|horde|flock|circus|band|troupe|posse|parade)|(?:just\\s+|all\\s+)?(?:bunches|packs|gangs|herds|hordes|flocks))\\s+of\\s+${INTENS}(?:[a-z]+(?:-[a-z]+)?\\s+)??(${PERSON_NOUN}|${CROWD_OF_THEM}|(?<=(?:drunk|drunken|feral|rabid)\\s+)(?:animals|beasts)|(?<=(?:are|were)\\s+(?:[a-z]+\\s+){1,3}of\\s+(?:[a-z-]+\\s+)?)(?<!(?:flocks?|herds?)\\s+of\\s+(?:[a-z-]+\\s+)?)(?:${SCAVENGERS.join('|')}))(?![a-z])(?!(?<=clowns)${CLOWNS_AT_WORK})`,
     // prettier-ignore
     ['bunch', 'pack', 'gang', 'herd', 'load', 'horde', 'flock', 'circus', 'band', 'troupe', 'posse', 'parade', 'bunches',
       'packs', 'gangs', 'herds', 'hordes', 'flocks'],
-    [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|'), 'animals', 'beasts'],
+    [...PERSON_NOUN_WORDS, ...CROWD_OF_THEM.split('|'), 'animals', 'beasts', ...SCAVENGERS],
   ),
   // "what an idiot you are", "what a sad, pathetic troll you must be"
   listFirst(
@@ -548,6 +551,13 @@ const DISMISSAL_PATTERNS = [
     `${SENTENCE_START}(typical\\s+(?:(?:${STRONG_PERSON_NOUN})(?:\\s+(?:${ANY_ROLE}))?|(?:${STRONG_ADJECTIVE})\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')})))(?=\\s*(?:[,.!:;—–-]|$))`,
     ['typical'],
     STRONG_WORDS,
+  ),
+  // "Typical smug homeowner pulling up the ladder behind him", "Typical entitled motorist, thinks …": a person by trade
+  // or by a habit, called smug or entitled (not "Typical arrogant answer from the ministry", "Typical lazy Sunday")
+  words(
+    `${SENTENCE_START}(typical\\s+(?:smug|entitled|arrogant|selfish|spoilt|spoiled|pompous|sanctimonious|self-righteous)\\s+(?:${ANY_ROLE}|${PLAIN_PERSONS.join('|')}|motorist|cyclist|homeowner|commuter|passenger|tourist|voter|student|graduate|boomer|millennial|hipster|yuppie|expat))(?=\\s*(?:[,.!:;—–-]|$)|\\s+(?:[a-z]+ing|thinks|who|wants|expects)(?![a-z]))`,
+    ['typical'],
+    ['smug', 'entitled', 'arrogant', 'selfish', 'spoilt', 'spoiled', 'pompous', 'sanctimonious', 'self-righteous'],
   ),
   // "Typical courier, can't even read an address", "Typical humanities graduate, can't do basic maths", "Typical
   // courier, can't even find a door with a map": a person by
@@ -799,12 +809,13 @@ const WHAT_A_INSULT_NAME = words(
   NOUN_WORDS,
 );
 /**
- * "Censoring little worms, the lot of you": an insult that the words after it give to all the readers it is said to
- * (not "Good night, the lot of you"); tried only where an insult word begins.
+ * "Censoring little worms, the lot of you": an insult that the words after it give to all the readers it is said to,
+ * or to all the people it is said of ("Lycra-clad smug gits, the lot of them"; not "Good night, the lot of you"); tried
+ * only where an insult word begins.
  */
 const INSULT_THE_LOT_OF_YOU = listFirst(
   [VOCATIVE_LIST],
-  `(${VOCATIVE})(?:,|\\s+[-—–])\\s+(?:the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:you|u|ya|yous)|every\\s+(?:last\\s+|single\\s+)?one\\s+of\\s+(?:you|u)|all\\s+of\\s+(?:you|u))(?![a-z])`,
+  `(${VOCATIVE})(?:,|\\s+[-—–])\\s+(?:the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:you|u|ya|yous|them)|every\\s+(?:last\\s+|single\\s+)?one\\s+of\\s+(?:you|u)|all\\s+of\\s+(?:you|u))(?![a-z])`,
   ['lot', 'one', 'all'],
   VOCATIVE_WORDS,
 );
@@ -828,10 +839,13 @@ const ANY_WORD_BEFORE_NOUN = `(?!(?:not|no|never|the|a|an|our|their|my|your|his|
 // (and what one has turned into: "They have become lunatics", "he became a joke"; and what one must have been: "The
 // translator must have been drunk or an idiot")
 const VERB = `(?:is|was|are|were|looks\\s+like|seems\\s+like|(?:must|should|would|could|might)\\s+(?:be|have\\s+been)|(?:has|have)\\s+(?:always\\s+|clearly\\s+|long\\s+)?been|(?:has|have)\\s+(?:now\\s+|clearly\\s+|truly\\s+)?become|became|becomes)`;
-/** What may stand between the verb and the insult: "such a complete", and after an article two other words ("a Harvard-trained"). */
+/**
+ * What may stand between the verb and the insult: "such a complete", and after an article two other words ("a
+ * Harvard-trained"); after "are", a word, or two parted by a comma ("are preachy, pasty weaklings").
+ */
 // Lazy: the first insult is the one marked ("a fraud and a coward").
 // "Tokayev is Moscow's lapdog", "he is the Kremlin's puppet": a possessive before the insult.
-const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were|been)\\s+(?:all\\s+)?)(?:[a-z]+-[a-z]+|${ANY_WORD_BEFORE_NOUN})\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
+const BEFORE_INSULT = `${INTENS}(?:(?<=(?:^|\\s)(?:a|an|another)\\s+)${OTHER_WORDS.replace('{0,2}', '{0,2}?')}${INTENS}|(?<=(?:are|were|been)\\s+(?:all\\s+)?)(?:[a-z]+,\\s+)?(?:[a-z]+-[a-z]+|${ANY_WORD_BEFORE_NOUN})\\s+|(?<=(?:is|was|are|were|the)\\s+)[a-z]+['’]s\\s+${INTENS})??`;
 /**
  * The verb of "X is an idiot", or "he's", "they're", the "s" of "the mayor's": where SAID_OF can begin. Tried only
  * where one of its words stands (`listFirst`): scanned from every character of each window around an insult, it was
@@ -984,6 +998,10 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   // and vultures ("Nurses who strike are heartless vultures"; alone, "vultures" may be a market's), toads, snakes,
   // maggots and lunatics ("The councillors who approved this are corrupt little toads", "Vegans are preachy lunatics")
   'vultures', 'toads', 'snakes', 'maggots', 'lunatics',
+  // and oafs, gits, menaces, posers, bores and weaklings ("Bus drivers are rude, lazy oafs", "E-scooter riders are
+  // brainless menaces", "narcissistic posers", "smug, self-obsessed bores", "preachy, pasty weaklings"; alone, "a
+  // menace" may be a court's word)
+  'oafs', 'gits', 'menaces', 'posers', 'bores', 'weaklings',
   // and slugs, narcissists and monsters ("Cruise passengers are fat lazy slugs", "vapid narcissists", "Teenagers today
   // are entitled little monsters"; alone, "the monsters" may be a film's)
   'slugs', 'narcissists', 'monsters',
@@ -1009,8 +1027,9 @@ function foolishAfter(adjective: string, after: string): boolean {
   return next.some(
     (w, i) =>
       (namesPeopleAfterAnInsult(w) || namesPeopleAfterAnInsult(`${w} ${next[i + 1]}`)) &&
-      // ("old" and "little" between: "corrupt old fossils")
-      next.slice(0, i).every((a) => INSULT_ADJECTIVES.includes(a) || OLD_OR_LITTLE.has(a)),
+      // ("old" and "little" between: "corrupt old fossils"; and any one word just before the noun: "arrogant Lycra
+      // louts")
+      next.slice(0, Math.max(0, i - 1)).every((a) => INSULT_ADJECTIVES.includes(a) || OLD_OR_LITTLE.has(a)),
   );
 }
 /**
@@ -1021,14 +1040,16 @@ function lowlyAfterAdjective(wordsBefore: string, noun: string): boolean {
   const words = wordsBefore.trim().split(/[\s,]+/);
   // ("old" or "little" between: "stupid old fossils", "lazy little rats")
   if (words.length > 1 && OLD_OR_LITTLE.has(words.at(-1)!)) words.pop();
-  const adjective = words.pop() ?? '';
+  // (either of the last two, a comma between them or not: "preachy, pasty weaklings", "smug, self-obsessed bores")
+  const adjectives = words.slice(-2);
   // (and fools, after an insult: "Voters who trust the CSTO are gullible fools"; not "fools" alone, "people are fools for
   // paying that much"; so the craven and the crooked: "… are all ignorant cowards", and "entitled jerks", where alone
   // "entitled" is a right: "they are entitled to a refund")
-  return (
-    (BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective))) ||
-    (PEOPLE_AFTER_AN_ADJECTIVE.has(noun) &&
-      (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective) || INSULTING_BEFORE_PEOPLE.has(adjective)))
+  return adjectives.some(
+    (adjective) =>
+      (BEASTS.has(noun) && (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective))) ||
+      (PEOPLE_AFTER_AN_ADJECTIVE.has(noun) &&
+        (INSULT_ADJECTIVES.includes(adjective) || BEASTLY.has(adjective) || INSULTING_BEFORE_PEOPLE.has(adjective))),
   );
 }
 /**
@@ -1440,6 +1461,11 @@ const INSULT_AS_SUBJECT = words(
   ],
 );
 
+/** Before a comma, a verb and an insulting adjective: what follows the comma goes on the list ("are rude, lazy oafs"). */
+const ADJECTIVES_IN_A_ROW = new RegExp(
+  `(?:^|[^a-z'’])(?:are|were|is|was)\\s+(?:${alternation(INSULT_ADJECTIVES)}|rude),\\s*$`,
+);
+
 export const attacks: Rule = (submission, context) => {
   const hits: (Found & Pick<Reason, 'start' | 'end'>)[] = [];
   const bare = context.replyTo === undefined ? undefined : bareInsultInReply(submission);
@@ -1457,6 +1483,9 @@ export const attacks: Rule = (submission, context) => {
             /^(?:you|u|ya)\s+an?\s/.test(m[0]) &&
             YOU_AS_OBJECT.has(wordBefore(submission.normalized.text, m.index)?.word ?? '')
           )
+            return undefined;
+          // "Bus drivers are rude, lazy oafs.": the last of a list of insults said of a subject, not a vocative
+          if (ADJECTIVES_IN_A_ROW.test(submission.normalized.text.slice(Math.max(0, m.index - 40), m.index)))
             return undefined;
           // "you stupid clown": a mild word made plain by a strong one next to it (read back from the vocative by a
           // pattern that starts there: `lead`).
@@ -1694,9 +1723,10 @@ export const attacks: Rule = (submission, context) => {
             !(INSULT_ADJECTIVES.includes(insult) && peopleByWhatTheyDo(after));
           // (clowns by trade: "the devs are clowns at the circus on weekends")
           const byTrade = insult === 'clowns' && CLOWNS_BY_TRADE.test(afterInsult);
-          // (a noun that names only people a word later is theirs: "Zoomers are brain-dead TikTok zombies")
+          // (a noun that names only people a word later is theirs: "Zoomers are brain-dead TikTok zombies", "Cyclists
+          // are arrogant Lycra louts")
           const secondAfter = /^\s*[a-z'’-]+\s+([a-z-]+)/.exec(afterInsult)?.[1];
-          const peopleNounSoon = secondAfter !== undefined && (FOOLISH.has(secondAfter) || BEASTS.has(secondAfter));
+          const peopleNounSoon = secondAfter !== undefined && namesPeopleAfterAnInsult(secondAfter);
           // (a word for people after it is theirs: "gullible fools", "lazy parasites")
           const peopleNoun = after !== undefined && namesPeopleAfterAnInsult(after);
           return (describesAThing && !peopleNoun && !peopleNounSoon) || byTrade ? undefined : attack(insult, false);

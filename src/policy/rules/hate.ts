@@ -55,7 +55,7 @@ import {
   VIOLENT_TO_PERSON,
   VIOLENT_WORDS,
 } from './hate-words.js';
-import { CODED, INTIMIDATION, MENACES, PUT_DOWN_FOR_HER_SEX, VEILED } from './hate-phrases.js';
+import { CODED, INTIMIDATION, LGBT_SMEARS, MENACES, PUT_DOWN_FOR_HER_SEX, VEILED } from './hate-phrases.js';
 
 // prettier-ignore
 const HATE_VERBS = [
@@ -92,7 +92,7 @@ const HATRED_THERE = words(
  * nor "Uzbeks are not animals", nor "… are not people who complain").
  */
 const BEFORE_DEHUMANISING =
-  "\\s+(?:are|is|have\\s+(?:always\\s+)?been|has\\s+(?:always\\s+)?been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+['’]s\\s+)?(?:(?!(?:not|no|never|neither|nor|hardly)\\s)[a-z]+(?:-[a-z]+)?\\s+)?";
+  "\\s+(?:are|is|have\\s+(?:always\\s+)?been|has\\s+(?:always\\s+)?been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|like\\s+|no\\s+better\\s+than\\s+)?(?:[a-z]+(?:['’]s|s['’])\\s+)?(?:(?!(?:not|no|never|neither|nor|hardly)\\s)[a-z]+(?:-[a-z]+)?\\s+)?";
 const DEHUMANISING_WORDS = triggerWords(DEHUMANISING);
 const DEHUMANISE = listFirst(
   GROUP_LISTS,
@@ -421,14 +421,15 @@ const NOT_A_MEASURE =
   '(?!\\s+(?:more|less|for|of|about|on\\s+(?:success|power|victory|joy|love)|with\\s+(?:power|joy|success))(?![a-z]))';
 /**
  * "Blacks are criminals by nature", "Women are too stupid to vote", "Indian programmers are cheap and stupid", "Muslims
- * are a bunch of terrorists", "… are naturally more violent", "Gypsies are nothing but horse thieves": a smear
+ * are a bunch of terrorists", "… are naturally more violent", "Gypsies are nothing but horse thieves", "The Kyrgyz are a
+ * stupid people": a smear
  * of a whole group, or of its people in a trade (a word and "and" may come first): "Chinese tourists are filthy",
  * "Kyrgyz drivers are all drunk". Not those in power or at arms, as
  * `GROUP_AND_TRADE` has them: "Russian soldiers are murderers" is argued about a war.
  */
 const SMEAR = listFirst(
   GROUP_LISTS,
-  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r|were\\s+always|have\\s+always\\s+been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|mostly\\s+|basically\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|potential\\s+|would-be\\s+|secret\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+)*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
+  `(${GROUP_SUBJECT}|${GROUP}\\s+(?:[a-z]+\\s+)?(?:programmers|engineers|coders|developers|doctors|nurses|drivers|students|teachers|cleaners|builders|couriers|tourists|traders|merchants|vendors|workers|pilots|truckers|shopkeepers|neighbours|neighbors))\\s+(?:are|r|were\\s+always|have\\s+always\\s+been|will\\s+always\\s+be)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+|mostly\\s+|basically\\s+|naturally\\s+|inherently\\s+|genetically\\s+|born\\s+|too\\s+|so\\s+|as\\s+|always\\s+|more\\s+|potential\\s+|would-be\\s+|secret\\s+|an?\\s+(?:bunch|pack|gang|horde|band|nest)\\s+of\\s+|an?\\s+(?=[a-z-]+\\s+(?:people|nation|race|tribe|lot|bunch)(?![a-z])))*(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+and\\s+)??${WORD_BEFORE_NOUN_SMEAR}(${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})${NOT_A_MEASURE}`,
   GROUP_WORDS,
   triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
@@ -586,6 +587,7 @@ const TOLD_TO_LEAVE = listFirst(
   GROUP_LISTS,
   `(?:${IDENTITY_GROUP_SUBJECT}(?<!(?:^|[^a-z])the\\s+(?:[a-z]+\\s+){0,3}[a-z]+)\\s+|${IDENTITY_GROUP}[^.!?]{0,50}?,?\\s+and\\s+they\\s+)(?:should|must|need\\s+to|ought\\s+to|have\\s+to)\\s+(?:all\\s+)?(?:leave|get\\s+out|go\\s+home|pack\\s+up\\s+and\\s+(?:leave|go))(?:\\s+(?:of\\s+)?(?:europe|the\\s+west|(?:this|our|the)\\s+(?:country|continent|city|town)|here))?(?:\\s+now)?(?=\\s*(?:[.!]|$))`,
   GROUP_WORDS,
+  ['should', 'must', 'need', 'ought', 'have'],
   ['leave', 'out', 'home'],
 );
 /**
@@ -1719,16 +1721,17 @@ const VIOLENCE_CALLED_FOR = words(
   ['strung', 'run', 'fed', 'dragged', 'punched', 'kicked', 'smacked', 'beaten', 'flogged', 'whipped'],
 );
 /**
- * "Burn down their church and see how they like it", "Somebody ought to torch the newsroom": arson called for against a
- * place where people pray, live or work (not "the fire burned down the church in 1920", nor "we should burn down the
- * old map and start again").
+ * "Burn down their church and see how they like it", "Somebody ought to torch the newsroom", "I'd burn every Russian
+ * village to the ground": arson called for or promised against a place where people pray, live or work (not "the fire
+ * burned down the church in 1920", nor "we should burn down the old map and start again").
  */
 const ARSON_CALLED_FOR = words(
-  `(?:(?<=^|[.!?…,;:]\\s*|\\s(?:and|then)\\s+)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)(?:burn\\s+(?:down\\s+)?|torch\\s+|fire-?bomb\\s+)(?:their|his|her|your|that|this|every|the|all\\s+the)\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices|dormitory|dormitories|dorms?|hostels?|shops?|stalls?|station|stations|precinct|headquarters)(?![a-z])`,
+  `(?:(?:(?<=^|[.!?…,;:]\\s*|\\s(?:and|then)\\s+)(?:just\\s+|go\\s+)?|(?:we|someone|somebody|people|they)\\s+(?:should|must|need\\s+to|ought\\s+to)\\s+(?:just\\s+)?)(?:burn\\s+(?:down\\s+)?|torch\\s+|fire-?bomb\\s+)(?:their|his|her|your|that|this|every|the|all\\s+the)|(?:i['’]d|i\\s+would|i['’]ll|i\\s+will)\\s+(?:happily\\s+|gladly\\s+)?(?:burn\\s+(?:down\\s+)?|torch\\s+|fire-?bomb\\s+)(?:their|every|all\\s+the))\\s+(?:[a-z]+\\s+)?(?:church|churches|mosque|mosques|synagogue|synagogues|temple|temples|house|houses|home|homes|newsroom|office|offices|dormitory|dormitories|dorms?|hostels?|shops?|stalls?|station|stations|precinct|headquarters|villages?|towns?)(?![a-z])`,
   // prettier-ignore
   ['church', 'churches', 'mosque', 'mosques', 'synagogue', 'synagogues', 'temple', 'temples', 'house', 'houses',
     'home', 'homes', 'newsroom', 'office', 'offices', 'dormitory', 'dormitories', 'dorm', 'dorms', 'hostel', 'hostels',
-    'shop', 'shops', 'stall', 'stalls', 'station', 'stations', 'precinct', 'headquarters'],
+    'shop', 'shops', 'stall', 'stalls', 'station', 'stations', 'precinct', 'headquarters', 'village', 'villages', 'town',
+    'towns'],
   ['burn', 'torch', 'firebomb', 'fire'],
 );
 /** "breeding like rabbits", "breed for benefits": people likened to vermin by how they multiply, held for a moderator. */
@@ -2474,6 +2477,10 @@ const HELD: [WordPattern, string][] = [
   [CURSE_ALONE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [LET_THEM_DIE, `Wishing harm on anyone is not allowed; ${MODERATOR_READS}`],
   [LGBT_DEMONISED, `Demonising people for their sexuality or gender is not allowed; ${MODERATOR_READS}`],
+  ...LGBT_SMEARS.map((phrase): [WordPattern, string] => [
+    phrasePattern(phrase),
+    `Demonising people for their sexuality or gender is not allowed; ${MODERATOR_READS}`,
+  ]),
   [WALKING_TENTS, `Mocking people for their faith's dress is not allowed; ${MODERATOR_READS}`],
   ...GLOATED_DEATH.map((p): [WordPattern, string] => [
     p,
