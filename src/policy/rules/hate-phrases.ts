@@ -1271,11 +1271,11 @@ export const INTIMIDATION: Phrase[] = [
   ["(?:i|we) know (?:what|which car) (?:you|u) drive|(?:i|we) know (?:what|which car) (?:he|she|the [a-z]+) drives and where (?:he|she|they) parks?|(?:i|we) know where (?:you|u) park", ['know'], ['drive', 'drives', 'park', 'parks']],
   ['(?:names|addresses|phone numbers|numbers|photos|details) of (?:every|all the|all|each) (?:mods?|moderators?|admins?|journalists?|reporters?|editors?|writers?|staff)[^.!?]{0,60}? (?:sharing|posting|publishing|leaking|sending|share|post|publish|leak) (?:them|it|they|those)(?![a-z])', ['names', 'addresses', 'numbers', 'photos', 'details'], ['sharing', 'posting', 'publishing', 'leaking', 'sending', 'share', 'post', 'publish', 'leak']],
   ["(?<=(?:[a-z]+['’]s|his|her|their|your|ur) )(?:phone number|number|home address|address|photos?)(?: is| are|s are)? (?:now )?(?:on|in) my (?:telegram|channel|page|group|chat|account|profile|blog)(?![a-z])", ['telegram', 'channel', 'page', 'group', 'chat', 'account', 'profile', 'blog'], ['number', 'address', 'photo', 'photos']],
-  ['see how long (?:your|ur) (?:car|windows|house|flat|tyres|tires|office|family|kids|windscreen) (?:keeps? (?:its|their|your|ur) [a-z]+|(?:stays?|lasts?) (?:in one piece|intact|standing|unharmed|safe))', ['long'], ['car', 'windows', 'house', 'flat', 'tyres', 'tires', 'office', 'family', 'kids', 'windscreen']],
-  ['(?:remember|have|keep|know) (?:every|all the|your|each|all your) names? (?:on (?:this|the|your) (?:masthead|staff list|site)|of (?:every|the|all the) (?:journalists?|editors?|moderators?|mods|writers?|reporters?|staff))[^.!?]{0,40}? when the time comes(?![a-z])', ['time'], ['names', 'name']],
+  ['see how long (?:your|ur) (?:car|windows|house|flat|tyres|tires|office|family|kids|windscreen) (?:keeps? (?:its|their|your|ur) (?:windows|windscreen|tyres|tires|paint|mirrors|lights|teeth)|(?:stays?|lasts?) (?:in one piece|intact|standing|unharmed|safe))', ['long'], ['car', 'windows', 'house', 'flat', 'tyres', 'tires', 'office', 'family', 'kids', 'windscreen']],
+  ['(?:remember|have|keep|know) (?:every|all the|your|each|all your) names? (?:on (?:this|the|your) (?:masthead|staff list|site)|of (?:every|the|all the) (?:journalists?|editors?|moderators?|mods|writers?|reporters?|staff))[^.!?]{0,40}? when the time comes(?![a-z])', ['names', 'name'], ['time']],
   ["(?:your|ur) (?:home )?address (?:is|['’]s) (?:just |only )?(?:one|two|three|a few|a couple of|\\d+) (?:clicks?|searches|google searches) away(?![a-z])", ['away'], ['click', 'clicks', 'searches']],
   ["(?:i['’]d|i would) watch (?:my|your|ur) back if i (?:were|was) (?:you|u|the one|him|her|them)(?![a-z])", ['back']],
-  ["(?:your|ur) (?:family|wife|husband|kids|children|mother|mum|mom|parents|daughter|son) (?:will|['’]ll|is going to|are going to|gonna) hear from (?:me|us)(?![a-z])", ['hear']],
+  ["(?:your|ur) (?:family|wife|husband|kids|children|mother|mum|mom|parents|daughter|son) (?:will|['’]ll|is going to|are going to|gonna) hear from (?:me|us)(?=\\s*(?:[.!]|$)|\\s+(?:if|unless|soon|next)(?![a-z]))", ['hear']],
   ["(?:your|ur|his|her|their|the [a-z]+['’]s) (?:kids|children|daughter|son|wife|husband) (?:go|goes|walk|walks) to (?:school|kindergarten|nursery)[^.!?]{1,40}?(?=\\s*[.!]\\s*(?:just saying|keep|see|watch|sleep|think|remember|careful|be careful))", ['saying', 'keep', 'see', 'watch', 'sleep', 'think', 'remember', 'careful'], ['school', 'kindergarten', 'nursery']],
   // A face to be hurt, as a compliment: "You'd look better with a black eye"
   ["(?:you|u|she|he)\\s*(?:['’]d| would) look (?:better|good|nice|great|prettier|cuter) with (?:a black eye|black eyes|a broken (?:nose|jaw)|(?:a few|some) (?:bruises|broken bones|missing teeth)|a fat lip)(?![a-z])", ['look'], ['black', 'broken', 'bruises', 'missing', 'lip']],
@@ -1599,9 +1599,9 @@ export const CODED: Phrase[] = [
     ['money'],
   ],
   // (and a business or a bank said to be a Jew's by a surname with an indefinite article: "Of course the bank is owned
-  // by a Goldberg"; not "owned by the Goldberg family")
+  // by a Goldberg"; not "owned by the Goldberg family", nor "by a Steinberg company")
   [
-    '(?:owned|run|controlled|funded|financed|bankrolled|backed) by (?:a|another|some) [a-z]+(?:berg|stein|baum|witz)s?(?![a-z])',
+    '(?:owned|run|controlled|funded|financed|bankrolled|backed) by (?:a|another|some) [a-z]+(?:berg|stein|baum|witz)s?(?=\\s*(?:[.!?,;]|$))',
     ['by'],
     ['owned', 'run', 'controlled', 'funded', 'financed', 'bankrolled', 'backed'],
   ],
@@ -1671,8 +1671,9 @@ export const CODED: Phrase[] = [
  * 5 times unseen), held: "This actor is a groomer and so is everyone who defends him", "Drag queens reading to kids
  * should be arrested on sight" (not "Drag shows should be banned for under-18s", a law argued in parliaments), "an
  * agenda to turn every girl against men", "A man who wears a skirt is a pervert" (not "A man in a kilt is a welcome
- * sight"), "came out as gay, so now we know why his music is so weak", "Nonbinary is a made-up word for
- * attention-seeking brats", "your rainbow filth", "burn every copy of that gay novel", "a bunch of woke queers".
+ * sight"), "came out as gay, so now we know why his music is so weak" (not "… why the tabloids hounded him"),
+ * "Nonbinary is a made-up word for attention-seeking brats", "your rainbow filth" (not "rainbow propaganda", the
+ * Russian censor's phrase, quoted in the news), "burn every copy of that gay novel", "a bunch of woke queers".
  */
 export const LGBT_SMEARS: Phrase[] = [
   [
@@ -1680,9 +1681,9 @@ export const LGBT_SMEARS: Phrase[] = [
     ['groomer', 'groomers'],
   ],
   [
-    'drag (?:queens?|artists?|performers?)(?: [a-z]+){0,4}? should (?:all )?be (?:arrested|jailed|locked up|shot|beaten)(?![a-z])',
-    ['arrested', 'jailed', 'locked', 'shot', 'beaten'],
+    'drag (?:queens?|artists?|performers?)(?: [a-z]+){0,6}? should (?:all )?be (?:arrested|jailed|locked up|shot|beaten)(?![a-z])',
     ['drag'],
+    ['arrested', 'jailed', 'locked', 'shot', 'beaten'],
   ],
   [
     'agenda to (?:turn|make|convert|recruit|groom) (?:every|our|the|all|your) (?:girls?|boys?|kids|children|sons|daughters)(?![a-z])',
@@ -1695,9 +1696,9 @@ export const LGBT_SMEARS: Phrase[] = [
     ['skirt', 'skirts', 'dress', 'dresses', 'makeup', 'make', 'heels', 'lipstick'],
   ],
   [
-    'came out(?: as (?:gay|trans|lesbian|bi|bisexual|queer))?,? (?:so|which) (?:now )?(?:we know|that explains|explains) why(?![a-z])',
-    ['why'],
+    'came out(?: as (?:gay|trans|lesbian|bi|bisexual|queer))?,? (?:so|which) (?:now )?(?:we know|that explains|explains) why (?:his|her|their) (?:[a-z]+ )?(?:music|films?|books?|work|acting|writing|singing|playing|voice|art|songs|album|game|performance|team) (?:is|are|was|were)(?![a-z])',
     ['came'],
+    ['why'],
   ],
   [
     '(?:non-?binary|trans(?:gender)?|pronouns|gender identity|gender-?fluid) (?:is|are) (?:just )?(?:a )?made[- ]up (?:word|words|thing|things|nonsense|identity|identities|rubbish|label|labels)(?![a-z])',
@@ -1705,8 +1706,8 @@ export const LGBT_SMEARS: Phrase[] = [
     ['nonbinary', 'binary', 'trans', 'transgender', 'pronouns', 'identity', 'genderfluid', 'fluid'],
   ],
   [
-    'rainbow (?:filth|propaganda|perverts|degenerates|degeneracy|sickness|plague|poison)(?![a-z])',
-    ['filth', 'propaganda', 'perverts', 'degenerates', 'degeneracy', 'sickness', 'plague', 'poison'],
+    'rainbow (?:filth|perverts|degenerates|degeneracy|sickness|plague|poison)(?![a-z])',
+    ['filth', 'perverts', 'degenerates', 'degeneracy', 'sickness', 'plague', 'poison'],
     ['rainbow'],
   ],
   [

@@ -2023,11 +2023,18 @@ describe('hate rule', () => {
     ['The lesbian director has an agenda to turn every girl against men.', 'agenda to turn every girl'],
     ['Homosexuality is a disease and the West is spreading it to our kids.', 'Homosexuality is a disease'],
     ['A man who wears a skirt is a pervert, end of story.', 'A man who wears a skirt is a pervert'],
-    ['The singer came out as gay, so now we know why his music is so weak.', 'came out as gay, so now we know why'],
+    [
+      'The singer came out as gay, so now we know why his music is so weak.',
+      'came out as gay, so now we know why his music is',
+    ],
     ['Nonbinary is a made-up word for attention-seeking brats.', 'Nonbinary is a made-up word'],
     ['Keep your rainbow filth away from our children.', 'rainbow filth'],
     ['They should burn every copy of that gay novel in the town square.', 'burn every copy of that gay novel'],
     ['Your home address is two clicks away, sweetheart. Keep censoring.', 'Your home address is two clicks away'],
+    [
+      'Drag queens reading stories to the small kids should be arrested on sight.',
+      'Drag queens reading stories to the small kids should be arrested',
+    ],
   ];
   itDecides('hold', 'hate', held);
 
@@ -3906,6 +3913,30 @@ describe('hate rule', () => {
     'Real men cry at films; this reviewer admits it happily.',
     'They burned every copy of the novel in 1933; it was reprinted in 1950.',
     'The shop is two clicks away.',
+    'The names of every mod on this site are listed on the about page.',
+    'My phone number is on my blog for anyone who wants an interview.',
+    'See how long your car keeps its value after three years.',
+    'We will remember every name on this masthead when the paper celebrates a hundred years.',
+    "I'd watch my back if I were cycling on that road at night.",
+    'Your family will hear from me at Christmas, as always.',
+    "The editor's kids go to school on Lenin Street, which is getting a new crossing.",
+    'Your home address is two lines on the form.',
+    'Drag queens reading to kids drew a crowd of three hundred.',
+    'The agenda to turn every school into a hub was approved.',
+    'A man who wears a skirt at the Highland games is a proud Scot.',
+    'He came out as gay, so we know why the tabloids hounded him for years.',
+    'Rainbow propaganda is a phrase used by the Russian censor to ban books.',
+    'They burned every copy of the book in 1933.',
+    'The Kyrgyz are a mountain people with a nomadic past.',
+    'Women are a minority in parliament.',
+    "Azerbaijanis are Turks' closest allies.",
+    "I'd burn every bridge with that company after the way they treated me.",
+    'The slanted roof of the mosque is unusual.',
+    'The lack of evidence and brain scans worried the doctors.',
+    'Your fat cat will love the new food.',
+    'His big backside comment was taken out of context, his lawyer said.',
+    'Stick to your guns, grandma, you were right about the pension.',
+    'Typical selfish driver, the judge said, before fining him.',
   ];
   itPublishes(spared);
 });
