@@ -38,8 +38,11 @@ export const INSULT_NOUNS = [
   // the gym's and the body's ("a bunch of narcissistic posers", "you'd see your own feet, lardarse"; not "a poser", a
   // puzzle)
   'posers', 'lardarse', 'lardarses', 'lard-arse', 'lardass', 'lard-ass', 'fatass', 'fat-ass',
-  // and the playground's for a boy called unmanly ("a limp-wristed sissy")
-  'sissy', 'sissies',
+  // and the playground's for a boy called unmanly ("a limp-wristed sissy"), and for the disabled ("a cripple
+  // pretending to be an athlete"; the verb is no noun: "sanctions cripple the economy")
+  'sissy', 'sissies', 'cripple', 'cripples',
+  // and the needy ("brainless attention seekers")
+  'attention seeker', 'attention seekers', 'attention-seeker', 'attention-seekers',
   // and travel's ("a bunch of rude, power-tripping trolley dollies", "overpaid prima donnas", "cheapskate peasants")
   'trolley dolly', 'trolley dollies', 'prima donna', 'prima donnas', 'cheapskate', 'cheapskates',
   'sleazebag', 'slimeball', 'nut job', 'degenerate',
@@ -284,6 +287,9 @@ export const INTENSIFIERS = [
   'filthy', 'nasty', 'dishonest', 'arrogant', 'creepy', 'dirty', 'crazy', 'senile', 'idiotic', 'moronic', 'retarded',
   'spoiled', 'spoilt', 'whiny', 'whiney', 'whining', 'contemptuous', 'despicable', 'ridiculous', 'hysterical', 'bitter',
   'both', 'simply', 'obsessive', 'lonely', 'entitled', 'drunken', 'self-important', 'pompous', 'power-tripping', 'jumped-up', 'confidently', 'wilfully', 'willfully', 'proudly',
+  // and the selfish and the smug, before a vocative ("…, selfish idiots", "This decrepit old hag of a columnist"), and
+  // the brave of sarcasm ("Such a brave keyboard hero")
+  'selfish', 'smug', 'decrepit', 'brave',
   // and the wicked and the grasping ("She got what she deserved, the evil witch")
   'evil', 'greedy',
   // Everyday emphasis: "a true idiot", "a raging lunatic", "one dumb dude", "a bunch of clowns". Each word here is
@@ -338,6 +344,8 @@ export const GROUPS = [
   'wheelchair users', 'mentally ill',
   'people with disabilities', 'people with a disability', 'people with down syndrome', 'people with autism',
   'people with dementia', 'people with special needs', 'people with learning disabilities', 'people with mental illness',
+  // and by how they read or speak ("Dyslexics are just thick kids", "Stammerers are useless on the phone")
+  'dyslexics', 'dyslexic people', 'stammerers', 'stutterers',
 ];
 
 /** Words that deny a group's humanity: "… are vermin", "… are animals". */
@@ -347,6 +355,8 @@ export const DEHUMANISING = [
   'savages', 'apes', 'monkeys', 'pigs', 'dogs', 'filth', 'scum', 'a disease', 'a plague', 'a cancer',
   'an infestation', 'a virus', 'insects', 'trash', 'garbage', 'not human', 'not people', 'orcs', 'invaders',
   'a curse', 'snakes', 'hyenas', 'jackals', 'locusts', 'an abomination', 'a death cult',
+  // people as things without a mind or a heart ("People with dementia are vegetables", "Autistic people are robots")
+  'vegetables', 'robots',
 ];
 
 /**
@@ -409,7 +419,7 @@ export const DAILY_ROLES = [
   'janitor',
   // and the army's ("The colonel quoted here is a senile old fool", "Mercenaries are scum")
   'soldier', 'veteran', 'conscript', 'mercenary', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'marshal',
-  'recruiter',
+  'recruiter', 'salesman', 'saleswoman',
   // and the road's and the plane's ("The passenger in the video is a drunk lout")
   'passenger', 'motorist', 'cyclist', 'commuter', 'pedestrian',
   // and the gym's and the clinic's ("The nutritionist in the article is a quack", "That personal trainer is a muppet")

@@ -67,7 +67,8 @@ export const DISMISSALS: Phrase[] = [
     `${order('learn to read')}(?! (?:the |a |an |your |their |his |her )?(?:fine print|small print|labels?|contracts?|maps?|music|sheet music|signs?|instructions|room|market|charts?|data|terms|balance sheets?|financial statements|tea leaves)(?![a-z]))`,
     ['learn'],
   ],
-  [order('go back to school'), ['school']], ['crawl back (?:under|to|into) (?:(?:your|ur|his|her|their|the|a) )?(?:rock|stone|hole|cave|basement|bridge|swamp|sewer|kennel|masters?|handlers?|bosses|kremlin|moscow|troll farm|troll factory)(?![a-z])', ['crawl']],
+  // (not a term's start: "Go back to school, the new term starts Monday")
+  [`${order('go back to school')}(?!,? (?:the|a|our|their) (?:new )?(?:term|year|semester|holidays?)(?![a-z]))`, ['school']], ['crawl back (?:under|to|into) (?:(?:your|ur|his|her|their|the|a) )?(?:rock|stone|hole|cave|basement|bridge|swamp|sewer|kennel|masters?|handlers?|bosses|kremlin|moscow|troll farm|troll factory)(?![a-z])', ['crawl']],
   ['before (?:you|u) open (?:your|ur) mouth', ['mouth']], [order('take your meds'), ['meds']],
   ['go troll (?:somewhere|elsewhere)', ['troll']], ['go play in (?:the )?traffic', ['traffic']],
   // (and "I hope the author chokes on her own propaganda", "Hope the councillor chokes on his own lies")
@@ -283,6 +284,18 @@ export const DISMISSALS: Phrase[] = [
   // "this dude is a walking brain cell", "you have one brain cell", "not two brain cells to rub together", "a whole
   // paragraph and not a single brain cell involved" (not "one brain cell at a time dies")
   ['(?:a walking brain cell|(?:has|have|had|with|got|only|just|not|without) (?:one|a single|1|two|2) brain cells?(?![ -](?:at a time|dies|die|types?|kinds?|layers?|lines?|cultures?|samples?)(?![a-z]))|two brain cells to rub together)', ['brain']],
+  // Sarcasm, the thirty-fifth session's (a set of 15 was stopped 7 times unseen): "Congratulations on writing the dumbest
+  // paragraph of the year", "professor Google", "for someone who clearly can't read a map", "…, said no teacher ever",
+  // "if you think any harder you might hurt yourself" (not "Congratulations on writing the best paragraph", "Captain
+  // Smith", "Dr Google", the health pages' name for searching one's symptoms, nor "Professor Google is the name of
+  // the quiz team": the name closes a vocative, "for someone who can't drive, the bus pass is a lifeline", "said no"; "…, you might hurt yourself" only after
+  // thinking)
+  ['congrat(?:s|ulations) on (?:writing|posting|producing|publishing|making) (?:the|this) (?:dumbest|stupidest|worst|most ignorant|most idiotic|silliest|most pathetic)(?![a-z])', ['congrats', 'congratulations'], ['dumbest', 'stupidest', 'worst', 'ignorant', 'idiotic', 'silliest', 'pathetic']],
+  // ("Captain Obvious" is a jibe wherever it stands: below, with the other mockery of the obvious)
+  ['(?:professor|prof|captain|general|mister|mr) (?:google|wikipedia|youtube|hindsight)(?=\\s*(?:[.!?,]|$))', ['professor', 'prof', 'captain', 'general', 'mister', 'mr'], ['google', 'wikipedia', 'youtube', 'hindsight']],
+  ["(?:you|u)(?:['’]re|['’]ve)?[^.!?]{0,50}? for someone who (?:clearly |obviously |apparently |evidently )?(?:can['’]?t|cannot|couldn['’]?t|could not) (?:even )?(?:read|write|spell|count|think|understand|find)(?![a-z])", ['someone'], ['read', 'write', 'spell', 'count', 'think', 'understand', 'find']],
+  ['(?:you|your|ur|u)(?![a-z])[^.!?]{0,80}?,? said no (?:one|body|[a-z]+) ever(?![a-z])', ['said'], ['ever']],
+  ["(?:if (?:you|u) (?:think|thought) (?:any |much )?(?:harder|more|too hard)|(?:don['’]?t|do not) think (?:too|so) hard),? (?:you|u)(?:['’]ll| will| might| could| may) (?:hurt (?:yourself|urself)|strain something|pull a muscle|sprain (?:your|ur|a) brain)", ['think', 'thought'], ['hurt', 'strain', 'pull', 'sprain']],
   // "Mercenaries are scum, and the ones in this story are the lowest of the low" (said of people; not "Prices are at the
   // lowest of the low")
   ["(?:(?:they|you|u|he|she|ones?|[a-z]+s)(?: are| is|['’]re|['’]s)|(?:they|you|u|he|she) (?:were|was)) (?:simply |just |truly )?the lowest of the low(?![a-z])", ['lowest'], ['low']],
@@ -519,7 +532,8 @@ export const DISMISSALS: Phrase[] = [
   ['(?<=(?:^|[.!?…,;]|\\s(?:grass|life|outside|off|up|lol|lmao))\\s*)(?:you|u|ya) (?:(?:absolute|fucking|sad|pathetic|lonely|basement|incel) )?(?:virgins?|neckbeards?)(?=\\s*[,.!?]|\\s*$)', ['virgin', 'virgins', 'neckbeard', 'neckbeards']],
   ['(?<=^|[.!?…,;]\\s*)who hurt (?:you|u)(?=\\s*\\?)', ['hurt']],
   // "…, the dumbest people in the country" (not "the dumbest idea in the country")
-  ['the (?:dumbest|stupidest|most stupid|laziest|ugliest|most ignorant|most useless|rudest) (?:people|men|women|drivers|bunch|lot|crowd|nation) (?:in|on|of) (?:the|this) (?:country|world|city|region|planet|earth)', ['dumbest', 'stupidest', 'stupid', 'laziest', 'ugliest', 'ignorant', 'useless', 'rudest']],
+  // (and the most violent, on earth: "Muslims … still manage to be the most violent people on earth")
+  ['the (?:dumbest|stupidest|most stupid|laziest|ugliest|most ignorant|most useless|rudest|most violent|most primitive|most backward|filthiest|dirtiest) (?:people|men|women|drivers|bunch|lot|crowd|nation) (?:in|on|of) (?:(?:the|this) (?:country|world|city|region|planet|earth)|earth)', ['dumbest', 'stupidest', 'stupid', 'laziest', 'ugliest', 'ignorant', 'useless', 'rudest', 'violent', 'primitive', 'backward', 'filthiest', 'dirtiest']],
   // "Pacifists are cowards hiding behind their mothers' skirts"
   ["hid(?:e|es|ing) behind (?:your|ur|his|her|their) (?:mothers?|mommy|mummy|mom|mum|mama)(?:['’]s?)? skirts?", ['skirt', 'skirts']],
   // "Your wife must be blind to have married you" (not "She must be brave to have married a soldier")
@@ -1003,6 +1017,8 @@ export const DISMISSALS: Phrase[] = [
   // spitting, a "crap journalist"
   ['(?<!patients? )(?:needs? (?:a|another) lobotomy|(?:had|got|get) a lobotomy)', ['lobotomy']],
   ["(?:you|u)(?: [a-z'’]+){0,3} lick(?:ing|s|ed)? (?:the |his |her )?(?:[a-z]+['’]s? )?boots", ['boots']],
+  // (and a lapdog's: "The regulator is a toothless poodle licking the oligarchs' boots")
+  ["(?:poodle|lapdog|puppet|stooge|lackey|toady|sycophant)s? (?:who (?:is |are )?)?lick(?:ing|s)? (?:the |his |her |their )?(?:[a-z]+['’]s? )?boots", ['licking', 'licks', 'lick'], ['boots']],
   // ("Keep licking Putin's boots, it suits you": an order to the reader)
   [`${order('keep licking')} (?:the |his |her |their )?(?:[a-z]+['’]s? )?boots`, ['boots']],
   ['if brains were (?:dynamite|gunpowder|taxed|money|ink|leather|chocolate)', ['brains']],

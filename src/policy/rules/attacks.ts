@@ -999,9 +999,9 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   // maggots and lunatics ("The councillors who approved this are corrupt little toads", "Vegans are preachy lunatics")
   'vultures', 'toads', 'snakes', 'maggots', 'lunatics',
   // and oafs, gits, menaces, posers, bores and weaklings ("Bus drivers are rude, lazy oafs", "E-scooter riders are
-  // brainless menaces", "narcissistic posers", "smug, self-obsessed bores", "preachy, pasty weaklings"; alone, "a
-  // menace" may be a court's word)
-  'oafs', 'gits', 'menaces', 'posers', 'bores', 'weaklings',
+  // brainless menaces", "narcissistic posers", "smug, self-obsessed bores", "preachy, pasty weaklings", "brainless
+  // attention seekers"; alone, "a menace" may be a court's word)
+  'oafs', 'gits', 'menaces', 'posers', 'bores', 'weaklings', 'attention seekers', 'attention-seekers',
   // and slugs, narcissists and monsters ("Cruise passengers are fat lazy slugs", "vapid narcissists", "Teenagers today
   // are entitled little monsters"; alone, "the monsters" may be a film's)
   'slugs', 'narcissists', 'monsters',

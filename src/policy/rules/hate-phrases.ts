@@ -1575,6 +1575,13 @@ export const CODED: Phrase[] = [
   // and Asian faces caricatured: "Kazakhs are just Russians with slanted eyes and no history", "slitty-eyed" (held: a
   // cat's "slanted eyes" is the rare civil use)
   ['(?:slant(?:ed)?|slitty)[- ]eye(?:d|s)(?![a-z])', ['eyes', 'eyed'], ['slant', 'slanted', 'slitty']],
+  // and a faith mocked by its god ("delusional sky-fairy worshippers"; held: a moderator can tell a joke among friends;
+  // not "sky fairy lights")
+  [
+    'sky[- ]?fair(?:y|ies)(?![a-z])(?! lights?(?![a-z]))',
+    ['sky', 'skyfairy', 'skyfairies'],
+    ['fairy', 'fairies', 'skyfairy', 'skyfairies'],
+  ],
   // (and the people of a faith's shop or house of prayer to be sent away: "Halal butchers should be shut down and their
   // owners sent home"; not "The imam was sent home from hospital")
   [

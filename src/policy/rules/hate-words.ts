@@ -19,10 +19,10 @@ export const GROUP = `(?:${alternation(GROUPS)})`;
 /**
  * A group as the subject of a sentence: "Muslims", "gay people", "Russian men", "Russian speakers", "Uzbek seasonal
  * workers", "Chinese investors", "Uzbek doctors", "Black players", "migrants from Central Asia", "the Chinese at the
- * field", "Sikhs with turbans", "Women like her" (not tourists, students or drivers: "Russian tourists should be
+ * field", "Sikhs with turbans", "Women like her", "Teenagers today" (not tourists, students or drivers: "Russian tourists should be
  * banned from entering the EU" is a debate between states).
  */
-const AS_SUBJECT = `(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants|players|footballers|athletes|referees|coaches))?(?:\\s+(?:from|in|at|on|with)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here|\\s+like\\s+(?:${LIKE_WHOM.join('|')}))?`;
+const AS_SUBJECT = `(?:\\s+(?:people|folks|men|women|guys|girls|boys|chicks|dudes|kids|females|males|speakers)|(?:\\s+(?:seasonal|migrant|foreign|guest|young|old|tech|it|factory|construction|farm))?\\s+(?:workers|farmers|investors|traders)|\\s+(?:doctors|nurses|teachers|engineers|builders|cleaners|sellers|vendors|shopkeepers|businessmen|merchants|players|footballers|athletes|referees|coaches))?(?:\\s+(?:today|nowadays|these\\s+days))?(?:\\s+(?:from|in|at|on|with)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?|\\s+here|\\s+like\\s+(?:${LIKE_WHOM.join('|')}))?`;
 export const GROUP_SUBJECT = `${GROUP}${AS_SUBJECT}`;
 /** A match that starts with a group's name (the patterns with a group as their subject). */
 export const GROUP_FIRST = new RegExp(`^${GROUP}(?![a-z])`);

@@ -177,6 +177,13 @@ const ONLY_GOOD = words(
  */
 /** The modal of a right denied: "… shouldn't be allowed", "… must never be". */
 const MUST_NOT = `(?:should\\s*n['’]?t|should\\s+not|should\\s+never|must\\s+not|must\\s+never)`;
+/** Nor out, a curfew for the young ("Teenagers shouldn't be allowed out after dark" is argued; "Blind people …" is not). */
+const NOT_OF_AGE = `(?<!(?<![a-z])(?:${alternation(AGES)})(?:\\s+[a-z]+)?\\s+${MUST_NOT}\\s+be\\s+allowed\\s+out(?:\\s+alone|\\s+on\\s+their\\s+own)?)`;
+/**
+ * But the old may not be denied the vote ("Old people shouldn't be allowed to vote"; the young's is argued as law, and so
+ * is how anyone votes: "… to vote by post without ID").
+ */
+const OLD_DENIED_THE_VOTE = `(?<=(?:old|elderly|older|pensioners|retirees|boomers)(?:\\s+people)?\\s+${MUST_NOT}\\s+be\\s+allowed\\s+to)(?=\\s+vote(?![a-z])(?!\\s+(?:by|without|online|early|from|in\\s+person)(?![a-z])))`;
 const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:${alternation([...AGES, 'blind', 'deaf'])})(?:\\s+[a-z]+)?\\s+${MUST_NOT}\\s+be\\s+allowed\\s+to)`;
 /**
  * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
@@ -186,7 +193,7 @@ const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:${alternation([...AGES, 'blind', 
  */
 const NO_RIGHTS = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:${MUST_NOT}\\s+be\\s+(?:allowed\\s+(?:to${NOT_OF_AGE_OR_SENSES}|(?:anywhere\\s+)?near|(?:in|into)\\s+(?:our\\s+|the\\s+|any\\s+)?(?:restaurants?|shops?|stores?|pools?|parks?|buses|trains|public|cafes?|bars?|pubs?|gyms?|hospitals?)(?![a-z]))|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:${MUST_NOT}\\s+be\\s+(?:allowed\\s+(?:to(?:${NOT_OF_AGE_OR_SENSES}|${OLD_DENIED_THE_VOTE})|out(?:\\s+alone|\\s+on\\s+their\\s+own)?(?=\\s*[.,;!]|\\s*$)${NOT_OF_AGE}|(?:anywhere\\s+)?near|(?:in|into)\\s+(?:our\\s+|the\\s+|any\\s+)?(?:restaurants?|shops?|stores?|pools?|parks?|buses|trains|public|cafes?|bars?|pubs?|gyms?|hospitals?)(?![a-z]))|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['allowed', 'anywhere', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms',
@@ -317,25 +324,27 @@ const INJURY_WISH = words(
 const FROM_ENTERING = '\\s+from\\s+(?:entering|travell?ing|visiting|coming\\s+to)(?![a-z])';
 /**
  * "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported", "Disabled people
- * should be put in institutions", "Autistic kids hold everyone back, put them in institutions".
+ * should be put in institutions", "Autistic kids hold everyone back, put them in institutions", "People with Down
+ * syndrome should have been aborted".
  */
 const PUNISHED = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|(?:put|locked\\s+away|shut\\s+away|kept)\\s+in\\s+(?:institutions|asylums|special\\s+homes)|institutionali[sz]ed|kept\\s+away\\s+from\\s+(?:children|kids|schools))|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,6}?\\s*[,;:—–-]\\s*(?:just\\s+|so\\s+)?(?:put|lock|shut)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:away\\s+)?(?:in|into)\\s+(?:institutions|asylums|camps|cages|ghettos|special\\s+homes)(?=\\s*[.!]|\\s*$)`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|need\\s+to|needs\\s+to|ought\\s+to|deserve\\s+to)\\s+(?:all\\s+)?be\\s+(?:deported|locked\\s+up|expelled|banned(?!${FROM_ENTERING})|kicked\\s+out|thrown\\s+out|sent\\s+back|removed|sterili[sz]ed|interned|rounded\\s+up|jailed|imprisoned|caged|purged|segregated|quarantined|exiled|put\\s+in\\s+camps|(?:put|locked\\s+away|shut\\s+away|kept)\\s+in\\s+(?:institutions|asylums|special\\s+homes)|institutionali[sz]ed|kept\\s+away\\s+from\\s+(?:children|kids|schools))|${IDENTITY_GROUP_SUBJECT}\\s+should\\s+(?:all\\s+)?have\\s+been\\s+aborted(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,6}?\\s*[,;:—–-]\\s*(?:just\\s+|so\\s+)?(?:put|lock|shut)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:away\\s+)?(?:in|into)\\s+(?:institutions|asylums|camps|cages|ghettos|special\\s+homes)(?=\\s*[.!]|\\s*$)`,
   GROUP_WORDS,
   // prettier-ignore
   ['deported', 'locked', 'expelled', 'banned', 'kicked', 'thrown', 'sent', 'removed', 'sterilised', 'sterilized',
     'interned', 'rounded', 'jailed', 'imprisoned', 'caged', 'purged', 'segregated', 'quarantined', 'exiled', 'put', 'kept',
-    'institutions', 'asylums', 'homes', 'institutionalised', 'institutionalized', 'camps', 'cages', 'ghettos'],
+    'institutions', 'asylums', 'homes', 'institutionalised', 'institutionalized', 'camps', 'cages', 'ghettos', 'aborted'],
 );
 /**
- * "Special needs kids hold everyone back, put them in institutions": disabled children named by their needs, to be put
- * away (not "special needs kids need more teachers", nor "put them in the best schools").
+ * "Special needs kids hold everyone back, put them in institutions", "Special needs children ruin classes for the normal
+ * ones and should be removed": disabled children named by their needs, to be put away (not "special needs kids need
+ * more teachers", nor "put them in the best schools").
  */
 const PUT_AWAY = words(
-  `special[\\s-]+needs\\s+(?:kids|children|people|students|pupils|adults)\\s+(?:should\\s+(?:all\\s+)?be\\s+(?:put|locked\\s+away|shut\\s+away|kept)\\s+in\\s+(?:institutions|asylums|special\\s+homes)|[^.!?]{1,60}?[,;:—–-]\\s*(?:just\\s+|so\\s+)?(?:put|lock|shut)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:away\\s+)?(?:in|into)\\s+(?:institutions|asylums|special\\s+homes))(?![a-z])`,
+  `special[\\s-]+needs\\s+(?:kids|children|people|students|pupils|adults)\\s+(?:should\\s+(?:all\\s+)?be\\s+(?:put|locked\\s+away|shut\\s+away|kept)\\s+in\\s+(?:institutions|asylums|special\\s+homes)|[^.!?]{1,60}?[,;:—–-]\\s*(?:just\\s+|so\\s+)?(?:put|lock|shut)\\s+(?:them|['’]em)\\s+(?:all\\s+)?(?:away\\s+)?(?:in|into)\\s+(?:institutions|asylums|special\\s+homes)|[^.!?]{0,60}?\\s+should\\s+(?:all\\s+)?be\\s+(?:removed|taken\\s+out|kept\\s+out|segregated|excluded)(?:\\s+from\\s+(?:the\\s+|our\\s+|normal\\s+|mainstream\\s+)?(?:schools?|class(?:es|rooms?)?))?(?=\\s*[.!]|\\s*$))(?![a-z])`,
   ['special'],
-  ['institutions', 'asylums', 'homes'],
+  ['institutions', 'asylums', 'homes', 'removed', 'taken', 'kept', 'segregated', 'excluded'],
 );
 /**
  * "Armenians should be wiped off the map", "the Chechens, who should have been wiped off the map in 1995": a people to
@@ -378,6 +387,8 @@ const SMEARS = [
   'sheep', 'freaks', 'freaks of nature', 'greedy', 'traitors', 'barbarians', 'collaborators', 'a fifth column', 'fifth columnists',
   'lapdogs', 'serfs', 'lackeys', 'vassals', 'drunk', 'imperialists', 'occupiers', 'colonisers', 'colonizers', 'colonists',
   'crooks', 'frauds', 'fraudsters', 'scammers', 'swindlers', 'con artists',
+  // and a faith's heretics, by another's ("Catholics are idol worshippers", "Evangelicals are cult members")
+  'idol worshippers', 'idol worshipers', 'idolaters', 'heathens', 'infidels', 'cultists', 'cult members',
 ];
 /**
  * A word or two more before a smear that is a noun: "Muslim women are oppressed sheep", "Russians are Putin's
@@ -800,6 +811,30 @@ const KEEP_OUT = words(
   ['keep', 'kick', 'throw', 'drive', 'chase', 'run'],
 );
 /**
+ * "Wheelchair users slow everyone down; keep them off the buses at rush hour": a group, then an order to keep them off
+ * the transport or out of the places everyone uses (not "Keep the dogs off the beach").
+ */
+const KEPT_OFF = words(
+  `${GROUP}[^.!?]{0,60}?[;,:—–-]\\s*(?:so\\s+|just\\s+)?keep\\s+(?:them|['’]em)\\s+(?:off|out\\s+of)\\s+(?:the\\s+|our\\s+)?(?:buses|trains|streets|roads|pavements|trams|metro|shops|parks|pools|beaches|planes|schools)(?![a-z])`,
+  GROUP_WORDS,
+  ['keep'],
+  [
+    'buses',
+    'trains',
+    'streets',
+    'roads',
+    'pavements',
+    'trams',
+    'metro',
+    'shops',
+    'parks',
+    'pools',
+    'beaches',
+    'planes',
+    'schools',
+  ],
+);
+/**
  * "Georgia would be better off without Armenians in it": a place said to be better without a people (not "Europe is
  * better off without Russian gas": the people's name ends the phrase).
  */
@@ -1211,11 +1246,15 @@ const FROM_THERE_ALL = words(
   ['from'],
   triggerWords(FROM_THERE_SMEARS),
 );
-/** "Catholic priests are all paedophiles": a crime pinned on a faith's clergy (held). */
+/**
+ * "Catholic priests are all paedophiles", "Buddhist monks are lazy beggars": a crime or a smear pinned on a faith's
+ * clergy (held: a moderator can tell the news of a scandal from a smear of a faith; not a state at a time: "… are lazy
+ * in the afternoon heat").
+ */
 const CLERGY_ALL = words(
-  `(?:(?:${GROUP})\\s+)?(?:priests|clergy|clergymen|imams|rabbis|monks|nuns|mullahs|pastors|bishops)\\s+(?:are|r)\\s+all\\s+(?:${CRIMES.join('|')}|perverts|liars)(?![a-z])`,
+  `(?:(?:${GROUP})\\s+)?(?:priests|clergy|clergymen|imams|rabbis|monks|nuns|mullahs|pastors|bishops)\\s+(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:(?!(?:not|no|never)\\s)[a-z]+,?\\s+)?(?:${alternation([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES])})(?![a-z])(?!\\s+(?:in|during|after|before|at)\\s+the(?![a-z]))`,
   ['priests', 'clergy', 'clergymen', 'imams', 'rabbis', 'monks', 'nuns', 'mullahs', 'pastors', 'bishops'],
-  [...triggerWords(CRIMES), 'perverts', 'liars'],
+  triggerWords([...CRIMES, ...SMEARS, ...INSULT_ADJECTIVES]),
 );
 // prettier-ignore
 const SUSPECTS = [
@@ -1452,6 +1491,13 @@ const HARM_WISHED = [
     `${GROUP_SUBJECT}\\s+(?:should|will|can|deserve\\s+to|are\\s+going\\s+to|need\\s+to)\\s+(?:all\\s+)?(?:burn|rot|roast)\\s+in\\s+hell(?![a-z])`,
     GROUP_WORDS,
     ['hell'],
+  ),
+  // "People who waste electricity deserve to freeze", "That crusty old dinosaur … needs to retire or die" (not "People
+  // who waste electricity deserve to pay more", "… needs to retire or step aside")
+  words(
+    `(?:(?:people|those|anyone|everyone)\\s+who\\s+[a-z]+(?:\\s+[a-z]+){0,4}?\\s+deserves?\\s+to\\s+(?:freeze|starve|die|suffer|rot|burn)(?=\\s*[.!,;]|\\s*$|\\s+to\\s+death)|(?:needs?\\s+to|should|must|has\\s+to|ought\\s+to)\\s+(?:retire|resign|quit|go|leave|step\\s+down|shut\\s+up)\\s+or\\s+(?:die|drop\\s+dead|just\\s+die))(?![a-z])`,
+    ['deserve', 'deserves', 'or'],
+    ['freeze', 'starve', 'die', 'suffer', 'rot', 'burn', 'dead'],
   ),
   // "Migrant lovers like you should be deported with them", "Men like you should be castrated" (not "People like you
   // should be elected")
@@ -2491,6 +2537,7 @@ const HELD: [WordPattern, string][] = [
   [ONE_OF_A_PEOPLE_AS_BEAST, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [IN_THEIR_BLOOD, BY_THEIR_NATURE],
   [KEEP_OUT, KEPT_OUT],
+  [KEPT_OFF, KEPT_OUT],
   [BETTER_WITHOUT, KEPT_OUT],
   ...MIGRATION_HATE,
   [BARRED_ENTRY, KEPT_OUT],
@@ -2515,7 +2562,7 @@ const HELD: [WordPattern, string][] = [
   [EUTHANASIA_FOR, `Calling for people to be killed for who they are is not allowed; ${MODERATOR_READS}`],
   [HABITUAL_CRIME, CRIMES_PINNED],
   [FROM_THERE_ALL, CRIMES_PINNED],
-  [CLERGY_ALL, CRIMES_PINNED],
+  [CLERGY_ALL, `Pinning crimes or smears on a faith's clergy is not allowed; ${MODERATOR_READS}`],
   [SUSPECT_OF_COURSE, CRIMES_PINNED],
   [UNABLE, INFERIORITY_PINNED],
   [AMORAL, INFERIORITY_PINNED],

@@ -48,6 +48,10 @@ describe('profanity rule', () => {
     // The innocent senses are phrases: the words alone still count
     ['what a pussy', 'pussy'],
     ['get lost, hoe', 'hoe'],
+    // (a set spelt to slip past a filter, the thirty-fifth session's)
+    ['You ignorant b1tch, read a book.', 'b1tch'],
+    ['What a fkn joke of a journalist.', 'fkn'],
+    ["You're a tw@t and everyone knows it.", 'tw@t'],
   ];
   itDecides('reject', 'profanity', caught, { clause: 'profanity' });
 
