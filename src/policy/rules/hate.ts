@@ -550,10 +550,13 @@ const NAZI_NUMBERS = words(
 /** "(((globalists)))": the echo that marks a name as Jewish. Read on the original text, where the brackets are. */
 const ECHO = /(?<!\()\(\(\(\s*[^()\s][^()]{0,40}\)\)\)(?!\))/g;
 
-/** Conspiracy tropes about Jews. */
+/**
+ * Conspiracy tropes about Jews, named plainly or by the trope's own names ("Zionists own every newspaper", "The
+ * Rothschilds own the central banks": refused as "Jews control the media" is).
+ */
 const TROPE = words(
-  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|jews\\s+killed\\s+(?:christ|jesus)(?![a-z])|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only\\s+|just\\s+)?care\\s+(?:only\\s+)?about\\s+(?:nothing\\s+but\\s+)?money(?!\\s+(?:as\\s+much\\s+as|like)\\s+(?:anyone|everyone|everybody|other)(?![a-z]))|(?:jews?|jewish\\s+(?:people|bankers|elites?|landlords|billionaires|businessmen|oligarchs|families))\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+|half\\s+(?:of\\s+)?(?:the\\s+|this\\s+|our\\s+)?)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country|city|town|land|property|housing|flats|buildings|businesses|shops)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
-  ['jew', 'jews', 'jewish', 'zionist'],
+  `jews?\\s+(?:always\\s+|all\\s+)?stick\\s+together|jews\\s+killed\\s+(?:christ|jesus)(?![a-z])|(?:jewish|zionist)\\s+lobby\\s+(?:owns|controls|runs)|(?:jews?|jewish\\s+people)\\s+(?:only\\s+|just\\s+)?care\\s+(?:only\\s+)?about\\s+(?:nothing\\s+but\\s+)?money(?!\\s+(?:as\\s+much\\s+as|like)\\s+(?:anyone|everyone|everybody|other)(?![a-z]))|(?:jews?|jewish\\s+(?:people|bankers|elites?|landlords|billionaires|businessmen|oligarchs|families)|zionists?|(?:the\\s+)?rothschilds?)\\s+(?:control|controls|run|runs|own|owns|rule|rules)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|every\\s+|our\\s+|half\\s+(?:of\\s+)?(?:the\\s+|this\\s+|our\\s+)?)?(?:[a-z]+\\s+)?(?:media|banks?|world|government|money|hollywood|press|newspapers?|news|television|tv|universities|congress|parliament|kremlin|white\\s+house|washington|moscow|everything|country|city|town|land|property|housing|flats|buildings|businesses|shops)|(?:the\\s+)?jews?\\s+(?:are\\s+|were\\s+)?(?:always\\s+)?behind\\s+(?:(?:every|all|the|this|these|each)\\s+(?:wars?|attacks?|crisis|crises|pandemic|revolutions?|plot|coup|killings?|genocide|sanctions|media|migration|invasion)|this|it|everything)(?![a-z])`,
+  ['jew', 'jews', 'jewish', 'zionist', 'zionists', 'rothschild', 'rothschilds'],
 );
 /**
  * "Go back to your country", "go back where you came from", "Go back to Punjab if you hate it here so much": telling
@@ -1046,13 +1049,14 @@ const SHUT_OUT = words(
   ['rent', 'sell', 'hire', 'employ', 'marry', 'date'],
 );
 /**
- * "Typical Armenian, always lying about history.", "Typical Kyrgyz, they build houses out of mud", "Typical Russian,
- * lives here fifty years and can't say thank you in Kazakh": a person's fault put down to their people, a people
- * called primitive (held; not "Typical Kazakh! He insisted on paying for
- * everyone's dinner", "Typical Kyrgyz, they live in yurts all summer").
+ * "Typical Armenian, always lying about history.", "Typical gypsy, diving and stealing a penalty" (a few words may come
+ * before the fault), "Typical Kyrgyz, they build houses out of mud", "Typical Russian, lives here fifty years and can't
+ * say thank you in Kazakh": a person's fault put down to their people, a people called primitive (held; not "Typical
+ * Kazakh! He insisted on paying for everyone's dinner", "Typical Russian, he never lies", "Typical Kyrgyz, they live in
+ * yurts all summer").
  */
 const TYPICAL_ONE = words(
-  `(?<=^|[.!?…]\\s*)typical\\s+${GROUP}(?=\\s*[,.!…:—–-]\\s*(?:always\\s+|never\\s+|just\\s+|still\\s+)?(?:lying|lies|whining|complaining|crying|stealing|cheating|blaming|begging|moaning|scamming|ripping|playing\\s+the\\s+victim)(?![a-z])|\\s*[,.!…:—–-]\\s*(?:they\\s+)?(?:still\\s+)?(?:live|build\\s+(?:their\\s+)?(?:houses|homes))\\s+(?:in|out\\s+of)\\s+(?:mud|caves|huts|trees|dung)(?![a-z])|\\s*[,.!…:—–-]\\s*(?:lives?|lived|been)\\s+here\\s+[^.!?]{0,30}?\\s+and\\s+(?:still\\s+)?(?:can['’]?t|cannot|doesn['’]?t|won['’]?t|never)\\s+(?:even\\s+)?(?:speak|say|learn|read)(?![a-z]))`,
+  `(?<=^|[.!?…]\\s*)typical\\s+${GROUP}(?=\\s*[,.!…:—–-]\\s*(?:[a-z'’]+\\s+){0,4}?(?<!(?:never|not|no|n['’]t)\\s+)(?:lying|lies|whining|complaining|crying|stealing|steals|stole|thieving|cheating|cheats|blaming|begging|moaning|scamming|scrounging|conning|diving|dives|ripping|playing\\s+the\\s+victim)(?![a-z])|\\s*[,.!…:—–-]\\s*(?:they\\s+)?(?:still\\s+)?(?:live|build\\s+(?:their\\s+)?(?:houses|homes))\\s+(?:in|out\\s+of)\\s+(?:mud|caves|huts|trees|dung)(?![a-z])|\\s*[,.!…:—–-]\\s*(?:lives?|lived|been)\\s+here\\s+[^.!?]{0,30}?\\s+and\\s+(?:still\\s+)?(?:can['’]?t|cannot|doesn['’]?t|won['’]?t|never)\\s+(?:even\\s+)?(?:speak|say|learn|read)(?![a-z]))`,
   ['typical'],
   GROUP_WORDS,
 );

@@ -733,6 +733,9 @@ describe('hate rule', () => {
       'People who waste electricity deserve to freeze, selfish idiots.',
       'People who waste electricity deserve to freeze',
     ],
+    // (the trope's own names, refused as the plain one is)
+    ['Zionists own every newspaper in this country, including this one.', 'Zionists own every newspaper'],
+    ['The Rothschilds own the central banks and the politicians.', 'The Rothschilds own the central banks'],
   ];
   itDecides('reject', 'hate', refused, { clause: 'inappropriate' });
 
@@ -1922,7 +1925,7 @@ describe('hate rule', () => {
     ],
     ['Send the Africans back on a banana boat.', 'back on a banana boat'],
     ['The referee must be a Jew, he was paid off.', 'must be a Jew'],
-    ['Typical gypsy, diving and stealing a penalty.', 'Typical gypsy, diving'],
+    ['Typical gypsy, diving and stealing a penalty.', 'Typical gypsy'],
     ['Gay players should stay in the closet, nobody wants to see that.', 'Gay players should stay in the closet'],
     ["Women's football is a joke, get back to the kitchen ladies.", 'get back to the kitchen'],
     ['Black players are lazy, they only run when the camera is on them.', 'Black players are lazy'],
@@ -1930,7 +1933,6 @@ describe('hate rule', () => {
     ['Smokers deserve every tumour they get.', 'deserve every tumour they get'],
     // (and under immigration and conflict news)
     ['Another dinghy full of fighting-age men, this is an invasion, not asylum.', 'full of fighting-age men'],
-    ['Zionists own every newspaper in this country, including this one.', 'Zionists own every newspaper'],
     [
       'The Jews are doing to Gaza exactly what was done to them, they learned from the best.',
       'Jews are doing to Gaza exactly what was done to them',
@@ -1946,7 +1948,6 @@ describe('hate rule', () => {
     ['Ban the burqa, ban the Koran, ban the lot of them.', 'ban the Koran'],
     ["Israel's supporters in parliament are dual-loyalty traitors.", 'dual-loyalty'],
     ['Religion of pedophiles, look up how old his wife was.', 'Religion of pedophiles'],
-    ['The Rothschilds own the central banks and the politicians.', 'The Rothschilds own the central banks'],
     ['Sharia is coming to your town and the cowards in charge will let it.', 'Sharia is coming to'],
     [
       "She only got elected because she's pretty, women shouldn't be in charge of anything.",
@@ -2096,6 +2097,7 @@ describe('hate rule', () => {
     ['That crusty old dinosaur on the panel needs to retire or die.', 'needs to retire or die'],
     ['The elderly are useless eaters, as the saying goes.', 'elderly are useless'],
     ['Whoever runs this utility company should be tarred and feathered.', 'should be tarred and feathered'],
+    ['Typical Georgian, never stops complaining.', 'Typical Georgian'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -4091,6 +4093,9 @@ describe('hate rule', () => {
     'Thick kids with an excuse is how the old report described dyslexic pupils, and it was scrapped.',
     'The minister is a smug man in every photo, the caption said.',
     'Selfish, the lot of them, said my gran about the pigeons.',
+    'Typical Russian, he never lies.',
+    'Critics say Zionists control the settlement policy.',
+    'The Rothschild family owns vineyards in Bordeaux.',
   ];
   itPublishes(spared);
 });
