@@ -296,6 +296,13 @@ export const DISMISSALS: Phrase[] = [
   ["(?:you|u)(?:['’]re|['’]ve)?[^.!?]{0,50}? for someone who (?:clearly |obviously |apparently |evidently )?(?:can['’]?t|cannot|couldn['’]?t|could not) (?:even )?(?:read|write|spell|count|think|understand|find)(?![a-z])", ['someone'], ['read', 'write', 'spell', 'count', 'think', 'understand', 'find']],
   ['(?:you|your|ur|u)(?![a-z])[^.!?]{0,80}?,? said no (?:one|body|[a-z]+) ever(?![a-z])', ['said'], ['ever']],
   ["(?:if (?:you|u) (?:think|thought) (?:any |much )?(?:harder|more|too hard)|(?:don['’]?t|do not) think (?:too|so) hard),? (?:you|u)(?:['’]ll| will| might| could| may) (?:hurt (?:yourself|urself)|strain something|pull a muscle|sprain (?:your|ur|a) brain)", ['think', 'thought'], ['hurt', 'strain', 'pull', 'sprain']],
+  // Long comments', the thirty-fifth session's (a set of 10 was stopped 7 times unseen): "You keep repeating the
+  // Kremlin's talking points like a trained parrot" (not "Children learn words by repeating them like a parrot"),
+  // "expecting a basic level of intelligence from you is asking too much" (not "… from a first draft")
+  ["(?:you|u|he|she|they)(?: [a-z'’]+){0,3} (?:repeat|repeats|repeating|recite|recites|reciting)[^.!?]{0,50}? like (?:a )?(?:trained |performing |well-trained )?(?:parrots?|seals?)(?![a-z])", ['repeat', 'repeats', 'repeating', 'recite', 'recites', 'reciting'], ['parrot', 'parrots', 'seal', 'seals']],
+  ["(?:expecting|to expect|asking for) (?:any |a basic level of |basic |some |even basic )?(?:intelligence|intellect|brains|common sense|literacy|reading comprehension) from (?:you|u|him|her|them|the author|the writer|this writer|this author) is (?:asking )?(?:a bit |far |way )?too much(?![a-z])", ['expecting', 'expect', 'asking'], ['intelligence', 'intellect', 'brains', 'sense', 'literacy', 'comprehension']],
+  // "I genuinely feel sorry for whoever has to live with you" (not "… for whoever lost their flat in the flood")
+  ["(?:feel (?:so )?sorry for|pity) (?:whoever|anyone who|the (?:person|people|woman|man|poor soul|poor sod) who) (?:has|have|had) to (?:live with|work with|be married to|deal with|put up with|sit next to|share a (?:house|flat|office) with) (?:you|u)(?![a-z])", ['sorry', 'pity'], ['live', 'work', 'married', 'deal', 'put', 'sit', 'share']],
   // "Mercenaries are scum, and the ones in this story are the lowest of the low" (said of people; not "Prices are at the
   // lowest of the low")
   ["(?:(?:they|you|u|he|she|ones?|[a-z]+s)(?: are| is|['’]re|['’]s)|(?:they|you|u|he|she) (?:were|was)) (?:simply |just |truly )?the lowest of the low(?![a-z])", ['lowest'], ['low']],

@@ -873,9 +873,12 @@ const PERSON_OR_GROUP = new RegExp(
   `^(?:${alternation(GROUPS)}|${[...PLAIN_PERSONS, ...WRITERS, ...PUBLIC_ROLES].join('|')}|people|human|humans|guys|politicians|being|children|kids|child|kid|nurse|programmer|doctor|teacher|lawyer|mother|father|parent|husband|wife|friend|neighbor|neighbour|citizen|member|officer|cop|soldier|worker|engineer|scientist|actor|actress|designer|machinist|butcher|surgeon|dentist|pharmacist|paramedic|medic|fire|police|excuse|specimen|loser|liar|old|middle|drunk|drunkard|censors?|interns?|hacks?|bureaucrats?)$`,
 );
 
-/** After "X is an evil godless": a word or two more, then a word for a person ("man", "president"). */
+/**
+ * After "X is an evil godless": a word or two more, then a word for a person ("man", "president"), or for people
+ * ("They are pathetic little men").
+ */
 const PERSON_SOON_AFTER = new RegExp(
-  `^(?:\\s+[a-z]+)?\\s+(?:${[...PLAIN_PERSONS, 'human', 'human being', 'drunk', 'drunkard', ...PUBLIC_ROLES].join('|')})(?![a-z])`,
+  `^(?:\\s+[a-z]+)?\\s+(?:${[...PLAIN_PERSONS, 'human', 'human being', 'drunk', 'drunkard', ...PUBLIC_ROLES, 'men', 'women', 'people', 'creatures'].join('|')})(?![a-z])`,
 );
 /**
  * After "a brainless …": a word or two, then a strong word that names a person only as an insult ("Instagram bimbo";

@@ -291,6 +291,8 @@ describe('attacks rule', () => {
     ['Hey m-o-r-o-n, the treaty was signed in 1992.', 'm-o-r-o-n'],
     ['Imagine being this st00pid in 2026.', 'st00pid'],
     ["The energy minister is a clueless muppet who can't read a meter.", 'muppet'],
+    ['@Timur you must be the dumbest person on this site.', 'dumbest'],
+    ['@Bakyt0 another day, another idiotic take from you.', 'idiotic'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2433,6 +2435,66 @@ describe('attacks rule', () => {
     ['Eco-activists gluing themselves to roads are brainless attention seekers.', 'attention seekers'],
     ['The engineers who built this grid are incompetent morons.', 'morons'],
     ['The spokesman is a smirking liar and should be sacked today.', 'liar'],
+    // (the thirty-fifth session's third sets: long comments, replies to a named commenter)
+    [
+      'I read the whole piece twice looking for a single fact about the CSTO\'s budget and found none. The author spends six paragraphs on quotes from anonymous "experts" and then draws a conclusion that no serious analyst would sign. Honestly, whoever edited this should be ashamed, and the writer is a lazy hack who copies press releases and calls it journalism.',
+      'whoever edited this should be ashamed, and the writer is a lazy hack',
+    ],
+    [
+      'The treaty has been in force since 1992, the member states have changed, and the alliance did nothing in 2022 when Armenia asked for help. Anyone who still thinks it is an alternative to NATO is either paid by Moscow or dumb as a bag of rocks, and the commenters above seem to be both.',
+      'dumb as a bag of rocks',
+    ],
+    [
+      "My grandfather served in the Soviet army and he would laugh at this. The collective security idea only ever worked on paper. You keep repeating the Kremlin's talking points like a trained parrot, and frankly it is embarrassing to watch a grown man do it in public.",
+      "You keep repeating the Kremlin's talking points like a trained parrot",
+    ],
+    [
+      "The numbers in the third paragraph are wrong: Kazakhstan's contribution is not 50%, it is closer to a fifth. I wrote to the paper about this last year. Nobody answered, because the people running this website are incompetent clowns who could not find an error if it bit them.",
+      'clowns',
+    ],
+    [
+      "Interesting article, but the comments are a disaster as usual. Every time someone posts a sensible point, the same three trolls arrive to shout about NATO. Ignore them. They are pathetic little men with nothing better to do, living in their mothers' basements and pretending to be geopolitical experts.",
+      'pathetic',
+    ],
+    [
+      "There are serious questions about the rapid reaction force, its funding and who commands it. Instead we get a puff piece. If the editor has any self-respect left, he will fire this clueless propagandist before she writes another word about military matters she obviously doesn't understand.",
+      'propagandist',
+    ],
+    [
+      "I have lived in Bishkek for twenty years and I can tell you that nobody here cares about the CSTO. The real issues are jobs, corruption and the price of bread. The politicians quoted in this article are thieving parasites who have never done an honest day's work, and everyone in the city knows it.",
+      'parasites',
+    ],
+    [
+      "The historical section is fine, the analysis is weak, and the conclusion is absurd. But what really bothers me is the tone of the replies. @Marat_K, you clearly didn't read past the headline, so maybe go back to your cartoons and let the adults talk about security policy.",
+      "you clearly didn't read past the headline",
+    ],
+    [
+      'We have discussed this at length in our university seminar and the consensus is that the alliance is a shell. That said, the reporter deserves some credit for getting the interviews. Still, the man is a walking disaster when it comes to maps, and his readers deserve better than a geography-illiterate fool.',
+      'fool',
+    ],
+    [
+      'The piece misses the economic side completely. Trade within the EAEU matters more than troop exercises. If you had bothered to read anything beyond Telegram channels you would know that, but I suppose expecting a basic level of intelligence from you is asking too much.',
+      'expecting a basic level of intelligence from you is asking too much',
+    ],
+    ['@Dmitry_77 nobody asked for your opinion, go back under your bridge.', 'nobody asked for your'],
+    [
+      '@olga.k you are the reason this comment section is unreadable.',
+      'you are the reason this comment section is unreadable',
+    ],
+    ['@Serik lol imagine being this wrong and still posting.', 'imagine being this wrong'],
+    ['@anna_b spare us your ignorance, please.', 'spare us your ignorance'],
+    ['@petrov79 do everyone a favour and log off forever.', 'do everyone a favour and log off'],
+    ['@Aliya_S your comments are as empty as your head.', 'as empty as your head'],
+    ['@MaxPower you type like a drunk toddler.', 'you type like a drunk toddler'],
+    ['@nurlan you are a disgrace to this country and your family.', 'disgrace'],
+    ['@Vera_N stop embarrassing yourself, sweetie.', 'stop embarrassing yourself'],
+    [
+      '@Arman_K95 I genuinely feel sorry for whoever has to live with you.',
+      'feel sorry for whoever has to live with you',
+    ],
+    ['@Igor nobody reads your garbage, you sad little man.', 'nobody reads your'],
+    ['@gulnara your brain must be the size of a pea.', 'your brain must be the size of a pea'],
+    ["@Sasha_M you are too thick to understand the article, so don't bother.", 'you are too thick to understand'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
