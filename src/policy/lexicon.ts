@@ -344,8 +344,11 @@ export const GROUPS = [
   'wheelchair users', 'mentally ill',
   'people with disabilities', 'people with a disability', 'people with down syndrome', 'people with autism',
   'people with dementia', 'people with special needs', 'people with learning disabilities', 'people with mental illness',
-  // and by how they read or speak ("Dyslexics are just thick kids", "Stammerers are useless on the phone")
-  'dyslexics', 'dyslexic people', 'stammerers', 'stutterers',
+  // and by how they read or speak ("Dyslexics are just thick kids", "Stammerers are useless on the phone"), and by other
+  // conditions ("People in wheelchairs are a burden", "Epileptics shouldn't be allowed to have children", "Down
+  // syndrome kids should not be allowed in normal schools")
+  'dyslexics', 'dyslexic people', 'stammerers', 'stutterers', 'people in wheelchairs', 'epileptics', 'epileptic people',
+  'schizophrenics?', 'depressed people', 'down syndrome kids', 'down syndrome children', 'dwarfs', 'dwarves',
 ];
 
 /** Words that deny a group's humanity: "… are vermin", "… are animals". */
@@ -371,6 +374,16 @@ export const A_COST = [
   'a waste of money',
   'a waste of space',
   'a waste of hospital beds',
+  // and as a danger to the young and the nation ("LGBT people are a threat to the family and the nation"; not "a
+  // threat to NATO", a state's)
+  'a threat to the family',
+  'a threat to families',
+  'a threat to children',
+  'a threat to our children',
+  'a threat to society',
+  'a threat to the nation',
+  'a danger to children',
+  'a danger to society',
 ];
 
 /** The one a plural's "like" points at, standing for the people named: "Teachers like her are …", "Women like her …". */

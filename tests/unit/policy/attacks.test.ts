@@ -2495,6 +2495,9 @@ describe('attacks rule', () => {
     ['@Igor nobody reads your garbage, you sad little man.', 'nobody reads your'],
     ['@gulnara your brain must be the size of a pea.', 'your brain must be the size of a pea'],
     ["@Sasha_M you are too thick to understand the article, so don't bother.", 'you are too thick to understand'],
+    ['Disabled people parking in the best spots are lazy cheats.', 'lazy'],
+    ['The blind woman in the video is a fake, she just wants benefits.', 'fake'],
+    ['Cripples like him belong in a home, not on television.', 'Cripples'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
