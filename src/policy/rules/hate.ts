@@ -846,9 +846,15 @@ const PRIVATE_LIFE = `(?:(?:your|ur|his|her|(?:the|this|that)\\s+(?:author|write
 const OMINOUS = `(?:(?:pity|shame)\\s+if\\s+(?:[a-z'’]+\\s+){0,4}?(?:failed|burned|burnt|caught\\s+fire|happened|broke|got\\s+hurt|went\\s+missing|crashed|disappeared|exploded)|(?<=enjoy(?:s|ing)?\\s[^.!?]{0,60}?)while\\s+(?:you|u|he|she|they)\\s+still\\s+can|will\\s+be\\s+a\\s+widow(?:er)?|come\\s+knocking(?=\\s*[.!]|\\s*$)|(?:we|they)(?:['’]ll|\\s+will)\\s+be\\s+waiting|brakes\\s+(?:fail|failed|failing)|(?:don['’]?t|do\\s+not)\\s+like\\s+traitors|(?:will|shall)\\s+be\\s+found(?!\\s+(?:guilty|innocent|in|at|on|to|out|a)(?![a-z]))|(?<=[.!?]\\s*)(?:just\\s+saying|keep\\s+going|think\\s+about\\s+(?:that|it)|big\\s+windows)(?=\\s*[.!]|\\s*$)|(?<=(?:journalist|reporter|author|writer|editor|columnist),\\s*)accidents?\\s+(?:happen|happens|can\\s+happen))(?![a-z])`;
 const PRIVATE_LIFE_AND_OMEN = words(
   `${PRIVATE_LIFE}[^]{0,80}?${OMINOUS}|${OMINOUS}[^]{0,40}?${PRIVATE_LIFE}`,
+  // (a word of the private life in the window too, or the omen's common words would send most comments to the scan)
   // prettier-ignore
-  ['pity', 'shame', 'accident', 'accidents', 'still', 'widow', 'widower', 'knocking', 'waiting', 'saying', 'windows',
-    'brakes', 'traitors', 'about', 'going', 'found'],
+  ['wife', 'husband', 'daughter', 'son', 'kids', 'children', 'family', 'mother', 'mum', 'mom', 'parents', 'car',
+    'house', 'home', 'flat', 'apartment', 'address', 'office', 'windows', 'route', 'commute', 'jog', 'run', 'walk',
+    'phone', 'photos', 'kindergarten', 'school', 'nursery', 'door', 'journalist', 'reporter', 'author', 'writer',
+    'editor', 'columnist', 'moderator', 'mod', 'admin', 'wrote', 'every', 'each', 'drive', 'live'],
+  // prettier-ignore
+  ['pity', 'shame', 'accident', 'accidents', 'still', 'widow', 'widower', 'knocking', 'waiting',
+    'saying', 'windows', 'brakes', 'traitors', 'think', 'going', 'found'],
 );
 /**
  * Under migration news from Russia (the thirty-fifth session's set of 15 was stopped 4 times unseen): "Migrants from
