@@ -1280,6 +1280,14 @@ export const INTIMIDATION: Phrase[] = [
   // one evening", "checking under his car every morning", "We have a file on every reporter who wrote about the
   // protests"; not "We have a file on every reporter's accreditation", "Check under your car for cats"; "We know which
   // kindergarten your son attends" is with the places known, above)
+  // (and a third set, 3 of 15 unseen: "you'll find out how small this city really is", "We'll see how brave the
+  // journalist is when nobody is around to help him", "The editor should think about his family before printing the
+  // next story", "I know the colour of your front door[, moderator]."; not "… how small the print is", "… think about
+  // his readers before printing", "I know the colour of your front door, neighbour; it's the same as ours")
+  ['(?:i|we) know the (?:colou?r|number|make) of (?:your|ur) (?:front door|door|car|house|gate)(?=\\s*(?:[.!]|$)|,\\s*(?:journalist|reporter|editor|moderator|mod|author|writer|columnist)(?![a-z]))', ['colour', 'color', 'number', 'make'], ['door', 'car', 'house', 'gate']],
+  ['find out how small (?:this|the|our) (?:city|town|country|world|village) (?:really )?is(?![a-z])', ['small'], ['city', 'town', 'country', 'world', 'village']],
+  ["when (?:nobody|no one|no-one)(?:['’]s| is) (?:around|there|near) to (?:help|save|protect) (?:him|her|you|u|them)(?![a-z])", ['nobody', 'one'], ['help', 'save', 'protect']],
+  ['(?:should|ought to|better|had better|might want to) think about (?:his|her|your|ur|their) (?:family|kids|children|wife|husband|safety|health) before (?:printing|publishing|writing|posting)(?![a-z])', ['think'], ['printing', 'publishing', 'writing', 'posting']],
   ["(?:someone|somebody|we|i)(?:['’]ll| will| should| could| might| ought to) follow (?:this|that|the|him|her|you|u)(?: [a-z]+)? home(?![a-z])", ['follow'], ['home']],
   ['check(?:s|ing)? under (?:his|her|your|ur) car(?![a-z])(?! for )', ['check', 'checks', 'checking'], ['car']],
   ["(?:we|they) (?:have|keep|are keeping|['’]ve got) (?:a )?(?:file|files|dossier|dossiers) on (?:(?:every|each|all the) (?:journalist|reporter|writer|author|editor)s?|you|u|him|her)(?![a-z'’])", ['file', 'files', 'dossier', 'dossiers']],

@@ -835,15 +835,16 @@ const KEEP_OUT = words(
  * A threat left unsaid is often two things said near each other: the target's private life (their family, car, home,
  * office, a child's school, their route; or the writer called by their trade) and an ominous cue: a harm that "would be
  * a pity", "enjoy it while he still can", "a widow", "come knocking", "be waiting", or, as a sentence of its own, "Just
- * saying.", "Think about that.", "Keep going.", "Big windows." Either alone is everyday talk ("Nice car you drive in the
+ * saying.", "Think about that.", "Keep going.", "Big windows.", "Interesting.", "We'll be watching.", "Just so you
+ * know.", "Funny how people get into routines." Either alone is everyday talk ("Nice car you drive in the
  * photo, journalist", "It would be a pity if your office closed", "Your house has big windows"); the two within a
  * sentence or two are held for a moderator: "Nice car you drive, journalist. Would be a pity if the brakes failed",
  * "Keep writing like this and your wife will be a widow". (A second set of threats to journalists was stopped 0 times
  * in 15 by the phrases: each veiled threat has its own words, and only the pair is common to them.) The cues are looked
  * for first, the rarer words: the private life 80 characters before one or 40 after.
  */
-const PRIVATE_LIFE = `(?:(?:your|ur|his|her|(?:the|this|that)\\s+(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)['’]s)\\s+(?:(?:little\\s+|young\\s+)?(?:wife|husband|daughter|son|kids|children|family|mother|mum|mom|parents)|car|house|home|flat|apartment|address|office|windows|route|commute|(?:morning\\s+)?(?:jog|run|walk)|phone\\s+number|photos)|(?:car|house|flat)\\s+(?:you|u)\\s+(?:drive|have|live\\s+in)|which\\s+(?:kindergarten|school|nursery)\\s+(?:your|his|her)\\s+(?:son|daughter|kids|children)|(?:newsroom|office)\\s+door|(?:under|beneath)\\s+(?:his|her|your|ur)\\s+car|(?<=,\\s*)(?:journalist|reporter|author|writer|editor|columnist)(?=\\s*[.!?,])|(?:your|ur|his|her)\\s+family['’]s\\s+(?:faces|photos|address)|who\\s+wrote\\s+(?:this|that|it)|(?:every|each)\\s+(?:single\\s+)?(?:journalist|reporter|writer|author|editor|moderator|mod)(?!['’]s))(?![a-z])`;
-const OMINOUS = `(?:(?:pity|shame)\\s+if\\s+(?:[a-z'’]+\\s+){0,4}?(?:failed|burned|burnt|caught\\s+fire|happened|broke|got\\s+hurt|went\\s+missing|crashed|disappeared|exploded)|(?<=enjoy(?:s|ing)?\\s[^.!?]{0,60}?)while\\s+(?:you|u|he|she|they)\\s+still\\s+can|will\\s+be\\s+a\\s+widow(?:er)?|come\\s+knocking(?=\\s*[.!]|\\s*$)|(?:we|they)(?:['’]ll|\\s+will)\\s+be\\s+waiting|brakes\\s+(?:fail|failed|failing)|(?:don['’]?t|do\\s+not)\\s+like\\s+traitors|(?:will|shall)\\s+be\\s+found(?!\\s+(?:guilty|innocent|in|at|on|to|out|a)(?![a-z]))|(?<=[.!?]\\s*)(?:just\\s+saying|keep\\s+going|think\\s+about\\s+(?:that|it)|big\\s+windows)(?=\\s*[.!]|\\s*$)|(?<=(?:journalist|reporter|author|writer|editor|columnist),\\s*)accidents?\\s+(?:happen|happens|can\\s+happen))(?![a-z])`;
+const PRIVATE_LIFE = `(?:(?:your|ur|his|her|(?:the|this|that)\\s+(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)['’]s)\\s+(?:(?:little\\s+|young\\s+)?(?:wife|husband|daughter|son|kids|children|family|mother|mum|mom|father|dad|parents)|car|house|home|flat|apartment|address|office|windows|front\\s+door|route|commute|(?:morning\\s+)?(?:jog|run|walk)|phone\\s+number|photos|parents['’]?\\s+(?:village|house|home|flat))|(?:nice|lovely)\\s+(?:little\\s+)?(?:newsroom|office|flat|house|home|car)\\s+(?:you|u)\\s+have|(?:walks|jogs|runs|drives|takes)\\s+(?:his|her|their)\\s+(?:dog|kids|children|son|daughter)(?:\\s+to\\s+[a-z]+)?\\s+(?:at|every)|(?:car|house|flat)\\s+(?:you|u)\\s+(?:drive|have|live\\s+in)|which\\s+(?:kindergarten|school|nursery)\\s+(?:your|his|her)\\s+(?:son|daughter|kids|children)|(?:newsroom|office)\\s+door|(?:under|beneath)\\s+(?:his|her|your|ur)\\s+car|(?<=,\\s*)(?:journalist|reporter|author|writer|editor|columnist)(?=\\s*[.!?,])|(?:your|ur|his|her)\\s+family['’]s\\s+(?:faces|photos|address)|who\\s+wrote\\s+(?:this|that|it)|(?:every|each)\\s+(?:single\\s+)?(?:journalist|reporter|writer|author|editor|moderator|mod)(?!['’]s))(?![a-z])`;
+const OMINOUS = `(?:(?:pity|shame)\\s+if\\s+(?:[a-z'’]+\\s+){0,4}?(?:failed|burned|burnt|caught\\s+fire|happened|broke|got\\s+hurt|went\\s+missing|crashed|disappeared|exploded)|(?<=enjoy(?:s|ing)?\\s[^.!?]{0,60}?)while\\s+(?:you|u|he|she|they)\\s+still\\s+can|will\\s+be\\s+a\\s+widow(?:er)?|come\\s+knocking(?=\\s*[.!]|\\s*$)|(?:we|they)(?:['’]ll|\\s+will)\\s+be\\s+waiting|brakes\\s+(?:fail|failed|failing)|(?:don['’]?t|do\\s+not)\\s+like\\s+traitors|(?:will|shall)\\s+be\\s+found(?!\\s+(?:guilty|innocent|in|at|on|to|out|a)(?![a-z]))|(?<=[.!?]\\s*)(?:just\\s+saying|keep\\s+going|think\\s+about\\s+(?:that|it)|big\\s+windows|interesting|we['’]ll\\s+be\\s+watching|just\\s+so\\s+(?:you|u)\\s+know|easy\\s+to\\s+reach|(?:they|you|u|he|she)\\s+will\\s+soon|lots\\s+of\\s+glass)(?=\\s*[.!]|\\s*$)|(?<=[.!?]\\s*)funny\\s+how\\s+people\\s+[^.!?]{0,40}|(?<=,\\s*)lots\\s+of\\s+glass|(?<=(?:journalist|reporter|author|writer|editor|columnist),\\s*)accidents?\\s+(?:happen|happens|can\\s+happen))(?![a-z])`;
 const PRIVATE_LIFE_AND_OMEN = words(
   `${PRIVATE_LIFE}[^]{0,80}?${OMINOUS}|${OMINOUS}[^]{0,40}?${PRIVATE_LIFE}`,
   // (a word of the private life in the window too, or the omen's common words would send most comments to the scan)
@@ -851,10 +852,12 @@ const PRIVATE_LIFE_AND_OMEN = words(
   ['wife', 'husband', 'daughter', 'son', 'kids', 'children', 'family', 'mother', 'mum', 'mom', 'parents', 'car',
     'house', 'home', 'flat', 'apartment', 'address', 'office', 'windows', 'route', 'commute', 'jog', 'run', 'walk',
     'phone', 'photos', 'kindergarten', 'school', 'nursery', 'door', 'journalist', 'reporter', 'author', 'writer',
-    'editor', 'columnist', 'moderator', 'mod', 'admin', 'wrote', 'every', 'each', 'drive', 'live'],
+    'editor', 'columnist', 'moderator', 'mod', 'admin', 'wrote', 'every', 'each', 'drive', 'live', 'father', 'dad',
+    'village', 'newsroom', 'dog', 'walks', 'jogs', 'runs', 'drives', 'takes'],
   // prettier-ignore
   ['pity', 'shame', 'accident', 'accidents', 'still', 'widow', 'widower', 'knocking', 'waiting',
-    'saying', 'windows', 'brakes', 'traitors', 'think', 'going', 'found'],
+    'saying', 'windows', 'brakes', 'traitors', 'think', 'going', 'found', 'interesting', 'watching', 'know', 'reach',
+    'soon', 'glass', 'funny'],
 );
 /**
  * Under migration news from Russia (the thirty-fifth session's set of 15 was stopped 4 times unseen): "Migrants from

@@ -2207,6 +2207,48 @@ describe('hate rule', () => {
     ['Conversion therapy works and should be compulsory for gay teenagers.', 'Conversion therapy works'],
     ['That Uzbek guy is an animal.', 'That Uzbek guy is an animal'],
     ['The Uzbek guy on my street is an animal.', 'The Uzbek guy on my street is an animal'],
+    // (a third set of threats to journalists, 3 of 15 unseen)
+    [
+      'Lovely photo of your kids at the lake, editor. Shame if anything happened on the way home.',
+      'your kids at the lake, editor. Shame if anything happened',
+    ],
+    [
+      "Your husband works late at the bank, doesn't he? Long walk to the car park.",
+      "Your husband works late at the bank, doesn't he?",
+    ],
+    [
+      "The reporter's mother still lives in Osh, we checked. Interesting.",
+      "The reporter's mother still lives in Osh, we checked. Interesting",
+    ],
+    ['I know the colour of your front door, moderator. Nice colour.', 'I know the colour of your front door'],
+    [
+      "Your flat is on the ground floor, isn't it? Easy to reach.",
+      "Your flat is on the ground floor, isn't it? Easy to reach",
+    ],
+    [
+      'That writer walks his dog at six every morning. Funny how people get into routines.',
+      'walks his dog at six every morning. Funny how people get into routines',
+    ],
+    [
+      "Your son plays football on Saturdays at the stadium. We'll be watching.",
+      "Your son plays football on Saturdays at the stadium. We'll be watching",
+    ],
+    ["Keep publishing and you'll find out how small this city really is.", 'find out how small this city really is'],
+    [
+      "Your wife's car was parked outside the pharmacy yesterday. Just so you know.",
+      "Your wife's car was parked outside the pharmacy yesterday. Just so you know",
+    ],
+    ["We'll see how brave the journalist is when nobody is around to help him.", 'when nobody is around to help him'],
+    [
+      'Do your children know what their mother writes? They will soon.',
+      'your children know what their mother writes? They will soon',
+    ],
+    [
+      'The editor should think about his family before printing the next story.',
+      'should think about his family before printing',
+    ],
+    ['Funny how accidents happen to people who ask too many questions.', 'accidents happen to people who'],
+    ['Nice little newsroom you have there, lots of glass.', 'Nice little newsroom you have there, lots of glass'],
   ];
   itDecides('hold', 'hate', held);
 
@@ -4347,6 +4389,30 @@ describe('hate rule', () => {
     'Gay couples raising children is legal in Armenia? No, it is not.',
     "The blind guy's dog is an animal lover's dream.",
     'The gay teacher should be fired for hitting a pupil.',
+    'Lovely photo of your kids at the lake, editor. Where was it taken?',
+    "The reporter's mother still lives in Osh, the profile says.",
+    "I know the colour of your front door, neighbour; it's the same as ours.",
+    "Your flat is on the ground floor, isn't it? Lucky, with the lift broken.",
+    'That writer walks his dog at six every morning, he wrote in his column.',
+    "Your son plays football on Saturdays at the stadium. We'll be there to cheer.",
+    "Keep publishing and you'll find out how much readers value this work.",
+    "Your wife's car was parked outside the pharmacy yesterday, I saw her there.",
+    "We'll see how brave the journalist is in the next interview with the minister.",
+    'Do your children know what their mother writes? Mine love reading it.',
+    'The editor should think about his readers before printing the next story.',
+    'Funny how accidents happen at that junction every winter.',
+    "Your parents' village isn't far from here, we drove past it yesterday.",
+    'Nice little newsroom you have there, lots of light.',
+    'Your son plays in the youth league. Interesting, mine does too!',
+    'Your flat is lovely. Just so you know, the landlord is selling the building.',
+    "Your wife wrote a great letter to the paper. We'll be watching for the next one.",
+    'Your office has moved, I heard. Easy to reach by bus now.',
+    'Nice little flat you have in the photo. Lots of glass, lots of light.',
+    "Your parents' village has a new school, you know.",
+    'That writer walks his dog every morning in the park, he says in the column.',
+    'Your kids will love the new playground. Funny how things change.',
+    'Do your children read the paper? They will soon, with the new school programme.',
+    "The editor's front door was painted by the artist in the story. Nice colour.",
   ];
   itPublishes(spared);
 });
