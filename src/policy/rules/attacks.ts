@@ -1137,7 +1137,7 @@ const PERSON_WORDS = new Set([
 const HEAD_BEFORE_PHRASE =
   /(?:^|[^a-z])([a-z]+)\s+(?:(?:quoted|cited|pictured|shown|mentioned|named|interviewed|featured|described)\s+)?(?:in|on|from|at|with|of|behind)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+(?:['’]s)?\s+){0,2})$/;
 /** "The head of children's services": a word that names a person only before what they are in charge of. */
-const headOf = (phrase: RegExpExecArray) => phrase[1] === 'head' && /^head\s+of\s/.test(phrase[0].trimStart());
+const headOf = (phrase: RegExpExecArray) => phrase[1] === 'head' && /^[^a-z]?head\s+of\s/.test(phrase[0]);
 /**
  * Words that judge how someone did, not what they are, when said of a moment or a task ("was terrible in the debate",
  * "is terrible at it").

@@ -126,10 +126,15 @@ const BEING = words(
  * thieving gypsy" (the name ends the phrase: not "a dirty American flag"). Not the groups that are also ages, sexes,
  * colours or conditions ("a stupid old man", "dirty white"), nor an oath's words ("Bloody Russians won again").
  */
+/** People by a medical condition, among the groups (GROUPS' spellings). */
+const CONDITIONS = [
+  'epileptics',
+  'epileptic people',
+  'down syndrome kids',
+  'down syndrome children',
+  'schizophrenics?',
+];
 /** The groups that are ages (GROUPS' spellings). */
-// prettier-ignore
-/** People by a medical condition, among the groups. */
-const CONDITIONS = ['epileptics', 'epileptic people', 'down syndrome kids', 'down syndrome children', 'schizophrenics?'];
 // prettier-ignore
 const AGES = [
   'old', 'young', 'older', 'younger', 'elderly', 'teenagers?', 'teenage', 'retirees?', 'pensioners?', 'boomers?',
@@ -337,8 +342,8 @@ const INJURY_WISH = words(
 const FROM_ENTERING = '\\s+from\\s+(?:entering|travell?ing|visiting|coming\\s+to)(?![a-z])';
 /**
  * "All Muslims should be deported", "gays should be locked up", "Jewish people should be deported", "Disabled people
- * should be put in institutions", "Autistic kids hold everyone back, put them in institutions", "Uzbek taxi drivers can't read, can't drive and can't speak Russian, they should
- * all be deported".
+ * should be put in institutions", "Autistic kids hold everyone back, put them in institutions", "Uzbek drivers can't
+ * drive or read, they should all be deported" (faults listed first).
  */
 const PUNISHED = listFirst(
   GROUP_LISTS,
@@ -840,8 +845,9 @@ const KEEP_OUT = words(
  * photo, journalist", "It would be a pity if your office closed", "Your house has big windows"); the two within a
  * sentence or two are held for a moderator: "Nice car you drive, journalist. Would be a pity if the brakes failed",
  * "Keep writing like this and your wife will be a widow". (A second set of threats to journalists was stopped 0 times
- * in 15 by the phrases: each veiled threat has its own words, and only the pair is common to them.) The cues are looked
- * for first, the rarer words: the private life 80 characters before one or 40 after.
+ * in 15 by the phrases: each veiled threat has its own words, and only the pair is common to them.) The windows are cut
+ * around the omens' words and must hold a word of the private life: it may stand 80 characters before an omen or 40
+ * after.
  */
 const PRIVATE_LIFE = `(?:(?:your|ur|his|her|(?:the|this|that)\\s+(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)['’]s)\\s+(?:(?:little\\s+|young\\s+)?(?:wife|husband|daughter|son|kids|children|family|mother|mum|mom|father|dad|parents)|car|house|home|flat|apartment|address|office|windows|front\\s+door|route|commute|(?:morning\\s+)?(?:jog|run|walk)|phone\\s+number|photos|parents['’]?\\s+(?:village|house|home|flat))|(?:nice|lovely)\\s+(?:little\\s+)?(?:newsroom|office|flat|house|home|car)\\s+(?:you|u)\\s+have|(?:walks|jogs|runs|drives|takes)\\s+(?:his|her|their)\\s+(?:dog|kids|children|son|daughter)(?:\\s+to\\s+[a-z]+)?\\s+(?:at|every)|(?:car|house|flat)\\s+(?:you|u)\\s+(?:drive|have|live\\s+in)|which\\s+(?:kindergarten|school|nursery)\\s+(?:your|his|her)\\s+(?:son|daughter|kids|children)|(?:newsroom|office)\\s+door|(?:under|beneath)\\s+(?:his|her|your|ur)\\s+car|(?<=,\\s*)(?:journalist|reporter|author|writer|editor|columnist)(?=\\s*[.!?,])|(?:your|ur|his|her)\\s+family['’]s\\s+(?:faces|photos|address)|who\\s+wrote\\s+(?:this|that|it)|(?:every|each)\\s+(?:single\\s+)?(?:journalist|reporter|writer|author|editor|moderator|mod)(?!['’]s))(?![a-z])`;
 const OMINOUS = `(?:(?:pity|shame)\\s+if\\s+(?:[a-z'’]+\\s+){0,4}?(?:failed|burned|burnt|caught\\s+fire|happened|broke|got\\s+hurt|went\\s+missing|crashed|disappeared|exploded)|(?<=enjoy(?:s|ing)?\\s[^.!?]{0,60}?)while\\s+(?:you|u|he|she|they)\\s+still\\s+can|will\\s+be\\s+a\\s+widow(?:er)?|come\\s+knocking(?=\\s*[.!]|\\s*$)|(?:we|they)(?:['’]ll|\\s+will)\\s+be\\s+waiting|brakes\\s+(?:fail|failed|failing)|(?:don['’]?t|do\\s+not)\\s+like\\s+traitors|(?:will|shall)\\s+be\\s+found(?!\\s+(?:guilty|innocent|in|at|on|to|out|a)(?![a-z]))|(?<=[.!?]\\s*)(?:just\\s+saying|keep\\s+going|think\\s+about\\s+(?:that|it)|big\\s+windows|interesting|we['’]ll\\s+be\\s+watching|just\\s+so\\s+(?:you|u)\\s+know|easy\\s+to\\s+reach|(?:they|you|u|he|she)\\s+will\\s+soon|lots\\s+of\\s+glass)(?=\\s*[.!]|\\s*$)|(?<=[.!?]\\s*)funny\\s+how\\s+people\\s+[^.!?]{0,40}|(?<=,\\s*)lots\\s+of\\s+glass|(?<=(?:journalist|reporter|author|writer|editor|columnist),\\s*)accidents?\\s+(?:happen|happens|can\\s+happen))(?![a-z])`;
