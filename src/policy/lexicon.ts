@@ -45,6 +45,8 @@ export const INSULT_NOUNS = [
   'attention seeker', 'attention seekers', 'attention-seeker', 'attention-seekers',
   // and travel's ("a bunch of rude, power-tripping trolley dollies", "overpaid prima donnas", "cheapskate peasants")
   'trolley dolly', 'trolley dollies', 'prima donna', 'prima donnas', 'cheapskate', 'cheapskates',
+  // and elections' ("a lying snake oil merchant", "a court jester for the regime")
+  'snake oil merchant', 'snake oil merchants', 'court jester', 'court jesters',
   'sleazebag', 'slimeball', 'nut job', 'degenerate',
   'deplorable', 'deplorables', 'con man', 'crackpot', 'blowhard', 'windbag', 'dope', 'dopes', 'dummy', 'stooge',
   'stooges', 'propagandist', 'propagandists', 'peasant', 'peasants', 'ignoramus', 'nincompoop', 'blockhead',
@@ -213,8 +215,9 @@ export const MILD_INSULTS = new Set([
   'fools', 'coward', 'cowards', 'ignorant', 'clueless', 'delusional', 'crazy', 'insane', 'mental', 'lame', 'sick',
   'mankurt', 'mankurts', 'pimp', 'pimps', 'vampires', 'savage', 'savages', 'barbarian', 'barbarians', 'drunks', 'fossil',
   'fossils', 'show-off', 'show-offs', 'jobsworth', 'jobsworths',
-  // a housing story's word for a landlord of slums: "The slumlord was fined for damp and mould"
-  'slumlord', 'slumlords',
+  // a housing story's word for a landlord of slums: "The slumlord was fined for damp and mould"; a court's jester, a
+  // job in history ("The court jester was a real job in medieval Europe")
+  'slumlord', 'slumlords', 'court jester', 'court jesters',
   // (the singular only: "a degenerate gambler" is said of oneself; the plural is strong: "Only degenerates listen to …")
   'degenerate',
   // the spoiled's words, insults only where a vocative makes them one: "Stop whining, you entitled little child"

@@ -300,6 +300,9 @@ export const DISMISSALS: Phrase[] = [
   // "expecting a basic level of intelligence from you is asking too much" (not "… from a first draft")
   ["(?:you|u|he|she|they)(?: [a-z'’]+){0,3} (?:repeat|repeats|repeating|recite|recites|reciting)[^.!?]{0,50}? like (?:a )?(?:trained |performing |well-trained )?(?:parrots?|seals?)(?![a-z])", ['repeat', 'repeats', 'repeating', 'recite', 'recites', 'reciting'], ['parrot', 'parrots', 'seal', 'seals']],
   ["(?:expecting|to expect|asking for) (?:any |a basic level of |basic |some |even basic )?(?:intelligence|intellect|brains|common sense|literacy|reading comprehension) from (?:you|u|him|her|them|the author|the writer|this writer|this author) is (?:asking )?(?:a bit |far |way )?too much(?![a-z])", ['expecting', 'expect', 'asking'], ['intelligence', 'intellect', 'brains', 'sense', 'literacy', 'comprehension']],
+  // "Voters in the south are too thick to understand what they voted for" (people in the plural; not "The print is too
+  // small to read")
+  ["(?:voters|people|they|[a-z]+ers|[a-z]+ists)(?: [a-z]+){0,4} (?:are|were) (?:just |simply |all )?too (?:thick|stupid|dumb|dense|ignorant|brainwashed|dim) to (?:understand|see|realise|realize|grasp|know|read|think|vote)(?![a-z])", ['too'], ['thick', 'stupid', 'dumb', 'dense', 'ignorant', 'brainwashed', 'dim']],
   // "I genuinely feel sorry for whoever has to live with you" (not "… for whoever lost their flat in the flood")
   ["(?:feel (?:so )?sorry for|pity) (?:whoever|anyone who|the (?:person|people|woman|man|poor soul|poor sod) who) (?:has|have|had) to (?:live with|work with|be married to|deal with|put up with|sit next to|share a (?:house|flat|office) with) (?:you|u)(?![a-z])", ['sorry', 'pity'], ['live', 'work', 'married', 'deal', 'put', 'sit', 'share']],
   // "Mercenaries are scum, and the ones in this story are the lowest of the low" (said of people; not "Prices are at the

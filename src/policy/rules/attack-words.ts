@@ -309,7 +309,7 @@ export const CAMP_WORD =
  * Said to the readers as a crowd: "you people are", "you cops are", "you lobbyists are all", "you Kremlin bots are",
  * "you cop lovers are", "you people at this rag are", "You fair-weather fans are".
  */
-export const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+|[a-z]+-[a-z]+\\s+)?(?:[a-z]+[\\s-]+(?:lovers|haters|huggers|worshippers|worshipers|fanboys)|${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'bots', 'trolls', 'shills'].join('|')}|${PERSON_PLURAL_SHAPE})(?:\\s+(?:at|from|in|on)\\s+(?:this|the|that|your)\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+)?`;
+export const YOU_PEOPLE_ARE = `(?:you|u)\\s+(?:${CAMP_WORD}\\s+|[a-z]+-[a-z]+\\s+)?(?:[a-z]+[\\s-]+(?:lovers|haters|huggers|worshippers|worshipers|fanboys)|${[...PEOPLE_IN_PLURAL, 'lot', 'all', 'two', 'righties', 'bots', 'trolls', 'shills', 'types'].join('|')}|${PERSON_PLURAL_SHAPE})(?:\\s+(?:at|from|in|on)\\s+(?:this|the|that|your)\\s+[a-z]+)?\\s+(?:are|r)\\s+(?:all\\s+)?`;
 /** "you trash talking": a verb, not an insult. */
 export const NOT_TALK = '(?!\\s+talk)';
 /**

@@ -1004,7 +1004,8 @@ const PEOPLE_AFTER_AN_ADJECTIVE = new Set([
   // and oafs, gits, menaces, posers, bores and weaklings ("Bus drivers are rude, lazy oafs", "E-scooter riders are
   // brainless menaces", "narcissistic posers", "smug, self-obsessed bores", "preachy, pasty weaklings", "brainless
   // attention seekers"; alone, "a menace" may be a court's word)
-  'oafs', 'gits', 'menaces', 'posers', 'bores', 'weaklings', 'attention seekers', 'attention-seekers',
+  'oafs', 'gits', 'menaces', 'posers', 'bores', 'weaklings', 'attention seekers', 'attention-seekers', 'rubes',
+  'yokels',
   // and slugs, narcissists and monsters ("Cruise passengers are fat lazy slugs", "vapid narcissists", "Teenagers today
   // are entitled little monsters"; alone, "the monsters" may be a film's)
   'slugs', 'narcissists', 'monsters',

@@ -1811,6 +1811,47 @@ export const DISABILITY_SMEARS: Phrase[] = [
  */
 export const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   // ("women belong in the kitchen" is NO_RIGHTS', refused: not held here as well)
+  // A second set (5 of 15 unseen, the thirty-fifth session's): "Female politicians are emotional and can't be trusted
+  // with real power", "She only got elected because she's pretty", "Feminists are ugly, bitter women who couldn't find a
+  // husband", "Women drivers should have to take the test twice", "Female journalists are just there to look pretty on
+  // camera", "Girls don't need university, they need a good husband", "She talks too much for a woman" (not "Female
+  // politicians are more likely to face abuse", "She was elected with sixty per cent", "Women who never married couldn't
+  // find a husband in those years")
+  [
+    '(?:women|female|woman) (?:politicians|leaders|ministers|managers|bosses|pilots|judges|referees|journalists|reporters|officers|soldiers|scientists|engineers|drivers|mps|deputies) (?:are|r) (?:too |so |just |all )?(?:emotional|hysterical|irrational|hormonal|weak|incompetent|useless|a liability|a joke)(?![a-z])',
+    ['emotional', 'hysterical', 'irrational', 'hormonal', 'weak', 'incompetent', 'useless', 'liability', 'joke'],
+    ['women', 'female', 'woman'],
+  ],
+  [
+    "(?:she|her) (?:only )?(?:got|was) (?:elected|hired|promoted|the job|picked|chosen|cast) (?:only )?because (?:she['’]?s|she is|she was) (?:pretty|hot|good-looking|blonde|a woman|young)(?![a-z])",
+    ['because'],
+    ['pretty', 'hot', 'good', 'blonde', 'woman', 'young'],
+  ],
+  [
+    "(?:feminists|(?:ugly|bitter|fat|angry),? (?:[a-z]+,? )?(?:women|woman|girls|cows|hags))[^.!?]{0,30}? (?:couldn['’]?t|can['’]?t|never could) (?:find|get|keep) a (?:husband|man|boyfriend)(?![a-z])",
+    ['husband', 'man', 'boyfriend'],
+  ],
+  [
+    "women drivers (?:should (?:have to |be made to )?(?:take|pass|retake|resit)[^.!?]{0,30}? (?:twice|again)|(?:are|r) (?:a menace|dangerous|hopeless|useless|the worst)|can['’]?t (?:park|drive))(?![a-z])",
+    ['drivers'],
+    ['women'],
+  ],
+  [
+    '(?:women|female [a-z]+|girls) (?:are )?(?:just|only) (?:there|hired|on (?:tv|television|air)) to look (?:pretty|nice|good|hot|sexy)(?![a-z])',
+    ['look'],
+    ['pretty', 'nice', 'good', 'hot', 'sexy'],
+  ],
+  [
+    "(?:girls|women|daughters) (?:don['’]?t|do not) need (?:university|school|an? education|a degree|a career|a job)[^.!?]{0,20}? (?:they need|just|only) a (?:good )?(?:husband|man)(?![a-z])",
+    ['need'],
+    ['husband', 'man'],
+  ],
+  ['(?:too|so) (?:much|loud|bossy|opinionated|clever|ambitious) for a (?:woman|girl)(?![a-z])', ['woman', 'girl']],
+  [
+    '(?:she|he) should be grateful (?:anyone|somebody|someone|they) (?:hired|employed|married|wanted|published) (?:her|him) at (?:her|his) age(?![a-z])',
+    ['grateful'],
+    ['age'],
+  ],
   [
     '(?:(?:(?:women|girls)(?: (?!chefs |cooks |bakers )[a-z]+)?|they|she) (?:should|must|need to|ought to)|(?:they|she) belong) (?:stay |be |get back |go back |back )?(?:out of (?:[a-z]+ ){1,3}and (?:stay |be )?)?(?:in|to|into) the kitchen|(?<=^|[.!?…,;]\\s*)(?:get|go) back (?:in|into|to) (?:the|your|ur) kitchen(?=\\s*(?:[.!,]|$|and (?:make|cook|fetch|bake|get) (?:me|us) |where |(?:ladies|love|luv|sweetheart|sweetie|darling|girls?|woman|women|hun|honey|babe|dear)(?![a-z])))|(?:to|in) the kitchen where (?:she|they|women|you|u) belongs?(?![a-z])',
     ['kitchen'],

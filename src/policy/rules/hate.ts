@@ -204,14 +204,15 @@ const OLD_DENIED_THE_VOTE = `(?<=(?:old|elderly|older|pensioners|retirees|boomer
 // they are seizure-free", "Down syndrome kids should not be allowed to miss school")
 const NOT_OF_AGE_OR_SENSES = `(?<!(?<![a-z])(?:${alternation([...AGES, 'blind', 'deaf', ...CONDITIONS])})(?:\\s+[a-z]+)?\\s+${MUST_NOT}\\s+be\\s+allowed\\s+to)`;
 /**
- * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "gays shouldn't be allowed near children",
+ * "Blacks shouldn't be allowed to vote", "women belong in the kitchen", "A woman's place is at home with the kids" (not
+ * "… is in parliament"), "gays shouldn't be allowed near children",
  * "Gay men shouldn't be teachers", "Uzbeks belong on construction sites, not in parliament", "Gypsy kids shouldn't be in our school", "Russians in the
  * north vote like cattle, they should lose their passports", "Disabled people shouldn't be allowed in restaurants":
  * rights denied to a group.
  */
 const NO_RIGHTS = listFirst(
   GROUP_LISTS,
-  `${IDENTITY_GROUP_SUBJECT}\\s+(?:${MUST_NOT}\\s+be\\s+(?:allowed\\s+(?:to(?:${NOT_OF_AGE_OR_SENSES}|${OLD_DENIED_THE_VOTE})|out(?:\\s+alone|\\s+on\\s+their\\s+own)?(?=\\s*[.,;!]|\\s*$)${NOT_OF_AGE}|(?:anywhere\\s+)?near|(?:in|into)\\s+(?:our\\s+|the\\s+|any\\s+|normal\\s+|regular\\s+|mainstream\\s+|ordinary\\s+)?(?:restaurants?|shops?|stores?|pools?|parks?|buses|trains|public|cafes?|bars?|pubs?|gyms?|hospitals?|schools?|class(?:es|rooms?)?)(?![a-z]))|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this|normal|regular|ordinary|mainstream)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])`,
+  `${IDENTITY_GROUP_SUBJECT}\\s+(?:${MUST_NOT}\\s+be\\s+(?:allowed\\s+(?:to(?:${NOT_OF_AGE_OR_SENSES}|${OLD_DENIED_THE_VOTE})|out(?:\\s+alone|\\s+on\\s+their\\s+own)?(?=\\s*[.,;!]|\\s*$)${NOT_OF_AGE}|(?:anywhere\\s+)?near|(?:in|into)\\s+(?:our\\s+|the\\s+|any\\s+|normal\\s+|regular\\s+|mainstream\\s+|ordinary\\s+)?(?:restaurants?|shops?|stores?|pools?|parks?|buses|trains|public|cafes?|bars?|pubs?|gyms?|hospitals?|schools?|class(?:es|rooms?)?)(?![a-z]))|anywhere\\s+near\\s+(?:children|kids|our\\s+kids|schools?|classrooms?)(?![a-z])|(?:teachers|nurses|doctors|coaches|priests|babysitters|scout\\s+leaders)(?![a-z])|(?:in|at)\\s+(?:our|the|my|this|normal|regular|ordinary|mainstream)\\s+(?:schools?|class(?:es)?|classrooms?|country|city|town|street|building|neighbou?rhood|parliament|government)(?![a-z]))|belong\\s+in\\s+(?:the\\s+kitchen|cages|zoos|camps|jail|prison|chains)|belong\\s+(?:on|in|at)\\s+[a-z\\s]{1,30}?,?\\s+not\\s+in\\s+(?:parliament|government|the\\s+government|power|office|politics|universities|our\\s+schools)|(?:have|has)\\s+no\\s+place\\s+in|(?:do\\s*n['’]?t|do\\s+not|does\\s*n['’]?t|does\\s+not)\\s+belong\\s+(?:in|here))|${IDENTITY_GROUP_SUBJECT}\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP_SUBJECT}(?:\\s+[a-z]+){1,8}?\\s*[,;:—–-]\\s*(?:so\\s+)?they\\s+(?:should|must|ought\\s+to)\\s+(?:all\\s+)?(?:lose|be\\s+stripped\\s+of)\\s+(?:their\\s+)?(?:passports?|citizenship|right\\s+to\\s+vote|voting\\s+rights)(?![a-z])|${IDENTITY_GROUP}(?<=(?:^|[^a-z])woman)['’]s\\s+place\\s+is\\s+(?:in\\s+the\\s+(?:kitchen|home|house|bedroom)|at\\s+home|with\\s+the\\s+(?:kids|children))(?![a-z])`,
   GROUP_WORDS,
   // prettier-ignore
   ['allowed', 'anywhere', 'belong', 'place', 'school', 'schools', 'class', 'classes', 'classroom', 'classrooms',
@@ -408,6 +409,8 @@ const SMEARS = [
   // and brats, circus freaks and time bombs ("Autistic kids are just badly raised brats", "Dwarfs are circus freaks",
   // "Mentally ill people are ticking time bombs")
   'brats', 'circus freaks', 'time bombs', 'ticking time bombs',
+  // and a liability ("Women in the army are a liability and a joke")
+  'a liability', 'liabilities',
   // and a faith's heretics, by another's ("Catholics are idol worshippers", "Evangelicals are cult members")
   'idol worshippers', 'idol worshipers', 'idolaters', 'heathens', 'infidels', 'cultists', 'cult members',
 ];

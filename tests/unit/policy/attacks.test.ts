@@ -293,6 +293,7 @@ describe('attacks rule', () => {
     ["The energy minister is a clueless muppet who can't read a meter.", 'muppet'],
     ['@Timur you must be the dumbest person on this site.', 'dumbest'],
     ['@Bakyt0 another day, another idiotic take from you.', 'idiotic'],
+    ['The candidate is a lying snake oil merchant and his voters are gullible rubes.', 'snake oil merchant'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2498,6 +2499,24 @@ describe('attacks rule', () => {
     ['Disabled people parking in the best spots are lazy cheats.', 'lazy'],
     ['The blind woman in the video is a fake, she just wants benefits.', 'fake'],
     ['Cripples like him belong in a home, not on television.', 'Cripples'],
+    // (the thirty-fifth session's last sets: elections, women put down)
+    ['The election commission chairman is a bought-and-paid-for stooge.', 'bought-and-paid-for stooge'],
+    [
+      "The pollster in this article couldn't count votes if his life depended on it.",
+      "couldn't count votes if his life depended on it",
+    ],
+    ['Every MP who voted for this bill is a spineless traitor.', 'traitor'],
+    ["The president's spokesman is a professional liar with a pension.", 'liar'],
+    [
+      'Voters in the south are too thick to understand what they voted for.',
+      'Voters in the south are too thick to understand',
+    ],
+    ['The governor is a jumped-up village bully with a motorcade.', 'bully'],
+    ['You must be one of the paid trolls from the ruling party, nobody is this dense for free.', 'trolls'],
+    ["The opposition leader is a clown who couldn't run a bath, let alone a country.", 'clown'],
+    ['Those who boycotted the vote are cowards and freeloaders.', 'Those who boycotted the vote are cowards'],
+    ['The analyst quoted here is a court jester for the regime.', 'court jester'],
+    ['This columnist is a partisan hack who should be banned from writing about elections.', 'hack'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
