@@ -1829,6 +1829,7 @@ export const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
   ],
   [
     "(?:feminists|(?:ugly|bitter|fat|angry),? (?:[a-z]+,? )?(?:women|woman|girls|cows|hags))[^.!?]{0,30}? (?:couldn['’]?t|can['’]?t|never could) (?:find|get|keep) a (?:husband|man|boyfriend)(?![a-z])",
+    ['feminists', 'ugly', 'bitter', 'fat', 'angry'],
     ['husband', 'man', 'boyfriend'],
   ],
   [
