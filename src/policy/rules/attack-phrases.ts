@@ -1236,11 +1236,9 @@ export const LOOKS: Phrase[] = [
   ['with a face like (?:that|hers|his|yours)', ['face']],
   ['face only a mother could love', ['face']],
   ['(?:her|his|your|ur) face (?:is|looks) (?:even )?(?:worse|uglier|ugly|hideous|disgusting|gross|like a)', ['face']],
-  // a body mocked by what its owner eats or cannot see: "she should lay off the cakes before lecturing anyone", "you'd
-  // see your own feet" (not "I couldn't see my feet in the fog"), "a walking skeleton", "Look at the state of him"
-  // (not "the state of the roads")
+  // a body mocked by what its owner eats: "she should lay off the cakes before lecturing anyone", "a walking skeleton",
+  // "Look at the state of him" (not "the state of the roads"); what it cannot see is below, with the feet
   ['(?:she|he|you|u|they) (?:should|could|needs? to|ought to|might want to|wants? to) (?:lay off|put down|go easy on|skip|step away from) the (?:cakes?|pies?|burgers?|doughnuts?|donuts?|biscuits?|chips|pizzas?|kebabs?|buns|pastries|sweets)(?![a-z])', ['cake', 'cakes', 'pie', 'pies', 'burger', 'burgers', 'doughnut', 'doughnuts', 'donut', 'donuts', 'biscuit', 'biscuits', 'chips', 'pizza', 'pizzas', 'kebab', 'kebabs', 'buns', 'pastries', 'sweets'], ['lay', 'put', 'go', 'skip', 'step']],
-  ["(?:ha(?:ve|s)n['’]?t|not|never|couldn['’]?t|can['’]?t|(?:you|u|she|he|they)['’]?d|would|might) (?:even )?(?:seen?|be able to see) (?:your|ur|his|her|their) (?:own )?(?:feet|toes)(?![a-z])(?! (?:in|for) (?:the )?(?:fog|dark|snow|water|mud)(?![a-z]))", ['feet', 'toes'], ['see', 'seen']],
   ['(?:an?|like a) walking (?:skeleton|cadaver|stick insect|bag of bones|beanpole|heart attack|buffet)(?![a-z])', ['walking'], ['skeleton', 'cadaver', 'insect', 'bones', 'beanpole', 'heart', 'buffet']],
   ['(?<=^|[.!?…]\\s*)look at the state of (?:him|her|you|u|them)(?=\\s*(?:[,.!?;—–-]|$))', ['state']],
   // "thinks the whole road belongs to his fat backside" (not "a fat cat's backside")
@@ -1278,7 +1276,8 @@ export const LOOKS: Phrase[] = [
   // A body watched instead of the work, a face "for radio", the feet not seen in years, a razor bought for a woman,
   // "the body of a fridge", "go shave your back"
   ['(?:her|his) (?:skirt|dress|legs|cleavage|chest|boobs|bum|butt|figure|body|lips|heels) (?:was|were|is|are) the only (?:thing|reason|part)(?: [a-z]+)? (?:worth|to watch)', ['skirt', 'dress', 'legs', 'cleavage', 'chest', 'boobs', 'bum', 'butt', 'figure', 'body', 'lips', 'heels'], ['worth', 'watch']],
-  ["(?:hasn['’]?t|has not|haven['’]?t|have not|can['’]?t|cannot|couldn['’]?t) (?:seen|see) (?:his|her|your|ur|their) (?:own )?(?:feet|toes|shoes)", ['feet', 'toes', 'shoes']],
+  // (and what one would see without the burger: "you'd see your own feet"; not "in the fog")
+  ["(?:hasn['’]?t|has not|haven['’]?t|have not|can['’]?t|cannot|couldn['’]?t|never|(?:you|u|she|he|they)['’]?d|would|might) (?:even )?(?:seen?|be able to see) (?:his|her|your|ur|their) (?:own )?(?:feet|toes|shoes)(?![a-z])(?! (?:in|for) (?:the )?(?:fog|dark|snow|water|mud)(?![a-z]))", ['feet', 'toes', 'shoes']],
   ['(?:a )?face (?:made )?for radio', ['face'], ['radio']],
   // (a razor for her; not a birthday present: "Buy him a razor for his birthday")
   ['(?:buy|get|give|lend) (?:her a (?:razor|wax|waxing)|(?:her|him|you|u) a (?:mirror|gym membership|diet plan|comb|hairbrush))(?! for (?:his|her|your|their) (?:birthday|anniversary|christmas|name day))', ['razor', 'wax', 'waxing', 'mirror', 'gym', 'diet', 'comb', 'hairbrush']],
