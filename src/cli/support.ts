@@ -1,8 +1,11 @@
 /** What the policy scripts share: reading labelled CSV files and the publisher's default policy context. */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { pino } from 'pino';
 import { prepareDatabase } from '../bootstrap.js';
+import { ROOT_DIR } from '../config.js';
 import { seededRandom, shuffle } from '../policy/classifier/random.js';
 import { compileWordList } from '../policy/rules/word-lists.js';
 import type { PolicyContext } from '../policy/types.js';
@@ -12,6 +15,19 @@ import { WordListRepository } from '../settings/word-lists.js';
 export interface LabelledText {
   text: string;
   label: string;
+}
+
+/**
+ * The comments written for this project while its rules were written (see corpus/README.md): trained on by
+ * `npm run policy:train` beside the dev set.
+ */
+export const WRITTEN_COMMENTS = path.join(ROOT_DIR, 'corpus/written-comments.csv');
+
+/** A digest of labelled rows, kept in the model file so that a test can tell a model trained before they changed. */
+export function rowsDigest(rows: readonly LabelledText[]): string {
+  const hash = createHash('sha256');
+  for (const { text, label } of rows) hash.update(`${label}\t${text}\n`);
+  return hash.digest('hex');
 }
 
 /** A CSV with a header and at least the columns `text` and `label`. */

@@ -2694,7 +2694,8 @@ describe('attacks rule', () => {
         const v = check(text, reply);
         assert.equal(v.decision, 'hold', v.marked.join(', '));
         assert.ok(v.marked.includes(`attacks:${marked}`), v.marked.join(', '));
-        assert.equal(check(text).decision, 'publish', 'not when it answers no one');
+        // (the attacks rule's reading; the classifier may hold "@oleg_r So ignorant!" on its own)
+        assert.ok(!check(text).marked.some((m) => m.startsWith('attacks:')), 'not when it answers no one');
       });
     }
     it('refuses a clear insult of the commenter answered, named', () => {

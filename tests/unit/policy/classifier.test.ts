@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { readLabelledCsv } from '../../../src/cli/support.js';
+import { readLabelledCsv, rowsDigest, WRITTEN_COMMENTS } from '../../../src/cli/support.js';
 import { IDENTITY_TERMS, modelWords, Vocabulary } from '../../../src/policy/classifier/features.js';
-import { loadModel, score, scoreByFeatures } from '../../../src/policy/classifier/model.js';
+import { loadModel, MODEL_PATH, score, scoreByFeatures } from '../../../src/policy/classifier/model.js';
 import { normalize } from '../../../src/policy/normalize.js';
 import { SHARED_DIR } from '../../support/app.js';
 
@@ -65,5 +66,41 @@ describe('the classifier', () => {
   it('holds a plain insult and publishes calm disagreement', () => {
     const p = (text: string) => score(model, normalize(text).text);
     assert.ok(p('@USER you are a pathetic lying piece of trash') > p('I think the treaty is a mistake for Armenia'));
+  });
+
+  describe('the comments written for this project, which it is trained on beside the dev set', () => {
+    const written = readLabelledCsv(WRITTEN_COMMENTS);
+
+    it('are labelled civil, personal_attack or hate, each text once, and none is a row of the shared sets', () => {
+      assert.ok(written.length > 8000);
+      const labels = new Set(written.map((r) => r.label));
+      assert.deepEqual([...labels].sort(), ['civil', 'hate', 'personal_attack']);
+      assert.equal(new Set(written.map((r) => r.text)).size, written.length, 'a text written twice');
+      // The dev set's held-back rows measure the classifier, and the fairness set bounds its thresholds.
+      const shared = new Set(
+        ['policy-dev.csv', 'policy-fairness.csv'].flatMap((f) =>
+          readLabelledCsv(path.join(SHARED_DIR, 'data', f)).map((r) => r.text),
+        ),
+      );
+      assert.deepEqual(
+        written.filter((r) => shared.has(r.text)).map((r) => r.text),
+        [],
+      );
+    });
+
+    it('are the ones the committed model was trained on (run npm run policy:train after changing them)', () => {
+      const file = JSON.parse(fs.readFileSync(MODEL_PATH, 'utf8')) as { training: { writtenDigest?: string } };
+      assert.equal(file.training.writtenDigest, rowsDigest(written));
+    });
+
+    it('are told apart by it: attacks and hate score above civil comments in the same words', () => {
+      // The share of (attack, civil) pairs it orders rightly; a model of the tweets alone read them at 0.67.
+      const scores = (civil: boolean) =>
+        written.filter((r) => (r.label === 'civil') === civil).map((r) => score(model, normalize(r.text).text));
+      const civil = scores(true).sort((a, b) => a - b);
+      let below = 0;
+      for (const p of scores(false)) below += civil.filter((c) => c < p).length;
+      assert.ok(below / (civil.length * (written.length - civil.length)) > 0.95);
+    });
   });
 });
