@@ -115,9 +115,12 @@ const VERMIN = listFirst(
   GROUP_WORDS,
   triggerWords(DEHUMANISING.filter((w) => !w.includes(' '))),
 );
-/** "Being taoist is dumb." */
+/**
+ * "Being taoist is dumb.", "Being gay is a choice, and a sick one": who people are, insulted (refused). Called a
+ * sickness or a sin, it is PATHOLOGISED's (held).
+ */
 const BEING = words(
-  `being\\s+${GROUP}\\s+is\\s+(?:so\\s+|really\\s+|just\\s+)?(?:${alternation(INSULT_ADJECTIVES)}|wrong|a\\s+sin|sinful|a\\s+disease|an\\s+abomination|disgusting|a\\s+choice,?\\s+and\\s+a\\s+(?:sinful|sick|perverted|wrong|bad|disgusting)\\s+one|a\\s+(?:sinful|sick|perverted|disgusting)\\s+(?:choice|lifestyle))`,
+  `being\\s+${GROUP}\\s+is\\s+(?:so\\s+|really\\s+|just\\s+)?(?:${alternation(INSULT_ADJECTIVES)}|wrong|disgusting|a\\s+choice,?\\s+and\\s+a\\s+(?:sick|perverted|wrong|bad|disgusting)\\s+one|a\\s+(?:sick|perverted|disgusting)\\s+(?:choice|lifestyle))`,
   ['being'],
   GROUP_WORDS,
 );
@@ -1038,13 +1041,26 @@ const PERVERTS_GROOMING = words(
 );
 /**
  * "Homosexuality is a disease that can be cured", "Being trans is a mental illness", "Non-binary is a made-up mental
- * illness", "Transgenderism is a cult", "Being gay is a choice and a sin": who people are called a sickness, a cult
- * or a sin, held (not "homosexuality was decriminalised", nor "… was listed as a disease until 1990").
+ * illness", "Transgenderism is a cult", "Being gay is a choice and a sin", "Being Muslim is a sin": who people are
+ * called a sickness, a cult or a sin, held (not "homosexuality was decriminalised", nor "… was listed as a disease
+ * until 1990", nor "Being gay is not a sin").
  */
 const PATHOLOGISED = words(
-  `(?:gay|same-sex|homosexual)\\s+marriage\\s+is\\s+(?:just\\s+|simply\\s+)?(?:an?\\s+)?(?:perversion|abomination|disease|sickness|mockery\\s+of\\s+(?:god|nature))(?![a-z])(?!\\s+(?:in\\s+the\\s+eyes\\s+of|according\\s+to)(?![a-z]))|(?:homosexuality|being\\s+(?:gay|lesbian|trans|transgender|bisexual|non-binary)|transgenderism|transsexualism|non-binary|gender\\s+identity)\\s+is\\s+(?:just\\s+|simply\\s+|clearly\\s+)?(?:an?\\s+)?(?:(?:made-up|fake|invented)\\s+)?(?:disease|mental\\s+(?:illness|disorder)|sickness|illness|disorder|perversion|abomination|sin\\s+against\\s+nature|cult|choice\\s+and\\s+a\\s+sin|sin)(?![a-z])(?!\\s+(?:in\\s+the\\s+eyes\\s+of|according\\s+to)(?![a-z]))`,
+  `(?:gay|same-sex|homosexual)\\s+marriage\\s+is\\s+(?:just\\s+|simply\\s+)?(?:an?\\s+)?(?:perversion|abomination|disease|sickness|mockery\\s+of\\s+(?:god|nature))(?![a-z])(?!\\s+(?:in\\s+the\\s+eyes\\s+of|according\\s+to)(?![a-z]))|(?:homosexuality|being\\s+(?:${GROUP}|non-binary)|transgenderism|transsexualism|non-binary|gender\\s+identity)\\s+is\\s+(?:just\\s+|simply\\s+|clearly\\s+|so\\s+|really\\s+)?(?:(?:an?\\s+)?(?:(?:made-up|fake|invented)\\s+)?(?:disease|mental\\s+(?:illness|disorder)|sickness|illness|disorder|perversion|abomination|sin\\s+against\\s+nature|cult|choice,?\\s+and\\s+a\\s+(?:sin|sinful\\s+one)|sinful\\s+(?:choice|lifestyle)|sin)|sinful)(?![a-z])(?!\\s+(?:in\\s+the\\s+eyes\\s+of|according\\s+to)(?![a-z]))`,
   ['homosexuality', 'being', 'transgenderism', 'transsexualism', 'binary', 'identity', 'marriage'],
-  ['disease', 'mental', 'sickness', 'illness', 'disorder', 'perversion', 'abomination', 'sin', 'cult', 'mockery'],
+  [
+    'disease',
+    'mental',
+    'sickness',
+    'illness',
+    'disorder',
+    'perversion',
+    'abomination',
+    'sin',
+    'sinful',
+    'cult',
+    'mockery',
+  ],
 );
 /**
  * "Mullahs belong on the end of a rope" (refused, as "should hang"; not "The climbers belong on the end of a rope
