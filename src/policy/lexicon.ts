@@ -415,7 +415,7 @@ export const PUBLIC_ROLES = [
 /** People in sport, culture and daily life, as comments under their news name them. */
 // prettier-ignore
 export const DAILY_ROLES = [
-  'player', 'captain', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire',
+  'player', 'footballer', 'captain', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire',
   'manager', 'chef', 'warden',
   'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
   'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',

@@ -1730,8 +1730,8 @@ export const LGBT_SMEARS: Phrase[] = [
   // A second set (7 of 15 unseen): "Pride parades should be banned and the organisers arrested" (not "Pride parades were
   // banned in Moscow"), "The trans teacher should be fired before she corrupts the kids", "These queers should keep
   // their filth behind closed doors", "Two dads raising a child is child abuse" (not "… is now common in the
-  // Netherlands"), "The gay footballer should be kicked out of the team" (not "… be fired for hitting a pupil", a
-  // reason given), "Conversion therapy works and should be compulsory" (not "… was banned in Germany", "… works on
+  // Netherlands"), "The gay footballer should be kicked out of the team" (hate.ts, ONE_DISMISSED_FOR_WHO_THEY_ARE),
+  // "Conversion therapy works and should be compulsory" (not "… was banned in Germany", "… works on
   // nobody")
   [
     'pride (?:parades?|marches?|events?) should be banned,? and (?:the |their )?(?:organi[sz]ers|participants|marchers) (?:should be )?(?:arrested|jailed|beaten|locked up|prosecuted)(?![a-z])',
@@ -1765,11 +1765,6 @@ export const LGBT_SMEARS: Phrase[] = [
     '(?:two (?:dads|fathers|mums|moms|mothers|men|women)|gay (?:couples?|parents)|same-sex (?:couples?|parents)|lesbian (?:couples?|mothers)) (?:raising|adopting|bringing up|having) (?:a child|children|kids|a baby) is (?:child abuse|abuse|a crime|sick|wrong|unnatural|disgusting|perverted)(?![a-z])',
     ['raising', 'adopting', 'bringing', 'having'],
     ['abuse', 'crime', 'sick', 'wrong', 'unnatural', 'disgusting', 'perverted'],
-  ],
-  [
-    '(?:that|this|the) (?:gay|trans|lesbian|bisexual|queer|transgender) [a-z]+ (?:should|must|needs to|ought to) be (?:kicked out|sacked|fired|banned|removed|thrown out)(?![a-z])(?! (?:of (?:the |a )?[a-z]+ )?(?:for|after) (?!the sake of)[a-z])',
-    ['gay', 'trans', 'lesbian', 'bisexual', 'queer', 'transgender'],
-    ['kicked', 'sacked', 'fired', 'banned', 'removed', 'thrown'],
   ],
   [
     'conversion therap(?:y|ies) (?:works|work|should be (?:compulsory|mandatory|legal|allowed|brought back))(?![a-z])(?! on (?:nobody|no one|anyone)(?![a-z]))',

@@ -634,15 +634,24 @@ const TOLD_TO_LEAVE = listFirst(
   ['leave', 'out', 'home'],
 );
 /**
- * "That Muslim goalkeeper should be deported after that performance": one person to be sent away for a faith or a
- * race their job has nothing to do with (not a nationality: "The Uzbek driver who killed the child should be deported"
- * is argued as law).
+ * One person to be sent away or put out of their place for a faith, a race or a sexuality their role has nothing to do
+ * with: "That Muslim goalkeeper should be deported after that performance", "The gay footballer should be kicked out
+ * of the team" (not a nationality: "The Uzbek driver who killed the child should be deported" is argued as law; nor
+ * put out with a reason given: "The gay teacher should be fired for hitting a pupil").
  */
-const ONE_OF_A_FAITH_DEPORTED = words(
-  `(?:that|this|the)\\s+(?:muslim|jewish|black|gay|hindu|sikh|christian|catholic|buddhist|asian|arab|african)\\s+(?:${VIOLENCE_TARGETS})\\s+(?:should|must|needs\\s+to|ought\\s+to)\\s+(?:be\\s+deported|be\\s+sent\\s+(?:back|home)|go\\s+back\\s+(?:home|where))(?![a-z])`,
+// prettier-ignore
+const WHO_THEY_ARE = ['muslim', 'jewish', 'black', 'gay', 'hindu', 'sikh', 'christian', 'catholic', 'buddhist', 'asian',
+  'arab', 'african', 'trans', 'transgender', 'lesbian', 'bisexual', 'queer'];
+const ONE_FOR_WHO_THEY_ARE = `(?:that|this|the)\\s+(?:${WHO_THEY_ARE.join('|')})\\s+(?:${VIOLENCE_TARGETS}|couple|family|kid|student|pupil)\\s+(?:should|must|needs\\s+to|ought\\s+to)\\s+`;
+const ONE_DEPORTED_FOR_WHO_THEY_ARE = words(
+  `${ONE_FOR_WHO_THEY_ARE}(?:be\\s+deported|be\\s+sent\\s+(?:back|home)|go\\s+back\\s+(?:home|where))(?![a-z])`,
   ['deported', 'sent', 'back'],
-  // prettier-ignore
-  ['muslim', 'jewish', 'black', 'gay', 'hindu', 'sikh', 'christian', 'catholic', 'buddhist', 'asian', 'arab', 'african'],
+  WHO_THEY_ARE,
+);
+const ONE_DISMISSED_FOR_WHO_THEY_ARE = words(
+  `${ONE_FOR_WHO_THEY_ARE}be\\s+(?:kicked\\s+out|sacked|fired|banned|removed|thrown\\s+out)(?![a-z])(?!\\s+(?:of\\s+(?:the\\s+|a\\s+)?[a-z]+\\s+)?(?:for|after)\\s+(?!the\\s+sake\\s+of)[a-z])`,
+  ['kicked', 'sacked', 'fired', 'banned', 'removed', 'thrown'],
+  WHO_THEY_ARE,
 );
 /** A group sent "on the next plane" ("Send the illegals back on the next plane"; "them" alone is not enough: "send them
  * home on the next flight", of stranded passengers). */
@@ -833,15 +842,39 @@ const IN_THEIR_BLOOD = words(
   ['nature', 'blood', 'dna', 'genes', 'disease', 'diseases', 'crime', 'drugs', 'terror', 'terrorism', 'rape', 'aids', 'hiv'],
 );
 /**
- * "Keep the Tajiks out", "kick all the Uzbeks out", "Kick every Russian out of Kazakhstan": a people to be kept or driven out (driving out only of them all:
- * "decided to kick the Americans out of Manas" is a base's lease).
+ * A people to be kept or driven out: "Keep the Tajiks out", "kick all the Uzbeks out", "Kick every Russian out of
+ * Kazakhstan" (driving out only of them all: "decided to kick the Americans out of Manas" is a base's lease); or named
+ * first, then kept off what everyone uses: "Wheelchair users slow everyone down; keep them off the buses at rush hour"
+ * (not "Keep the dogs off the beach").
  */
-const KEEP_OUT = words(
-  `(?:keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?|(?:kick|throw|drive|chase|run)\\s+(?:all\\s+(?:the\\s+|these\\s+|those\\s+)?|these\\s+|those\\s+|every\\s+(?:last\\s+|single\\s+)?))${GROUP}\\s+out(?![a-z])`,
-  GROUP_WORDS,
-  ['out'],
-  ['keep', 'kick', 'throw', 'drive', 'chase', 'run'],
-);
+const KEEP_OUT = [
+  words(
+    `(?:keep\\s+(?:the\\s+|all\\s+|those\\s+|these\\s+)?|(?:kick|throw|drive|chase|run)\\s+(?:all\\s+(?:the\\s+|these\\s+|those\\s+)?|these\\s+|those\\s+|every\\s+(?:last\\s+|single\\s+)?))${GROUP}\\s+out(?![a-z])`,
+    GROUP_WORDS,
+    ['out'],
+    ['keep', 'kick', 'throw', 'drive', 'chase', 'run'],
+  ),
+  words(
+    `${GROUP}[^.!?]{0,60}?[;,:—–-]\\s*(?:so\\s+|just\\s+)?keep\\s+(?:them|['’]em)\\s+(?:off|out\\s+of)\\s+(?:the\\s+|our\\s+)?(?:buses|trains|streets|roads|pavements|trams|metro|shops|parks|pools|beaches|planes|schools)(?![a-z])`,
+    GROUP_WORDS,
+    ['keep'],
+    [
+      'buses',
+      'trains',
+      'streets',
+      'roads',
+      'pavements',
+      'trams',
+      'metro',
+      'shops',
+      'parks',
+      'pools',
+      'beaches',
+      'planes',
+      'schools',
+    ],
+  ),
+];
 /**
  * A threat left unsaid is often two things said near each other: the target's private life (their family, car, home,
  * office, a child's school, their route; or the writer called by their trade) and an ominous cue: a harm that "would be
@@ -908,30 +941,6 @@ const INTERNED = words(
   `(?<=^|[.!?…,;:]\\s*)(?:just\\s+|so\\s+)?(?:put|lock|round\\s+up)\\s+(?:the\\s+|all\\s+(?:the\\s+)?|these\\s+|those\\s+)?${GROUP}\\s+(?:up\\s+)?(?:in|into)\\s+(?:camps|cages|ghettos|reservations|concentration\\s+camps)(?![a-z])`,
   GROUP_WORDS,
   ['camps', 'cages', 'ghettos', 'reservations'],
-);
-/**
- * "Wheelchair users slow everyone down; keep them off the buses at rush hour": a group, then an order to keep them off
- * the transport or out of the places everyone uses (not "Keep the dogs off the beach").
- */
-const KEPT_OFF = words(
-  `${GROUP}[^.!?]{0,60}?[;,:—–-]\\s*(?:so\\s+|just\\s+)?keep\\s+(?:them|['’]em)\\s+(?:off|out\\s+of)\\s+(?:the\\s+|our\\s+)?(?:buses|trains|streets|roads|pavements|trams|metro|shops|parks|pools|beaches|planes|schools)(?![a-z])`,
-  GROUP_WORDS,
-  ['keep'],
-  [
-    'buses',
-    'trains',
-    'streets',
-    'roads',
-    'pavements',
-    'trams',
-    'metro',
-    'shops',
-    'parks',
-    'pools',
-    'beaches',
-    'planes',
-    'schools',
-  ],
 );
 /**
  * "Georgia would be better off without Armenians in it": a place said to be better without a people (not "Europe is
@@ -2610,7 +2619,11 @@ const PUT_DOWN_FOR_SEX = `Putting a woman's work down to her sex is not allowed;
 const HELD: [WordPattern, string][] = [
   [INVASION, INVADERS],
   [GO_BACK, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
-  [ONE_OF_A_FAITH_DEPORTED, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
+  [ONE_DEPORTED_FOR_WHO_THEY_ARE, `Telling people to go back where they came from is not allowed; ${MODERATOR_READS}`],
+  [
+    ONE_DISMISSED_FOR_WHO_THEY_ARE,
+    `Calling for someone to lose their place for their faith, race or sexuality is not allowed; ${MODERATOR_READS}`,
+  ],
   [TOLD_TO_LEAVE, `Telling a people to leave the country they live in is not allowed; ${MODERATOR_READS}`],
   [UNFIT, UNFIT_FOR_PUBLIC_LIFE],
   [TYPICAL_WOMAN, PUT_DOWN_FOR_SEX],
@@ -2662,8 +2675,7 @@ const HELD: [WordPattern, string][] = [
   [GROUP_AND_ROLE_AS_ANIMALS, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [ONE_OF_A_PEOPLE_AS_BEAST, `Likening people to vermin is not allowed; ${MODERATOR_READS}`],
   [IN_THEIR_BLOOD, BY_THEIR_NATURE],
-  [KEEP_OUT, KEPT_OUT],
-  [KEPT_OFF, KEPT_OUT],
+  ...KEEP_OUT.map((p): [WordPattern, string] => [p, KEPT_OUT]),
   [PRIVATE_LIFE_AND_OMEN, VEILED_THREAT],
   ...MIGRANTS_SMEARED.map((p): [WordPattern, string] => [p, INSULTING_A_GROUP]),
   [BETTER_WITHOUT, KEPT_OUT],

@@ -2051,6 +2051,9 @@ describe('hate rule', () => {
       'Kosher restaurants should close and their owners should be sent back',
     ],
     ['That Muslim goalkeeper should be deported after that performance.', 'That Muslim goalkeeper should be deported'],
+    // (one form with the LGBT set's "The gay footballer should be kicked out", for every faith, race and sexuality)
+    ['That Muslim goalkeeper should be sacked.', 'That Muslim goalkeeper should be sacked'],
+    ['The gay couple should be thrown out of the restaurant.', 'The gay couple should be thrown out'],
     ['This black striker should go back home.', 'This black striker should go back home'],
     // (the thirty-fifth session's sets: the region's peoples under war news, threats to the site's staff, the culture pages)
     ['The only thing a vatnik understands is a boot on his neck.', 'vatnik'],
@@ -4415,6 +4418,8 @@ describe('hate rule', () => {
     'Gay couples raising children is legal in Armenia? No, it is not.',
     "The blind guy's dog is an animal lover's dream.",
     'The gay teacher should be fired for hitting a pupil.',
+    'The Muslim goalkeeper should be sacked after that performance.',
+    'The black car should be removed from the car park by Friday.',
     'Lovely photo of your kids at the lake, editor. Where was it taken?',
     "The reporter's mother still lives in Osh, the profile says.",
     "I know the colour of your front door, neighbour; it's the same as ours.",
