@@ -286,14 +286,13 @@ export const DISMISSALS: Phrase[] = [
   ['(?:a walking brain cell|(?:has|have|had|with|got|only|just|not|without) (?:one|a single|1|two|2) brain cells?(?![ -](?:at a time|dies|die|types?|kinds?|layers?|lines?|cultures?|samples?)(?![a-z]))|two brain cells to rub together)', ['brain']],
   // Sarcasm, the thirty-fifth session's (a set of 15 was stopped 7 times unseen): "Congratulations on writing the dumbest
   // paragraph of the year", "…, professor Google", "for someone who clearly can't read a map", "…, said no teacher
-  // ever", "if you think any harder you might hurt yourself" (not "Congratulations on writing the best paragraph",
+  // ever" (below, with "said no one ever"), "if you think any harder you might hurt yourself" (not "Congratulations on writing the best paragraph",
   // "Captain Smith", "Dr Google", the health pages' name for searching one's symptoms, "Professor Google is the name of
   // the quiz team": the name closes a vocative; nor "For someone who can't drive, the bus pass is a lifeline")
   ['congrat(?:s|ulations) on (?:writing|posting|producing|publishing|making) (?:the|this) (?:dumbest|stupidest|worst|most ignorant|most idiotic|silliest|most pathetic)(?![a-z])', ['congrats', 'congratulations'], ['dumbest', 'stupidest', 'worst', 'ignorant', 'idiotic', 'silliest', 'pathetic']],
   // ("Captain Obvious" is a jibe wherever it stands: below, with the other mockery of the obvious)
   ['(?:professor|prof|captain|general|mister|mr) (?:google|wikipedia|youtube|hindsight)(?=\\s*(?:[.!?,]|$))', ['professor', 'prof', 'captain', 'general', 'mister', 'mr'], ['google', 'wikipedia', 'youtube', 'hindsight']],
   ["(?:you|u)(?:['’]re|['’]ve)?[^.!?]{0,50}? for someone who (?:clearly |obviously |apparently |evidently )?(?:can['’]?t|cannot|couldn['’]?t|could not) (?:even )?(?:read|write|spell|count|think|understand|find)(?![a-z])", ['someone'], ['read', 'write', 'spell', 'count', 'think', 'understand', 'find']],
-  ['(?:you|your|ur|u)(?![a-z])[^.!?]{0,80}?,? said no (?:one|body|[a-z]+) ever(?![a-z])', ['said'], ['ever']],
   ["(?:if (?:you|u) (?:think|thought) (?:any |much )?(?:harder|more|too hard)|(?:don['’]?t|do not) think (?:too|so) hard),? (?:you|u)(?:['’]ll| will| might| could| may) (?:hurt (?:yourself|urself)|strain something|pull a muscle|sprain (?:your|ur|a) brain)", ['think', 'thought'], ['hurt', 'strain', 'pull', 'sprain']],
   // Long comments', the thirty-fifth session's (a set of 10 was stopped 7 times unseen): "You keep repeating the
   // Kremlin's talking points like a trained parrot" (not "Children learn words by repeating them like a parrot"),
@@ -570,8 +569,10 @@ export const DISMISSALS: Phrase[] = [
   ['(?:figure|figured|work|worked) (?:that|this|it) out (?:all )?by (?:yourself|urself)', ['yourself', 'urself']],
   // (not "the expert has arrived in Yerevan for the talks")
   ['the (?:expert|genius|professor|oracle|great one|master) has (?:spoken|arrived|entered the chat)(?=\\s*[.!,;]|\\s*$)', ['spoken', 'arrived', 'entered']],
-  // Sarcasm's stock phrases: "Thanks for sharing, said no one ever", "the peak of Mount Stupid"
-  ["said (?:no ?one|nobody)(?: ever)?(?=\\s*[.!]|\\s*$)", ['said'], ['nobody', 'noone', 'one']],
+  // Sarcasm's stock phrases: "Thanks for sharing, said no one ever", "Your reading is truly inspiring, said no teacher
+  // ever" (a trade's "no one" only after "you": not "I hope he chokes in the final again, said no fan ever"), "the peak
+  // of Mount Stupid" (not "He said no one ever asked him")
+  ["said (?:(?:no ?one|nobody)(?: ever)?|(?<=(?<![a-z])(?:you|your|ur|u)(?![a-z])[^.!?]{0,80}?)no [a-z]+ ever)(?=\\s*[.!]|\\s*$)", ['said'], ['nobody', 'noone', 'one', 'ever']],
   ['(?:peak|top|summit) of mount stupid', ['stupid'], ['mount']],
   ['(?:did|does) (?:your|ur) (?:mom|mommy|mum|mummy|mother|dad|daddy) (?:help (?:you|u) (?:write|type)|write (?:this|that|it))', ['mom', 'mommy', 'mum', 'mummy', 'mother', 'dad', 'daddy'], ['help', 'write']],
   ["(?:it['’]?s|how|so) (?:cute|adorable|sweet|precious) (?:that|how) (?:you|u) (?:think|believe|imagine)", ['cute', 'adorable', 'sweet', 'precious']],

@@ -2404,10 +2404,7 @@ describe('attacks rule', () => {
       "I love how confident you are for someone who clearly can't read a map.",
       "you are for someone who clearly can't read",
     ],
-    [
-      'Your reading comprehension is truly inspiring, said no teacher ever.',
-      'Your reading comprehension is truly inspiring, said no teacher ever',
-    ],
+    ['Your reading comprehension is truly inspiring, said no teacher ever.', 'said no teacher ever'],
     ['Careful, if you think any harder you might hurt yourself.', 'if you think any harder you might hurt yourself'],
     ['That paralympian is a cripple pretending to be an athlete.', 'cripple'],
     ["If you're on disability benefits, you're a lazy scrounger faking it.", 'scrounger'],
