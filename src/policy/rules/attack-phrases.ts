@@ -1344,8 +1344,9 @@ export const SEXUAL: Phrase[] = [
   ['needs? a (?:good |proper )?(?:spanking|seeing to|rogering|shagging|banging|pounding)', ['spanking', 'seeing', 'rogering', 'shagging', 'banging', 'pounding']],
   ['bend (?:her|him|you|u|them) over', ['bend']],
   ['(?:sit|come sit|report|work|dance|bounce|sit down)(?: [a-z]+)? (?:on|in) my lap|on my lap any ?time', ['lap']],
-  // (and of a victim: "The victim was asking for it, walking alone at night"; not "… asking for it to be investigated")
-  ['(?:dress(?:ed|es)?|dressing) like (?:that|this)[^.!?]{0,30}?asking for it|asking to be (?:raped|assaulted|groped|harassed)|(?:she|the (?:victim|girl|woman|women|girls)|they) (?:was|were) (?:just |clearly |obviously |basically |practically )?asking for it(?=\\s*[.,!;]|\\s*$)', ['asking']],
+  // (and of a victim: "The victim was asking for it, walking alone at night", "If she hadn't been walking alone at night
+  // dressed like that, it wouldn't have happened"; not "… asking for it to be investigated")
+  ['(?:dress(?:ed|es)?|dressing) like (?:that|this)[^.!?]{0,30}?(?:asking for it|(?:it )?(?:wouldn.?t|would not|would never) have happened)|asking to be (?:raped|assaulted|groped|harassed)|(?:she|the (?:victim|girl|woman|women|girls)|they) (?:was|were) (?:just |clearly |obviously |basically |practically )?asking for it(?=\\s*[.,!;]|\\s*$)', ['asking', 'happened']],
   // "The intern probably enjoyed it, they all do", "She secretly wanted it" (of harassment; not "The kids probably
   // enjoyed it, they all do love a circus", "She secretly wanted it to rain")
   ['(?:she|the (?:victim|girl|woman|intern|secretary|assistant|waitress|maid|nanny)) (?:secretly (?:wanted|enjoyed|liked) it(?=\\s*[.,!;]|\\s*$)|(?:probably |clearly |obviously |really |secretly )?(?:enjoyed|liked|loved|wanted) it,? (?:they|women|girls) all (?:do|did|want it))', ['enjoyed', 'liked', 'loved', 'wanted']],

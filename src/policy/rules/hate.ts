@@ -888,8 +888,8 @@ const KEEP_OUT = [
  * around the omens' words and must hold a word of the private life: it may stand 80 characters before an omen or 40
  * after.
  */
-const PRIVATE_LIFE = `(?:(?:your|ur|his|her|(?:the|this|that)\\s+(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)['’]s)\\s+(?:(?:little\\s+|young\\s+)?(?:wife|husband|daughter|son|kids|children|family|mother|mum|mom|father|dad|parents)|car|house|home|flat|apartment|address|office|windows|front\\s+door|route|commute|(?:morning\\s+)?(?:jog|run|walk)|phone\\s+number|photos|parents['’]?\\s+(?:village|house|home|flat))|(?:nice|lovely)\\s+(?:little\\s+)?(?:newsroom|office|flat|house|home|car)\\s+(?:you|u)\\s+have|(?:walks|jogs|runs|drives|takes)\\s+(?:his|her|their)\\s+(?:dog|kids|children|son|daughter)(?:\\s+to\\s+[a-z]+)?\\s+(?:at|every)|(?:car|house|flat)\\s+(?:you|u)\\s+(?:drive|have|live\\s+in)|which\\s+(?:kindergarten|school|nursery)\\s+(?:your|his|her)\\s+(?:son|daughter|kids|children)|(?:newsroom|office)\\s+door|(?:under|beneath)\\s+(?:his|her|your|ur)\\s+car|(?<=,\\s*)(?:journalist|reporter|author|writer|editor|columnist)(?=\\s*[.!?,])|(?:your|ur|his|her)\\s+family['’]s\\s+(?:faces|photos|address)|who\\s+wrote\\s+(?:this|that|it)|(?:every|each)\\s+(?:single\\s+)?(?:journalist|reporter|writer|author|editor|moderator|mod)(?!['’]s))(?![a-z])`;
-const OMINOUS = `(?:(?:pity|shame)\\s+if\\s+(?:[a-z'’]+\\s+){0,4}?(?:failed|burned|burnt|caught\\s+fire|happened|broke|got\\s+hurt|went\\s+missing|crashed|disappeared|exploded)|(?<=enjoy(?:s|ing)?\\s[^.!?]{0,60}?)while\\s+(?:you|u|he|she|they)\\s+still\\s+can|will\\s+be\\s+a\\s+widow(?:er)?|come\\s+knocking(?=\\s*[.!]|\\s*$)|(?:we|they)(?:['’]ll|\\s+will)\\s+be\\s+waiting|brakes\\s+(?:fail|failed|failing)|(?:don['’]?t|do\\s+not)\\s+like\\s+traitors|(?:will|shall)\\s+be\\s+found(?!\\s+(?:guilty|innocent|in|at|on|to|out|a)(?![a-z]))|(?<=[.!?]\\s*)(?:just\\s+saying|keep\\s+going|think\\s+about\\s+(?:that|it)|big\\s+windows|interesting|we['’]ll\\s+be\\s+watching|just\\s+so\\s+(?:you|u)\\s+know|easy\\s+to\\s+reach|(?:they|you|u|he|she)\\s+will\\s+soon|lots\\s+of\\s+glass)(?=\\s*[.!]|\\s*$)|(?<=[.!?]\\s*)funny\\s+how\\s+people\\s+[^.!?]{0,40}|(?<=,\\s*)lots\\s+of\\s+glass|(?<=(?:journalist|reporter|author|writer|editor|columnist),\\s*)accidents?\\s+(?:happen|happens|can\\s+happen))(?![a-z])`;
+const PRIVATE_LIFE = `(?:(?:your|ur|his|her|(?:the|this|that)\\s+(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)['’]s)\\s+(?:(?:little\\s+|young\\s+)?(?:wife|husband|daughter|son|kids|children|family|mother|mum|mom|father|dad|parents)|car|house|home|flat|apartment|address|office|windows|front\\s+door|route|commute|(?:morning\\s+)?(?:jog|run|walk)|phone\\s+number|photos|parents['’]?\\s+(?:village|house|home|flat|dacha))|(?:nice|lovely)\\s+(?:little\\s+)?(?:newsroom|office|flat|house|home|car)\\s+(?:you|u)\\s+have|(?:walks|jogs|runs|drives|takes)\\s+(?:his|her|their)\\s+(?:dog|kids|children|son|daughter)(?:\\s+to\\s+[a-z]+)?\\s+(?:at|every)|(?:car|house|flat)\\s+(?:you|u)\\s+(?:drive|have|live\\s+in)|which\\s+(?:kindergarten|school|nursery)\\s+(?:your|his|her)\\s+(?:son|daughter|kids|children)|(?:newsroom|office)\\s+door|(?:under|beneath)\\s+(?:his|her|your|ur)\\s+car|(?<=,\\s*)(?:journalist|reporter|author|writer|editor|columnist)(?=\\s*[.!?,])|(?:your|ur|his|her)\\s+family['’]s\\s+(?:faces|photos|address)|who\\s+wrote\\s+(?:this|that|it)|(?:every|each)\\s+(?:single\\s+)?(?:journalist|reporter|writer|author|editor|moderator|mod)(?!['’]s))(?![a-z])`;
+const OMINOUS = `(?:(?:pity|shame)\\s+if\\s+(?:[a-z'’]+\\s+){0,4}?(?:failed|burned|burnt|caught\\s+fire|happened|broke|got\\s+hurt|went\\s+missing|crashed|disappeared|exploded)|(?<=enjoy(?:s|ing)?\\s[^.!?]{0,60}?)while\\s+(?:you|u|he|she|they)\\s+still\\s+can|will\\s+be\\s+a\\s+widow(?:er)?|come\\s+knocking(?=\\s*[.!]|\\s*$)|(?:we|they)(?:['’]ll|\\s+will)\\s+be\\s+waiting|brakes\\s+(?:fail|failed|failing)|(?:don['’]?t|do\\s+not)\\s+like\\s+traitors|(?:will|shall)\\s+be\\s+found(?!\\s+(?:guilty|innocent|in|at|on|to|out|a)(?![a-z]))|(?<=[.!?]\\s*)(?:just\\s+saying|keep\\s+going|think\\s+about\\s+(?:that|it)|big\\s+windows|interesting|we['’]ll\\s+be\\s+watching|just\\s+so\\s+(?:you|u)\\s+know|easy\\s+to\\s+reach|(?:they|you|u|he|she)\\s+will\\s+soon|lots\\s+of\\s+glass)(?=\\s*[.!]|\\s*$)|(?<=[.!?]\\s*)funny\\s+how\\s+people\\s+[^.!?]{0,40}|(?<=,\\s*)lots\\s+of\\s+glass|(?<=(?:journalist|reporter|author|writer|editor|columnist),\\s*)accidents?\\s+(?:happen|happens|can\\s+happen)|(?:pity|shame)\\s+to\\s+lose\\s+(?:it|them|him|her)(?!\\s+to(?![a-z]))|(?:is|are)\\s+easy\\s+to\\s+find(?=\\s*[.!]|\\s*$))(?![a-z])`;
 const PRIVATE_LIFE_AND_OMEN = words(
   `${PRIVATE_LIFE}[^]{0,80}?${OMINOUS}|${OMINOUS}[^]{0,40}?${PRIVATE_LIFE}`,
   // (a word of the private life in the window too, or the omen's common words would send most comments to the scan)
@@ -898,11 +898,43 @@ const PRIVATE_LIFE_AND_OMEN = words(
     'house', 'home', 'flat', 'apartment', 'address', 'office', 'windows', 'route', 'commute', 'jog', 'run', 'walk',
     'phone', 'photos', 'kindergarten', 'school', 'nursery', 'door', 'journalist', 'reporter', 'author', 'writer',
     'editor', 'columnist', 'moderator', 'mod', 'admin', 'wrote', 'every', 'each', 'drive', 'live', 'father', 'dad',
-    'village', 'newsroom', 'dog', 'walks', 'jogs', 'runs', 'drives', 'takes'],
+    'village', 'newsroom', 'dog', 'walks', 'jogs', 'runs', 'drives', 'takes', 'dacha'],
   // prettier-ignore
   ['pity', 'shame', 'accident', 'accidents', 'still', 'widow', 'widower', 'knocking', 'waiting',
     'saying', 'windows', 'brakes', 'traitors', 'think', 'going', 'found', 'interesting', 'watching', 'know', 'reach',
-    'soon', 'glass', 'funny'],
+    'soon', 'glass', 'funny', 'lose', 'easy'],
+);
+/**
+ * The fourth set of threats (0 of 15 stopped unseen) named no harm at all: it told the target where their family is
+ * and when. The target's family's (or their own) routine, known: "I see your wife still parks in the same spot", "Your
+ * daughter takes the 7:40 bus every morning, doesn't she, editor?", "Your mother lives alone on the fifth floor, I
+ * hear", "Interesting that you walk your dog along the river every night", "Your house was empty all week, wasn't
+ * it?"; a member of the site's staff's family placed ("The moderator's husband works nights at the depot"); "We've been
+ * watching the newsroom door"; "Tell your son to be careful on his way back". Held for a moderator. Not a routine
+ * shared ("Your husband works late at the bank, doesn't he? Mine too.", "… where I studied"), nor wished well ("I hear
+ * your son plays in the youth league now, congratulations!"), nor one's own ("My wife still parks behind the bakery").
+ */
+const TARGETS_FAMILY = `(?:(?:little|young)\\s+)?(?:wife|husband|daughter|son|kids|children|mother|mum|mom|father|dad|parents|girl|boy|family|sister|brother)`;
+const STAFF = `(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)`;
+const ROUTINE = `(?:still\\s+)?(?:takes?|walks?|parks?|lives?|works?|goes|go|leaves?|drives?|teach(?:es)?|plays?|sleeps?|picks?\\s+up|jogs?|runs?|gets?\\s+home|comes?\\s+home|(?:was|is|were|are)\\s+(?:empty|alone))(?![a-z])`;
+const WHOSE_ROUTINE = `(?:(?:your|ur|(?:the|this|that)\\s+${STAFF}['’]s)\\s+(?:${TARGETS_FAMILY}|house|flat|home|apartment)|(?<!(?:car|house|flat)\\s+)(?:you|u)(?=\\s+(?:still\\s+)?(?:walk|leave|park|drive|take|jog|run|get\\s+home|come\\s+home)(?![a-z])))\\s+${ROUTINE}`;
+/** After a routine told, what makes it shared or kind (read on the text after the match, which a window may cut). */
+const SHARED_OR_WISHED_WELL =
+  /^[^.!?]{0,60}(?:[.!?]\s*)?(?:mine\s+too|me\s+too|same\s+here|so\s+does\s+mine|like\s+mine|as\s+mine|where\s+(?:i|we|my|our|the)|with\s+(?:me|us|mine)|(?:she|he)\s+(?:said|says|mentioned|told|wrote)|how\s+(?:is|are|does|do)\s+(?:she|he|they|you)|(?:my|our|i)\s+[^.!?]{0,40}\btoo|so\s+do\s+i|great|(?:profile|article|report|piece|interview|story|obituary)\s+(?:says|said|notes|mentions)|congratulations|congrats|good\s+luck|well\s+done|say\s+h(?:i|ello)|give\s+(?:him|her|them)\s+my|proud)(?![a-z])/;
+const ROUTINE_KNOWN = words(
+  `(?:i\\s+see|i\\s+hear|i(?:['’]ve)?\\s+noticed|(?:i|we)\\s+know(?:\\s+that)?|interesting\\s+that|funny\\s+(?:that|how))\\s+${WHOSE_ROUTINE}|${WHOSE_ROUTINE}[^.!?]{0,60}?(?:,\\s*(?:doesn['’]?t|don['’]?t|isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t)\\s+(?:he|she|they|you|it)|,\\s*i\\s+hear|,\\s*(?:editor|reporter|journalist|author|columnist|moderator|writer)(?=\\s*[.!?,]))|(?:the|this|that)\\s+${STAFF}['’]s\\s+${TARGETS_FAMILY}\\s+${ROUTINE}\\s+(?:[a-z]+\\s+)?(?:at|in|on|near|behind|nights|late|every)(?![a-z])|(?:we|i)(?:['’]ve|\\s+have)?\\s+been\\s+watching\\s+(?:your|ur|the)\\s+(?:newsroom|office|house|home|flat|apartment|door|building|car|family|kids|wife|husband|daughter|son)(?!['’]s)|tell\\s+(?:your|ur)\\s+${TARGETS_FAMILY}\\s+to\\s+(?:be\\s+careful(?=\\s*[.!]|\\s*$|\\s+(?:on\\s+(?:his|her|their)\\s+way|when|at\\s+night|out\\s+there)(?![a-z]))|watch\\s+(?:his|her|their)\\s+back|lock\\s+(?:the|their|his|her)\\s+doors?)`,
+  // prettier-ignore
+  ['wife', 'husband', 'daughter', 'son', 'kids', 'children', 'mother', 'mum', 'mom', 'father', 'dad', 'parents', 'girl',
+    'boy', 'family', 'sister', 'brother', 'house', 'flat', 'home', 'apartment', 'you', 'u', 'newsroom', 'office', 'door',
+    'building', 'car'],
+  // prettier-ignore
+  ['see', 'hear', 'noticed', 'know', 'interesting', 'funny', 'doesn', 'don', 'isn', 'wasn', 'aren', 'weren', 'editor',
+    'reporter', 'journalist', 'author', 'columnist', 'moderator', 'writer', 'mod', 'admin', 'watching', 'tell'],
+  // (and a word of the routine, the watching or the warning: the other two sets meet in many a comment)
+  // prettier-ignore
+  ['takes', 'take', 'walks', 'walk', 'parks', 'park', 'lives', 'live', 'works', 'work', 'goes', 'go', 'leaves', 'leave',
+    'drives', 'drive', 'teaches', 'teach', 'plays', 'play', 'sleeps', 'sleep', 'picks', 'pick', 'jogs', 'jog', 'runs',
+    'run', 'gets', 'get', 'comes', 'come', 'empty', 'alone', 'watching', 'careful', 'back', 'lock'],
 );
 /**
  * Under migration news from Russia (the thirty-fifth session's set of 15 was stopped 4 times unseen): "Migrants from
@@ -1878,6 +1910,36 @@ const GLOATED_DEATH = [
     ['time'],
     ['died', 'croaked', 'kicked', 'snuffed', 'bit', 'dropped', 'keeled'],
   ),
+  // The thirty-sixth session's set under tragedy news (4 of 15 unseen): "Good riddance, one less communist breathing
+  // our air", "Shame the driver survived", "Another junkie overdosed, the gene pool just got a little cleaner", "The
+  // victims were drunk migrants, so honestly who cares", "She got what she deserved for marrying a Chechen" (not "Good
+  // riddance to the old tax law", "The driver survived the crash", "a gene pool of two hundred leopards", "The victims
+  // were returning from a wedding", "She married a Chechen engineer")
+  words(
+    `good\\s+riddance\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:communist|commie|fascist|nazi|liberal|leftist|traitor|junkie|addict|migrant|immigrant|refugee|cop|${GROUP})(?![a-z])`,
+    ['riddance'],
+    ['less'],
+  ),
+  words(
+    `(?:shame|pity|too\\s+bad)\\s+(?:that\\s+)?(?:he|she|they|the\\s+(?:[a-z]+\\s+)?(?:driver|shooter|killer|attacker|gunman|bomber|pilot|captain|man|woman|guy|bastard|pig|scum))\\s+survived(?![a-z])`,
+    ['shame', 'pity', 'bad'],
+    ['survived'],
+  ),
+  words(
+    `gene\\s+pool\\s+(?:just\\s+|finally\\s+)?(?:got|gets|is|became|just\\s+got)\\s+(?:a\\s+(?:little|bit|lot)\\s+)?(?:cleaner|better|stronger|healthier)|(?:cleaning|cleansing|cleans|cleanse|clean|purifying)\\s+(?:up\\s+)?the\\s+gene\\s+pool`,
+    ['gene'],
+    ['pool'],
+  ),
+  words(
+    `(?:victims|dead|drowned|killed|those\\s+killed)\\s+(?:were|are|was)\\s+(?:(?:just|only|all|[a-z]+)\\s+)?${GROUP}[^.!?]{0,20}?(?:so\\s+)?(?:honestly\\s+|frankly\\s+)?who\\s+cares(?![a-z])`,
+    ['cares'],
+    GROUP_WORDS,
+  ),
+  words(
+    `got\\s+what\\s+(?:she|he|they)\\s+deserved\\s+for\\s+(?:marrying|dating|being|loving|trusting|helping)\\s+(?:an?\\s+|the\\s+)?${GROUP}(?![a-z])`,
+    ['deserved'],
+    GROUP_WORDS,
+  ),
 ];
 /**
  * "The imam should be strung up", "The protesters deserve to be run over", "Whoever wrote this should be fed to the
@@ -2796,10 +2858,14 @@ export const hate: Rule = (submission) => {
   const aboutSomethingElse = (m: RegExpExecArray) => GROUP_FIRST.test(m[0]) && afterPreposition(text, m.index);
   // Each statement about a group: refused or held as its pattern says, unless it is named to be called false
   // ("the old myth that Jews control the banks": counter-speech, reported.ts).
-  const state = (pattern: WordPattern, judge: (m: RegExpExecArray) => { refused: boolean; message: string }) => {
-    const found = reasonsFor(submission, pattern, (m) =>
-      aboutSomethingElse(m) ? undefined : { rule: 'hate', clause: 'inappropriate' as const, ...judge(m) },
-    );
+  const state = (
+    pattern: WordPattern,
+    judge: (m: RegExpExecArray) => { refused: boolean; message: string } | undefined,
+  ) => {
+    const found = reasonsFor(submission, pattern, (m) => {
+      const judged = aboutSomethingElse(m) ? undefined : judge(m);
+      return judged && { rule: 'hate', clause: 'inappropriate' as const, ...judged };
+    });
     for (const { rule, clause, message, start, end, refused } of found) {
       if (refuted(submission.text, start, end)) continue;
       // One reason a span: several patterns may find the same words ("Chinese investors are locusts").
@@ -2818,6 +2884,11 @@ export const hate: Rule = (submission) => {
   );
   for (const { pattern, item: message } of candidates(submission, HELD_INDEX))
     state(pattern, () => ({ refused: false, message }));
+  state(ROUTINE_KNOWN, (m) =>
+    SHARED_OR_WISHED_WELL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))
+      ? undefined
+      : { refused: false, message: VEILED_THREAT },
+  );
   if (!reasons.length) return undefined;
   // A threat or a slur the commenter reports ("'I will kill you,' the attacker shouted, witnesses said") is news
   // about one: held for a moderator to read, not refused.

@@ -2514,6 +2514,13 @@ describe('attacks rule', () => {
     ['Those who boycotted the vote are cowards and freeloaders.', 'Those who boycotted the vote are cowards'],
     ['The analyst quoted here is a court jester for the regime.', 'court jester'],
     ['This columnist is a partisan hack who should be banned from writing about elections.', 'hack'],
+    // thirty-sixth session, tragedy news: victims blamed
+    [
+      "If she hadn't been walking alone at night dressed like that, it wouldn't have happened.",
+      "dressed like that, it wouldn't have happened",
+    ],
+    ['Those idiots climbing without ropes deserved to fall.', 'Those idiots'],
+    ['RIP to nobody, that judge was a disgrace and the world is better now.', 'disgrace'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
