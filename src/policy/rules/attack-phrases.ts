@@ -286,9 +286,10 @@ export const DISMISSALS: Phrase[] = [
   ['(?:a walking brain cell|(?:has|have|had|with|got|only|just|not|without) (?:one|a single|1|two|2) brain cells?(?![ -](?:at a time|dies|die|types?|kinds?|layers?|lines?|cultures?|samples?)(?![a-z]))|two brain cells to rub together)', ['brain']],
   // Sarcasm, the thirty-fifth session's (a set of 15 was stopped 7 times unseen): "Congratulations on writing the dumbest
   // paragraph of the year", "…, professor Google", "for someone who clearly can't read a map", "…, said no teacher
-  // ever" (below, with "said no one ever"), "if you think any harder you might hurt yourself" (not "Congratulations on writing the best paragraph",
-  // "Captain Smith", "Dr Google", the health pages' name for searching one's symptoms, "Professor Google is the name of
-  // the quiz team": the name closes a vocative; nor "For someone who can't drive, the bus pass is a lifeline")
+  // ever" (below, with "said no one ever"), "if you think any harder you might hurt yourself" (not "Congratulations on
+  // writing the best paragraph", "Captain Smith", "Dr Google", the health pages' name for searching one's symptoms,
+  // "Professor Google is the name of the quiz team": the name closes a vocative; nor "For someone who can't drive, the
+  // bus pass is a lifeline")
   ['congrat(?:s|ulations) on (?:writing|posting|producing|publishing|making) (?:the|this) (?:dumbest|stupidest|worst|most ignorant|most idiotic|silliest|most pathetic)(?![a-z])', ['congrats', 'congratulations'], ['dumbest', 'stupidest', 'worst', 'ignorant', 'idiotic', 'silliest', 'pathetic']],
   // ("Captain Obvious" is a jibe wherever it stands: below, with the other mockery of the obvious)
   ['(?:professor|prof|captain|general|mister|mr) (?:google|wikipedia|youtube|hindsight)(?=\\s*(?:[.!?,]|$))', ['professor', 'prof', 'captain', 'general', 'mister', 'mr'], ['google', 'wikipedia', 'youtube', 'hindsight']],

@@ -1986,7 +1986,8 @@ export const PUT_DOWN_FOR_HER_SEX: Phrase[] = [
     ['only'],
     ['thing'],
     ['good'],
-  ], // Under the news of a crash: "The pilot was a woman, what did they expect." (not "The pilot was a woman, the first
+  ],
+  // Under the news of a crash: "The pilot was a woman, what did they expect." (not "The pilot was a woman, the first
   // the airline hired")
   [
     '(?:was|is) (?:a )?(?:woman|female|girl)[,;.]? (?:so )?what (?:did|do) (?:they|you|we|people) expect(?![a-z])',
