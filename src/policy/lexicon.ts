@@ -416,7 +416,7 @@ export const PUBLIC_ROLES = [
 // prettier-ignore
 export const DAILY_ROLES = [
   'player', 'footballer', 'captain', 'goalkeeper', 'keeper', 'striker', 'defender', 'midfielder', 'referee', 'ref', 'umpire',
-  'manager', 'chef', 'warden',
+  'manager', 'chef', 'warden', 'weatherman', 'forecaster',
   'cook', 'singer', 'actor', 'actress', 'rapper', 'director', 'reviewer', 'critic', 'presenter', 'influencer',
   'streamer', 'youtuber', 'blogger', 'vlogger', 'podcaster', 'comedian', 'musician', 'athlete', 'boxer', 'fighter',
   'driver', 'pilot', 'landlord', 'neighbour', 'neighbor', 'boss', 'teacher', 'doctor', 'lawyer', 'waiter', 'banker',

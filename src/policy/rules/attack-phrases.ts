@@ -995,6 +995,12 @@ export const DISMISSALS: Phrase[] = [
   // for the photos?")
   ['(?:(?:did|does|do) (?:his|her|their|the) [a-z]+|who) (?:pay|paid) (?:you|u) (?:for|to write) (?:this|it|that)(?: (?:article|piece|story|column|obituary|puff piece))?(?=\\s*[?.!]|\\s*$)', ['pay', 'paid']],
   ['(?:send|sent|pay|paid|give|gave|get|got) (?:you|u|him|her|the author|the writer) (?:a |an extra |extra )?(?:bonus|raise|pay rise|paycheck|paycheque|cheque|check) for (?:this|that) (?:one|article|piece|story|column|comment|post|rubbish|garbage|propaganda)(?![a-z])', ['bonus', 'raise', 'rise', 'paycheck', 'paycheque', 'cheque', 'check']],
+  // "The author clearly got paid in tokens to write this garbage" (not "The author was paid to write the official
+  // history, the preface says")
+  ['(?:got|gets|was|were|is|are|must have been|must be|clearly got|obviously got) paid (?:[a-z]+ ){0,3}?to (?:write|post|publish|churn out|spew) (?:this|that|such) (?:garbage|rubbish|drivel|trash|nonsense|propaganda|crap|tripe|filth|junk|slop)(?![a-z])', ['paid'], ['garbage', 'rubbish', 'drivel', 'trash', 'nonsense', 'propaganda', 'crap', 'tripe', 'filth', 'junk', 'slop']],
+  // "You lost your savings on a meme coin? Natural selection at work." (said of the reader's misfortune; not "Natural
+  // selection at work in the finches of the Galápagos")
+  ['(?<=(?<![a-z])(?:you|your|u|ur)(?![a-z])[^.!?]{0,80}[.!?]?\\s*)natural selection (?:at work|in action|doing its (?:job|thing))(?=\\s*[.!]|\\s*$)', ['natural'], ['selection']],
   // (the author's pay only as a guess: "The author is on the foundation's payroll, as the disclosure says" is a fact)
   ["(?:(?:you|u)\\s*(?:['’]re| are| must be)|the (?:author|writer|reporter|journalist|columnist)(?: must be|\\s*['’]s clearly|\\s*['’]s obviously| is clearly| is obviously| is definitely)) (?:clearly |obviously |definitely )?on (?:the )?(?:[a-z]+['’]s|kremlin|moscow|putin|nato|cia|soros|state) payroll", ['payroll']],
   ['(?:is|are) (?:you|u|the (?:author|writer|reporter|journalist|columnist|editor)|he|she) even (?:literate|capable of reading|able to read)', ['even'], ['literate', 'capable', 'able']],
@@ -1002,7 +1008,8 @@ export const DISMISSALS: Phrase[] = [
   ["(?:you|u|he|she|the (?:author|writer|reporter|journalist|columnist)) (?:wouldn['’]?t|would not|doesn['’]?t|does not|don['’]?t|do not) know (?:a|an|the|his|her|their) (?:[a-z'’-]+ ){1,3}from (?:a|an|his|her|their|your) [a-z]+", ['wouldn', 'wouldnt', 'would', 'doesn', 'doesnt', 'does', 'don', 'dont', 'do'], ['know']],
   ["(?:writer|author|journalist|reporter|editor|he|she|you|u) (?:who )?(?:can['’]?t|cannot|couldn['’]?t) be bothered to (?:check|read|research|verify)", ['bothered']],
   ['(?:so|this) (?:confident|sure|certain|loud|smug) and (?:yet )?(?:so|this) (?:wrong|ignorant|clueless|stupid|uninformed)', ['confident', 'sure', 'certain', 'loud', 'smug']],
-  ['imagine being (?:this|that|so) (?:confidently )?(?:wrong|stupid|dumb|dense|clueless|ignorant|thick|gullible|naive|chronically online|terminally online)', ['imagine']],
+  // (and "Imagine being this financially illiterate and still giving advice": an adverb before the fault)
+  ['imagine being (?:this|that|so) (?:[a-z]+ly )?(?:wrong|stupid|dumb|dense|clueless|ignorant|illiterate|thick|gullible|naive|chronically online|terminally online)', ['imagine']],
   // The internet's idiom, the thirty-first session's: "Who asked? Genuinely, who asked?" (not "Who asked the minister
   // about the border?"), "Pick-me energy", "Your whole personality is being wrong online" (not "My whole personality
   // this month is refreshing the results")

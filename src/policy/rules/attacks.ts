@@ -1137,6 +1137,9 @@ const PERSON_WORDS = new Set([
  */
 const HEAD_BEFORE_PHRASE =
   /(?:^|[^a-z])([a-z]+)\s+(?:(?:quoted|cited|pictured|shown|mentioned|named|interviewed|featured|described)\s+)?(?:in|on|from|at|with|of|behind)\s+(?:(?:the|that|this|a|an|his|her|their)\s+(?:[a-z]+\s+)?|(?:[a-z0-9]+(?:['’]s)?\s+){0,2})$/;
+/** "The minister for the environment", "the spokesman for the ministry": an office for what it answers for. */
+const OFFICE_FOR =
+  /(?:^|[^a-z])(minister|secretary|commissioner|spokesman|spokeswoman|spokesperson|envoy|ambassador|czar|tsar|director|candidate)\s+for\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$/;
 /** "The head of children's services": a word that names a person only before what they are in charge of. */
 const headOf = (phrase: RegExpExecArray) => phrase[1] === 'head' && /^[^a-z]?head\s+of\s/.test(phrase[0]);
 /**
@@ -1655,9 +1658,11 @@ export const attacks: Rule = (submission, context) => {
           const people = like?.word === 'like' ? wordBefore(submission.normalized.text, like.start) : undefined;
           if (people && peopleInPlural(people.word)) ({ word: subject, start: at } = people);
         }
-        // "the guy in the video is …", "the chef on that show is …": the person the phrase is about is the subject
+        // "the guy in the video is …", "the chef on that show is …", "the minister for the environment is …": the person
+        // the phrase is about is the subject
         const phraseFrom = Math.max(0, at - 50);
-        const head = contracted ? null : HEAD_BEFORE_PHRASE.exec(submission.normalized.text.slice(phraseFrom, at));
+        const phrase = submission.normalized.text.slice(phraseFrom, at);
+        const head = contracted ? null : (HEAD_BEFORE_PHRASE.exec(phrase) ?? OFFICE_FOR.exec(phrase));
         if (head && (PERSON_WORDS.has(head[1]!) || peopleInPlural(head[1]!) || headOf(head))) {
           subject = head[1]!;
           at = phraseFrom + head.index + head[0].indexOf(head[1]!);

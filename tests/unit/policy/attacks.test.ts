@@ -294,6 +294,8 @@ describe('attacks rule', () => {
     ['@Timur you must be the dumbest person on this site.', 'dumbest'],
     ['@Bakyt0 another day, another idiotic take from you.', 'idiotic'],
     ['The candidate is a lying snake oil merchant and his voters are gullible rubes.', 'snake oil merchant'],
+    // an office for what it answers for (the person the phrase is about)
+    ['The minister for the environment is an idiot.', 'idiot'],
   ];
   itDecides('reject', 'attacks', [['Such a pathetic, bitter little commenter you are.', 'pathetic']]);
   itDecides('reject', 'attacks', refused, { clause: 'personal_attack' });
@@ -2521,6 +2523,16 @@ describe('attacks rule', () => {
     ],
     ['Those idiots climbing without ropes deserved to fall.', 'Those idiots'],
     ['RIP to nobody, that judge was a disgrace and the world is better now.', 'disgrace'],
+    // thirty-sixth session's finance set: an adverb before the fault, paid to write garbage, natural selection said of the reader
+    [
+      'Imagine being this financially illiterate and still giving advice in the comments.',
+      'Imagine being this financially illiterate',
+    ],
+    [
+      'The author clearly got paid in tokens to write this garbage.',
+      'clearly got paid in tokens to write this garbage',
+    ],
+    ['You lost your savings on a meme coin? Natural selection at work.', 'Natural selection at work'],
   ];
   itDecides('hold', 'attacks', held, { why: 'an accusation, or a target we cannot be sure of' });
 
@@ -5385,6 +5397,12 @@ describe('attacks rule', () => {
     'The priest in the photo led the funeral for the victims.',
     'Muslims pray five times a day, and the mosque is open for every prayer.',
     'Orthodox believers queued for hours to see the icon.',
+    // thirty-sixth session: the same words, civil
+    'Natural selection at work in the finches of the Galápagos.',
+    'The author was paid to write the official history, the preface says.',
+    'Imagine being this happily married after forty years.',
+    'The case for the minister is weak, the lawyers say.',
+    'Every MP who voted for this bill was thanked by the farmers.',
   ];
   itPublishes(spared);
 });
