@@ -888,7 +888,9 @@ const KEEP_OUT = [
  * around the omens' words and must hold a word of the private life: it may stand 80 characters before an omen or 40
  * after.
  */
-const PRIVATE_LIFE = `(?:(?:your|ur|his|her|(?:the|this|that)\\s+(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)['’]s)\\s+(?:(?:little\\s+|young\\s+)?(?:wife|husband|daughter|son|kids|children|family|mother|mum|mom|father|dad|parents)|car|house|home|flat|apartment|address|office|windows|front\\s+door|route|commute|(?:morning\\s+)?(?:jog|run|walk)|phone\\s+number|photos|parents['’]?\\s+(?:village|house|home|flat|dacha))|(?:nice|lovely)\\s+(?:little\\s+)?(?:newsroom|office|flat|house|home|car)\\s+(?:you|u)\\s+have|(?:walks|jogs|runs|drives|takes)\\s+(?:his|her|their)\\s+(?:dog|kids|children|son|daughter)(?:\\s+to\\s+[a-z]+)?\\s+(?:at|every)|(?:car|house|flat)\\s+(?:you|u)\\s+(?:drive|have|live\\s+in)|which\\s+(?:kindergarten|school|nursery)\\s+(?:your|his|her)\\s+(?:son|daughter|kids|children)|(?:newsroom|office)\\s+door|(?:under|beneath)\\s+(?:his|her|your|ur)\\s+car|(?<=,\\s*)(?:journalist|reporter|author|writer|editor|columnist)(?=\\s*[.!?,])|(?:your|ur|his|her)\\s+family['’]s\\s+(?:faces|photos|address)|who\\s+wrote\\s+(?:this|that|it)|(?:every|each)\\s+(?:single\\s+)?(?:journalist|reporter|writer|author|editor|moderator|mod)(?!['’]s))(?![a-z])`;
+/** The site's staff, as comments name them. */
+const STAFF = `(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)`;
+const PRIVATE_LIFE = `(?:(?:your|ur|his|her|(?:the|this|that)\\s+${STAFF}['’]s)\\s+(?:(?:little\\s+|young\\s+)?(?:wife|husband|daughter|son|kids|children|family|mother|mum|mom|father|dad|parents)|car|house|home|flat|apartment|address|office|windows|front\\s+door|route|commute|(?:morning\\s+)?(?:jog|run|walk)|phone\\s+number|photos|parents['’]?\\s+(?:village|house|home|flat|dacha))|(?:nice|lovely)\\s+(?:little\\s+)?(?:newsroom|office|flat|house|home|car)\\s+(?:you|u)\\s+have|(?:walks|jogs|runs|drives|takes)\\s+(?:his|her|their)\\s+(?:dog|kids|children|son|daughter)(?:\\s+to\\s+[a-z]+)?\\s+(?:at|every)|(?:car|house|flat)\\s+(?:you|u)\\s+(?:drive|have|live\\s+in)|which\\s+(?:kindergarten|school|nursery)\\s+(?:your|his|her)\\s+(?:son|daughter|kids|children)|(?:newsroom|office)\\s+door|(?:under|beneath)\\s+(?:his|her|your|ur)\\s+car|(?<=,\\s*)(?:journalist|reporter|author|writer|editor|columnist)(?=\\s*[.!?,])|(?:your|ur|his|her)\\s+family['’]s\\s+(?:faces|photos|address)|who\\s+wrote\\s+(?:this|that|it)|(?:every|each)\\s+(?:single\\s+)?(?:journalist|reporter|writer|author|editor|moderator|mod)(?!['’]s))(?![a-z])`;
 const OMINOUS = `(?:(?:pity|shame)\\s+if\\s+(?:[a-z'’]+\\s+){0,4}?(?:failed|burned|burnt|caught\\s+fire|happened|broke|got\\s+hurt|went\\s+missing|crashed|disappeared|exploded)|(?<=enjoy(?:s|ing)?\\s[^.!?]{0,60}?)while\\s+(?:you|u|he|she|they)\\s+still\\s+can|will\\s+be\\s+a\\s+widow(?:er)?|come\\s+knocking(?=\\s*[.!]|\\s*$)|(?:we|they)(?:['’]ll|\\s+will)\\s+be\\s+waiting|brakes\\s+(?:fail|failed|failing)|(?:don['’]?t|do\\s+not)\\s+like\\s+traitors|(?:will|shall)\\s+be\\s+found(?!\\s+(?:guilty|innocent|in|at|on|to|out|a)(?![a-z]))|(?<=[.!?]\\s*)(?:just\\s+saying|keep\\s+going|think\\s+about\\s+(?:that|it)|big\\s+windows|interesting|we['’]ll\\s+be\\s+watching|just\\s+so\\s+(?:you|u)\\s+know|easy\\s+to\\s+reach|(?:they|you|u|he|she)\\s+will\\s+soon|lots\\s+of\\s+glass)(?=\\s*[.!]|\\s*$)|(?<=[.!?]\\s*)funny\\s+how\\s+people\\s+[^.!?]{0,40}|(?<=,\\s*)lots\\s+of\\s+glass|(?<=(?:journalist|reporter|author|writer|editor|columnist),\\s*)accidents?\\s+(?:happen|happens|can\\s+happen)|(?:pity|shame)\\s+to\\s+lose\\s+(?:it|them|him|her)(?!\\s+to(?![a-z]))|(?:is|are)\\s+easy\\s+to\\s+find(?=\\s*[.!]|\\s*$))(?![a-z])`;
 const PRIVATE_LIFE_AND_OMEN = words(
   `${PRIVATE_LIFE}[^]{0,80}?${OMINOUS}|${OMINOUS}[^]{0,40}?${PRIVATE_LIFE}`,
@@ -915,7 +917,6 @@ const PRIVATE_LIFE_AND_OMEN = words(
  * your son plays in the youth league now, congratulations!"), nor one's own ("My wife still parks behind the bakery").
  */
 const TARGETS_FAMILY = `(?:(?:little|young)\\s+)?(?:wife|husband|daughter|son|kids|children|mother|mum|mom|father|dad|parents|girl|boy|family|sister|brother)`;
-const STAFF = `(?:author|writer|reporter|journalist|editor|columnist|moderator|mod|admin)`;
 const ROUTINE = `(?:still\\s+)?(?:takes?|walks?|parks?|lives?|works?|goes|go|leaves?|drives?|teach(?:es)?|plays?|sleeps?|picks?\\s+up|jogs?|runs?|gets?\\s+home|comes?\\s+home|(?:was|is|were|are)\\s+(?:empty|alone))(?![a-z])`;
 const WHOSE_ROUTINE = `(?:(?:your|ur|(?:the|this|that)\\s+${STAFF}['’]s)\\s+(?:${TARGETS_FAMILY}|house|flat|home|apartment)|(?<!(?:car|house|flat)\\s+)(?:you|u)(?=\\s+(?:still\\s+)?(?:walk|leave|park|drive|take|jog|run|get\\s+home|come\\s+home)(?![a-z])))\\s+${ROUTINE}`;
 /** After a routine told, what makes it shared or kind (read on the text after the match, which a window may cut). */
@@ -1808,7 +1809,7 @@ const GLOATED_DEATH = [
     ['die', 'dies', 'croak', 'croaks', 'bucket', 'dead'],
   ),
   words(
-    `good\\s+riddance(?:\\s+to\\s+(?:bad\\s+rubbish|(?:him|her|them|you|u)(?![a-z]))|\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...WRITERS, ...PUBLIC_ROLES, ...PLAIN_PERSONS])})(?![a-z]))|(?<=^|[.!?…]\\s*)good\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:(?:village|town|family|household|bunch|lot|load|pack)\\s+of\\s+)?(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
+    `good\\s+riddance(?:\\s+to\\s+(?:bad\\s+rubbish|(?:him|her|them|you|u)(?![a-z]))|\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:[a-z]+\\s+)?(?:${alternation([...INSULT_NOUNS, ...WRITERS, ...PUBLIC_ROLES, ...PLAIN_PERSONS])})(?![a-z])|\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:communist|commie|fascist|nazi|liberal|leftist|traitor|junkie|addict|migrant|immigrant|refugee|cop|${GROUP})(?![a-z]))|(?<=^|[.!?…]\\s*)good\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:(?:village|town|family|household|bunch|lot|load|pack)\\s+of\\s+)?(?:[a-z]+\\s+)?(?:${alternation(INSULT_NOUNS)})(?![a-z])`,
     ['good'],
     ['riddance', 'less'],
   ),
@@ -1911,15 +1912,10 @@ const GLOATED_DEATH = [
     ['died', 'croaked', 'kicked', 'snuffed', 'bit', 'dropped', 'keeled'],
   ),
   // The thirty-sixth session's set under tragedy news (4 of 15 unseen): "Good riddance, one less communist breathing
-  // our air", "Shame the driver survived", "Another junkie overdosed, the gene pool just got a little cleaner", "The
+  // our air" (a camp or a group: above, with the other riddance), "Shame the driver survived", "Another junkie overdosed, the gene pool just got a little cleaner", "The
   // victims were drunk migrants, so honestly who cares", "She got what she deserved for marrying a Chechen" (not "Good
   // riddance to the old tax law", "The driver survived the crash", "a gene pool of two hundred leopards", "The victims
   // were returning from a wedding", "She married a Chechen engineer")
-  words(
-    `good\\s+riddance\\s*[,.!;:—–-]+\\s*one\\s+less\\s+(?:communist|commie|fascist|nazi|liberal|leftist|traitor|junkie|addict|migrant|immigrant|refugee|cop|${GROUP})(?![a-z])`,
-    ['riddance'],
-    ['less'],
-  ),
   words(
     `(?:shame|pity|too\\s+bad)\\s+(?:that\\s+)?(?:he|she|they|the\\s+(?:[a-z]+\\s+)?(?:driver|shooter|killer|attacker|gunman|bomber|pilot|captain|man|woman|guy|bastard|pig|scum))\\s+survived(?![a-z])`,
     ['shame', 'pity', 'bad'],
